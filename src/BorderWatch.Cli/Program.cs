@@ -1,0 +1,2 @@
+Console.Error.WriteLine("borderwatch: not implemented yet");
+return 2;

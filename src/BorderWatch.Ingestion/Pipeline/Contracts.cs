@@ -1,0 +1,70 @@
+using BorderWatch.Core.Domain;
+
+namespace BorderWatch.Ingestion.Pipeline;
+
+// The records that flow between the pipeline stages. Each stage is a small pure function over these.
+
+/// <summary>Metadata a reader found in the document itself (meta tags, JSON-LD, feed fields, header lines).</summary>
+public sealed record DocumentMetadata
+{
+    public string? Title { get; init; }
+    public string? Author { get; init; }
+    public string? OutletName { get; init; }
+    public string? OutletDomain { get; init; }
+    public string? Language { get; init; }
+    public string? Url { get; init; }
+    /// <summary>Publication date from metadata (Unknown when the document carries none).</summary>
+    public PartialDate Published { get; init; } = PartialDate.Unknown;
+    /// <summary>Where <see cref="Published"/> came from ("meta article:published_time").</summary>
+    public string? PublishedNote { get; init; }
+}
+
+/// <summary>Stage 1 output: one article read from a file (a feed yields several).</summary>
+public sealed record SourceDocument
+{
+    /// <summary>File name (no directory) or URL; the export's <c>doc</c>.</summary>
+    public required string SourceName { get; init; }
+    public required SourceFormat Format { get; init; }
+    /// <summary>The raw input decoded to text (the whole file; for a feed item, the item's XML).</summary>
+    public required string RawText { get; init; }
+    /// <summary>SHA-256 (hex) of the raw bytes (for a feed item: of its XML) for exact re-ingest detection.</summary>
+    public required string ContentHash { get; init; }
+    public required string Encoding { get; init; }
+    /// <summary>The article body as plain text, paragraphs separated by blank lines, before boilerplate cleaning.</summary>
+    public required string BodyText { get; init; }
+    public string? FeedItemKey { get; init; }
+    public DocumentMetadata Metadata { get; init; } = new();
+}
+
+/// <summary>A sentence with character offsets into the cleaned text: <c>Text == cleaned[Start..End]</c>.</summary>
+public sealed record Sentence(int Index, int Paragraph, int Start, int End, string Text);
+
+/// <summary>A paragraph with offsets into the cleaned text.</summary>
+public sealed record Paragraph(int Index, int Start, int End, IReadOnlyList<Sentence> Sentences);
+
+/// <summary>Stage 5-8 output: one incident the pipeline found, ready to be stored.</summary>
+public sealed record ExtractedIncident
+{
+    public required IncidentType Type { get; init; }
+    public PartialDate Date { get; init; } = PartialDate.Unknown;
+    public bool DateInferred { get; init; }
+    public string? DateNote { get; init; }
+    /// <summary>"AFG-TKM" or null.</summary>
+    public string? BorderCode { get; init; }
+    /// <summary>Gazetteer keys of the actors with their roles (states are ISO alpha-3 keys).</summary>
+    public IReadOnlyList<ActorMention> Actors { get; init; } = [];
+    public string? LocationText { get; init; }
+    /// <summary>Gazetteer key of the most precise place, when it is in the gazetteer.</summary>
+    public string? PlaceKey { get; init; }
+    public LocationPrecision LocationPrecision { get; init; }
+    public IncidentStatus Status { get; init; }
+    public string? Attribution { get; init; }
+    public double Confidence { get; init; }
+    public required string Summary { get; init; }
+    /// <summary>Offsets of the excerpt in the cleaned text.</summary>
+    public required int ExcerptStart { get; init; }
+    public required int ExcerptEnd { get; init; }
+}
+
+/// <summary>An actor (by gazetteer key) and its role in an incident.</summary>
+public sealed record ActorMention(string Key, ActorRole Role);
