@@ -1,3 +1,6 @@
+using System.ComponentModel.DataAnnotations.Schema;
+using Microsoft.EntityFrameworkCore;
+
 namespace BorderWatch.Core.Domain;
 
 /// <summary>A news outlet or publisher.</summary>
@@ -55,6 +58,7 @@ public class Article
     public List<Incident> Incidents { get; set; } = [];
     public List<Excerpt> Excerpts { get; set; } = [];
 
+    [NotMapped]
     public PartialDate Published
     {
         get => new(PublishedYear, PublishedMonth, PublishedDay);
@@ -188,6 +192,7 @@ public class Incident
     public List<Excerpt> Excerpts { get; set; } = [];
     public List<IncidentReview> Reviews { get; set; } = [];
 
+    [NotMapped]
     public PartialDate Date
     {
         get => new(DateYear, DateMonth, DateDay);
@@ -200,6 +205,7 @@ public class Incident
 }
 
 /// <summary>An actor's part in an incident.</summary>
+[PrimaryKey(nameof(IncidentId), nameof(ActorId), nameof(Role))]
 public class IncidentActor
 {
     public int IncidentId { get; set; }
