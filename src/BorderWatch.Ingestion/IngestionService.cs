@@ -16,3 +16,25 @@ public sealed record IngestReport(IReadOnlyList<IngestResult> Results)
     public int Failed => Results.Count(r => r.Outcome == IngestOutcome.Failed);
     public int IncidentsFound => Results.Sum(r => r.IncidentIds.Count);
 }
+
+/// <summary>
+/// Stage 9 and the batch around it: reads each input, runs the pipeline and stores each article in its own
+/// transaction. Bad input yields a Failed result naming the file and reason; the batch goes on.
+/// </summary>
+public sealed class IngestionService(BorderWatch.Core.Store.BorderWatchDbContext db, Microsoft.Extensions.Logging.ILogger<IngestionService> logger)
+{
+    // STUB (integration branch replaces the bodies; the signatures are the contract).
+    private readonly BorderWatch.Core.Store.BorderWatchDbContext _db = db;
+    private readonly Microsoft.Extensions.Logging.ILogger _logger = logger;
+
+    /// <summary>Ingests files and folders (recursively: .txt, .html, .htm, .xml, .rss, .atom).</summary>
+    public Task<IngestReport> IngestPathsAsync(IEnumerable<string> paths, CancellationToken ct = default) =>
+        throw new NotImplementedException();
+
+    /// <summary>Ingests one uploaded or pasted document; the extension of <paramref name="sourceName"/> picks the reader.</summary>
+    public Task<IngestReport> IngestContentAsync(string sourceName, byte[] content, CancellationToken ct = default) =>
+        throw new NotImplementedException();
+
+    /// <summary>Loads the gazetteer's states, organizations, persons, places and borders into the store (idempotent).</summary>
+    public Task SyncGazetteerAsync(CancellationToken ct = default) => throw new NotImplementedException();
+}
