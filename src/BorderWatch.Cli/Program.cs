@@ -1,2 +1,3 @@
-Console.Error.WriteLine("borderwatch: not implemented yet");
-return 2;
+using BorderWatch.Cli;
+
+return await CliApp.RunAsync(args, Console.Out, Console.Error);

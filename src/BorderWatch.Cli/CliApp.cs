@@ -1,0 +1,79 @@
+using BorderWatch.Core;
+using BorderWatch.Core.Store;
+using Microsoft.Extensions.Logging;
+using Serilog;
+using Serilog.Events;
+using Serilog.Extensions.Logging;
+
+namespace BorderWatch.Cli;
+
+/// <summary>The CLI as a function of its arguments and output streams, so tests can run it in-process.</summary>
+public static class CliApp
+{
+    public const int Ok = 0, SomeFailed = 1, UsageError = 2;
+
+    public static async Task<int> RunAsync(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr, CancellationToken ct = default)
+    {
+        var (line, error) = CommandLine.Parse(args);
+        if (line is null)
+        {
+            await stderr.WriteLineAsync($"borderwatch: {error}");
+            await stderr.WriteLineAsync(CommandLine.Usage);
+            return UsageError;
+        }
+        if (line.Command == "help")
+        {
+            await stdout.WriteLineAsync(CommandLine.Usage);
+            return Ok;
+        }
+
+        StoreOptions store;
+        try { store = StoreOptionsFrom(line); }
+        catch (ArgumentException e)
+        {
+            await stderr.WriteLineAsync($"borderwatch: {e.Message}");
+            return UsageError;
+        }
+
+        using var loggerFactory = CreateLogging(line.Option("logs") ?? "logs");
+        await using var db = StoreSetup.Open(store);
+        await StoreSetup.MigrateAsync(db, ct);
+        return line.Command switch
+        {
+            "ingest" => await IngestCommand.RunAsync(line, db, stdout, stderr, loggerFactory, ct),
+            "export" => await ExportCommand.RunAsync(line, db, stdout, stderr, ct),
+            "stats" => await StatsCommand.RunAsync(db, stdout, ct),
+            _ => UsageError,
+        };
+    }
+
+    private static StoreOptions StoreOptionsFrom(CommandLine line)
+    {
+        var provider = line.Option("provider") ?? "sqlite";
+        var connection = line.Option("connection");
+        if (line.Option("db") is { } file)
+        {
+            if (connection is not null) throw new ArgumentException("give either --db or --connection, not both");
+            if (!provider.Equals("sqlite", StringComparison.OrdinalIgnoreCase))
+                throw new ArgumentException("--db names a SQLite file; use --connection for PostgreSQL");
+            connection = $"Data Source={Path.GetFullPath(file)}";
+        }
+        if (provider.Equals("postgresql", StringComparison.OrdinalIgnoreCase) && connection is null)
+            throw new ArgumentException("--provider postgresql needs --connection");
+        return new StoreOptions { Provider = provider, ConnectionString = connection };
+    }
+
+    /// <summary>Serilog: warnings to the console (stderr), everything from Information up to a rolling file.</summary>
+    private static ILoggerFactory CreateLogging(string logDir)
+    {
+        var logger = new LoggerConfiguration()
+            .MinimumLevel.Information()
+            .MinimumLevel.Override("Microsoft", LogEventLevel.Warning)
+            .Enrich.FromLogContext()
+            .WriteTo.Console(restrictedToMinimumLevel: LogEventLevel.Warning, standardErrorFromLevel: LogEventLevel.Verbose)
+            .WriteTo.File(Path.Combine(logDir, "borderwatch-.log"), rollingInterval: RollingInterval.Day, retainedFileCountLimit: 14,
+                outputTemplate: "{Timestamp:yyyy-MM-dd HH:mm:ss.fff zzz} [{Level:u3}] {Message:lj} {Properties:j}{NewLine}{Exception}")
+            .CreateLogger();
+        return new SerilogLoggerFactory(logger, dispose: true);
+    }
+}

@@ -1,0 +1,91 @@
+namespace BorderWatch.Cli;
+
+/// <summary>A parsed command line: the command, its positional arguments and its options.</summary>
+public sealed record CommandLine(string Command, IReadOnlyList<string> Arguments, IReadOnlyDictionary<string, string?> Options)
+{
+    public const string Usage = """
+        usage: borderwatch [--db FILE | --provider postgresql --connection CS] COMMAND [options]
+
+        commands:
+          ingest PATH...                 ingest .txt, .html/.htm and RSS/Atom feed files or folders
+          export --format json|csv|geojson [--out FILE] [filters]
+                                         export incidents (to stdout without --out)
+          stats                          counts per table, per border and per type
+
+        filters (export):
+          --border AFG-TKM  --country TKM  --org CSTO  --person "Sergey Lavrov"  --type deployment
+          --status unconfirmed  --from 2018-01  --to 2019-12  --q "text"
+          (several values: comma-separated, e.g. --country TKM,TJK)
+
+        options:
+          --db FILE          SQLite store (default: the dashboard's store, $BORDERWATCH_DB or the
+                             user's local application data folder)
+          --provider NAME    sqlite (default) or postgresql
+          --connection CS    connection string for the provider
+          --logs DIR         folder for rolling log files (default: ./logs)
+        """;
+
+    private static readonly HashSet<string> Commands = ["ingest", "export", "stats"];
+    private static readonly HashSet<string> Flags = ["help", "h"];
+
+    /// <summary>Options each command accepts (global options are accepted everywhere).</summary>
+    private static readonly Dictionary<string, HashSet<string>> CommandOptions = new()
+    {
+        ["ingest"] = [],
+        ["export"] = ["format", "out", "border", "country", "org", "person", "type", "status", "from", "to", "q"],
+        ["stats"] = [],
+    };
+
+    private static readonly HashSet<string> GlobalOptions = ["db", "provider", "connection", "logs"];
+
+    /// <summary>Parses arguments; returns an error message instead of throwing on bad usage.</summary>
+    public static (CommandLine? Line, string? Error) Parse(IReadOnlyList<string> args)
+    {
+        string? command = null;
+        var positional = new List<string>();
+        var options = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < args.Count; i++)
+        {
+            var a = args[i];
+            if (a.StartsWith("--", StringComparison.Ordinal) || (a.StartsWith('-') && a.Length == 2 && char.IsLetter(a[1])))
+            {
+                var name = a.TrimStart('-');
+                string? value = null;
+                var eq = name.IndexOf('=');
+                if (eq >= 0) { value = name[(eq + 1)..]; name = name[..eq]; }
+                if (Flags.Contains(name)) { options[name] = "true"; continue; }
+                if (value is null)
+                {
+                    if (i + 1 >= args.Count) return (null, $"option --{name} needs a value");
+                    value = args[++i];
+                }
+                options[name] = value;
+            }
+            else if (command is null)
+            {
+                command = a.ToLowerInvariant();
+                if (!Commands.Contains(command)) return (null, $"unknown command '{a}' (expected ingest, export or stats)");
+            }
+            else positional.Add(a);
+        }
+        if (options.ContainsKey("help") || options.ContainsKey("h")) return (new CommandLine("help", [], options), null);
+        if (command is null) return (null, "no command given");
+        foreach (var name in options.Keys)
+        {
+            if (!GlobalOptions.Contains(name) && !CommandOptions[command].Contains(name))
+                return (null, $"option --{name} is not valid for '{command}'");
+        }
+        if (command == "ingest" && positional.Count == 0) return (null, "ingest needs at least one file or folder");
+        if (command != "ingest" && positional.Count > 0) return (null, $"'{command}' takes no arguments (got '{positional[0]}')");
+        if (command == "export")
+        {
+            var format = options.GetValueOrDefault("format");
+            if (format is null) return (null, "export needs --format json|csv|geojson");
+            if (format.ToLowerInvariant() is not ("json" or "csv" or "geojson"))
+                return (null, $"--format: '{format}' is not one of json, csv, geojson");
+        }
+        return (new CommandLine(command, positional, options), null);
+    }
+
+    public string? Option(string name) => Options.TryGetValue(name, out var v) ? v : null;
+}

@@ -1,0 +1,34 @@
+using BorderWatch.Core.Store;
+using BorderWatch.Ingestion;
+using Microsoft.Extensions.Logging;
+
+namespace BorderWatch.Cli;
+
+/// <summary><c>ingest PATH...</c>: one line per file (incidents found, or the error) and a summary.</summary>
+public static class IngestCommand
+{
+    public static async Task<int> RunAsync(CommandLine line, BorderWatchDbContext db, TextWriter stdout, TextWriter stderr,
+        ILoggerFactory loggers, CancellationToken ct)
+    {
+        var service = new IngestionService(db, loggers.CreateLogger<IngestionService>());
+        await service.SyncGazetteerAsync(ct);
+        var report = await service.IngestPathsAsync(line.Arguments, ct);
+        foreach (var r in report.Results)
+        {
+            var text = r.Outcome switch
+            {
+                IngestOutcome.Stored => $"ok        {r.Source}: {r.IncidentIds.Count} incident(s), article {r.ArticleId}",
+                IngestOutcome.Unchanged => $"unchanged {r.Source}: already stored as article {r.ArticleId}",
+                IngestOutcome.Duplicate => $"duplicate {r.Source}: near-copy of article {r.DuplicateOfId}, stored as article {r.ArticleId}, no new incidents",
+                _ => $"FAILED    {r.Error}",
+            };
+            await (r.Outcome == IngestOutcome.Failed ? stderr : stdout).WriteLineAsync(text);
+        }
+        var stored = report.Results.Count(r => r.Outcome == IngestOutcome.Stored);
+        var unchanged = report.Results.Count(r => r.Outcome == IngestOutcome.Unchanged);
+        var duplicates = report.Results.Count(r => r.Outcome == IngestOutcome.Duplicate);
+        await stdout.WriteLineAsync(
+            $"{report.Results.Count} document(s): {stored} stored, {unchanged} unchanged, {duplicates} duplicate(s), {report.Failed} failed; {report.IncidentsFound} incident(s) found");
+        return report.Failed > 0 ? CliApp.SomeFailed : CliApp.Ok;
+    }
+}
