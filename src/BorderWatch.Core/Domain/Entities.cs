@@ -47,6 +47,8 @@ public class Article
 
     /// <summary>SHA-256 (hex) of the raw input: re-ingesting the same bytes is a no-op.</summary>
     public required string ContentHash { get; set; }
+    /// <summary>64-bit SimHash of the cleaned text's word shingles: cheap candidates for near-duplicate detection.</summary>
+    public long? SimHash { get; set; }
     /// <summary>Set when this article is a syndicated near-copy of an earlier one; its incidents are not doubled.</summary>
     public int? DuplicateOfId { get; set; }
     public Article? DuplicateOf { get; set; }

@@ -1,0 +1,34 @@
+using BorderWatch.Core.Domain;
+using BorderWatch.Ingestion.Cleaning;
+using BorderWatch.Ingestion.Incidents;
+using BorderWatch.Ingestion.Pipeline;
+using BorderWatch.Ingestion.Reading;
+
+namespace BorderWatch.Ingestion;
+
+/// <summary>The pipeline's result for one article, before anything is stored.</summary>
+public sealed record AnalyzedArticle(string CleanedText, DateContext DateContext, IReadOnlyList<ExtractedIncident> Incidents);
+
+/// <summary>Stages 2-8 as one pure function: clean, segment, recognise, detect, date, status, border.</summary>
+public static class ArticleAnalysis
+{
+    /// <summary>Recorded on articles and incidents so a re-run can tell what produced them.</summary>
+    public const string PipelineVersion = "2026.11.1";
+
+    public static AnalyzedArticle Analyze(SourceDocument doc)
+    {
+        var cleaned = ArticleCleaner.Clean(doc.BodyText);
+        if (string.IsNullOrWhiteSpace(cleaned))
+            throw new InvalidDocumentException(doc.SourceName, "no article text left after removing site boilerplate");
+        return AnalyzeCleaned(cleaned, doc.Metadata.Published);
+    }
+
+    /// <summary>Stages 3-8 over already cleaned text (also used to re-run the pipeline over stored articles).</summary>
+    public static AnalyzedArticle AnalyzeCleaned(string cleanedText, PartialDate metadataPublished)
+    {
+        var sentences = TextSegmenter.Sentences(cleanedText);
+        var context = DateResolver.ContextFor(cleanedText, sentences, metadataPublished);
+        var incidents = IncidentDetector.Detect(new AnalysisInput(cleanedText, sentences, metadataPublished));
+        return new AnalyzedArticle(cleanedText, context, incidents);
+    }
+}

@@ -1,0 +1,49 @@
+using BorderWatch.Cli;
+
+namespace BorderWatch.Cli.Tests;
+
+public class CommandLineTests
+{
+    [Fact]
+    public void Parses_export_with_filters_and_global_options()
+    {
+        var (line, error) = CommandLine.Parse(["--db", "x.db", "export", "--format", "CSV", "--border", "AFG-TKM", "--person=Sergey Lavrov"]);
+        error.ShouldBeNull();
+        line!.Command.ShouldBe("export");
+        line.Option("format").ShouldBe("CSV");
+        line.Option("border").ShouldBe("AFG-TKM");
+        line.Option("person").ShouldBe("Sergey Lavrov");
+        line.Option("db").ShouldBe("x.db");
+    }
+
+    [Fact]
+    public void Ingest_takes_paths()
+    {
+        var (line, error) = CommandLine.Parse(["ingest", "a.txt", "folder"]);
+        error.ShouldBeNull();
+        line!.Arguments.ShouldBe(["a.txt", "folder"]);
+    }
+
+    [Theory]
+    [InlineData(new string[0], "no command")]
+    [InlineData(new[] { "frobnicate" }, "unknown command 'frobnicate'")]
+    [InlineData(new[] { "ingest" }, "at least one file")]
+    [InlineData(new[] { "export" }, "--format")]
+    [InlineData(new[] { "export", "--format", "xml" }, "'xml' is not one of")]
+    [InlineData(new[] { "export", "--format", "json", "--out" }, "--out needs a value")]
+    [InlineData(new[] { "stats", "--border", "AFG-TKM" }, "--border is not valid for 'stats'")]
+    [InlineData(new[] { "stats", "extra" }, "takes no arguments")]
+    public void Bad_usage_gives_a_message_naming_the_problem(string[] args, string expected)
+    {
+        var (line, error) = CommandLine.Parse(args);
+        line.ShouldBeNull();
+        error.ShouldNotBeNull().ShouldContain(expected);
+    }
+
+    [Fact]
+    public void Help_flag_wins()
+    {
+        var (line, _) = CommandLine.Parse(["export", "--help"]);
+        line!.Command.ShouldBe("help");
+    }
+}
