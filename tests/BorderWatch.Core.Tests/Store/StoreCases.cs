@@ -19,6 +19,7 @@ public abstract class StoreCases(StoreFixture fixture)
         (await db.Database.GetAppliedMigrationsAsync()).ShouldBe(["20261122000000_Initial"]);
         (await db.Database.GetPendingMigrationsAsync()).ShouldBeEmpty();
         (await db.Incidents.CountAsync()).ShouldBe(0);
+        db.Database.HasPendingModelChanges().ShouldBeFalse("the model differs from the migrations' model snapshot");
     }
 
     [Fact]
