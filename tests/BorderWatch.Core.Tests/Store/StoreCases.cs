@@ -55,7 +55,7 @@ public abstract class StoreCases(StoreFixture fixture)
             {
                 Article = article, Type = IncidentType.DiplomaticMeeting, Date = PartialDate.OfMonth(2021, 7), DateInferred = true,
                 Status = IncidentStatus.Reported, Summary = "Border guards met", Fingerprint = "fp-1", Confidence = 0.75,
-                ExtractedAt = SampleIncidents.When, LocationText = "Serhetabat", LocationPrecision = LocationPrecision.NamedPlace,
+                ExtractedAt = new DateTimeOffset(2026, 1, 2, 8, 4, 5, TimeSpan.FromHours(5)), LocationText = "Serhetabat", LocationPrecision = LocationPrecision.NamedPlace,
                 Actors = [new IncidentActor { Actor = tkm, Role = ActorRole.Initiator }],
             };
             incident.Excerpts.Add(new Excerpt { Article = article, Start = 15, End = text.Length, Text = text[15..] });
@@ -75,7 +75,8 @@ public abstract class StoreCases(StoreFixture fixture)
             loaded.DateStart.ShouldBe(new DateOnly(2021, 7, 1));
             loaded.DateEnd.ShouldBe(new DateOnly(2021, 7, 31));
             loaded.DateInferred.ShouldBeTrue();
-            loaded.ExtractedAt.ShouldBe(SampleIncidents.When);
+            loaded.ExtractedAt.ShouldBe(SampleIncidents.When);   // same instant, stored as UTC
+            loaded.ExtractedAt.Offset.ShouldBe(TimeSpan.Zero);
             loaded.LocationPrecision.ShouldBe(LocationPrecision.NamedPlace);
             loaded.Article!.CleanedText.ShouldBe(text);
             loaded.Article.Published.ShouldBe(PartialDate.OfMonth(2021, 7));
