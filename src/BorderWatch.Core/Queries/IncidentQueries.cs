@@ -70,8 +70,8 @@ public static class IncidentQueries
 
         if (!string.IsNullOrWhiteSpace(f.Text))
         {
-            // ToLower + Contains translates to lower()/instr on SQLite and lower()/strpos on PostgreSQL.
-            // SQLite's lower() folds ASCII only; PostgreSQL folds all letters.
+            // ToLower + Contains translates to lower()/instr on SQLite and lower()/strpos on PostgreSQL; on SQLite the
+            // store replaces lower() with a Unicode-aware one (SqliteUnicodeCase), so Cyrillic folds on both.
             var text = f.Text.Trim().ToLowerInvariant();
             q = q.Where(i => i.Summary.ToLower().Contains(text) || i.Excerpts.Any(e => e.Text.ToLower().Contains(text)));
         }

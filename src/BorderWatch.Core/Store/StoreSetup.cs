@@ -13,7 +13,7 @@ public static class StoreSetup
     public static DbContextOptionsBuilder UseBorderWatchStore(this DbContextOptionsBuilder builder, StoreOptions options)
     {
         if (IsSqlite(options))
-            return builder.UseSqlite(SqliteConnectionString(options.ConnectionString));
+            return builder.UseSqlite(SqliteConnectionString(options.ConnectionString)).AddInterceptors(SqliteUnicodeCase.Instance);
         if (string.Equals(options.Provider, PostgreSql, StringComparison.OrdinalIgnoreCase))
         {
             if (string.IsNullOrWhiteSpace(options.ConnectionString))

@@ -35,8 +35,9 @@ public sealed class PostgresFixture : StoreFixture
         if (RunningAsRoot)   // initdb refuses to run as root
             await RunAsync("chown", ["-R", "postgres:postgres", dir], asPostgres: false);
 
+        // A UTF-8 ctype, as production databases have: under plain "C", PostgreSQL's lower() folds ASCII only.
         await RunAsync(Path.Combine(BinDir, "initdb"),
-            ["-D", DataDir, "-U", "postgres", "-A", "trust", "-E", "UTF8", "--locale=C", "--no-sync"], asPostgres: true);
+            ["-D", DataDir, "-U", "postgres", "-A", "trust", "-E", "UTF8", "--locale=C.UTF-8", "--no-sync"], asPostgres: true);
 
         port = FreePort();
         var serverOptions = $"-p {port} -k {dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off";

@@ -97,7 +97,7 @@ public sealed class SampleIncidents
         i6.Superseded = true;
         var i7 = Add("I7", a3, IncidentType.Deployment, PartialDate.OfDay(2021, 9, 1), IncidentStatus.Reported, "Troops sent (rejected)",
             "send more troops", null, null, rus);
-        var i8 = Add("I8", a3, IncidentType.Agreement, PartialDate.OfYear(2020), IncidentStatus.Reported, "Accord signed",
+        var i8 = Add("I8", a3, IncidentType.Agreement, PartialDate.OfYear(2020), IncidentStatus.Reported, "Accord signed with Туркменистан",
             "Turkmenistan signed an accord in 2020.");
         var i9 = Add("I9", a3, IncidentType.Agreement, PartialDate.OfYear(2019), IncidentStatus.Reported, "Accord signed (merged)",
             "signed an accord");
