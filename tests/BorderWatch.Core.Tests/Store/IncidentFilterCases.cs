@@ -122,6 +122,21 @@ public abstract class IncidentFilterCases(StoreFixture fixture)
         statement.DatePrecision.ShouldBe("unknown");
         statement.Border.ShouldBeNull();
         statement.Latitude.ShouldBeNull();
+        records.Single(r => r.Id == sample.Incidents["I2"]).Persons.ShouldBe(["Sergey Lavrov"]);
+    }
+
+    [Fact]
+    public async Task Export_applies_the_filter_and_breaks_date_ties_by_id()
+    {
+        var (options, sample) = await fixture.SeededAsync();
+        await using var db = StoreSetup.Open(options);
+
+        var clashes = await IncidentExport.LoadAsync(db, new IncidentFilter { Types = [IncidentType.ArmedClash], IncludeRejected = true }, CancellationToken.None);
+
+        clashes.Select(r => sample.LabelOf(r.Id)).ShouldBe(["I1", "I5"]);
+        clashes[1].Doc.ShouldBe("002_copy.txt");
+        (await IncidentExport.LoadAsync(db, new IncidentFilter { Types = [IncidentType.ArmedClash] }, CancellationToken.None))
+            .Select(r => sample.LabelOf(r.Id)).ShouldBe(["I1"]);
     }
 }
 
