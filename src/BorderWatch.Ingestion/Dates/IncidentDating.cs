@@ -21,7 +21,7 @@ public static partial class IncidentDating
 
     /// <summary>
     /// The best expression for the span: inside the span beats elsewhere in the sentence; an event's date beats a
-    /// report's date and a term's end; otherwise the first (in "in 2015 and 2016", 2015).
+    /// report's date and a term's end; then the nearest; otherwise the first (in "in 2015 and 2016", 2015).
     /// </summary>
     public static DateExpression? Choose(IReadOnlyList<DateExpression> candidates, Sentence sentence, int spanStart, int spanEnd)
     {
@@ -29,9 +29,14 @@ public static partial class IncidentDating
         return candidates
             .Select((e, order) => (e, order, score: Score(e, spanStart, spanEnd)))
             .OrderBy(c => c.score)
+            .ThenBy(c => Distance(c.e, spanStart, spanEnd))
             .ThenBy(c => c.order)
             .First().e;
     }
+
+    // Outside the span, the nearer expression more likely belongs to the same clause.
+    private static int Distance(DateExpression e, int spanStart, int spanEnd) =>
+        e.End <= spanStart ? spanStart - e.End : e.Start >= spanEnd ? e.Start - spanEnd : 0;
 
     private static int Score(DateExpression e, int spanStart, int spanEnd)
     {
@@ -50,7 +55,8 @@ public static partial class IncidentDating
     /// </summary>
     public static DateExpression? NearestEarlierYear(IReadOnlyList<Sentence> sentences, int i, DateExpression e, int lookback)
     {
-        static bool Lends(DateExpression x) => x.HasExplicitYear && x.Governor != DateGovernor.Target;
+        // "until 2042" is a term's end and "since 2016" opens a period up to now: neither places a later month in its year.
+        static bool Lends(DateExpression x) => x.HasExplicitYear && x.Governor is not (DateGovernor.Target or DateGovernor.Since);
         var here = DateExpressionFinder.Find(sentences[i].Text)
             .LastOrDefault(x => Lends(x) && x.End + sentences[i].Start <= e.Start);
         if (here is not null) return here;
