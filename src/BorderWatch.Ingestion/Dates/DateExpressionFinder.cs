@@ -249,7 +249,9 @@ public static partial class DateExpressionFinder
 
     private static readonly Regex ReportBefore = new(
         @"(?i:\b(?:reported|reports|wrote|writes|cited|quoted|according\s+to\s+[^,.;]{1,40}?|published|broadcast)\s*(?:on|in|late\s+on|earlier\s+on)?\s*)$");
-    private static readonly Regex SinceBefore = new(@"(?i:\b(?:since|from|starting|beginning)\s+(?:early\s+|late\s+|mid-?|the\s+)?)$");
+    // "since 2014", and a date inside a since-clause: "since he became leader in late 2016".
+    private static readonly Regex SinceBefore = new(
+        @"(?i:\b(?:since|from|starting|beginning)\s+(?:early\s+|late\s+|mid-?|the\s+)?|\bsince\s+[^.;:,]{1,60}?\b(?:in|on)\s+)$");
     private static readonly Regex TargetBefore = new(@"(?i:\b(?:until|till|through|by|to\s+last\s+until|no\s+later\s+than|before)\s+(?:the\s+end\s+of\s+|early\s+|late\s+|mid-?)?)$");
     private static readonly Regex EventBefore = new(
         @"(?i:\b(?:signed|taken|took|held|killed|captured|seized|launched|began|begun|started|attacked|clashed|crossed|deployed|visited|met|agreed|withdrew|withdrawn|fled|opened|closed|established|announced|occurred|happened|took\s+place|conducted|carried\s+out|arrested|detained|shot|fought|joined|left|admitted|raised|concluded|ratified)\b[^.;:]{0,40})$");

@@ -45,6 +45,7 @@ public class DateExpressionFinderTests
     [InlineData("Guards were stationed there until 1999.", 1999, DateGovernor.Target)]
     [InlineData("The fence should be finished by 2020.", 2020, DateGovernor.Target)]
     [InlineData("The agreement was signed in 2012 in Dushanbe.", 2012, DateGovernor.Event)]
+    [InlineData("Officials raised it often since he became leader in late 2016.", 2016, DateGovernor.Since)]
     [InlineData("Clashes intensified in mid-2019.", 2019, DateGovernor.None)]
     [InlineData("Fighting resumed in the spring of 2016 along the river.", 2016, DateGovernor.None)]
     public void Years_with_their_governor(string text, int y, DateGovernor governor)

@@ -191,6 +191,14 @@ public class DateResolverTests
     }
 
     [Fact]
+    public void A_since_year_is_not_lent_to_a_later_month()
+    {
+        var (s, c) = Read("The idea has come up often since he took office in 2016. Most recently, an envoy raised it in early October.",
+            PartialDate.OfYear(2019));
+        At(s, c, "an envoy raised it").Date.ShouldBe(PartialDate.OfMonth(2019, 10));
+    }
+
+    [Fact]
     public void A_distant_year_is_not_borrowed()
     {
         var text = "In 2015 the post opened.\nGuards were calm.\nTrade grew.\nRoads were built.\nSchools opened.\nThe minister visited on June 3.";
