@@ -8,7 +8,7 @@ namespace BorderWatch.Core.Tests.Store;
 public abstract class StoreCases(StoreFixture fixture)
 {
     [Fact]
-    public async Task Migrating_a_new_database_applies_the_initial_migration_and_leaves_none_pending()
+    public async Task Migrating_a_new_database_applies_every_migration_and_leaves_none_pending()
     {
         var options = await fixture.NewDatabaseAsync();
         await using var db = StoreSetup.Open(options);
@@ -16,7 +16,8 @@ public abstract class StoreCases(StoreFixture fixture)
         await StoreSetup.MigrateAsync(db);
         await StoreSetup.MigrateAsync(db);   // idempotent
 
-        (await db.Database.GetAppliedMigrationsAsync()).ShouldBe(["20261122000000_Initial"]);
+        (await db.Database.GetAppliedMigrationsAsync()).ShouldBe(db.Database.GetMigrations(), "every migration is applied, in order");
+        (await db.Database.GetAppliedMigrationsAsync()).First().ShouldBe("20261122000000_Initial");
         (await db.Database.GetPendingMigrationsAsync()).ShouldBeEmpty();
         (await db.Incidents.CountAsync()).ShouldBe(0);
         db.Database.HasPendingModelChanges().ShouldBeFalse("the model differs from the migrations' model snapshot");

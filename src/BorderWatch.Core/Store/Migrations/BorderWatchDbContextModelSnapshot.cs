@@ -58,6 +58,7 @@ public sealed class BorderWatchDbContextModelSnapshot : ModelSnapshot
             b.Property<string>("CleanedText").IsRequired();
             b.Property<string>("ContentHash").IsRequired().HasMaxLength(64);
             b.Property<int?>("DuplicateOfId");
+            b.Property<long?>("SimHash");
             b.Property<string>("FeedItemKey").HasMaxLength(1000);
             b.Property<string>("Format").IsRequired().HasMaxLength(16);
             b.Property<DateTimeOffset>("IngestedAt");
