@@ -28,7 +28,7 @@ public static class ArticleAnalysis
     {
         var sentences = TextSegmenter.Sentences(cleanedText);
         var context = DateResolver.ContextFor(cleanedText, sentences, metadataPublished);
-        var incidents = IncidentDetector.Detect(new AnalysisInput(cleanedText, sentences, metadataPublished));
+        var incidents = IncidentDetector.Default.Detect(new AnalysisInput(cleanedText, sentences, metadataPublished));
         return new AnalyzedArticle(cleanedText, context, incidents);
     }
 }

@@ -36,6 +36,14 @@ public sealed record IngestReport(IReadOnlyList<IngestResult> Results)
 /// </summary>
 public sealed class IngestionService(BorderWatchDbContext db, ILogger<IngestionService> logger)
 {
+    /// <summary>Loads the gazetteer's states, organizations, persons, places and borders into the store (idempotent).</summary>
+    public async Task SyncGazetteerAsync(CancellationToken ct = default)
+    {
+        var counts = await Gazetteer.GazetteerSync.SyncAsync(db, Gazetteer.Gazetteer.Default, ct);
+        logger.LogInformation("Gazetteer synced: {Actors} actors ({Aliases} new aliases), {Places} places, {Borders} border segments",
+            counts.Actors, counts.Aliases, counts.Places, counts.Borders);
+    }
+
     /// <summary>Extensions picked up when a folder is ingested (a file named explicitly is always tried).</summary>
     public static readonly IReadOnlySet<string> FolderExtensions =
         new HashSet<string>(StringComparer.OrdinalIgnoreCase) { ".txt", ".text", ".html", ".htm", ".xml", ".rss", ".atom" };

@@ -92,7 +92,7 @@ public static class IncidentQueries
         names.Select(FoldName).Where(n => n.Length > 0).Distinct().ToList();
 
     /// <summary>Lower-case with diacritics removed, the way <see cref="ActorAlias.NormalizedAlias"/> is described.</summary>
-    internal static string FoldName(string name)
+    public static string FoldName(string name)
     {
         var decomposed = name.Trim().ToLowerInvariant().Normalize(NormalizationForm.FormD);
         var sb = new StringBuilder(decomposed.Length);
