@@ -78,7 +78,10 @@ public static partial class ArticleCleaner
         while (kept.Count > 1 && dropped < MaxTrailingBioParagraphs)
         {
             var last = kept[^1];
-            if (!IsCredit(last, lexicon) && !IsBiography(last, lexicon, documentIsEnglish) && !IsNameLine(last, kept, dropped)) break;
+            bool IsBlurb(string p) => IsCredit(p, lexicon) || IsBiography(p, lexicon, documentIsEnglish);
+            // A bare name ("Jane Doe") goes with a blurb next to it, above or below.
+            var isName = IsNameLine(last) && (dropped > 0 || (kept.Count > 2 && IsBlurb(kept[^2])));
+            if (!isName && !IsBlurb(last)) break;
             kept.RemoveAt(kept.Count - 1);
             dropped++;
         }
@@ -98,9 +101,7 @@ public static partial class ArticleCleaner
         return StartsWithName().IsMatch(paragraph) && lexicon.BioPattern.IsMatch(paragraph);
     }
 
-    // A bare author name line ("Jane Doe") just above an already dropped blurb.
-    private static bool IsNameLine(string line, List<string> kept, int dropped) =>
-        dropped > 0 && line.Length <= 60 && NameOnly().IsMatch(line);
+    private static bool IsNameLine(string line) => line.Length <= 60 && NameOnly().IsMatch(line);
 
     [GeneratedRegex(@"[.!?…][""'”’»)\]]*$")]
     private static partial Regex SentenceEnd();
