@@ -110,28 +110,42 @@ internal static class HtmlText
         if (tag is "header" && element.Closest("article") is null) return true;
         if (tag is "footer") return true;
         // ASP.NET pages wrap everything in one <form>; only small forms (search, sign-up) are chrome.
-        if (tag is "form" && element.QuerySelector("article, [itemprop=articleBody]") is null
-            && element.QuerySelectorAll("p").Sum(p => p.TextContent.Length) < 400) return true;
+        if (tag is "form") return element.QuerySelector("article, [itemprop=articleBody]") is null && !HoldsMostOfThePage(element, 1);
         if (element.HasAttribute("hidden") || element.GetAttribute("aria-hidden") == "true") return true;
         var style = element.GetAttribute("style");
         if (style is not null && (style.Replace(" ", "").Contains("display:none", StringComparison.OrdinalIgnoreCase)
                                   || style.Replace(" ", "").Contains("visibility:hidden", StringComparison.OrdinalIgnoreCase))) return true;
         if (element.GetAttribute("itemprop") is "articleBody") return false;
-        return IsChromeMarked(element);
-    }
-
-    private static bool IsChromeMarked(IElement element)
-    {
         var lexicon = BoilerplateLexicon.Instance;
         if (element.GetAttribute("role") is { } role && lexicon.HtmlChromeRoles.Contains(role.Trim())) return true;
-        if (element.GetAttribute("aria-label") is { } label
-            && label.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => lexicon.HtmlChromeMarker.IsMatch(w.ToLowerInvariant())))
-            return true;
-        if (element.Id is { Length: > 0 } id && lexicon.HtmlChromeMarker.IsMatch(id.ToLowerInvariant())) return true;
-        foreach (var cls in element.ClassList)
-            if (lexicon.HtmlChromeMarker.IsMatch(cls.ToLowerInvariant())) return true;
-        return false;
+        var marker = ChromeMarker(element, lexicon);
+        if (marker is null) return false;
+        // A class like "layout-with-sidebar" on the wrapper of the whole story must not hide the story: an element
+        // holding most of the page's paragraph text is content, whatever its class says (comment threads excepted).
+        return marker.Contains("comment", StringComparison.Ordinal) || marker.Contains("disqus", StringComparison.Ordinal)
+            || !HoldsMostOfThePage(element);
     }
+
+    /// <summary>The id/class token or aria-label word that marks the element as chrome, if any.</summary>
+    private static string? ChromeMarker(IElement element, BoilerplateLexicon lexicon)
+    {
+        var tokens = element.ClassList.AsEnumerable();
+        if (element.Id is { Length: > 0 } id) tokens = tokens.Append(id);
+        if (element.GetAttribute("aria-label") is { } label) tokens = tokens.Concat(label.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        return tokens.Select(t => t.ToLowerInvariant()).FirstOrDefault(t => lexicon.HtmlChromeMarker.IsMatch(t));
+    }
+
+    private const int MinProtectedLength = 300;
+
+    private static bool HoldsMostOfThePage(IElement element, int minLength = MinProtectedLength)
+    {
+        var own = RawParagraphLength(element);
+        if (own < minLength) return false;
+        var page = element.Owner?.Body is { } body ? RawParagraphLength(body) : own;
+        return own * 2 >= page;
+    }
+
+    private static int RawParagraphLength(IElement element) => element.QuerySelectorAll("p").Sum(p => p.TextContent.Length);
 
     private sealed record Block(string Text, string Container, int LinkChars);
 

@@ -36,6 +36,8 @@ public static partial class MetadataDate
             if (month > 0) return Valid(year, month, int.Parse(rfc.Groups[1].Value, CultureInfo.InvariantCulture));
         }
 
+        // Only spelled-out months: "09.07.2021" is ambiguous between day-month and month-day orders.
+        if (!MonthName().IsMatch(text)) return PartialDate.Unknown;
         return DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var any)
             ? PartialDate.OfDay(any.Year, any.Month, any.Day)
             : PartialDate.Unknown;
@@ -51,6 +53,9 @@ public static partial class MetadataDate
 
     [GeneratedRegex(@"^(\d{4})(?:[-/](\d{2})(?:[-/](\d{2}))?)?(?:$|[T\s])")]
     private static partial Regex IsoPattern();
+
+    [GeneratedRegex(@"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MonthName();
 
     [GeneratedRegex(@"^(?:[A-Za-z]{3,9},?\s+)?(\d{1,2})\s+([A-Za-z]{3,9})\.?\s+(\d{2,4})\b")]
     private static partial Regex Rfc822Pattern();

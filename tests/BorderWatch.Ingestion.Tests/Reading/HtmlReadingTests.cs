@@ -178,3 +178,49 @@ public class HtmlReadingTests
         return Encoding.GetEncoding(codePage);
     }
 }
+
+public class HtmlContentRootTests
+{
+    private static string Body(string html) =>
+        DocumentReader.Read("p.html", System.Text.Encoding.UTF8.GetBytes(html)).Single().BodyText;
+
+    private static string Story(int n) => string.Concat(Enumerable.Range(1, n).Select(i =>
+        $"<p>Paragraph {i}: Kyrgyz and Tajik border officials met again in Batken on Monday to continue the long demarcation talks.</p>"));
+
+    [Fact]
+    public void Wrapper_whose_class_mentions_a_sidebar_still_yields_the_story()
+    {
+        var html = $"<html><body><div id='page' class='layout-with-sidebar'><div class='entry-content'>{Story(4)}</div>" +
+                   "<div class='widget'><p>Popular: ten photos of the Pamir highway you must see today.</p></div></div></body></html>";
+        var body = Body(html);
+        body.ShouldContain("Paragraph 4:");
+        body.ShouldNotContain("Pamir highway");
+    }
+
+    [Fact]
+    public void Density_finds_the_story_among_link_lists_and_comments()
+    {
+        var links = string.Concat(Enumerable.Range(1, 8).Select(i => $"<li><a href='/{i}'>Another headline number {i} about the region</a></li>"));
+        var comments = string.Concat(Enumerable.Range(1, 10).Select(i => $"<p>Comment {i}: I have long thought that the situation on this border is much worse than reported.</p>"));
+        var html = $"<html><body><div class='top'><ul>{links}</ul></div><div class='story'>{Story(3)}</div><div id='comments'>{comments}</div></body></html>";
+        var body = Body(html);
+        body.Split("\n\n").Length.ShouldBe(3);
+        body.ShouldStartWith("Paragraph 1:");
+    }
+
+    [Fact]
+    public void Header_inside_the_article_keeps_headline_and_standfirst_page_header_does_not()
+    {
+        var html = "<html><body><header><p>Site slogan: all the news from the steppe and beyond.</p></header><article><header><h1>Guards reinforced</h1>" +
+                   "<p class='standfirst'>Ashgabat says it does not need help, but the offer stands.</p></header>" + Story(2) + "</article></body></html>";
+        Body(html).Split("\n\n")[..2].ShouldBe(["Guards reinforced", "Ashgabat says it does not need help, but the offer stands."]);
+        Body(html).ShouldNotContain("Site slogan");
+    }
+
+    [Fact]
+    public void Asp_net_page_form_wrapping_everything_is_not_chrome()
+    {
+        var html = $"<html><body><form id='aspnetForm' method='post'><div class='content'>{Story(3)}</div></form></body></html>";
+        Body(html).ShouldContain("Paragraph 3:");
+    }
+}
