@@ -145,7 +145,11 @@ internal static class HtmlText
         return own * 2 >= page;
     }
 
-    private static int RawParagraphLength(IElement element) => element.QuerySelectorAll("p").Sum(p => p.TextContent.Length);
+    // Cached per element: the chrome test asks for the page's total for every marked element it meets.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IElement, object> ParagraphLengths = new();
+
+    private static int RawParagraphLength(IElement element) =>
+        (int)ParagraphLengths.GetValue(element, e => e.QuerySelectorAll("p").Sum(p => p.TextContent.Length));
 
     private sealed record Block(string Text, string Container, int LinkChars);
 

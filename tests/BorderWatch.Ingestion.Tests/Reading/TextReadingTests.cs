@@ -27,6 +27,14 @@ public class TextReadingTests
     }
 
     [Fact]
+    public void Chrome_lines_are_passed_over_when_taking_the_title()
+    {
+        var doc = DocumentReader.Read("c.txt", Encoding.UTF8.GetBytes("Skip to content\n\nBreaking News\n\nGuards seize heroin at Khorog\n\nThe seizure took place on Friday.")).Single();
+        doc.Metadata.Title.ShouldBe("Guards seize heroin at Khorog");
+        doc.BodyText.ShouldStartWith("Skip to content\n");  // reading keeps every line; cleaning drops chrome
+    }
+
+    [Fact]
     public void Utf16_bom_text_is_decoded()
     {
         const string text = "Граница: Russian guards and the Panj river – “quoted”.";
