@@ -56,7 +56,7 @@ internal static partial class FeedReader
 
     private static XDocument Parse(string sourceName, string text)
     {
-        var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, MaxCharactersFromEntities = 0 };
+        var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null };
         try
         {
             using var reader = XmlReader.Create(new StringReader(text), settings);

@@ -78,6 +78,9 @@ internal static partial class TextDecoder
         var label = name.Trim().ToLowerInvariant();
         // As browsers do (WHATWG Encoding): these labels mean windows-1252 in practice.
         if (label is "iso-8859-1" or "latin1" or "l1" or "us-ascii" or "ascii" or "iso8859-1") label = "windows-1252";
+        if (label is "utf8" or "unicode-1-1-utf-8") label = "utf-8";
+        // Common spellings .NET does not know: "cp1251", "win-1251", "x-cp1251".
+        if (WindowsCodePageLabel().Match(label) is { Success: true } windows) label = $"windows-{windows.Groups[1].Value}";
         try { return Encoding.GetEncoding(label); }
         catch (ArgumentException) { return null; }
     }
@@ -119,6 +122,9 @@ internal static partial class TextDecoder
         if (control * 20 > sample.Length)
             throw new InvalidDocumentException(source, $"binary file ({control * 100 / sample.Length}% control characters)");
     }
+
+    [GeneratedRegex(@"^(?:x-)?(?:cp|win|windows)-?(12[05]\d)$")]
+    private static partial Regex WindowsCodePageLabel();
 
     [GeneratedRegex("""<meta\b[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9_\-:.]+)""", RegexOptions.IgnoreCase)]
     private static partial Regex HtmlCharsetPattern();

@@ -124,4 +124,33 @@ public class FeedReadingTests
         doc.BodyText.ShouldBe("Пограничники усилили охрану.");
         doc.Metadata.OutletName.ShouldBe("Азаттык");
     }
+
+    [Fact]
+    public void Atom_xhtml_content_and_rss_1_0_items_are_read()
+    {
+        const string atom = """
+            <feed xmlns="http://www.w3.org/2005/Atom"><title>T</title>
+              <entry><title type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml">Post <b>one</b></div></title><id>e1</id>
+                <content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml"><p>First block of text.</p><p>Second block.</p></div></content></entry>
+            </feed>
+            """;
+        var entry = DocumentReader.Read("x.atom", Encoding.UTF8.GetBytes(atom)).Single();
+        entry.BodyText.ShouldBe("First block of text.\n\nSecond block.");
+        entry.Metadata.Title.ShouldBe("Post one");
+
+        const string rdf = """
+            <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/" xmlns:dc="http://purl.org/dc/elements/1.1/">
+              <channel rdf:about="https://old.example.com/"><title>Old Wire</title><link>https://old.example.com/</link></channel>
+              <item rdf:about="https://old.example.com/1"><title>Item</title><link>https://old.example.com/1</link>
+                <description>Guards patrolled the border.</description><dc:date>2019-05-04</dc:date></item>
+            </rdf:RDF>
+            """;
+        var item = DocumentReader.Read("old.rss", Encoding.UTF8.GetBytes(rdf)).Single();
+        item.Format.ShouldBe(SourceFormat.Rss);
+        item.FeedItemKey.ShouldBe("https://old.example.com/1");
+        item.Metadata.OutletName.ShouldBe("Old Wire");
+        item.Metadata.Published.ShouldBe(PartialDate.OfDay(2019, 5, 4));
+        item.Metadata.PublishedNote.ShouldBe("dc:date");
+        item.BodyText.ShouldBe("Guards patrolled the border.");
+    }
 }

@@ -147,6 +147,26 @@ public class HtmlReadingTests
         doc.BodyText.ShouldBe("Застава на реке Пяндж усилена.");
     }
 
+    [Theory]
+    [InlineData("cp1251")]
+    [InlineData("win-1251")]
+    [InlineData("WINDOWS-1251")]
+    public void Common_charset_spellings_are_understood(string label)
+    {
+        var html = $"<html><head><meta charset='{label}'></head><body><p>Пограничный пост</p></body></html>";
+        var doc = DocumentReader.Read("w.html", CodePage(1251).GetBytes(html)).Single();
+        doc.BodyText.ShouldBe("Пограничный пост");
+        doc.Encoding.ShouldBe("windows-1251");
+    }
+
+    [Fact]
+    public void Declared_utf8_with_bad_bytes_is_refused_with_offset()
+    {
+        var bytes = Utf8("<html><head><meta charset=\"utf-8\"></head><body><p>ab").Concat(new byte[] { 0xFF }).ToArray();
+        var ex = Should.Throw<InvalidDocumentException>(() => DocumentReader.Read("u.html", bytes));
+        ex.Message.ShouldBe($"u.html: invalid UTF-8 at byte offset {bytes.Length - 1} (as announced by the declared charset utf-8)");
+    }
+
     [Fact]
     public void Unclosed_tags_still_give_text()
     {
