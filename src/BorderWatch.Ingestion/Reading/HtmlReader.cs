@@ -171,7 +171,7 @@ internal sealed record JsonLdArticle(string? Headline, string? DatePublished, IR
 
     private static string? Text(JsonElement o, string name) =>
         o.ValueKind == JsonValueKind.Object && o.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String
-            && !string.IsNullOrWhiteSpace(v.GetString()) ? HtmlText.Collapse(v.GetString()!) : null;
+            && !string.IsNullOrWhiteSpace(v.GetString()) ? HtmlText.Collapse(System.Net.WebUtility.HtmlDecode(v.GetString()!)) : null;
 
     private static List<string> Names(JsonElement o, string name)
     {

@@ -14,20 +14,22 @@ internal static class HtmlText
     private static readonly HashSet<string> JunkTags =
     [
         "script", "style", "noscript", "template", "svg", "iframe", "button", "nav", "aside", "input", "select",
-        "textarea", "object", "embed", "canvas", "video", "audio", "dialog", "figcaption", "head", "title", "math",
+        "textarea", "object", "embed", "canvas", "video", "audio", "dialog", "head", "title", "math",
     ];
 
     private static readonly HashSet<string> BlockTags =
     [
         "p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd",
         "blockquote", "pre", "table", "thead", "tbody", "tfoot", "tr", "td", "th", "figure", "header", "footer",
-        "address", "hr", "form", "fieldset", "details", "summary", "caption", "body", "center",
+        "address", "hr", "form", "fieldset", "details", "summary", "caption", "body", "center", "figcaption",
     ];
 
     // Blocks that hold running text; loose text of layout containers is kept only when a page has no <p> at all.
+    // Captions count only because extraction walks the content root alone: a caption there belongs to the
+    // article (and often dates it); captions elsewhere on the page are never reached.
     private static readonly HashSet<string> TextBlockTags =
     [
-        "p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "dd", "dt", "td", "th",
+        "p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "dd", "dt", "td", "th", "figcaption",
     ];
 
     // A block whose text is mostly link text is a link list, not article prose.

@@ -19,7 +19,7 @@ public class HtmlReadingTests
           <script type="application/ld+json">
           {"@context":"https://schema.org","@graph":[
             {"@type":"WebSite","name":"Example Times"},
-            {"@type":"NewsArticle","headline":"Tajik guards repel incursion on Afghan border",
+            {"@type":"NewsArticle","headline":"Tajik guards repel incursion on Afghan border &amp; river",
              "datePublished":"2021-07-09T18:30:00+05:00",
              "author":[{"@type":"Person","name":"Aziz Karimov"},{"@type":"Person","name":"Jane Roe"}],
              "publisher":{"@type":"Organization","name":"Example Times Media"}}]}
@@ -61,6 +61,7 @@ public class HtmlReadingTests
             "Tajik guards repel incursion on Afghan border",
             "Tajik border guards repelled an armed group that tried to cross the Panj river on Thursday, the State Committee for National Security said.",
             "The group, armed with automatic rifles, retreated to Afghan territory after a two-hour exchange of fire, according to the committee’s “official” statement.",
+            "Border post on the Panj. Photo: Reuters",
             "No Tajik soldier was hurt, the statement added.",
         ]);
     }
@@ -70,7 +71,7 @@ public class HtmlReadingTests
     {
         var doc = DocumentReader.Read("page.html", Utf8(NewsPage)).Single();
         var m = doc.Metadata;
-        m.Title.ShouldBe("Tajik guards repel incursion on Afghan border");
+        m.Title.ShouldBe("Tajik guards repel incursion on Afghan border & river");
         m.Author.ShouldBe("Aziz Karimov, Jane Roe");
         m.OutletName.ShouldBe("Example Times");
         m.Url.ShouldBe("https://www.example-times.com/asia/tajik-guards-repel-incursion");
@@ -165,6 +166,14 @@ public class HtmlReadingTests
         var bytes = Utf8("<html><head><meta charset=\"utf-8\"></head><body><p>ab").Concat(new byte[] { 0xFF }).ToArray();
         var ex = Should.Throw<InvalidDocumentException>(() => DocumentReader.Read("u.html", bytes));
         ex.Message.ShouldBe($"u.html: invalid UTF-8 at byte offset {bytes.Length - 1} (as announced by the declared charset utf-8)");
+    }
+
+    [Fact]
+    public void Captions_outside_the_article_are_not_read()
+    {
+        const string html = "<html><body><figure><img src='x.jpg'><figcaption>Banner picture of the week outside the story</figcaption></figure>" +
+                            "<article><p>Guards on the Panj river detained a group of smugglers on Sunday night, officials said.</p></article></body></html>";
+        DocumentReader.Read("c.html", Utf8(html)).Single().BodyText.ShouldBe("Guards on the Panj river detained a group of smugglers on Sunday night, officials said.");
     }
 
     [Fact]
