@@ -36,7 +36,7 @@ internal static partial class TextDecoder
         ("ID3"u8.ToArray(), "MP3"),
     ];
 
-    /// <summary>Decodes <paramref name="bytes"/>; <paramref name="declared"/> is the charset the document names, if any.</summary>
+    /// <summary>Decodes <paramref name="bytes"/>; <paramref name="findDeclaredCharset"/> finds the charset the document names in its ASCII head.</summary>
     public static DecodedText Decode(string source, byte[] bytes, Func<string, string?> findDeclaredCharset)
     {
         if (bytes.Length == 0) throw new InvalidDocumentException(source, "file is empty");
