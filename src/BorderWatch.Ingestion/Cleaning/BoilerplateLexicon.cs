@@ -1,0 +1,50 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+
+namespace BorderWatch.Ingestion.Cleaning;
+
+/// <summary>The boilerplate patterns of the embedded <c>Lexicon/boilerplate.json</c>, loaded once.</summary>
+internal sealed class BoilerplateLexicon
+{
+    public static BoilerplateLexicon Instance { get; } = Load();
+
+    /// <summary>Whole lines of site chrome, compared after <see cref="Key"/>.</summary>
+    public required HashSet<string> Lines { get; init; }
+    public required Regex LinePattern { get; init; }
+    /// <summary>Headings after which the rest of the page is not the article (about-the-blog, comments).</summary>
+    public required HashSet<string> SectionEnds { get; init; }
+    public required Regex TrailerPattern { get; init; }
+    public required Regex BioPattern { get; init; }
+    /// <summary>id/class tokens that mark page chrome in HTML.</summary>
+    public required Regex HtmlChromeMarker { get; init; }
+    public required HashSet<string> HtmlChromeRoles { get; init; }
+
+    /// <summary>The form a line is compared in: trimmed, lower case, without trailing arrows or colons.</summary>
+    public static string Key(string line) => line.Trim().TrimEnd(':', '…', '»', '>', '|', '›', ' ', '\u00A0').ToLowerInvariant();
+
+    private static BoilerplateLexicon Load()
+    {
+        using var stream = typeof(BoilerplateLexicon).Assembly.GetManifestResourceStream("BorderWatch.Lexicon.boilerplate.json")
+            ?? throw new InvalidOperationException("embedded lexicon boilerplate.json is missing");
+        using var json = JsonDocument.Parse(stream);
+        var root = json.RootElement;
+        string[] List(string name) => root.GetProperty(name).EnumerateArray().Select(e => e.GetString()!).ToArray();
+        const RegexOptions options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled;
+        Regex Any(string name, bool whole) =>
+            new(whole ? $"^(?:{string.Join('|', List(name).Select(p => $"(?:{p})"))})$"
+                      : string.Join('|', List(name).Select(p => $"(?:{p})")), options);
+
+        var markers = string.Join('|', List("htmlChromeMarkers").Select(Regex.Escape));
+        return new BoilerplateLexicon
+        {
+            Lines = List("lines").Select(Key).ToHashSet(),
+            LinePattern = Any("linePatterns", whole: true),
+            SectionEnds = List("sectionEnds").Select(Key).ToHashSet(),
+            TrailerPattern = Any("trailerPatterns", whole: false),
+            BioPattern = Any("bioPatterns", whole: false),
+            // A marker must be a whole dash/underscore-separated part of a token: "share-bar" but not "shareholder".
+            HtmlChromeMarker = new($"(?:^|[-_])(?:{markers})(?:$|[-_])", options),
+            HtmlChromeRoles = List("htmlChromeRoles").ToHashSet(StringComparer.OrdinalIgnoreCase),
+        };
+    }
+}

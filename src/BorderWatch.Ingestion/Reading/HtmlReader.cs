@@ -1,0 +1,183 @@
+using System.Text.Json;
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+using BorderWatch.Core.Domain;
+using BorderWatch.Ingestion.Pipeline;
+
+namespace BorderWatch.Ingestion.Reading;
+
+/// <summary>Reads an HTML news page: metadata from meta tags and JSON-LD, body from the main content.</summary>
+internal static class HtmlReader
+{
+    private static readonly HtmlParser Parser = new();
+
+    public static SourceDocument Read(string sourceName, DecodedText decoded, string contentHash)
+    {
+        var document = Parser.ParseDocument(decoded.Text);
+        var body = HtmlText.ExtractArticle(document);
+        if (body.Length == 0) throw new InvalidDocumentException(sourceName, "no article text found in the HTML");
+        return new SourceDocument
+        {
+            SourceName = sourceName,
+            Format = SourceFormat.Html,
+            RawText = decoded.Text,
+            ContentHash = contentHash,
+            Encoding = decoded.EncodingName,
+            BodyText = body,
+            Metadata = ReadMetadata(document, body),
+        };
+    }
+
+    /// <summary>The text of an HTML fragment (a feed item's content), all of it, chrome skipped.</summary>
+    public static string FragmentText(string html) => HtmlText.ExtractAll(Parser.ParseDocument(html));
+
+    /// <summary>Metadata of a parsed page; <paramref name="bodyText"/> serves the language guess.</summary>
+    public static DocumentMetadata ReadMetadata(IDocument document, string bodyText)
+    {
+        var ld = JsonLdArticle.Find(document);
+        string? Meta(params string[] names)
+        {
+            foreach (var name in names)
+            {
+                var el = document.QuerySelectorAll("meta").FirstOrDefault(m =>
+                    string.Equals(m.GetAttribute("property"), name, StringComparison.OrdinalIgnoreCase)
+                    || string.Equals(m.GetAttribute("name"), name, StringComparison.OrdinalIgnoreCase)
+                    || string.Equals(m.GetAttribute("itemprop"), name, StringComparison.OrdinalIgnoreCase));
+                if (el?.GetAttribute("content") is { } content && !string.IsNullOrWhiteSpace(content)) return HtmlText.Collapse(content);
+            }
+            return null;
+        }
+
+        var outlet = Meta("og:site_name") ?? ld?.Publisher ?? Meta("application-name");
+        var title = ld?.Headline ?? Meta("og:title", "twitter:title") ?? TitleWithoutOutlet(document.Title, outlet);
+
+        var (published, note) = PublishedDate(document, ld, Meta);
+
+        var url = document.QuerySelector("link[rel=canonical]")?.GetAttribute("href") ?? Meta("og:url") ?? ld?.Url;
+        url = AbsoluteHttpUrl(url);
+
+        var language = LanguageGuess.Normalize(document.DocumentElement.GetAttribute("lang"))
+                       ?? LanguageGuess.Normalize(Meta("og:locale", "dc.language", "language"))
+                       ?? LanguageGuess.Normalize(document.QuerySelector("meta[http-equiv='content-language' i]")?.GetAttribute("content"))
+                       ?? LanguageGuess.Detect(bodyText);
+
+        var author = ld?.Authors is { Count: > 0 } authors ? string.Join(", ", authors)
+            : Meta("author", "dc.creator", "byl") ?? NotUrl(Meta("article:author"));
+
+        return new DocumentMetadata
+        {
+            Title = title,
+            Author = author,
+            OutletName = outlet,
+            OutletDomain = Domain(url),
+            Language = language,
+            Url = url,
+            Published = published,
+            PublishedNote = note,
+        };
+    }
+
+    private static (PartialDate, string?) PublishedDate(IDocument document, JsonLdArticle? ld, Func<string[], string?> meta)
+    {
+        if (MetadataDate.Parse(ld?.DatePublished) is { IsKnown: true } fromLd) return (fromLd, "JSON-LD datePublished");
+        foreach (var name in new[] { "article:published_time", "og:article:published_time", "datePublished", "date",
+                     "pubdate", "publishdate", "publish-date", "dc.date", "dc.date.issued", "dcterms.date", "sailthru.date" })
+            if (MetadataDate.Parse(meta([name])) is { IsKnown: true } fromMeta) return (fromMeta, $"meta {name}");
+        var article = document.QuerySelector("article") ?? document.QuerySelector("[itemprop=articleBody]") ?? document.Body;
+        foreach (var time in article?.QuerySelectorAll("time[datetime]") ?? Enumerable.Empty<IElement>())
+            if (MetadataDate.Parse(time.GetAttribute("datetime")) is { IsKnown: true } fromTime) return (fromTime, "time datetime");
+        return (PartialDate.Unknown, null);
+    }
+
+    // "<title>Headline | Outlet</title>" -> "Headline" when the outlet is known.
+    private static string? TitleWithoutOutlet(string? title, string? outlet)
+    {
+        if (string.IsNullOrWhiteSpace(title)) return null;
+        title = HtmlText.Collapse(title);
+        if (outlet is null) return title;
+        foreach (var separator in new[] { " | ", " - ", " – ", " — ", " :: " })
+            if (title.EndsWith(separator + outlet, StringComparison.OrdinalIgnoreCase))
+                return title[..^(separator.Length + outlet.Length)].Trim();
+        return title;
+    }
+
+    private static string? NotUrl(string? value) =>
+        value is not null && Uri.TryCreate(value, UriKind.Absolute, out _) ? null : value;
+
+    internal static string? AbsoluteHttpUrl(string? url) =>
+        url is not null && Uri.TryCreate(url.Trim(), UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"
+            ? uri.ToString() : null;
+
+    /// <summary>Host of a URL without "www.".</summary>
+    internal static string? Domain(string? url)
+    {
+        if (url is null || !Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Host.Length == 0) return null;
+        var host = uri.Host.ToLowerInvariant();
+        return host.StartsWith("www.", StringComparison.Ordinal) ? host[4..] : host;
+    }
+}
+
+/// <summary>The fields of a schema.org article object found in a page's JSON-LD.</summary>
+internal sealed record JsonLdArticle(string? Headline, string? DatePublished, IReadOnlyList<string> Authors, string? Publisher, string? Url)
+{
+    private static readonly string[] ArticleTypes = ["NewsArticle", "Article", "BlogPosting", "ReportageNewsArticle",
+        "AnalysisNewsArticle", "OpinionNewsArticle", "BackgroundNewsArticle", "LiveBlogPosting", "Report", "ScholarlyArticle"];
+
+    public static JsonLdArticle? Find(IDocument document)
+    {
+        foreach (var script in document.QuerySelectorAll("script[type='application/ld+json' i]"))
+        {
+            try
+            {
+                using var json = JsonDocument.Parse(script.TextContent, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
+                if (Objects(json.RootElement).FirstOrDefault(IsArticle) is { ValueKind: JsonValueKind.Object } article)
+                    return From(article);
+            }
+            catch (JsonException) { }  // broken JSON-LD is common; the meta tags remain
+        }
+        return null;
+    }
+
+    // The top level may be an object, an array, or an object with an @graph array.
+    private static IEnumerable<JsonElement> Objects(JsonElement element)
+    {
+        if (element.ValueKind == JsonValueKind.Array)
+        {
+            foreach (var item in element.EnumerateArray())
+                foreach (var o in Objects(item)) yield return o;
+        }
+        else if (element.ValueKind == JsonValueKind.Object)
+        {
+            yield return element;
+            if (element.TryGetProperty("@graph", out var graph))
+                foreach (var o in Objects(graph)) yield return o;
+        }
+    }
+
+    private static bool IsArticle(JsonElement o)
+    {
+        if (!o.TryGetProperty("@type", out var type)) return false;
+        var types = type.ValueKind == JsonValueKind.Array ? type.EnumerateArray().Select(t => t.ToString()) : [type.ToString()];
+        return types.Any(t => ArticleTypes.Contains(t, StringComparer.OrdinalIgnoreCase));
+    }
+
+    private static JsonLdArticle From(JsonElement o) => new(
+        Text(o, "headline") ?? Text(o, "name"),
+        Text(o, "datePublished") ?? Text(o, "dateCreated"),
+        Names(o, "author"),
+        Names(o, "publisher").FirstOrDefault(),
+        Text(o, "url") ?? (o.TryGetProperty("mainEntityOfPage", out var page)
+            ? page.ValueKind == JsonValueKind.String ? page.GetString() : Text(page, "@id") ?? Text(page, "url") : null));
+
+    private static string? Text(JsonElement o, string name) =>
+        o.ValueKind == JsonValueKind.Object && o.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String
+            && !string.IsNullOrWhiteSpace(v.GetString()) ? HtmlText.Collapse(System.Net.WebUtility.HtmlDecode(v.GetString()!)) : null;
+
+    private static List<string> Names(JsonElement o, string name)
+    {
+        if (o.ValueKind != JsonValueKind.Object || !o.TryGetProperty(name, out var v)) return [];
+        IEnumerable<JsonElement> items = v.ValueKind == JsonValueKind.Array ? v.EnumerateArray() : [v];
+        return items.Select(i => i.ValueKind == JsonValueKind.String ? i.GetString() : Text(i, "name"))
+            .Where(n => !string.IsNullOrWhiteSpace(n)).Select(n => n!.Trim()).Distinct().ToList();
+    }
+}

@@ -1,0 +1,18 @@
+using System.Text.Json;
+
+namespace BorderWatch.Ingestion.Reading;
+
+/// <summary>Function-word lists from the embedded <c>Lexicon/stopwords.json</c>, loaded once.</summary>
+internal static class StopwordLexicon
+{
+    public static readonly HashSet<string> English = Load("en");
+
+    private static HashSet<string> Load(string language)
+    {
+        using var stream = typeof(StopwordLexicon).Assembly.GetManifestResourceStream("BorderWatch.Lexicon.stopwords.json")
+            ?? throw new InvalidOperationException("embedded lexicon stopwords.json is missing");
+        using var json = JsonDocument.Parse(stream);
+        return json.RootElement.GetProperty(language).EnumerateArray()
+            .Select(e => e.GetString()!).ToHashSet(StringComparer.OrdinalIgnoreCase);
+    }
+}
