@@ -20,4 +20,15 @@ public class BorderWatchDbContext(DbContextOptions<BorderWatchDbContext> options
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(BorderWatchDbContext).Assembly);
+
+    // PostgreSQL's timestamptz accepts only UTC offsets; storing every instant as UTC keeps callers free to pass
+    // local times (DateTimeOffset.Now) on either provider. The column type is unchanged.
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
+        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcDateTimeOffsetConverter>();
+}
+
+/// <summary>Stores a <see cref="DateTimeOffset"/> as the same instant in UTC.</summary>
+public sealed class UtcDateTimeOffsetConverter() : Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter<DateTimeOffset, DateTimeOffset>(
+    v => v.ToUniversalTime(), v => v.ToUniversalTime())
+{
 }

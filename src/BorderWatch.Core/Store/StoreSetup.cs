@@ -1,3 +1,4 @@
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -6,14 +7,62 @@ namespace BorderWatch.Core.Store;
 /// <summary>Opens the store on the configured provider and brings its schema up to date.</summary>
 public static class StoreSetup
 {
-    // STUB (store branch replaces the bodies; the signatures are the contract).
-    public static DbContextOptionsBuilder UseBorderWatchStore(this DbContextOptionsBuilder builder, StoreOptions options) =>
-        builder.UseSqlite(options.ConnectionString ?? $"Data Source={StoreOptions.DefaultSqlitePath}");
+    public const string Sqlite = "Sqlite";
+    public const string PostgreSql = "PostgreSQL";
+
+    public static DbContextOptionsBuilder UseBorderWatchStore(this DbContextOptionsBuilder builder, StoreOptions options)
+    {
+        if (IsSqlite(options))
+            return builder.UseSqlite(SqliteConnectionString(options.ConnectionString)).AddInterceptors(SqliteUnicodeCase.Instance);
+        if (string.Equals(options.Provider, PostgreSql, StringComparison.OrdinalIgnoreCase))
+        {
+            if (string.IsNullOrWhiteSpace(options.ConnectionString))
+                throw new ArgumentException("Store: the PostgreSQL provider needs a connection string (Store:ConnectionString).", nameof(options));
+            return builder.UseNpgsql(options.ConnectionString);
+        }
+        throw new ArgumentException(
+            $"Store: unknown provider '{options.Provider}' (use '{Sqlite}' or '{PostgreSql}').", nameof(options));
+    }
 
     public static IServiceCollection AddBorderWatchStore(this IServiceCollection services, StoreOptions options) =>
         services.AddDbContext<BorderWatchDbContext>(b => b.UseBorderWatchStore(options));
 
+    /// <summary>A new context on the configured store (for the CLI and tools); the caller disposes it.</summary>
+    public static BorderWatchDbContext Open(StoreOptions options)
+    {
+        var builder = new DbContextOptionsBuilder<BorderWatchDbContext>();
+        builder.UseBorderWatchStore(options);
+        return new BorderWatchDbContext(builder.Options);
+    }
+
     /// <summary>Creates the database if needed and applies pending migrations.</summary>
-    public static Task MigrateAsync(BorderWatchDbContext db, CancellationToken ct = default) =>
-        db.Database.EnsureCreatedAsync(ct);
+    public static async Task MigrateAsync(BorderWatchDbContext db, CancellationToken ct = default)
+    {
+        if (db.Database.IsSqlite())
+        {
+            // WAL lets the web app read while the CLI ingests; the setting is stored in the file.
+            await db.Database.OpenConnectionAsync(ct);
+            try { await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct); }
+            finally { await db.Database.CloseConnectionAsync(); }
+        }
+        await db.Database.MigrateAsync(ct);
+    }
+
+    private static bool IsSqlite(StoreOptions options) =>
+        string.IsNullOrWhiteSpace(options.Provider) || string.Equals(options.Provider, Sqlite, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Accepts a full connection string or a bare file path; turns foreign keys on and makes the file's directory.</summary>
+    internal static string SqliteConnectionString(string? configured)
+    {
+        var text = string.IsNullOrWhiteSpace(configured) ? StoreOptions.DefaultSqlitePath : configured.Trim();
+        var csb = text.Contains('=') ? new SqliteConnectionStringBuilder(text) : new SqliteConnectionStringBuilder { DataSource = text };
+        csb.ForeignKeys = true;
+        var source = csb.DataSource;
+        if (csb.Mode != SqliteOpenMode.Memory && !string.IsNullOrEmpty(source) && source != ":memory:")
+        {
+            var dir = Path.GetDirectoryName(Path.GetFullPath(source));
+            if (!string.IsNullOrEmpty(dir)) Directory.CreateDirectory(dir);
+        }
+        return csb.ToString();
+    }
 }

@@ -1,4 +1,5 @@
 using BorderWatch.Core.Domain;
+using BorderWatch.Ingestion.Dates;
 
 namespace BorderWatch.Ingestion.Pipeline;
 
@@ -18,13 +19,21 @@ public sealed record ResolvedDate(PartialDate Date, bool Inferred, bool HasExpre
 /// <summary>Stage 6: resolves dates with honest precision.</summary>
 public static class DateResolver
 {
-    // STUB (dates branch replaces the bodies; the signatures are the contract).
+    // Sentences back (within the same or the previous paragraph) that may lend a year to "December 18".
+    private const int YearLookback = 4;
+    // Sentences back to look for the antecedent of "later that month".
+    private const int AntecedentLookback = 5;
 
     /// <summary>The document's reference date: the metadata date when known, else inferred from the text.</summary>
-    public static DateContext ContextFor(string cleanedText, IReadOnlyList<Sentence> sentences, PartialDate metadataPublished) =>
-        metadataPublished.IsKnown
-            ? new DateContext(metadataPublished, PublishedDateSource.Metadata, "metadata")
-            : new DateContext(PartialDate.Unknown, PublishedDateSource.None, null);
+    public static DateContext ContextFor(string cleanedText, IReadOnlyList<Sentence> sentences, PartialDate metadataPublished)
+    {
+        if (metadataPublished.IsKnown) return new DateContext(metadataPublished, PublishedDateSource.Metadata, "metadata");
+        if (WritingDate.FromDateline(sentences) is { } line)
+            return new DateContext(line.Date, PublishedDateSource.StatedInText, $"date line '{line.Line}'");
+        if (WritingDate.FromText(sentences) is { } inferred)
+            return new DateContext(inferred.Date, PublishedDateSource.InferredFromText, inferred.Note);
+        return new DateContext(PartialDate.Unknown, PublishedDateSource.None, null);
+    }
 
     /// <summary>
     /// The date of the incident stated by <c>text[spanStart..spanEnd]</c> inside sentence <paramref name="sentenceIndex"/>:
@@ -32,5 +41,98 @@ public static class DateResolver
     /// ("later that month", "the same day").
     /// </summary>
     public static ResolvedDate Resolve(IReadOnlyList<Sentence> sentences, int sentenceIndex, int spanStart, int spanEnd, DateContext context) =>
-        new(PartialDate.Unknown, false, false, null);
+        ResolveIn(sentences, sentenceIndex, spanStart, spanEnd, context, depth: 0);
+
+    private static ResolvedDate ResolveIn(IReadOnlyList<Sentence> sentences, int i, int spanStart, int spanEnd, DateContext context, int depth)
+    {
+        var sentence = sentences[i];
+        var future = IncidentDating.IsForwardLooking(sentence.Text);
+        var candidates = IncidentDating.Candidates(sentence, context.Reference, future);
+        var chosen = IncidentDating.Choose(candidates, sentence, spanStart, spanEnd);
+        if (chosen is null)
+        {
+            var ranges = DateExpressionFinder.Find(sentence.Text).Where(e => e.Kind == DateExpressionKind.Range).ToList();
+            return new ResolvedDate(PartialDate.Unknown, false, false,
+                ranges.Count > 0 ? $"only a span of years ('{ranges[0].Text}'): no single date" : null);
+        }
+        return Interpret(sentences, i, chosen, context, future, depth);
+    }
+
+    private static ResolvedDate Interpret(IReadOnlyList<Sentence> sentences, int i, DateExpression e, DateContext context, bool future, int depth)
+    {
+        var refText = context.Reference.IsKnown ? context.Reference.ToString() : "unknown";
+        switch (e.Kind)
+        {
+            case DateExpressionKind.Absolute or DateExpressionKind.MonthYear or DateExpressionKind.Year:
+            {
+                var date = WritingDate.ToDate(e);
+                // A news agency's report date bounds the event from above; the day of the event itself is not stated.
+                if (e.Governor == DateGovernor.Report && date.Precision == DatePrecision.Day)
+                    return new ResolvedDate(date.Truncate(DatePrecision.Month), false, true, $"report date '{e.Text}': event by then, month precision");
+                return new ResolvedDate(date, false, true, e.Governor switch
+                {
+                    DateGovernor.Since => $"start of a state of affairs: '{e.Text}'",
+                    DateGovernor.Target => $"end of a term: '{e.Text}'",
+                    _ => null,
+                });
+            }
+            case DateExpressionKind.MonthDay or DateExpressionKind.Month:
+            {
+                var lender = IncidentDating.NearestEarlierYear(sentences, i, e, YearLookback);
+                PartialDate date;
+                string note;
+                if (lender is not null)
+                {
+                    var y = lender.Year!.Value;
+                    date = e.Day is int d && d <= DateTime.DaysInMonth(y, e.Month!.Value)
+                        ? PartialDate.OfDay(y, e.Month!.Value, d)
+                        : PartialDate.OfMonth(y, e.Month!.Value);
+                    note = $"'{e.Text}' takes its year from '{lender.Text}'";
+                }
+                else
+                {
+                    date = RelativeDates.MonthInReferenceYear(e.Month!.Value, e.Day, context.Reference, future);
+                    note = date.IsKnown ? $"'{e.Text}' against {refText}" : $"'{e.Text}': no year in the text";
+                }
+                if (e.Governor == DateGovernor.Report && date.Precision == DatePrecision.Day)
+                    (date, note) = (date.Truncate(DatePrecision.Month), note + "; report date, event by then, month precision");
+                return new ResolvedDate(date, true, true, note);
+            }
+            case DateExpressionKind.Relative:
+            {
+                var date = RelativeDates.Resolve(e, context.Reference, future);
+                return new ResolvedDate(date, true, true, date.IsKnown ? $"'{e.Text}' against {refText}" : $"'{e.Text}': no reference date");
+            }
+            case DateExpressionKind.Anaphoric:
+            {
+                var antecedent = depth < 3 ? Antecedent(sentences, i, e, context, depth) : null;
+                if (antecedent is null)
+                    return new ResolvedDate(PartialDate.Unknown, true, true, $"'{e.Text}': no earlier date to refer to");
+                var date = RelativeDates.FromAntecedent(e, antecedent.Value.Date);
+                return new ResolvedDate(date, true, true, $"'{e.Text}' = {antecedent.Value.How}");
+            }
+            default:
+                return new ResolvedDate(PartialDate.Unknown, false, false, null);
+        }
+    }
+
+    // The date of the nearest earlier dated statement: earlier in the same sentence, else in the sentences before.
+    private static (PartialDate Date, string How)? Antecedent(IReadOnlyList<Sentence> sentences, int i, DateExpression e, DateContext context, int depth)
+    {
+        var sentence = sentences[i];
+        var earlierHere = IncidentDating.Candidates(sentence, context.Reference, false)
+            .Where(c => c.End <= e.Start && c.Kind != DateExpressionKind.Anaphoric).ToList();
+        if (earlierHere.Count > 0)
+        {
+            var r = Interpret(sentences, i, earlierHere[^1], context, false, depth + 1);
+            if (r.Date.IsKnown) return (r.Date, $"'{earlierHere[^1].Text}' ({r.Date})");
+        }
+        for (var k = i - 1; k >= 0 && k >= i - AntecedentLookback; k--)
+        {
+            var s = sentences[k];
+            var r = ResolveIn(sentences, k, s.Start, s.End, context, depth + 1);
+            if (r.HasExpression && r.Date.IsKnown) return (r.Date, $"date of an earlier sentence ({r.Date})");
+        }
+        return null;
+    }
 }

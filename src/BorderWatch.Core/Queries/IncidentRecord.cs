@@ -1,0 +1,33 @@
+namespace BorderWatch.Core.Queries;
+
+/// <summary>
+/// One incident as exported (JSON, CSV, GeoJSON properties). Field names follow gold/SCHEMA.md,
+/// plus provenance fields (excerpt offsets, url, confidence, summary, article id and title).
+/// </summary>
+public sealed record IncidentRecord
+{
+    /// <summary>File name of the source document (no directory).</summary>
+    public required string Doc { get; init; }
+    public required int Id { get; init; }
+    public required string Type { get; init; }
+    public string? Date { get; init; }
+    public required string DatePrecision { get; init; }
+    public bool DateInferred { get; init; }
+    public string? Border { get; init; }
+    public IReadOnlyList<string> Countries { get; init; } = [];
+    public IReadOnlyList<string> Organizations { get; init; } = [];
+    public IReadOnlyList<string> Persons { get; init; } = [];
+    public string? Location { get; init; }
+    public double? Latitude { get; init; }
+    public double? Longitude { get; init; }
+    public required string Status { get; init; }
+    public string? Attribution { get; init; }
+    public string? Excerpt { get; init; }
+    public int? ExcerptStart { get; init; }
+    public int? ExcerptEnd { get; init; }
+    public string? Url { get; init; }
+    public double Confidence { get; init; }
+    public required string Summary { get; init; }
+    public int ArticleId { get; init; }
+    public string? Title { get; init; }
+}

@@ -1,0 +1,270 @@
+using BorderWatch.Core.Store;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+
+namespace BorderWatch.Core.Store.Migrations;
+
+/// <summary>
+/// The model as of the latest migration, which <c>HasPendingModelChanges</c> and <c>Migrate</c> compare with the
+/// current model. Written without EF Core Design (unavailable here): first produced from the model by a throwaway
+/// script, then kept by hand; update it together with every new migration. No column types are given, so the
+/// provider in use maps them, as in the migrations; identity columns carry PostgreSQL's strategy, which SQLite ignores.
+/// </summary>
+[DbContext(typeof(BorderWatchDbContext))]
+public sealed class BorderWatchDbContextModelSnapshot : ModelSnapshot
+{
+    protected override void BuildModel(ModelBuilder modelBuilder)
+    {
+        static PropertyBuilder<int> Identity(PropertyBuilder<int> id) =>
+            id.HasAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
+
+        modelBuilder.HasAnnotation("ProductVersion", "10.0.14");
+
+        modelBuilder.Entity("BorderWatch.Core.Domain.Actor", b =>
+        {
+            Identity(b.Property<int>("Id").ValueGeneratedOnAdd());
+            b.Property<string>("CanonicalName").IsRequired().HasMaxLength(200);
+            b.Property<string>("CountryCode").HasMaxLength(3);
+            b.Property<string>("Description").HasMaxLength(2000);
+            b.Property<string>("DisplayName").IsRequired().HasMaxLength(300);
+            b.Property<string>("Key").IsRequired().HasMaxLength(100);
+            b.Property<string>("Kind").IsRequired().HasMaxLength(16);
+
+            b.HasKey("Id");
+            b.HasIndex("CanonicalName");
+            b.HasIndex("Key").IsUnique();
+            b.ToTable("Actors");
+        });
+
+        modelBuilder.Entity("BorderWatch.Core.Domain.ActorAlias", b =>
+        {
+            Identity(b.Property<int>("Id").ValueGeneratedOnAdd());
+            b.Property<int>("ActorId");
+            b.Property<string>("Alias").IsRequired().HasMaxLength(300);
+            b.Property<string>("NormalizedAlias").IsRequired().HasMaxLength(300);
+
+            b.HasKey("Id");
+            b.HasIndex("ActorId", "NormalizedAlias").IsUnique();
+            b.HasIndex("NormalizedAlias");
+            b.ToTable("ActorAliases");
+        });
+
+        modelBuilder.Entity("BorderWatch.Core.Domain.Article", b =>
+        {
+            Identity(b.Property<int>("Id").ValueGeneratedOnAdd());
+            b.Property<string>("Author").HasMaxLength(300);
+            b.Property<string>("CleanedText").IsRequired();
+            b.Property<string>("ContentHash").IsRequired().HasMaxLength(64);
+            b.Property<int?>("DuplicateOfId");
+            b.Property<string>("FeedItemKey").HasMaxLength(1000);
+            b.Property<string>("Format").IsRequired().HasMaxLength(16);
+            b.Property<DateTimeOffset>("IngestedAt");
+            b.Property<string>("Language").HasMaxLength(20);
+            b.Property<int?>("OutletId");
+            b.Property<string>("PipelineVersion").HasMaxLength(50);
+            b.Property<string>("PublishedDateNote").HasMaxLength(500);
+            b.Property<string>("PublishedDateSource").IsRequired().HasMaxLength(32);
+            b.Property<int?>("PublishedDay");
+            b.Property<int?>("PublishedMonth");
+            b.Property<string>("PublishedPrecision").IsRequired().HasMaxLength(16);
+            b.Property<int?>("PublishedYear");
+            b.Property<string>("RawContent").IsRequired();
+            b.Property<string>("RawEncoding").HasMaxLength(50);
+            b.Property<string>("SourceName").IsRequired().HasMaxLength(1000);
+            b.Property<string>("SourceUrl").HasMaxLength(2000);
+            b.Property<string>("Title").HasMaxLength(1000);
+
+            b.HasKey("Id");
+            b.HasIndex("ContentHash");
+            b.HasIndex("DuplicateOfId");
+            b.HasIndex("OutletId");
+            b.HasIndex("SourceName", "FeedItemKey");
+            b.ToTable("Articles");
+        });
+
+        modelBuilder.Entity("BorderWatch.Core.Domain.BorderLength", b =>
+        {
+            Identity(b.Property<int>("Id").ValueGeneratedOnAdd());
+            b.Property<int?>("ArticleId");
+            b.Property<int>("BorderSegmentId");
+            b.Property<double>("Kilometres");
+            b.Property<string>("Source").IsRequired().HasMaxLength(300);
+
+            b.HasKey("Id");
+            b.HasIndex("ArticleId");
+            b.HasIndex("BorderSegmentId");
+            b.ToTable("BorderLengths");
+        });
+
+        modelBuilder.Entity("BorderWatch.Core.Domain.BorderSegment", b =>
+        {
+            Identity(b.Property<int>("Id").ValueGeneratedOnAdd());
+            b.Property<string>("Code").IsRequired().HasMaxLength(7);
+            b.Property<string>("Name").IsRequired().HasMaxLength(200);
+            b.Property<string>("StateA").IsRequired().HasMaxLength(3);
+            b.Property<string>("StateB").IsRequired().HasMaxLength(3);
+
+            b.HasKey("Id");
+            b.HasIndex("Code").IsUnique();
+            b.ToTable("BorderSegments");
+        });
+
+        modelBuilder.Entity("BorderWatch.Core.Domain.Excerpt", b =>
+        {
+            Identity(b.Property<int>("Id").ValueGeneratedOnAdd());
+            b.Property<int>("ArticleId");
+            b.Property<int>("End");
+            b.Property<int>("IncidentId");
+            b.Property<int>("Start");
+            b.Property<string>("Text").IsRequired();
+
+            b.HasKey("Id");
+            b.HasIndex("ArticleId");
+            b.HasIndex("IncidentId");
+            b.ToTable("Excerpts");
+        });
+
+        modelBuilder.Entity("BorderWatch.Core.Domain.Incident", b =>
+        {
+            Identity(b.Property<int>("Id").ValueGeneratedOnAdd());
+            b.Property<int>("ArticleId");
+            b.Property<string>("Attribution").HasMaxLength(500);
+            b.Property<int?>("BorderSegmentId");
+            b.Property<double>("Confidence");
+            b.Property<int?>("DateDay");
+            b.Property<DateOnly?>("DateEnd");
+            b.Property<bool>("DateInferred");
+            b.Property<int?>("DateMonth");
+            b.Property<string>("DateNote").HasMaxLength(500);
+            b.Property<string>("DatePrecision").IsRequired().HasMaxLength(16);
+            b.Property<DateOnly?>("DateStart");
+            b.Property<int?>("DateYear");
+            b.Property<DateTimeOffset>("ExtractedAt");
+            b.Property<string>("Fingerprint").IsRequired().HasMaxLength(128);
+            b.Property<string>("LocationPrecision").IsRequired().HasMaxLength(16);
+            b.Property<string>("LocationText").HasMaxLength(500);
+            b.Property<string>("PipelineVersion").HasMaxLength(50);
+            b.Property<int?>("PlaceId");
+            b.Property<string>("Status").IsRequired().HasMaxLength(16);
+            b.Property<string>("Summary").IsRequired().HasMaxLength(1000);
+            b.Property<bool>("Superseded");
+            b.Property<string>("Type").IsRequired().HasMaxLength(32);
+
+            b.HasKey("Id");
+            b.HasIndex("ArticleId");
+            b.HasIndex("BorderSegmentId");
+            b.HasIndex("DateStart");
+            b.HasIndex("Fingerprint").IsUnique();
+            b.HasIndex("PlaceId");
+            b.HasIndex("Status");
+            b.HasIndex("Type");
+            b.ToTable("Incidents");
+        });
+
+        modelBuilder.Entity("BorderWatch.Core.Domain.IncidentActor", b =>
+        {
+            b.Property<int>("ActorId");
+            b.Property<int>("IncidentId");
+            b.Property<string>("Role").IsRequired().HasMaxLength(16);
+
+            b.HasKey("IncidentId", "ActorId", "Role");
+            b.HasIndex("ActorId");
+            b.ToTable("IncidentActors");
+        });
+
+        modelBuilder.Entity("BorderWatch.Core.Domain.IncidentReview", b =>
+        {
+            Identity(b.Property<int>("Id").ValueGeneratedOnAdd());
+            b.Property<string>("Analyst").IsRequired().HasMaxLength(200);
+            b.Property<string>("CorrectionsJson");
+            b.Property<DateTimeOffset>("DecidedAt");
+            b.Property<string>("Decision").IsRequired().HasMaxLength(16);
+            b.Property<int>("IncidentId");
+            b.Property<int?>("MergedIntoId");
+            b.Property<string>("Note").HasMaxLength(2000);
+
+            b.HasKey("Id");
+            b.HasIndex("IncidentId");
+            b.HasIndex("MergedIntoId");
+            b.ToTable("IncidentReviews");
+        });
+
+        modelBuilder.Entity("BorderWatch.Core.Domain.Outlet", b =>
+        {
+            Identity(b.Property<int>("Id").ValueGeneratedOnAdd());
+            b.Property<string>("Domain").HasMaxLength(200);
+            b.Property<string>("Name").IsRequired().HasMaxLength(200);
+
+            b.HasKey("Id");
+            b.HasIndex("Name").IsUnique();
+            b.ToTable("Outlets");
+        });
+
+        modelBuilder.Entity("BorderWatch.Core.Domain.Place", b =>
+        {
+            Identity(b.Property<int>("Id").ValueGeneratedOnAdd());
+            b.Property<int?>("BorderSegmentId");
+            b.Property<string>("CountryCode").HasMaxLength(3);
+            b.Property<string>("Key").IsRequired().HasMaxLength(100);
+            b.Property<string>("Kind").IsRequired().HasMaxLength(16);
+            b.Property<double?>("Latitude");
+            b.Property<double?>("Longitude");
+            b.Property<string>("Name").IsRequired().HasMaxLength(200);
+            b.Property<string>("Province").HasMaxLength(200);
+
+            b.HasKey("Id");
+            b.HasIndex("BorderSegmentId");
+            b.HasIndex("Key").IsUnique();
+            b.ToTable("Places");
+        });
+
+        modelBuilder.Entity("BorderWatch.Core.Domain.ActorAlias", b =>
+        {
+            b.HasOne("BorderWatch.Core.Domain.Actor", null).WithMany().HasForeignKey("ActorId").OnDelete(DeleteBehavior.Cascade).IsRequired();
+        });
+
+        modelBuilder.Entity("BorderWatch.Core.Domain.Article", b =>
+        {
+            b.HasOne("BorderWatch.Core.Domain.Article", null).WithMany().HasForeignKey("DuplicateOfId").OnDelete(DeleteBehavior.SetNull);
+            b.HasOne("BorderWatch.Core.Domain.Outlet", null).WithMany().HasForeignKey("OutletId").OnDelete(DeleteBehavior.SetNull);
+        });
+
+        modelBuilder.Entity("BorderWatch.Core.Domain.BorderLength", b =>
+        {
+            b.HasOne("BorderWatch.Core.Domain.Article", null).WithMany().HasForeignKey("ArticleId").OnDelete(DeleteBehavior.SetNull);
+            b.HasOne("BorderWatch.Core.Domain.BorderSegment", null).WithMany().HasForeignKey("BorderSegmentId").OnDelete(DeleteBehavior.Cascade).IsRequired();
+        });
+
+        modelBuilder.Entity("BorderWatch.Core.Domain.Excerpt", b =>
+        {
+            b.HasOne("BorderWatch.Core.Domain.Article", null).WithMany().HasForeignKey("ArticleId").OnDelete(DeleteBehavior.Cascade).IsRequired();
+            b.HasOne("BorderWatch.Core.Domain.Incident", null).WithMany().HasForeignKey("IncidentId").OnDelete(DeleteBehavior.Cascade).IsRequired();
+        });
+
+        modelBuilder.Entity("BorderWatch.Core.Domain.Incident", b =>
+        {
+            b.HasOne("BorderWatch.Core.Domain.Article", null).WithMany().HasForeignKey("ArticleId").OnDelete(DeleteBehavior.Cascade).IsRequired();
+            b.HasOne("BorderWatch.Core.Domain.BorderSegment", null).WithMany().HasForeignKey("BorderSegmentId").OnDelete(DeleteBehavior.SetNull);
+            b.HasOne("BorderWatch.Core.Domain.Place", null).WithMany().HasForeignKey("PlaceId").OnDelete(DeleteBehavior.SetNull);
+        });
+
+        modelBuilder.Entity("BorderWatch.Core.Domain.IncidentActor", b =>
+        {
+            b.HasOne("BorderWatch.Core.Domain.Actor", null).WithMany().HasForeignKey("ActorId").OnDelete(DeleteBehavior.Cascade).IsRequired();
+            b.HasOne("BorderWatch.Core.Domain.Incident", null).WithMany().HasForeignKey("IncidentId").OnDelete(DeleteBehavior.Cascade).IsRequired();
+        });
+
+        modelBuilder.Entity("BorderWatch.Core.Domain.IncidentReview", b =>
+        {
+            b.HasOne("BorderWatch.Core.Domain.Incident", null).WithMany().HasForeignKey("IncidentId").OnDelete(DeleteBehavior.Restrict).IsRequired();
+            b.HasOne("BorderWatch.Core.Domain.Incident", null).WithMany().HasForeignKey("MergedIntoId").OnDelete(DeleteBehavior.Restrict);
+        });
+
+        modelBuilder.Entity("BorderWatch.Core.Domain.Place", b =>
+        {
+            b.HasOne("BorderWatch.Core.Domain.BorderSegment", null).WithMany().HasForeignKey("BorderSegmentId").OnDelete(DeleteBehavior.SetNull);
+        });
+    }
+}

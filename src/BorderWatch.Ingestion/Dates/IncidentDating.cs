@@ -1,0 +1,77 @@
+using System.Text.RegularExpressions;
+using BorderWatch.Core.Domain;
+using BorderWatch.Ingestion.Pipeline;
+
+namespace BorderWatch.Ingestion.Dates;
+
+/// <summary>Picks which date expression of a sentence dates an incident, and finds years for year-less dates.</summary>
+public static partial class IncidentDating
+{
+    /// <summary>The sentence's date expressions that can date an event, with offsets into the cleaned text.</summary>
+    /// <remarks>
+    /// Spans of years are left out (no single date). So is a target year after the reference in a sentence about the
+    /// past: "has been extended until 2042" is the end of a term, not when anything happened.
+    /// </remarks>
+    public static IReadOnlyList<DateExpression> Candidates(Sentence sentence, PartialDate reference, bool future) =>
+        DateExpressionFinder.Find(sentence.Text)
+            .Where(e => e.Kind != DateExpressionKind.Range)
+            .Where(e => future || e.Governor != DateGovernor.Target || !reference.IsKnown || e.Year is not int y || y <= reference.Year)
+            .Select(e => e with { Start = e.Start + sentence.Start, End = e.End + sentence.Start })
+            .ToList();
+
+    /// <summary>
+    /// The best expression for the span: inside the span beats elsewhere in the sentence; an event's date beats a
+    /// report's date and a term's end; then the nearest; otherwise the first (in "in 2015 and 2016", 2015).
+    /// </summary>
+    public static DateExpression? Choose(IReadOnlyList<DateExpression> candidates, Sentence sentence, int spanStart, int spanEnd)
+    {
+        if (candidates.Count == 0) return null;
+        return candidates
+            .Select((e, order) => (e, order, score: Score(e, spanStart, spanEnd)))
+            .OrderBy(c => c.score)
+            .ThenBy(c => Distance(c.e, spanStart, spanEnd))
+            .ThenBy(c => c.order)
+            .First().e;
+    }
+
+    // Outside the span, the nearer expression more likely belongs to the same clause.
+    private static int Distance(DateExpression e, int spanStart, int spanEnd) =>
+        e.End <= spanStart ? spanStart - e.End : e.Start >= spanEnd ? e.Start - spanEnd : 0;
+
+    private static int Score(DateExpression e, int spanStart, int spanEnd)
+    {
+        var inside = e.Start < spanEnd && e.End > spanStart;
+        var score = inside ? 0 : 10;
+        if (e.Governor == DateGovernor.Report) score += 4;
+        if (e.Governor == DateGovernor.Target) score += 3;
+        // An anaphoric phrase only borrows a date; a stated one in the same place is better evidence.
+        if (e.Kind == DateExpressionKind.Anaphoric) score += 1;
+        return score;
+    }
+
+    /// <summary>
+    /// The nearest explicit year before <paramref name="e"/>: earlier in its sentence, else in up to
+    /// <paramref name="lookback"/> earlier sentences of the same or the previous paragraph.
+    /// </summary>
+    public static DateExpression? NearestEarlierYear(IReadOnlyList<Sentence> sentences, int i, DateExpression e, int lookback)
+    {
+        // "until 2042" is a term's end and "since 2016" opens a period up to now: neither places a later month in its year.
+        static bool Lends(DateExpression x) => x.HasExplicitYear && x.Governor is not (DateGovernor.Target or DateGovernor.Since);
+        var here = DateExpressionFinder.Find(sentences[i].Text)
+            .LastOrDefault(x => Lends(x) && x.End + sentences[i].Start <= e.Start);
+        if (here is not null) return here;
+        var paragraph = sentences[i].Paragraph;
+        for (var k = i - 1; k >= 0 && k >= i - lookback && sentences[k].Paragraph >= paragraph - 1; k--)
+        {
+            var found = DateExpressionFinder.Find(sentences[k].Text).LastOrDefault(Lends);
+            if (found is not null) return found;
+        }
+        return null;
+    }
+
+    /// <summary>True when the sentence talks about something to come ("will visit in February").</summary>
+    public static bool IsForwardLooking(string sentence) => ForwardLooking().IsMatch(sentence);
+
+    [GeneratedRegex(@"(?i)\b(?:will|shall|is\s+to|are\s+to|scheduled|planned|plans?\s+to|due\s+to|set\s+to|expected\s+to|intends?\s+to|upcoming|next)\b")]
+    private static partial Regex ForwardLooking();
+}

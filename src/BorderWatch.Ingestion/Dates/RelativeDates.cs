@@ -1,0 +1,117 @@
+using BorderWatch.Core.Domain;
+
+namespace BorderWatch.Ingestion.Dates;
+
+/// <summary>
+/// Date arithmetic for relative expressions against a reference date, at honest precision: the result is never
+/// more precise than both the phrase and the reference allow ("on Sunday" against a month gives that month).
+/// </summary>
+public static class RelativeDates
+{
+    /// <summary>The date a relative expression means against <paramref name="reference"/>; Unknown without a reference.</summary>
+    public static PartialDate Resolve(DateExpression e, PartialDate reference, bool future = false)
+    {
+        if (!reference.IsKnown || e.Kind != DateExpressionKind.Relative) return PartialDate.Unknown;
+        var y = reference.Year!.Value;
+        return e.Unit switch
+        {
+            RelativeUnit.Year => PartialDate.OfYear(y + e.Offset),
+            RelativeUnit.Month => reference.Month is int m ? AddMonths(y, m, e.Offset) : PartialDate.OfYear(y),
+            RelativeUnit.NamedMonth => NamedMonth(e.Month!.Value, e.Offset, reference),
+            RelativeUnit.Day => DayOffset(e.Offset, reference),
+            RelativeUnit.Weekday => Weekday(e.Weekday!.Value, e.Offset, reference, future),
+            RelativeUnit.Week => Week(e.Offset, reference),
+            _ => PartialDate.OfYear(y), // "in the past few weeks": the period is not fixed, the year is
+        };
+    }
+
+    /// <summary>The year of a month named without one: the latest such month not after the reference (or the next one for plans).</summary>
+    public static PartialDate MonthInReferenceYear(int month, int? day, PartialDate reference, bool future)
+    {
+        if (!reference.IsKnown) return PartialDate.Unknown;
+        var y = reference.Year!.Value;
+        if (reference.Month is int rm)
+        {
+            var after = month > rm || (month == rm && day is int d && reference.Day is int rd && d > rd);
+            var before = month < rm || (month == rm && day is int d2 && reference.Day is int rd2 && d2 < rd2);
+            if (future) y = before ? y + 1 : y;
+            else y = after ? y - 1 : y;
+        }
+        if (day is int dd && dd > DateTime.DaysInMonth(y, month)) return PartialDate.OfMonth(y, month);
+        return day is int dayValue ? PartialDate.OfDay(y, month, dayValue) : PartialDate.OfMonth(y, month);
+    }
+
+    /// <summary>An anaphoric phrase's date from its antecedent's date ("later that month" of 2015-10-04 is 2015-10).</summary>
+    public static PartialDate FromAntecedent(DateExpression e, PartialDate antecedent)
+    {
+        if (!antecedent.IsKnown) return PartialDate.Unknown;
+        var scope = e.Scope ?? AnaphoraScope.Same;
+        return scope switch
+        {
+            AnaphoraScope.Year => PartialDate.OfYear(antecedent.Year!.Value + e.Offset),
+            AnaphoraScope.Month when antecedent.Month is int m => AddMonths(antecedent.Year!.Value, m, e.Offset),
+            AnaphoraScope.Day when antecedent.Day is not null => e.Offset == 0 ? antecedent : PartialDate.From(antecedent.Start!.Value.AddDays(e.Offset)),
+            // The antecedent is coarser than the phrase: "the next day" of a month may fall in the next month.
+            _ => e.Offset == 0 ? antecedent : antecedent.Truncate(DatePrecision.Year),
+        };
+    }
+
+    private static PartialDate AddMonths(int year, int month, int offset)
+    {
+        var d = new DateOnly(year, month, 1).AddMonths(offset);
+        return PartialDate.OfMonth(d.Year, d.Month);
+    }
+
+    private static PartialDate NamedMonth(int month, int offset, PartialDate reference)
+    {
+        var y = reference.Year!.Value;
+        if (reference.Month is not int rm)
+            // Against a year only, "last October" is taken as the previous year's, "next October" as the following year's.
+            return PartialDate.OfMonth(y + offset, month);
+        return offset switch
+        {
+            < 0 => PartialDate.OfMonth(month < rm ? y : y - 1, month),
+            > 0 => PartialDate.OfMonth(month > rm ? y : y + 1, month),
+            _ => PartialDate.OfMonth(y, month),
+        };
+    }
+
+    private static PartialDate DayOffset(int offset, PartialDate reference)
+    {
+        if (reference.Precision == DatePrecision.Day) return PartialDate.From(reference.Start!.Value.AddDays(offset));
+        // Today or a day either side of it: the reference month is the honest answer; further back it may be another month.
+        if (reference.Precision == DatePrecision.Month && Math.Abs(offset) <= 1) return reference;
+        return reference.Truncate(DatePrecision.Year);
+    }
+
+    private static PartialDate Weekday(DayOfWeek day, int offset, PartialDate reference, bool future)
+    {
+        if (reference.Precision != DatePrecision.Day)
+            return offset == 0 ? reference : reference.Truncate(DatePrecision.Year);
+        var r = reference.Start!.Value;
+        var back = ((int)r.DayOfWeek - (int)day + 7) % 7;
+        var forward = ((int)day - (int)r.DayOfWeek + 7) % 7;
+        var date = offset switch
+        {
+            < 0 => r.AddDays(back == 0 ? -7 : -back),
+            > 0 => r.AddDays(forward == 0 ? 7 : forward),
+            _ => future ? r.AddDays(forward) : r.AddDays(-back),
+        };
+        return PartialDate.From(date);
+    }
+
+    private static PartialDate Week(int offset, PartialDate reference)
+    {
+        if (reference.Precision != DatePrecision.Day)
+            return offset == 0 && reference.Precision == DatePrecision.Month ? reference : reference.Truncate(DatePrecision.Year);
+        var r = reference.Start!.Value;
+        var (first, last) = offset switch
+        {
+            < 0 => (r.AddDays(-13), r.AddDays(-7)),
+            > 0 => (r.AddDays(1), r.AddDays(7)),
+            _ => (r.AddDays(-6), r),
+        };
+        if (first.Year == last.Year && first.Month == last.Month) return PartialDate.OfMonth(last.Year, last.Month);
+        return first.Year == last.Year ? PartialDate.OfYear(last.Year) : PartialDate.Unknown;
+    }
+}

@@ -1,0 +1,139 @@
+using System.Text.RegularExpressions;
+using BorderWatch.Core.Domain;
+using BorderWatch.Ingestion.Pipeline;
+
+namespace BorderWatch.Ingestion.Dates;
+
+/// <summary>
+/// Works out when an undated document was written: from a dateline near the top, else from the latest explicit
+/// date in the text, refined by relative phrases that prove the writing time is later ("last October" beside
+/// "October 2015" means the text was written in 2016).
+/// </summary>
+public static partial class WritingDate
+{
+    // A dateline sits in the first few paragraphs.
+    private const int HeaderParagraphs = 8;
+    private const int HeaderMaxLength = 80;
+    // How far (in sentences) "last month" may be from the dated event it talks about.
+    private const int AnchorDistance = 4;
+
+    private static readonly HashSet<string> DatelineWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "published", "updated", "posted", "on", "at", "by", "date", "issue", "dated", "last", "modified",
+    };
+
+    /// <summary>The date stated by a header line ("Emerging Challenges July 2016", "Published: 3 March 2019"), if any.</summary>
+    public static (PartialDate Date, string Line)? FromDateline(IReadOnlyList<Sentence> sentences)
+    {
+        foreach (var paragraph in sentences.GroupBy(s => s.Paragraph).Where(g => g.Key < HeaderParagraphs))
+        {
+            if (paragraph.Count() != 1) continue;
+            var line = paragraph.First().Text;
+            if (line.Length > HeaderMaxLength) continue;
+            var date = DateExpressionFinder.Find(line)
+                .LastOrDefault(e => e.Kind is DateExpressionKind.Absolute or DateExpressionKind.MonthYear);
+            if (date is null || !TrailerIsClock().IsMatch(line[date.End..])) continue;
+            var lead = line[..date.Start];
+            var words = WordPattern().Matches(lead).Select(m => m.Value);
+            // Only title-case words or dateline words before the date: a caption or a sentence has lower-case words.
+            if (!words.All(w => char.IsUpper(w[0]) || char.IsDigit(w[0]) || DatelineWords.Contains(w))) continue;
+            return (ToDate(date), line);
+        }
+        return null;
+    }
+
+    /// <summary>The writing date inferred from the dates the text mentions, with a note saying how; null if none.</summary>
+    public static (PartialDate Date, string Note)? FromText(IReadOnlyList<Sentence> sentences)
+    {
+        var found = sentences
+            .SelectMany(s => DateExpressionFinder.Find(s.Text).Select(e => (Sentence: s, Expression: e)))
+            .ToList();
+        var explicitDates = found
+            .Where(f => f.Expression.HasExplicitYear && f.Expression.Governor != DateGovernor.Target)
+            .ToList();
+        if (explicitDates.Count == 0) return null;
+        var latest = explicitDates.MaxBy(f => ToDate(f.Expression).Start!.Value);
+        var latestYear = latest.Expression.Year!.Value;
+
+        var lastMonth = LastMonthAnchor(found, latestYear);
+        if (lastMonth is not null) return lastMonth;
+
+        var year = latestYear;
+        var note = $"latest explicit date in text: '{latest.Expression.Text}'";
+        foreach (var (implied, how) in LaterYearAnchors(found, explicitDates, latestYear))
+        {
+            if (implied <= year) continue;
+            year = implied;
+            note = how;
+        }
+        return (PartialDate.OfYear(year), note);
+    }
+
+    // "late last month" near an event dated in month M of year Y: written in month M+1 of Y.
+    private static (PartialDate, string)? LastMonthAnchor(List<(Sentence Sentence, DateExpression Expression)> found, int latestYear)
+    {
+        foreach (var anchor in found.Where(f => f.Expression is { Kind: DateExpressionKind.Relative, Unit: RelativeUnit.Month, Offset: -1 }))
+        {
+            var near = found
+                .Where(f => f.Expression.Kind is DateExpressionKind.Absolute or DateExpressionKind.MonthYear or DateExpressionKind.MonthDay
+                    && Math.Abs(f.Sentence.Index - anchor.Sentence.Index) <= AnchorDistance)
+                .OrderBy(f => Math.Abs(f.Sentence.Index - anchor.Sentence.Index))
+                .FirstOrDefault();
+            if (near.Expression is null) continue;
+            var y = near.Expression.Year ?? latestYear;
+            var written = new DateOnly(y, near.Expression.Month!.Value, 1).AddMonths(1);
+            var date = PartialDate.OfMonth(written.Year, written.Month);
+            return (date, $"'{anchor.Expression.Text}' near '{near.Expression.Text}' ({y}) => written in {date}");
+        }
+        return null;
+    }
+
+    // Phrases that put the writing year after an explicit year.
+    private static IEnumerable<(int Year, string Note)> LaterYearAnchors(
+        List<(Sentence Sentence, DateExpression Expression)> found,
+        List<(Sentence Sentence, DateExpression Expression)> explicitDates,
+        int latestYear)
+    {
+        // "last October" while the text also says "October 2015".
+        foreach (var (_, e) in found.Where(f => f.Expression is { Kind: DateExpressionKind.Relative, Unit: RelativeUnit.NamedMonth, Offset: -1 }))
+        {
+            var same = explicitDates.Where(f => f.Expression.Month == e.Month).Select(f => f.Expression).MaxBy(x => x.Year);
+            if (same is not null)
+                yield return (same.Year!.Value + 1, $"'{e.Text}' + '{same.Text}' => written in {same.Year + 1}");
+        }
+        // "last year" said of an explicitly dated year in the same sentence.
+        foreach (var (s, e) in found.Where(f => f.Expression is { Kind: DateExpressionKind.Relative, Unit: RelativeUnit.Year, Offset: -1 }))
+        {
+            var same = explicitDates.Where(f => f.Sentence.Index == s.Index).Select(f => f.Expression).MaxBy(x => x.Year);
+            if (same is not null)
+                yield return (same.Year!.Value + 1, $"'{e.Text}' said of '{same.Text}' => written in {same.Year + 1}");
+        }
+        // News style gives the year only for dates outside the current year: a month's days written both with
+        // the latest year ("December 26, 2018") and without any ("December 23") put the undated ones, and the
+        // writing, in a later year. Photo captions (" / AFP") keep full dates whatever the year, so they do not count.
+        var undated = found.Where(f => f.Expression.Kind == DateExpressionKind.MonthDay && !IsCaption(f.Sentence)).ToList();
+        foreach (var (_, full) in explicitDates.Where(f => f.Expression.Kind == DateExpressionKind.Absolute
+                     && f.Expression.Year == latestYear && !IsCaption(f.Sentence)))
+        {
+            var bare = undated.FirstOrDefault(u => u.Expression.Month == full.Month);
+            if (bare.Expression is not null)
+                yield return (latestYear + 1, $"'{bare.Expression.Text}' without a year beside '{full.Text}' => written after {latestYear}");
+        }
+    }
+
+    private static bool IsCaption(Sentence s) => s.Text.Contains(" / ", StringComparison.Ordinal);
+
+    internal static PartialDate ToDate(DateExpression e) => e.Kind switch
+    {
+        DateExpressionKind.Absolute => PartialDate.OfDay(e.Year!.Value, e.Month!.Value, e.Day!.Value),
+        DateExpressionKind.MonthYear => PartialDate.OfMonth(e.Year!.Value, e.Month!.Value),
+        _ when e.Year is int y => PartialDate.OfYear(y),
+        _ => PartialDate.Unknown,
+    };
+
+    [GeneratedRegex(@"^[\s,.;:|–—-]*(?:\d{1,2}:\d{2}.*)?$")]
+    private static partial Regex TrailerIsClock();
+
+    [GeneratedRegex(@"[\p{L}\d][\p{L}\d'’.-]*")]
+    private static partial Regex WordPattern();
+}

@@ -1,0 +1,143 @@
+using BorderWatch.Core.Domain;
+using BorderWatch.Core.Queries;
+using BorderWatch.Core.Store;
+using Microsoft.EntityFrameworkCore;
+
+namespace BorderWatch.Core.Tests.Store;
+
+/// <summary>Filter semantics, run against every provider (see the concrete classes).</summary>
+public abstract class IncidentFilterCases(StoreFixture fixture)
+{
+    private static readonly Dictionary<string, Func<SampleIncidents, IncidentFilter>> Filters = new()
+    {
+        ["none"] = _ => new(),
+        ["include rejected"] = _ => new() { IncludeRejected = true },
+        ["border"] = _ => new() { Border = "AFG-TKM" },
+        ["border, lower-case"] = _ => new() { Border = "afg-tjk" },
+        ["country"] = _ => new() { Countries = ["TKM"] },
+        ["countries OR"] = _ => new() { Countries = ["AFG", "rus"] },
+        ["org canonical, any case"] = _ => new() { Organizations = ["csto"] },
+        ["org alias"] = _ => new() { Organizations = ["ODKB"] },
+        ["armed group"] = _ => new() { Organizations = ["Taleban"] },
+        ["org is not a state"] = _ => new() { Organizations = ["TKM"] },
+        ["person canonical"] = _ => new() { Persons = ["sergey lavrov"] },
+        ["person alias"] = _ => new() { Persons = ["Sergei LAVROV"] },
+        ["person alias with diacritics"] = _ => new() { Persons = ["Sérgei Lavrov"] },
+        ["person is not an org"] = _ => new() { Persons = ["CSTO"] },
+        ["types OR"] = _ => new() { Types = [IncidentType.Exercise, IncidentType.Statement] },
+        ["status"] = _ => new() { Statuses = [IncidentStatus.Planned] },
+        ["from day"] = _ => new() { From = PartialDate.OfDay(2021, 7, 10) },
+        ["from month overlaps day"] = _ => new() { From = PartialDate.OfMonth(2021, 7) },
+        ["to month overlaps year"] = _ => new() { To = PartialDate.OfMonth(2016, 6) },
+        ["from..to"] = _ => new() { From = PartialDate.OfYear(2016), To = PartialDate.OfYear(2020) },
+        ["text in excerpt only"] = _ => new() { Text = "RUBEZH" },
+        ["text in summary"] = _ => new() { Text = "ashgabat" },
+        ["text with quote"] = _ => new() { Text = "\"Rubezh\"" },
+        ["text percent is literal"] = _ => new() { Text = "%" },
+        ["text non-ASCII, any case"] = _ => new() { Text = "ТУРКМЕНИСТАН" },
+        ["article"] = s => new() { ArticleId = s.Articles["A3"] },
+        ["actor"] = s => new() { ActorId = s.Actors["CSTO"] },
+        ["AND across fields"] = _ => new() { Border = "AFG-TKM", Types = [IncidentType.ArmedClash] },
+        ["AND with rejected"] = _ => new() { Border = "AFG-TKM", Types = [IncidentType.ArmedClash], IncludeRejected = true },
+    };
+
+    private static readonly Dictionary<string, string> Expected = new()
+    {
+        ["none"] = "I1 I2 I3 I4 I8",
+        ["include rejected"] = "I1 I2 I3 I4 I5 I6 I7 I8 I9",
+        ["border"] = "I1 I2",
+        ["border, lower-case"] = "I3",
+        ["country"] = "I1 I2",
+        ["countries OR"] = "I1 I2 I3 I4",
+        ["org canonical, any case"] = "I3",
+        ["org alias"] = "I3",
+        ["armed group"] = "I1",
+        ["org is not a state"] = "",
+        ["person canonical"] = "I2",
+        ["person alias"] = "I2",
+        ["person alias with diacritics"] = "I2",
+        ["person is not an org"] = "",
+        ["types OR"] = "I3 I4",
+        ["status"] = "I3",
+        ["from day"] = "I3",
+        ["from month overlaps day"] = "I1 I3",
+        ["to month overlaps year"] = "I2",
+        ["from..to"] = "I2 I8",
+        ["text in excerpt only"] = "I3",
+        ["text in summary"] = "I2",
+        ["text with quote"] = "I3",
+        ["text percent is literal"] = "",
+        ["text non-ASCII, any case"] = "I8",
+        ["article"] = "I4 I8",
+        ["actor"] = "I3",
+        ["AND across fields"] = "I1",
+        ["AND with rejected"] = "I1 I5",
+    };
+
+    public static TheoryData<string> Cases() => new(Filters.Keys);
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public async Task Filter_selects_exactly_the_expected_incidents(string name)
+    {
+        var (options, sample) = await fixture.SeededAsync();
+        await using var db = StoreSetup.Open(options);
+
+        var ids = await db.Incidents.Apply(Filters[name](sample)).Select(i => i.Id).ToListAsync();
+
+        var labels = ids.Select(sample.LabelOf).Order(StringComparer.Ordinal);
+        string.Join(" ", labels).ShouldBe(Expected[name], $"{fixture.ProviderName}: {name}");
+    }
+
+    [Fact]
+    public async Task Export_loads_records_ordered_by_date_with_sorted_actor_names()
+    {
+        var (options, sample) = await fixture.SeededAsync();
+        await using var db = StoreSetup.Open(options);
+
+        var records = await IncidentExport.LoadAsync(db, new IncidentFilter(), CancellationToken.None);
+
+        records.Select(r => sample.LabelOf(r.Id)).ShouldBe(["I2", "I8", "I1", "I3", "I4"]);
+        var clash = records.Single(r => r.Id == sample.Incidents["I1"]);
+        clash.Doc.ShouldBe("001_first.txt");
+        clash.Type.ShouldBe("armed-clash");
+        clash.Date.ShouldBe("2021-07-05");
+        clash.DatePrecision.ShouldBe("day");
+        clash.Border.ShouldBe("AFG-TKM");
+        clash.Countries.ShouldBe(["AFG", "TKM"]);
+        clash.Organizations.ShouldBe(["Taliban"]);
+        clash.Persons.ShouldBeEmpty();
+        clash.Location.ShouldBe("Kerki");
+        clash.Latitude.ShouldBe(37.83);
+        clash.Longitude.ShouldBe(65.2);
+        clash.Status.ShouldBe("reported");
+        clash.Excerpt.ShouldBe("Taliban fighters attacked a Turkmen post near Kerki");
+        clash.ExcerptStart.ShouldBe(0);
+        clash.ExcerptEnd.ShouldBe(clash.Excerpt!.Length);
+        clash.Url.ShouldBe("https://example.org/001_first");
+        clash.Title.ShouldBe("Border clash");
+        clash.ArticleId.ShouldBe(sample.Articles["A1"]);
+        var statement = records.Single(r => r.Id == sample.Incidents["I4"]);
+        statement.Date.ShouldBeNull();
+        statement.DatePrecision.ShouldBe("unknown");
+        statement.Border.ShouldBeNull();
+        statement.Latitude.ShouldBeNull();
+        records.Single(r => r.Id == sample.Incidents["I2"]).Persons.ShouldBe(["Sergey Lavrov"]);
+    }
+
+    [Fact]
+    public async Task Export_applies_the_filter_and_breaks_date_ties_by_id()
+    {
+        var (options, sample) = await fixture.SeededAsync();
+        await using var db = StoreSetup.Open(options);
+
+        var clashes = await IncidentExport.LoadAsync(db, new IncidentFilter { Types = [IncidentType.ArmedClash], IncludeRejected = true }, CancellationToken.None);
+
+        clashes.Select(r => sample.LabelOf(r.Id)).ShouldBe(["I1", "I5"]);
+        clashes[1].Doc.ShouldBe("002_copy.txt");
+        (await IncidentExport.LoadAsync(db, new IncidentFilter { Types = [IncidentType.ArmedClash] }, CancellationToken.None))
+            .Select(r => sample.LabelOf(r.Id)).ShouldBe(["I1"]);
+    }
+}
+
+public sealed class SqliteIncidentFilterTests(SqliteFixture fixture) : IncidentFilterCases(fixture), IClassFixture<SqliteFixture>;
