@@ -10,7 +10,8 @@ namespace BorderWatch.Ingestion.Incidents;
 /// <param name="MentionsBorder">The span says "border", "frontier" or the like.</param>
 /// <param name="Place">The most precise gazetteer place named in the span.</param>
 /// <param name="NonBorderTopic">The span is about gas, the Caspian, an economic union...: no border.</param>
-public sealed record BorderEvidence(IReadOnlyList<string> StatesInOrder, bool MentionsBorder, GazetteerEntry? Place, IncidentType Type, bool NonBorderTopic);
+/// <param name="SingularBorder">The span speaks of one border ("the Afghan border"), not of borders in general.</param>
+public sealed record BorderEvidence(IReadOnlyList<string> StatesInOrder, bool MentionsBorder, GazetteerEntry? Place, IncidentType Type, bool NonBorderTopic, bool SingularBorder = false);
 
 /// <summary>
 /// Stage 8: which tracked border an incident concerns. Explicit mentions first ("the Turkmen-Afghan border",
@@ -37,14 +38,14 @@ public sealed class BorderAssigner
     public string? DocumentBorder(IEnumerable<BorderEvidence> spans)
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var span in spans)
+        // Only sentences that speak of a border vote: an article that merely names a neighbour is not about its border.
+        foreach (var span in spans.Where(s => s.MentionsBorder))
         {
             var n = NeighboursIn(span.StatesInOrder);
-            var weight = span.MentionsBorder ? 2 : 1;
-            foreach (var state in n) counts[Codes.BorderCode(hub, state)] = counts.GetValueOrDefault(Codes.BorderCode(hub, state)) + (n.Count == 1 ? weight : 1);
+            foreach (var state in n) counts[Codes.BorderCode(hub, state)] = counts.GetValueOrDefault(Codes.BorderCode(hub, state)) + (n.Count == 1 ? 2 : 1);
         }
         var ranked = counts.OrderByDescending(kv => kv.Value).ToList();
-        if (ranked.Count == 0 || ranked[0].Value < 3) return null;
+        if (ranked.Count == 0 || ranked[0].Value < 2) return null;
         if (ranked.Count > 1 && ranked[0].Value < 2 * ranked[1].Value) return null;
         return ranked[0].Key;
     }
@@ -69,7 +70,10 @@ public sealed class BorderAssigner
             // A named place off the border (a district deep inside Afghanistan) overrides the document's default.
             if (place.PlaceKind is PlaceKind.District or PlaceKind.Town or PlaceKind.City && place.Country == hub) return null;
         }
-        if (span.MentionsBorder && n.Count == 0 && documentBorder is not null && span.StatesInOrder.Contains(hub)) return documentBorder;
+        // "the Afghan border" in an article about one border; Afghans crossing "back into Afghanistan" over it.
+        if (n.Count == 0 && documentBorder is not null && span.StatesInOrder.Contains(hub) &&
+            (span.SingularBorder || span.Type == IncidentType.CrossBorderMovement))
+            return documentBorder;
         if (documentBorder is null || span.Type is IncidentType.Exercise or IncidentType.ArmsTransfer) return null;
         if (n.Count == 1 && Codes.BorderCode(hub, n[0]) == documentBorder) return documentBorder;
         return null;

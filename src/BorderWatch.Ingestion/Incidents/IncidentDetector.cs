@@ -42,6 +42,10 @@ public sealed class IncidentDetector
         public int TriggerToken { get; set; } = -1;
         public Speaker? Speaker { get; set; }
         public bool Denial { get; set; }
+        /// <summary>A forecast or historical aside: never an incident, never merged into one.</summary>
+        public bool Skip { get; set; }
+        public required List<Token> SentenceTokens { get; init; }
+        public required List<EntityMention> SentenceMentions { get; init; }
         /// <summary>Excerpt start when a clause without its own actors borrows the preceding words.</summary>
         public int ExcerptStart { get; set; }
     }
@@ -69,12 +73,19 @@ public sealed class IncidentDetector
 
             var spans = Classify(text, sentence, tokens, mentions, previousSpeaker);
             var anonymousHere = lexicon.Unconfirmed.Matches(sentenceTokens).Any(m => m.Pattern.Contains("anonym", StringComparison.Ordinal));
+            var found = new List<(Span Span, ExtractedIncident Incident)>();
             foreach (var (span, index) in spans.Select((s, i) => (s, i)))
             {
                 var nextDenies = index + 1 < spans.Count && spans[index + 1].Denial;
                 var incident = Build(input, si, span, spans.Count > 1, nextDenies, previousAnonymous, tokens, mentions, dateContext, documentBorder);
-                if (incident is not null) result.Add(incident);
+                if (incident is not null) found.Add((span, incident));
             }
+            // "... and battling Afghan forces there": a clause pointing back takes the border of its sentence.
+            var sentenceBorder = found.Select(x => x.Incident.BorderCode).FirstOrDefault(b => b is not null);
+            foreach (var (span, incident) in found)
+                result.Add(incident.BorderCode is null && sentenceBorder is not null && lexicon.Deictic.Matches(span.Tokens).Count > 0
+                    ? incident with { BorderCode = sentenceBorder }
+                    : incident);
             previousSpeaker = spans.Select(s => s.Speaker).LastOrDefault(s => s is { Official: true });
             previousAnonymous = anonymousHere;
         }
@@ -100,6 +111,7 @@ public sealed class IncidentDetector
         var lower = s.Text.ToLowerInvariant();
         if (lexicon.CaptionCues.Any(c => lower.Contains(c, StringComparison.Ordinal))) return true;
         if (lexicon.HeadlineStarts.Any(h => lower.StartsWith(h, StringComparison.Ordinal))) return true;
+        if (lexicon.Historical.Matches(tokens).Count > 0) return true;
         var alone = input.Sentences.Count(x => x.Paragraph == s.Paragraph) == 1;
         // Headlines and labels: a one-sentence paragraph without closing punctuation.
         if (alone && !".!\"”’'".Contains(s.Text[^1])) return true;
@@ -133,11 +145,12 @@ public sealed class IncidentDetector
             {
                 Start = start, End = end, Tokens = toks, Mentions = MentionsIn(allMentions, start, end),
                 SentenceFirstToken = toks[0].Start == firstToken.Start ? 0 : -1, ExcerptStart = start,
+                SentenceTokens = sentenceTokens, SentenceMentions = MentionsIn(allMentions, sentence.Start, sentence.End),
             };
             ClassifySpan(span, i == 0 ? previousSpeaker : null, text, sentence);
             spans.Add(span);
         }
-        spans = MergeClauses(spans);
+        spans = MergeClauses(spans.Where(s => !s.Skip).ToList());
         if (spans.Count == 1) spans = SplitMeetingIntro(text, sentence, spans[0], allTokens, allMentions);
         return spans.Where(s => s.Type is not null).ToList();
     }
@@ -157,11 +170,30 @@ public sealed class IncidentDetector
                 {
                     if (after < text.Length && char.IsUpper(text[after])) cuts.Add(at + 2);
                 }
-                else cuts.Add(at);
+                else if (MayCut(text, sentence, at, after, sep)) cuts.Add(at);
                 from += sep.Length;
             }
         }
         return cuts.ToList();
+    }
+
+    /// <summary>
+    /// A conjunction separates two incidents only outside quotations (a quote is one statement), not between two
+    /// names ("Russian and Turkmen troops") and not before a relative clause ("and where ... are stationed").
+    /// </summary>
+    private bool MayCut(string text, Sentence sentence, int at, int after, string sep)
+    {
+        var before = text[sentence.Start..at];
+        var open = before.Count(c => c == '“') - before.Count(c => c == '”') + before.Count(c => c == '"') % 2;
+        if (open > 0) return false;
+        var nextWord = new string(text[after..sentence.End].TakeWhile(char.IsLetter).ToArray());
+        if (lexicon.RelativeWords.Contains(nextWord.ToLowerInvariant())) return false;
+        if (sep.Trim() == "and")
+        {
+            var prevWord = new string(before.TrimEnd().Reverse().TakeWhile(char.IsLetter).Reverse().ToArray());
+            if (prevWord.Length > 0 && nextWord.Length > 0 && char.IsUpper(prevWord[0]) && char.IsUpper(nextWord[0])) return false;
+        }
+        return true;
     }
 
     private static (int, int) Trim(string text, int start, int end)
@@ -175,34 +207,45 @@ public sealed class IncidentDetector
     {
         var toks = span.Tokens;
         var f = span.SentenceFirstToken;
-        if (lexicon.Forecast.Matches(toks, f).Count > 0 || lexicon.Historical.Matches(toks, f).Count > 0) return;
+        if (lexicon.Forecast.Matches(toks, f).Count > 0) { span.Skip = true; return; }
         var hyp = lexicon.Hypothetical.Matches(toks, f);
         bool Hypothetical(PhraseMatch m) => hyp.Any(h => h.Last < m.First && h.Last >= m.First - 3);
         var membership = lexicon.Membership.Matches(toks, f).Count > 0;
+
+        // Speech acts, leaving out parenthetical sources ("as noted by X"): they say who reports, not who claims.
+        var speech = lexicon.Speech.Matches(toks, f)
+            .Where(m => !(m.Last + 1 < toks.Count && toks[m.Last + 1].Folded == "by" && m.First > 0 && toks[m.First - 1].Folded == "as"))
+            .OrderBy(m => m.First).ToList();
+        var negations = lexicon.Negations.Matches(toks, f);
+        bool Negated(PhraseMatch m) => negations.Any(n => n.Last < m.First && n.Last >= m.First - 3);
 
         (IncidentType Type, int At)? ev = null;
         foreach (var (type, phrases) in lexicon.Triggers)
         {
             if (type == IncidentType.Agreement && membership) continue;
             var m = phrases.Matches(toks, f).Where(x => !Hypothetical(x)).OrderBy(x => x.First).ToList();
+            // What someone "never said" happened is not reported as happening.
+            m = m.Where(x => speech.Where(sp => sp.Last < x.First).ToList() is var prior && (prior.Count == 0 || !Negated(prior[^1]))).ToList();
             if (m.Count > 0) { ev = (type, m[0].First); break; }
         }
-        var speech = lexicon.Speech.Matches(toks, f).OrderBy(m => m.First).ToList();
         var cues = lexicon.StatementCues.Matches(toks, f).OrderBy(m => m.First).ToList();
         span.Denial = lexicon.Denied.Matches(toks, f).Count > 0;
         var speaker = speech.Count > 0 ? FindSpeaker(span, speech[0]) : inheritedSpeaker is not null && StartsWithQuote(text, span.Start) ? inheritedSpeaker : null;
         span.Speaker = speaker;
         var hasActor = span.Mentions.Any(m => m.Entry.Kind != EntryKind.Place);
-        var hasState = span.Mentions.Any(m => m.Entry.Kind == EntryKind.State || (m.Entry.Country is not null && m.Entry.Kind != EntryKind.Place));
+        var hasState = span.Mentions.Any(m => m.Entry.Kind is EntryKind.State or EntryKind.Person or EntryKind.ArmedGroup || m.Entry.Kind == EntryKind.Organization && m.Entry.Country is not null);
 
         if (span.Denial && (hasActor || speech.Count > 0 || StartsWithPronoun(toks)))
         {
             span.Type = IncidentType.Statement; span.TriggerToken = 0; return;
         }
-        if (speaker is { Official: true })
+        // "might be warning", "never said": speculation or silence, not a statement.
+        var speculative = speech.Count > 0 && (lexicon.Modals.Matches(toks, f).Any(m => m.Last < speech[0].First && m.Last >= speech[0].First - 4) || Negated(speech[0]));
+        if (speaker is { Official: true } && !speculative)
         {
             var firstCue = cues.Count > 0 ? cues[0].First : int.MaxValue;
             var statementWins = (cues.Count > 0 && (ev is null || firstCue < ev.Value.At)) || (ev is null && hasState);
+            // Talks about a threat are a statement; a visit with no assessment stays a meeting.
             if (ev is { Type: IncidentType.DiplomaticMeeting } && cues.Count > 0 && speech[0].First < ev.Value.At) statementWins = true;
             if (statementWins) { span.Type = IncidentType.Statement; span.TriggerToken = speech.Count > 0 ? speech[0].First : 0; return; }
         }
@@ -215,34 +258,49 @@ public sealed class IncidentDetector
 
     private static readonly HashSet<string> PersonalPronouns = new(StringComparer.Ordinal) { "he", "she", "i", "him", "her" };
     private static readonly HashSet<string> CapitalisedFunctionWords = new(StringComparer.Ordinal)
-    { "the", "a", "an", "in", "on", "at", "and", "but", "however", "accordingly", "therefore", "moreover", "also", "after", "as", "of", "course", "for", "this", "that", "mr", "dr", "prof", "general", "president", "minister" };
+    { "the", "a", "an", "in", "on", "at", "and", "but", "however", "accordingly", "therefore", "moreover", "also", "after", "as", "of", "course", "for", "this", "that", "mr", "dr", "prof", "general", "president", "minister", "it", "they", "we", "finally", "then" };
 
-    /// <summary>The one who speaks: the nearest name or official noun before the speech verb, else just after it.</summary>
+    /// <summary>
+    /// The one who speaks: after a passive "by", else the nearest name or official noun before the speech verb
+    /// in the sentence, else just after it ("said the Kyrgyz envoy").
+    /// </summary>
     private Speaker FindSpeaker(Span span, PhraseMatch speech)
     {
-        var toks = span.Tokens;
-        for (var i = speech.First - 1; i >= Math.Max(0, speech.First - 8); i--)
+        var toks = span.SentenceTokens;
+        var mentions = span.SentenceMentions;
+        var first = toks.FindIndex(t => t.Start == span.Tokens[speech.First].Start);
+        var last = toks.FindIndex(t => t.Start == span.Tokens[speech.Last].Start);
+        Speaker? At(int i, bool forward)
         {
             var t = toks[i];
-            var mention = span.Mentions.FirstOrDefault(m => m.Start <= t.Start && t.End <= m.End);
-            if (mention is not null && mention.Entry.Kind != EntryKind.Place) return new Speaker(true, mention.Text, mention.Entry);
-            if (lexicon.OfficialRoles.Matches([t]).Count > 0) return new Speaker(true, RolePhrase(toks, i, span.Mentions), null);
-            if (PersonalPronouns.Contains(t.Folded)) return new Speaker(false, null, null);
-            if (t.Folded is "it" or "they" or "we") break;
-            if (char.IsUpper(t.Original[0]) && !CapitalisedFunctionWords.Contains(t.Folded)) return new Speaker(false, t.Original, null);
-        }
-        for (var i = speech.Last + 1; i < Math.Min(toks.Count, speech.Last + 7); i++)
-        {
-            var t = toks[i];
-            var mention = span.Mentions.FirstOrDefault(m => m.Start <= t.Start && t.End <= m.End);
-            if (mention is not null && mention.Entry.Kind is EntryKind.Person or EntryKind.Organization or EntryKind.ArmedGroup or EntryKind.Media)
+            var mention = mentions.FirstOrDefault(m => m.Start <= t.Start && t.End <= m.End);
+            if (mention is not null && mention.Entry.Kind != EntryKind.Place && (!forward || mention.Entry.Kind != EntryKind.State))
                 return new Speaker(true, mention.Text, mention.Entry);
-            if (lexicon.OfficialRoles.Matches([t]).Count > 0) return new Speaker(true, RolePhrase(toks, i, span.Mentions), null);
+            if (lexicon.OfficialRoles.Matches([t]).Count > 0) return new Speaker(true, RolePhrase(toks, i), null);
+            return null;
         }
+        if (last + 1 < toks.Count && toks[last + 1].Folded == "by")
+        {
+            for (var i = last + 2; i < Math.Min(toks.Count, last + 6); i++)
+            {
+                if (At(i, forward: true) is { } s) return s;
+                if (char.IsUpper(toks[i].Original[0]) && !CapitalisedFunctionWords.Contains(toks[i].Folded)) return new Speaker(false, toks[i].Original, null);
+            }
+            return new Speaker(false, null, null);
+        }
+        for (var i = first - 1; i >= Math.Max(0, first - 10); i--)
+        {
+            if (At(i, forward: false) is { } s) return s;
+            var t = toks[i];
+            if (PersonalPronouns.Contains(t.Folded)) return new Speaker(false, null, null);
+            if (char.IsUpper(t.Original[0]) && !CapitalisedFunctionWords.Contains(t.Folded) && i > 0) return new Speaker(false, t.Original, null);
+        }
+        for (var i = last + 1; i < Math.Min(toks.Count, last + 7); i++)
+            if (At(i, forward: true) is { } s) return s;
         return new Speaker(false, null, null);
     }
 
-    private static string RolePhrase(List<Token> toks, int roleIndex, List<EntityMention> mentions)
+    private static string RolePhrase(List<Token> toks, int roleIndex)
     {
         var first = roleIndex;
         while (first > 0 && roleIndex - first < 3 && toks[first - 1].Folded is not ("the" or "a" or "an" or "and" or "said" or "that") &&
@@ -262,11 +320,7 @@ public sealed class IncidentDetector
                 var last = merged[^1];
                 if (s.Type is null || last.Type is null || s.Type == last.Type)
                 {
-                    if (last.Type is null && s.Type is not null)
-                    {
-                        // The typed clause absorbs the untyped words before it.
-                        merged[^1] = Absorb(s, last);
-                    }
+                    if (last.Type is null && s.Type is not null) merged[^1] = Absorb(s, last);
                     else
                     {
                         last.End = s.End;
@@ -284,45 +338,42 @@ public sealed class IncidentDetector
         return merged;
     }
 
-    private static Span Absorb(Span typed, Span before)
+    private static Span Absorb(Span typed, Span before) => new()
     {
-        var s = new Span
-        {
-            Start = before.Start, End = typed.End, Tokens = [.. before.Tokens, .. typed.Tokens], Mentions = [.. before.Mentions, .. typed.Mentions],
-            SentenceFirstToken = before.SentenceFirstToken, Type = typed.Type, TriggerToken = typed.TriggerToken + before.Tokens.Count,
-            Speaker = typed.Speaker ?? before.Speaker, Denial = typed.Denial || before.Denial, ExcerptStart = before.ExcerptStart,
-        };
-        return s;
-    }
+        Start = before.Start, End = typed.End, Tokens = [.. before.Tokens, .. typed.Tokens], Mentions = [.. before.Mentions, .. typed.Mentions],
+        SentenceFirstToken = before.SentenceFirstToken, Type = typed.Type, TriggerToken = typed.TriggerToken + before.Tokens.Count,
+        Speaker = typed.Speaker ?? before.Speaker, Denial = typed.Denial || before.Denial, ExcerptStart = before.ExcerptStart,
+        SentenceTokens = typed.SentenceTokens, SentenceMentions = typed.SentenceMentions,
+    };
 
     /// <summary>"In a phone call with X, Y said ...": the meeting in the opening phrase is an incident of its own.</summary>
     private List<Span> SplitMeetingIntro(string text, Sentence sentence, Span span, List<Token> allTokens, IReadOnlyList<EntityMention> allMentions)
     {
-        if (span.Type != IncidentType.Statement) return [span];
+        if (span.Type is not (IncidentType.Statement or IncidentType.DiplomaticMeeting)) return [span];
         var meeting = lexicon.Triggers.First(t => t.Type == IncidentType.DiplomaticMeeting).Phrases.Matches(span.Tokens, span.SentenceFirstToken);
-        if (meeting.Count == 0 || meeting[0].First >= span.TriggerToken) return [span];
+        if (meeting.Count == 0) return [span];
         var triggerEnd = span.Tokens[meeting[0].Last].End;
         var comma = text.IndexOf(',', triggerEnd, span.End - triggerEnd);
-        if (comma < 0 || comma >= span.Tokens[span.TriggerToken].Start) return [span];
+        if (comma < 0) return [span];
+        var (bStart, bEnd) = Trim(text, comma + 1, span.End);
+        var rest = NewSpan(bStart, bEnd, span, allTokens, allMentions);
+        ClassifySpan(rest, null, text, sentence);
+        if (rest.Type != IncidentType.Statement || rest.Speaker is not { Official: true }) return [span];
         var introStart = text.LastIndexOf(',', span.Tokens[meeting[0].First].Start, span.Tokens[meeting[0].First].Start - span.Start);
         introStart = introStart < 0 ? span.Start : introStart + 1;
         var (aStart, aEnd) = Trim(text, introStart, comma);
-        var (bStart, bEnd) = Trim(text, comma + 1, span.End);
-        var intro = new Span
-        {
-            Start = aStart, End = aEnd, Tokens = Slice(allTokens, aStart, aEnd), Mentions = MentionsIn(allMentions, aStart, aEnd),
-            SentenceFirstToken = -1, Type = IncidentType.DiplomaticMeeting, ExcerptStart = aStart,
-        };
+        var intro = NewSpan(aStart, aEnd, span, allTokens, allMentions);
         if (!intro.Mentions.Any()) return [span];
+        intro.Type = IncidentType.DiplomaticMeeting;
         intro.TriggerToken = 0;
-        var rest = new Span
-        {
-            Start = bStart, End = bEnd, Tokens = Slice(allTokens, bStart, bEnd), Mentions = MentionsIn(allMentions, bStart, bEnd),
-            SentenceFirstToken = -1, Type = IncidentType.Statement, Speaker = span.Speaker, ExcerptStart = bStart,
-        };
-        rest.TriggerToken = 0;
         return [intro, rest];
     }
+
+    private static Span NewSpan(int start, int end, Span within, List<Token> allTokens, IReadOnlyList<EntityMention> allMentions) => new()
+    {
+        Start = start, End = end, Tokens = Slice(allTokens, start, end), Mentions = MentionsIn(allMentions, start, end),
+        SentenceFirstToken = -1, ExcerptStart = start, SentenceTokens = within.SentenceTokens, SentenceMentions = within.SentenceMentions,
+    };
 
     // ---- building the incident ----
 
@@ -335,50 +386,33 @@ public sealed class IncidentDetector
         var excerptStart = isSubSpan ? span.ExcerptStart : sentence.Start;
         var excerptEnd = isSubSpan ? span.End : sentence.End;
 
-        // Evidence: the span's own mentions; a span with none borrows from up to three sentences before it.
+        // Evidence: the span's own mentions; a span with none borrows from its sentence or up to three sentences before it.
         var mentions = span.Mentions;
         var carried = false;
-        if (!mentions.Any(m => m.Entry.Kind != EntryKind.Place))
+        if (mentions.Count == 0)
         {
-            var deictic = lexicon.Deictic.Matches(span.Tokens).Count > 0 || StartsWithPronoun(span.Tokens) || span.Tokens.Any(t => t.Folded is "it" or "its");
+            var deictic = lexicon.Deictic.Matches(span.Tokens).Count > 0 || StartsWithPronoun(span.Tokens);
             if (!deictic && !isSubSpan) return null;
             var sentenceMentions = MentionsIn(allMentions, sentence.Start, sentence.End);
-            if (sentenceMentions.Any(m => m.Entry.Kind != EntryKind.Place) && isSubSpan) mentions = [.. mentions, .. sentenceMentions];
-            else
-            {
-                for (var back = 1; back <= 3 && si - back >= 0; back++)
-                {
-                    var prev = input.Sentences[si - back];
-                    if (prev.Paragraph != sentence.Paragraph && back > 1) break;
-                    var prevMentions = MentionsIn(allMentions, prev.Start, prev.End);
-                    if (prevMentions.Any(m => m.Entry.Kind == EntryKind.State)) { mentions = [.. mentions, .. prevMentions]; carried = true; break; }
-                }
-                if (!carried && !mentions.Any()) return null;
-            }
+            if (isSubSpan && sentenceMentions.Count > 0) mentions = sentenceMentions;
+            else if (PreviousStates(input, si, allMentions) is { Count: > 0 } previous) { mentions = previous; carried = true; }
+            else return null;
         }
-
         var states = StatesInOrder(mentions);
         var tokens = span.Tokens;
         var f = span.SentenceFirstToken;
         var place = MostPrecisePlace(mentions);
         var nonBorder = lexicon.NonBorderTopics.Matches(Slice(allTokens, sentence.Start, sentence.End)).Count > 0;
-        var evidence = new BorderEvidence(states, lexicon.BorderWords.Matches(tokens).Count > 0, place, type, nonBorder);
+        // With no state of its own ("it asked the CSTO for help"), the span speaks of the state just named.
+        var borderStates = states.Count > 0 ? states : StatesInOrder(PreviousStates(input, si, allMentions));
+        var evidence = new BorderEvidence(borderStates, lexicon.BorderWords.Matches(tokens).Count > 0, place, type, nonBorder,
+            lexicon.SingularBorderWords.Matches(tokens).Count > 0);
         var border = borders.Assign(evidence, documentBorder);
 
         var status = Status(text, sentence, span, type, nextDenies, previousAnonymous, allTokens);
         var attribution = Attribution(text, sentence, span, previousAnonymous && status == IncidentStatus.Unconfirmed);
 
-        var resolved = DateResolver.Resolve(input.Sentences, si, span.Start, span.End, dateContext);
-        var date = resolved.Date;
-        var inferred = resolved.Inferred;
-        var note = resolved.Note;
-        if (!resolved.HasExpression)
-        {
-            var duration = lexicon.Durations.Matches(tokens, f).Count > 0;
-            if (status == IncidentStatus.Planned || duration || !dateContext.Reference.IsKnown) date = PartialDate.Unknown;
-            else { date = dateContext.Reference; inferred = true; note = "no date in the text: the document's reference date"; }
-        }
-
+        var (date, inferred, note) = DateFor(input, si, span, status, dateContext);
         var actors = Actors(mentions, span.Speaker, type, states);
         var excerpt = text[excerptStart..excerptEnd];
         return new ExtractedIncident
@@ -399,6 +433,59 @@ public sealed class IncidentDetector
             ExcerptStart = excerptStart,
             ExcerptEnd = excerptEnd,
         };
+    }
+
+    /// <summary>Mentions of the nearest earlier sentence (same paragraph, up to three back) that names a state.</summary>
+    private static List<EntityMention> PreviousStates(AnalysisInput input, int si, IReadOnlyList<EntityMention> allMentions)
+    {
+        var sentence = input.Sentences[si];
+        for (var back = 1; back <= 3 && si - back >= 0; back++)
+        {
+            var prev = input.Sentences[si - back];
+            if (prev.Paragraph != sentence.Paragraph) break;
+            var prevMentions = MentionsIn(allMentions, prev.Start, prev.End);
+            if (prevMentions.Any(m => m.Entry.Kind == EntryKind.State)) return prevMentions;
+        }
+        return [];
+    }
+
+    /// <summary>
+    /// The incident's date: the resolver's when the text has an expression for it. Otherwise nothing for planned or
+    /// possible events and for durations; the date of the sentence just before in the same paragraph (a follow-up
+    /// of a dated report); else the document's reference date, unless that is only a lower bound ("after 2018").
+    /// </summary>
+    private (PartialDate Date, bool Inferred, string? Note) DateFor(AnalysisInput input, int si, Span span, IncidentStatus status, DateContext context)
+    {
+        var (start, end) = DateSpan(input.Text, input.Sentences[si], span);
+        var resolved = DateResolver.Resolve(input.Sentences, si, start, end, context);
+        if (resolved.HasExpression) return (resolved.Date, resolved.Inferred, resolved.Note);
+        var f = span.SentenceFirstToken;
+        if (status == IncidentStatus.Planned) return (PartialDate.Unknown, false, "planned, no date given");
+        if (lexicon.Durations.Matches(span.Tokens, f).Count > 0) return (PartialDate.Unknown, false, "a duration, no single date");
+        if (lexicon.Modals.Matches(span.Tokens, f).Any(m => span.Tokens[m.First].Folded is "may" or "might" or "could"))
+            return (PartialDate.Unknown, false, "a possibility, no date");
+        var sentence = input.Sentences[si];
+        for (var back = 1; back <= 2 && si - back >= 0; back++)
+        {
+            var prev = input.Sentences[si - back];
+            if (prev.Paragraph != sentence.Paragraph) break;
+            var r = DateResolver.Resolve(input.Sentences, si - back, prev.Start, prev.End, context);
+            if (r.HasExpression && r.Date.IsKnown) return (r.Date, true, "follows a report dated in the sentence before");
+        }
+        if (!context.Reference.IsKnown || (context.Note ?? "").Contains(" after ", StringComparison.Ordinal))
+            return (PartialDate.Unknown, false, null);
+        return (context.Reference, true, "no date in the text: the document's reference date");
+    }
+
+    /// <summary>The stretch of the sentence between ';', ':' or a dash that holds the span's trigger: dates elsewhere belong to other facts.</summary>
+    private static (int Start, int End) DateSpan(string text, Sentence sentence, Span span)
+    {
+        if (span.TriggerToken < 0 || span.TriggerToken >= span.Tokens.Count) return (span.Start, span.End);
+        var at = span.Tokens[span.TriggerToken].Start;
+        var breaks = new[] { ':', ';', '—' };
+        var start = text.LastIndexOfAny(breaks, Math.Max(span.Start, at - 1), Math.Max(0, at - span.Start));
+        var end = text.IndexOfAny(breaks, at, span.End - at);
+        return (start < span.Start ? span.Start : start + 1, end < 0 ? span.End : end);
     }
 
     private static List<string> StatesInOrder(IEnumerable<EntityMention> mentions)

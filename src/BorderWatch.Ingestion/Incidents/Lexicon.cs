@@ -79,6 +79,10 @@ public sealed class Lexicon
     public required PhraseSet Historical { get; init; }
     public required PhraseSet Membership { get; init; }
     public required PhraseSet Deictic { get; init; }
+    public required PhraseSet Modals { get; init; }
+    public required PhraseSet Negations { get; init; }
+    public required PhraseSet SingularBorderWords { get; init; }
+    public required IReadOnlyList<string> RelativeWords { get; init; }
 
     private static readonly Lazy<Lexicon> Instance = new(() =>
     {
@@ -126,6 +130,10 @@ public sealed class Lexicon
             Historical = new PhraseSet(List(context, "historical")),
             Membership = new PhraseSet(List(context, "membership")),
             Deictic = new PhraseSet(List(context, "deictic")),
+            Modals = new PhraseSet(List(statements, "modals")),
+            Negations = new PhraseSet(List(statements, "negations")),
+            SingularBorderWords = new PhraseSet(List(context, "singularBorderWords")),
+            RelativeWords = List(context, "relativeWords"),
         };
     }
 }
