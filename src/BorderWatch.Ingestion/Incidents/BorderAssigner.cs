@@ -1,0 +1,81 @@
+using BorderWatch.Core.Domain;
+using BorderWatch.Ingestion.Gazetteer;
+using BorderWatch.Ingestion.Recognition;
+using GazetteerIndex = BorderWatch.Ingestion.Gazetteer.Gazetteer;
+
+namespace BorderWatch.Ingestion.Incidents;
+
+/// <summary>What the border assigner needs to know about one incident span.</summary>
+/// <param name="StatesInOrder">States named in the span (names, demonyms, capitals, persons' states), in text order.</param>
+/// <param name="MentionsBorder">The span says "border", "frontier" or the like.</param>
+/// <param name="Place">The most precise gazetteer place named in the span.</param>
+/// <param name="NonBorderTopic">The span is about gas, the Caspian, an economic union...: no border.</param>
+/// <param name="SingularBorder">The span speaks of one border ("the Afghan border"), not of borders in general.</param>
+public sealed record BorderEvidence(IReadOnlyList<string> StatesInOrder, bool MentionsBorder, GazetteerEntry? Place, IncidentType Type, bool NonBorderTopic, bool SingularBorder = false);
+
+/// <summary>
+/// Stage 8: which tracked border an incident concerns. Explicit mentions first ("the Turkmen-Afghan border",
+/// "its border with Afghanistan", "the Tajik border"), then a border place, then the document's main border
+/// when the span names that border's neighbour state and no other.
+/// </summary>
+public sealed class BorderAssigner
+{
+    private readonly GazetteerIndex gazetteer;
+    private readonly string hub;
+    private readonly HashSet<string> neighbours;
+
+    /// <param name="hub">The state whose borders are tracked (Afghanistan).</param>
+    public BorderAssigner(GazetteerIndex gazetteer, string hub = "AFG")
+    {
+        this.gazetteer = gazetteer;
+        this.hub = hub;
+        neighbours = gazetteer.Neighbours(hub).ToHashSet(StringComparer.Ordinal);
+    }
+
+    private IReadOnlyList<string> NeighboursIn(IEnumerable<string> states) => states.Where(neighbours.Contains).Distinct().ToList();
+
+    /// <summary>The border a whole document is mostly about: the one its border sentences name most often, if clearly ahead.</summary>
+    public string? DocumentBorder(IEnumerable<BorderEvidence> spans)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        // Only sentences that speak of a border vote: an article that merely names a neighbour is not about its border.
+        foreach (var span in spans.Where(s => s.MentionsBorder))
+        {
+            var n = NeighboursIn(span.StatesInOrder);
+            foreach (var state in n) counts[Codes.BorderCode(hub, state)] = counts.GetValueOrDefault(Codes.BorderCode(hub, state)) + (n.Count == 1 ? 2 : 1);
+        }
+        var ranked = counts.OrderByDescending(kv => kv.Value).ToList();
+        if (ranked.Count == 0 || ranked[0].Value < 2) return null;
+        if (ranked.Count > 1 && ranked[0].Value < 2 * ranked[1].Value) return null;
+        return ranked[0].Key;
+    }
+
+    public string? Assign(BorderEvidence span, string? documentBorder)
+    {
+        if (span.NonBorderTopic) return null;
+        var n = NeighboursIn(span.StatesInOrder);
+        if (span.MentionsBorder)
+        {
+            if (n.Count == 1) return Codes.BorderCode(hub, n[0]);
+            if (n.Count > 1)
+            {
+                // Several borders named: only the one the sentence is about (its first state, the article's border) counts.
+                var first = Codes.BorderCode(hub, n[0]);
+                return first == documentBorder && span.StatesInOrder.FirstOrDefault(neighbours.Contains) == n[0] && span.StatesInOrder[0] == n[0] ? first : null;
+            }
+        }
+        if (span.Place is { } place)
+        {
+            if (place.BorderCode is { } code && gazetteer.Border(code) is not null) return code;
+            // A named place off the border (a district deep inside Afghanistan) overrides the document's default.
+            if (place.PlaceKind is PlaceKind.District or PlaceKind.Town or PlaceKind.City && place.Country == hub) return null;
+        }
+        // "the Afghan border" in an article about one border; Afghans crossing "back into Afghanistan" over it.
+        if (n.Count == 0 && documentBorder is not null && span.StatesInOrder.Contains(hub) &&
+            (span.SingularBorder || span.Type == IncidentType.CrossBorderMovement))
+            return documentBorder;
+        if (documentBorder is null || span.Type is IncidentType.Exercise or IncidentType.ArmsTransfer) return null;
+        if (n.Count == 1 && Codes.BorderCode(hub, n[0]) == documentBorder) return documentBorder;
+        return null;
+    }
+}

@@ -1,0 +1,139 @@
+using System.Reflection;
+using System.Text.Json;
+using BorderWatch.Core.Domain;
+using BorderWatch.Ingestion.Recognition;
+
+namespace BorderWatch.Ingestion.Incidents;
+
+/// <summary>A match of a lexicon phrase: token indexes into the token list searched.</summary>
+public readonly record struct PhraseMatch(int First, int Last, string Pattern);
+
+/// <summary>
+/// A list of phrases matched over folded words. In a pattern '*' ends a prefix ("smuggl*"), '#' is any number and
+/// '...' skips up to three words. Lower-case patterns do not match Title-case words inside a sentence ("may" is not "May").
+/// </summary>
+public sealed class PhraseSet
+{
+    private readonly List<(string Pattern, string[] Words)> patterns;
+
+    public PhraseSet(IEnumerable<string> phrases) =>
+        patterns = phrases.Select(p => (p, p.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .SelectMany(w => w is "..." or "#" ? [w] : NameNormalizer.Tokenize(w).Select(t => t.Folded + (w.EndsWith('*') ? "*" : "")))
+            .ToArray())).Where(p => p.Item2.Length > 0).ToList();
+
+    public IReadOnlyList<PhraseMatch> Matches(IReadOnlyList<Token> tokens, int firstSentenceToken = 0)
+    {
+        var result = new List<PhraseMatch>();
+        for (var i = 0; i < tokens.Count; i++)
+            foreach (var (pattern, words) in patterns)
+                if (MatchAt(tokens, i, words, 0, firstSentenceToken) is int last)
+                    result.Add(new PhraseMatch(i, last, pattern));
+        return result;
+    }
+
+    public bool Any(IReadOnlyList<Token> tokens) => Matches(tokens).Count > 0;
+
+    private static int? MatchAt(IReadOnlyList<Token> tokens, int i, string[] words, int w, int firstSentenceToken)
+    {
+        if (w == words.Length) return i - 1;
+        var word = words[w];
+        if (word == "...")
+        {
+            for (var skip = 0; skip <= 3; skip++)
+                if (i + skip <= tokens.Count && MatchAt(tokens, i + skip, words, w + 1, firstSentenceToken) is int end) return end;
+            return null;
+        }
+        if (i >= tokens.Count) return null;
+        var t = tokens[i];
+        bool ok = word switch
+        {
+            "#" => t.Folded.Length > 0 && char.IsDigit(t.Folded[0]),
+            _ when word.EndsWith('*') => t.Folded.StartsWith(word[..^1], StringComparison.Ordinal),
+            _ => t.Folded == word,
+        };
+        if (ok && word != "#" && i != firstSentenceToken && char.IsUpper(t.Original[0]) && t.Original.Length > 1 && char.IsLower(t.Original[1]))
+            ok = false;
+        return ok ? MatchAt(tokens, i + 1, words, w + 1, firstSentenceToken) : null;
+    }
+}
+
+/// <summary>The trigger, status, attribution and context word lists (DATA, embedded from Lexicon/*.json).</summary>
+public sealed class Lexicon
+{
+    public required IReadOnlyList<(IncidentType Type, PhraseSet Phrases)> Triggers { get; init; }
+    public required PhraseSet Speech { get; init; }
+    public required PhraseSet StatementCues { get; init; }
+    public required PhraseSet OfficialRoles { get; init; }
+    public required PhraseSet Denied { get; init; }
+    public required PhraseSet Unconfirmed { get; init; }
+    public required PhraseSet Planned { get; init; }
+    public required int PlannedWindow { get; init; }
+    public required IReadOnlyList<string> CaptionCues { get; init; }
+    public required PhraseSet NonBorderTopics { get; init; }
+    public required PhraseSet Hypothetical { get; init; }
+    public required PhraseSet Durations { get; init; }
+    public required PhraseSet BorderWords { get; init; }
+    public required IReadOnlyList<string> ClauseSeparators { get; init; }
+    public required IReadOnlyList<string> HeadlineStarts { get; init; }
+    public required PhraseSet Forecast { get; init; }
+    public required PhraseSet Historical { get; init; }
+    public required PhraseSet Membership { get; init; }
+    public required PhraseSet Deictic { get; init; }
+    public required PhraseSet Modals { get; init; }
+    public required PhraseSet Negations { get; init; }
+    public required PhraseSet SingularBorderWords { get; init; }
+    public required IReadOnlyList<string> RelativeWords { get; init; }
+
+    private static readonly Lazy<Lexicon> Instance = new(() =>
+    {
+        var asm = typeof(Lexicon).Assembly;
+        return Load(name => Read(asm, "BorderWatch.Lexicon." + name));
+    });
+    public static Lexicon Default => Instance.Value;
+
+    private static string Read(Assembly asm, string resource)
+    {
+        using var stream = asm.GetManifestResourceStream(resource) ?? throw new InvalidOperationException($"Embedded resource {resource} is missing.");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+
+    public static Lexicon Load(Func<string, string> readFile)
+    {
+        using var triggers = JsonDocument.Parse(readFile("triggers.json"));
+        using var statements = JsonDocument.Parse(readFile("statements.json"));
+        using var status = JsonDocument.Parse(readFile("status.json"));
+        using var context = JsonDocument.Parse(readFile("context.json"));
+        static List<string> List(JsonDocument d, string name) =>
+            d.RootElement.GetProperty(name).EnumerateArray().Select(e => e.GetString() ?? "").Where(s => s.Length > 0).ToList();
+        var order = List(triggers, "order");
+        return new Lexicon
+        {
+            Triggers = order.Select(code => Codes.TryParseType(code, out var t)
+                ? (t, new PhraseSet(List(triggers, code)))
+                : throw new InvalidOperationException($"Unknown incident type {code} in triggers.json")).ToList(),
+            Speech = new PhraseSet(List(statements, "speech")),
+            StatementCues = new PhraseSet(List(statements, "cues")),
+            OfficialRoles = new PhraseSet(List(statements, "officialRoles")),
+            Denied = new PhraseSet(List(status, "denied")),
+            Unconfirmed = new PhraseSet(List(status, "unconfirmed")),
+            Planned = new PhraseSet(List(status, "planned")),
+            PlannedWindow = status.RootElement.GetProperty("plannedWindow").GetInt32(),
+            CaptionCues = List(context, "caption"),
+            NonBorderTopics = new PhraseSet(List(context, "nonBorderTopics")),
+            Hypothetical = new PhraseSet(List(context, "hypothetical")),
+            Durations = new PhraseSet(List(context, "durations")),
+            BorderWords = new PhraseSet(List(context, "borderWords")),
+            ClauseSeparators = List(context, "clauseSeparators"),
+            HeadlineStarts = List(context, "headlineStarts"),
+            Forecast = new PhraseSet(List(context, "forecast")),
+            Historical = new PhraseSet(List(context, "historical")),
+            Membership = new PhraseSet(List(context, "membership")),
+            Deictic = new PhraseSet(List(context, "deictic")),
+            Modals = new PhraseSet(List(statements, "modals")),
+            Negations = new PhraseSet(List(statements, "negations")),
+            SingularBorderWords = new PhraseSet(List(context, "singularBorderWords")),
+            RelativeWords = List(context, "relativeWords"),
+        };
+    }
+}

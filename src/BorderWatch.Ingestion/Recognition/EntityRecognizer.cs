@@ -1,0 +1,156 @@
+using BorderWatch.Ingestion.Gazetteer;
+using GazetteerIndex = BorderWatch.Ingestion.Gazetteer.Gazetteer;
+
+namespace BorderWatch.Ingestion.Recognition;
+
+/// <summary>How a mention was matched to its entry.</summary>
+public enum MatchKind { Name, Alias, Demonym, CapitalMetonym, Surname, Fuzzy }
+
+/// <summary>A span of text that names a gazetteer entry: <c>Text == text[Start..End]</c>.</summary>
+/// <param name="Alternatives">Other entries with the same name (a capital is both its state and a place).</param>
+public sealed record EntityMention(int Start, int End, string Text, GazetteerEntry Entry, MatchKind Match, IReadOnlyList<GazetteerEntry> Alternatives)
+{
+    /// <summary>The place this mention names, if any (the entry itself or an alternative).</summary>
+    public GazetteerEntry? Place => Entry.Kind == EntryKind.Place ? Entry : Alternatives.FirstOrDefault(a => a.Kind == EntryKind.Place);
+}
+
+/// <summary>What the recognizer has seen earlier in a document: persons named in full, for later surname mentions.</summary>
+public sealed class DocumentContext
+{
+    private readonly HashSet<string> persons = new(StringComparer.Ordinal);
+    public IReadOnlyCollection<string> PersonsSeen => persons;
+    public void SawPerson(string key) => persons.Add(key);
+    public bool HasSeen(string key) => persons.Contains(key);
+}
+
+/// <summary>
+/// Stage 4: finds gazetteer entities in text. Longest match wins, mentions never overlap. Acronyms match
+/// case-sensitively, everything else case- and diacritic-insensitively; capitalised names need a capital in the
+/// text; long names also match through a transliteration skeleton.
+/// </summary>
+public sealed class EntityRecognizer
+{
+    private sealed class Node
+    {
+        public readonly Dictionary<string, Node> Children = new(StringComparer.Ordinal);
+        public readonly List<(Surface Surface, string[] Words)> Terminals = [];
+    }
+
+    private readonly Node exact = new();
+    private readonly Node fuzzy = new();
+    private const int FuzzyMinLength = 6;
+
+    public GazetteerIndex Gazetteer { get; }
+
+    public EntityRecognizer(GazetteerIndex gazetteer)
+    {
+        Gazetteer = gazetteer;
+        foreach (var s in gazetteer.Surfaces)
+        {
+            var tokens = NameNormalizer.Tokenize(s.Text);
+            if (tokens.Count == 0) continue;
+            var words = tokens.Select(t => t.Original).ToArray();
+            Insert(exact, tokens.Select(t => t.Folded), (s, words));
+            // Fuzzy forms only for proper names whose every long word gives a distinctive skeleton.
+            if (s.Entry.Kind is EntryKind.Person or EntryKind.Place or EntryKind.State && !s.CaseSensitive &&
+                tokens.Any(t => t.Folded.Length >= FuzzyMinLength))
+                Insert(fuzzy, tokens.Select(t => t.Folded.Length >= FuzzyMinLength ? "~" + NameNormalizer.Skeleton(t.Folded) : t.Folded), (s, words));
+        }
+    }
+
+    private static readonly Lazy<EntityRecognizer> DefaultInstance = new(() => new EntityRecognizer(GazetteerIndex.Default));
+    public static EntityRecognizer Default => DefaultInstance.Value;
+
+    private static void Insert(Node root, IEnumerable<string> keys, (Surface, string[]) terminal)
+    {
+        var node = root;
+        foreach (var k in keys)
+        {
+            if (!node.Children.TryGetValue(k, out var next)) node.Children[k] = next = new Node();
+            node = next;
+        }
+        node.Terminals.Add(terminal);
+    }
+
+    // When several entries share a name, the one most useful as an actor comes first.
+    private static int Rank(Surface s) => s.Entry.Kind switch
+    {
+        EntryKind.Person => 0,
+        EntryKind.Organization or EntryKind.ArmedGroup or EntryKind.Media => 1,
+        EntryKind.State => s.Kind == SurfaceKind.CapitalMetonym ? 3 : 2,
+        _ => 4,
+    };
+
+    public IReadOnlyList<EntityMention> Recognize(string text, DocumentContext? context = null)
+    {
+        context ??= new DocumentContext();
+        var tokens = NameNormalizer.Tokenize(text);
+        var result = new List<EntityMention>();
+        var i = 0;
+        while (i < tokens.Count)
+        {
+            var best = LongestMatch(text, tokens, i, exact, fuzzyKeys: false, context);
+            var bestFuzzy = LongestMatch(text, tokens, i, fuzzy, fuzzyKeys: true, context);
+            var useFuzzy = bestFuzzy is not null && (best is null || bestFuzzy.Value.Length > best.Value.Length);
+            var chosen = useFuzzy ? bestFuzzy : best;
+            if (chosen is null) { i++; continue; }
+            var (length, candidates) = chosen.Value;
+            var primary = candidates[0];
+            var start = tokens[i].Start;
+            var end = tokens[i + length - 1].End;
+            var match = useFuzzy ? MatchKind.Fuzzy : primary.Kind switch
+            {
+                SurfaceKind.Name => MatchKind.Name,
+                SurfaceKind.Demonym => MatchKind.Demonym,
+                SurfaceKind.CapitalMetonym => MatchKind.CapitalMetonym,
+                SurfaceKind.Surname => MatchKind.Surname,
+                _ => MatchKind.Alias,
+            };
+            if (primary.Entry.Kind == EntryKind.Person && primary.Kind != SurfaceKind.Surname) context.SawPerson(primary.Entry.Key);
+            var alternatives = candidates.Skip(1).Select(c => c.Entry).Where(e => e != primary.Entry).Distinct().ToList();
+            result.Add(new EntityMention(start, end, text[start..end], primary.Entry, match, alternatives));
+            i += length;
+        }
+        return result;
+    }
+
+    private static (int Length, List<Surface> Candidates)? LongestMatch(string text, List<Token> tokens, int from, Node root, bool fuzzyKeys, DocumentContext context)
+    {
+        (int, List<Surface>)? best = null;
+        var node = root;
+        for (var j = from; j < tokens.Count; j++)
+        {
+            var t = tokens[j];
+            // Names never run across a sentence break or a comma.
+            if (j > from && HasBreak(text, tokens[j - 1], t)) break;
+            var key = fuzzyKeys && t.Folded.Length >= FuzzyMinLength ? "~" + NameNormalizer.Skeleton(t.Folded) : t.Folded;
+            if (!node.Children.TryGetValue(key, out var next)) break;
+            node = next;
+            var ok = node.Terminals
+                .Where(term => Fits(tokens, from, term.Words, term.Surface, fuzzyKeys))
+                .Where(term => term.Surface.Kind != SurfaceKind.Surname || context.HasSeen(term.Surface.Entry.Key))
+                .Select(term => term.Surface)
+                .OrderBy(Rank)
+                .ToList();
+            if (ok.Count > 0) best = (j - from + 1, ok);
+        }
+        return best;
+    }
+
+    private static bool HasBreak(string text, Token a, Token b) =>
+        b.Start - a.End > 3 || text.AsSpan(a.End, b.Start - a.End).IndexOfAny(",;:()\n") >= 0;
+
+    private static bool Fits(List<Token> tokens, int from, string[] words, Surface surface, bool fuzzyMatch)
+    {
+        for (var k = 0; k < words.Length; k++)
+        {
+            var original = tokens[from + k].Original;
+            var word = words[k];
+            if (surface.CaseSensitive && !string.Equals(original, word, StringComparison.Ordinal)) return false;
+            if (char.IsUpper(word[0]) && !char.IsUpper(original[0])) return false;
+            // A fuzzy match must still agree on the first letter.
+            if (fuzzyMatch && char.ToLowerInvariant(word[0]) != char.ToLowerInvariant(original[0])) return false;
+        }
+        return true;
+    }
+}
