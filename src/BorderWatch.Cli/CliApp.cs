@@ -63,14 +63,14 @@ public static class CliApp
         return new StoreOptions { Provider = provider, ConnectionString = connection };
     }
 
-    /// <summary>Serilog: warnings to the console (stderr), everything from Information up to a rolling file.</summary>
+    /// <summary>Serilog: errors to the console (stderr; per-file failures are already printed), everything from Information up to a rolling file.</summary>
     private static ILoggerFactory CreateLogging(string logDir)
     {
         var logger = new LoggerConfiguration()
             .MinimumLevel.Information()
             .MinimumLevel.Override("Microsoft", LogEventLevel.Warning)
             .Enrich.FromLogContext()
-            .WriteTo.Console(restrictedToMinimumLevel: LogEventLevel.Warning, standardErrorFromLevel: LogEventLevel.Verbose)
+            .WriteTo.Console(restrictedToMinimumLevel: LogEventLevel.Error, standardErrorFromLevel: LogEventLevel.Verbose)
             .WriteTo.File(Path.Combine(logDir, "borderwatch-.log"), rollingInterval: RollingInterval.Day, retainedFileCountLimit: 14,
                 outputTemplate: "{Timestamp:yyyy-MM-dd HH:mm:ss.fff zzz} [{Level:u3}] {Message:lj} {Properties:j}{NewLine}{Exception}")
             .CreateLogger();
