@@ -43,6 +43,7 @@ public static class CliApp
             "ingest" => await IngestCommand.RunAsync(line, db, stdout, stderr, loggerFactory, ct),
             "export" => await ExportCommand.RunAsync(line, db, stdout, stderr, ct),
             "stats" => await StatsCommand.RunAsync(db, stdout, ct),
+            "reprocess" => await ReprocessCommand.RunAsync(line, db, stdout, loggerFactory, ct),
             _ => UsageError,
         };
     }

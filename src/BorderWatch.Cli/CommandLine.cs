@@ -11,6 +11,8 @@ public sealed record CommandLine(string Command, IReadOnlyList<string> Arguments
           export --format json|csv|geojson [--out FILE] [filters]
                                          export incidents (to stdout without --out)
           stats                          counts per table, per border and per type
+          reprocess [--article ID]       re-run the current pipeline over stored articles; incidents an
+                                         analyst reviewed are never changed
 
         filters (export):
           --border AFG-TKM  --country TKM  --org CSTO  --person "Sergey Lavrov"  --type deployment
@@ -25,7 +27,7 @@ public sealed record CommandLine(string Command, IReadOnlyList<string> Arguments
           --logs DIR         folder for rolling log files (default: ./logs)
         """;
 
-    private static readonly HashSet<string> Commands = ["ingest", "export", "stats"];
+    private static readonly HashSet<string> Commands = ["ingest", "export", "stats", "reprocess"];
     private static readonly HashSet<string> Flags = ["help", "h"];
 
     /// <summary>Options each command accepts (global options are accepted everywhere).</summary>
@@ -34,6 +36,7 @@ public sealed record CommandLine(string Command, IReadOnlyList<string> Arguments
         ["ingest"] = [],
         ["export"] = ["format", "out", "border", "country", "org", "person", "type", "status", "from", "to", "q"],
         ["stats"] = [],
+        ["reprocess"] = ["article"],
     };
 
     private static readonly HashSet<string> GlobalOptions = ["db", "provider", "connection", "logs"];
@@ -64,7 +67,7 @@ public sealed record CommandLine(string Command, IReadOnlyList<string> Arguments
             else if (command is null)
             {
                 command = a.ToLowerInvariant();
-                if (!Commands.Contains(command)) return (null, $"unknown command '{a}' (expected ingest, export or stats)");
+                if (!Commands.Contains(command)) return (null, $"unknown command '{a}' (expected ingest, export, stats or reprocess)");
             }
             else positional.Add(a);
         }
@@ -84,6 +87,8 @@ public sealed record CommandLine(string Command, IReadOnlyList<string> Arguments
             if (format.ToLowerInvariant() is not ("json" or "csv" or "geojson"))
                 return (null, $"--format: '{format}' is not one of json, csv, geojson");
         }
+        if (command == "reprocess" && options.TryGetValue("article", out var id) && !int.TryParse(id, out _))
+            return (null, $"--article: '{id}' is not an article id");
         return (new CommandLine(command, positional, options), null);
     }
 

@@ -33,6 +33,7 @@ public class CommandLineTests
     [InlineData(new[] { "export", "--format", "json", "--out" }, "--out needs a value")]
     [InlineData(new[] { "stats", "--border", "AFG-TKM" }, "--border is not valid for 'stats'")]
     [InlineData(new[] { "stats", "extra" }, "takes no arguments")]
+    [InlineData(new[] { "reprocess", "--article", "x" }, "--article: 'x' is not an article id")]
     public void Bad_usage_gives_a_message_naming_the_problem(string[] args, string expected)
     {
         var (line, error) = CommandLine.Parse(args);
