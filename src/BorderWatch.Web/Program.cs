@@ -1,4 +1,48 @@
+using BorderWatch.Core;
+using BorderWatch.Core.Store;
+using BorderWatch.Ingestion;
+using BorderWatch.Web.Api;
+using BorderWatch.Web.Components;
+using BorderWatch.Web.Dashboard;
+using BorderWatch.Web.Hosting;
+using Microsoft.AspNetCore.Http.Features;
+using Serilog;
+
 var builder = WebApplication.CreateBuilder(args);
+// Serves npm-copied and fingerprinted assets from build output in every environment (STACK.md, gotcha 2).
+builder.WebHost.UseStaticWebAssets();
+
+builder.Logging.ClearProviders();
+builder.Logging.AddSerilog(DashboardLogging.Create(builder.Configuration, builder.Environment), dispose: true);
+
+builder.Services.Configure<StoreOptions>(builder.Configuration.GetSection(StoreOptions.Section));
+builder.Services.Configure<SeedImportOptions>(builder.Configuration.GetSection(SeedImportOptions.Section));
+builder.Services.Configure<DashboardOptions>(builder.Configuration.GetSection(DashboardOptions.Section));
+builder.Services.AddBorderWatchStore();
+builder.Services.AddScoped<IngestionService>();
+
+builder.Services.AddRazorComponents();
+builder.Services.AddOpenApi();
+builder.Services.AddProblemDetails();
+
+// Room for the reader's own size check: an oversized upload gets its clear error, not a bare 413.
+const long MaxUploadBytes = 64L * 1024 * 1024;
+builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = MaxUploadBytes);
+builder.Services.Configure<FormOptions>(f => f.MultipartBodyLengthLimit = MaxUploadBytes);
+
 var app = builder.Build();
-app.MapGet("/", () => "BorderWatch");
+
+await StoreStartup.InitializeAsync(app.Services, app.Lifetime.ApplicationStopping);
+
+if (!app.Environment.IsDevelopment())
+    app.UseExceptionHandler("/error", createScopeForErrors: true);
+app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+app.UseHtmxVary();
+app.UseAntiforgery();
+
+app.MapStaticAssets();
+app.MapOpenApi();
+app.MapBorderWatchApi();
+app.MapRazorComponents<Root>();
+
 app.Run();

@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace BorderWatch.Core.Store;
 
@@ -24,8 +25,9 @@ public static class StoreSetup
             $"Store: unknown provider '{options.Provider}' (use '{Sqlite}' or '{PostgreSql}').", nameof(options));
     }
 
-    public static IServiceCollection AddBorderWatchStore(this IServiceCollection services, StoreOptions options) =>
-        services.AddDbContext<BorderWatchDbContext>(b => b.UseBorderWatchStore(options));
+    /// <summary>The store as bound from configuration (<see cref="StoreOptions.Section"/>), read when the first context is made.</summary>
+    public static IServiceCollection AddBorderWatchStore(this IServiceCollection services) =>
+        services.AddDbContext<BorderWatchDbContext>((sp, b) => b.UseBorderWatchStore(sp.GetRequiredService<IOptions<StoreOptions>>().Value));
 
     /// <summary>A new context on the configured store (for the CLI and tools); the caller disposes it.</summary>
     public static BorderWatchDbContext Open(StoreOptions options)

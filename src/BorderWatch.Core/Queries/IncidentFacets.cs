@@ -1,0 +1,125 @@
+using BorderWatch.Core.Domain;
+using BorderWatch.Core.Store;
+using Microsoft.EntityFrameworkCore;
+
+namespace BorderWatch.Core.Queries;
+
+/// <summary>A filter dimension that lists its values with counts.</summary>
+public enum FacetField { Border, Country, Organization, Person, Type, Status }
+
+/// <summary>One value of a facet: what the query string carries, what the analyst reads, and how many incidents have it.</summary>
+public sealed record FacetValue(string Value, string Label, int Count, bool Selected);
+
+/// <summary>The values of one facet, most frequent first, with every selected value present even at zero.</summary>
+public sealed record Facet(FacetField Field, IReadOnlyList<FacetValue> Values, int Hidden)
+{
+    /// <summary>The query-string key of this facet (<see cref="IncidentFilterParser.Keys"/>).</summary>
+    public string Key => KeyOf(Field);
+
+    public static string KeyOf(FacetField field) => field switch
+    {
+        FacetField.Border => "border",
+        FacetField.Country => "country",
+        FacetField.Organization => "org",
+        FacetField.Person => "person",
+        FacetField.Type => "type",
+        _ => "status",
+    };
+}
+
+/// <summary>
+/// Facet counts in the usual sense: each facet is counted under every filter except its own, so the counts say
+/// what ticking one more value (OR within the facet) would add.
+/// </summary>
+public static class IncidentFacets
+{
+    public static async Task<IReadOnlyList<Facet>> CountAsync(BorderWatchDbContext db, IncidentFilter filter,
+        IEnumerable<FacetField> fields, int top = 12, CancellationToken ct = default)
+    {
+        var facets = new List<Facet>();
+        foreach (var field in fields)
+        {
+            var counts = await CountValuesAsync(db, Without(filter, field), field, ct);
+            facets.Add(Shape(field, counts, SelectedValues(filter, field), top));
+        }
+        return facets;
+    }
+
+    /// <summary>The filter with one dimension cleared.</summary>
+    public static IncidentFilter Without(IncidentFilter f, FacetField field) => field switch
+    {
+        FacetField.Border => f with { Border = null },
+        FacetField.Country => f with { Countries = [] },
+        FacetField.Organization => f with { Organizations = [] },
+        FacetField.Person => f with { Persons = [] },
+        FacetField.Type => f with { Types = [] },
+        _ => f with { Statuses = [] },
+    };
+
+    private static IReadOnlyList<string> SelectedValues(IncidentFilter f, FacetField field) => field switch
+    {
+        FacetField.Border => f.Border is null ? [] : [f.Border],
+        FacetField.Country => f.Countries,
+        FacetField.Organization => f.Organizations,
+        FacetField.Person => f.Persons,
+        FacetField.Type => f.Types.Select(t => t.ToCode()).ToList(),
+        _ => f.Statuses.Select(s => s.ToCode()).ToList(),
+    };
+
+    private sealed record Count(string Value, string Label, int N);
+
+    private static async Task<List<Count>> CountValuesAsync(BorderWatchDbContext db, IncidentFilter filter, FacetField field, CancellationToken ct)
+    {
+        var incidents = db.Incidents.AsNoTracking().Apply(filter);
+        switch (field)
+        {
+            case FacetField.Border:
+                return (await incidents.Where(i => i.BorderSegmentId != null)
+                        .GroupBy(i => new { i.BorderSegment!.Code, i.BorderSegment.Name })
+                        .Select(g => new { g.Key.Code, g.Key.Name, N = g.Count() }).ToListAsync(ct))
+                    .Select(x => new Count(x.Code, x.Name, x.N)).ToList();
+            case FacetField.Type:
+                return (await incidents.GroupBy(i => i.Type).Select(g => new { g.Key, N = g.Count() }).ToListAsync(ct))
+                    .Select(x => new Count(x.Key.ToCode(), TypeLabel(x.Key), x.N)).ToList();
+            case FacetField.Status:
+                return (await incidents.GroupBy(i => i.Status).Select(g => new { g.Key, N = g.Count() }).ToListAsync(ct))
+                    .Select(x => new Count(x.Key.ToCode(), x.Key.ToString(), x.N)).ToList();
+            default:
+                var kinds = field switch
+                {
+                    FacetField.Country => new[] { ActorKind.State },
+                    FacetField.Organization => [ActorKind.Organization, ActorKind.ArmedGroup],
+                    _ => [ActorKind.Person],
+                };
+                var ids = incidents.Select(i => i.Id);
+                // An actor can hold several roles in one incident: count incidents, not roles.
+                var rows = await db.IncidentActors.AsNoTracking()
+                    .Where(ia => ids.Contains(ia.IncidentId) && kinds.Contains(ia.Actor!.Kind))
+                    .Select(ia => new { ia.IncidentId, ia.Actor!.CanonicalName, ia.Actor.DisplayName })
+                    .Distinct()
+                    .GroupBy(x => new { x.CanonicalName, x.DisplayName })
+                    .Select(g => new { g.Key.CanonicalName, g.Key.DisplayName, N = g.Count() })
+                    .ToListAsync(ct);
+                return rows.Select(x => new Count(x.CanonicalName, x.DisplayName, x.N)).ToList();
+        }
+    }
+
+    private static Facet Shape(FacetField field, List<Count> counts, IReadOnlyList<string> selected, int top)
+    {
+        bool IsSelected(string v) => selected.Contains(v, StringComparer.OrdinalIgnoreCase);
+        var ordered = counts.OrderByDescending(c => c.N).ThenBy(c => c.Label, StringComparer.OrdinalIgnoreCase).ToList();
+        var shown = ordered.Take(top).Concat(ordered.Skip(top).Where(c => IsSelected(c.Value))).ToList();
+        var values = shown.Select(c => new FacetValue(c.Value, c.Label, c.N, IsSelected(c.Value))).ToList();
+        // A selected value that no incident has any more stays visible so it can be unticked.
+        foreach (var s in selected.Where(s => !counts.Any(c => string.Equals(c.Value, s, StringComparison.OrdinalIgnoreCase))))
+            values.Add(new FacetValue(s, s, 0, true));
+        return new Facet(field, values, ordered.Count - shown.Count);
+    }
+
+    /// <summary>"armed-clash" → "Armed clash".</summary>
+    public static string TypeLabel(IncidentType type)
+    {
+        var code = type.ToCode().Replace('-', ' ');
+        return char.ToUpperInvariant(code[0]) + code[1..];
+    }
+}

@@ -1,0 +1,117 @@
+using BorderWatch.Core.Domain;
+using BorderWatch.Core.Store;
+using Microsoft.EntityFrameworkCore;
+
+namespace BorderWatch.Core.Queries;
+
+/// <summary>Which way a list of incidents runs. Undated incidents come last either way.</summary>
+public enum IncidentOrder { Newest, Oldest }
+
+/// <summary>An actor as a list shows it: enough for a chip that applies a filter.</summary>
+public sealed record ActorRef(int Id, ActorKind Kind, string CanonicalName, string DisplayName, ActorRole Role);
+
+/// <summary>An excerpt with the article it comes from.</summary>
+public sealed record ExcerptRef(int Id, int ArticleId, string? ArticleTitle, string ArticleSource, int Start, int End, string Text);
+
+/// <summary>One incident as timelines and lists show it.</summary>
+public sealed record IncidentListItem
+{
+    public required int Id { get; init; }
+    public required IncidentType Type { get; init; }
+    public PartialDate Date { get; init; }
+    public bool DateInferred { get; init; }
+    public string? DateNote { get; init; }
+    public string? BorderCode { get; init; }
+    public string? BorderName { get; init; }
+    public IncidentStatus Status { get; init; }
+    public string? Attribution { get; init; }
+    public required string Summary { get; init; }
+    public double Confidence { get; init; }
+    public string? Location { get; init; }
+    public int ArticleId { get; init; }
+    public string? ArticleTitle { get; init; }
+    public string? OutletName { get; init; }
+    /// <summary>Articles that carry the incident: those of its excerpts plus their syndicated copies.</summary>
+    public int SourceCount { get; init; }
+    public IReadOnlyList<ActorRef> Actors { get; init; } = [];
+    public IReadOnlyList<ExcerptRef> Excerpts { get; init; } = [];
+}
+
+/// <summary>One page of a filtered, ordered incident list.</summary>
+public sealed record IncidentPage(IReadOnlyList<IncidentListItem> Items, int Total, int Page, int PageSize)
+{
+    public int PageCount => Total == 0 ? 1 : (Total + PageSize - 1) / PageSize;
+}
+
+/// <summary>Pages of incidents for timelines, lists and the API; the same filter semantics as exports.</summary>
+public static class IncidentListing
+{
+    public const int MaxPageSize = 500;
+
+    /// <summary>Orders on the database so paging works: undated last, then by first day, then by id.</summary>
+    public static IQueryable<Incident> Ordered(this IQueryable<Incident> q, IncidentOrder order) => order == IncidentOrder.Oldest
+        ? q.OrderBy(i => i.DateStart == null).ThenBy(i => i.DateStart).ThenBy(i => i.DateEnd).ThenBy(i => i.Id)
+        : q.OrderBy(i => i.DateStart == null).ThenByDescending(i => i.DateStart).ThenByDescending(i => i.DateEnd).ThenByDescending(i => i.Id);
+
+    public static async Task<IncidentPage> PageAsync(BorderWatchDbContext db, IncidentFilter filter, IncidentOrder order,
+        int page, int pageSize, CancellationToken ct = default)
+    {
+        pageSize = Math.Clamp(pageSize, 1, MaxPageSize);
+        var filtered = db.Incidents.AsNoTracking().Apply(filter);
+        var total = await filtered.CountAsync(ct);
+        var pageCount = Math.Max(1, (total + pageSize - 1) / pageSize);
+        page = Math.Clamp(page, 1, pageCount);
+        var ids = await filtered.Ordered(order).Skip((page - 1) * pageSize).Take(pageSize).Select(i => i.Id).ToListAsync(ct);
+        var items = await LoadAsync(db, ids, ct);
+        return new IncidentPage(items, total, page, pageSize);
+    }
+
+    /// <summary>The incidents with these ids, in the order given.</summary>
+    public static async Task<IReadOnlyList<IncidentListItem>> LoadAsync(BorderWatchDbContext db, IReadOnlyCollection<int> ids, CancellationToken ct = default)
+    {
+        if (ids.Count == 0) return [];
+        var rows = await db.Incidents.AsNoTracking()
+            .Where(i => ids.Contains(i.Id))
+            .Select(i => new
+            {
+                i.Id, i.Type, i.DateYear, i.DateMonth, i.DateDay, i.DateInferred, i.DateNote,
+                BorderCode = i.BorderSegment != null ? i.BorderSegment.Code : null,
+                BorderName = i.BorderSegment != null ? i.BorderSegment.Name : null,
+                i.Status, i.Attribution, i.Summary, i.Confidence,
+                Location = i.LocationText ?? (i.Place != null ? i.Place.Name : null),
+                i.ArticleId, ArticleTitle = i.Article!.Title,
+                OutletName = i.Article.Outlet != null ? i.Article.Outlet.Name : null,
+                Actors = i.Actors.Select(a => new { a.ActorId, a.Actor!.Kind, a.Actor.CanonicalName, a.Actor.DisplayName, a.Role }).ToList(),
+                Excerpts = i.Excerpts.Select(e => new { e.Id, e.ArticleId, e.Article!.Title, e.Article.SourceName, e.Start, e.End, e.Text }).ToList(),
+            })
+            .AsSplitQuery()
+            .ToListAsync(ct);
+
+        // Syndicated copies count as sources: they are linked to the article rather than given incidents of their own.
+        var articleIds = rows.SelectMany(r => r.Excerpts.Select(e => e.ArticleId).Append(r.ArticleId)).Distinct().ToList();
+        var copies = await db.Articles.AsNoTracking()
+            .Where(a => a.DuplicateOfId != null && articleIds.Contains(a.DuplicateOfId.Value))
+            .GroupBy(a => a.DuplicateOfId!.Value)
+            .Select(g => new { Original = g.Key, Count = g.Count() })
+            .ToDictionaryAsync(x => x.Original, x => x.Count, ct);
+
+        var byId = rows.ToDictionary(r => r.Id, r =>
+        {
+            var sources = r.Excerpts.Select(e => e.ArticleId).Append(r.ArticleId).Distinct().ToList();
+            return new IncidentListItem
+            {
+                Id = r.Id, Type = r.Type, Date = new PartialDate(r.DateYear, r.DateMonth, r.DateDay),
+                DateInferred = r.DateInferred, DateNote = r.DateNote, BorderCode = r.BorderCode, BorderName = r.BorderName,
+                Status = r.Status, Attribution = r.Attribution, Summary = r.Summary, Confidence = r.Confidence,
+                Location = r.Location, ArticleId = r.ArticleId, ArticleTitle = r.ArticleTitle, OutletName = r.OutletName,
+                SourceCount = sources.Count + sources.Sum(a => copies.GetValueOrDefault(a)),
+                Actors = r.Actors
+                    .OrderBy(a => a.Kind).ThenBy(a => a.DisplayName, StringComparer.OrdinalIgnoreCase).ThenBy(a => a.Role)
+                    .Select(a => new ActorRef(a.ActorId, a.Kind, a.CanonicalName, a.DisplayName, a.Role)).ToList(),
+                Excerpts = r.Excerpts.OrderBy(e => e.ArticleId).ThenBy(e => e.Start)
+                    .Select(e => new ExcerptRef(e.Id, e.ArticleId, e.Title, e.SourceName, e.Start, e.End, e.Text)).ToList(),
+            };
+        });
+        return ids.Where(byId.ContainsKey).Select(id => byId[id]).ToList();
+    }
+}

@@ -1,0 +1,167 @@
+using System.Globalization;
+using BorderWatch.Core.Domain;
+using BorderWatch.Core.Queries;
+using BorderWatch.Core.Store;
+using BorderWatch.Web.Dashboard;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace BorderWatch.Web.Api;
+
+/// <summary>
+/// The JSON API (under /api, described at /openapi/v1.json), the exports of the current filter in the CLI's formats,
+/// and each article's raw source. Incident endpoints take the same query keys as the pages.
+/// </summary>
+public static class ApiEndpoints
+{
+    public static IEndpointRouteBuilder MapBorderWatchApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api").WithTags("BorderWatch");
+
+        api.MapGet("/incidents", ListIncidentsAsync).WithName("ListIncidents")
+            .WithSummary("Incidents matching the filters (border, country, org, person, type, status, from, to, q, article, actor), paged.");
+        api.MapGet("/incidents/{id:int}", GetIncidentAsync).WithName("GetIncident")
+            .WithSummary("One incident with its excerpts, actors and roles, place and analyst reviews.");
+        api.MapGet("/facets", FacetsAsync).WithName("IncidentFacets")
+            .WithSummary("Counts per border, country, organization, person, type and status under the other filters.");
+        api.MapGet("/borders", ListBordersAsync).WithName("ListBorders")
+            .WithSummary("Tracked border segments with length figures, their sources and incident counts.");
+        api.MapGet("/borders/{code}", GetBorderAsync).WithName("GetBorder").WithSummary("One border segment, e.g. AFG-TKM.");
+        api.MapGet("/actors", ListActorsAsync).WithName("ListActors")
+            .WithSummary("States, organizations, armed groups, persons and media; kind, q (name or alias), all=true includes actors without incidents.");
+        api.MapGet("/actors/{id:int}", GetActorAsync).WithName("GetActor").WithSummary("One actor with aliases and the actors it most often appears with.");
+        api.MapGet("/articles", ListArticlesAsync).WithName("ListArticles").WithSummary("Ingested articles, newest publication first; q searches titles, outlets and file names.");
+        api.MapGet("/articles/{id:int}", GetArticleAsync).WithName("GetArticle").WithSummary("One article with its cleaned text and extracted incidents.");
+        api.MapGet("/export/incidents.{format}", ExportAsync).WithName("ExportIncidents")
+            .WithSummary("The filtered incidents as a file: csv, json or geojson (the CLI's export formats).");
+
+        app.MapGet("/articles/{id:int}/raw", RawArticleAsync).WithName("RawArticle").WithTags("BorderWatch")
+            .WithSummary("The article's source as ingested, as plain text.");
+        return app;
+    }
+
+    private static ProblemHttpResult Invalid(IReadOnlyList<string> errors) => TypedResults.Problem(
+        title: "The query cannot be applied", detail: string.Join("; ", errors), statusCode: StatusCodes.Status400BadRequest,
+        extensions: new Dictionary<string, object?> { ["errors"] = errors });
+
+    private static ProblemHttpResult Missing(string what) =>
+        TypedResults.Problem(title: "Not found", detail: what, statusCode: StatusCodes.Status404NotFound);
+
+    private static async Task<Results<Ok<ApiIncidentPage>, ProblemHttpResult>> ListIncidentsAsync(HttpRequest request, BorderWatchDbContext db,
+        IOptions<DashboardOptions> options, CancellationToken ct)
+    {
+        var list = IncidentListRequest.Parse(request.Query, "pageSize");
+        var errors = list.Errors.ToList();
+        var pageSize = options.Value.PageSize;
+        if (request.Query["pageSize"].ToString() is { Length: > 0 } size
+            && !(int.TryParse(size, NumberStyles.None, CultureInfo.InvariantCulture, out pageSize) && pageSize is >= 1 and <= IncidentListing.MaxPageSize))
+            errors.Add($"pageSize: '{size}' is not a page size (a whole number from 1 to {IncidentListing.MaxPageSize})");
+        if (errors.Count > 0) return Invalid(errors);
+        var page = await IncidentListing.PageAsync(db, list.Filter, list.Order, list.Page, pageSize, ct);
+        return TypedResults.Ok(new ApiIncidentPage(page.Total, page.Page, page.PageSize, page.PageCount, page.Items.Select(ApiIncident.From).ToList()));
+    }
+
+    private static async Task<Results<Ok<ApiIncidentDetail>, ProblemHttpResult>> GetIncidentAsync(int id, BorderWatchDbContext db, CancellationToken ct)
+    {
+        var d = await IncidentDetail.LoadAsync(db, id, ct);
+        if (d is null) return Missing($"There is no incident {id}.");
+        return TypedResults.Ok(new ApiIncidentDetail(ApiIncident.From(d.Incident),
+            new ApiPlace(d.PlaceName ?? d.Incident.Location, d.Province, d.Latitude, d.Longitude, d.LocationPrecision.ToString().ToLowerInvariant()),
+            d.Superseded, d.PipelineVersion, d.ExtractedAt,
+            d.Reviews.Select(r => new ApiReview(r.Decision.ToString().ToLowerInvariant(), r.Analyst, r.Note, r.DecidedAt, r.MergedIntoId)).ToList(),
+            d.SameArticle.Select(s => s.Id).ToList()));
+    }
+
+    private static async Task<Results<Ok<IReadOnlyList<ApiFacet>>, ProblemHttpResult>> FacetsAsync(HttpRequest request, BorderWatchDbContext db, CancellationToken ct)
+    {
+        var list = IncidentListRequest.Parse(request.Query);
+        if (list.Errors.Count > 0) return Invalid(list.Errors);
+        var facets = await IncidentFacets.CountAsync(db, list.Filter, IncidentBrowserView.AllFacets, top: int.MaxValue, ct: ct);
+        return TypedResults.Ok<IReadOnlyList<ApiFacet>>(facets
+            .Select(f => new ApiFacet(f.Key, f.Values.Select(v => new ApiFacetValue(v.Value, v.Label, v.Count, v.Selected)).ToList(), f.Hidden)).ToList());
+    }
+
+    private static async Task<Ok<IReadOnlyList<ApiBorder>>> ListBordersAsync(BorderWatchDbContext db, CancellationToken ct) =>
+        TypedResults.Ok<IReadOnlyList<ApiBorder>>((await BorderActivity.SummariesAsync(db, ct: ct)).Select(ApiBorder.From).ToList());
+
+    private static async Task<Results<Ok<ApiBorder>, ProblemHttpResult>> GetBorderAsync(string code, BorderWatchDbContext db, CancellationToken ct)
+    {
+        if (!IncidentFilterParser.TryParseBorder(code, out var normalized))
+            return Invalid([$"border: '{code}' is not a border code (use two ISO alpha-3 codes, e.g. AFG-TKM)"]);
+        var border = (await BorderActivity.SummariesAsync(db, normalized, ct)).FirstOrDefault();
+        return border is null ? Missing($"BorderWatch does not track a border {normalized}.") : TypedResults.Ok(ApiBorder.From(border));
+    }
+
+    private static async Task<Results<Ok<IReadOnlyList<ApiActor>>, ProblemHttpResult>> ListActorsAsync(string? kind, string? q, bool? all,
+        BorderWatchDbContext db, CancellationToken ct)
+    {
+        ActorKind? k = null;
+        if (!string.IsNullOrWhiteSpace(kind))
+        {
+            k = Enum.GetValues<ActorKind>().Select(x => (ActorKind?)x).FirstOrDefault(x => x!.Value.ToCode().Equals(kind.Trim(), StringComparison.OrdinalIgnoreCase));
+            if (k is null) return Invalid([$"kind: '{kind}' is not an actor kind (use one of {string.Join(", ", Enum.GetValues<ActorKind>().Select(x => x.ToCode()))})"]);
+        }
+        var rows = await ActorDirectory.ListAsync(db, k, q, all ?? false, ct);
+        return TypedResults.Ok<IReadOnlyList<ApiActor>>(rows.Select(ApiActor.From).ToList());
+    }
+
+    private static async Task<Results<Ok<ApiActorDetail>, ProblemHttpResult>> GetActorAsync(int id, BorderWatchDbContext db, CancellationToken ct)
+    {
+        var p = await ActorDirectory.ProfileAsync(db, id, ct: ct);
+        return p is null
+            ? Missing($"There is no actor {id}.")
+            : TypedResults.Ok(new ApiActorDetail(ApiActor.From(p.Actor), p.Description, p.Aliases,
+                p.Companions.Select(c => new ApiCompanion(c.Id, c.Kind.ToCode(), c.DisplayName, c.SharedIncidents)).ToList()));
+    }
+
+    private static async Task<Results<Ok<ApiPage<ApiArticle>>, ProblemHttpResult>> ListArticlesAsync(string? q, string? page,
+        BorderWatchDbContext db, IOptions<DashboardOptions> options, CancellationToken ct)
+    {
+        var number = 1;
+        if (!string.IsNullOrEmpty(page) && !(int.TryParse(page, NumberStyles.None, CultureInfo.InvariantCulture, out number) && number >= 1))
+            return Invalid([$"page: '{page}' is not a page number (a whole number from 1)"]);
+        var size = options.Value.PageSize;
+        var (rows, total) = await ArticleCatalog.PageAsync(db, q, number, size, ct);
+        return TypedResults.Ok(new ApiPage<ApiArticle>(total, number, size, rows.Select(ApiArticle.From).ToList()));
+    }
+
+    private static async Task<Results<Ok<ApiArticleDetail>, ProblemHttpResult>> GetArticleAsync(int id, BorderWatchDbContext db, CancellationToken ct)
+    {
+        var d = await ArticleCatalog.DetailAsync(db, id, ct);
+        return d is null
+            ? Missing($"There is no article {id}.")
+            : TypedResults.Ok(new ApiArticleDetail(ApiArticle.From(d.Article), d.CleanedText, d.ContentHash, d.Copies.Select(c => c.Id).ToList(),
+                d.Incidents.Select(ApiIncident.From).ToList()));
+    }
+
+    private static async Task<IResult> ExportAsync(string format, HttpRequest request, BorderWatchDbContext db, CancellationToken ct)
+    {
+        var list = IncidentListRequest.Parse(request.Query, "sort", "page");
+        var errors = list.Errors.ToList();
+        (string ContentType, Action<Stream, IEnumerable<IncidentRecord>> Write)? writer = format.ToLowerInvariant() switch
+        {
+            "csv" => ("text/csv; charset=utf-8", IncidentExport.WriteCsv),
+            "json" => ("application/json; charset=utf-8", IncidentExport.WriteJson),
+            "geojson" => ("application/geo+json; charset=utf-8", IncidentExport.WriteGeoJson),
+            _ => null,
+        };
+        if (writer is null) errors.Add($"format: '{format}' is not an export format (use csv, json or geojson)");
+        if (errors.Count > 0 || writer is not var (contentType, write)) return Invalid(errors);
+        var records = await IncidentExport.LoadAsync(db, list.Filter, ct);
+        var buffer = new MemoryStream();
+        write(buffer, records);
+        buffer.Position = 0;
+        return TypedResults.File(buffer, contentType, $"borderwatch-incidents.{format.ToLowerInvariant()}");
+    }
+
+    private static async Task<IResult> RawArticleAsync(int id, HttpContext context, BorderWatchDbContext db, CancellationToken ct)
+    {
+        var raw = await db.Articles.AsNoTracking().Where(a => a.Id == id).Select(a => a.RawContent).FirstOrDefaultAsync(ct);
+        if (raw is null) return Missing($"There is no article {id}.");
+        // Someone else's HTML, shown as text: never rendered, never sniffed as a page.
+        context.Response.Headers["X-Content-Type-Options"] = "nosniff";
+        context.Response.Headers.ContentSecurityPolicy = "sandbox; default-src 'none'";
+        return TypedResults.Text(raw, "text/plain; charset=utf-8");
+    }
+}

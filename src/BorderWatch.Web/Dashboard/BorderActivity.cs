@@ -1,0 +1,103 @@
+using BorderWatch.Core.Domain;
+using BorderWatch.Core.Queries;
+using BorderWatch.Core.Store;
+using Microsoft.EntityFrameworkCore;
+
+namespace BorderWatch.Web.Dashboard;
+
+/// <summary>One length figure of a border and who gives it.</summary>
+public sealed record BorderLengthFigure(double Kilometres, string Source, int? ArticleId);
+
+/// <summary>Incidents in one calendar month.</summary>
+public sealed record MonthCount(int Year, int Month, int Count);
+
+/// <summary>A tracked border segment with its activity: what an overview card and a timeline header show.</summary>
+public sealed record BorderSummary
+{
+    public required string Code { get; init; }
+    public required string Name { get; init; }
+    public required (string Code, string Name) StateA { get; init; }
+    public required (string Code, string Name) StateB { get; init; }
+    public IReadOnlyList<BorderLengthFigure> Lengths { get; init; } = [];
+    public int Total { get; init; }
+    public IReadOnlyList<(IncidentType Type, int Count)> ByType { get; init; } = [];
+    public IncidentListItem? Latest { get; init; }
+    /// <summary>Month-by-month counts over the shared chart window (zeros included).</summary>
+    public IReadOnlyList<MonthCount> Monthly { get; init; } = [];
+    /// <summary>Incidents the chart cannot place: dated to the year only, or undated.</summary>
+    public int NotInChart { get; init; }
+}
+
+/// <summary>Per-border activity for the overview and timeline pages. Counts leave out rejected, superseded and duplicate incidents, as lists do.</summary>
+public static class BorderActivity
+{
+    /// <summary>Months in the activity chart, ending with the newest month any incident is dated to.</summary>
+    public const int ChartMonths = 60;
+
+    public static async Task<IReadOnlyList<BorderSummary>> SummariesAsync(BorderWatchDbContext db, string? onlyCode = null, CancellationToken ct = default)
+    {
+        var segments = await db.BorderSegments.AsNoTracking()
+            .Where(b => onlyCode == null || b.Code == onlyCode)
+            .Select(b => new
+            {
+                b.Id, b.Code, b.Name, b.StateA, b.StateB,
+                Lengths = b.Lengths.OrderBy(l => l.Id).Select(l => new BorderLengthFigure(l.Kilometres, l.Source, l.ArticleId)).ToList(),
+            })
+            .ToListAsync(ct);
+        if (segments.Count == 0) return [];
+
+        var states = await StateNamesAsync(db, ct);
+        var counted = db.Incidents.AsNoTracking().Apply(new IncidentFilter()).Where(i => i.BorderSegmentId != null);
+        var byType = await counted.GroupBy(i => new { Border = i.BorderSegmentId!.Value, i.Type })
+            .Select(g => new { g.Key.Border, g.Key.Type, N = g.Count() }).ToListAsync(ct);
+        var byMonth = await counted.Where(i => i.DateMonth != null)
+            .GroupBy(i => new { Border = i.BorderSegmentId!.Value, Year = i.DateYear!.Value, Month = i.DateMonth!.Value })
+            .Select(g => new { g.Key.Border, g.Key.Year, g.Key.Month, N = g.Count() }).ToListAsync(ct);
+        var newest = await counted.Ordered(IncidentOrder.Newest).Select(i => new { Border = i.BorderSegmentId!.Value, i.Id }).ToListAsync(ct);
+        var latestIds = newest.GroupBy(x => x.Border).ToDictionary(g => g.Key, g => g.First().Id);
+        var latest = (await IncidentListing.LoadAsync(db, latestIds.Values.ToList(), ct)).ToDictionary(i => i.Id);
+
+        var end = await NewestMonthAsync(db, ct);
+        return segments
+            .Select(s =>
+            {
+                var types = byType.Where(t => t.Border == s.Id).OrderByDescending(t => t.N).ThenBy(t => t.Type).Select(t => (t.Type, t.N)).ToList();
+                var total = types.Sum(t => t.N);
+                var months = byMonth.Where(m => m.Border == s.Id).ToDictionary(m => (m.Year, m.Month), m => m.N);
+                var chart = Window(end, ChartMonths).Select(m => new MonthCount(m.Year, m.Month, months.GetValueOrDefault(m))).ToList();
+                return new BorderSummary
+                {
+                    Code = s.Code, Name = s.Name,
+                    StateA = (s.StateA, states.GetValueOrDefault(s.StateA, s.StateA)),
+                    StateB = (s.StateB, states.GetValueOrDefault(s.StateB, s.StateB)),
+                    Lengths = s.Lengths, Total = total, ByType = types,
+                    Latest = latestIds.TryGetValue(s.Id, out var id) ? latest.GetValueOrDefault(id) : null,
+                    Monthly = chart,
+                    NotInChart = total - chart.Sum(c => c.Count),
+                };
+            })
+            .OrderByDescending(s => s.Total).ThenBy(s => s.Name, StringComparer.Ordinal)
+            .ToList();
+    }
+
+    /// <summary>ISO alpha-3 → display name, from the store's state actors.</summary>
+    public static async Task<Dictionary<string, string>> StateNamesAsync(BorderWatchDbContext db, CancellationToken ct = default) =>
+        await db.Actors.AsNoTracking().Where(a => a.Kind == ActorKind.State)
+            .ToDictionaryAsync(a => a.CanonicalName, a => a.DisplayName, StringComparer.OrdinalIgnoreCase, ct);
+
+    /// <summary>The newest month any listed incident is dated to; this month when there is none.</summary>
+    private static async Task<(int Year, int Month)> NewestMonthAsync(BorderWatchDbContext db, CancellationToken ct)
+    {
+        var newest = await db.Incidents.AsNoTracking().Apply(new IncidentFilter()).Where(i => i.DateMonth != null)
+            .OrderByDescending(i => i.DateYear).ThenByDescending(i => i.DateMonth)
+            .Select(i => new { Year = i.DateYear!.Value, Month = i.DateMonth!.Value }).FirstOrDefaultAsync(ct);
+        return newest is null ? (DateTime.UtcNow.Year, DateTime.UtcNow.Month) : (newest.Year, newest.Month);
+    }
+
+    /// <summary>The <paramref name="count"/> months ending with <paramref name="end"/>, oldest first.</summary>
+    public static IReadOnlyList<(int Year, int Month)> Window((int Year, int Month) end, int count)
+    {
+        var last = end.Year * 12 + end.Month - 1;
+        return Enumerable.Range(last - count + 1, count).Select(m => (m / 12, m % 12 + 1)).ToList();
+    }
+}

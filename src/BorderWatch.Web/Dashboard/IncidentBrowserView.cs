@@ -1,0 +1,28 @@
+using BorderWatch.Core.Queries;
+using BorderWatch.Core.Store;
+
+namespace BorderWatch.Web.Dashboard;
+
+/// <summary>
+/// Everything a filterable incident list shows: its URL state, the filter actually applied (URL filter plus what
+/// the route fixes), one page of results, the facets and the query's errors.
+/// </summary>
+public sealed record IncidentBrowserView(
+    IncidentListUrl Url, IncidentFilter Applied, IncidentPage Results, IReadOnlyList<Facet> Facets, IReadOnlyList<string> Errors)
+{
+    public static readonly IReadOnlyList<FacetField> AllFacets =
+        [FacetField.Border, FacetField.Country, FacetField.Organization, FacetField.Person, FacetField.Type, FacetField.Status];
+
+    /// <summary>Runs the list and facet queries. A query with errors shows no incidents (the page says why).</summary>
+    public static async Task<IncidentBrowserView> LoadAsync(BorderWatchDbContext db, IncidentListRequest request, string path,
+        Func<IncidentFilter, IncidentFilter> fixedByRoute, IReadOnlyList<FacetField> facets, int pageSize, CancellationToken ct = default)
+    {
+        var url = request.UrlFor(path);
+        var applied = fixedByRoute(request.Filter);
+        var results = request.Errors.Count > 0
+            ? new IncidentPage([], 0, 1, pageSize)
+            : await IncidentListing.PageAsync(db, applied, request.Order, request.Page, pageSize, ct);
+        var facetValues = await IncidentFacets.CountAsync(db, applied, facets, ct: ct);
+        return new IncidentBrowserView(url with { Page = results.Page }, applied, results, facetValues, request.Errors);
+    }
+}

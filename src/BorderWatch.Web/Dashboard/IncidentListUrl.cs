@@ -1,0 +1,81 @@
+using BorderWatch.Core.Domain;
+using BorderWatch.Core.Queries;
+
+namespace BorderWatch.Web.Dashboard;
+
+/// <summary>
+/// The state of an incident list as a URL: path, the filter the query string carries, order and page. Every link
+/// on a list (facet, actor chip, removable filter, sort toggle, pager) is one of these, so every view can be shared.
+/// Filters fixed by the route (a border page's border, an actor page's actor) are not part of <see cref="Filter"/>.
+/// </summary>
+public sealed record IncidentListUrl(string Path, IncidentFilter Filter, IncidentOrder Order = IncidentOrder.Newest, int Page = 1)
+{
+    public string Query
+    {
+        get
+        {
+            var parts = new List<string>();
+            var filter = IncidentFilterParser.ToQueryString(Filter);
+            if (filter.Length > 0) parts.Add(filter);
+            if (Order == IncidentOrder.Oldest) parts.Add("sort=oldest");
+            if (Page > 1) parts.Add("page=" + Page);
+            return string.Join("&", parts);
+        }
+    }
+
+    public override string ToString() => Query.Length == 0 ? Path : Path + "?" + Query;
+
+    public bool IsFiltered => IncidentFilterParser.ToQueryString(Filter).Length > 0;
+
+    public IncidentListUrl WithPage(int page) => this with { Page = page };
+
+    public IncidentListUrl WithOrder(IncidentOrder order) => this with { Order = order, Page = 1 };
+
+    public IncidentListUrl WithFilter(IncidentFilter filter) => this with { Filter = filter, Page = 1 };
+
+    public bool Has(FacetField field, string value) => Values(field).Contains(value, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The list with this facet value ticked, or unticked when it already is.</summary>
+    public IncidentListUrl Toggle(FacetField field, string value)
+    {
+        var values = Values(field).ToList();
+        var present = values.FindIndex(v => string.Equals(v, value, StringComparison.OrdinalIgnoreCase));
+        if (present >= 0) values.RemoveAt(present); else values.Add(value);
+        return WithFilter(Set(Filter, field, values));
+    }
+
+    /// <summary>The list narrowed to an actor: a country, organization or person filter by kind.</summary>
+    public IncidentListUrl WithActor(ActorKind kind, string canonicalName)
+    {
+        var field = FieldOf(kind);
+        return field is null || Has(field.Value, canonicalName) ? this : Toggle(field.Value, canonicalName);
+    }
+
+    public static FacetField? FieldOf(ActorKind kind) => kind switch
+    {
+        ActorKind.State => FacetField.Country,
+        ActorKind.Organization or ActorKind.ArmedGroup => FacetField.Organization,
+        ActorKind.Person => FacetField.Person,
+        _ => null,
+    };
+
+    public IReadOnlyList<string> Values(FacetField field) => field switch
+    {
+        FacetField.Border => Filter.Border is null ? [] : [Filter.Border],
+        FacetField.Country => Filter.Countries,
+        FacetField.Organization => Filter.Organizations,
+        FacetField.Person => Filter.Persons,
+        FacetField.Type => Filter.Types.Select(t => t.ToCode()).ToList(),
+        _ => Filter.Statuses.Select(s => s.ToCode()).ToList(),
+    };
+
+    private static IncidentFilter Set(IncidentFilter f, FacetField field, List<string> values) => field switch
+    {
+        FacetField.Border => f with { Border = values.LastOrDefault() },
+        FacetField.Country => f with { Countries = values },
+        FacetField.Organization => f with { Organizations = values },
+        FacetField.Person => f with { Persons = values },
+        FacetField.Type => f with { Types = values.Select(v => Codes.TryParseType(v, out var t) ? t : (IncidentType?)null).OfType<IncidentType>().ToList() },
+        _ => f with { Statuses = values.Select(v => Codes.TryParseStatus(v, out var s) ? s : (IncidentStatus?)null).OfType<IncidentStatus>().ToList() },
+    };
+}
