@@ -34,6 +34,8 @@ public sealed record GazetteerEntry
     public required string DisplayName { get; init; }
     /// <summary>ISO alpha-3 of the state the entry belongs to (a state's own code for states).</summary>
     public string? Country { get; init; }
+    /// <summary>ISO 3166-1 numeric code for states ("004"): the feature id in Natural Earth / world-atlas maps.</summary>
+    public string? IsoNumeric { get; init; }
     public IReadOnlyList<string> Aliases { get; init; } = [];
     public IReadOnlyList<PersonRole> Roles { get; init; } = [];
     public PlaceKind? PlaceKind { get; init; }
@@ -126,7 +128,7 @@ public sealed class Gazetteer
 
         foreach (var s in Deserialize<StateDto>(readFile("states.json")))
         {
-            var e = new GazetteerEntry { Key = s.Key, Kind = EntryKind.State, CanonicalName = s.Key, DisplayName = s.Name, Country = s.Key, Aliases = [s.Name, s.Official, .. s.Aliases] };
+            var e = new GazetteerEntry { Key = s.Key, Kind = EntryKind.State, CanonicalName = s.Key, DisplayName = s.Name, Country = s.Key, IsoNumeric = s.Numeric, Aliases = [s.Name, s.Official, .. s.Aliases] };
             entries.Add(e);
             Add(e, s.Name, SurfaceKind.Name);
             Add(e, s.Official, SurfaceKind.Name);
@@ -185,7 +187,7 @@ public sealed class Gazetteer
     private static List<T> Deserialize<T>(string json) =>
         JsonSerializer.Deserialize<List<T>>(json, Json) ?? throw new InvalidOperationException($"Cannot read {typeof(T).Name} list.");
 
-    private sealed record StateDto(string Key, string Name, string Official, List<string> Aliases, List<string> Demonyms, List<string> Capitals);
+    private sealed record StateDto(string Key, string? Numeric, string Name, string Official, List<string> Aliases, List<string> Demonyms, List<string> Capitals);
     private sealed record OrganizationDto(string Key, string Name, string Display, string Kind, string? Country, List<string> Aliases);
     private sealed record RoleDto(string Title, string State, int From, int To);
     private sealed record PersonDto(string Key, string Name, string Country, List<string> Aliases, List<string> Surnames, List<RoleDto> Roles);
