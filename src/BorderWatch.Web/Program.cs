@@ -5,6 +5,7 @@ using BorderWatch.Web.Api;
 using BorderWatch.Web.Components;
 using BorderWatch.Web.Dashboard;
 using BorderWatch.Web.Hosting;
+using BorderWatch.Web.Map;
 using Microsoft.AspNetCore.Http.Features;
 using Serilog;
 
@@ -20,6 +21,8 @@ builder.Services.Configure<SeedImportOptions>(builder.Configuration.GetSection(S
 builder.Services.Configure<DashboardOptions>(builder.Configuration.GetSection(DashboardOptions.Section));
 builder.Services.AddBorderWatchStore();
 builder.Services.AddScoped<IngestionService>();
+builder.Services.AddRegionMap();
+builder.Services.AddResponseCompression();
 
 builder.Services.AddRazorComponents();
 builder.Services.AddOpenApi();
@@ -37,6 +40,7 @@ await StoreStartup.InitializeAsync(app.Services, app.Lifetime.ApplicationStoppin
 if (!app.Environment.IsDevelopment())
     app.UseExceptionHandler("/error", createScopeForErrors: true);
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+app.UseResponseCompression();
 app.UseHtmxVary();
 app.UseAntiforgery();
 

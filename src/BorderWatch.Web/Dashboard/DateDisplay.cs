@@ -9,7 +9,7 @@ namespace BorderWatch.Web.Dashboard;
 /// </summary>
 public static class DateDisplay
 {
-    private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
+    private static readonly CultureInfo English = CultureInfo.InvariantCulture;
 
     public static string Short(PartialDate date, bool inferred = false) => WithInferred(date.Precision switch
     {
