@@ -1,0 +1,117 @@
+using BorderWatch.Core.Domain;
+using BorderWatch.Core.Queries;
+using BorderWatch.Core.Store;
+using Microsoft.EntityFrameworkCore;
+
+namespace BorderWatch.Core.Tests.Store;
+
+/// <summary>Paged lists and facet counts, run against every provider (see the concrete classes).</summary>
+public abstract class IncidentListingCases(StoreFixture fixture)
+{
+    private static string Labels(SampleIncidents s, IEnumerable<int> ids) => string.Join(" ", ids.Select(s.LabelOf));
+
+    [Fact]
+    public async Task Newest_first_puts_undated_incidents_last_and_oldest_first_too()
+    {
+        var (options, sample) = await fixture.SeededAsync();
+        await using var db = StoreSetup.Open(options);
+
+        var newest = await IncidentListing.PageAsync(db, new IncidentFilter(), IncidentOrder.Newest, 1, 10);
+        var oldest = await IncidentListing.PageAsync(db, new IncidentFilter(), IncidentOrder.Oldest, 1, 10);
+
+        Labels(sample, newest.Items.Select(i => i.Id)).ShouldBe("I3 I1 I8 I2 I4", fixture.ProviderName);
+        Labels(sample, oldest.Items.Select(i => i.Id)).ShouldBe("I2 I8 I1 I3 I4", fixture.ProviderName);
+        newest.Total.ShouldBe(5);
+    }
+
+    [Fact]
+    public async Task Pages_split_the_list_and_a_page_past_the_end_shows_the_last()
+    {
+        var (options, sample) = await fixture.SeededAsync();
+        await using var db = StoreSetup.Open(options);
+
+        var pages = new List<string>();
+        for (var p = 1; p <= 3; p++)
+            pages.Add(Labels(sample, (await IncidentListing.PageAsync(db, new IncidentFilter(), IncidentOrder.Newest, p, 2)).Items.Select(i => i.Id)));
+        var beyond = await IncidentListing.PageAsync(db, new IncidentFilter(), IncidentOrder.Newest, 99, 2);
+
+        pages.ShouldBe(["I3 I1", "I8 I2", "I4"]);
+        beyond.Page.ShouldBe(3);
+        beyond.PageCount.ShouldBe(3);
+        Labels(sample, beyond.Items.Select(i => i.Id)).ShouldBe("I4");
+    }
+
+    [Fact]
+    public async Task List_items_carry_actors_excerpts_border_and_sources_including_syndicated_copies()
+    {
+        var (options, sample) = await fixture.SeededAsync();
+        await using var db = StoreSetup.Open(options);
+
+        var items = await IncidentListing.LoadAsync(db, [sample.Incidents["I4"], sample.Incidents["I1"]]);
+
+        items.Select(i => sample.LabelOf(i.Id)).ShouldBe(["I4", "I1"], "in the order asked for");
+        var clash = items[1];
+        clash.Type.ShouldBe(IncidentType.ArmedClash);
+        clash.Date.ShouldBe(PartialDate.OfDay(2021, 7, 5));
+        clash.BorderCode.ShouldBe("AFG-TKM");
+        clash.BorderName.ShouldBe("Afghanistan–Turkmenistan");
+        clash.Location.ShouldBe("Kerki");
+        clash.Actors.Select(a => a.CanonicalName).ShouldBe(["AFG", "TKM", "Taliban"]);
+        clash.Excerpts.ShouldHaveSingleItem().Text.ShouldBe("Taliban fighters attacked a Turkmen post near Kerki");
+        clash.SourceCount.ShouldBe(2, "article A1 and its syndicated copy A2");
+        items[0].SourceCount.ShouldBe(1);
+        items[0].BorderCode.ShouldBeNull();
+    }
+
+    [Fact]
+    public async Task Facets_count_each_value_under_the_other_filters()
+    {
+        var (options, _) = await fixture.SeededAsync();
+        await using var db = StoreSetup.Open(options);
+
+        var facets = (await IncidentFacets.CountAsync(db, new IncidentFilter { Countries = ["TKM"] },
+            [FacetField.Country, FacetField.Type, FacetField.Border, FacetField.Organization, FacetField.Person, FacetField.Status]))
+            .ToDictionary(f => f.Field);
+
+        string Values(FacetField f) => string.Join(" ", facets[f].Values.Select(v => $"{v.Value}={v.Count}{(v.Selected ? "*" : "")}"));
+        Values(FacetField.Country).ShouldBe("RUS=3 TKM=2* AFG=1", fixture.ProviderName);
+        Values(FacetField.Type).ShouldBe("armed-clash=1 diplomatic-meeting=1");
+        Values(FacetField.Border).ShouldBe("AFG-TKM=2");
+        Values(FacetField.Organization).ShouldBe("Taliban=1");
+        Values(FacetField.Person).ShouldBe("Sergey Lavrov=1");
+        Values(FacetField.Status).ShouldBe("reported=2");
+        facets[FacetField.Type].Values[0].Label.ShouldBe("Armed clash");
+        facets[FacetField.Country].Values[0].Label.ShouldBe("Russia");
+    }
+
+    [Fact]
+    public async Task A_selected_value_with_no_incidents_stays_listed_and_the_rest_is_counted_as_hidden()
+    {
+        var (options, _) = await fixture.SeededAsync();
+        await using var db = StoreSetup.Open(options);
+
+        var country = (await IncidentFacets.CountAsync(db, new IncidentFilter { Countries = ["UZB"] }, [FacetField.Country], top: 1)).Single();
+
+        country.Values.Select(v => (v.Value, v.Count, v.Selected)).ShouldBe([("RUS", 3, false), ("UZB", 0, true)]);
+        country.Hidden.ShouldBe(2, "TKM and AFG are left out at top 1");
+    }
+
+    [Fact]
+    public async Task An_actor_with_two_roles_in_one_incident_counts_once()
+    {
+        var options = await fixture.NewMigratedDatabaseAsync();
+        await using var db = StoreSetup.Open(options);
+        var sample = await SampleIncidents.SeedAsync(db);
+        db.IncidentActors.Add(new IncidentActor { IncidentId = sample.Incidents["I1"], ActorId = sample.Actors["TKM"], Role = ActorRole.Affected });
+        await db.SaveChangesAsync();
+
+        var country = (await IncidentFacets.CountAsync(db, new IncidentFilter(), [FacetField.Country])).Single();
+
+        country.Values.Single(v => v.Value == "TKM").Count.ShouldBe(2);
+    }
+}
+
+public sealed class SqliteIncidentListingTests(SqliteFixture fixture) : IncidentListingCases(fixture), IClassFixture<SqliteFixture>;
+
+[Collection(PostgresCollection.Name)]
+public sealed class PostgresIncidentListingTests(PostgresFixture fixture) : IncidentListingCases(fixture);
