@@ -149,6 +149,7 @@ public sealed class PageTests(DashboardFactory app)
         var (_, searched) = await client.GetPageAsync("/articles?q=qishloq");
         searched.QuerySelectorAll("table.articles-table tbody tr").Length.ShouldBe(
             await db.Articles.CountAsync(a => a.Title!.ToLower().Contains("qishloq") || a.SourceName.ToLower().Contains("qishloq")));
+        searched.QuerySelector("a[href='/api/articles?q=qishloq']").ShouldNotBeNull("the list's JSON link keeps the search");
         var (_, none) = await client.GetPageAsync("/articles?q=no-such-article-anywhere");
         none.QuerySelector(".empty-state")!.TextContent.ShouldContain("No article matches");
     }
@@ -164,6 +165,7 @@ public sealed class PageTests(DashboardFactory app)
         var rows = doc.QuerySelectorAll("tbody tr").Select(r => r.QuerySelectorAll("td").Select(td => td.TextContent.Squash()).ToList()).ToList();
         rows.ShouldNotBeEmpty();
         rows.ShouldAllBe(r => r[1] == "Organization");
+        doc.QuerySelector("a[href='/api/actors?kind=organization']").ShouldNotBeNull("the list's JSON link keeps the filter");
         var csto = rows.Single(r => r[0].StartsWith("Collective Security Treaty Organization"));
         int.Parse(csto[3]).ShouldBe(stored.Count(i => i.Actors.Any(a => a.Name == "CSTO")));
 
