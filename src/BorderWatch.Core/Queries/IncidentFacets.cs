@@ -40,23 +40,27 @@ public static class IncidentFacets
         foreach (var field in fields)
         {
             var counts = await CountValuesAsync(db, Without(filter, field), field, ct);
-            facets.Add(Shape(field, counts, SelectedValues(filter, field), top));
+            facets.Add(Shape(field, counts, ValuesOf(filter, field), top));
         }
         return facets;
     }
 
     /// <summary>The filter with one dimension cleared.</summary>
-    public static IncidentFilter Without(IncidentFilter f, FacetField field) => field switch
+    public static IncidentFilter Without(IncidentFilter f, FacetField field) => WithValues(f, field, []);
+
+    /// <summary>The filter with one dimension set to these query-string values (unknown type or status codes are dropped).</summary>
+    public static IncidentFilter WithValues(IncidentFilter f, FacetField field, IReadOnlyList<string> values) => field switch
     {
-        FacetField.Border => f with { Border = null },
-        FacetField.Country => f with { Countries = [] },
-        FacetField.Organization => f with { Organizations = [] },
-        FacetField.Person => f with { Persons = [] },
-        FacetField.Type => f with { Types = [] },
-        _ => f with { Statuses = [] },
+        FacetField.Border => f with { Border = values.LastOrDefault() },
+        FacetField.Country => f with { Countries = values },
+        FacetField.Organization => f with { Organizations = values },
+        FacetField.Person => f with { Persons = values },
+        FacetField.Type => f with { Types = values.Select(v => Codes.TryParseType(v, out var t) ? t : (IncidentType?)null).OfType<IncidentType>().ToList() },
+        _ => f with { Statuses = values.Select(v => Codes.TryParseStatus(v, out var s) ? s : (IncidentStatus?)null).OfType<IncidentStatus>().ToList() },
     };
 
-    private static IReadOnlyList<string> SelectedValues(IncidentFilter f, FacetField field) => field switch
+    /// <summary>One dimension of the filter as query-string values.</summary>
+    public static IReadOnlyList<string> ValuesOf(IncidentFilter f, FacetField field) => field switch
     {
         FacetField.Border => f.Border is null ? [] : [f.Border],
         FacetField.Country => f.Countries,

@@ -11,21 +11,9 @@ public static class DateDisplay
 {
     private static readonly CultureInfo English = CultureInfo.InvariantCulture;
 
-    public static string Short(PartialDate date, bool inferred = false) => WithInferred(date.Precision switch
-    {
-        DatePrecision.Day => new DateTime(date.Year!.Value, date.Month!.Value, date.Day!.Value).ToString("d MMM yyyy", English),
-        DatePrecision.Month => new DateTime(date.Year!.Value, date.Month!.Value, 1).ToString("MMM yyyy", English),
-        DatePrecision.Year => date.Year!.Value.ToString(CultureInfo.InvariantCulture),
-        _ => "Date unknown",
-    }, date, inferred);
+    public static string Short(PartialDate date, bool inferred = false) => Format(date, inferred, "d MMM yyyy", "MMM yyyy");
 
-    public static string Long(PartialDate date, bool inferred = false) => WithInferred(date.Precision switch
-    {
-        DatePrecision.Day => new DateTime(date.Year!.Value, date.Month!.Value, date.Day!.Value).ToString("d MMMM yyyy", English),
-        DatePrecision.Month => new DateTime(date.Year!.Value, date.Month!.Value, 1).ToString("MMMM yyyy", English),
-        DatePrecision.Year => date.Year!.Value.ToString(CultureInfo.InvariantCulture),
-        _ => "Date unknown",
-    }, date, inferred);
+    public static string Long(PartialDate date, bool inferred = false) => Format(date, inferred, "d MMMM yyyy", "MMMM yyyy");
 
     /// <summary>The value of an HTML <c>time</c> element's datetime attribute (a valid partial date), or null.</summary>
     public static string? MachineReadable(PartialDate date) => date.IsKnown ? date.ToString() : null;
@@ -41,6 +29,15 @@ public static class DateDisplay
 
     public static string MonthName(int month) => new DateTime(2000, month, 1).ToString("MMMM", English);
 
-    private static string WithInferred(string text, PartialDate date, bool inferred) =>
-        inferred && date.IsKnown ? text + ", inferred" : text;
+    private static string Format(PartialDate date, bool inferred, string dayFormat, string monthFormat)
+    {
+        var text = date.Precision switch
+        {
+            DatePrecision.Day => new DateTime(date.Year!.Value, date.Month!.Value, date.Day!.Value).ToString(dayFormat, English),
+            DatePrecision.Month => new DateTime(date.Year!.Value, date.Month!.Value, 1).ToString(monthFormat, English),
+            DatePrecision.Year => date.Year!.Value.ToString(CultureInfo.InvariantCulture),
+            _ => "Date unknown",
+        };
+        return inferred && date.IsKnown ? text + ", inferred" : text;
+    }
 }

@@ -41,7 +41,7 @@ public sealed record IncidentListUrl(string Path, IncidentFilter Filter, Inciden
         var values = Values(field).ToList();
         var present = values.FindIndex(v => string.Equals(v, value, StringComparison.OrdinalIgnoreCase));
         if (present >= 0) values.RemoveAt(present); else values.Add(value);
-        return WithFilter(Set(Filter, field, values));
+        return WithFilter(IncidentFacets.WithValues(Filter, field, values));
     }
 
     /// <summary>The list narrowed to an actor: a country, organization or person filter by kind.</summary>
@@ -59,23 +59,5 @@ public sealed record IncidentListUrl(string Path, IncidentFilter Filter, Inciden
         _ => null,
     };
 
-    public IReadOnlyList<string> Values(FacetField field) => field switch
-    {
-        FacetField.Border => Filter.Border is null ? [] : [Filter.Border],
-        FacetField.Country => Filter.Countries,
-        FacetField.Organization => Filter.Organizations,
-        FacetField.Person => Filter.Persons,
-        FacetField.Type => Filter.Types.Select(t => t.ToCode()).ToList(),
-        _ => Filter.Statuses.Select(s => s.ToCode()).ToList(),
-    };
-
-    private static IncidentFilter Set(IncidentFilter f, FacetField field, List<string> values) => field switch
-    {
-        FacetField.Border => f with { Border = values.LastOrDefault() },
-        FacetField.Country => f with { Countries = values },
-        FacetField.Organization => f with { Organizations = values },
-        FacetField.Person => f with { Persons = values },
-        FacetField.Type => f with { Types = values.Select(v => Codes.TryParseType(v, out var t) ? t : (IncidentType?)null).OfType<IncidentType>().ToList() },
-        _ => f with { Statuses = values.Select(v => Codes.TryParseStatus(v, out var s) ? s : (IncidentStatus?)null).OfType<IncidentStatus>().ToList() },
-    };
+    public IReadOnlyList<string> Values(FacetField field) => IncidentFacets.ValuesOf(Filter, field);
 }
