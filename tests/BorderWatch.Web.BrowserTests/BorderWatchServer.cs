@@ -1,0 +1,50 @@
+using System.Net;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace BorderWatch.Web.BrowserTests;
+
+/// <summary>
+/// The dashboard on real Kestrel (127.0.0.1, a free port) in Development, with its own SQLite file and log folder
+/// in a temporary directory. Starting it migrates the empty store, syncs the gazetteer and imports the seed articles
+/// that the build copies next to the tests (<c>seeds/</c>), exactly as a first start on a fresh clone does.
+/// </summary>
+public sealed class BorderWatchServer : WebApplicationFactory<Program>
+{
+    public BorderWatchServer(string directory)
+    {
+        Directory = directory;
+        UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
+    }
+
+    /// <summary>The temporary folder holding the store and the logs.</summary>
+    public string Directory { get; }
+
+    public string StorePath => Path.Combine(Directory, "store.db");
+
+    public string LogDirectory => Path.Combine(Directory, "logs");
+
+    /// <summary>"http://127.0.0.1:PORT", without a trailing slash. Starts the server on first use.</summary>
+    public string BaseUrl
+    {
+        get
+        {
+            StartServer();
+            return Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>()
+                .Addresses.First().TrimEnd('/');
+        }
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        builder.UseSetting("Store:Provider", "Sqlite");
+        builder.UseSetting("Store:ConnectionString", $"Data Source={StorePath}");
+        builder.UseSetting("Logging:Dir", LogDirectory);
+        builder.UseSetting("Seeds:ImportOnFirstStart", "true");
+    }
+}

@@ -1,0 +1,34 @@
+using Microsoft.Playwright;
+
+namespace BorderWatch.Web.BrowserTests;
+
+/// <summary>Full-page PNGs of the pages the tests visit, written to docs/screenshots/ for the README.</summary>
+public static class Screenshots
+{
+    private static readonly Lazy<string> Folder = new(() =>
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "BorderWatch.sln")))
+            {
+                var folder = Path.Combine(dir.FullName, "docs", "screenshots");
+                Directory.CreateDirectory(folder);
+                return folder;
+            }
+        }
+        throw new InvalidOperationException($"No folder containing BorderWatch.sln above {AppContext.BaseDirectory}.");
+    });
+
+    public static async Task SaveAsync(IPage page, string name)
+    {
+        // Fonts (bootstrap-icons) and images settled: the picture shows what an analyst sees.
+        await page.EvaluateAsync("() => document.fonts.ready");
+        await page.ScreenshotAsync(new PageScreenshotOptions
+        {
+            Path = Path.Combine(Folder.Value, name + ".png"),
+            FullPage = true,
+            Animations = ScreenshotAnimations.Disabled,
+            Caret = ScreenshotCaret.Hide,
+        });
+    }
+}
