@@ -19,14 +19,19 @@ public static class Screenshots
         throw new InvalidOperationException($"No folder containing BorderWatch.sln above {AppContext.BaseDirectory}.");
     });
 
+    /// <summary>Long lists are cut here: the top of a page shows what it is, and the files stay small.</summary>
+    private const int MaxHeight = 2200;
+
     public static async Task SaveAsync(IPage page, string name)
     {
         // Fonts (bootstrap-icons) and images settled: the picture shows what an analyst sees.
         await page.EvaluateAsync("() => document.fonts.ready");
+        var size = await page.EvaluateAsync<int[]>("() => [document.documentElement.clientWidth, document.documentElement.scrollHeight]");
         await page.ScreenshotAsync(new PageScreenshotOptions
         {
             Path = Path.Combine(Folder.Value, name + ".png"),
             FullPage = true,
+            Clip = new Clip { X = 0, Y = 0, Width = size[0], Height = Math.Min(size[1], MaxHeight) },
             Animations = ScreenshotAnimations.Disabled,
             Caret = ScreenshotCaret.Hide,
         });
