@@ -97,6 +97,7 @@ public class IngestionServiceTests
         File.WriteAllBytes(Path.Combine(dir, "c-invalid.txt"), [0x41, 0xC3, 0x28, 0x42]);
         File.WriteAllText(Path.Combine(dir, "d-broken.xml"), "<rss><channel><item><title>x</item></rss>");
         File.WriteAllText(Path.Combine(dir, "e-chrome-only.txt"), "Load more\nplease wait\nShare\n");
+        File.WriteAllText(Path.Combine(dir, "e-truncated.html"), "<html><body><article><p>Tajik guards closed the Panj crossing on Monday.</p>\n<div class=\"share");
         File.Copy(Directory.GetFiles(TempStore.SeedsFolder, "*.txt").Order().First(), Path.Combine(dir, "f-good.txt"));
 
         await using var db = store.Open();
@@ -104,10 +105,11 @@ public class IngestionServiceTests
 
         report.Results.Count(r => r.Outcome == IngestOutcome.Stored).ShouldBe(1);
         var failed = report.Results.Where(r => r.Outcome == IngestOutcome.Failed).ToList();
-        failed.Count.ShouldBe(6);
-        foreach (var name in new[] { "a-empty.txt", "b-binary.txt", "c-invalid.txt", "d-broken.xml", "e-chrome-only.txt", "missing.txt" })
+        failed.Count.ShouldBe(7);
+        foreach (var name in new[] { "a-empty.txt", "b-binary.txt", "c-invalid.txt", "d-broken.xml", "e-chrome-only.txt", "e-truncated.html", "missing.txt" })
             failed.ShouldContain(f => f.Error!.Contains(name), $"an error names {name}");
         failed.ShouldAllBe(f => !f.Error!.Contains('\n'));
+        failed.ShouldContain(f => f.Error == "e-truncated.html: malformed HTML (ends inside an attribute value at line 2)");
         (await db.Articles.CountAsync()).ShouldBe(1, "failed documents leave no half-written article");
     }
 
