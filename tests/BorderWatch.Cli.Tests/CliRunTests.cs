@@ -32,6 +32,8 @@ public sealed class CliRunTests : IAsyncLifetime
         var (code, output, _) = await Run("ingest", Seeds);
         code.ShouldBe(0);
         output.ShouldContain("5 stored");
+        output.ShouldContain("skipped   sources.json: unsupported file type '.json'");
+        output.ShouldContain("0 failed; 1 file(s) skipped;");
     }
 
     public Task DisposeAsync()
@@ -61,6 +63,29 @@ public sealed class CliRunTests : IAsyncLifetime
         error.ShouldContain("broken.xml:");
         error.ShouldContain("nope.txt");
         output.ShouldContain("2 failed");
+    }
+
+    [Fact]
+    public async Task Files_of_unsupported_types_in_a_folder_are_listed_as_skipped_and_are_not_failures()
+    {
+        var folder = Path.Combine(_dir, "inbox");
+        Directory.CreateDirectory(folder);
+        File.WriteAllText(Path.Combine(folder, "notes.docx"), "x");
+        File.WriteAllText(Path.Combine(folder, "story.txt"),
+            "Tajik border guards exchanged fire with smugglers on the Panj river on 2 June 2022, the border service said.");
+
+        var (code, output, error) = await Run("ingest", folder);
+        code.ShouldBe(0);
+        error.ShouldBeEmpty();
+        var lines = output.Trim().Split('\n').Select(l => l.TrimEnd('\r')).ToList();
+        lines.ShouldContain("skipped   notes.docx: unsupported file type '.docx'");
+        lines[^1].ShouldStartWith("1 document(s): 1 stored, 0 unchanged, 0 duplicate(s), 0 failed; 1 file(s) skipped;");
+
+        File.WriteAllText(Path.Combine(folder, "empty.txt"), "");
+        (code, output, error) = await Run("ingest", folder);
+        code.ShouldBe(1, "a failed file still fails the run");
+        error.ShouldContain("FAILED    empty.txt: file is empty");
+        output.ShouldContain("2 document(s): 0 stored, 1 unchanged, 0 duplicate(s), 1 failed; 1 file(s) skipped;");
     }
 
     [Fact]

@@ -114,6 +114,46 @@ public class IngestionServiceTests
     }
 
     [Fact]
+    public async Task Files_of_a_folder_that_no_reader_handles_are_reported_as_skipped_not_failed()
+    {
+        await using var store = await TempStore.CreateAsync();
+        var dir = Path.Combine(store.Folder, "mixed");
+        Directory.CreateDirectory(Path.Combine(dir, "sub"));
+        File.WriteAllText(Path.Combine(dir, "notes.docx"), "not really a Word file");
+        File.WriteAllText(Path.Combine(dir, "sources.json"), "{}");
+        File.WriteAllText(Path.Combine(dir, "README"), "no extension");
+        File.WriteAllText(Path.Combine(dir, "sub", "photo.JPG"), "x");
+        File.WriteAllText(Path.Combine(dir, "sub", "story.TXT"),
+            "Uzbek border guards detained two men who tried to cross the Amu Darya near Termez on 4 May 2022, the State Security Service said.");
+
+        await using var db = store.Open();
+        var report = await store.Service(db).IngestPathsAsync([dir]);
+
+        report.Failed.ShouldBe(0);
+        report.Skipped.ShouldBe(4);
+        report.Results.Count(r => r.Outcome == IngestOutcome.Stored).ShouldBe(1, "extensions match case-insensitively");
+        var skipped = report.Results.Where(r => r.Outcome == IngestOutcome.Skipped).ToDictionary(r => Path.GetFileName(r.Source), r => r.Error);
+        skipped["notes.docx"].ShouldBe("notes.docx: unsupported file type '.docx'");
+        skipped["sources.json"].ShouldBe("sources.json: unsupported file type '.json'");
+        skipped["README"].ShouldBe("README: no file extension");
+        skipped["photo.JPG"].ShouldBe("photo.JPG: unsupported file type '.JPG'");
+        report.Results.Where(r => r.Outcome == IngestOutcome.Skipped).ShouldAllBe(r => r.ArticleId == null && r.IncidentIds.Count == 0);
+        (await db.Articles.CountAsync()).ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task A_file_of_an_unsupported_type_named_on_its_own_fails()
+    {
+        await using var store = await TempStore.CreateAsync();
+        var file = Path.Combine(store.Folder, "notes.docx");
+        File.WriteAllText(file, "x");
+        await using var db = store.Open();
+        var result = (await store.Service(db).IngestPathsAsync([file])).Results.ShouldHaveSingleItem();
+        result.Outcome.ShouldBe(IngestOutcome.Failed);
+        result.Error.ShouldStartWith("notes.docx: unsupported file type '.docx' (supported: .txt");
+    }
+
+    [Fact]
     public async Task Each_feed_item_becomes_an_article()
     {
         await using var store = await TempStore.CreateAsync();
