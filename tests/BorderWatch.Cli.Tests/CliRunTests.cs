@@ -89,6 +89,37 @@ public sealed class CliRunTests : IAsyncLifetime
     }
 
     [Fact]
+    public void The_json_log_carries_the_structured_properties_of_each_stored_file()
+    {
+        // InitializeAsync ran "ingest seeds/" with --logs pointing into this test's folder; the run has ended,
+        // so the logger is disposed and the files are flushed and closed.
+        var logs = Path.Combine(_dir, "logs");
+        Directory.GetFiles(logs, "borderwatch-*.log").ShouldHaveSingleItem();
+        var lines = File.ReadAllLines(Directory.GetFiles(logs, "borderwatch-*.json").ShouldHaveSingleItem());
+        var events = lines.Where(l => l.Length > 0).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        foreach (var e in events)
+            foreach (var field in new[] { "Timestamp", "Level", "MessageTemplate", "RenderedMessage" })
+                e.TryGetProperty(field, out _).ShouldBeTrue($"every event has {field}");
+
+        var stored = events.Where(e => e.GetProperty("MessageTemplate").GetString()!.StartsWith("Stored {File}", StringComparison.Ordinal)).ToList();
+        stored.Count.ShouldBe(5);
+        foreach (var e in stored)
+        {
+            var p = e.GetProperty("Properties");
+            p.GetProperty("File").GetString()!.ShouldEndWith(".txt");
+            p.GetProperty("ArticleId").GetInt32().ShouldBeGreaterThan(0);
+            p.GetProperty("IncidentsFound").GetInt32().ShouldBeGreaterThanOrEqualTo(0);
+            p.GetProperty("ElapsedMs").GetInt64().ShouldBeGreaterThanOrEqualTo(0);
+            e.GetProperty("RenderedMessage").GetString()!.ShouldContain($"as article {p.GetProperty("ArticleId").GetInt32()}");
+        }
+        stored.Sum(e => e.GetProperty("Properties").GetProperty("IncidentsFound").GetInt32()).ShouldBeGreaterThan(50);
+
+        var skipped = events.Single(e => e.GetProperty("MessageTemplate").GetString()!.StartsWith("Skipped {File}", StringComparison.Ordinal));
+        skipped.GetProperty("Properties").GetProperty("File").GetString()!.ShouldEndWith("sources.json");
+        skipped.GetProperty("Properties").GetProperty("Reason").GetString().ShouldBe("unsupported file type '.json'");
+    }
+
+    [Fact]
     public async Task Json_export_carries_the_schema_fields_and_exact_excerpts()
     {
         var (code, output, _) = await Run("export", "--format", "json");
