@@ -143,7 +143,7 @@ public sealed class IngestionService(BorderWatchDbContext db, ILogger<IngestionS
             await tx.CommitAsync(ct);
             var ids = incidents.Select(i => i.Id).ToList();
             logger.LogInformation(
-                "Stored {File} as article {ArticleId}: {IncidentsFound} incident(s) in {ElapsedMs} ms{Duplicate}",
+                "Stored {File} as article {ArticleId}: {IncidentsFound} incident(s) in {ElapsedMs} ms{Duplicate:l}",
                 doc.SourceName, article.Id, ids.Count, clock.ElapsedMilliseconds,
                 duplicateOf is null ? "" : $" (near-copy of article {duplicateOf})");
             return duplicateOf is null

@@ -111,6 +111,7 @@ public sealed class CliRunTests : IAsyncLifetime
             p.GetProperty("IncidentsFound").GetInt32().ShouldBeGreaterThanOrEqualTo(0);
             p.GetProperty("ElapsedMs").GetInt64().ShouldBeGreaterThanOrEqualTo(0);
             e.GetProperty("RenderedMessage").GetString()!.ShouldContain($"as article {p.GetProperty("ArticleId").GetInt32()}");
+            e.GetProperty("RenderedMessage").GetString()!.ShouldEndWith(" ms", Case.Sensitive, "no empty quoted suffix for a non-duplicate");
         }
         stored.Sum(e => e.GetProperty("Properties").GetProperty("IncidentsFound").GetInt32()).ShouldBeGreaterThan(50);
 
