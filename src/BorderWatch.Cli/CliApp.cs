@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging;
 using Serilog;
 using Serilog.Events;
 using Serilog.Extensions.Logging;
+using Serilog.Formatting.Json;
 
 namespace BorderWatch.Cli;
 
@@ -64,7 +65,12 @@ public static class CliApp
         return new StoreOptions { Provider = provider, ConnectionString = connection };
     }
 
-    /// <summary>Serilog: errors to the console (stderr; per-file failures are already printed), everything from Information up to a rolling file.</summary>
+    /// <summary>
+    /// Serilog: errors to the console (stderr; per-file failures are already printed); everything from Information up
+    /// to two rolling files under <paramref name="logDir"/>: <c>borderwatch-YYYYMMDD.log</c> for people and
+    /// <c>borderwatch-YYYYMMDD.json</c> (one JSON object per line, with the structured properties such as File,
+    /// ArticleId, IncidentsFound and ElapsedMs) for queries.
+    /// </summary>
     private static ILoggerFactory CreateLogging(string logDir)
     {
         var logger = new LoggerConfiguration()
@@ -74,6 +80,8 @@ public static class CliApp
             .WriteTo.Console(restrictedToMinimumLevel: LogEventLevel.Error, standardErrorFromLevel: LogEventLevel.Verbose)
             .WriteTo.File(Path.Combine(logDir, "borderwatch-.log"), rollingInterval: RollingInterval.Day, retainedFileCountLimit: 14,
                 outputTemplate: "{Timestamp:yyyy-MM-dd HH:mm:ss.fff zzz} [{Level:u3}] {Message:lj} {Properties:j}{NewLine}{Exception}")
+            .WriteTo.File(new JsonFormatter(renderMessage: true), Path.Combine(logDir, "borderwatch-.json"),
+                rollingInterval: RollingInterval.Day, retainedFileCountLimit: 14)
             .CreateLogger();
         return new SerilogLoggerFactory(logger, dispose: true);
     }

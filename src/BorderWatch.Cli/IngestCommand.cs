@@ -4,7 +4,10 @@ using Microsoft.Extensions.Logging;
 
 namespace BorderWatch.Cli;
 
-/// <summary><c>ingest PATH...</c>: one line per file (incidents found, or the error) and a summary.</summary>
+/// <summary>
+/// <c>ingest PATH...</c>: one line per file (incidents found, skipped and why, or the error) and a summary. Exit code 1
+/// when some file failed; skipped files (a folder's files of an unsupported type) are not failures.
+/// </summary>
 public static class IngestCommand
 {
     public static async Task<int> RunAsync(CommandLine line, BorderWatchDbContext db, TextWriter stdout, TextWriter stderr,
@@ -20,6 +23,7 @@ public static class IngestCommand
                 IngestOutcome.Stored => $"ok        {r.Source}: {r.IncidentIds.Count} incident(s), article {r.ArticleId}",
                 IngestOutcome.Unchanged => $"unchanged {r.Source}: already stored as article {r.ArticleId}",
                 IngestOutcome.Duplicate => $"duplicate {r.Source}: near-copy of article {r.DuplicateOfId}, stored as article {r.ArticleId}, no new incidents",
+                IngestOutcome.Skipped => $"skipped   {r.Error}",
                 _ => $"FAILED    {r.Error}",
             };
             await (r.Outcome == IngestOutcome.Failed ? stderr : stdout).WriteLineAsync(text);
@@ -28,7 +32,8 @@ public static class IngestCommand
         var unchanged = report.Results.Count(r => r.Outcome == IngestOutcome.Unchanged);
         var duplicates = report.Results.Count(r => r.Outcome == IngestOutcome.Duplicate);
         await stdout.WriteLineAsync(
-            $"{report.Results.Count} document(s): {stored} stored, {unchanged} unchanged, {duplicates} duplicate(s), {report.Failed} failed; {report.IncidentsFound} incident(s) found");
+            $"{report.Results.Count - report.Skipped} document(s): {stored} stored, {unchanged} unchanged, {duplicates} duplicate(s), {report.Failed} failed; " +
+            $"{report.Skipped} file(s) skipped; {report.IncidentsFound} incident(s) found");
         return report.Failed > 0 ? CliApp.SomeFailed : CliApp.Ok;
     }
 }

@@ -11,21 +11,24 @@ namespace BorderWatch.Ingestion;
 
 /// <summary>What happened to one input file or feed item.</summary>
 /// <param name="Source">File name or path as given.</param>
-/// <param name="Outcome">Stored, Unchanged (same content already stored), Duplicate (near-copy linked), Failed.</param>
+/// <param name="Outcome">Stored, Unchanged (same content already stored), Duplicate (near-copy linked), Failed, or
+/// Skipped (a file in an ingested folder that no reader handles).</param>
 /// <param name="ArticleId">Stored (or existing) article id, when any.</param>
 /// <param name="IncidentIds">Incidents created for this article.</param>
-/// <param name="Error">One-line reason naming the file when Failed.</param>
+/// <param name="Error">One line naming the file and the reason when Failed or Skipped ("notes.docx: unsupported file type '.docx'").</param>
 public sealed record IngestResult(string Source, IngestOutcome Outcome, int? ArticleId, IReadOnlyList<int> IncidentIds, string? Error, int? DuplicateOfId = null);
 
-public enum IngestOutcome { Stored, Unchanged, Duplicate, Failed }
+public enum IngestOutcome { Stored, Unchanged, Duplicate, Failed, Skipped }
 
 /// <summary>What a re-run of the pipeline over stored articles changed.</summary>
 public sealed record ReprocessReport(int Articles, int Added, int Updated, int Removed, int ReviewedKept);
 
-/// <summary>A whole batch: one result per article or failed file.</summary>
+/// <summary>A whole batch: one result per article, failed file or skipped file.</summary>
 public sealed record IngestReport(IReadOnlyList<IngestResult> Results)
 {
     public int Failed => Results.Count(r => r.Outcome == IngestOutcome.Failed);
+    /// <summary>Files of an ingested folder with a type no reader handles: reported, not failures.</summary>
+    public int Skipped => Results.Count(r => r.Outcome == IngestOutcome.Skipped);
     public int IncidentsFound => Results.Sum(r => r.IncidentIds.Count);
 }
 
@@ -44,11 +47,11 @@ public sealed class IngestionService(BorderWatchDbContext db, ILogger<IngestionS
             counts.Actors, counts.Aliases, counts.Places, counts.Borders);
     }
 
-    /// <summary>Extensions picked up when a folder is ingested (a file named explicitly is always tried).</summary>
-    public static readonly IReadOnlySet<string> FolderExtensions =
-        new HashSet<string>(StringComparer.OrdinalIgnoreCase) { ".txt", ".text", ".html", ".htm", ".xml", ".rss", ".atom" };
-
-    /// <summary>Ingests files and folders (folders recursively, in name order).</summary>
+    /// <summary>
+    /// Ingests files and folders (folders recursively, in name order). A file of a folder whose type no reader
+    /// handles is reported as <see cref="IngestOutcome.Skipped"/>; a file named explicitly is always tried, so an
+    /// unsupported one named on its own fails.
+    /// </summary>
     public async Task<IngestReport> IngestPathsAsync(IEnumerable<string> paths, CancellationToken ct = default)
     {
         var results = new List<IngestResult>();
@@ -56,10 +59,12 @@ public sealed class IngestionService(BorderWatchDbContext db, ILogger<IngestionS
         {
             if (Directory.Exists(path))
             {
-                var files = Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
-                    .Where(f => FolderExtensions.Contains(Path.GetExtension(f)))
-                    .Order(StringComparer.Ordinal);
-                foreach (var file in files) results.AddRange(await IngestFileAsync(file, ct));
+                var files = Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal);
+                foreach (var file in files)
+                {
+                    if (DocumentReader.IsSupported(file)) results.AddRange(await IngestFileAsync(file, ct));
+                    else results.Add(Skip(file));
+                }
             }
             else if (File.Exists(path)) results.AddRange(await IngestFileAsync(path, ct));
             else results.Add(Failure(path, $"{path}: no such file or folder"));
@@ -90,6 +95,13 @@ public sealed class IngestionService(BorderWatchDbContext db, ILogger<IngestionS
         var results = new List<IngestResult>();
         foreach (var doc in documents) results.Add(await StoreAsync(doc, ct));
         return results;
+    }
+
+    private IngestResult Skip(string path)
+    {
+        var reason = DocumentReader.UnsupportedReason(path);
+        logger.LogInformation("Skipped {File}: {Reason}", path, reason);
+        return new IngestResult(path, IngestOutcome.Skipped, null, [], $"{Path.GetFileName(path)}: {reason}");
     }
 
     private IngestResult Failure(string source, string error)
@@ -131,7 +143,7 @@ public sealed class IngestionService(BorderWatchDbContext db, ILogger<IngestionS
             await tx.CommitAsync(ct);
             var ids = incidents.Select(i => i.Id).ToList();
             logger.LogInformation(
-                "Stored {File} as article {ArticleId}: {IncidentsFound} incident(s) in {ElapsedMs} ms{Duplicate}",
+                "Stored {File} as article {ArticleId}: {IncidentsFound} incident(s) in {ElapsedMs} ms{Duplicate:l}",
                 doc.SourceName, article.Id, ids.Count, clock.ElapsedMilliseconds,
                 duplicateOf is null ? "" : $" (near-copy of article {duplicateOf})");
             return duplicateOf is null

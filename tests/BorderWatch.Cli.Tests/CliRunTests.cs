@@ -32,6 +32,8 @@ public sealed class CliRunTests : IAsyncLifetime
         var (code, output, _) = await Run("ingest", Seeds);
         code.ShouldBe(0);
         output.ShouldContain("5 stored");
+        output.ShouldContain("skipped   sources.json: unsupported file type '.json'");
+        output.ShouldContain("0 failed; 1 file(s) skipped;");
     }
 
     public Task DisposeAsync()
@@ -61,6 +63,61 @@ public sealed class CliRunTests : IAsyncLifetime
         error.ShouldContain("broken.xml:");
         error.ShouldContain("nope.txt");
         output.ShouldContain("2 failed");
+    }
+
+    [Fact]
+    public async Task Files_of_unsupported_types_in_a_folder_are_listed_as_skipped_and_are_not_failures()
+    {
+        var folder = Path.Combine(_dir, "inbox");
+        Directory.CreateDirectory(folder);
+        File.WriteAllText(Path.Combine(folder, "notes.docx"), "x");
+        File.WriteAllText(Path.Combine(folder, "story.txt"),
+            "Tajik border guards exchanged fire with smugglers on the Panj river on 2 June 2022, the border service said.");
+
+        var (code, output, error) = await Run("ingest", folder);
+        code.ShouldBe(0);
+        error.ShouldBeEmpty();
+        var lines = output.Trim().Split('\n').Select(l => l.TrimEnd('\r')).ToList();
+        lines.ShouldContain("skipped   notes.docx: unsupported file type '.docx'");
+        lines[^1].ShouldStartWith("1 document(s): 1 stored, 0 unchanged, 0 duplicate(s), 0 failed; 1 file(s) skipped;");
+
+        File.WriteAllText(Path.Combine(folder, "empty.txt"), "");
+        (code, output, error) = await Run("ingest", folder);
+        code.ShouldBe(1, "a failed file still fails the run");
+        error.ShouldContain("FAILED    empty.txt: file is empty");
+        output.ShouldContain("2 document(s): 0 stored, 1 unchanged, 0 duplicate(s), 1 failed; 1 file(s) skipped;");
+    }
+
+    [Fact]
+    public void The_json_log_carries_the_structured_properties_of_each_stored_file()
+    {
+        // InitializeAsync ran "ingest seeds/" with --logs pointing into this test's folder; the run has ended,
+        // so the logger is disposed and the files are flushed and closed.
+        var logs = Path.Combine(_dir, "logs");
+        Directory.GetFiles(logs, "borderwatch-*.log").ShouldHaveSingleItem();
+        var lines = File.ReadAllLines(Directory.GetFiles(logs, "borderwatch-*.json").ShouldHaveSingleItem());
+        var events = lines.Where(l => l.Length > 0).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        foreach (var e in events)
+            foreach (var field in new[] { "Timestamp", "Level", "MessageTemplate", "RenderedMessage" })
+                e.TryGetProperty(field, out _).ShouldBeTrue($"every event has {field}");
+
+        var stored = events.Where(e => e.GetProperty("MessageTemplate").GetString()!.StartsWith("Stored {File}", StringComparison.Ordinal)).ToList();
+        stored.Count.ShouldBe(5);
+        foreach (var e in stored)
+        {
+            var p = e.GetProperty("Properties");
+            p.GetProperty("File").GetString()!.ShouldEndWith(".txt");
+            p.GetProperty("ArticleId").GetInt32().ShouldBeGreaterThan(0);
+            p.GetProperty("IncidentsFound").GetInt32().ShouldBeGreaterThanOrEqualTo(0);
+            p.GetProperty("ElapsedMs").GetInt64().ShouldBeGreaterThanOrEqualTo(0);
+            e.GetProperty("RenderedMessage").GetString()!.ShouldContain($"as article {p.GetProperty("ArticleId").GetInt32()}");
+            e.GetProperty("RenderedMessage").GetString()!.ShouldEndWith(" ms", Case.Sensitive, "no empty quoted suffix for a non-duplicate");
+        }
+        stored.Sum(e => e.GetProperty("Properties").GetProperty("IncidentsFound").GetInt32()).ShouldBeGreaterThan(50);
+
+        var skipped = events.Single(e => e.GetProperty("MessageTemplate").GetString()!.StartsWith("Skipped {File}", StringComparison.Ordinal));
+        skipped.GetProperty("Properties").GetProperty("File").GetString()!.ShouldEndWith("sources.json");
+        skipped.GetProperty("Properties").GetProperty("Reason").GetString().ShouldBe("unsupported file type '.json'");
     }
 
     [Fact]

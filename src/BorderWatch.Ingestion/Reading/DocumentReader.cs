@@ -25,6 +25,13 @@ public static class DocumentReader
     /// <summary>The extensions <see cref="Read"/> accepts, with the dot.</summary>
     public static IReadOnlyCollection<string> SupportedExtensions => Extensions.Keys;
 
+    /// <summary>True when a reader exists for the file's extension.</summary>
+    public static bool IsSupported(string fileName) => Extensions.ContainsKey(Path.GetExtension(fileName));
+
+    /// <summary>Why a file is not read, without the list of supported types: "unsupported file type '.docx'".</summary>
+    public static string UnsupportedReason(string fileName) =>
+        Path.GetExtension(fileName) is { Length: > 0 } extension ? $"unsupported file type '{extension}'" : "no file extension";
+
     /// <summary>Reads a file from disk; its size is checked before anything is read.</summary>
     public static IReadOnlyList<SourceDocument> ReadFile(string path)
     {
@@ -62,10 +69,7 @@ public static class DocumentReader
     {
         var extension = Path.GetExtension(sourceName);
         if (Extensions.TryGetValue(extension, out var kind)) return kind;
-        var supported = string.Join(", ", Extensions.Keys);
-        throw new InvalidDocumentException(sourceName, extension.Length == 0
-            ? $"no file extension (supported: {supported})"
-            : $"unsupported file type '{extension}' (supported: {supported})");
+        throw new InvalidDocumentException(sourceName, $"{UnsupportedReason(sourceName)} (supported: {string.Join(", ", Extensions.Keys)})");
     }
 
     private static void CheckSize(string name, long length)

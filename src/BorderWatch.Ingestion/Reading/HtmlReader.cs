@@ -1,6 +1,8 @@
 using System.Text.Json;
 using AngleSharp.Dom;
+using AngleSharp.Html.Dom.Events;
 using AngleSharp.Html.Parser;
+using AngleSharp.Text;
 using BorderWatch.Core.Domain;
 using BorderWatch.Ingestion.Pipeline;
 
@@ -13,7 +15,7 @@ internal static class HtmlReader
 
     public static SourceDocument Read(string sourceName, DecodedText decoded, string contentHash)
     {
-        var document = Parser.ParseDocument(decoded.Text);
+        var document = ParsePage(sourceName, decoded.Text);
         var body = HtmlText.ExtractArticle(document);
         if (body.Length == 0) throw new InvalidDocumentException(sourceName, "no article text found in the HTML");
         return new SourceDocument
@@ -26,6 +28,27 @@ internal static class HtmlReader
             BodyText = body,
             Metadata = ReadMetadata(document, body),
         };
+    }
+
+    /// <summary>
+    /// Parses a whole page as leniently as a browser (unclosed paragraphs, stray end tags, mis-nesting and bare
+    /// ampersands are everyday HTML), but refuses a page that is cut off: when the parser reaches the end of the file
+    /// inside a tag, an attribute value, a comment, a declaration or a raw-text element (AngleSharp's <c>EOF</c> parse
+    /// error), the rest of the page is lost or swallowed and no trustworthy article can be read.
+    /// </summary>
+    private static IDocument ParsePage(string sourceName, string html)
+    {
+        var parser = new HtmlParser();   // one per page: the error handler collects this page's errors only
+        TextPosition? endOfFile = null;
+        parser.Error += (_, e) =>
+        {
+            if (endOfFile is null && e is HtmlErrorEvent { Code: (int)HtmlParseError.EOF } error) endOfFile = error.Position;
+        };
+        var document = parser.ParseDocument(html);
+        if (endOfFile is { } at)
+            throw new InvalidDocumentException(sourceName,
+                $"malformed HTML ({HtmlTruncation.Describe(html) ?? $"unexpected end of file at line {at.Line}"})");
+        return document;
     }
 
     /// <summary>The text of an HTML fragment (a feed item's content), all of it, chrome skipped.</summary>

@@ -97,6 +97,7 @@ public class IngestionServiceTests
         File.WriteAllBytes(Path.Combine(dir, "c-invalid.txt"), [0x41, 0xC3, 0x28, 0x42]);
         File.WriteAllText(Path.Combine(dir, "d-broken.xml"), "<rss><channel><item><title>x</item></rss>");
         File.WriteAllText(Path.Combine(dir, "e-chrome-only.txt"), "Load more\nplease wait\nShare\n");
+        File.WriteAllText(Path.Combine(dir, "e-truncated.html"), "<html><body><article><p>Tajik guards closed the Panj crossing on Monday.</p>\n<div class=\"share");
         File.Copy(Directory.GetFiles(TempStore.SeedsFolder, "*.txt").Order().First(), Path.Combine(dir, "f-good.txt"));
 
         await using var db = store.Open();
@@ -104,11 +105,52 @@ public class IngestionServiceTests
 
         report.Results.Count(r => r.Outcome == IngestOutcome.Stored).ShouldBe(1);
         var failed = report.Results.Where(r => r.Outcome == IngestOutcome.Failed).ToList();
-        failed.Count.ShouldBe(6);
-        foreach (var name in new[] { "a-empty.txt", "b-binary.txt", "c-invalid.txt", "d-broken.xml", "e-chrome-only.txt", "missing.txt" })
+        failed.Count.ShouldBe(7);
+        foreach (var name in new[] { "a-empty.txt", "b-binary.txt", "c-invalid.txt", "d-broken.xml", "e-chrome-only.txt", "e-truncated.html", "missing.txt" })
             failed.ShouldContain(f => f.Error!.Contains(name), $"an error names {name}");
         failed.ShouldAllBe(f => !f.Error!.Contains('\n'));
+        failed.ShouldContain(f => f.Error == "e-truncated.html: malformed HTML (ends inside an attribute value at line 2)");
         (await db.Articles.CountAsync()).ShouldBe(1, "failed documents leave no half-written article");
+    }
+
+    [Fact]
+    public async Task Files_of_a_folder_that_no_reader_handles_are_reported_as_skipped_not_failed()
+    {
+        await using var store = await TempStore.CreateAsync();
+        var dir = Path.Combine(store.Folder, "mixed");
+        Directory.CreateDirectory(Path.Combine(dir, "sub"));
+        File.WriteAllText(Path.Combine(dir, "notes.docx"), "not really a Word file");
+        File.WriteAllText(Path.Combine(dir, "sources.json"), "{}");
+        File.WriteAllText(Path.Combine(dir, "README"), "no extension");
+        File.WriteAllText(Path.Combine(dir, "sub", "photo.JPG"), "x");
+        File.WriteAllText(Path.Combine(dir, "sub", "story.TXT"),
+            "Uzbek border guards detained two men who tried to cross the Amu Darya near Termez on 4 May 2022, the State Security Service said.");
+
+        await using var db = store.Open();
+        var report = await store.Service(db).IngestPathsAsync([dir]);
+
+        report.Failed.ShouldBe(0);
+        report.Skipped.ShouldBe(4);
+        report.Results.Count(r => r.Outcome == IngestOutcome.Stored).ShouldBe(1, "extensions match case-insensitively");
+        var skipped = report.Results.Where(r => r.Outcome == IngestOutcome.Skipped).ToDictionary(r => Path.GetFileName(r.Source), r => r.Error);
+        skipped["notes.docx"].ShouldBe("notes.docx: unsupported file type '.docx'");
+        skipped["sources.json"].ShouldBe("sources.json: unsupported file type '.json'");
+        skipped["README"].ShouldBe("README: no file extension");
+        skipped["photo.JPG"].ShouldBe("photo.JPG: unsupported file type '.JPG'");
+        report.Results.Where(r => r.Outcome == IngestOutcome.Skipped).ShouldAllBe(r => r.ArticleId == null && r.IncidentIds.Count == 0);
+        (await db.Articles.CountAsync()).ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task A_file_of_an_unsupported_type_named_on_its_own_fails()
+    {
+        await using var store = await TempStore.CreateAsync();
+        var file = Path.Combine(store.Folder, "notes.docx");
+        File.WriteAllText(file, "x");
+        await using var db = store.Open();
+        var result = (await store.Service(db).IngestPathsAsync([file])).Results.ShouldHaveSingleItem();
+        result.Outcome.ShouldBe(IngestOutcome.Failed);
+        result.Error.ShouldStartWith("notes.docx: unsupported file type '.docx' (supported: .txt");
     }
 
     [Fact]
