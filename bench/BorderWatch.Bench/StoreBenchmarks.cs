@@ -153,4 +153,20 @@ public class StoreBenchmarks
         IncidentExport.WriteJson(json, records);
         return json.Length;
     }
+
+    [Benchmark(Description = "~4,100 incidents: one timeline page (50, newest first) of AFG-TKM")]
+    public async Task<int> TimelinePage()
+    {
+        await using var db = Open(_queryDb);
+        return (await IncidentListing.PageAsync(db, new IncidentFilter { Border = "AFG-TKM" }, IncidentOrder.Newest, 1, 50)).Items.Count;
+    }
+
+    [Benchmark(Description = "~4,100 incidents: the six facets of a filtered list (country TKM, 2015-2019)")]
+    public async Task<int> Facets()
+    {
+        await using var db = Open(_queryDb);
+        var facets = await IncidentFacets.CountAsync(db, _tkm2015To2019,
+            [FacetField.Border, FacetField.Country, FacetField.Organization, FacetField.Person, FacetField.Type, FacetField.Status]);
+        return facets.Sum(f => f.Values.Count);
+    }
 }
