@@ -11,11 +11,14 @@ namespace BorderWatch.Ingestion.Incidents;
 /// <param name="Place">The most precise gazetteer place named in the span.</param>
 /// <param name="NonBorderTopic">The span is about gas, the Caspian, an economic union...: no border.</param>
 /// <param name="SingularBorder">The span speaks of one border ("the Afghan border"), not of borders in general.</param>
-public sealed record BorderEvidence(IReadOnlyList<string> StatesInOrder, bool MentionsBorder, GazetteerEntry? Place, IncidentType Type, bool NonBorderTopic, bool SingularBorder = false);
+/// <param name="ExplicitBorder">A tracked border the span names outright ("the Kyrgyz-Tajik border").</param>
+public sealed record BorderEvidence(IReadOnlyList<string> StatesInOrder, bool MentionsBorder, GazetteerEntry? Place, IncidentType Type, bool NonBorderTopic,
+    bool SingularBorder = false, string? ExplicitBorder = null);
 
 /// <summary>
-/// Stage 8: which tracked border an incident concerns. Explicit mentions first ("the Turkmen-Afghan border",
-/// "its border with Afghanistan", "the Tajik border"), then a border place, then the document's main border
+/// Stage 8: which tracked border an incident concerns. Explicit mentions first ("the Kyrgyz-Tajik border", "the
+/// Turkmen-Afghan border", "its border with Afghanistan", "the Tajik border"), then a border place, then the pair of
+/// states for events that happen between them (a crossing, a clash, a capture), then the document's main border
 /// when the span names that border's neighbour state and no other.
 /// </summary>
 public sealed class BorderAssigner
@@ -53,6 +56,7 @@ public sealed class BorderAssigner
     public string? Assign(BorderEvidence span, string? documentBorder)
     {
         if (span.NonBorderTopic) return null;
+        if (span.ExplicitBorder is { } named && gazetteer.Border(named) is not null) return named;
         var n = NeighboursIn(span.StatesInOrder);
         if (span.MentionsBorder)
         {
@@ -70,6 +74,10 @@ public sealed class BorderAssigner
             // A named place off the border (a district deep inside Afghanistan) overrides the document's default.
             if (place.PlaceKind is PlaceKind.District or PlaceKind.Town or PlaceKind.City && place.Country == hub) return null;
         }
+        // "Afghan soldiers fled to Uzbekistan": an event between the hub and one neighbour is on their border.
+        if (n.Count == 1 && span.StatesInOrder.Contains(hub) &&
+            span.Type is IncidentType.CrossBorderMovement or IncidentType.ArmedClash or IncidentType.TerritorialControl)
+            return Codes.BorderCode(hub, n[0]);
         // "the Afghan border" in an article about one border; Afghans crossing "back into Afghanistan" over it.
         if (n.Count == 0 && documentBorder is not null && span.StatesInOrder.Contains(hub) &&
             (span.SingularBorder || span.Type == IncidentType.CrossBorderMovement))
