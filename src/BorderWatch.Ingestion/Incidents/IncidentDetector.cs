@@ -81,17 +81,44 @@ public sealed class IncidentDetector
                 var incident = Build(input, si, span, spans.Count > 1, nextDenies, previousAnonymous, tokens, mentions, dateContext, documentBorder);
                 if (incident is not null) found.Add((span, incident));
             }
-            // "... and battling Afghan forces there": a clause pointing back takes the border of its sentence.
+            // "Tajik officials denied the reports.": the claims of the sentence before are denied, and the denial is
+            // about their border.
+            string? deniedBorder = null;
+            if (found.Any(x => x.Span.Denial && x.Incident.Type == IncidentType.Statement && lexicon.DeniedReference.Matches(x.Span.Tokens).Count > 0) && si > 0)
+            {
+                var before = input.Sentences[si - 1];
+                for (var k = 0; k < result.Count; k++)
+                    if (result[k].ExcerptStart >= before.Start && result[k].ExcerptEnd <= before.End && result[k].Type != IncidentType.Statement)
+                    {
+                        result[k] = result[k] with { Status = IncidentStatus.Denied };
+                        deniedBorder ??= result[k].BorderCode;
+                    }
+            }
+            // "... and battling Afghan forces there": a clause pointing back takes the border of its sentence; so does
+            // the denial of a claim in the same sentence.
             var sentenceBorder = found.Select(x => x.Incident.BorderCode).FirstOrDefault(b => b is not null);
+            // "the incident", "the shoot-out" with no border of its own: the border of the incident it points back to.
+            var earlierBorder = result.Where(r => r.ExcerptStart >= input.Sentences[Math.Max(0, si - 3)].Start).Select(r => r.BorderCode).LastOrDefault(b => b is not null);
             foreach (var (span, incident) in found)
-                result.Add(incident.BorderCode is null && sentenceBorder is not null && lexicon.Deictic.Matches(span.Tokens).Count > 0
-                    ? incident with { BorderCode = sentenceBorder }
+                result.Add(incident.BorderCode is not null ? incident
+                    : sentenceBorder is not null && (lexicon.Deictic.Matches(span.Tokens).Count > 0 || span.Denial) ? incident with { BorderCode = sentenceBorder }
+                    : deniedBorder is not null && span.Denial ? incident with { BorderCode = deniedBorder }
+                    : earlierBorder is not null && IsAnaphoric(span) ? incident with { BorderCode = earlierBorder }
                     : incident);
             previousSpeaker = spans.Select(s => s.Speaker).LastOrDefault(s => s is { Official: true });
             previousAnonymous = anonymousHere;
         }
         return result;
     }
+
+    /// <summary>
+    /// A span that points back with a definite reference ("the shoot-out", "the smugglers") and names no state, person,
+    /// armed group or place of its own, apart from whoever tells it ("Taliban spokesman Zabiullah Mujahid told reporters the incident ...").
+    /// </summary>
+    private bool IsAnaphoric(Span span) =>
+        lexicon.Anaphoric.Matches(span.Tokens).Count > 0 &&
+        !span.Mentions.Any(m => (m.Entry.Kind is EntryKind.State or EntryKind.Person or EntryKind.ArmedGroup || m.Place is not null) &&
+                                !(span.Speaker is { Start: >= 0 } sp && m.Start >= sp.Start && m.End <= sp.End));
 
     private BorderEvidence Evidence(List<Token> toks, List<EntityMention> ms, IncidentType type) =>
         new(StatesInOrder(ms), lexicon.BorderWords.Matches(toks).Count > 0, null, type, false);
@@ -158,6 +185,11 @@ public sealed class IncidentDetector
         }
         spans = MergeClauses(spans.Where(s => !s.Skip).ToList());
         if (spans.Count == 1) spans = SplitMeetingIntro(text, sentence, spans[0], allTokens, allMentions, facts);
+        spans = spans.SelectMany(x => SplitDeniedClaim(text, sentence, x, allTokens, allMentions, facts)).ToList();
+        // A trailing attribution ("..., sources in Ashgabat said.") is the source of every clause before it.
+        if (spans.Count > 1 && spans[^1].Speaker is { Phrase: not null, Start: >= 0 } trailing &&
+            trailing.Start > text.LastIndexOf(',', sentence.End - 1, sentence.End - sentence.Start))
+            foreach (var span in spans.Where(x => x.Speaker is null)) span.Speaker = trailing;
         return spans.Where(s => s.Type is not null).ToList();
     }
 
@@ -198,9 +230,23 @@ public sealed class IncidentDetector
         {
             var prevWord = new string(before.TrimEnd().Reverse().TakeWhile(char.IsLetter).Reverse().ToArray());
             if (prevWord.Length > 0 && nextWord.Length > 0 && char.IsUpper(prevWord[0]) && char.IsUpper(nextWord[0])) return false;
+            // The last item of a list: "troops, tanks and artillery".
+            var lastComma = before.LastIndexOf(',');
+            if (lastComma >= 0 && before[(lastComma + 1)..].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 2) return false;
+        }
+        if (sep.Trim() == "after")
+        {
+            // "... after Taliban fighters captured the crossing": a clause with a subject of its own, not "after two days of fighting".
+            var rest = text[after..sentence.End].Split(' ', 3, StringSplitOptions.RemoveEmptyEntries);
+            static bool Named(string w) => w.Length > 0 && char.IsUpper(w[0]) && DateWords.All(d => !w.StartsWith(d, StringComparison.Ordinal));
+            return rest.Length > 1 && (Named(rest[0]) || (rest[0] is "the" or "its" or "their" && Named(rest[1])));
         }
         return true;
     }
+
+    private static readonly string[] DateWords =
+        ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May",
+         "June", "July", "August", "September", "October", "November", "December"];
 
     private static (int, int) Trim(string text, int start, int end)
     {
@@ -242,7 +288,9 @@ public sealed class IncidentDetector
         var topics = lexicon.TopicVerbs.Matches(toks, f);
         bool Topic(PhraseMatch m) => topics.Any(t => t.Last < m.First);
         var circumstances = lexicon.Circumstance.Matches(toks, f);
-        bool Circumstance(PhraseMatch m) => circumstances.Any(c => c.Last < m.First && c.Last >= m.First - 4);
+        // "after two days of fighting" is a circumstance; "after Tajikistan deployed troops" is a clause of its own.
+        bool Circumstance(PhraseMatch m) => circumstances.Any(c => c.Last < m.First && c.Last >= m.First - 4 &&
+            !toks.Skip(c.Last + 1).Take(m.First - c.Last - 1).Any(t => char.IsUpper(t.Original[0])));
         var negations = lexicon.Negations.Matches(toks, f);
         bool Negated(PhraseMatch m) => negations.Any(n => n.Last < m.First && n.Last >= m.First - 3);
         // What someone "never said" happened is not reported as happening.
@@ -367,8 +415,8 @@ public sealed class IncidentDetector
                 break;
             }
             if (Linkers.Contains(w)) { if (start < 0 || i == 0) break; i--; continue; }
-            // "its ambassador to Moscow": "to" after an office stays inside.
-            if (w == "to" && start >= 0 && i > 0 && lexicon.OfficialRoles.Matches([toks[i - 1]]).Count > 0 && !Breaks(text, toks[i - 1], t)) { i--; continue; }
+            // "its ambassador to Moscow", "sources in Ashgabat": "to", "in" or "at" after an office stays inside.
+            if (w is "to" or "in" or "at" && start >= 0 && i > 0 && lexicon.OfficialRoles.Matches([toks[i - 1]]).Count > 0 && !Breaks(text, toks[i - 1], t)) { i--; continue; }
             if (lexicon.SpeakerStops.Contains(w) || char.IsDigit(w[0])) break;
             start = i;
             i--;
@@ -397,7 +445,7 @@ public sealed class IncidentDetector
             var w = t.Folded;
             if (Determiners.Contains(w))
             {
-                if (i == start || toks[i - 1].Folded is "of" or "for") { i++; continue; }
+                if (i == start || toks[i - 1].Folded is "of" or "for" or "in" or "at" or "to") { i++; continue; }
                 break;
             }
             if (Linkers.Contains(w))
@@ -406,6 +454,8 @@ public sealed class IncidentDetector
                 i++;
                 continue;
             }
+            // "a source in the Defence Ministry", "officials in Bishkek": "in", "at" or "to" after an office stays inside.
+            if (w is "in" or "at" or "to" && last == i - 1 && lexicon.OfficialRoles.Matches([toks[i - 1]]).Count > 0) { i++; continue; }
             if (lexicon.SpeakerStops.Contains(w) || char.IsDigit(w[0])) break;
             last = i;
             i++;
@@ -562,6 +612,10 @@ public sealed class IncidentDetector
         var rest = NewSpan(bStart, bEnd, span, allTokens, allMentions);
         ClassifySpan(rest, null, text, sentence, facts);
         if (rest.Type != IncidentType.Statement || rest.Speaker is not { Official: true }) return [span];
+        // "Talks will resume next month, officials said": a bare attribution is no statement of its own.
+        if (rest.Speaker.Start >= 0 && lexicon.Speech.Matches(rest.Tokens).FirstOrDefault() is var verb &&
+            rest.Tokens.Select((t, k) => (t, k)).All(x => (x.t.Start >= rest.Speaker.Start && x.t.End <= rest.Speaker.End) || (x.k >= verb.First && x.k <= verb.Last)))
+            return [span];
         var introStart = text.LastIndexOf(',', span.Tokens[meeting[0].First].Start, span.Tokens[meeting[0].First].Start - span.Start);
         introStart = introStart < 0 ? span.Start : introStart + 1;
         var (aStart, aEnd) = Trim(text, introStart, comma);
@@ -570,6 +624,33 @@ public sealed class IncidentDetector
         intro.Type = IncidentType.DiplomaticMeeting;
         intro.TriggerToken = 0;
         return [intro, rest];
+    }
+
+    /// <summary>
+    /// "The ministry denied reports that its fighters had fired on Tajik posts": the denial and the claim it rejects
+    /// are two records, the claim with its own type and status denied.
+    /// </summary>
+    private List<Span> SplitDeniedClaim(string text, Sentence sentence, Span span, List<Token> allTokens, IReadOnlyList<EntityMention> allMentions, SentenceFacts facts)
+    {
+        if (!span.Denial || span.Type != IncidentType.Statement) return [span];
+        foreach (var denial in lexicon.Denied.Matches(span.Tokens, span.SentenceFirstToken))
+        {
+            var that = span.Tokens.FindIndex(denial.Last + 1, t => t.Folded == "that");
+            if (that < 0 || that - denial.Last > 4 || that + 1 >= span.Tokens.Count) continue;
+            var claim = NewSpan(span.Tokens[that + 1].Start, span.End, span, allTokens, allMentions);
+            ClassifySpan(claim, null, text, sentence, facts);
+            if (claim.Type is null or IncidentType.Statement || claim.Mentions.Count == 0) return [span];
+            claim.Denial = true;
+            var (start, end) = Trim(text, span.Start, span.Tokens[that].Start);
+            var rejection = NewSpan(start, end, span, allTokens, allMentions);
+            rejection.Type = IncidentType.Statement;
+            rejection.TriggerToken = span.TriggerToken < rejection.Tokens.Count ? span.TriggerToken : 0;
+            rejection.Speaker = span.Speaker;
+            rejection.Denial = true;
+            rejection.ExcerptStart = span.ExcerptStart;
+            return [rejection, claim];
+        }
+        return [span];
     }
 
     private static Span NewSpan(int start, int end, Span within, List<Token> allTokens, IReadOnlyList<EntityMention> allMentions) => new()
@@ -602,10 +683,13 @@ public sealed class IncidentDetector
         if (mentions.Count == 0)
         {
             var deictic = lexicon.Deictic.Matches(span.Tokens).Count > 0 || StartsWithPronoun(span.Tokens);
-            if (!deictic && !isSubSpan) return null;
+            // "the shoot-out", "the committee said": a definite reference to what the sentences before named.
+            var anaphoric = lexicon.Anaphoric.Matches(span.Tokens).Count > 0 ||
+                            span.Speaker is { Official: true, Entry: null, Phrase: { } said } && said.StartsWith("the ", StringComparison.OrdinalIgnoreCase);
+            if (!deictic && !anaphoric && !isSubSpan) return null;
             var sentenceMentions = MentionsIn(allMentions, sentence.Start, sentence.End);
             if (isSubSpan && sentenceMentions.Count > 0) mentions = sentenceMentions;
-            else if (PreviousStates(input, si, allMentions) is { Count: > 0 } previous) { mentions = previous; carried = true; }
+            else if (PreviousStates(input, si, allMentions, acrossParagraphs: anaphoric) is { Count: > 0 } previous) { mentions = previous; carried = true; }
             else return null;
         }
         var states = StatesInOrder(mentions);
@@ -619,7 +703,8 @@ public sealed class IncidentDetector
             lexicon.SingularBorderWords.Matches(tokens).Count > 0, explicitBorder);
         var border = borders.Assign(evidence, documentBorder);
 
-        var status = Status(text, sentence, span, type, nextDenies, previousAnonymous, allTokens);
+        var anonymousSource = source.Text is not null && lexicon.AnonymousSources.Matches(NameNormalizer.Tokenize(source.Text)).Count > 0;
+        var status = Status(text, sentence, span, type, nextDenies, previousAnonymous, allTokens, anonymousSource);
         var attribution = Attribution(source.Text, previousAnonymous && status == IncidentStatus.Unconfirmed);
 
         var (date, inferred, note) = DateFor(input, si, span, status, dateContext);
@@ -653,14 +738,15 @@ public sealed class IncidentDetector
         };
     }
 
-    /// <summary>Mentions of the nearest earlier sentence (same paragraph, up to three back) that names a state.</summary>
-    private static List<EntityMention> PreviousStates(AnalysisInput input, int si, IReadOnlyList<EntityMention> allMentions)
+    /// <summary>Mentions of the nearest earlier sentence (same paragraph, or the two before for a definite reference; up to three back) that names a state.</summary>
+    private static List<EntityMention> PreviousStates(AnalysisInput input, int si, IReadOnlyList<EntityMention> allMentions, bool acrossParagraphs = false)
     {
         var sentence = input.Sentences[si];
         for (var back = 1; back <= 3 && si - back >= 0; back++)
         {
             var prev = input.Sentences[si - back];
-            if (prev.Paragraph != sentence.Paragraph) break;
+            // Wire copy puts each sentence in a paragraph of its own: a definite reference may look one paragraph back.
+            if (prev.Paragraph != sentence.Paragraph && !(acrossParagraphs && prev.Paragraph >= sentence.Paragraph - 2)) break;
             var prevMentions = MentionsIn(allMentions, prev.Start, prev.End);
             if (prevMentions.Any(m => m.Entry.Kind == EntryKind.State)) return prevMentions;
         }
@@ -683,10 +769,12 @@ public sealed class IncidentDetector
         if (lexicon.Modals.Matches(span.Tokens, f).Any(m => span.Tokens[m.First].Folded is "may" or "might" or "could"))
             return (PartialDate.Unknown, false, "a possibility, no date");
         var sentence = input.Sentences[si];
+        // A definite reference ("the shoot-out", "the smugglers") may look into the paragraph before (wire copy).
+        var anaphoric = IsAnaphoric(span);
         for (var back = 1; back <= 2 && si - back >= 0; back++)
         {
             var prev = input.Sentences[si - back];
-            if (prev.Paragraph != sentence.Paragraph) break;
+            if (prev.Paragraph != sentence.Paragraph && !(anaphoric && prev.Paragraph >= sentence.Paragraph - 2)) break;
             var r = DateResolver.Resolve(input.Sentences, si - back, prev.Start, prev.End, context);
             if (r.HasExpression && r.Date.IsKnown) return (r.Date, true, "follows a report dated in the sentence before");
         }
@@ -747,13 +835,14 @@ public sealed class IncidentDetector
         _ => border is not null ? LocationPrecision.BorderArea : LocationPrecision.None,
     };
 
-    private IncidentStatus Status(string text, Sentence sentence, Span span, IncidentType type, bool nextDenies, bool previousAnonymous, List<Token> allTokens)
+    private IncidentStatus Status(string text, Sentence sentence, Span span, IncidentType type, bool nextDenies, bool previousAnonymous, List<Token> allTokens,
+        bool anonymousSource)
     {
         var f = span.SentenceFirstToken;
         if (span.Denial || nextDenies) return IncidentStatus.Denied;
         // A statement is on the record: what it says may be uncertain or future, the saying is not.
         if (type == IncidentType.Statement) return IncidentStatus.Reported;
-        if (lexicon.Unconfirmed.Matches(span.Tokens, f).Count > 0) return IncidentStatus.Unconfirmed;
+        if (lexicon.Unconfirmed.Matches(span.Tokens, f).Count > 0 || anonymousSource) return IncidentStatus.Unconfirmed;
         // "The border guard said ..." right after a source spoke on condition of anonymity: still that source.
         if (previousAnonymous && span.Speaker is { Official: true, Entry: null } && sentence.Text.StartsWith("The ", StringComparison.Ordinal))
             return IncidentStatus.Unconfirmed;
@@ -769,11 +858,14 @@ public sealed class IncidentDetector
                 var between = text[sentenceTokens[m.Last].End..trigger.Start];
                 if (between.IndexOfAny([',', ';', ':']) < 0) return IncidentStatus.Planned;
             }
-            // "Joint exercises are scheduled to take place ...": a cue right after the trigger.
+            // "Joint exercises are scheduled to take place ...", "Talks on the disputed sections will resume ...": a cue
+            // after the trigger, in the same stretch and not in a relative clause.
             foreach (var m in lexicon.PlannedAfter.Matches(sentenceTokens, 0))
             {
                 if (m.First <= triggerIndex || m.First - triggerIndex > lexicon.PlannedAfterWindow) continue;
-                if (text[trigger.End..sentenceTokens[m.First].Start].IndexOfAny([',', ';', ':']) < 0) return IncidentStatus.Planned;
+                if (text[trigger.End..sentenceTokens[m.First].Start].IndexOfAny([',', ';', ':']) < 0 &&
+                    !sentenceTokens.Skip(triggerIndex + 1).Take(m.First - triggerIndex - 1).Any(t => lexicon.RelativeWords.Contains(t.Folded) || t.Folded == "that"))
+                    return IncidentStatus.Planned;
             }
         }
         return IncidentStatus.Reported;
@@ -813,6 +905,7 @@ public sealed class IncidentDetector
     // ---- states named only as the far side of a border ----
 
     private static readonly HashSet<string> BorderNouns = new(StringComparer.Ordinal) { "border", "borders", "frontier", "frontiers", "boundary" };
+    private static readonly HashSet<string> SingularBorderNouns = new(StringComparer.Ordinal) { "border", "frontier", "boundary" };
 
     /// <summary>
     /// State mentions that only say which border is meant: "the Afghan border", "the Turkmen-Afghan border", "its border
@@ -841,11 +934,29 @@ public sealed class IncidentDetector
                 if (pair is not null)
                 {
                     result.Add(pair);
-                    if (recognizer.Gazetteer.BorderBetween(m.Entry.Key, pair.Entry.Key) is { } b) explicitBorder ??= b.Code;
+                    if (SingularBorderNouns.Contains(allTokens[after].Folded) && recognizer.Gazetteer.BorderBetween(m.Entry.Key, pair.Entry.Key) is { } b)
+                        explicitBorder ??= b.Code;
                 }
                 continue;
             }
-            if (first >= 2 && allTokens[first - 1].Folded is "with" && BorderNouns.Contains(allTokens[first - 2].Folded)) result.Add(m);
+            if (first >= 2 && allTokens[first - 1].Folded is "with" && BorderNouns.Contains(allTokens[first - 2].Folded))
+            {
+                result.Add(m);
+                // Whose border: "Tajikistan's border with Afghanistan", or "its (744-kilometre) border with Afghanistan"
+                // after the state it stands for ("ready to help Tajikistan guard its frontier with Afghanistan").
+                var noun = first - 2;
+                // "the Turkmen and Tajik borders with Afghanistan" are several borders: none is named.
+                if (!SingularBorderNouns.Contains(allTokens[noun].Folded)) continue;
+                var owner = noun >= 1 ? states.FirstOrDefault(o => o != m && o.End == allTokens[noun - 1].End) : null;
+                if (owner is null)
+                    for (var k = noun - 1; k >= 0 && k >= noun - 4; k--)
+                        if (allTokens[k].Folded is "its" or "their")
+                        {
+                            owner = states.LastOrDefault(o => o != m && o.End <= allTokens[k].Start);
+                            break;
+                        }
+                if (owner is not null && recognizer.Gazetteer.BorderBetween(owner.Entry.Key, m.Entry.Key) is { } owned) explicitBorder ??= owned.Code;
+            }
             else if (first >= 1 && allTokens[first - 1].Folded is "bordering") result.Add(m);
         }
         return result;

@@ -73,6 +73,12 @@ public sealed class Lexicon
     public required PhraseSet BorderActorNouns { get; init; }
     /// <summary>Planned cues that follow the trigger ("exercises are scheduled to ...").</summary>
     public required PhraseSet PlannedAfter { get; init; }
+    /// <summary>Words that make a source anonymous ("sources in Ashgabat", "a government source", "unnamed officials").</summary>
+    public required PhraseSet AnonymousSources { get; init; }
+    /// <summary>What a bare denial points back to ("denied the reports"): the claims of the sentence before.</summary>
+    public required PhraseSet DeniedReference { get; init; }
+    /// <summary>Definite references to an event or party named before ("the shoot-out", "the militants").</summary>
+    public required PhraseSet Anaphoric { get; init; }
     public required int PlannedAfterWindow { get; init; }
     public required PhraseSet Speech { get; init; }
     public required PhraseSet StatementCues { get; init; }
@@ -133,6 +139,9 @@ public sealed class Lexicon
             SpeakerStops = List(statements, "speakerStops").ToHashSet(StringComparer.Ordinal),
             BorderActorNouns = new PhraseSet(List(context, "borderActorNouns")),
             PlannedAfter = new PhraseSet(List(status, "plannedAfter")),
+            AnonymousSources = new PhraseSet(List(status, "anonymousSources")),
+            DeniedReference = new PhraseSet(List(status, "deniedReference")),
+            Anaphoric = new PhraseSet(List(context, "anaphoric")),
             PlannedAfterWindow = status.RootElement.GetProperty("plannedAfterWindow").GetInt32(),
             Speech = new PhraseSet(List(statements, "speech")),
             StatementCues = new PhraseSet(List(statements, "cues")),

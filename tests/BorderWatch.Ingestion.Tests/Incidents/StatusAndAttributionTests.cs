@@ -42,8 +42,8 @@ public class StatusAndAttributionTests
     // ---- status cues ----
 
     [Theory]
-    [InlineData("The Turkmen Foreign Ministry denied that Taliban fighters had crossed into Turkmenistan.", "denied")]
-    [InlineData("Dushanbe rejected reports that Russian troops had been deployed to Badakhshan.", "denied")]
+    [InlineData("The Turkmen Foreign Ministry denied the claims.", "denied")]
+    [InlineData("Dushanbe dismissed the reports as false.", "denied")]
     [InlineData("Local residents said 12 militants crossed the Panj river into Tajikistan, a claim that could not be verified.", "unconfirmed")]
     [InlineData("Unconfirmed reports said Taliban fighters had taken control of the Shir Khan Bandar crossing.", "unconfirmed")]
     [InlineData("Taliban fighters may have crossed into Tajikistan near Darvaz, an official said.", "unconfirmed")]
@@ -55,6 +55,69 @@ public class StatusAndAttributionTests
     [InlineData("Tajik border guards detained five smugglers near Panj, the agency said.", "reported")]
     public void Status_from_cues(string text, string status) =>
         Detect.One(text, "2024-03-06").Status.ToCode().ShouldBe(status);
+
+    [Theory]
+    [InlineData("The Turkmen Foreign Ministry denied that Taliban fighters had crossed into Turkmenistan.", "cross-border-movement", "The Turkmen Foreign Ministry")]
+    [InlineData("Dushanbe rejected reports that Russian troops had been deployed to Badakhshan.", "deployment", "Dushanbe")]
+    [InlineData("Afghanistan's Taliban-run defence ministry denied reports that its fighters had fired on Tajik posts near Khwahan.", "armed-clash", "Afghanistan's Taliban-run defence ministry")]
+    public void A_denial_and_the_claim_it_rejects_are_two_records_both_denied(string text, string claimType, string attribution)
+    {
+        var found = Detect.All(text, "2024-03-06");
+        found.Count.ShouldBe(2, Detect.Describe(text, found));
+        found[0].Type.ShouldBe(IncidentType.Statement);
+        found[0].Attribution.ShouldBe(attribution);
+        found[1].Type.ToCode().ShouldBe(claimType);
+        found.ShouldAllBe(i => i.Status == IncidentStatus.Denied);
+        text[found[1].ExcerptStart..found[1].ExcerptEnd].ShouldNotContain("denied");
+    }
+
+    [Fact]
+    public void Denying_the_reports_denies_the_claims_of_the_sentence_before()
+    {
+        const string text = "Unconfirmed reports said ISK militants had crossed the Pyanj into the Darvoz district. Tajik officials denied the reports.";
+        var found = Detect.All(text, "2024-03-06");
+        found.Select(i => (i.Type, i.Status)).ShouldBe([
+            (IncidentType.CrossBorderMovement, IncidentStatus.Denied), (IncidentType.Statement, IncidentStatus.Denied)]);
+    }
+
+    [Theory]
+    [InlineData("Turkmenistan has moved troops to its frontier with Afghanistan, sources in Ashgabat said.", "sources in Ashgabat")]
+    [InlineData("Uzbek troops were moved to Termez, according to a source in the Defence Ministry.", "a source in the Defence Ministry")]
+    public void Unnamed_sources_make_a_report_unconfirmed(string text, string attribution)
+    {
+        var i = Detect.One(text, "2024-03-06");
+        i.Status.ShouldBe(IncidentStatus.Unconfirmed);
+        i.Attribution.ShouldBe(attribution);
+    }
+
+    [Fact]
+    public void A_trailing_source_covers_every_clause_before_it()
+    {
+        const string text = "Turkmenistan has moved troops, tanks and artillery to its frontier with Afghanistan after Taliban fighters captured the Torghundi border crossing, sources in Ashgabat said.";
+        var found = Detect.All(text, "2021-07-20");
+        found.Select(i => i.Type).ShouldBe([IncidentType.Deployment, IncidentType.TerritorialControl]);
+        found.ShouldAllBe(i => i.Status == IncidentStatus.Unconfirmed && i.Attribution == "sources in Ashgabat");
+        found[1].Countries().ShouldBe(["AFG", "TKM"]);
+    }
+
+    [Fact]
+    public void A_bare_attribution_after_a_plan_is_no_statement_of_its_own()
+    {
+        var i = Detect.One("Talks between the two governments on the disputed sections will resume in Isfara next month, officials in Bishkek said.", "2019-09-20");
+        i.Type.ShouldBe(IncidentType.DiplomaticMeeting);
+        i.Status.ShouldBe(IncidentStatus.Planned);
+        i.Attribution.ShouldBe("officials in Bishkek");
+    }
+
+    [Fact]
+    public void A_definite_reference_borrows_the_parties_of_the_paragraph_before()
+    {
+        const string text = "Tajik border guards clashed with smugglers on the Pyanj River on Monday.\n\nOne smuggler was killed in the shoot-out, according to the committee.";
+        var found = Detect.All(text, "2024-03-06");
+        found.Count.ShouldBe(2, Detect.Describe(text, found));
+        found[1].Type.ShouldBe(IncidentType.ArmedClash);
+        found[1].Countries().ShouldBe(["TJK"]);
+    }
 
     [Fact]
     public void A_statement_is_on_the_record_whatever_it_predicts()
