@@ -355,6 +355,10 @@ public sealed class IncidentDetector
             var statementWins = (cues.Count > 0 && (ev is null || firstCue < ev.Value.At)) || (ev is null && hasState);
             // Talks about a threat are a statement; a visit with no assessment stays a meeting.
             if (ev is { Type: IncidentType.DiplomaticMeeting } && cues.Count > 0 && speech[0].First < ev.Value.At) statementWins = true;
+            // "Kabul called the exercises a provocation", "Lapin told reporters the drills would ...": speaking about an
+            // event named before is a statement, not the event again.
+            if (speech.Count > 0 && ev is { } known && speech[0].Last < known.At && known.At > 0 && toks[known.At - 1].Folded is "the" or "these" or "this" or "those")
+                statementWins = true;
             if (statementWins) { span.Type = IncidentType.Statement; span.TriggerToken = speech.Count > 0 ? speech[0].First : 0; return; }
         }
         if (ev is not null) { span.Type = ev.Value.Type; span.TriggerToken = ev.Value.At; }
@@ -515,7 +519,7 @@ public sealed class IncidentDetector
 
         // Inverted: "“...,” said the envoy", "Militants attacked a post, said the head of the border guards."
         if (first > 0 && last + 1 < toks.Count && text.AsSpan(toks[first - 1].End, toks[first].Start - toks[first - 1].End).IndexOfAny(",”\"") >= 0 &&
-            toks[last + 1].Folded != "that" && Right(last + 1) is { } inverted &&
+            toks[last + 1].Folded != "that" && Right(last + 1) is { Official: true } inverted &&
             !(inverted.Entry?.Kind == EntryKind.State && mentions.Any(m => m.Start == inverted.Start && m.End == inverted.End)))
             return inverted;
 
@@ -599,10 +603,13 @@ public sealed class IncidentDetector
         SentenceTokens = typed.SentenceTokens, SentenceMentions = typed.SentenceMentions,
     };
 
-    /// <summary>"In a phone call with X, Y said ...": the meeting in the opening phrase is an incident of its own.</summary>
+    /// <summary>
+    /// "In a phone call with X, Y said ...", "In a phone call on Tuesday, X and Y agreed to ...": the meeting in the
+    /// opening phrase is an incident of its own beside the statement or act that follows it.
+    /// </summary>
     private List<Span> SplitMeetingIntro(string text, Sentence sentence, Span span, List<Token> allTokens, IReadOnlyList<EntityMention> allMentions, SentenceFacts facts)
     {
-        if (span.Type is not (IncidentType.Statement or IncidentType.DiplomaticMeeting)) return [span];
+        if (span.Type is null) return [span];
         var meeting = lexicon.Triggers.First(t => t.Type == IncidentType.DiplomaticMeeting).Phrases.Matches(span.Tokens, span.SentenceFirstToken);
         if (meeting.Count == 0) return [span];
         var triggerEnd = span.Tokens[meeting[0].Last].End;
@@ -611,18 +618,26 @@ public sealed class IncidentDetector
         var (bStart, bEnd) = Trim(text, comma + 1, span.End);
         var rest = NewSpan(bStart, bEnd, span, allTokens, allMentions);
         ClassifySpan(rest, null, text, sentence, facts);
-        if (rest.Type != IncidentType.Statement || rest.Speaker is not { Official: true }) return [span];
-        // "Talks will resume next month, officials said": a bare attribution is no statement of its own.
-        if (rest.Speaker.Start >= 0 && lexicon.Speech.Matches(rest.Tokens).FirstOrDefault() is var verb &&
-            rest.Tokens.Select((t, k) => (t, k)).All(x => (x.t.Start >= rest.Speaker.Start && x.t.End <= rest.Speaker.End) || (x.k >= verb.First && x.k <= verb.Last)))
-            return [span];
+        if (rest.Type is null or IncidentType.DiplomaticMeeting) return [span];
+        if (rest.Type == IncidentType.Statement)
+        {
+            if (rest.Speaker is not { Official: true }) return [span];
+            // "Talks will resume next month, officials said": a bare attribution is no statement of its own.
+            if (rest.Speaker.Start >= 0 && lexicon.Speech.Matches(rest.Tokens).FirstOrDefault() is var verb &&
+                rest.Tokens.Select((t, k) => (t, k)).All(x => (x.t.Start >= rest.Speaker.Start && x.t.End <= rest.Speaker.End) || (x.k >= verb.First && x.k <= verb.Last)))
+                return [span];
+        }
+        else if (!rest.Mentions.Any(m => m.Entry.Kind != EntryKind.Place)) return [span];
         var introStart = text.LastIndexOf(',', span.Tokens[meeting[0].First].Start, span.Tokens[meeting[0].First].Start - span.Start);
         introStart = introStart < 0 ? span.Start : introStart + 1;
         var (aStart, aEnd) = Trim(text, introStart, comma);
         var intro = NewSpan(aStart, aEnd, span, allTokens, allMentions);
-        if (!intro.Mentions.Any()) return [span];
+        if (rest.Type == IncidentType.Statement ? !intro.Mentions.Any()
+            // Before an act, only an opening phrase is a meeting of its own ("In a phone call on Tuesday, X and Y agreed ...").
+            : intro.Tokens.Count == 0 || intro.Start != span.Start || intro.Tokens[0].Folded is not ("in" or "during" or "at" or "on" or "after"))
+            return [span];
         intro.Type = IncidentType.DiplomaticMeeting;
-        intro.TriggerToken = 0;
+        intro.TriggerToken = intro.Tokens.FindIndex(t => t.Start == span.Tokens[meeting[0].First].Start) is var at && at >= 0 ? at : 0;
         return [intro, rest];
     }
 
@@ -639,7 +654,7 @@ public sealed class IncidentDetector
             if (that < 0 || that - denial.Last > 4 || that + 1 >= span.Tokens.Count) continue;
             var claim = NewSpan(span.Tokens[that + 1].Start, span.End, span, allTokens, allMentions);
             ClassifySpan(claim, null, text, sentence, facts);
-            if (claim.Type is null or IncidentType.Statement || claim.Mentions.Count == 0) return [span];
+            if (claim.Type is null or IncidentType.Statement) return [span];
             claim.Denial = true;
             var (start, end) = Trim(text, span.Start, span.Tokens[that].Start);
             var rejection = NewSpan(start, end, span, allTokens, allMentions);

@@ -144,4 +144,35 @@ public class IncidentDetectorTests
         i.Countries().ShouldBe(["RUS", "TJK"]);
         i.BorderCode.ShouldBe("AFG-TJK");
     }
+
+    // ---- meetings, reactions, appositions ----
+
+    [Fact]
+    public void A_call_in_the_opening_phrase_is_a_meeting_beside_the_agreement_that_follows()
+    {
+        const string text = "In a phone call on Tuesday, Uzbek President Shavkat Mirziyoyev and Russian President Vladimir Putin agreed to extend military cooperation until 2030.";
+        var found = Detect.All(text, "2023-10-12");
+        found.Select(i => i.Type).ShouldBe([IncidentType.DiplomaticMeeting, IncidentType.Agreement]);
+        found[0].Date.ShouldBe(PartialDate.OfDay(2023, 10, 10));
+        found.ShouldAllBe(i => i.Countries().SequenceEqual(new[] { "RUS", "UZB" }));
+    }
+
+    [Theory]
+    [InlineData("The Taliban-run government in Kabul called the exercises a provocation.", "The Taliban-run government in Kabul")]
+    [InlineData("Colonel General Alexander Lapin told reporters the drills would rehearse the defeat of armed groups crossing from Afghanistan.", "Alexander Lapin")]
+    public void Speaking_about_an_event_named_before_is_a_statement(string text, string attribution)
+    {
+        var i = Detect.One(text, "2023-10-12");
+        i.Type.ShouldBe(IncidentType.Statement);
+        i.Attribution.ShouldBe(attribution);
+    }
+
+    [Fact]
+    public void A_speaker_in_apposition_is_found_past_the_commas()
+    {
+        var i = Detect.One("Tajikistan's defence minister, Sherali Mirzo, said the situation in northern Afghanistan remained tense but under control.", "2023-10-12");
+        i.Type.ShouldBe(IncidentType.Statement);
+        i.Attribution.ShouldBe("Sherali Mirzo");
+        i.RoleOf("sherali-mirzo").ShouldBe(ActorRole.Speaker);
+    }
 }

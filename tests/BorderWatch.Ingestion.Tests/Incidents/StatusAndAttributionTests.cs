@@ -60,6 +60,7 @@ public class StatusAndAttributionTests
     [InlineData("The Turkmen Foreign Ministry denied that Taliban fighters had crossed into Turkmenistan.", "cross-border-movement", "The Turkmen Foreign Ministry")]
     [InlineData("Dushanbe rejected reports that Russian troops had been deployed to Badakhshan.", "deployment", "Dushanbe")]
     [InlineData("Afghanistan's Taliban-run defence ministry denied reports that its fighters had fired on Tajik posts near Khwahan.", "armed-clash", "Afghanistan's Taliban-run defence ministry")]
+    [InlineData("Moscow has denied that it plans to send more troops to its base in Tajikistan.", "deployment", "Moscow")]
     public void A_denial_and_the_claim_it_rejects_are_two_records_both_denied(string text, string claimType, string attribution)
     {
         var found = Detect.All(text, "2024-03-06");
