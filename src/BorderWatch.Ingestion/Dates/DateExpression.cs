@@ -15,7 +15,7 @@ public enum DateExpressionKind
     Month,
     /// <summary>A span of years: "from 1996 to 2001", "1996–2001". No single date.</summary>
     Range,
-    /// <summary>Relative to the time of writing: "last year", "on Sunday", "two days ago".</summary>
+    /// <summary>Relative to the time of writing: "last year", "on Sunday", "two days ago", "in the autumn".</summary>
     Relative,
     /// <summary>Refers back to an earlier dated statement: "later that month", "the same day".</summary>
     Anaphoric,
@@ -36,7 +36,7 @@ public enum DateGovernor
 }
 
 /// <summary>The unit a relative expression counts in.</summary>
-public enum RelativeUnit { Day, Weekday, Week, Month, Year, NamedMonth, RecentPeriod }
+public enum RelativeUnit { Day, Weekday, Week, Month, Year, NamedMonth, RecentPeriod, Season }
 
 /// <summary>What an anaphoric expression takes from its antecedent.</summary>
 public enum AnaphoraScope { Day, Month, Year, Same }

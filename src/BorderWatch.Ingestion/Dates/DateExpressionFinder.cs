@@ -52,6 +52,7 @@ public static partial class DateExpressionFinder
             Make(m, DateExpressionKind.Relative) with { Unit = RelativeUnit.RecentPeriod }),
         (new Regex(@"(?i:the\s+(?:following|next)\s+(?<u>day|month|year)|following\s+(?<u>day|month|year)|an?\s+(?<u>day|month|year)\s+later|(?<u>day)\s+later)(?![-\w])"), (m, _) => AnaphoraNext(m)),
         (new Regex(@"(?i:(?:(?<rel>early|late)\s+)?(?<w>last|this|next)\s+(?<u>week|month|year))(?![-\w])"), (m, _) => RelativeUnitPhrase(m)),
+        (new Regex(@"(?<w>(?i:last|this|next|in\s+the|during\s+the|over\s+the|by\s+the|in\s+early|in\s+late|early\s+this|late\s+this|later\s+this|earlier\s+this))\s+(?<s>(?i:spring|summer|autumn|fall|winter))(?![-\w])(?!,?\s+(?:of\s+)?\d)(?!\s+of\b)"), (m, _) => Season(m)),
         (new Regex(@"(?i:(?<w>earlier|later)\s+this\s+(?<u>week|month|year))(?![-\w])"), (m, _) => RelativeUnitPhrase(m)),
         (new Regex(@"(?i:(?<w>earlier|later|early|late)\s+(?:in\s+)?that\s+(?<u>day|month|year)|that\s+same\s+(?<u>day|month|year)|the\s+same\s+(?<u>day|month|year)|that\s+(?<u>month|year))(?![-\w])"), (m, _) => Anaphora(m)),
         (new Regex(@"(?i:at\s+that\s+time|at\s+the\s+same\s+time|(?<!the\s+)that\s+day)(?![-\w])"), (m, _) =>
@@ -164,6 +165,15 @@ public static partial class DateExpressionFinder
             _ => RelativeUnit.Year,
         };
         return Make(m, DateExpressionKind.Relative) with { Unit = unit, Offset = offset };
+    }
+
+    // A season with no year ("in the autumn", "last spring"): its first month and which occurrence is meant.
+    private static DateExpression Season(Match m)
+    {
+        var w = m.Groups["w"].Value.ToLowerInvariant();
+        var offset = w.StartsWith("last", StringComparison.Ordinal) ? -1 : w.StartsWith("next", StringComparison.Ordinal) ? 1 : 0;
+        var month = m.Groups["s"].Value.ToLowerInvariant() switch { "spring" => 3, "summer" => 6, "winter" => 12, _ => 9 };
+        return Make(m, DateExpressionKind.Relative) with { Unit = RelativeUnit.Season, Month = month, Offset = offset };
     }
 
     private static DateExpression Anaphora(Match m) =>

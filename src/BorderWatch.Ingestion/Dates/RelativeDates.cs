@@ -20,7 +20,8 @@ public static class RelativeDates
             RelativeUnit.NamedMonth => NamedMonth(e.Month!.Value, e.Offset, reference),
             RelativeUnit.Day => DayOffset(e.Offset, reference),
             RelativeUnit.Weekday => Weekday(e.Weekday!.Value, e.Offset, reference, future),
-            RelativeUnit.Week => Week(e.Offset, reference),
+            RelativeUnit.Week => Week(e.Offset, reference, future),
+            RelativeUnit.Season => Season(e.Month!.Value, e.Offset, reference, future),
             _ => PartialDate.OfYear(y), // "in the past few weeks": the period is not fixed, the year is
         };
     }
@@ -100,16 +101,43 @@ public static class RelativeDates
         return PartialDate.From(date);
     }
 
-    private static PartialDate Week(int offset, PartialDate reference)
+    /// <summary>
+    /// The year of the season meant: "last" is the latest one over before the reference month, "next" the first one
+    /// starting after it, a bare season the one under way or just past (for plans: under way or to come). Winter runs
+    /// across two years, so it gives no year.
+    /// </summary>
+    private static PartialDate Season(int startMonth, int offset, PartialDate reference, bool future)
+    {
+        var y = reference.Year!.Value;
+        if (reference.Month is not int rm)
+            return startMonth == 12 ? PartialDate.Unknown : PartialDate.OfYear(y + offset);
+        var monthStart = new DateOnly(y, rm, 1);
+        var monthEnd = monthStart.AddMonths(1).AddDays(-1);
+        var seasons = Enumerable.Range(y - 2, 5)
+            .Select(year => (Start: new DateOnly(year, startMonth, 1), End: new DateOnly(year, startMonth, 1).AddMonths(3).AddDays(-1)))
+            .ToList();
+        (DateOnly Start, DateOnly End)? chosen = offset switch
+        {
+            < 0 => seasons.LastOrDefault(x => x.End < monthStart),
+            > 0 => seasons.FirstOrDefault(x => x.Start > monthEnd),
+            _ => future ? seasons.FirstOrDefault(x => x.End >= monthStart) : seasons.LastOrDefault(x => x.Start <= monthEnd),
+        };
+        if (chosen is not { } c || c.Start == default) return PartialDate.Unknown;
+        return c.Start.Year == c.End.Year ? PartialDate.OfYear(c.Start.Year) : PartialDate.Unknown;
+    }
+
+    private static PartialDate Week(int offset, PartialDate reference, bool future)
     {
         if (reference.Precision != DatePrecision.Day)
             return offset == 0 && reference.Precision == DatePrecision.Month ? reference : reference.Truncate(DatePrecision.Year);
         var r = reference.Start!.Value;
+        // "this week": the calendar week (Monday to Sunday) of the reference day, up to that day (from it, for plans).
+        var monday = r.AddDays(-(((int)r.DayOfWeek + 6) % 7));
         var (first, last) = offset switch
         {
             < 0 => (r.AddDays(-13), r.AddDays(-7)),
             > 0 => (r.AddDays(1), r.AddDays(7)),
-            _ => (r.AddDays(-6), r),
+            _ => future ? (r, monday.AddDays(6)) : (monday, r),
         };
         if (first.Year == last.Year && first.Month == last.Month) return PartialDate.OfMonth(last.Year, last.Month);
         return first.Year == last.Year ? PartialDate.OfYear(last.Year) : PartialDate.Unknown;

@@ -11,12 +11,16 @@ namespace BorderWatch.Ingestion.Incidents;
 /// <param name="Place">The most precise gazetteer place named in the span.</param>
 /// <param name="NonBorderTopic">The span is about gas, the Caspian, an economic union...: no border.</param>
 /// <param name="SingularBorder">The span speaks of one border ("the Afghan border"), not of borders in general.</param>
-public sealed record BorderEvidence(IReadOnlyList<string> StatesInOrder, bool MentionsBorder, GazetteerEntry? Place, IncidentType Type, bool NonBorderTopic, bool SingularBorder = false);
+/// <param name="ExplicitBorder">A tracked border the span names outright ("the Kyrgyz-Tajik border").</param>
+public sealed record BorderEvidence(IReadOnlyList<string> StatesInOrder, bool MentionsBorder, GazetteerEntry? Place, IncidentType Type, bool NonBorderTopic,
+    bool SingularBorder = false, string? ExplicitBorder = null);
 
 /// <summary>
-/// Stage 8: which tracked border an incident concerns. Explicit mentions first ("the Turkmen-Afghan border",
-/// "its border with Afghanistan", "the Tajik border"), then a border place, then the document's main border
-/// when the span names that border's neighbour state and no other.
+/// Stage 8: which tracked border an incident concerns. A border named outright first ("the Kyrgyz-Tajik border",
+/// "Tajikistan ... its border with Afghanistan"), then a place that lies on a border (it wins over whoever reports
+/// it), then two neighbours away from the hub, then the hub's border with the one neighbour named beside a border
+/// word ("the Turkmen-Afghan border", "the Tajik border") or in a crossing, clash or capture, then the document's main
+/// border when the span names that border's neighbour state and no other.
 /// </summary>
 public sealed class BorderAssigner
 {
@@ -41,6 +45,7 @@ public sealed class BorderAssigner
         // Only sentences that speak of a border vote: an article that merely names a neighbour is not about its border.
         foreach (var span in spans.Where(s => s.MentionsBorder))
         {
+            if (PairAwayFromHub(span.StatesInOrder) is { } pair) { counts[pair] = counts.GetValueOrDefault(pair) + 2; continue; }
             var n = NeighboursIn(span.StatesInOrder);
             foreach (var state in n) counts[Codes.BorderCode(hub, state)] = counts.GetValueOrDefault(Codes.BorderCode(hub, state)) + (n.Count == 1 ? 2 : 1);
         }
@@ -50,9 +55,24 @@ public sealed class BorderAssigner
         return ranked[0].Key;
     }
 
+    /// <summary>The tracked border of the only two states named, when neither is the hub ("Kyrgyz and Tajik"), else null.</summary>
+    private string? PairAwayFromHub(IReadOnlyList<string> states)
+    {
+        var distinct = states.Distinct().ToList();
+        if (distinct.Count != 2 || distinct.Contains(hub)) return null;
+        return gazetteer.BorderBetween(distinct[0], distinct[1])?.Code;
+    }
+
     public string? Assign(BorderEvidence span, string? documentBorder)
     {
         if (span.NonBorderTopic) return null;
+        if (span.ExplicitBorder is { } named && gazetteer.Border(named) is not null) return named;
+        // A place on a border says where it happened, whoever reports it.
+        if (span.Place?.BorderCode is { } placeBorder && gazetteer.Border(placeBorder) is not null) return placeBorder;
+        // "Kyrgyz and Tajik border guards exchanged fire": two neighbours away from the hub.
+        if ((span.MentionsBorder || span.Type is IncidentType.CrossBorderMovement or IncidentType.ArmedClash or IncidentType.TerritorialControl) &&
+            PairAwayFromHub(span.StatesInOrder) is { } pair)
+            return pair;
         var n = NeighboursIn(span.StatesInOrder);
         if (span.MentionsBorder)
         {
@@ -66,10 +86,13 @@ public sealed class BorderAssigner
         }
         if (span.Place is { } place)
         {
-            if (place.BorderCode is { } code && gazetteer.Border(code) is not null) return code;
             // A named place off the border (a district deep inside Afghanistan) overrides the document's default.
             if (place.PlaceKind is PlaceKind.District or PlaceKind.Town or PlaceKind.City && place.Country == hub) return null;
         }
+        // "Afghan soldiers fled to Uzbekistan": an event between the hub and one neighbour is on their border.
+        if (n.Count == 1 && span.StatesInOrder.Contains(hub) &&
+            span.Type is IncidentType.CrossBorderMovement or IncidentType.ArmedClash or IncidentType.TerritorialControl)
+            return Codes.BorderCode(hub, n[0]);
         // "the Afghan border" in an article about one border; Afghans crossing "back into Afghanistan" over it.
         if (n.Count == 0 && documentBorder is not null && span.StatesInOrder.Contains(hub) &&
             (span.SingularBorder || span.Type == IncidentType.CrossBorderMovement))

@@ -29,7 +29,8 @@ public sealed class IncidentDetector
 
     // ---- per-span facts ----
 
-    private sealed record Speaker(bool Official, string? Phrase, GazetteerEntry? Entry);
+    /// <param name="Start">Offset of the speaker's words in the text (-1 when unknown).</param>
+    private sealed record Speaker(bool Official, string? Phrase, GazetteerEntry? Entry, int Start = -1, int End = -1);
 
     private sealed class Span
     {
@@ -80,17 +81,44 @@ public sealed class IncidentDetector
                 var incident = Build(input, si, span, spans.Count > 1, nextDenies, previousAnonymous, tokens, mentions, dateContext, documentBorder);
                 if (incident is not null) found.Add((span, incident));
             }
-            // "... and battling Afghan forces there": a clause pointing back takes the border of its sentence.
+            // "Tajik officials denied the reports.": the claims of the sentence before are denied, and the denial is
+            // about their border.
+            string? deniedBorder = null;
+            if (found.Any(x => x.Span.Denial && x.Incident.Type == IncidentType.Statement && lexicon.DeniedReference.Matches(x.Span.Tokens).Count > 0) && si > 0)
+            {
+                var before = input.Sentences[si - 1];
+                for (var k = 0; k < result.Count; k++)
+                    if (result[k].ExcerptStart >= before.Start && result[k].ExcerptEnd <= before.End && result[k].Type != IncidentType.Statement)
+                    {
+                        result[k] = result[k] with { Status = IncidentStatus.Denied };
+                        deniedBorder ??= result[k].BorderCode;
+                    }
+            }
+            // "... and battling Afghan forces there": a clause pointing back takes the border of its sentence; so does
+            // the denial of a claim in the same sentence.
             var sentenceBorder = found.Select(x => x.Incident.BorderCode).FirstOrDefault(b => b is not null);
+            // "the incident", "the shoot-out" with no border of its own: the border of the incident it points back to.
+            var earlierBorder = result.Where(r => r.ExcerptStart >= input.Sentences[Math.Max(0, si - 3)].Start).Select(r => r.BorderCode).LastOrDefault(b => b is not null);
             foreach (var (span, incident) in found)
-                result.Add(incident.BorderCode is null && sentenceBorder is not null && lexicon.Deictic.Matches(span.Tokens).Count > 0
-                    ? incident with { BorderCode = sentenceBorder }
+                result.Add(incident.BorderCode is not null ? incident
+                    : sentenceBorder is not null && (lexicon.Deictic.Matches(span.Tokens).Count > 0 || span.Denial) ? incident with { BorderCode = sentenceBorder }
+                    : deniedBorder is not null && span.Denial ? incident with { BorderCode = deniedBorder }
+                    : earlierBorder is not null && IsAnaphoric(span) ? incident with { BorderCode = earlierBorder }
                     : incident);
             previousSpeaker = spans.Select(s => s.Speaker).LastOrDefault(s => s is { Official: true });
             previousAnonymous = anonymousHere;
         }
         return result;
     }
+
+    /// <summary>
+    /// A span that points back with a definite reference ("the shoot-out", "the smugglers") and names no state, person,
+    /// armed group or place of its own, apart from whoever tells it ("Taliban spokesman Zabiullah Mujahid told reporters the incident ...").
+    /// </summary>
+    private bool IsAnaphoric(Span span) =>
+        lexicon.Anaphoric.Matches(span.Tokens).Count > 0 &&
+        !span.Mentions.Any(m => (m.Entry.Kind is EntryKind.State or EntryKind.Person or EntryKind.ArmedGroup || m.Place is not null) &&
+                                !(span.Speaker is { Start: >= 0 } sp && m.Start >= sp.Start && m.End <= sp.End));
 
     private BorderEvidence Evidence(List<Token> toks, List<EntityMention> ms, IncidentType type) =>
         new(StatesInOrder(ms), lexicon.BorderWords.Matches(toks).Count > 0, null, type, false);
@@ -120,8 +148,12 @@ public sealed class IncidentDetector
         return false;
     }
 
+    // Finite verbs, with the irregular past tenses news uses most ("fell", "fled", "took"): a sentence with one is no caption.
     private static readonly HashSet<string> FiniteVerbs = new(StringComparer.Ordinal)
-    { "is", "are", "was", "were", "has", "have", "had", "will", "would", "said", "says", "can", "could", "may", "might", "does", "did", "do" };
+    { "is", "are", "was", "were", "has", "have", "had", "will", "would", "said", "says", "can", "could", "may", "might", "does", "did", "do",
+      "fell", "fled", "took", "fought", "met", "sent", "held", "began", "came", "went", "told", "made", "gave", "saw", "struck", "shot",
+      "hit", "left", "led", "ran", "won", "brought", "bought", "sought", "caught", "kept", "built", "broke", "spoke", "drove", "rose",
+      "lost", "got", "set", "put", "stood", "flew", "withdrew", "overran", "retook", "swam", "crept" };
 
     private static bool IsParticipleCaption(List<Token> tokens) =>
         tokens.Any(t => t.Folded.EndsWith("ing", StringComparison.Ordinal) && t.Folded.Length > 5) &&
@@ -135,6 +167,7 @@ public sealed class IncidentDetector
         var spans = new List<Span>();
         var sentenceTokens = Slice(allTokens, sentence.Start, sentence.End);
         var firstToken = sentenceTokens[0];
+        var facts = FactsOf(sentenceTokens);
         for (var i = 0; i < cuts.Count - 1; i++)
         {
             var (start, end) = Trim(text, cuts[i], cuts[i + 1]);
@@ -147,11 +180,16 @@ public sealed class IncidentDetector
                 SentenceFirstToken = toks[0].Start == firstToken.Start ? 0 : -1, ExcerptStart = start,
                 SentenceTokens = sentenceTokens, SentenceMentions = MentionsIn(allMentions, sentence.Start, sentence.End),
             };
-            ClassifySpan(span, i == 0 ? previousSpeaker : null, text, sentence);
+            ClassifySpan(span, i == 0 ? previousSpeaker : null, text, sentence, facts);
             spans.Add(span);
         }
         spans = MergeClauses(spans.Where(s => !s.Skip).ToList());
-        if (spans.Count == 1) spans = SplitMeetingIntro(text, sentence, spans[0], allTokens, allMentions);
+        if (spans.Count == 1) spans = SplitMeetingIntro(text, sentence, spans[0], allTokens, allMentions, facts);
+        spans = spans.SelectMany(x => SplitDeniedClaim(text, sentence, x, allTokens, allMentions, facts)).ToList();
+        // A trailing attribution ("..., sources in Ashgabat said.") is the source of every clause before it.
+        if (spans.Count > 1 && spans[^1].Speaker is { Phrase: not null, Start: >= 0 } trailing &&
+            trailing.Start > text.LastIndexOf(',', sentence.End - 1, sentence.End - sentence.Start))
+            foreach (var span in spans.Where(x => x.Speaker is null)) span.Speaker = trailing;
         return spans.Where(s => s.Type is not null).ToList();
     }
 
@@ -192,9 +230,23 @@ public sealed class IncidentDetector
         {
             var prevWord = new string(before.TrimEnd().Reverse().TakeWhile(char.IsLetter).Reverse().ToArray());
             if (prevWord.Length > 0 && nextWord.Length > 0 && char.IsUpper(prevWord[0]) && char.IsUpper(nextWord[0])) return false;
+            // The last item of a list: "troops, tanks and artillery".
+            var lastComma = before.LastIndexOf(',');
+            if (lastComma >= 0 && before[(lastComma + 1)..].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 2) return false;
+        }
+        if (sep.Trim() == "after")
+        {
+            // "... after Taliban fighters captured the crossing": a clause with a subject of its own, not "after two days of fighting".
+            var rest = text[after..sentence.End].Split(' ', 3, StringSplitOptions.RemoveEmptyEntries);
+            static bool Named(string w) => w.Length > 0 && char.IsUpper(w[0]) && DateWords.All(d => !w.StartsWith(d, StringComparison.Ordinal));
+            return rest.Length > 1 && (Named(rest[0]) || (rest[0] is "the" or "its" or "their" && Named(rest[1])));
         }
         return true;
     }
+
+    private static readonly string[] DateWords =
+        ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May",
+         "June", "July", "August", "September", "October", "November", "December"];
 
     private static (int, int) Trim(string text, int start, int end)
     {
@@ -203,14 +255,73 @@ public sealed class IncidentDetector
         return (start, end);
     }
 
-    private void ClassifySpan(Span span, Speaker? inheritedSpeaker, string text, Sentence sentence)
+    /// <summary>What the whole sentence says about its triggers: whether any is a regular one, and whether a modal in it reports uncertainty.</summary>
+    private sealed record SentenceFacts(bool HasRegularTrigger, bool ModalsReport);
+
+    private SentenceFacts FactsOf(List<Token> sentenceTokens)
+    {
+        // "Unconfirmed reports suggest Russia may send ...", "... may have crossed, an official said": the modal
+        // marks an uncertain report (status unconfirmed), not the author's speculation.
+        var modals = lexicon.Modals.Matches(sentenceTokens).Select(m => m.First).ToHashSet();
+        var reportCue = lexicon.Unconfirmed.Matches(sentenceTokens).Any(m => !modals.Contains(m.First)) ||
+                        lexicon.Speech.Matches(sentenceTokens).Count > 0 ||
+                        sentenceTokens.Zip(sentenceTokens.Skip(1)).Any(p => p.First.Folded == "according" && p.Second.Folded == "to");
+        var facts = new SentenceFacts(false, reportCue);
+        return facts with { HasRegularTrigger = TriggersIn(sentenceTokens, 0, facts, []).Any(t => !t.Weak) };
+    }
+
+    /// <summary>A trigger found in a clause: its type, the index of its first token, whether it is weak.</summary>
+    private readonly record struct Trigger(IncidentType Type, int At, bool Weak);
+
+    /// <summary>
+    /// Every trigger of a clause in type priority order. Left out: triggers governed by a hypothetical word ("possible
+    /// attacks", "could push"; a modal only when the sentence does not report it), topics of talks ("discussed security
+    /// along the border"), "agreed to" + another act (that act is the event), and acts someone "never said" happened.
+    /// Weak: the lexicon's things-not-acts and triggers right after a circumstance word ("after two days of fighting").
+    /// </summary>
+    private List<Trigger> TriggersIn(List<Token> toks, int f, SentenceFacts facts, List<PhraseMatch> speech)
+    {
+        var modalWords = lexicon.Modals;
+        var hyp = lexicon.Hypothetical.Matches(toks, f)
+            .Where(h => !facts.ModalsReport || modalWords.Matches([.. toks.Skip(h.First).Take(h.Last - h.First + 1)]).Count == 0).ToList();
+        bool Hypothetical(PhraseMatch m) => hyp.Any(h => h.Last < m.First && h.Last >= m.First - 3);
+        var topics = lexicon.TopicVerbs.Matches(toks, f);
+        bool Topic(PhraseMatch m) => topics.Any(t => t.Last < m.First);
+        var circumstances = lexicon.Circumstance.Matches(toks, f);
+        // "after two days of fighting" is a circumstance; "after Tajikistan deployed troops" is a clause of its own.
+        bool Circumstance(PhraseMatch m) => circumstances.Any(c => c.Last < m.First && c.Last >= m.First - 4 &&
+            !toks.Skip(c.Last + 1).Take(m.First - c.Last - 1).Any(t => char.IsUpper(t.Original[0])));
+        var negations = lexicon.Negations.Matches(toks, f);
+        bool Negated(PhraseMatch m) => negations.Any(n => n.Last < m.First && n.Last >= m.First - 3);
+        // What someone "never said" happened is not reported as happening.
+        bool Unsaid(PhraseMatch m) => speech.Where(sp => sp.Last < m.First).ToList() is { Count: > 0 } prior && Negated(prior[^1]);
+        var membership = lexicon.Membership.Matches(toks, f).Count > 0;
+
+        var found = new List<(IncidentType Type, PhraseMatch Match, bool Weak)>();
+        foreach (var (type, phrases) in lexicon.Triggers)
+        {
+            if (type == IncidentType.Agreement && membership) continue;
+            foreach (var m in phrases.Matches(toks, f))
+                if (!Hypothetical(m) && !Unsaid(m) && (type == IncidentType.DiplomaticMeeting || !Topic(m)))
+                    found.Add((type, m, Circumstance(m)));
+        }
+        foreach (var (type, phrases) in lexicon.WeakTriggers)
+            foreach (var m in phrases.Matches(toks, f))
+                if (!Hypothetical(m) && !Unsaid(m) && !Topic(m))
+                    found.Add((type, m, true));
+        // "agreed to discuss", "agreed to deploy": the act agreed on is the event.
+        found.RemoveAll(x => x.Type == IncidentType.Agreement && x.Match.Pattern.StartsWith("agree", StringComparison.Ordinal) &&
+                             found.Any(y => y.Type != IncidentType.Agreement && y.Match.First == x.Match.Last + 1));
+        var order = lexicon.Triggers.Select(t => t.Type).ToList();
+        return found.OrderBy(x => order.IndexOf(x.Type)).ThenBy(x => x.Match.First)
+            .Select(x => new Trigger(x.Type, x.Match.First, x.Weak)).ToList();
+    }
+
+    private void ClassifySpan(Span span, Speaker? inheritedSpeaker, string text, Sentence sentence, SentenceFacts facts)
     {
         var toks = span.Tokens;
         var f = span.SentenceFirstToken;
         if (lexicon.Forecast.Matches(toks, f).Count > 0) { span.Skip = true; return; }
-        var hyp = lexicon.Hypothetical.Matches(toks, f);
-        bool Hypothetical(PhraseMatch m) => hyp.Any(h => h.Last < m.First && h.Last >= m.First - 3);
-        var membership = lexicon.Membership.Matches(toks, f).Count > 0;
 
         // Speech acts, leaving out parenthetical sources ("as noted by X"): they say who reports, not who claims.
         var speech = lexicon.Speech.Matches(toks, f)
@@ -219,18 +330,15 @@ public sealed class IncidentDetector
         var negations = lexicon.Negations.Matches(toks, f);
         bool Negated(PhraseMatch m) => negations.Any(n => n.Last < m.First && n.Last >= m.First - 3);
 
-        (IncidentType Type, int At)? ev = null;
-        foreach (var (type, phrases) in lexicon.Triggers)
-        {
-            if (type == IncidentType.Agreement && membership) continue;
-            var m = phrases.Matches(toks, f).Where(x => !Hypothetical(x)).OrderBy(x => x.First).ToList();
-            // What someone "never said" happened is not reported as happening.
-            m = m.Where(x => speech.Where(sp => sp.Last < x.First).ToList() is var prior && (prior.Count == 0 || !Negated(prior[^1]))).ToList();
-            if (m.Count > 0) { ev = (type, m[0].First); break; }
-        }
+        var triggers = TriggersIn(toks, f, facts, speech);
+        // A weak trigger types the clause only when no clause of the sentence has a regular one
+        // ("deployed troops and armoured vehicles": the vehicles are what was deployed, not an arms transfer).
+        var chosen = triggers.Where(t => !t.Weak).Cast<Trigger?>().FirstOrDefault()
+                     ?? (facts.HasRegularTrigger ? null : triggers.Cast<Trigger?>().FirstOrDefault());
+        (IncidentType Type, int At)? ev = chosen is { } c ? (c.Type, c.At) : null;
         var cues = lexicon.StatementCues.Matches(toks, f).OrderBy(m => m.First).ToList();
         span.Denial = lexicon.Denied.Matches(toks, f).Count > 0;
-        var speaker = speech.Count > 0 ? FindSpeaker(span, speech[0]) : inheritedSpeaker is not null && StartsWithQuote(text, span.Start) ? inheritedSpeaker : null;
+        var speaker = speech.Count > 0 ? FindSpeaker(text, span, speech[0]) : inheritedSpeaker is not null && StartsWithQuote(text, span.Start) ? inheritedSpeaker : null;
         span.Speaker = speaker;
         var hasActor = span.Mentions.Any(m => m.Entry.Kind != EntryKind.Place);
         var hasState = span.Mentions.Any(m => m.Entry.Kind is EntryKind.State or EntryKind.Person or EntryKind.ArmedGroup || m.Entry.Kind == EntryKind.Organization && m.Entry.Country is not null);
@@ -247,6 +355,10 @@ public sealed class IncidentDetector
             var statementWins = (cues.Count > 0 && (ev is null || firstCue < ev.Value.At)) || (ev is null && hasState);
             // Talks about a threat are a statement; a visit with no assessment stays a meeting.
             if (ev is { Type: IncidentType.DiplomaticMeeting } && cues.Count > 0 && speech[0].First < ev.Value.At) statementWins = true;
+            // "Kabul called the exercises a provocation", "Lapin told reporters the drills would ...": speaking about an
+            // event named before is a statement, not the event again.
+            if (speech.Count > 0 && ev is { } known && speech[0].Last < known.At && known.At > 0 && toks[known.At - 1].Folded is "the" or "these" or "this" or "those")
+                statementWins = true;
             if (statementWins) { span.Type = IncidentType.Statement; span.TriggerToken = speech.Count > 0 ? speech[0].First : 0; return; }
         }
         if (ev is not null) { span.Type = ev.Value.Type; span.TriggerToken = ev.Value.At; }
@@ -260,53 +372,198 @@ public sealed class IncidentDetector
     private static readonly HashSet<string> CapitalisedFunctionWords = new(StringComparer.Ordinal)
     { "the", "a", "an", "in", "on", "at", "and", "but", "however", "accordingly", "therefore", "moreover", "also", "after", "as", "of", "course", "for", "this", "that", "mr", "dr", "prof", "general", "president", "minister", "it", "they", "we", "finally", "then" };
 
+    // ---- speakers and sources: whole noun phrases ----
+
+    private const int MaxPhraseWords = 10;
+    private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal) { "the", "a", "an" };
+    private static readonly HashSet<string> Linkers = new(StringComparer.Ordinal) { "of", "for", "and" };
+    // Words between a speaker and the speech verb ("Lavrov also said", "officials have said").
+    private static readonly HashSet<string> BeforeSpeech = new(StringComparer.Ordinal)
+    { "also", "has", "have", "had", "was", "were", "is", "are", "later", "again", "then", "reportedly", "previously", "earlier", "recently",
+      "officially", "publicly", "repeatedly", "already", "further", "once", "would", "could", "may", "might", "will", "did", "does", "do", "not", "never", "n't" };
+    // Words after a speaker that still close the phrase ("said the envoy on Monday", "told the ministry in a statement").
+    private static readonly HashSet<string> AfterSpeaker = new(StringComparer.Ordinal) { "on", "in", "at", "during", "after", "to", "when", "while", "late", "early", "last" };
+
+    /// <summary>Punctuation between two words that ends a noun phrase (a possessive apostrophe does not).</summary>
+    private static bool Breaks(string text, Token a, Token b) =>
+        b.Start - a.End > 3 || text.AsSpan(a.End, b.Start - a.End).IndexOfAny(",;:()[]\"“”«»—–\n") >= 0;
+
+    private static EntityMention? MentionAt(IReadOnlyList<EntityMention> mentions, Token t) =>
+        mentions.FirstOrDefault(m => m.Start <= t.Start && t.End <= m.End);
+
+    /// <summary>The first token of the noun phrase that ends at token <paramref name="end"/>, walking left; -1 if none.</summary>
+    private int PhraseLeft(string text, List<Token> toks, IReadOnlyList<EntityMention> mentions, int end)
+    {
+        var start = -1;
+        var i = end;
+        while (i >= 0 && end - i < MaxPhraseWords)
+        {
+            var t = toks[i];
+            if (i < end && Breaks(text, t, toks[i + 1])) break;
+            if (MentionAt(mentions, t) is { } mention)
+            {
+                // A place says where, never who: "Hairatan Uzbek officials" are Uzbek officials.
+                if (mention.Entry.Kind == EntryKind.Place) break;
+                var first = i;
+                while (first > 0 && toks[first - 1].Start >= mention.Start) first--;
+                start = first;
+                i = first - 1;
+                continue;
+            }
+            var w = t.Folded;
+            if (Determiners.Contains(w))
+            {
+                start = i;
+                // "the head of the Tajik border guards": a determiner after "of" stays inside.
+                if (i >= 2 && toks[i - 1].Folded is "of" or "for" && !Breaks(text, toks[i - 1], t)) { i--; continue; }
+                break;
+            }
+            if (Linkers.Contains(w)) { if (start < 0 || i == 0) break; i--; continue; }
+            // "its ambassador to Moscow", "sources in Ashgabat": "to", "in" or "at" after an office stays inside.
+            if (w is "to" or "in" or "at" && start >= 0 && i > 0 && lexicon.OfficialRoles.Matches([toks[i - 1]]).Count > 0 && !Breaks(text, toks[i - 1], t)) { i--; continue; }
+            if (lexicon.SpeakerStops.Contains(w) || char.IsDigit(w[0])) break;
+            start = i;
+            i--;
+        }
+        return start;
+    }
+
+    /// <summary>The last token of the noun phrase that starts at token <paramref name="start"/>, walking right; -1 if none.</summary>
+    private int PhraseRight(string text, List<Token> toks, IReadOnlyList<EntityMention> mentions, int start)
+    {
+        var last = -1;
+        var i = start;
+        while (i < toks.Count && i - start < MaxPhraseWords)
+        {
+            var t = toks[i];
+            if (i > start && Breaks(text, toks[i - 1], t)) break;
+            if (MentionAt(mentions, t) is { } mention)
+            {
+                if (mention.Entry.Kind == EntryKind.Place) break;
+                var lastToken = i;
+                while (lastToken + 1 < toks.Count && toks[lastToken + 1].End <= mention.End) lastToken++;
+                last = lastToken;
+                i = lastToken + 1;
+                continue;
+            }
+            var w = t.Folded;
+            if (Determiners.Contains(w))
+            {
+                if (i == start || toks[i - 1].Folded is "of" or "for" or "in" or "at" or "to") { i++; continue; }
+                break;
+            }
+            if (Linkers.Contains(w))
+            {
+                if (last < 0 || i + 1 >= toks.Count || lexicon.SpeakerStops.Contains(toks[i + 1].Folded)) break;
+                i++;
+                continue;
+            }
+            // "a source in the Defence Ministry", "officials in Bishkek": "in", "at" or "to" after an office stays inside.
+            if (w is "in" or "at" or "to" && last == i - 1 && lexicon.OfficialRoles.Matches([toks[i - 1]]).Count > 0) { i++; continue; }
+            if (lexicon.SpeakerStops.Contains(w) || char.IsDigit(w[0])) break;
+            last = i;
+            i++;
+        }
+        return last;
+    }
+
+    /// <summary>A speaker from the noun phrase toks[first..last]: its entity (a person before an organization before a state) and whether it speaks officially.</summary>
+    private Speaker? PhraseSpeaker(string text, List<Token> toks, IReadOnlyList<EntityMention> mentions, int first, int last)
+    {
+        if (first < 0 || last < first || Determiners.Contains(toks[last].Folded) || Linkers.Contains(toks[last].Folded)) return null;
+        var start = toks[first].Start;
+        var end = toks[last].End;
+        // The office's own words, not its posting: in "ambassador to Moscow" Moscow does not speak.
+        var inside = mentions.Where(m => m.Start >= start && m.End <= end && m.Entry.Kind != EntryKind.Place &&
+                                         !(toks.FindIndex(t => t.Start == m.Start) is var k && k > first && toks[k - 1].Folded == "to")).ToList();
+        var entry = inside.LastOrDefault(m => m.Entry.Kind == EntryKind.Person)?.Entry
+                    ?? inside.LastOrDefault(m => m.Entry.Kind is EntryKind.Organization or EntryKind.ArmedGroup or EntryKind.Media)?.Entry
+                    ?? inside.LastOrDefault()?.Entry;
+        var official = entry is not null || lexicon.OfficialRoles.Matches(toks.GetRange(first, last - first + 1)).Count > 0;
+        // A person is named canonically only when the phrase ends with the name ("Tajik President Emomali Rahmon"),
+        // not when the name only qualifies it ("the Trump administration").
+        var head = inside.LastOrDefault(m => m.End == end);
+        if (entry?.Kind == EntryKind.Person && head?.Entry != entry) entry = head?.Entry ?? inside.LastOrDefault(m => m.Entry.Kind != EntryKind.Person)?.Entry;
+        return new Speaker(official, text[start..end], entry, start, end);
+    }
+
     /// <summary>
-    /// The one who speaks: after a passive "by", else the nearest name or official noun before the speech verb
-    /// in the sentence, else just after it ("said the Kyrgyz envoy").
+    /// The one who speaks, as a whole noun phrase: after a passive "by"; after the verb when it is inverted ("..., said
+    /// the head of the border guards"); else the phrase just before the verb (past adverbs, and past an apposition set
+    /// off by commas: "Alikbek Dzhekshenkulov, Kyrgyz ambassador to Moscow, said"); else the nearest name or official
+    /// noun before, then after, the verb. A place is never the speaker.
     /// </summary>
-    private Speaker FindSpeaker(Span span, PhraseMatch speech)
+    private Speaker FindSpeaker(string text, Span span, PhraseMatch speech)
     {
         var toks = span.SentenceTokens;
         var mentions = span.SentenceMentions;
         var first = toks.FindIndex(t => t.Start == span.Tokens[speech.First].Start);
         var last = toks.FindIndex(t => t.Start == span.Tokens[speech.Last].Start);
+        bool ClosesClause(int e) => e + 1 >= toks.Count || Breaks(text, toks[e], toks[e + 1]) || AfterSpeaker.Contains(toks[e + 1].Folded);
+        Speaker? Right(int from)
+        {
+            var e = PhraseRight(text, toks, mentions, from);
+            if (e < 0 || !ClosesClause(e)) return null;
+            // "said the Kyrgyz envoy, Alikbek Dzhekshenkulov, ...": the name in apposition is the speaker.
+            if (e + 1 < toks.Count && Breaks(text, toks[e], toks[e + 1]) && MentionAt(mentions, toks[e + 1]) is { Entry.Kind: EntryKind.Person } person)
+            {
+                var p = e + 1;
+                while (p + 1 < toks.Count && toks[p + 1].End <= person.End) p++;
+                if (ClosesClause(p)) return PhraseSpeaker(text, toks, mentions, from, p);
+            }
+            return PhraseSpeaker(text, toks, mentions, from, e);
+        }
+
+        if (last + 1 < toks.Count && toks[last + 1].Folded == "by")
+            return (last + 2 < toks.Count ? Right(last + 2) : null) ?? new Speaker(false, null, null);
+
+        // Inverted: "“...,” said the envoy", "Militants attacked a post, said the head of the border guards."
+        if (first > 0 && last + 1 < toks.Count && text.AsSpan(toks[first - 1].End, toks[first].Start - toks[first - 1].End).IndexOfAny(",”\"") >= 0 &&
+            toks[last + 1].Folded != "that" && Right(last + 1) is { Official: true } inverted &&
+            !(inverted.Entry?.Kind == EntryKind.State && mentions.Any(m => m.Start == inverted.Start && m.End == inverted.End)))
+            return inverted;
+
+        var j = first - 1;
+        while (j >= 0 && BeforeSpeech.Contains(toks[j].Folded) && !Breaks(text, toks[j], toks[j + 1])) j--;
+        if (j >= 0)
+        {
+            if (PersonalPronouns.Contains(toks[j].Folded)) return new Speaker(false, null, null);
+            var comma = text.AsSpan(toks[j].End, toks[j + 1].Start - toks[j].End).IndexOf(',') >= 0;
+            var phraseStart = PhraseLeft(text, toks, mentions, j);
+            if (comma && phraseStart >= 0)
+            {
+                // An apposition before the verb: a name in it speaks; otherwise the phrase before it does.
+                var appositive = PhraseSpeaker(text, toks, mentions, phraseStart, j);
+                if (appositive?.Entry is { Kind: not EntryKind.State }) return appositive;
+                var k = phraseStart;
+                while (k > 0 && text.AsSpan(toks[k - 1].End, toks[k].Start - toks[k - 1].End).IndexOf(',') < 0) k--;
+                if (k > 0 && PhraseSpeaker(text, toks, mentions, PhraseLeft(text, toks, mentions, k - 1), k - 1) is { Official: true } head) return head;
+            }
+            if (!comma && PhraseSpeaker(text, toks, mentions, phraseStart, j) is { } before) return before;
+        }
+
+        // Fallback: the nearest name or official noun before the verb, else after it.
         Speaker? At(int i, bool forward)
         {
             var t = toks[i];
-            var mention = mentions.FirstOrDefault(m => m.Start <= t.Start && t.End <= m.End);
+            var mention = MentionAt(mentions, t);
             if (mention is not null && mention.Entry.Kind != EntryKind.Place && (!forward || mention.Entry.Kind != EntryKind.State))
-                return new Speaker(true, mention.Text, mention.Entry);
-            if (lexicon.OfficialRoles.Matches([t]).Count > 0) return new Speaker(true, RolePhrase(toks, i), null);
+                return new Speaker(true, mention.Text, mention.Entry, mention.Start, mention.End);
+            if (lexicon.OfficialRoles.Matches([t]).Count > 0 && PhraseLeft(text, toks, mentions, i) is var s0 && s0 >= 0)
+                return PhraseSpeaker(text, toks, mentions, s0, i);
             return null;
-        }
-        if (last + 1 < toks.Count && toks[last + 1].Folded == "by")
-        {
-            for (var i = last + 2; i < Math.Min(toks.Count, last + 6); i++)
-            {
-                if (At(i, forward: true) is { } s) return s;
-                if (char.IsUpper(toks[i].Original[0]) && !CapitalisedFunctionWords.Contains(toks[i].Folded)) return new Speaker(false, toks[i].Original, null);
-            }
-            return new Speaker(false, null, null);
         }
         for (var i = first - 1; i >= Math.Max(0, first - 10); i--)
         {
             if (At(i, forward: false) is { } s) return s;
             var t = toks[i];
             if (PersonalPronouns.Contains(t.Folded)) return new Speaker(false, null, null);
-            if (char.IsUpper(t.Original[0]) && !CapitalisedFunctionWords.Contains(t.Folded) && i > 0) return new Speaker(false, t.Original, null);
+            if (char.IsUpper(t.Original[0]) && !CapitalisedFunctionWords.Contains(t.Folded) && i > 0 && MentionAt(mentions, t) is null)
+                return new Speaker(false, t.Original, null, t.Start, t.End);
         }
         for (var i = last + 1; i < Math.Min(toks.Count, last + 7); i++)
             if (At(i, forward: true) is { } s) return s;
         return new Speaker(false, null, null);
-    }
-
-    private static string RolePhrase(List<Token> toks, int roleIndex)
-    {
-        var first = roleIndex;
-        while (first > 0 && roleIndex - first < 3 && toks[first - 1].Folded is not ("the" or "a" or "an" or "and" or "said" or "that") &&
-               (char.IsUpper(toks[first - 1].Original[0]) || toks[first - 1].Folded is "border" or "foreign" or "security" or "state" or "defence" or "defense"))
-            first--;
-        return string.Join(' ', toks.Skip(first).Take(roleIndex - first + 1).Select(t => t.Original));
     }
 
     /// <summary>Clauses without a type of their own join a neighbour; neighbouring clauses of one type become one.</summary>
@@ -346,10 +603,13 @@ public sealed class IncidentDetector
         SentenceTokens = typed.SentenceTokens, SentenceMentions = typed.SentenceMentions,
     };
 
-    /// <summary>"In a phone call with X, Y said ...": the meeting in the opening phrase is an incident of its own.</summary>
-    private List<Span> SplitMeetingIntro(string text, Sentence sentence, Span span, List<Token> allTokens, IReadOnlyList<EntityMention> allMentions)
+    /// <summary>
+    /// "In a phone call with X, Y said ...", "In a phone call on Tuesday, X and Y agreed to ...": the meeting in the
+    /// opening phrase is an incident of its own beside the statement or act that follows it.
+    /// </summary>
+    private List<Span> SplitMeetingIntro(string text, Sentence sentence, Span span, List<Token> allTokens, IReadOnlyList<EntityMention> allMentions, SentenceFacts facts)
     {
-        if (span.Type is not (IncidentType.Statement or IncidentType.DiplomaticMeeting)) return [span];
+        if (span.Type is null) return [span];
         var meeting = lexicon.Triggers.First(t => t.Type == IncidentType.DiplomaticMeeting).Phrases.Matches(span.Tokens, span.SentenceFirstToken);
         if (meeting.Count == 0) return [span];
         var triggerEnd = span.Tokens[meeting[0].Last].End;
@@ -357,16 +617,55 @@ public sealed class IncidentDetector
         if (comma < 0) return [span];
         var (bStart, bEnd) = Trim(text, comma + 1, span.End);
         var rest = NewSpan(bStart, bEnd, span, allTokens, allMentions);
-        ClassifySpan(rest, null, text, sentence);
-        if (rest.Type != IncidentType.Statement || rest.Speaker is not { Official: true }) return [span];
+        ClassifySpan(rest, null, text, sentence, facts);
+        if (rest.Type is null or IncidentType.DiplomaticMeeting) return [span];
+        if (rest.Type == IncidentType.Statement)
+        {
+            if (rest.Speaker is not { Official: true }) return [span];
+            // "Talks will resume next month, officials said": a bare attribution is no statement of its own.
+            if (rest.Speaker.Start >= 0 && lexicon.Speech.Matches(rest.Tokens).FirstOrDefault() is var verb &&
+                rest.Tokens.Select((t, k) => (t, k)).All(x => (x.t.Start >= rest.Speaker.Start && x.t.End <= rest.Speaker.End) || (x.k >= verb.First && x.k <= verb.Last)))
+                return [span];
+        }
+        else if (!rest.Mentions.Any(m => m.Entry.Kind != EntryKind.Place)) return [span];
         var introStart = text.LastIndexOf(',', span.Tokens[meeting[0].First].Start, span.Tokens[meeting[0].First].Start - span.Start);
         introStart = introStart < 0 ? span.Start : introStart + 1;
         var (aStart, aEnd) = Trim(text, introStart, comma);
         var intro = NewSpan(aStart, aEnd, span, allTokens, allMentions);
-        if (!intro.Mentions.Any()) return [span];
+        if (rest.Type == IncidentType.Statement ? !intro.Mentions.Any()
+            // Before an act, only an opening phrase is a meeting of its own ("In a phone call on Tuesday, X and Y agreed ...").
+            : intro.Tokens.Count == 0 || intro.Start != span.Start || intro.Tokens[0].Folded is not ("in" or "during" or "at" or "on" or "after"))
+            return [span];
         intro.Type = IncidentType.DiplomaticMeeting;
-        intro.TriggerToken = 0;
+        intro.TriggerToken = intro.Tokens.FindIndex(t => t.Start == span.Tokens[meeting[0].First].Start) is var at && at >= 0 ? at : 0;
         return [intro, rest];
+    }
+
+    /// <summary>
+    /// "The ministry denied reports that its fighters had fired on Tajik posts": the denial and the claim it rejects
+    /// are two records, the claim with its own type and status denied.
+    /// </summary>
+    private List<Span> SplitDeniedClaim(string text, Sentence sentence, Span span, List<Token> allTokens, IReadOnlyList<EntityMention> allMentions, SentenceFacts facts)
+    {
+        if (!span.Denial || span.Type != IncidentType.Statement) return [span];
+        foreach (var denial in lexicon.Denied.Matches(span.Tokens, span.SentenceFirstToken))
+        {
+            var that = span.Tokens.FindIndex(denial.Last + 1, t => t.Folded == "that");
+            if (that < 0 || that - denial.Last > 4 || that + 1 >= span.Tokens.Count) continue;
+            var claim = NewSpan(span.Tokens[that + 1].Start, span.End, span, allTokens, allMentions);
+            ClassifySpan(claim, null, text, sentence, facts);
+            if (claim.Type is null or IncidentType.Statement) return [span];
+            claim.Denial = true;
+            var (start, end) = Trim(text, span.Start, span.Tokens[that].Start);
+            var rejection = NewSpan(start, end, span, allTokens, allMentions);
+            rejection.Type = IncidentType.Statement;
+            rejection.TriggerToken = span.TriggerToken < rejection.Tokens.Count ? span.TriggerToken : 0;
+            rejection.Speaker = span.Speaker;
+            rejection.Denial = true;
+            rejection.ExcerptStart = span.ExcerptStart;
+            return [rejection, claim];
+        }
+        return [span];
     }
 
     private static Span NewSpan(int start, int end, Span within, List<Token> allTokens, IReadOnlyList<EntityMention> allMentions) => new()
@@ -386,34 +685,53 @@ public sealed class IncidentDetector
         var excerptStart = isSubSpan ? span.ExcerptStart : sentence.Start;
         var excerptEnd = isSubSpan ? span.End : sentence.End;
 
-        // Evidence: the span's own mentions; a span with none borrows from its sentence or up to three sentences before it.
+        // Who reports it. For an event (not a statement) the source is no party to it: the source's words give no
+        // actor, country or border ("Militants fired rockets into Termez, Tajik officials said" is about Termez).
+        var source = Source(text, span);
         var mentions = span.Mentions;
+        if (type != IncidentType.Statement && source.End > source.Start &&
+            mentions.Where(m => m.End <= source.Start || m.Start >= source.End).ToList() is { Count: > 0 } outside)
+            mentions = outside;
+
+        // Evidence: the span's own mentions; a span with none borrows from its sentence or up to three sentences before it.
         var carried = false;
         if (mentions.Count == 0)
         {
             var deictic = lexicon.Deictic.Matches(span.Tokens).Count > 0 || StartsWithPronoun(span.Tokens);
-            if (!deictic && !isSubSpan) return null;
+            // "the shoot-out", "the committee said": a definite reference to what the sentences before named.
+            var anaphoric = lexicon.Anaphoric.Matches(span.Tokens).Count > 0 ||
+                            span.Speaker is { Official: true, Entry: null, Phrase: { } said } && said.StartsWith("the ", StringComparison.OrdinalIgnoreCase);
+            if (!deictic && !anaphoric && !isSubSpan) return null;
             var sentenceMentions = MentionsIn(allMentions, sentence.Start, sentence.End);
             if (isSubSpan && sentenceMentions.Count > 0) mentions = sentenceMentions;
-            else if (PreviousStates(input, si, allMentions) is { Count: > 0 } previous) { mentions = previous; carried = true; }
+            else if (PreviousStates(input, si, allMentions, acrossParagraphs: anaphoric) is { Count: > 0 } previous) { mentions = previous; carried = true; }
             else return null;
         }
         var states = StatesInOrder(mentions);
         var tokens = span.Tokens;
-        var f = span.SentenceFirstToken;
         var place = MostPrecisePlace(mentions);
         var nonBorder = lexicon.NonBorderTopics.Matches(Slice(allTokens, sentence.Start, sentence.End)).Count > 0;
         // With no state of its own ("it asked the CSTO for help"), the span speaks of the state just named.
         var borderStates = states.Count > 0 ? states : StatesInOrder(PreviousStates(input, si, allMentions));
+        var descriptors = BorderDescriptors(text, mentions, allTokens, out var explicitBorder);
         var evidence = new BorderEvidence(borderStates, lexicon.BorderWords.Matches(tokens).Count > 0, place, type, nonBorder,
-            lexicon.SingularBorderWords.Matches(tokens).Count > 0);
+            lexicon.SingularBorderWords.Matches(tokens).Count > 0, explicitBorder);
         var border = borders.Assign(evidence, documentBorder);
 
-        var status = Status(text, sentence, span, type, nextDenies, previousAnonymous, allTokens);
-        var attribution = Attribution(text, sentence, span, previousAnonymous && status == IncidentStatus.Unconfirmed);
+        var anonymousSource = source.Text is not null && lexicon.AnonymousSources.Matches(NameNormalizer.Tokenize(source.Text)).Count > 0;
+        var status = Status(text, sentence, span, type, nextDenies, previousAnonymous, allTokens, anonymousSource);
+        var attribution = Attribution(source.Text, previousAnonymous && status == IncidentStatus.Unconfirmed);
 
         var (date, inferred, note) = DateFor(input, si, span, status, dateContext);
-        var actors = Actors(mentions, span.Speaker, type, states);
+        // Countries follow the gold conventions: a state named only as the far side of a border ("its border with
+        // Afghanistan") is no party, except that crossings and captures of border sections carry both sides.
+        var parties = mentions.Where(m => !descriptors.Contains(m) || KeepsBorderDescriptor(m, type)).ToList();
+        var partyStates = StatesInOrder(parties);
+        if (type is IncidentType.CrossBorderMovement or IncidentType.TerritorialControl && border is not null &&
+            recognizer.Gazetteer.Border(border) is { } crossed)
+            foreach (var side in new[] { crossed.StateA, crossed.StateB }.Where(x => !partyStates.Contains(x))) partyStates.Add(side);
+        var triggerStart = span.TriggerToken >= 0 && span.TriggerToken < span.Tokens.Count ? span.Tokens[span.TriggerToken].Start : -1;
+        var actors = Actors(parties, span.Speaker, type, partyStates, triggerStart);
         var excerpt = text[excerptStart..excerptEnd];
         return new ExtractedIncident
         {
@@ -435,14 +753,15 @@ public sealed class IncidentDetector
         };
     }
 
-    /// <summary>Mentions of the nearest earlier sentence (same paragraph, up to three back) that names a state.</summary>
-    private static List<EntityMention> PreviousStates(AnalysisInput input, int si, IReadOnlyList<EntityMention> allMentions)
+    /// <summary>Mentions of the nearest earlier sentence (same paragraph, or the two before for a definite reference; up to three back) that names a state.</summary>
+    private static List<EntityMention> PreviousStates(AnalysisInput input, int si, IReadOnlyList<EntityMention> allMentions, bool acrossParagraphs = false)
     {
         var sentence = input.Sentences[si];
         for (var back = 1; back <= 3 && si - back >= 0; back++)
         {
             var prev = input.Sentences[si - back];
-            if (prev.Paragraph != sentence.Paragraph) break;
+            // Wire copy puts each sentence in a paragraph of its own: a definite reference may look one paragraph back.
+            if (prev.Paragraph != sentence.Paragraph && !(acrossParagraphs && prev.Paragraph >= sentence.Paragraph - 2)) break;
             var prevMentions = MentionsIn(allMentions, prev.Start, prev.End);
             if (prevMentions.Any(m => m.Entry.Kind == EntryKind.State)) return prevMentions;
         }
@@ -465,15 +784,21 @@ public sealed class IncidentDetector
         if (lexicon.Modals.Matches(span.Tokens, f).Any(m => span.Tokens[m.First].Folded is "may" or "might" or "could"))
             return (PartialDate.Unknown, false, "a possibility, no date");
         var sentence = input.Sentences[si];
+        // A definite reference ("the shoot-out", "the smugglers") may look into the paragraph before (wire copy).
+        var anaphoric = IsAnaphoric(span);
         for (var back = 1; back <= 2 && si - back >= 0; back++)
         {
             var prev = input.Sentences[si - back];
-            if (prev.Paragraph != sentence.Paragraph) break;
+            if (prev.Paragraph != sentence.Paragraph && !(anaphoric && prev.Paragraph >= sentence.Paragraph - 2)) break;
             var r = DateResolver.Resolve(input.Sentences, si - back, prev.Start, prev.End, context);
             if (r.HasExpression && r.Date.IsKnown) return (r.Date, true, "follows a report dated in the sentence before");
         }
         if (!context.Reference.IsKnown || (context.Note ?? "").Contains(" after ", StringComparison.Ordinal))
             return (PartialDate.Unknown, false, null);
+        // A standing situation or an undated report is dated to the time of writing, at the precision the text
+        // supports: a publication day says the incident was reported by then, not that it happened that day.
+        if (context.Reference.Precision == DatePrecision.Day)
+            return (context.Reference.Truncate(DatePrecision.Month), true, "no date in the text: the month of the document's date");
         return (context.Reference, true, "no date in the text: the document's reference date");
     }
 
@@ -525,13 +850,14 @@ public sealed class IncidentDetector
         _ => border is not null ? LocationPrecision.BorderArea : LocationPrecision.None,
     };
 
-    private IncidentStatus Status(string text, Sentence sentence, Span span, IncidentType type, bool nextDenies, bool previousAnonymous, List<Token> allTokens)
+    private IncidentStatus Status(string text, Sentence sentence, Span span, IncidentType type, bool nextDenies, bool previousAnonymous, List<Token> allTokens,
+        bool anonymousSource)
     {
         var f = span.SentenceFirstToken;
         if (span.Denial || nextDenies) return IncidentStatus.Denied;
         // A statement is on the record: what it says may be uncertain or future, the saying is not.
         if (type == IncidentType.Statement) return IncidentStatus.Reported;
-        if (lexicon.Unconfirmed.Matches(span.Tokens, f).Count > 0) return IncidentStatus.Unconfirmed;
+        if (lexicon.Unconfirmed.Matches(span.Tokens, f).Count > 0 || anonymousSource) return IncidentStatus.Unconfirmed;
         // "The border guard said ..." right after a source spoke on condition of anonymity: still that source.
         if (previousAnonymous && span.Speaker is { Official: true, Entry: null } && sentence.Text.StartsWith("The ", StringComparison.Ordinal))
             return IncidentStatus.Unconfirmed;
@@ -547,31 +873,121 @@ public sealed class IncidentDetector
                 var between = text[sentenceTokens[m.Last].End..trigger.Start];
                 if (between.IndexOfAny([',', ';', ':']) < 0) return IncidentStatus.Planned;
             }
+            // "Joint exercises are scheduled to take place ...", "Talks on the disputed sections will resume ...": a cue
+            // after the trigger, in the same stretch and not in a relative clause.
+            foreach (var m in lexicon.PlannedAfter.Matches(sentenceTokens, 0))
+            {
+                if (m.First <= triggerIndex || m.First - triggerIndex > lexicon.PlannedAfterWindow) continue;
+                if (text[trigger.End..sentenceTokens[m.First].Start].IndexOfAny([',', ';', ':']) < 0 &&
+                    !sentenceTokens.Skip(triggerIndex + 1).Take(m.First - triggerIndex - 1).Any(t => lexicon.RelativeWords.Contains(t.Folded) || t.Folded == "that"))
+                    return IncidentStatus.Planned;
+            }
         }
         return IncidentStatus.Reported;
     }
 
-    private static readonly string[] SourceIntroducers = ["according to ", "as reported by ", "reported by ", "as noted by ", "citing "];
+    private static readonly string[][] SourceIntroducers = [["according", "to"], ["as", "reported", "by"], ["reported", "by"], ["as", "noted", "by"], ["citing"]];
 
-    private static string? Attribution(string text, Sentence sentence, Span span, bool anonymous)
+    /// <summary>
+    /// Who asserts the span's claim, as a whole noun phrase with its offsets: the phrase after "according to", "as
+    /// reported by" or "citing" in the sentence, else the span's speaker. Persons are given by their canonical name.
+    /// </summary>
+    private (string? Text, int Start, int End) Source(string text, Span span)
     {
-        var s = sentence.Text;
+        var toks = span.SentenceTokens;
+        var mentions = span.SentenceMentions;
         foreach (var intro in SourceIntroducers)
-        {
-            var at = s.IndexOf(intro, StringComparison.OrdinalIgnoreCase);
-            if (at < 0) continue;
-            var rest = s[(at + intro.Length)..];
-            var stop = rest.IndexOfAny([',', '.', ';', '”', '"']);
-            var who = (stop < 0 ? rest : rest[..stop]).Trim();
-            var words = who.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            if (words.Length is > 0 and <= 8) return string.Join(' ', words);
-        }
-        if (span.Speaker is { Phrase: { } phrase })
-            return (span.Speaker.Entry?.Kind == EntryKind.Person ? span.Speaker.Entry.CanonicalName : phrase) is var name && anonymous ? "anonymous " + name : name;
-        return null;
+            for (var i = 0; i + intro.Length < toks.Count; i++)
+            {
+                if (!intro.Select((w, k) => toks[i + k].Folded == w).All(x => x)) continue;
+                var from = i + intro.Length;
+                if (PhraseSpeaker(text, toks, mentions, from, PhraseRight(text, toks, mentions, from)) is { } introduced)
+                    return (Name(introduced), introduced.Start, introduced.End);
+            }
+        return span.Speaker is { Phrase: not null } speaker ? (Name(speaker), speaker.Start, speaker.End) : (null, -1, -1);
     }
 
-    private static IReadOnlyList<ActorMention> Actors(IEnumerable<EntityMention> mentions, Speaker? speaker, IncidentType type, List<string> states)
+    private static string Name(Speaker s) => s.Entry?.Kind == EntryKind.Person ? s.Entry.CanonicalName : s.Phrase!;
+
+    private static string? Attribution(string? source, bool anonymous)
+    {
+        if (source is null || !anonymous || source.Contains("anonym", StringComparison.OrdinalIgnoreCase)) return source;
+        // "The border guard said ..." right after a source spoke on condition of anonymity.
+        var words = source.Split(' ', 2);
+        return "anonymous " + (words.Length == 2 && Determiners.Contains(words[0].ToLowerInvariant()) ? words[1] : source);
+    }
+
+    // ---- states named only as the far side of a border ----
+
+    private static readonly HashSet<string> BorderNouns = new(StringComparer.Ordinal) { "border", "borders", "frontier", "frontiers", "boundary" };
+    private static readonly HashSet<string> SingularBorderNouns = new(StringComparer.Ordinal) { "border", "frontier", "boundary" };
+
+    /// <summary>
+    /// State mentions that only say which border is meant: "the Afghan border", "the Turkmen-Afghan border", "its border
+    /// with Afghanistan", "bordering Afghanistan" (not "Tajik border guards", a thing of that state). Also the border a
+    /// "X-Y border" names outright, when X and Y share a tracked one.
+    /// </summary>
+    private HashSet<EntityMention> BorderDescriptors(string text, IReadOnlyList<EntityMention> mentions, List<Token> allTokens, out string? explicitBorder)
+    {
+        explicitBorder = null;
+        var result = new HashSet<EntityMention>();
+        var states = mentions.Where(m => m.Entry.Kind == EntryKind.State).OrderBy(m => m.Start).ToList();
+        int IndexAt(int offset) => allTokens.FindIndex(t => t.Start >= offset);
+        bool Hyphen(int from, int to) => to - from is >= 1 and <= 3 && text.AsSpan(from, to - from).Trim().ToString() is "-" or "–" or "—" or "/";
+        foreach (var m in states)
+        {
+            var first = IndexAt(m.Start);
+            var next = IndexAt(m.End);
+            if (first < 0) continue;
+            // "Turkmen-Afghan border": look past the second state.
+            var pair = next >= 0 ? states.FirstOrDefault(o => o.Start == allTokens[next].Start && Hyphen(m.End, o.Start)) : null;
+            var after = pair is null ? next : IndexAt(pair.End);
+            if (after >= 0 && BorderNouns.Contains(allTokens[after].Folded) && !Breaks(text, allTokens[after - 1], allTokens[after]) &&
+                !(after + 1 < allTokens.Count && lexicon.BorderActorNouns.Matches([allTokens[after + 1]]).Count > 0))
+            {
+                result.Add(m);
+                if (pair is not null)
+                {
+                    result.Add(pair);
+                    if (SingularBorderNouns.Contains(allTokens[after].Folded) && recognizer.Gazetteer.BorderBetween(m.Entry.Key, pair.Entry.Key) is { } b)
+                        explicitBorder ??= b.Code;
+                }
+                continue;
+            }
+            if (first >= 2 && allTokens[first - 1].Folded is "with" && BorderNouns.Contains(allTokens[first - 2].Folded))
+            {
+                result.Add(m);
+                // Whose border: "Tajikistan's border with Afghanistan", or "its (744-kilometre) border with Afghanistan"
+                // after the state it stands for ("ready to help Tajikistan guard its frontier with Afghanistan").
+                var noun = first - 2;
+                // "the Turkmen and Tajik borders with Afghanistan" are several borders: none is named.
+                if (!SingularBorderNouns.Contains(allTokens[noun].Folded)) continue;
+                var owner = noun >= 1 ? states.FirstOrDefault(o => o != m && o.End == allTokens[noun - 1].End) : null;
+                if (owner is null)
+                    for (var k = noun - 1; k >= 0 && k >= noun - 4; k--)
+                        if (allTokens[k].Folded is "its" or "their")
+                        {
+                            owner = states.LastOrDefault(o => o != m && o.End <= allTokens[k].Start);
+                            break;
+                        }
+                if (owner is not null && recognizer.Gazetteer.BorderBetween(owner.Entry.Key, m.Entry.Key) is { } owned) explicitBorder ??= owned.Code;
+            }
+            else if (first >= 1 && allTokens[first - 1].Folded is "bordering") result.Add(m);
+        }
+        return result;
+    }
+
+    /// <summary>A border-naming state is still a party to a statement or a deployment on its own side, never to a clash, and the hub never.</summary>
+    private static bool KeepsBorderDescriptor(EntityMention m, IncidentType type) =>
+        type is IncidentType.CrossBorderMovement or IncidentType.TerritorialControl ||
+        (m.Entry.Key != Hub && type != IncidentType.ArmedClash);
+
+    /// <summary>
+    /// Actors with roles: the speaker of a statement; in an event, the parties named before the trigger act
+    /// (initiators) and those after it are the counterpart of a meeting, agreement or clash, else participants;
+    /// a person or armed group brings its state; states of places are affected.
+    /// </summary>
+    private static IReadOnlyList<ActorMention> Actors(IEnumerable<EntityMention> mentions, Speaker? speaker, IncidentType type, List<string> states, int triggerStart)
     {
         var actors = new List<ActorMention>();
         void Add(string key, ActorRole role)
@@ -579,11 +995,16 @@ public sealed class IncidentDetector
             if (!actors.Any(a => a.Key == key)) actors.Add(new ActorMention(key, role));
         }
         if (type == IncidentType.Statement && speaker?.Entry is { ActorKind: not null } se) Add(se.Key, ActorRole.Speaker);
+        var parties = mentions.Where(m => m.Entry.Kind is not (EntryKind.Place or EntryKind.Media)).OrderBy(m => m.Start).ToList();
+        var anyBefore = triggerStart >= 0 && parties.Any(m => m.End <= triggerStart);
         var first = true;
-        foreach (var m in mentions.OrderBy(m => m.Start))
+        foreach (var m in parties)
         {
-            if (m.Entry.Kind is EntryKind.Place or EntryKind.Media) continue;
-            Add(m.Entry.Key, first && type != IncidentType.Statement ? ActorRole.Initiator : type == IncidentType.Statement ? ActorRole.Affected : ActorRole.Participant);
+            var role = type == IncidentType.Statement ? ActorRole.Affected
+                : (anyBefore ? m.End <= triggerStart : first) ? ActorRole.Initiator
+                : type is IncidentType.DiplomaticMeeting or IncidentType.Agreement or IncidentType.ArmedClash ? ActorRole.Counterpart
+                : ActorRole.Participant;
+            Add(m.Entry.Key, role);
             first = false;
             // A person or armed group implies its state as a party.
             if (m.Entry.Kind is EntryKind.Person or EntryKind.ArmedGroup && m.Entry.Country is { } c) Add(c, ActorRole.Participant);

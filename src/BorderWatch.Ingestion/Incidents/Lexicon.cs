@@ -61,6 +61,25 @@ public sealed class PhraseSet
 public sealed class Lexicon
 {
     public required IReadOnlyList<(IncidentType Type, PhraseSet Phrases)> Triggers { get; init; }
+    /// <summary>Things rather than acts ("smugglers", "helicopters", "a base"): they type a clause only when the sentence has no regular trigger.</summary>
+    public required IReadOnlyList<(IncidentType Type, PhraseSet Phrases)> WeakTriggers { get; init; }
+    /// <summary>Words that make the trigger right after them a circumstance ("after two days of fighting"): weak.</summary>
+    public required PhraseSet Circumstance { get; init; }
+    /// <summary>Verbs that introduce what is discussed: a trigger after them is a topic, not an event.</summary>
+    public required PhraseSet TopicVerbs { get; init; }
+    /// <summary>Words that end a speaker's noun phrase (verbs, prepositions, pronouns, adverbs).</summary>
+    public required IReadOnlySet<string> SpeakerStops { get; init; }
+    /// <summary>Nouns after "&lt;state&gt; border" that make it a thing of that state ("Tajik border guards").</summary>
+    public required PhraseSet BorderActorNouns { get; init; }
+    /// <summary>Planned cues that follow the trigger ("exercises are scheduled to ...").</summary>
+    public required PhraseSet PlannedAfter { get; init; }
+    /// <summary>Words that make a source anonymous ("sources in Ashgabat", "a government source", "unnamed officials").</summary>
+    public required PhraseSet AnonymousSources { get; init; }
+    /// <summary>What a bare denial points back to ("denied the reports"): the claims of the sentence before.</summary>
+    public required PhraseSet DeniedReference { get; init; }
+    /// <summary>Definite references to an event or party named before ("the shoot-out", "the militants").</summary>
+    public required PhraseSet Anaphoric { get; init; }
+    public required int PlannedAfterWindow { get; init; }
     public required PhraseSet Speech { get; init; }
     public required PhraseSet StatementCues { get; init; }
     public required PhraseSet OfficialRoles { get; init; }
@@ -107,11 +126,23 @@ public sealed class Lexicon
         static List<string> List(JsonDocument d, string name) =>
             d.RootElement.GetProperty(name).EnumerateArray().Select(e => e.GetString() ?? "").Where(s => s.Length > 0).ToList();
         var order = List(triggers, "order");
+        static IncidentType Type(string code) => Codes.TryParseType(code, out var t)
+            ? t : throw new InvalidOperationException($"Unknown incident type {code} in triggers.json");
+        var weak = triggers.RootElement.GetProperty("weak");
         return new Lexicon
         {
-            Triggers = order.Select(code => Codes.TryParseType(code, out var t)
-                ? (t, new PhraseSet(List(triggers, code)))
-                : throw new InvalidOperationException($"Unknown incident type {code} in triggers.json")).ToList(),
+            Triggers = order.Select(code => (Type(code), new PhraseSet(List(triggers, code)))).ToList(),
+            WeakTriggers = order.Where(code => weak.TryGetProperty(code, out _))
+                .Select(code => (Type(code), new PhraseSet(weak.GetProperty(code).EnumerateArray().Select(e => e.GetString() ?? "").Where(x => x.Length > 0)))).ToList(),
+            Circumstance = new PhraseSet(List(triggers, "circumstance")),
+            TopicVerbs = new PhraseSet(List(statements, "topicVerbs")),
+            SpeakerStops = List(statements, "speakerStops").ToHashSet(StringComparer.Ordinal),
+            BorderActorNouns = new PhraseSet(List(context, "borderActorNouns")),
+            PlannedAfter = new PhraseSet(List(status, "plannedAfter")),
+            AnonymousSources = new PhraseSet(List(status, "anonymousSources")),
+            DeniedReference = new PhraseSet(List(status, "deniedReference")),
+            Anaphoric = new PhraseSet(List(context, "anaphoric")),
+            PlannedAfterWindow = status.RootElement.GetProperty("plannedAfterWindow").GetInt32(),
             Speech = new PhraseSet(List(statements, "speech")),
             StatementCues = new PhraseSet(List(statements, "cues")),
             OfficialRoles = new PhraseSet(List(statements, "officialRoles")),

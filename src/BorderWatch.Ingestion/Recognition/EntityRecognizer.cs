@@ -40,6 +40,13 @@ public sealed class EntityRecognizer
     private readonly Node fuzzy = new();
     private const int FuzzyMinLength = 6;
 
+    // One-typo matching: surfaces by the first letter of their first word.
+    private readonly Dictionary<char, List<(Surface Surface, string[] Folded, string[] Words)>> typo = [];
+    /// <summary>A one-letter typo is tolerated only in a word at least this long...</summary>
+    private const int TypoMinWordLength = 5;
+    /// <summary>...and, in a one-word name, only when the name is at least this long (short names stay exact).</summary>
+    private const int TypoMinSingleWordLength = 8;
+
     public GazetteerIndex Gazetteer { get; }
 
     public EntityRecognizer(GazetteerIndex gazetteer)
@@ -55,6 +62,13 @@ public sealed class EntityRecognizer
             if (s.Entry.Kind is EntryKind.Person or EntryKind.Place or EntryKind.State && !s.CaseSensitive &&
                 tokens.Any(t => t.Folded.Length >= FuzzyMinLength))
                 Insert(fuzzy, tokens.Select(t => t.Folded.Length >= FuzzyMinLength ? "~" + NameNormalizer.Skeleton(t.Folded) : t.Folded), (s, words));
+            // Typo forms for every name that is not an acronym and is long enough to stay unambiguous with one letter off.
+            if (!s.CaseSensitive && (tokens.Count > 1 ? tokens.Any(t => t.Folded.Length >= TypoMinWordLength) : tokens[0].Folded.Length >= TypoMinSingleWordLength))
+            {
+                var first = tokens[0].Folded[0];
+                if (!typo.TryGetValue(first, out var list)) typo[first] = list = [];
+                list.Add((s, tokens.Select(t => t.Folded).ToArray(), words));
+            }
         }
     }
 
@@ -91,6 +105,8 @@ public sealed class EntityRecognizer
         {
             var best = LongestMatch(text, tokens, i, exact, fuzzyKeys: false, context);
             var bestFuzzy = LongestMatch(text, tokens, i, fuzzy, fuzzyKeys: true, context);
+            var bestTypo = TypoMatch(text, tokens, i, context);
+            if (bestTypo is not null && (bestFuzzy is null || bestTypo.Value.Length > bestFuzzy.Value.Length)) bestFuzzy = bestTypo;
             var useFuzzy = bestFuzzy is not null && (best is null || bestFuzzy.Value.Length > best.Value.Length);
             var chosen = useFuzzy ? bestFuzzy : best;
             if (chosen is null) { i++; continue; }
@@ -134,6 +150,42 @@ public sealed class EntityRecognizer
                 .ToList();
             if (ok.Count > 0) best = (j - from + 1, ok);
         }
+        return best;
+    }
+
+    /// <summary>
+    /// The longest name that the words from <paramref name="from"/> spell with at most one small slip: one word one
+    /// edit (a letter added, dropped, changed or two letters swapped) away, its first letter right, the other words
+    /// exact or transliteration variants (this also covers organizations, which have no skeleton trie). Only
+    /// capitalised text, never an acronym, never a short one-word name.
+    /// </summary>
+    private (int Length, List<Surface> Candidates)? TypoMatch(string text, List<Token> tokens, int from, DocumentContext context)
+    {
+        var head = tokens[from];
+        if (!char.IsUpper(head.Original[0]) || !typo.TryGetValue(head.Folded[0], out var list)) return null;
+        (int Length, List<Surface> Candidates)? best = null;
+        foreach (var (surface, folded, words) in list)
+        {
+            var n = folded.Length;
+            if (from + n > tokens.Count || (best is { } b && b.Length > n)) continue;
+            if (surface.Kind == SurfaceKind.Surname && !context.HasSeen(surface.Entry.Key)) continue;
+            var slips = 0;
+            var variants = 0;
+            for (var k = 0; k < n && slips <= 1; k++)
+            {
+                var t = tokens[from + k];
+                if (k > 0 && HasBreak(text, tokens[from + k - 1], t)) { slips = 2; break; }
+                if (t.Folded == folded[k]) continue;
+                if (t.Folded.Length >= FuzzyMinLength && folded[k].Length >= FuzzyMinLength &&
+                    NameNormalizer.Skeleton(t.Folded) == NameNormalizer.Skeleton(folded[k])) { variants++; continue; }
+                if (folded[k].Length >= TypoMinWordLength && t.Folded[0] == folded[k][0] && NameNormalizer.EditDistance(t.Folded, folded[k]) == 1) slips++;
+                else slips = 2;
+            }
+            if (slips > 1 || slips + variants == 0 || !Fits(tokens, from, words, surface, fuzzyMatch: true)) continue;
+            if (best is { } cur && cur.Length == n) cur.Candidates.Add(surface);
+            else best = (n, [surface]);
+        }
+        if (best is { } found) found.Candidates.Sort((x, y) => Rank(x).CompareTo(Rank(y)));
         return best;
     }
 

@@ -66,4 +66,30 @@ public static class NameNormalizer
         }
         return sb.ToString();
     }
+
+    /// <summary>
+    /// Optimal-string-alignment distance (insertions, deletions, substitutions and swaps of neighbours each count one),
+    /// stopping early once it exceeds <paramref name="max"/> (the result is then <c>max + 1</c>).
+    /// </summary>
+    public static int EditDistance(string a, string b, int max = 1)
+    {
+        if (Math.Abs(a.Length - b.Length) > max) return max + 1;
+        var d = new int[a.Length + 1, b.Length + 1];
+        for (var i = 0; i <= a.Length; i++) d[i, 0] = i;
+        for (var j = 0; j <= b.Length; j++) d[0, j] = j;
+        for (var i = 1; i <= a.Length; i++)
+        {
+            var rowMin = int.MaxValue;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                var v = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) v = Math.Min(v, d[i - 2, j - 2] + 1);
+                d[i, j] = v;
+                rowMin = Math.Min(rowMin, v);
+            }
+            if (rowMin > max) return max + 1;
+        }
+        return Math.Min(d[a.Length, b.Length], max + 1);
+    }
 }

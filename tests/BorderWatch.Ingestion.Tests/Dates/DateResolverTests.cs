@@ -151,6 +151,14 @@ public class DateResolverTests
     [InlineData("A convoy was hit last week.", "2021-03", "2021")]
     [InlineData("A convoy was hit last week.", "2021-03-20", "2021-03")]
     [InlineData("A convoy was hit this week.", "2021", "2021")]
+    [InlineData("A convoy was hit this week.", "2024-03-06", "2024-03")]
+    [InlineData("A convoy was hit this week.", "2024-03-01", "2024")]
+    [InlineData("A convoy was hit this week.", "2024-03", "2024-03")]
+    [InlineData("A convoy was hit last week.", "2024-03-06", "2024-02")]
+    [InlineData("A convoy was hit last week.", "2024-03-20", "2024-03")]
+    [InlineData("Drills were held last autumn.", "2024-03-06", "2023")]
+    [InlineData("Drills were held in the autumn.", "2024-11-06", "2024")]
+    [InlineData("Drills were held last summer.", "2024-11", "2024")]
     [InlineData("Districts fell in recent weeks.", "2021-07-09", "2021")]
     public void Relative_phrases_against_the_reference(string text, string reference, string expected)
     {

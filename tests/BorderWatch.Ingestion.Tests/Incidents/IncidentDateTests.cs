@@ -1,0 +1,65 @@
+using BorderWatch.Core.Domain;
+
+namespace BorderWatch.Ingestion.Tests.Incidents;
+
+/// <summary>Stage 6 as the detector applies it: what date an incident gets when the text says little.</summary>
+public class IncidentDateTests
+{
+    [Fact]
+    public void This_week_against_a_publication_day_is_that_weeks_month()
+    {
+        var i = Detect.One("Tajik border guards clashed with smugglers in Badakhshan this week.", "2024-03-06");
+        i.Date.ShouldBe(PartialDate.OfMonth(2024, 3));
+        i.DateInferred.ShouldBeTrue();
+    }
+
+    [Fact]
+    public void This_week_straddling_two_months_keeps_only_the_year() =>
+        Detect.One("Tajik border guards clashed with smugglers in Badakhshan this week.", "2024-03-01").Date.ShouldBe(PartialDate.OfYear(2024));
+
+    [Fact]
+    public void A_plan_for_next_month_gets_that_month()
+    {
+        var i = Detect.One("Uzbekistan will hold joint exercises with Russia near Termez next month.", "2024-03-06");
+        i.Status.ShouldBe(IncidentStatus.Planned);
+        i.Date.ShouldBe(PartialDate.OfMonth(2024, 4));
+    }
+
+    [Fact]
+    public void A_plan_for_the_autumn_gets_the_year_of_that_autumn()
+    {
+        var i = Detect.One("Uzbekistan will hold joint exercises with Russia near Termez in the autumn.", "2024-03-06");
+        i.Status.ShouldBe(IncidentStatus.Planned);
+        i.Date.ShouldBe(PartialDate.OfYear(2024));
+    }
+
+    [Fact]
+    public void A_plan_for_the_autumn_written_in_the_winter_is_next_year() =>
+        Detect.One("Uzbekistan will hold joint exercises with Russia near Termez in the autumn.", "2024-12-10").Date.ShouldBe(PartialDate.OfYear(2025));
+
+    [Fact]
+    public void A_plan_without_a_date_is_unknown_not_the_announcement_day()
+    {
+        var i = Detect.One("Uzbekistan will hold joint exercises with Russia near Termez.", "2024-03-06");
+        i.Status.ShouldBe(IncidentStatus.Planned);
+        i.Date.ShouldBe(PartialDate.Unknown);
+    }
+
+    [Theory]
+    [InlineData("Turkmen troops are stationed along the Afghan border.")]
+    [InlineData("Tajik border guards detained five smugglers near Panj.")]
+    public void An_undated_sentence_gets_the_publication_month_not_its_day(string text)
+    {
+        var i = Detect.One(text, "2024-03-06");
+        i.Date.ShouldBe(PartialDate.OfMonth(2024, 3));
+        i.DateInferred.ShouldBeTrue();
+    }
+
+    [Fact]
+    public void An_undated_sentence_against_a_publication_month_gets_that_month() =>
+        Detect.One("Turkmen troops are stationed along the Afghan border.", "2024-03").Date.ShouldBe(PartialDate.OfMonth(2024, 3));
+
+    [Fact]
+    public void Yesterday_against_a_publication_day_keeps_the_day() =>
+        Detect.One("Militants attacked a Tajik border post yesterday.", "2024-03-06").Date.ShouldBe(PartialDate.OfDay(2024, 3, 5));
+}

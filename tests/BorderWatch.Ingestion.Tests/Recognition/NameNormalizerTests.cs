@@ -1,0 +1,53 @@
+using BorderWatch.Ingestion.Recognition;
+
+namespace BorderWatch.Ingestion.Tests.Recognition;
+
+public class NameNormalizerTests
+{
+    [Theory]
+    [InlineData("Koýtendag", "koytendag")]
+    [InlineData("Güler Kalay", "guler kalay")]
+    [InlineData("İbrahimi", "ibrahimi")]
+    [InlineData("Kıvanç", "kivanc")]
+    [InlineData("DUSHANBE", "dushanbe")]
+    public void Fold_removes_case_and_diacritics(string input, string expected) => NameNormalizer.Fold(input).ShouldBe(expected);
+
+    [Fact]
+    public void Tokenize_keeps_offsets_and_drops_possessives()
+    {
+        const string text = "Turkmenistan’s Turkmen-Afghan border, Tajikistan's frontier";
+        var tokens = NameNormalizer.Tokenize(text);
+        tokens.Select(t => t.Original).ShouldBe(["Turkmenistan", "Turkmen", "Afghan", "border", "Tajikistan", "frontier"]);
+        foreach (var t in tokens) text[t.Start..t.End].ShouldBe(t.Original);
+    }
+
+    [Theory]
+    [InlineData("Mirziyoyev", "Mirziyoev")]
+    [InlineData("Mirziyoyev", "Mirziyayev")]
+    [InlineData("Berdimuhamedov", "Berdymukhamedov")]
+    [InlineData("Berdimuhamedov", "Berdimuhammedov")]
+    [InlineData("Berdimuhamedov", "Berdimuhamedow")]
+    [InlineData("Dzhaparov", "Japarov")]
+    [InlineData("Zheenbekov", "Jeenbekov")]
+    [InlineData("Qubodiyon", "Kubodiyon")]
+    public void Transliteration_variants_share_a_skeleton(string a, string b) =>
+        NameNormalizer.Skeleton(NameNormalizer.Fold(a)).ShouldBe(NameNormalizer.Skeleton(NameNormalizer.Fold(b)));
+
+    [Theory]
+    [InlineData("Tajikistan", "Kazakhstan")]
+    [InlineData("Termez", "Tehran")]
+    [InlineData("Rahmon", "Rahimov")]
+    public void Different_names_keep_different_skeletons(string a, string b) =>
+        NameNormalizer.Skeleton(NameNormalizer.Fold(a)).ShouldNotBe(NameNormalizer.Skeleton(NameNormalizer.Fold(b)));
+
+    [Theory]
+    [InlineData("union", "unoin", 1)]
+    [InlineData("organization", "organisation", 1)]
+    [InlineData("tajikistan", "tajikstan", 1)]
+    [InlineData("termez", "termez", 0)]
+    [InlineData("kerki", "kurki", 1)]
+    [InlineData("herat", "heart", 1)]
+    [InlineData("abc", "xyz", 2)]
+    public void Edit_distance_counts_one_typo_as_one(string a, string b, int expected) =>
+        Math.Min(2, NameNormalizer.EditDistance(a, b, 2)).ShouldBe(expected);
+}
