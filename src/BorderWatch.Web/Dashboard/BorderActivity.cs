@@ -47,7 +47,7 @@ public static class BorderActivity
         if (segments.Count == 0) return [];
 
         var states = await StateNamesAsync(db, ct);
-        var counted = db.Incidents.AsNoTracking().Apply(new IncidentFilter()).Where(i => i.BorderSegmentId != null);
+        var counted = db.Incidents.AsNoTracking().Apply(new IncidentFilter { Border = onlyCode }).Where(i => i.BorderSegmentId != null);
         var byType = await counted.GroupBy(i => new { Border = i.BorderSegmentId!.Value, i.Type })
             .Select(g => new { g.Key.Border, g.Key.Type, N = g.Count() }).ToListAsync(ct);
         var byMonth = await counted.Where(i => i.DateMonth != null)
