@@ -134,13 +134,14 @@ public sealed class IncidentDetector
     private bool IsNotAnIncidentSentence(AnalysisInput input, int si, List<Token> tokens)
     {
         var s = input.Sentences[si];
+        if (s.IsDateline) return true;
         var t = s.Text.TrimEnd('"', '\'', '”', '’', '»', ')', ' ');
         if (t.EndsWith('?')) return true;
         var lower = s.Text.ToLowerInvariant();
         if (lexicon.CaptionCues.Any(c => lower.Contains(c, StringComparison.Ordinal))) return true;
         if (lexicon.HeadlineStarts.Any(h => lower.StartsWith(h, StringComparison.Ordinal))) return true;
         if (lexicon.Historical.Matches(tokens).Count > 0) return true;
-        var alone = input.Sentences.Count(x => x.Paragraph == s.Paragraph) == 1;
+        var alone = input.Sentences.Count(x => x.Paragraph == s.Paragraph && !x.IsDateline) == 1;
         // Headlines and labels: a one-sentence paragraph without closing punctuation.
         if (alone && !".!\"”’'".Contains(s.Text[^1])) return true;
         // Photo captions: a one-sentence paragraph whose only verb is a participle ("soldiers marching at ...").
@@ -790,6 +791,7 @@ public sealed class IncidentDetector
         {
             var prev = input.Sentences[si - back];
             if (prev.Paragraph != sentence.Paragraph && !(anaphoric && prev.Paragraph >= sentence.Paragraph - 2)) break;
+            if (prev.IsDateline) continue;
             var r = DateResolver.Resolve(input.Sentences, si - back, prev.Start, prev.End, context);
             if (r.HasExpression && r.Date.IsKnown) return (r.Date, true, "follows a report dated in the sentence before");
         }

@@ -28,7 +28,19 @@ public static class DateResolver
     public static DateContext ContextFor(string cleanedText, IReadOnlyList<Sentence> sentences, PartialDate metadataPublished)
     {
         if (metadataPublished.IsKnown) return new DateContext(metadataPublished, PublishedDateSource.Metadata, "metadata");
-        if (WritingDate.FromDateline(sentences) is { } line)
+        var header = WritingDate.FromDateline(sentences);
+        // "DUSHANBE, November 8, 2021 - ...": the story's dateline states when it was filed.
+        if (sentences.FirstOrDefault(s => s.IsDateline) is { } lead && LeadDatelines.DateIn(lead.Text) is { } filed)
+        {
+            if (filed.Kind == DateExpressionKind.Absolute)
+                return new DateContext(WritingDate.ToDate(filed), PublishedDateSource.StatedInText, $"dateline '{lead.Text}'");
+            // "ASHGABAT, Jan 12 (Reuters) -": the year from a header date, else from the text's latest explicit year.
+            var year = header is { Date.Year: int y } ? y : WritingDate.FromText(sentences) is { Date.Year: int t } ? t : (int?)null;
+            if (year is int yy && filed.Day is int d && d <= DateTime.DaysInMonth(yy, filed.Month!.Value))
+                return new DateContext(PartialDate.OfDay(yy, filed.Month!.Value, d), header is not null ? PublishedDateSource.StatedInText : PublishedDateSource.InferredFromText,
+                    $"dateline '{lead.Text}' in {yy}" + (header is not null ? $" (header '{header.Value.Line}')" : " (latest year in the text)"));
+        }
+        if (header is { } line)
             return new DateContext(line.Date, PublishedDateSource.StatedInText, $"date line '{line.Line}'");
         if (WritingDate.FromText(sentences) is { } inferred)
             return new DateContext(inferred.Date, PublishedDateSource.InferredFromText, inferred.Note);
@@ -130,6 +142,7 @@ public static class DateResolver
         for (var k = i - 1; k >= 0 && k >= i - AntecedentLookback; k--)
         {
             var s = sentences[k];
+            if (s.IsDateline) continue;
             var r = ResolveIn(sentences, k, s.Start, s.End, context, depth + 1);
             if (r.HasExpression && r.Date.IsKnown) return (r.Date, $"date of an earlier sentence ({r.Date})");
         }
