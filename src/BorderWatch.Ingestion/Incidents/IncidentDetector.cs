@@ -187,6 +187,10 @@ public sealed class IncidentDetector
         spans = MergeClauses(spans.Where(s => !s.Skip).ToList());
         if (spans.Count == 1) spans = SplitMeetingIntro(text, sentence, spans[0], allTokens, allMentions, facts);
         spans = spans.SelectMany(x => SplitDeniedClaim(text, sentence, x, allTokens, allMentions, facts)).ToList();
+        // "denied reports that fighters crossed the river and fired on a post": a clause that goes on with the denied
+        // claim's subject is part of the claim.
+        for (var k = 1; k < spans.Count; k++)
+            if (spans[k - 1].Denial && spans[k - 1].Type is not IncidentType.Statement && SharesSubject(spans[k])) spans[k].Denial = true;
         // A trailing attribution ("..., sources in Ashgabat said.") is the source of every clause before it.
         if (spans.Count > 1 && spans[^1].Speaker is { Phrase: not null, Start: >= 0 } trailing &&
             trailing.Start > text.LastIndexOf(',', sentence.End - 1, sentence.End - sentence.Start))
@@ -271,6 +275,9 @@ public sealed class IncidentDetector
         return facts with { HasRegularTrigger = TriggersIn(sentenceTokens, 0, facts, []).Any(t => !t.Weak) };
     }
 
+    // How far after "who"/"which" the relative clause's own verb may stand ("who had tried to cross").
+    private const int RelativeReach = 4;
+
     /// <summary>A trigger found in a clause: its type, the index of its first token, whether it is weak.</summary>
     private readonly record struct Trigger(IncidentType Type, int At, bool Weak);
 
@@ -280,7 +287,7 @@ public sealed class IncidentDetector
     /// along the border"), "agreed to" + another act (that act is the event), and acts someone "never said" happened.
     /// Weak: the lexicon's things-not-acts and triggers right after a circumstance word ("after two days of fighting").
     /// </summary>
-    private List<Trigger> TriggersIn(List<Token> toks, int f, SentenceFacts facts, List<PhraseMatch> speech)
+    private List<Trigger> TriggersIn(List<Token> toks, int f, SentenceFacts facts, List<PhraseMatch> speech, IReadOnlyList<EntityMention>? mentions = null)
     {
         var modalWords = lexicon.Modals;
         var hyp = lexicon.Hypothetical.Matches(toks, f)
@@ -297,24 +304,59 @@ public sealed class IncidentDetector
         // What someone "never said" happened is not reported as happening.
         bool Unsaid(PhraseMatch m) => speech.Where(sp => sp.Last < m.First).ToList() is { Count: > 0 } prior && Negated(prior[^1]);
         var membership = lexicon.Membership.Matches(toks, f).Count > 0;
+        // "Tashkent will not allow its territory to be used for attacks": what a party refuses to allow is not an event.
+        var refusals = lexicon.Refusals.Matches(toks, f);
+        bool Refused(PhraseMatch m) => refusals.Any(r => r.Last < m.First);
+        // "The Taliban returned to power": a takeover only when an armed group is named before the phrase.
+        var armedGroupBefore = mentions is not null
+            ? toks.Select((t, i) => (t, i)).Where(x => mentions.Any(m => m.Entry.Kind == EntryKind.ArmedGroup && m.Start <= x.t.Start && x.t.End <= m.End)).Select(x => x.i).DefaultIfEmpty(int.MaxValue).Min()
+            : int.MaxValue;
 
         var found = new List<(IncidentType Type, PhraseMatch Match, bool Weak)>();
         foreach (var (type, phrases) in lexicon.Triggers)
         {
             if (type == IncidentType.Agreement && membership) continue;
             foreach (var m in phrases.Matches(toks, f))
-                if (!Hypothetical(m) && !Unsaid(m) && (type == IncidentType.DiplomaticMeeting || !Topic(m)))
+                if (!Hypothetical(m) && !Unsaid(m) && !Refused(m) && (type == IncidentType.DiplomaticMeeting || !Topic(m)))
                     found.Add((type, m, Circumstance(m)));
         }
+        foreach (var (type, phrases) in lexicon.ArmedGroupTriggers)
+            foreach (var m in phrases.Matches(toks, f))
+                if (armedGroupBefore < m.First && !Hypothetical(m) && !Unsaid(m) && !Refused(m) && !Topic(m))
+                    found.Add((type, m, Circumstance(m)));
+        // "they seized Kabul", "militants captured Khamyab": a capture verb with a named place as its object.
+        if (mentions is not null)
+            foreach (var m in lexicon.CaptureVerbs.Matches(toks, f))
+                if (m.Last + 1 < toks.Count && mentions.Any(x => x.Place is { } place && place.PlaceKind is not (PlaceKind.River or PlaceKind.Province or PlaceKind.Region)
+                        && x.Start == toks[m.Last + 1].Start) && !Hypothetical(m) && !Unsaid(m) && !Refused(m) && !Topic(m))
+                    found.Add((IncidentType.TerritorialControl, m, Circumstance(m)));
         foreach (var (type, phrases) in lexicon.WeakTriggers)
             foreach (var m in phrases.Matches(toks, f))
-                if (!Hypothetical(m) && !Unsaid(m) && !Topic(m))
+                if (!Hypothetical(m) && !Unsaid(m) && !Refused(m) && !Topic(m))
                     found.Add((type, m, true));
         // "agreed to discuss", "agreed to deploy": the act agreed on is the event.
         found.RemoveAll(x => x.Type == IncidentType.Agreement && x.Match.Pattern.StartsWith("agree", StringComparison.Ordinal) &&
                              found.Any(y => y.Type != IncidentType.Agreement && y.Match.First == x.Match.Last + 1));
+        // "reinforced the protection of the border" is tightened security, not the "reinforced" of a deployment: a
+        // trigger inside a longer one of another type gives way to it.
+        found.RemoveAll(x => found.Any(y => y.Type != x.Type && y.Match.First <= x.Match.First && y.Match.Last >= x.Match.Last &&
+                                            y.Match.Last - y.Match.First > x.Match.Last - x.Match.First));
+        // "guards exchanged fire with men who tried to cross", "soldiers who had fought the Taliban fled across the
+        // river": the first act of a relative clause describes a party; it gives way to a regular trigger of the main clause.
+        // A relative clause that reports speech ("a guard who told him that ...") carries the event itself: it stays.
+        var relatives = toks.Select((t, i) => (t, i)).Where(x => x.i > 0 && lexicon.RelativeWords.Contains(x.t.Folded) && x.t.Folded != "where").Select(x => x.i).ToList();
+        var speechAt = lexicon.Speech.Matches(toks, f);
+        bool InRelative((IncidentType Type, PhraseMatch Match, bool Weak) x) => relatives.Any(r => r < x.Match.First && x.Match.First - r <= RelativeReach &&
+            found.Where(y => y.Match.First > r).MinBy(y => y.Match.First).Match.First == x.Match.First &&
+            !speechAt.Any(sp => sp.First > r && sp.First < x.Match.First));
+        if (found.Any(x => !x.Weak && !InRelative(x)))
+            found = found.Select(x => InRelative(x) ? (x.Type, x.Match, true) : x).ToList();
         var order = lexicon.Triggers.Select(t => t.Type).ToList();
-        return found.OrderBy(x => order.IndexOf(x.Type)).ThenBy(x => x.Match.First)
+        // Fighting during a crossing attempt is an armed clash: a fighting act outranks the crossing in its clause.
+        int Rank((IncidentType Type, PhraseMatch Match, bool Weak) x) =>
+            x.Type == IncidentType.ArmedClash && !x.Weak && lexicon.FightingActs.Matches(toks.Skip(x.Match.First).Take(x.Match.Last - x.Match.First + 1).ToList()).Count > 0
+                ? -1 : order.IndexOf(x.Type);
+        return found.OrderBy(Rank).ThenBy(x => x.Match.First)
             .Select(x => new Trigger(x.Type, x.Match.First, x.Weak)).ToList();
     }
 
@@ -331,7 +373,7 @@ public sealed class IncidentDetector
         var negations = lexicon.Negations.Matches(toks, f);
         bool Negated(PhraseMatch m) => negations.Any(n => n.Last < m.First && n.Last >= m.First - 3);
 
-        var triggers = TriggersIn(toks, f, facts, speech);
+        var triggers = TriggersIn(toks, f, facts, speech, span.Mentions);
         // A weak trigger types the clause only when no clause of the sentence has a regular one
         // ("deployed troops and armoured vehicles": the vehicles are what was deployed, not an arms transfer).
         var chosen = triggers.Where(t => !t.Weak).Cast<Trigger?>().FirstOrDefault()
@@ -595,6 +637,11 @@ public sealed class IncidentDetector
         }
         return merged;
     }
+
+    /// <summary>A clause that goes on with the subject of the one before: "and (then) fired on ...".</summary>
+    private static bool SharesSubject(Span s) =>
+        s.Tokens.Count > 1 && s.Tokens[0].Folded == "and" &&
+        s.TriggerToken == (s.Tokens[1].Folded == "then" ? 2 : 1);
 
     private static Span Absorb(Span typed, Span before) => new()
     {
