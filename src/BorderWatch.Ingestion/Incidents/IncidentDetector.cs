@@ -30,7 +30,8 @@ public sealed class IncidentDetector
     // ---- per-span facts ----
 
     /// <param name="Start">Offset of the speaker's words in the text (-1 when unknown).</param>
-    private sealed record Speaker(bool Official, string? Phrase, GazetteerEntry? Entry, int Start = -1, int End = -1);
+    /// <param name="Named">The phrase is a proper name ("Luca Anceschi"): a source to name, though not an office that makes statements.</param>
+    private sealed record Speaker(bool Official, string? Phrase, GazetteerEntry? Entry, int Start = -1, int End = -1, bool Named = false);
 
     private sealed class Span
     {
@@ -231,6 +232,8 @@ public sealed class IncidentDetector
         if (open > 0) return false;
         var nextWord = new string(text[after..sentence.End].TakeWhile(char.IsLetter).ToArray());
         if (lexicon.RelativeWords.Contains(nextWord.ToLowerInvariant())) return false;
+        // "said the men were smugglers and that the group would help": a second thing said in the same breath.
+        if (nextWord == "that") return false;
         if (sep.Trim() == "and")
         {
             var prevWord = new string(before.TrimEnd().Reverse().TakeWhile(char.IsLetter).Reverse().ToArray());
@@ -370,6 +373,13 @@ public sealed class IncidentDetector
         var speech = lexicon.Speech.Matches(toks, f)
             .Where(m => !(m.Last + 1 < toks.Count && toks[m.Last + 1].Folded == "by" && m.First > 0 && toks[m.First - 1].Folded == "as"))
             .OrderBy(m => m.First).ToList();
+        // "“... and nobody in Dushanbe said a word,” Umarov said.": words said inside a quotation are the quoted
+        // person's; the sentence's own speech act is the one outside it.
+        if (speech.Any(m => !InQuotation(text, sentence, toks[m.First].Start)))
+            speech = speech.Where(m => !InQuotation(text, sentence, toks[m.First].Start)).ToList();
+        // "Asked about how Kazakhstan has fared, Omarov said ...": an opening participle sets the scene; the finite
+        // verb after it is the speech act.
+        if (speech.Count > 1 && speech[0].First == 0 && f == 0) speech.RemoveAt(0);
         var negations = lexicon.Negations.Matches(toks, f);
         bool Negated(PhraseMatch m) => negations.Any(n => n.Last < m.First && n.Last >= m.First - 3);
 
@@ -395,7 +405,9 @@ public sealed class IncidentDetector
         if (speaker is { Official: true } && !speculative)
         {
             var firstCue = cues.Count > 0 ? cues[0].First : int.MaxValue;
-            var statementWins = (cues.Count > 0 && (ev is null || firstCue < ev.Value.At)) || (ev is null && hasState);
+            // A thing rather than an act ("said the men were drug traffickers") does not outweigh an assessment, an
+            // offer or a warning in the same words.
+            var statementWins = (cues.Count > 0 && (ev is null || firstCue < ev.Value.At || chosen is { Weak: true })) || (ev is null && hasState);
             // Talks about a threat are a statement; a visit with no assessment stays a meeting.
             if (ev is { Type: IncidentType.DiplomaticMeeting } && cues.Count > 0 && speech[0].First < ev.Value.At) statementWins = true;
             // "Kabul called the exercises a provocation", "Lapin told reporters the drills would ...": speaking about an
@@ -405,6 +417,13 @@ public sealed class IncidentDetector
             if (statementWins) { span.Type = IncidentType.Statement; span.TriggerToken = speech.Count > 0 ? speech[0].First : 0; return; }
         }
         if (ev is not null) { span.Type = ev.Value.Type; span.TriggerToken = ev.Value.At; }
+    }
+
+    /// <summary>True when <paramref name="at"/> lies inside a quotation of its sentence.</summary>
+    private static bool InQuotation(string text, Sentence sentence, int at)
+    {
+        var before = text[sentence.Start..Math.Max(sentence.Start, at)];
+        return before.Count(c => c == '“') - before.Count(c => c == '”') + before.Count(c => c == '"') % 2 > 0;
     }
 
     private static bool StartsWithQuote(string text, int at) => at < text.Length && "“\"«‘'".Contains(text[at]);
@@ -445,18 +464,22 @@ public sealed class IncidentDetector
             if (i < end && Breaks(text, t, toks[i + 1])) break;
             if (MentionAt(mentions, t) is { } mention)
             {
-                // A place says where, never who: "Hairatan Uzbek officials" are Uzbek officials.
-                if (mention.Entry.Kind == EntryKind.Place) break;
                 var first = i;
                 while (first > 0 && toks[first - 1].Start >= mention.Start) first--;
+                // A place says where, never who: "Hairatan Uzbek officials" are Uzbek officials. But "a spokesman in
+                // Takhar province": the place after "in" after an office stays inside the phrase.
+                if (mention.Entry.Kind == EntryKind.Place && !AfterOfficeIn(toks, first)) break;
                 start = first;
                 i = first - 1;
                 continue;
             }
             var w = t.Folded;
+            if (IsDateWord(t.Original)) break;
             if (Determiners.Contains(w))
             {
                 start = i;
+                // "a source in the republic's security agencies": a determiner after "in" after an office stays inside.
+                if (AfterOfficeIn(toks, i)) { i--; continue; }
                 // "the head of the Tajik border guards": a determiner after "of" stays inside.
                 if (i >= 2 && toks[i - 1].Folded is "of" or "for" && !Breaks(text, toks[i - 1], t)) { i--; continue; }
                 break;
@@ -470,6 +493,10 @@ public sealed class IncidentDetector
         }
         return start;
     }
+
+    /// <summary>Token <paramref name="i"/> follows "in"/"at" that follows an office word ("sources in", "a spokesman at").</summary>
+    private bool AfterOfficeIn(List<Token> toks, int i) =>
+        i >= 2 && toks[i - 1].Folded is "in" or "at" && lexicon.OfficialRoles.Matches([toks[i - 2]]).Count > 0;
 
     /// <summary>The last token of the noun phrase that starts at token <paramref name="start"/>, walking right; -1 if none.</summary>
     private int PhraseRight(string text, List<Token> toks, IReadOnlyList<EntityMention> mentions, int start)
@@ -527,8 +554,39 @@ public sealed class IncidentDetector
         // not when the name only qualifies it ("the Trump administration").
         var head = inside.LastOrDefault(m => m.End == end);
         if (entry?.Kind == EntryKind.Person && head?.Entry != entry) entry = head?.Entry ?? inside.LastOrDefault(m => m.Entry.Kind != EntryKind.Person)?.Entry;
-        return new Speaker(official, text[start..end], entry, start, end);
+        // "Umarov said" after "Temur Umarov" was named: the surname stands for the full name, who speaks on the record.
+        // The surname of an official named with the office ("Foreign Minister Vladimir Norov") speaks for that office.
+        if (entry is null && first == last && FullNameBefore(text, toks[first]) is { } fullName)
+            return new Speaker(fullName.Official, fullName.Name, null, start, end, Named: true);
+        return new Speaker(official, text[start..end], entry, start, end, Named: IsProperName(toks, mentions, first, last));
     }
+
+    /// <summary>"Temur Umarov" earlier in the text for the lone surname "Umarov", if there is one.</summary>
+    private (string Name, bool Official)? FullNameBefore(string text, Token surname)
+    {
+        var word = surname.Original;
+        if (word.Length < 3 || !char.IsUpper(word[0]) || !word.Skip(1).All(char.IsLower) || IsDateWord(word)) return null;
+        foreach (System.Text.RegularExpressions.Match m in System.Text.RegularExpressions.Regex.Matches(text[..surname.Start],
+                     @"\b(\p{Lu}\p{Ll}+)\s+" + System.Text.RegularExpressions.Regex.Escape(word) + @"\b"))
+        {
+            var given = m.Groups[1].Value.ToLowerInvariant();
+            if (CapitalisedFunctionWords.Contains(given) || lexicon.OfficialRoles.Matches(NameNormalizer.Tokenize(given)).Count > 0 || IsDateWord(given)) continue;
+            // An office right before the full name ("Foreign Minister Vladimir Norov", "spokesman Bilal Karimi").
+            var before = NameNormalizer.Tokenize(text[Math.Max(0, m.Index - 40)..m.Index]);
+            var official = before.Count > 0 && lexicon.OfficialRoles.Matches([before[^1]]).Count > 0;
+            return (m.Groups[1].Value + " " + word, official);
+        }
+        return null;
+    }
+
+    /// <summary>Two to four capitalised words with no date word and no place among them: a name.</summary>
+    private static bool IsProperName(List<Token> toks, IReadOnlyList<EntityMention> mentions, int first, int last)
+    {
+        var words = toks.GetRange(first, last - first + 1).Where(t => !Determiners.Contains(t.Folded)).ToList();
+        return words.Count is >= 2 and <= 4 && words.All(t => char.IsUpper(t.Original[0]) && !IsDateWord(t.Original) && MentionAt(mentions, t) is not { Entry.Kind: EntryKind.Place });
+    }
+
+    private static bool IsDateWord(string word) => DateWords.Any(d => string.Equals(d, word, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>
     /// The one who speaks, as a whole noun phrase: after a passive "by"; after the verb when it is inverted ("..., said
@@ -562,12 +620,21 @@ public sealed class IncidentDetector
 
         // Inverted: "“...,” said the envoy", "Militants attacked a post, said the head of the border guards."
         if (first > 0 && last + 1 < toks.Count && text.AsSpan(toks[first - 1].End, toks[first].Start - toks[first - 1].End).IndexOfAny(",”\"") >= 0 &&
-            toks[last + 1].Folded != "that" && Right(last + 1) is { Official: true } inverted &&
+            toks[last + 1].Folded != "that" && Right(last + 1) is { } inverted && (inverted.Official || inverted.Named) &&
             !(inverted.Entry?.Kind == EntryKind.State && mentions.Any(m => m.Start == inverted.Start && m.End == inverted.End)))
             return inverted;
 
         var j = first - 1;
         while (j >= 0 && BeforeSpeech.Contains(toks[j].Folded) && !Breaks(text, toks[j], toks[j + 1])) j--;
+        // "The reports, which appeared on Telegram on Sunday, said ...": the speaker is the phrase before the relative clause.
+        if (j >= 1 && text.AsSpan(toks[j].End, toks[j + 1].Start - toks[j].End).IndexOf(',') >= 0)
+        {
+            var open = j;
+            while (open > 0 && !Breaks(text, toks[open - 1], toks[open])) open--;
+            if (open > 0 && lexicon.RelativeWords.Contains(toks[open].Folded) && text.AsSpan(toks[open - 1].End, toks[open].Start - toks[open - 1].End).IndexOf(',') >= 0 &&
+                PhraseSpeaker(text, toks, mentions, PhraseLeft(text, toks, mentions, open - 1), open - 1) is { } antecedent)
+                return antecedent;
+        }
         if (j >= 0)
         {
             if (PersonalPronouns.Contains(toks[j].Folded)) return new Speaker(false, null, null);
@@ -580,7 +647,7 @@ public sealed class IncidentDetector
                 if (appositive?.Entry is { Kind: not EntryKind.State }) return appositive;
                 var k = phraseStart;
                 while (k > 0 && text.AsSpan(toks[k - 1].End, toks[k].Start - toks[k - 1].End).IndexOf(',') < 0) k--;
-                if (k > 0 && PhraseSpeaker(text, toks, mentions, PhraseLeft(text, toks, mentions, k - 1), k - 1) is { Official: true } head) return head;
+                if (k > 0 && PhraseSpeaker(text, toks, mentions, PhraseLeft(text, toks, mentions, k - 1), k - 1) is { } head && (head.Official || head.Named)) return head;
             }
             if (!comma && PhraseSpeaker(text, toks, mentions, phraseStart, j) is { } before) return before;
         }
@@ -601,7 +668,7 @@ public sealed class IncidentDetector
             if (At(i, forward: false) is { } s) return s;
             var t = toks[i];
             if (PersonalPronouns.Contains(t.Folded)) return new Speaker(false, null, null);
-            if (char.IsUpper(t.Original[0]) && !CapitalisedFunctionWords.Contains(t.Folded) && i > 0 && MentionAt(mentions, t) is null)
+            if (char.IsUpper(t.Original[0]) && !CapitalisedFunctionWords.Contains(t.Folded) && !IsDateWord(t.Original) && i > 0 && MentionAt(mentions, t) is null)
                 return new Speaker(false, t.Original, null, t.Start, t.End);
         }
         for (var i = last + 1; i < Math.Min(toks.Count, last + 7); i++)
