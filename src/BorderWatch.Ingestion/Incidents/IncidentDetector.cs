@@ -64,6 +64,7 @@ public sealed class IncidentDetector
         var documentBorder = borders.DocumentBorder(sentenceEvidence);
 
         var result = new List<ExtractedIncident>();
+        var paragraphOf = new List<int>();
         Speaker? previousSpeaker = null;
         var previousAnonymous = false;
         for (var si = 0; si < input.Sentences.Count; si++)
@@ -101,15 +102,37 @@ public sealed class IncidentDetector
             // "the incident", "the shoot-out" with no border of its own: the border of the incident it points back to.
             var earlierBorder = result.Where(r => r.ExcerptStart >= input.Sentences[Math.Max(0, si - 3)].Start).Select(r => r.BorderCode).LastOrDefault(b => b is not null);
             foreach (var (span, incident) in found)
-                result.Add(incident.BorderCode is not null ? incident
+            {
+                var added = incident.BorderCode is not null ? incident
                     : sentenceBorder is not null && (lexicon.Deictic.Matches(span.Tokens).Count > 0 || span.Denial) ? incident with { BorderCode = sentenceBorder }
                     : deniedBorder is not null && span.Denial ? incident with { BorderCode = deniedBorder }
                     : earlierBorder is not null && IsAnaphoric(span) ? incident with { BorderCode = earlierBorder }
-                    : incident);
+                    : incident;
+                result.Add(ContinuesPrevious(input, si, added, result, paragraphOf) ?? added);
+                paragraphOf.Add(sentence.Paragraph);
+            }
             previousSpeaker = spans.Select(s => s.Speaker).LastOrDefault(s => s is { Official: true });
             previousAnonymous = anonymousHere;
         }
         return result;
+    }
+
+    private const string NoDateNote = "no date in the text";
+
+    /// <summary>
+    /// "Tajik soldiers opened fire on a Kyrgyz patrol ..." right after "Kyrgyz and Tajik troops fought on Friday": an
+    /// event with no date of its own, of the same type as the incident just before it (in its paragraph or the one
+    /// before), continues that incident and takes its date instead of the document's.
+    /// </summary>
+    private static ExtractedIncident? ContinuesPrevious(AnalysisInput input, int si, ExtractedIncident incident, List<ExtractedIncident> before, List<int> paragraphOf)
+    {
+        if (before.Count == 0 || incident.Type == IncidentType.Statement || incident.Status == IncidentStatus.Planned) return null;
+        if (incident.DateNote is not { } note || !note.StartsWith(NoDateNote, StringComparison.Ordinal)) return null;
+        var previous = before[^1];
+        if (previous.Type != incident.Type || paragraphOf[^1] < input.Sentences[si].Paragraph - 1) return null;
+        if (!previous.Date.IsKnown || previous.DateNote?.StartsWith(NoDateNote, StringComparison.Ordinal) == true ||
+            previous.Date.Precision <= incident.Date.Precision) return null;
+        return incident with { Date = previous.Date, DateInferred = true, DateNote = $"continues the {previous.Type.ToCode()} just before it ({previous.Date})" };
     }
 
     /// <summary>
@@ -891,7 +914,7 @@ public sealed class IncidentDetector
     private (PartialDate Date, bool Inferred, string? Note) DateFor(AnalysisInput input, int si, Span span, IncidentStatus status, DateContext context)
     {
         var (start, end) = DateSpan(input.Text, input.Sentences[si], span);
-        var resolved = DateResolver.Resolve(input.Sentences, si, start, end, context);
+        var resolved = DateResolver.Resolve(input.Sentences, si, start, end, context, RelativeClauses(input.Text, input.Sentences[si], span));
         if (resolved.HasExpression) return (resolved.Date, resolved.Inferred, resolved.Note);
         var f = span.SentenceFirstToken;
         if (status == IncidentStatus.Planned) return (PartialDate.Unknown, false, "planned, no date given");
@@ -914,8 +937,33 @@ public sealed class IncidentDetector
         // A standing situation or an undated report is dated to the time of writing, at the precision the text
         // supports: a publication day says the incident was reported by then, not that it happened that day.
         if (context.Reference.Precision == DatePrecision.Day)
-            return (context.Reference.Truncate(DatePrecision.Month), true, "no date in the text: the month of the document's date");
-        return (context.Reference, true, "no date in the text: the document's reference date");
+            return (context.Reference.Truncate(DatePrecision.Month), true, NoDateNote + ": the month of the document's date");
+        return (context.Reference, true, NoDateNote + ": the document's reference date");
+    }
+
+    /// <summary>
+    /// Non-restrictive relative clauses of the sentence (", where ...", ", which ...", ", who ..." up to the next comma
+    /// or the end) that do not hold the span's trigger: they describe a place or a party, and their dates are not the
+    /// event's ("patrols were stepped up along the river, where the water has fallen this summer").
+    /// </summary>
+    private List<(int Start, int End)> RelativeClauses(string text, Sentence sentence, Span span)
+    {
+        var result = new List<(int, int)>();
+        var trigger = span.TriggerToken >= 0 && span.TriggerToken < span.Tokens.Count ? span.Tokens[span.TriggerToken].Start : -1;
+        foreach (var word in lexicon.RelativeWords)
+        {
+            var from = 0;
+            var marker = ", " + word + " ";
+            while ((from = sentence.Text.IndexOf(marker, from, StringComparison.Ordinal)) >= 0)
+            {
+                var start = sentence.Start + from;
+                var comma = text.IndexOf(',', start + marker.Length, sentence.End - start - marker.Length);
+                var end = comma < 0 ? sentence.End : comma;
+                if (trigger < start || trigger >= end) result.Add((start, end));
+                from += marker.Length;
+            }
+        }
+        return result;
     }
 
     /// <summary>The stretch of the sentence between ';', ':' or a dash that holds the span's trigger: dates elsewhere belong to other facts.</summary>

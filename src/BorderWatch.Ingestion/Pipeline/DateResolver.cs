@@ -52,14 +52,20 @@ public static class DateResolver
     /// date expressions inside the span first, then the rest of the sentence, then anaphora to earlier sentences
     /// ("later that month", "the same day").
     /// </summary>
-    public static ResolvedDate Resolve(IReadOnlyList<Sentence> sentences, int sentenceIndex, int spanStart, int spanEnd, DateContext context) =>
-        ResolveIn(sentences, sentenceIndex, spanStart, spanEnd, context, depth: 0);
+    /// <param name="ignore">Stretches of the sentence whose dates belong to something else (a relative clause about a
+    /// place or party: "along the river, where the water has fallen this summer").</param>
+    public static ResolvedDate Resolve(IReadOnlyList<Sentence> sentences, int sentenceIndex, int spanStart, int spanEnd, DateContext context,
+        IReadOnlyList<(int Start, int End)>? ignore = null) =>
+        ResolveIn(sentences, sentenceIndex, spanStart, spanEnd, context, depth: 0, ignore);
 
-    private static ResolvedDate ResolveIn(IReadOnlyList<Sentence> sentences, int i, int spanStart, int spanEnd, DateContext context, int depth)
+    private static ResolvedDate ResolveIn(IReadOnlyList<Sentence> sentences, int i, int spanStart, int spanEnd, DateContext context, int depth,
+        IReadOnlyList<(int Start, int End)>? ignore = null)
     {
         var sentence = sentences[i];
         var future = IncidentDating.IsForwardLooking(sentence.Text);
         var candidates = IncidentDating.Candidates(sentence, context.Reference, future);
+        if (ignore is { Count: > 0 })
+            candidates = candidates.Where(e => !ignore.Any(r => e.Start >= r.Start && e.End <= r.End)).ToList();
         var chosen = IncidentDating.Choose(candidates, sentence, spanStart, spanEnd);
         if (chosen is null)
         {
@@ -90,7 +96,7 @@ public static class DateResolver
             }
             case DateExpressionKind.MonthDay or DateExpressionKind.Month:
             {
-                var lender = IncidentDating.NearestEarlierYear(sentences, i, e, YearLookback);
+                var lender = IncidentDating.NearestEarlierYear(sentences, i, e, YearLookback, sameParagraph: context.Reference.Precision == DatePrecision.Day);
                 PartialDate date;
                 string note;
                 if (lender is not null)
