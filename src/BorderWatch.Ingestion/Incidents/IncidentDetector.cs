@@ -692,7 +692,9 @@ public sealed class IncidentDetector
             var t = toks[i];
             if (PersonalPronouns.Contains(t.Folded)) return new Speaker(false, null, null);
             if (char.IsUpper(t.Original[0]) && !CapitalisedFunctionWords.Contains(t.Folded) && !IsDateWord(t.Original) && i > 0 && MentionAt(mentions, t) is null)
-                return new Speaker(false, t.Original, null, t.Start, t.End);
+                // The whole name the word ends: "Tajikistan's State Committee for National Security", not "Security".
+                return PhraseLeft(text, toks, mentions, i) is var s0 && s0 >= 0 && PhraseSpeaker(text, toks, mentions, s0, i) is { } named
+                    ? named : new Speaker(false, t.Original, null, t.Start, t.End);
         }
         for (var i = last + 1; i < Math.Min(toks.Count, last + 7); i++)
             if (At(i, forward: true) is { } s) return s;

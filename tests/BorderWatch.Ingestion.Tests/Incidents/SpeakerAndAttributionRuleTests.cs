@@ -77,4 +77,22 @@ public class SpeakerAndAttributionRuleTests
     public void A_thing_named_beside_an_offer_of_help_is_a_statement() =>
         Detect.One("A Tajik border service spokesman said the detained men were smugglers and that the service was ready to help its Afghan neighbours.")
             .Type.ShouldBe(IncidentType.Statement);
+
+    [Fact]
+    public void A_source_not_in_the_gazetteer_is_its_whole_name_not_its_last_word()
+    {
+        var incident = Detect.One("Uzbekistan's State Security Service gave its own account, saying Afghan smugglers had opened fire first.");
+        incident.Attribution.ShouldBe("Uzbekistan's State Security Service");
+        incident.Type.ShouldBe(IncidentType.ArmedClash);
+    }
+
+    [Fact]
+    public void The_two_countries_point_back_to_the_states_named_before()
+    {
+        const string text = "Kyrgyz and Uzbek guards exchanged fire near Kerben on Monday.\n\nLate on Monday the heads of the two countries' border services agreed by phone to a ceasefire.";
+        var incident = Detect.Quoting(text, "ceasefire", "2022-03-08");
+        incident.Type.ShouldBe(IncidentType.Agreement);
+        incident.Countries().ShouldBe(["KGZ", "UZB"]);
+        incident.Date.ShouldBe(PartialDate.OfDay(2022, 3, 7));
+    }
 }
