@@ -403,6 +403,9 @@ public sealed class IncidentDetector
         // "Asked about how Kazakhstan has fared, Omarov said ...": an opening participle sets the scene; the finite
         // verb after it is the speech act.
         if (speech.Count > 1 && speech[0].First == 0 && f == 0) speech.RemoveAt(0);
+        // "since being admitted to the union": a word read as an event ("admitted to") is not a speech act as well.
+        var eventWords = lexicon.Triggers.SelectMany(t => t.Phrases.Matches(toks, f)).ToList();
+        speech = speech.Where(m => !eventWords.Any(e => e.First <= m.First && e.Last >= m.Last && e.Last > e.First)).ToList();
         var negations = lexicon.Negations.Matches(toks, f);
         bool Negated(PhraseMatch m) => negations.Any(n => n.Last < m.First && n.Last >= m.First - 3);
 
@@ -686,8 +689,11 @@ public sealed class IncidentDetector
                 return PhraseSpeaker(text, toks, mentions, s0, i);
             return null;
         }
+        // "on how Kyrgyzstan has fared": the subject of an indirect question is its topic, not a speaker.
+        bool Topic(int i) => Enumerable.Range(Math.Max(0, i - 2), Math.Min(2, i)).Any(k => toks[k].Folded is "how" or "whether" or "why" or "what");
         for (var i = first - 1; i >= Math.Max(0, first - 10); i--)
         {
+            if (Topic(i)) continue;
             if (At(i, forward: false) is { } s) return s;
             var t = toks[i];
             if (PersonalPronouns.Contains(t.Folded)) return new Speaker(false, null, null);

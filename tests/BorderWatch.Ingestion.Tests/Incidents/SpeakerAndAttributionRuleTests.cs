@@ -95,4 +95,12 @@ public class SpeakerAndAttributionRuleTests
         incident.Countries().ShouldBe(["KGZ", "UZB"]);
         incident.Date.ShouldBe(PartialDate.OfDay(2022, 3, 7));
     }
+
+    [Fact]
+    public void A_country_a_panel_talks_about_is_not_the_source_of_its_membership()
+    {
+        var incident = Detect.One("A panel in Bishkek looked at how Uzbekistan has fared since being admitted to the Eurasian Economic Union as an observer in 2020.");
+        incident.Type.ShouldBe(IncidentType.Agreement);
+        incident.Attribution.ShouldNotBe("Uzbekistan");
+    }
 }
