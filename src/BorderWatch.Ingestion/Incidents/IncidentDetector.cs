@@ -259,6 +259,8 @@ public sealed class IncidentDetector
         if (nextWord == "that") return false;
         if (sep.Trim() == "and")
         {
+            // "an exchange between police and smugglers": the two ends of "between" are one phrase.
+            if (before.Split(' ', StringSplitOptions.RemoveEmptyEntries).TakeLast(4).Any(w => w == "between")) return false;
             var prevWord = new string(before.TrimEnd().Reverse().TakeWhile(char.IsLetter).Reverse().ToArray());
             if (prevWord.Length > 0 && nextWord.Length > 0 && char.IsUpper(prevWord[0]) && char.IsUpper(nextWord[0])) return false;
             // The last item of a list: "troops, tanks and artillery".
@@ -377,6 +379,12 @@ public sealed class IncidentDetector
             !speechAt.Any(sp => sp.First > r && sp.First < x.Match.First));
         if (found.Any(x => !x.Weak && !InRelative(x)))
             found = found.Select(x => InRelative(x) ? (x.Type, x.Match, true) : x).ToList();
+        // "The shooting stopped after the two sides agreed a ceasefire": a definite reference to an incident told before
+        // gives way to a new act in its clause.
+        var backReferences = lexicon.Anaphoric.Matches(toks, f);
+        bool PointsBack((IncidentType Type, PhraseMatch Match, bool Weak) x) => backReferences.Any(a => a.First <= x.Match.First && a.Last >= x.Match.Last);
+        if (found.Any(x => !x.Weak && !PointsBack(x)))
+            found = found.Select(x => PointsBack(x) ? (x.Type, x.Match, true) : x).ToList();
         var order = lexicon.Triggers.Select(t => t.Type).ToList();
         // Fighting during a crossing attempt is an armed clash: a fighting act outranks the crossing in its clause.
         int Rank((IncidentType Type, PhraseMatch Match, bool Weak) x) =>
@@ -930,8 +938,10 @@ public sealed class IncidentDetector
         if (lexicon.Modals.Matches(span.Tokens, f).Any(m => span.Tokens[m.First].Folded is "may" or "might" or "could"))
             return (PartialDate.Unknown, false, "a possibility, no date");
         var sentence = input.Sentences[si];
-        // A definite reference ("the shoot-out", "the smugglers") may look into the paragraph before (wire copy).
-        var anaphoric = IsAnaphoric(span);
+        // A definite reference ("the shoot-out", "the smugglers") may look into the paragraph before (wire copy); one to
+        // an event ("during the fighting") does so even when the span names parties of its own.
+        var anaphoric = IsAnaphoric(span) || lexicon.Anaphoric.Matches(span.Tokens).Any(m =>
+            lexicon.Triggers.Any(t => t.Phrases.Matches(span.Tokens.GetRange(m.First, m.Last - m.First + 1)).Count > 0));
         for (var back = 1; back <= 2 && si - back >= 0; back++)
         {
             var prev = input.Sentences[si - back];
