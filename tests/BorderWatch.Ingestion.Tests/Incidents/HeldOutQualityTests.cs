@@ -19,7 +19,9 @@ public class HeldOutQualityTests(ITestOutputHelper output)
     {
         var report = CorpusRun.Score("heldout", "heldout-gold.jsonl");
         foreach (var line in report.Lines) output.WriteLine(line);
-        report.F1.ShouldBeGreaterThanOrEqualTo(0.0);
-        report.StrictF1.ShouldBeGreaterThanOrEqualTo(0.0);
+        // Reached after the rules were fixed (0.97 / 0.77 on all 61 records); the first runs were 0.88 / 0.18 (first
+        // batch) and 0.82 / 0.35 (second batch, written after the fixes): see Data/heldout/README.md.
+        report.F1.ShouldBeGreaterThanOrEqualTo(0.93);
+        report.StrictF1.ShouldBeGreaterThanOrEqualTo(0.70);
     }
 }
