@@ -13,7 +13,7 @@ public sealed record AnalyzedArticle(string CleanedText, DateContext DateContext
 public static class ArticleAnalysis
 {
     /// <summary>Recorded on articles and incidents so a re-run can tell what produced them.</summary>
-    public const string PipelineVersion = "2026.11.1";
+    public const string PipelineVersion = "2026.11.2";
 
     public static AnalyzedArticle Analyze(SourceDocument doc)
     {

@@ -18,6 +18,12 @@ internal sealed class BoilerplateLexicon
     /// <summary>id/class tokens that mark page chrome in HTML.</summary>
     public required Regex HtmlChromeMarker { get; init; }
     public required HashSet<string> HtmlChromeRoles { get; init; }
+    /// <summary>id/class parts of blocks whose dates and bylines belong to other articles (related lists, comments, sidebars).</summary>
+    public required Regex HtmlForeignMarker { get; init; }
+    /// <summary>id/class/itemprop parts of the elements that carry the page's date outside the article body.</summary>
+    public required Regex HtmlDateMarker { get; init; }
+    /// <summary>id/class/itemprop parts of the elements that carry the page's byline.</summary>
+    public required Regex HtmlBylineMarker { get; init; }
 
     /// <summary>The form a line is compared in: trimmed, lower case, without trailing arrows or colons.</summary>
     public static string Key(string line) => line.Trim().TrimEnd(':', '…', '»', '>', '|', '›', ' ', '\u00A0').ToLowerInvariant();
@@ -35,6 +41,7 @@ internal sealed class BoilerplateLexicon
                       : string.Join('|', List(name).Select(p => $"(?:{p})")), options);
 
         var markers = string.Join('|', List("htmlChromeMarkers").Select(Regex.Escape));
+        Regex Marker(string name) => new($"(?:^|[-_])(?:{string.Join('|', List(name).Select(Regex.Escape))})(?:$|[-_])", options);
         return new BoilerplateLexicon
         {
             Lines = List("lines").Select(Key).ToHashSet(),
@@ -45,6 +52,9 @@ internal sealed class BoilerplateLexicon
             // A marker must be a whole dash/underscore-separated part of a token: "share-bar" but not "shareholder".
             HtmlChromeMarker = new($"(?:^|[-_])(?:{markers})(?:$|[-_])", options),
             HtmlChromeRoles = List("htmlChromeRoles").ToHashSet(StringComparer.OrdinalIgnoreCase),
+            HtmlForeignMarker = Marker("htmlForeignMarkers"),
+            HtmlDateMarker = Marker("htmlDateMarkers"),
+            HtmlBylineMarker = Marker("htmlBylineMarkers"),
         };
     }
 }

@@ -19,7 +19,10 @@ public static partial class DateExpressionFinder
 
     private const string MonthAlt =
         "January|February|March|April|May|June|July|August|September|October|November|December|" +
-        "Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept\\.?|Sep\\.?|Oct\\.?|Nov\\.?|Dec\\.?";
+        "Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept\\.?|Sep\\.?|Oct\\.?|Nov\\.?|Dec\\.?|" +
+        // Headers in capitals: "5 OCT 2021, 14:20", "MARCH 3, 2019".
+        "JANUARY|FEBRUARY|MARCH|APRIL|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|" +
+        "JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT|SEP|OCT|NOV|DEC";
     private const string Mon = "(?<mon>" + MonthAlt + ")(?![A-Za-z])";
     private const string DayNum = "(?<day>[0-3]?\\d)(?:st|nd|rd|th)?(?![\\d:])";
     private const string YearNum = "(?<year>\\d{4})(?![\\d:]|,\\d|\\.\\d)";

@@ -53,7 +53,9 @@ public static partial class IncidentDating
     /// The nearest explicit year before <paramref name="e"/>: earlier in its sentence, else in up to
     /// <paramref name="lookback"/> earlier sentences of the same or the previous paragraph.
     /// </summary>
-    public static DateExpression? NearestEarlierYear(IReadOnlyList<Sentence> sentences, int i, DateExpression e, int lookback)
+    /// <param name="sameParagraph">Only the sentence's own paragraph lends (the publication day is known: a month
+    /// named without a year in a new paragraph is read against it, not against a year another paragraph talked about).</param>
+    public static DateExpression? NearestEarlierYear(IReadOnlyList<Sentence> sentences, int i, DateExpression e, int lookback, bool sameParagraph = false)
     {
         // "until 2042" is a term's end and "since 2016" opens a period up to now: neither places a later month in its year.
         static bool Lends(DateExpression x) => x.HasExplicitYear && x.Governor is not (DateGovernor.Target or DateGovernor.Since);
@@ -61,8 +63,9 @@ public static partial class IncidentDating
             .LastOrDefault(x => Lends(x) && x.End + sentences[i].Start <= e.Start);
         if (here is not null) return here;
         var paragraph = sentences[i].Paragraph;
-        for (var k = i - 1; k >= 0 && k >= i - lookback && sentences[k].Paragraph >= paragraph - 1; k--)
+        for (var k = i - 1; k >= 0 && k >= i - lookback && sentences[k].Paragraph >= paragraph - (sameParagraph ? 0 : 1); k--)
         {
+            if (sentences[k].IsDateline) continue;
             var found = DateExpressionFinder.Find(sentences[k].Text).LastOrDefault(Lends);
             if (found is not null) return found;
         }

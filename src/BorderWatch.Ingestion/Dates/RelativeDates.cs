@@ -132,11 +132,13 @@ public static class RelativeDates
             return offset == 0 && reference.Precision == DatePrecision.Month ? reference : reference.Truncate(DatePrecision.Year);
         var r = reference.Start!.Value;
         // "this week": the calendar week (Monday to Sunday) of the reference day, up to that day (from it, for plans).
+        // "last week" / "next week": the calendar week before / after it, widened to the seven days before / after the
+        // reference day, so that both readings of the phrase fall inside the stretch.
         var monday = r.AddDays(-(((int)r.DayOfWeek + 6) % 7));
         var (first, last) = offset switch
         {
-            < 0 => (r.AddDays(-13), r.AddDays(-7)),
-            > 0 => (r.AddDays(1), r.AddDays(7)),
+            < 0 => (monday.AddDays(-7), r.AddDays(-1)),
+            > 0 => (r.AddDays(1), monday.AddDays(13)),
             _ => future ? (r, monday.AddDays(6)) : (monday, r),
         };
         if (first.Year == last.Year && first.Month == last.Month) return PartialDate.OfMonth(last.Year, last.Month);

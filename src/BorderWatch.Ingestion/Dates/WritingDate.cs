@@ -32,7 +32,8 @@ public static partial class WritingDate
             if (line.Length > HeaderMaxLength) continue;
             var date = DateExpressionFinder.Find(line)
                 .LastOrDefault(e => e.Kind is DateExpressionKind.Absolute or DateExpressionKind.MonthYear);
-            if (date is null || !TrailerIsClock().IsMatch(line[date.End..])) continue;
+            // "Published: 3 March 2019 10:45", "Posted on 3 March 2020 by Jane Roe": a clock or a byline may follow.
+            if (date is null || !(TrailerIsClock().IsMatch(line[date.End..]) || TrailerIsByline().IsMatch(line[date.End..]))) continue;
             var lead = line[..date.Start];
             var words = WordPattern().Matches(lead).Select(m => m.Value);
             // Only title-case words or dateline words before the date: a caption or a sentence has lower-case words.
@@ -133,6 +134,9 @@ public static partial class WritingDate
 
     [GeneratedRegex(@"^[\s,.;:|–—-]*(?:\d{1,2}:\d{2}.*)?$")]
     private static partial Regex TrailerIsClock();
+
+    [GeneratedRegex(@"^[\s,.;:|–—-]*(?:by|By|BY)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*$")]
+    private static partial Regex TrailerIsByline();
 
     [GeneratedRegex(@"[\p{L}\d][\p{L}\d'’.-]*")]
     private static partial Regex WordPattern();

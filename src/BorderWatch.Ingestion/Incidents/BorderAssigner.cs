@@ -20,7 +20,8 @@ public sealed record BorderEvidence(IReadOnlyList<string> StatesInOrder, bool Me
 /// "Tajikistan ... its border with Afghanistan"), then a place that lies on a border (it wins over whoever reports
 /// it), then two neighbours away from the hub, then the hub's border with the one neighbour named beside a border
 /// word ("the Turkmen-Afghan border", "the Tajik border") or in a crossing, clash or capture, then the document's main
-/// border when the span names that border's neighbour state and no other.
+/// border when the span names that border's neighbour state and no other, or exactly the two states of a main border
+/// away from the hub.
 /// </summary>
 public sealed class BorderAssigner
 {
@@ -73,6 +74,9 @@ public sealed class BorderAssigner
         if ((span.MentionsBorder || span.Type is IncidentType.CrossBorderMovement or IncidentType.ArmedClash or IncidentType.TerritorialControl) &&
             PairAwayFromHub(span.StatesInOrder) is { } pair)
             return pair;
+        // In an article about the Kyrgyz-Tajik border, a call between the two presidents or an appeal to both
+        // capitals is about that border too.
+        if (documentBorder is not null && PairAwayFromHub(span.StatesInOrder) == documentBorder) return documentBorder;
         var n = NeighboursIn(span.StatesInOrder);
         if (span.MentionsBorder)
         {

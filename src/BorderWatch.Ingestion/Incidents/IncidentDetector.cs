@@ -30,7 +30,8 @@ public sealed class IncidentDetector
     // ---- per-span facts ----
 
     /// <param name="Start">Offset of the speaker's words in the text (-1 when unknown).</param>
-    private sealed record Speaker(bool Official, string? Phrase, GazetteerEntry? Entry, int Start = -1, int End = -1);
+    /// <param name="Named">The phrase is a proper name ("Luca Anceschi"): a source to name, though not an office that makes statements.</param>
+    private sealed record Speaker(bool Official, string? Phrase, GazetteerEntry? Entry, int Start = -1, int End = -1, bool Named = false);
 
     private sealed class Span
     {
@@ -63,6 +64,7 @@ public sealed class IncidentDetector
         var documentBorder = borders.DocumentBorder(sentenceEvidence);
 
         var result = new List<ExtractedIncident>();
+        var paragraphOf = new List<int>();
         Speaker? previousSpeaker = null;
         var previousAnonymous = false;
         for (var si = 0; si < input.Sentences.Count; si++)
@@ -100,15 +102,37 @@ public sealed class IncidentDetector
             // "the incident", "the shoot-out" with no border of its own: the border of the incident it points back to.
             var earlierBorder = result.Where(r => r.ExcerptStart >= input.Sentences[Math.Max(0, si - 3)].Start).Select(r => r.BorderCode).LastOrDefault(b => b is not null);
             foreach (var (span, incident) in found)
-                result.Add(incident.BorderCode is not null ? incident
+            {
+                var added = incident.BorderCode is not null ? incident
                     : sentenceBorder is not null && (lexicon.Deictic.Matches(span.Tokens).Count > 0 || span.Denial) ? incident with { BorderCode = sentenceBorder }
                     : deniedBorder is not null && span.Denial ? incident with { BorderCode = deniedBorder }
                     : earlierBorder is not null && IsAnaphoric(span) ? incident with { BorderCode = earlierBorder }
-                    : incident);
+                    : incident;
+                result.Add(ContinuesPrevious(input, si, added, result, paragraphOf) ?? added);
+                paragraphOf.Add(sentence.Paragraph);
+            }
             previousSpeaker = spans.Select(s => s.Speaker).LastOrDefault(s => s is { Official: true });
             previousAnonymous = anonymousHere;
         }
         return result;
+    }
+
+    private const string NoDateNote = "no date in the text";
+
+    /// <summary>
+    /// "Tajik soldiers opened fire on a Kyrgyz patrol ..." right after "Kyrgyz and Tajik troops fought on Friday": an
+    /// event with no date of its own, of the same type as the incident just before it (in its paragraph or the one
+    /// before), continues that incident and takes its date instead of the document's.
+    /// </summary>
+    private static ExtractedIncident? ContinuesPrevious(AnalysisInput input, int si, ExtractedIncident incident, List<ExtractedIncident> before, List<int> paragraphOf)
+    {
+        if (before.Count == 0 || incident.Type == IncidentType.Statement || incident.Status == IncidentStatus.Planned) return null;
+        if (incident.DateNote is not { } note || !note.StartsWith(NoDateNote, StringComparison.Ordinal)) return null;
+        var previous = before[^1];
+        if (previous.Type != incident.Type || paragraphOf[^1] < input.Sentences[si].Paragraph - 1) return null;
+        if (!previous.Date.IsKnown || previous.DateNote?.StartsWith(NoDateNote, StringComparison.Ordinal) == true ||
+            previous.Date.Precision <= incident.Date.Precision) return null;
+        return incident with { Date = previous.Date, DateInferred = true, DateNote = $"continues the {previous.Type.ToCode()} just before it ({previous.Date})" };
     }
 
     /// <summary>
@@ -134,13 +158,14 @@ public sealed class IncidentDetector
     private bool IsNotAnIncidentSentence(AnalysisInput input, int si, List<Token> tokens)
     {
         var s = input.Sentences[si];
+        if (s.IsDateline) return true;
         var t = s.Text.TrimEnd('"', '\'', '”', '’', '»', ')', ' ');
         if (t.EndsWith('?')) return true;
         var lower = s.Text.ToLowerInvariant();
         if (lexicon.CaptionCues.Any(c => lower.Contains(c, StringComparison.Ordinal))) return true;
         if (lexicon.HeadlineStarts.Any(h => lower.StartsWith(h, StringComparison.Ordinal))) return true;
         if (lexicon.Historical.Matches(tokens).Count > 0) return true;
-        var alone = input.Sentences.Count(x => x.Paragraph == s.Paragraph) == 1;
+        var alone = input.Sentences.Count(x => x.Paragraph == s.Paragraph && !x.IsDateline) == 1;
         // Headlines and labels: a one-sentence paragraph without closing punctuation.
         if (alone && !".!\"”’'".Contains(s.Text[^1])) return true;
         // Photo captions: a one-sentence paragraph whose only verb is a participle ("soldiers marching at ...").
@@ -186,6 +211,10 @@ public sealed class IncidentDetector
         spans = MergeClauses(spans.Where(s => !s.Skip).ToList());
         if (spans.Count == 1) spans = SplitMeetingIntro(text, sentence, spans[0], allTokens, allMentions, facts);
         spans = spans.SelectMany(x => SplitDeniedClaim(text, sentence, x, allTokens, allMentions, facts)).ToList();
+        // "denied reports that fighters crossed the river and fired on a post": a clause that goes on with the denied
+        // claim's subject is part of the claim.
+        for (var k = 1; k < spans.Count; k++)
+            if (spans[k - 1].Denial && spans[k - 1].Type is not IncidentType.Statement && SharesSubject(spans[k])) spans[k].Denial = true;
         // A trailing attribution ("..., sources in Ashgabat said.") is the source of every clause before it.
         if (spans.Count > 1 && spans[^1].Speaker is { Phrase: not null, Start: >= 0 } trailing &&
             trailing.Start > text.LastIndexOf(',', sentence.End - 1, sentence.End - sentence.Start))
@@ -226,8 +255,12 @@ public sealed class IncidentDetector
         if (open > 0) return false;
         var nextWord = new string(text[after..sentence.End].TakeWhile(char.IsLetter).ToArray());
         if (lexicon.RelativeWords.Contains(nextWord.ToLowerInvariant())) return false;
+        // "said the men were smugglers and that the group would help": a second thing said in the same breath.
+        if (nextWord == "that") return false;
         if (sep.Trim() == "and")
         {
+            // "an exchange between police and smugglers": the two ends of "between" are one phrase.
+            if (before.Split(' ', StringSplitOptions.RemoveEmptyEntries).TakeLast(4).Any(w => w == "between")) return false;
             var prevWord = new string(before.TrimEnd().Reverse().TakeWhile(char.IsLetter).Reverse().ToArray());
             if (prevWord.Length > 0 && nextWord.Length > 0 && char.IsUpper(prevWord[0]) && char.IsUpper(nextWord[0])) return false;
             // The last item of a list: "troops, tanks and artillery".
@@ -270,6 +303,9 @@ public sealed class IncidentDetector
         return facts with { HasRegularTrigger = TriggersIn(sentenceTokens, 0, facts, []).Any(t => !t.Weak) };
     }
 
+    // How far after "who"/"which" the relative clause's own verb may stand ("who had tried to cross").
+    private const int RelativeReach = 4;
+
     /// <summary>A trigger found in a clause: its type, the index of its first token, whether it is weak.</summary>
     private readonly record struct Trigger(IncidentType Type, int At, bool Weak);
 
@@ -279,7 +315,7 @@ public sealed class IncidentDetector
     /// along the border"), "agreed to" + another act (that act is the event), and acts someone "never said" happened.
     /// Weak: the lexicon's things-not-acts and triggers right after a circumstance word ("after two days of fighting").
     /// </summary>
-    private List<Trigger> TriggersIn(List<Token> toks, int f, SentenceFacts facts, List<PhraseMatch> speech)
+    private List<Trigger> TriggersIn(List<Token> toks, int f, SentenceFacts facts, List<PhraseMatch> speech, IReadOnlyList<EntityMention>? mentions = null)
     {
         var modalWords = lexicon.Modals;
         var hyp = lexicon.Hypothetical.Matches(toks, f)
@@ -296,24 +332,65 @@ public sealed class IncidentDetector
         // What someone "never said" happened is not reported as happening.
         bool Unsaid(PhraseMatch m) => speech.Where(sp => sp.Last < m.First).ToList() is { Count: > 0 } prior && Negated(prior[^1]);
         var membership = lexicon.Membership.Matches(toks, f).Count > 0;
+        // "Tashkent will not allow its territory to be used for attacks": what a party refuses to allow is not an event.
+        var refusals = lexicon.Refusals.Matches(toks, f);
+        bool Refused(PhraseMatch m) => refusals.Any(r => r.Last < m.First);
+        // "The Taliban returned to power": a takeover only when an armed group is named before the phrase.
+        var armedGroupBefore = mentions is not null
+            ? toks.Select((t, i) => (t, i)).Where(x => mentions.Any(m => m.Entry.Kind == EntryKind.ArmedGroup && m.Start <= x.t.Start && x.t.End <= m.End)).Select(x => x.i).DefaultIfEmpty(int.MaxValue).Min()
+            : int.MaxValue;
 
         var found = new List<(IncidentType Type, PhraseMatch Match, bool Weak)>();
         foreach (var (type, phrases) in lexicon.Triggers)
         {
             if (type == IncidentType.Agreement && membership) continue;
             foreach (var m in phrases.Matches(toks, f))
-                if (!Hypothetical(m) && !Unsaid(m) && (type == IncidentType.DiplomaticMeeting || !Topic(m)))
+                if (!Hypothetical(m) && !Unsaid(m) && !Refused(m) && (type == IncidentType.DiplomaticMeeting || !Topic(m)))
                     found.Add((type, m, Circumstance(m)));
         }
+        foreach (var (type, phrases) in lexicon.ArmedGroupTriggers)
+            foreach (var m in phrases.Matches(toks, f))
+                if (armedGroupBefore < m.First && !Hypothetical(m) && !Unsaid(m) && !Refused(m) && !Topic(m))
+                    found.Add((type, m, Circumstance(m)));
+        // "they seized Kabul", "militants captured Khamyab": a capture verb with a named place as its object.
+        if (mentions is not null)
+            foreach (var m in lexicon.CaptureVerbs.Matches(toks, f))
+                if (m.Last + 1 < toks.Count && mentions.Any(x => x.Place is { } place && place.PlaceKind is not (PlaceKind.River or PlaceKind.Province or PlaceKind.Region)
+                        && x.Start == toks[m.Last + 1].Start) && !Hypothetical(m) && !Unsaid(m) && !Refused(m) && !Topic(m))
+                    found.Add((IncidentType.TerritorialControl, m, Circumstance(m)));
         foreach (var (type, phrases) in lexicon.WeakTriggers)
             foreach (var m in phrases.Matches(toks, f))
-                if (!Hypothetical(m) && !Unsaid(m) && !Topic(m))
+                if (!Hypothetical(m) && !Unsaid(m) && !Refused(m) && !Topic(m))
                     found.Add((type, m, true));
         // "agreed to discuss", "agreed to deploy": the act agreed on is the event.
         found.RemoveAll(x => x.Type == IncidentType.Agreement && x.Match.Pattern.StartsWith("agree", StringComparison.Ordinal) &&
                              found.Any(y => y.Type != IncidentType.Agreement && y.Match.First == x.Match.Last + 1));
+        // "reinforced the protection of the border" is tightened security, not the "reinforced" of a deployment: a
+        // trigger inside a longer one of another type gives way to it.
+        found.RemoveAll(x => found.Any(y => y.Type != x.Type && y.Match.First <= x.Match.First && y.Match.Last >= x.Match.Last &&
+                                            y.Match.Last - y.Match.First > x.Match.Last - x.Match.First));
+        // "guards exchanged fire with men who tried to cross", "soldiers who had fought the Taliban fled across the
+        // river": the first act of a relative clause describes a party; it gives way to a regular trigger of the main clause.
+        // A relative clause that reports speech ("a guard who told him that ...") carries the event itself: it stays.
+        var relatives = toks.Select((t, i) => (t, i)).Where(x => x.i > 0 && lexicon.RelativeWords.Contains(x.t.Folded) && x.t.Folded != "where").Select(x => x.i).ToList();
+        var speechAt = lexicon.Speech.Matches(toks, f);
+        bool InRelative((IncidentType Type, PhraseMatch Match, bool Weak) x) => relatives.Any(r => r < x.Match.First && x.Match.First - r <= RelativeReach &&
+            found.Where(y => y.Match.First > r).MinBy(y => y.Match.First).Match.First == x.Match.First &&
+            !speechAt.Any(sp => sp.First > r && sp.First < x.Match.First));
+        if (found.Any(x => !x.Weak && !InRelative(x)))
+            found = found.Select(x => InRelative(x) ? (x.Type, x.Match, true) : x).ToList();
+        // "The shooting stopped after the two sides agreed a ceasefire": a definite reference to an incident told before
+        // gives way to a new act in its clause.
+        var backReferences = lexicon.Anaphoric.Matches(toks, f);
+        bool PointsBack((IncidentType Type, PhraseMatch Match, bool Weak) x) => backReferences.Any(a => a.First <= x.Match.First && a.Last >= x.Match.Last);
+        if (found.Any(x => !x.Weak && !PointsBack(x)))
+            found = found.Select(x => PointsBack(x) ? (x.Type, x.Match, true) : x).ToList();
         var order = lexicon.Triggers.Select(t => t.Type).ToList();
-        return found.OrderBy(x => order.IndexOf(x.Type)).ThenBy(x => x.Match.First)
+        // Fighting during a crossing attempt is an armed clash: a fighting act outranks the crossing in its clause.
+        int Rank((IncidentType Type, PhraseMatch Match, bool Weak) x) =>
+            x.Type == IncidentType.ArmedClash && !x.Weak && lexicon.FightingActs.Matches(toks.Skip(x.Match.First).Take(x.Match.Last - x.Match.First + 1).ToList()).Count > 0
+                ? -1 : order.IndexOf(x.Type);
+        return found.OrderBy(Rank).ThenBy(x => x.Match.First)
             .Select(x => new Trigger(x.Type, x.Match.First, x.Weak)).ToList();
     }
 
@@ -327,10 +404,20 @@ public sealed class IncidentDetector
         var speech = lexicon.Speech.Matches(toks, f)
             .Where(m => !(m.Last + 1 < toks.Count && toks[m.Last + 1].Folded == "by" && m.First > 0 && toks[m.First - 1].Folded == "as"))
             .OrderBy(m => m.First).ToList();
+        // "“... and nobody in Dushanbe said a word,” Umarov said.": words said inside a quotation are the quoted
+        // person's; the sentence's own speech act is the one outside it.
+        if (speech.Any(m => !InQuotation(text, sentence, toks[m.First].Start)))
+            speech = speech.Where(m => !InQuotation(text, sentence, toks[m.First].Start)).ToList();
+        // "Asked about how Kazakhstan has fared, Omarov said ...": an opening participle sets the scene; the finite
+        // verb after it is the speech act.
+        if (speech.Count > 1 && speech[0].First == 0 && f == 0) speech.RemoveAt(0);
+        // "since being admitted to the union": a word read as an event ("admitted to") is not a speech act as well.
+        var eventWords = lexicon.Triggers.SelectMany(t => t.Phrases.Matches(toks, f)).ToList();
+        speech = speech.Where(m => !eventWords.Any(e => e.First <= m.First && e.Last >= m.Last && e.Last > e.First)).ToList();
         var negations = lexicon.Negations.Matches(toks, f);
         bool Negated(PhraseMatch m) => negations.Any(n => n.Last < m.First && n.Last >= m.First - 3);
 
-        var triggers = TriggersIn(toks, f, facts, speech);
+        var triggers = TriggersIn(toks, f, facts, speech, span.Mentions);
         // A weak trigger types the clause only when no clause of the sentence has a regular one
         // ("deployed troops and armoured vehicles": the vehicles are what was deployed, not an arms transfer).
         var chosen = triggers.Where(t => !t.Weak).Cast<Trigger?>().FirstOrDefault()
@@ -352,7 +439,9 @@ public sealed class IncidentDetector
         if (speaker is { Official: true } && !speculative)
         {
             var firstCue = cues.Count > 0 ? cues[0].First : int.MaxValue;
-            var statementWins = (cues.Count > 0 && (ev is null || firstCue < ev.Value.At)) || (ev is null && hasState);
+            // A thing rather than an act ("said the men were drug traffickers") does not outweigh an assessment, an
+            // offer or a warning in the same words.
+            var statementWins = (cues.Count > 0 && (ev is null || firstCue < ev.Value.At || chosen is { Weak: true })) || (ev is null && hasState);
             // Talks about a threat are a statement; a visit with no assessment stays a meeting.
             if (ev is { Type: IncidentType.DiplomaticMeeting } && cues.Count > 0 && speech[0].First < ev.Value.At) statementWins = true;
             // "Kabul called the exercises a provocation", "Lapin told reporters the drills would ...": speaking about an
@@ -362,6 +451,13 @@ public sealed class IncidentDetector
             if (statementWins) { span.Type = IncidentType.Statement; span.TriggerToken = speech.Count > 0 ? speech[0].First : 0; return; }
         }
         if (ev is not null) { span.Type = ev.Value.Type; span.TriggerToken = ev.Value.At; }
+    }
+
+    /// <summary>True when <paramref name="at"/> lies inside a quotation of its sentence.</summary>
+    private static bool InQuotation(string text, Sentence sentence, int at)
+    {
+        var before = text[sentence.Start..Math.Max(sentence.Start, at)];
+        return before.Count(c => c == '“') - before.Count(c => c == '”') + before.Count(c => c == '"') % 2 > 0;
     }
 
     private static bool StartsWithQuote(string text, int at) => at < text.Length && "“\"«‘'".Contains(text[at]);
@@ -402,18 +498,22 @@ public sealed class IncidentDetector
             if (i < end && Breaks(text, t, toks[i + 1])) break;
             if (MentionAt(mentions, t) is { } mention)
             {
-                // A place says where, never who: "Hairatan Uzbek officials" are Uzbek officials.
-                if (mention.Entry.Kind == EntryKind.Place) break;
                 var first = i;
                 while (first > 0 && toks[first - 1].Start >= mention.Start) first--;
+                // A place says where, never who: "Hairatan Uzbek officials" are Uzbek officials. But "a spokesman in
+                // Takhar province": the place after "in" after an office stays inside the phrase.
+                if (mention.Entry.Kind == EntryKind.Place && !AfterOfficeIn(toks, first)) break;
                 start = first;
                 i = first - 1;
                 continue;
             }
             var w = t.Folded;
+            if (IsDateWord(t.Original)) break;
             if (Determiners.Contains(w))
             {
                 start = i;
+                // "a source in the republic's security agencies": a determiner after "in" after an office stays inside.
+                if (AfterOfficeIn(toks, i)) { i--; continue; }
                 // "the head of the Tajik border guards": a determiner after "of" stays inside.
                 if (i >= 2 && toks[i - 1].Folded is "of" or "for" && !Breaks(text, toks[i - 1], t)) { i--; continue; }
                 break;
@@ -427,6 +527,10 @@ public sealed class IncidentDetector
         }
         return start;
     }
+
+    /// <summary>Token <paramref name="i"/> follows "in"/"at" that follows an office word ("sources in", "a spokesman at").</summary>
+    private bool AfterOfficeIn(List<Token> toks, int i) =>
+        i >= 2 && toks[i - 1].Folded is "in" or "at" && lexicon.OfficialRoles.Matches([toks[i - 2]]).Count > 0;
 
     /// <summary>The last token of the noun phrase that starts at token <paramref name="start"/>, walking right; -1 if none.</summary>
     private int PhraseRight(string text, List<Token> toks, IReadOnlyList<EntityMention> mentions, int start)
@@ -484,8 +588,39 @@ public sealed class IncidentDetector
         // not when the name only qualifies it ("the Trump administration").
         var head = inside.LastOrDefault(m => m.End == end);
         if (entry?.Kind == EntryKind.Person && head?.Entry != entry) entry = head?.Entry ?? inside.LastOrDefault(m => m.Entry.Kind != EntryKind.Person)?.Entry;
-        return new Speaker(official, text[start..end], entry, start, end);
+        // "Umarov said" after "Temur Umarov" was named: the surname stands for the full name, who speaks on the record.
+        // The surname of an official named with the office ("Foreign Minister Vladimir Norov") speaks for that office.
+        if (entry is null && first == last && FullNameBefore(text, toks[first]) is { } fullName)
+            return new Speaker(fullName.Official, fullName.Name, null, start, end, Named: true);
+        return new Speaker(official, text[start..end], entry, start, end, Named: IsProperName(toks, mentions, first, last));
     }
+
+    /// <summary>"Temur Umarov" earlier in the text for the lone surname "Umarov", if there is one.</summary>
+    private (string Name, bool Official)? FullNameBefore(string text, Token surname)
+    {
+        var word = surname.Original;
+        if (word.Length < 3 || !char.IsUpper(word[0]) || !word.Skip(1).All(char.IsLower) || IsDateWord(word)) return null;
+        foreach (System.Text.RegularExpressions.Match m in System.Text.RegularExpressions.Regex.Matches(text[..surname.Start],
+                     @"\b(\p{Lu}\p{Ll}+)\s+" + System.Text.RegularExpressions.Regex.Escape(word) + @"\b"))
+        {
+            var given = m.Groups[1].Value.ToLowerInvariant();
+            if (CapitalisedFunctionWords.Contains(given) || lexicon.OfficialRoles.Matches(NameNormalizer.Tokenize(given)).Count > 0 || IsDateWord(given)) continue;
+            // An office right before the full name ("Foreign Minister Vladimir Norov", "spokesman Bilal Karimi").
+            var before = NameNormalizer.Tokenize(text[Math.Max(0, m.Index - 40)..m.Index]);
+            var official = before.Count > 0 && lexicon.OfficialRoles.Matches([before[^1]]).Count > 0;
+            return (m.Groups[1].Value + " " + word, official);
+        }
+        return null;
+    }
+
+    /// <summary>Two to four capitalised words with no date word and no place among them: a name.</summary>
+    private static bool IsProperName(List<Token> toks, IReadOnlyList<EntityMention> mentions, int first, int last)
+    {
+        var words = toks.GetRange(first, last - first + 1).Where(t => !Determiners.Contains(t.Folded)).ToList();
+        return words.Count is >= 2 and <= 4 && words.All(t => char.IsUpper(t.Original[0]) && !IsDateWord(t.Original) && MentionAt(mentions, t) is not { Entry.Kind: EntryKind.Place });
+    }
+
+    private static bool IsDateWord(string word) => DateWords.Any(d => string.Equals(d, word, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>
     /// The one who speaks, as a whole noun phrase: after a passive "by"; after the verb when it is inverted ("..., said
@@ -519,12 +654,21 @@ public sealed class IncidentDetector
 
         // Inverted: "“...,” said the envoy", "Militants attacked a post, said the head of the border guards."
         if (first > 0 && last + 1 < toks.Count && text.AsSpan(toks[first - 1].End, toks[first].Start - toks[first - 1].End).IndexOfAny(",”\"") >= 0 &&
-            toks[last + 1].Folded != "that" && Right(last + 1) is { Official: true } inverted &&
+            toks[last + 1].Folded != "that" && Right(last + 1) is { } inverted && (inverted.Official || inverted.Named) &&
             !(inverted.Entry?.Kind == EntryKind.State && mentions.Any(m => m.Start == inverted.Start && m.End == inverted.End)))
             return inverted;
 
         var j = first - 1;
         while (j >= 0 && BeforeSpeech.Contains(toks[j].Folded) && !Breaks(text, toks[j], toks[j + 1])) j--;
+        // "The reports, which appeared on Telegram on Sunday, said ...": the speaker is the phrase before the relative clause.
+        if (j >= 1 && text.AsSpan(toks[j].End, toks[j + 1].Start - toks[j].End).IndexOf(',') >= 0)
+        {
+            var open = j;
+            while (open > 0 && !Breaks(text, toks[open - 1], toks[open])) open--;
+            if (open > 0 && lexicon.RelativeWords.Contains(toks[open].Folded) && text.AsSpan(toks[open - 1].End, toks[open].Start - toks[open - 1].End).IndexOf(',') >= 0 &&
+                PhraseSpeaker(text, toks, mentions, PhraseLeft(text, toks, mentions, open - 1), open - 1) is { } antecedent)
+                return antecedent;
+        }
         if (j >= 0)
         {
             if (PersonalPronouns.Contains(toks[j].Folded)) return new Speaker(false, null, null);
@@ -537,7 +681,7 @@ public sealed class IncidentDetector
                 if (appositive?.Entry is { Kind: not EntryKind.State }) return appositive;
                 var k = phraseStart;
                 while (k > 0 && text.AsSpan(toks[k - 1].End, toks[k].Start - toks[k - 1].End).IndexOf(',') < 0) k--;
-                if (k > 0 && PhraseSpeaker(text, toks, mentions, PhraseLeft(text, toks, mentions, k - 1), k - 1) is { Official: true } head) return head;
+                if (k > 0 && PhraseSpeaker(text, toks, mentions, PhraseLeft(text, toks, mentions, k - 1), k - 1) is { } head && (head.Official || head.Named)) return head;
             }
             if (!comma && PhraseSpeaker(text, toks, mentions, phraseStart, j) is { } before) return before;
         }
@@ -553,13 +697,18 @@ public sealed class IncidentDetector
                 return PhraseSpeaker(text, toks, mentions, s0, i);
             return null;
         }
+        // "on how Kyrgyzstan has fared": the subject of an indirect question is its topic, not a speaker.
+        bool Topic(int i) => Enumerable.Range(Math.Max(0, i - 2), Math.Min(2, i)).Any(k => toks[k].Folded is "how" or "whether" or "why" or "what");
         for (var i = first - 1; i >= Math.Max(0, first - 10); i--)
         {
+            if (Topic(i)) continue;
             if (At(i, forward: false) is { } s) return s;
             var t = toks[i];
             if (PersonalPronouns.Contains(t.Folded)) return new Speaker(false, null, null);
-            if (char.IsUpper(t.Original[0]) && !CapitalisedFunctionWords.Contains(t.Folded) && i > 0 && MentionAt(mentions, t) is null)
-                return new Speaker(false, t.Original, null, t.Start, t.End);
+            if (char.IsUpper(t.Original[0]) && !CapitalisedFunctionWords.Contains(t.Folded) && !IsDateWord(t.Original) && i > 0 && MentionAt(mentions, t) is null)
+                // The whole name the word ends: "Tajikistan's State Committee for National Security", not "Security".
+                return PhraseLeft(text, toks, mentions, i) is var s0 && s0 >= 0 && PhraseSpeaker(text, toks, mentions, s0, i) is { } named
+                    ? named : new Speaker(false, t.Original, null, t.Start, t.End);
         }
         for (var i = last + 1; i < Math.Min(toks.Count, last + 7); i++)
             if (At(i, forward: true) is { } s) return s;
@@ -594,6 +743,11 @@ public sealed class IncidentDetector
         }
         return merged;
     }
+
+    /// <summary>A clause that goes on with the subject of the one before: "and (then) fired on ...".</summary>
+    private static bool SharesSubject(Span s) =>
+        s.Tokens.Count > 1 && s.Tokens[0].Folded == "and" &&
+        s.TriggerToken == (s.Tokens[1].Folded == "then" ? 2 : 1);
 
     private static Span Absorb(Span typed, Span before) => new()
     {
@@ -776,7 +930,7 @@ public sealed class IncidentDetector
     private (PartialDate Date, bool Inferred, string? Note) DateFor(AnalysisInput input, int si, Span span, IncidentStatus status, DateContext context)
     {
         var (start, end) = DateSpan(input.Text, input.Sentences[si], span);
-        var resolved = DateResolver.Resolve(input.Sentences, si, start, end, context);
+        var resolved = DateResolver.Resolve(input.Sentences, si, start, end, context, RelativeClauses(input.Text, input.Sentences[si], span));
         if (resolved.HasExpression) return (resolved.Date, resolved.Inferred, resolved.Note);
         var f = span.SentenceFirstToken;
         if (status == IncidentStatus.Planned) return (PartialDate.Unknown, false, "planned, no date given");
@@ -784,12 +938,15 @@ public sealed class IncidentDetector
         if (lexicon.Modals.Matches(span.Tokens, f).Any(m => span.Tokens[m.First].Folded is "may" or "might" or "could"))
             return (PartialDate.Unknown, false, "a possibility, no date");
         var sentence = input.Sentences[si];
-        // A definite reference ("the shoot-out", "the smugglers") may look into the paragraph before (wire copy).
-        var anaphoric = IsAnaphoric(span);
+        // A definite reference ("the shoot-out", "the smugglers") may look into the paragraph before (wire copy); one to
+        // an event ("during the fighting") does so even when the span names parties of its own.
+        var anaphoric = IsAnaphoric(span) || lexicon.Anaphoric.Matches(span.Tokens).Any(m =>
+            lexicon.Triggers.Any(t => t.Phrases.Matches(span.Tokens.GetRange(m.First, m.Last - m.First + 1)).Count > 0));
         for (var back = 1; back <= 2 && si - back >= 0; back++)
         {
             var prev = input.Sentences[si - back];
             if (prev.Paragraph != sentence.Paragraph && !(anaphoric && prev.Paragraph >= sentence.Paragraph - 2)) break;
+            if (prev.IsDateline) continue;
             var r = DateResolver.Resolve(input.Sentences, si - back, prev.Start, prev.End, context);
             if (r.HasExpression && r.Date.IsKnown) return (r.Date, true, "follows a report dated in the sentence before");
         }
@@ -798,8 +955,33 @@ public sealed class IncidentDetector
         // A standing situation or an undated report is dated to the time of writing, at the precision the text
         // supports: a publication day says the incident was reported by then, not that it happened that day.
         if (context.Reference.Precision == DatePrecision.Day)
-            return (context.Reference.Truncate(DatePrecision.Month), true, "no date in the text: the month of the document's date");
-        return (context.Reference, true, "no date in the text: the document's reference date");
+            return (context.Reference.Truncate(DatePrecision.Month), true, NoDateNote + ": the month of the document's date");
+        return (context.Reference, true, NoDateNote + ": the document's reference date");
+    }
+
+    /// <summary>
+    /// Non-restrictive relative clauses of the sentence (", where ...", ", which ...", ", who ..." up to the next comma
+    /// or the end) that do not hold the span's trigger: they describe a place or a party, and their dates are not the
+    /// event's ("patrols were stepped up along the river, where the water has fallen this summer").
+    /// </summary>
+    private List<(int Start, int End)> RelativeClauses(string text, Sentence sentence, Span span)
+    {
+        var result = new List<(int, int)>();
+        var trigger = span.TriggerToken >= 0 && span.TriggerToken < span.Tokens.Count ? span.Tokens[span.TriggerToken].Start : -1;
+        foreach (var word in lexicon.RelativeWords)
+        {
+            var from = 0;
+            var marker = ", " + word + " ";
+            while ((from = sentence.Text.IndexOf(marker, from, StringComparison.Ordinal)) >= 0)
+            {
+                var start = sentence.Start + from;
+                var comma = text.IndexOf(',', start + marker.Length, sentence.End - start - marker.Length);
+                var end = comma < 0 ? sentence.End : comma;
+                if (trigger < start || trigger >= end) result.Add((start, end));
+                from += marker.Length;
+            }
+        }
+        return result;
     }
 
     /// <summary>The stretch of the sentence between ';', ':' or a dash that holds the span's trigger: dates elsewhere belong to other facts.</summary>

@@ -102,6 +102,14 @@ public sealed class Lexicon
     public required PhraseSet Negations { get; init; }
     public required PhraseSet SingularBorderWords { get; init; }
     public required IReadOnlyList<string> RelativeWords { get; init; }
+    /// <summary>Phrases a party uses to refuse something ("will not allow"): triggers after them in the clause are no events.</summary>
+    public required PhraseSet Refusals { get; init; }
+    /// <summary>Armed-clash phrases that are acts of fighting ("exchanged fire"): they outrank a crossing in their clause.</summary>
+    public required PhraseSet FightingActs { get; init; }
+    /// <summary>Triggers that count only after an armed group is named ("the Taliban returned to power").</summary>
+    public required IReadOnlyList<(IncidentType Type, PhraseSet Phrases)> ArmedGroupTriggers { get; init; }
+    /// <summary>Verbs of capture that make a territorial-control incident when a named place is their object ("seized Kabul").</summary>
+    public required PhraseSet CaptureVerbs { get; init; }
 
     private static readonly Lazy<Lexicon> Instance = new(() =>
     {
@@ -165,6 +173,11 @@ public sealed class Lexicon
             Negations = new PhraseSet(List(statements, "negations")),
             SingularBorderWords = new PhraseSet(List(context, "singularBorderWords")),
             RelativeWords = List(context, "relativeWords"),
+            Refusals = new PhraseSet(List(context, "refusals")),
+            FightingActs = new PhraseSet(List(triggers, "fightingActs")),
+            ArmedGroupTriggers = triggers.RootElement.GetProperty("armedGroupOnly").EnumerateObject()
+                .Select(p => (Type(p.Name), new PhraseSet(p.Value.EnumerateArray().Select(e => e.GetString() ?? "").Where(x => x.Length > 0)))).ToList(),
+            CaptureVerbs = new PhraseSet(List(triggers, "captureVerbs")),
         };
     }
 }

@@ -37,7 +37,8 @@ public sealed record SourceDocument
 }
 
 /// <summary>A sentence with character offsets into the cleaned text: <c>Text == cleaned[Start..End]</c>.</summary>
-public sealed record Sentence(int Index, int Paragraph, int Start, int End, string Text);
+/// <param name="IsDateline">The dateline that opens a story ("DUSHANBE, November 8, 2021 -"): it dates the article, never an event.</param>
+public sealed record Sentence(int Index, int Paragraph, int Start, int End, string Text, bool IsDateline = false);
 
 /// <summary>A paragraph with offsets into the cleaned text.</summary>
 public sealed record Paragraph(int Index, int Start, int End, IReadOnlyList<Sentence> Sentences);

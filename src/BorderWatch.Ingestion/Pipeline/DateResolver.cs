@@ -28,7 +28,19 @@ public static class DateResolver
     public static DateContext ContextFor(string cleanedText, IReadOnlyList<Sentence> sentences, PartialDate metadataPublished)
     {
         if (metadataPublished.IsKnown) return new DateContext(metadataPublished, PublishedDateSource.Metadata, "metadata");
-        if (WritingDate.FromDateline(sentences) is { } line)
+        var header = WritingDate.FromDateline(sentences);
+        // "DUSHANBE, November 8, 2021 - ...": the story's dateline states when it was filed.
+        if (sentences.FirstOrDefault(s => s.IsDateline) is { } lead && LeadDatelines.DateIn(lead.Text) is { } filed)
+        {
+            if (filed.Kind == DateExpressionKind.Absolute)
+                return new DateContext(WritingDate.ToDate(filed), PublishedDateSource.StatedInText, $"dateline '{lead.Text}'");
+            // "ASHGABAT, Jan 12 (Reuters) -": the year from a header date, else from the text's latest explicit year.
+            var year = header is { Date.Year: int y } ? y : WritingDate.FromText(sentences) is { Date.Year: int t } ? t : (int?)null;
+            if (year is int yy && filed.Day is int d && d <= DateTime.DaysInMonth(yy, filed.Month!.Value))
+                return new DateContext(PartialDate.OfDay(yy, filed.Month!.Value, d), header is not null ? PublishedDateSource.StatedInText : PublishedDateSource.InferredFromText,
+                    $"dateline '{lead.Text}' in {yy}" + (header is not null ? $" (header '{header.Value.Line}')" : " (latest year in the text)"));
+        }
+        if (header is { } line)
             return new DateContext(line.Date, PublishedDateSource.StatedInText, $"date line '{line.Line}'");
         if (WritingDate.FromText(sentences) is { } inferred)
             return new DateContext(inferred.Date, PublishedDateSource.InferredFromText, inferred.Note);
@@ -40,14 +52,20 @@ public static class DateResolver
     /// date expressions inside the span first, then the rest of the sentence, then anaphora to earlier sentences
     /// ("later that month", "the same day").
     /// </summary>
-    public static ResolvedDate Resolve(IReadOnlyList<Sentence> sentences, int sentenceIndex, int spanStart, int spanEnd, DateContext context) =>
-        ResolveIn(sentences, sentenceIndex, spanStart, spanEnd, context, depth: 0);
+    /// <param name="ignore">Stretches of the sentence whose dates belong to something else (a relative clause about a
+    /// place or party: "along the river, where the water has fallen this summer").</param>
+    public static ResolvedDate Resolve(IReadOnlyList<Sentence> sentences, int sentenceIndex, int spanStart, int spanEnd, DateContext context,
+        IReadOnlyList<(int Start, int End)>? ignore = null) =>
+        ResolveIn(sentences, sentenceIndex, spanStart, spanEnd, context, depth: 0, ignore);
 
-    private static ResolvedDate ResolveIn(IReadOnlyList<Sentence> sentences, int i, int spanStart, int spanEnd, DateContext context, int depth)
+    private static ResolvedDate ResolveIn(IReadOnlyList<Sentence> sentences, int i, int spanStart, int spanEnd, DateContext context, int depth,
+        IReadOnlyList<(int Start, int End)>? ignore = null)
     {
         var sentence = sentences[i];
         var future = IncidentDating.IsForwardLooking(sentence.Text);
         var candidates = IncidentDating.Candidates(sentence, context.Reference, future);
+        if (ignore is { Count: > 0 })
+            candidates = candidates.Where(e => !ignore.Any(r => e.Start >= r.Start && e.End <= r.End)).ToList();
         var chosen = IncidentDating.Choose(candidates, sentence, spanStart, spanEnd);
         if (chosen is null)
         {
@@ -78,7 +96,7 @@ public static class DateResolver
             }
             case DateExpressionKind.MonthDay or DateExpressionKind.Month:
             {
-                var lender = IncidentDating.NearestEarlierYear(sentences, i, e, YearLookback);
+                var lender = IncidentDating.NearestEarlierYear(sentences, i, e, YearLookback, sameParagraph: context.Reference.Precision == DatePrecision.Day);
                 PartialDate date;
                 string note;
                 if (lender is not null)
@@ -130,6 +148,7 @@ public static class DateResolver
         for (var k = i - 1; k >= 0 && k >= i - AntecedentLookback; k--)
         {
             var s = sentences[k];
+            if (s.IsDateline) continue;
             var r = ResolveIn(sentences, k, s.Start, s.End, context, depth + 1);
             if (r.HasExpression && r.Date.IsKnown) return (r.Date, $"date of an earlier sentence ({r.Date})");
         }

@@ -1,3 +1,5 @@
+using BorderWatch.Ingestion.Dates;
+
 namespace BorderWatch.Ingestion.Pipeline;
 
 /// <summary>
@@ -17,11 +19,15 @@ public static class TextSegmenter
     private const string Closers = "\"'”’»)]";
     private const string Openers = "\"'“‘«([";
 
+    // A story's dateline opens one of its first paragraphs (site chrome and headline lines come before it).
+    private const int DatelineParagraphs = 12;
+
     public static IReadOnlyList<Paragraph> Segment(string text)
     {
         var paragraphs = new List<Paragraph>();
         var sentenceIndex = 0;
         var pos = 0;
+        var datelineSeen = false;
         while (pos < text.Length)
         {
             var lineEnd = text.IndexOf('\n', pos);
@@ -29,7 +35,17 @@ public static class TextSegmenter
             var (start, end) = Trim(text, pos, lineEnd);
             if (end > start)
             {
-                var sentences = SplitSentences(text, start, end, paragraphs.Count, ref sentenceIndex);
+                var sentences = new List<Sentence>();
+                // "DUSHANBE, November 8, 2021 - Tajik border guards ...": the dateline is a sentence of its own.
+                if (!datelineSeen && paragraphs.Count < DatelineParagraphs && LeadDatelines.Match(text[start..end]) is { } dateline &&
+                    dateline.Length < end - start)
+                {
+                    datelineSeen = true;
+                    var datelineEnd = start + dateline.Text.Length;
+                    sentences.Add(new Sentence(sentenceIndex++, paragraphs.Count, start, datelineEnd, text[start..datelineEnd], IsDateline: true));
+                    sentences.AddRange(SplitSentences(text, start + dateline.Length, end, paragraphs.Count, ref sentenceIndex));
+                }
+                else sentences.AddRange(SplitSentences(text, start, end, paragraphs.Count, ref sentenceIndex));
                 paragraphs.Add(new Paragraph(paragraphs.Count, start, end, sentences));
             }
             pos = lineEnd + 1;

@@ -9,14 +9,14 @@ using BorderWatch.Ingestion.Pipeline;
 namespace BorderWatch.Ingestion.Reading;
 
 /// <summary>Reads an HTML news page: metadata from meta tags and JSON-LD, body from the main content.</summary>
-internal static class HtmlReader
+internal static partial class HtmlReader
 {
     private static readonly HtmlParser Parser = new();
 
     public static SourceDocument Read(string sourceName, DecodedText decoded, string contentHash)
     {
         var document = ParsePage(sourceName, decoded.Text);
-        var body = HtmlText.ExtractArticle(document);
+        var body = HtmlText.ExtractArticle(document, out var root);
         if (body.Length == 0) throw new InvalidDocumentException(sourceName, "no article text found in the HTML");
         return new SourceDocument
         {
@@ -26,7 +26,7 @@ internal static class HtmlReader
             ContentHash = contentHash,
             Encoding = decoded.EncodingName,
             BodyText = body,
-            Metadata = ReadMetadata(document, body),
+            Metadata = ReadMetadata(document, body, root),
         };
     }
 
@@ -54,8 +54,11 @@ internal static class HtmlReader
     /// <summary>The text of an HTML fragment (a feed item's content), all of it, chrome skipped.</summary>
     public static string FragmentText(string html) => HtmlText.ExtractAll(Parser.ParseDocument(html));
 
-    /// <summary>Metadata of a parsed page; <paramref name="bodyText"/> serves the language guess.</summary>
-    public static DocumentMetadata ReadMetadata(IDocument document, string bodyText)
+    /// <summary>
+    /// Metadata of a parsed page; <paramref name="bodyText"/> serves the language guess, <paramref name="contentRoot"/>
+    /// (the element the article text came from) tells the page's own date and byline from those of other articles.
+    /// </summary>
+    public static DocumentMetadata ReadMetadata(IDocument document, string bodyText, IElement? contentRoot = null)
     {
         var ld = JsonLdArticle.Find(document);
         string? Meta(params string[] names)
@@ -74,7 +77,7 @@ internal static class HtmlReader
         var outlet = Meta("og:site_name") ?? ld?.Publisher ?? Meta("application-name");
         var title = ld?.Headline ?? Meta("og:title", "twitter:title") ?? TitleWithoutOutlet(document.Title, outlet);
 
-        var (published, note) = PublishedDate(document, ld, Meta);
+        var (published, note) = PublishedDate(document, ld, Meta, contentRoot);
 
         var url = document.QuerySelector("link[rel=canonical]")?.GetAttribute("href") ?? Meta("og:url") ?? ld?.Url;
         url = AbsoluteHttpUrl(url);
@@ -85,7 +88,7 @@ internal static class HtmlReader
                        ?? LanguageGuess.Detect(bodyText);
 
         var author = ld?.Authors is { Count: > 0 } authors ? string.Join(", ", authors)
-            : Meta("author", "dc.creator", "byl") ?? NotUrl(Meta("article:author"));
+            : Meta("author", "dc.creator", "byl") ?? NotUrl(Meta("article:author")) ?? Byline(document, contentRoot);
 
         return new DocumentMetadata
         {
@@ -100,17 +103,86 @@ internal static class HtmlReader
         };
     }
 
-    private static (PartialDate, string?) PublishedDate(IDocument document, JsonLdArticle? ld, Func<string[], string?> meta)
+    private static (PartialDate, string?) PublishedDate(IDocument document, JsonLdArticle? ld, Func<string[], string?> meta, IElement? root)
     {
         if (MetadataDate.Parse(ld?.DatePublished) is { IsKnown: true } fromLd) return (fromLd, "JSON-LD datePublished");
         foreach (var name in new[] { "article:published_time", "og:article:published_time", "datePublished", "date",
                      "pubdate", "publishdate", "publish-date", "dc.date", "dc.date.issued", "dcterms.date", "sailthru.date" })
             if (MetadataDate.Parse(meta([name])) is { IsKnown: true } fromMeta) return (fromMeta, $"meta {name}");
-        var article = document.QuerySelector("article") ?? document.QuerySelector("[itemprop=articleBody]") ?? document.Body;
-        foreach (var time in article?.QuerySelectorAll("time[datetime]") ?? Enumerable.Empty<IElement>())
-            if (MetadataDate.Parse(time.GetAttribute("datetime")) is { IsKnown: true } fromTime) return (fromTime, "time datetime");
+
+        // Machine-readable dates in the page: the article's own first, then those in its header above the body
+        // (headline, byline and date often sit outside the <article>), never those of related lists or comments.
+        root ??= document.QuerySelector("article") ?? document.QuerySelector("[itemprop=articleBody]") ?? document.Body;
+        var stamped = document.QuerySelectorAll("time[datetime], [itemprop=datePublished][datetime], [itemprop=datePublished][content]")
+            .Where(e => !HtmlText.InForeignBlock(e) || Inside(e, root))
+            .Where(e => !IsModified(e))
+            .ToList();
+        foreach (var element in PageOrder(stamped, root))
+            if (MetadataDate.Parse(element.GetAttribute("datetime") ?? element.GetAttribute("content")) is { IsKnown: true } fromTime)
+                return (fromTime, Inside(element, root) ? "time datetime" : "time datetime outside the article body");
+
+        // A date written only as text in the page's date or byline element ("<span class=\"date\">May 2, 2023</span>").
+        var lexicon = Cleaning.BoilerplateLexicon.Instance;
+        var marked = document.QuerySelectorAll("time, span, div, p, small, li, dd")
+            .Where(e => HtmlText.Markers(e).Any(t => lexicon.HtmlDateMarker.IsMatch(t) || lexicon.HtmlBylineMarker.IsMatch(t)))
+            .Where(e => !IsModified(e) && !HtmlText.InForeignBlock(e))
+            .ToList();
+        foreach (var element in PageOrder(marked, root))
+        {
+            var text = HtmlText.Collapse(element.TextContent);
+            if (text.Length is 0 or > MaxDateElementLength) continue;
+            if (Dates.DateExpressionFinder.Find(text).FirstOrDefault(e => e.Kind == Dates.DateExpressionKind.Absolute) is { } written)
+                return (PartialDate.OfDay(written.Year!.Value, written.Month!.Value, written.Day!.Value), $"page date '{written.Text}'");
+        }
         return (PartialDate.Unknown, null);
     }
+
+    // A date element holds a date and a few words ("Posted May 2, 2023 by ..."), not a paragraph.
+    private const int MaxDateElementLength = 120;
+
+    /// <summary>"Updated ..." stamps say when a page changed, not when it was published.</summary>
+    private static bool IsModified(IElement e) =>
+        HtmlText.Markers(e).Any(t => t.Contains("updated", StringComparison.Ordinal) || t.Contains("modified", StringComparison.Ordinal));
+
+    private static bool Inside(IElement e, IElement? root) => root is not null && (root == e || root.Contains(e));
+
+    /// <summary>Elements inside the content root first, then those above it (its header), then the rest, each in page order.</summary>
+    private static IEnumerable<IElement> PageOrder(List<IElement> elements, IElement? root)
+    {
+        if (root is null) return elements;
+        bool Before(IElement e) => (e.CompareDocumentPosition(root) & DocumentPositions.Following) != 0;
+        return elements.Where(e => Inside(e, root))
+            .Concat(elements.Where(e => !Inside(e, root) && Before(e)))
+            .Concat(elements.Where(e => !Inside(e, root) && !Before(e)));
+    }
+
+    /// <summary>The byline's name when no metadata gives an author: "By Nodira Karimova" -> "Nodira Karimova".</summary>
+    private static string? Byline(IDocument document, IElement? root)
+    {
+        var lexicon = Cleaning.BoilerplateLexicon.Instance;
+        var bylines = document.QuerySelectorAll("[rel=author], [itemprop=author], span, div, p, a, address")
+            // A byline element, or a date line that opens with "By ..." ("By Jane Roe · May 2, 2023").
+            .Where(e => e.GetAttribute("rel") == "author" || HtmlText.Markers(e).Any(t => lexicon.HtmlBylineMarker.IsMatch(t)) ||
+                        (HtmlText.Markers(e).Any(t => lexicon.HtmlDateMarker.IsMatch(t)) && BylinePrefix().IsMatch(HtmlText.Collapse(e.TextContent))))
+            .Where(e => !HtmlText.InForeignBlock(e))
+            .ToList();
+        foreach (var element in PageOrder(bylines, root))
+        {
+            var text = HtmlText.Collapse(element.TextContent);
+            text = BylinePrefix().Replace(text, "");
+            var cut = text.IndexOfAny(['|', '·', '•', '\u2022', ',']);
+            if (cut >= 0) text = text[..cut];
+            var digit = text.IndexOfAny("0123456789".ToCharArray());
+            if (digit >= 0) text = text[..digit];
+            text = text.Trim(' ', '-', '–', '—');
+            var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length is >= 1 and <= 5 && words.All(w => char.IsUpper(w[0]))) return text;
+        }
+        return null;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:by|written by|author:?)\s+", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex BylinePrefix();
 
     // "<title>Headline | Outlet</title>" -> "Headline" when the outlet is known.
     private static string? TitleWithoutOutlet(string? title, string? outlet)

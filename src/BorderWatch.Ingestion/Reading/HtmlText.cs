@@ -41,17 +41,42 @@ internal static class HtmlText
     private const double MinRootShare = 0.25;
 
     /// <summary>The article text of a whole page, or "" when none is found.</summary>
-    public static string ExtractArticle(IDocument document)
+    /// <summary>The article text of a whole page and the element it was taken from (the body when no root stood out).</summary>
+    public static string ExtractArticle(IDocument document, out IElement? root)
     {
-        var body = document.Body;
-        if (body is null) return "";
-        var pageText = Extract(body);
-        foreach (var root in Candidates(document))
+        root = document.Body;
+        if (root is null) return "";
+        var pageText = Extract(root);
+        foreach (var candidate in Candidates(document))
         {
-            var text = Extract(root);
-            if (text.Length > 0 && text.Length >= MinRootShare * pageText.Length) return text;
+            var text = Extract(candidate);
+            if (text.Length > 0 && text.Length >= MinRootShare * pageText.Length) { root = candidate; return text; }
         }
         return pageText;
+    }
+
+    /// <summary>
+    /// True when the element sits in a block whose dates and names belong to other articles or to readers: related
+    /// lists, comments, sidebars, asides, navigation, the page footer.
+    /// </summary>
+    public static bool InForeignBlock(IElement element)
+    {
+        var lexicon = BoilerplateLexicon.Instance;
+        for (var e = element; e is not null; e = e.ParentElement)
+        {
+            if (e.LocalName is "aside" or "nav" or "footer" && e.Closest("article") is null) return true;
+            if (Markers(e).Any(t => lexicon.HtmlForeignMarker.IsMatch(t))) return true;
+        }
+        return false;
+    }
+
+    /// <summary>The element's class names, id and itemprop, lower case.</summary>
+    public static IEnumerable<string> Markers(IElement element)
+    {
+        var tokens = element.ClassList.AsEnumerable();
+        if (element.Id is { Length: > 0 } id) tokens = tokens.Append(id);
+        if (element.GetAttribute("itemprop") is { Length: > 0 } itemprop) tokens = tokens.Append(itemprop);
+        return tokens.Select(t => t.ToLowerInvariant());
     }
 
     /// <summary>All the text of a fragment (a feed item's HTML), chrome skipped, without a root search.</summary>

@@ -154,7 +154,10 @@ public class DateResolverTests
     [InlineData("A convoy was hit this week.", "2024-03-06", "2024-03")]
     [InlineData("A convoy was hit this week.", "2024-03-01", "2024")]
     [InlineData("A convoy was hit this week.", "2024-03", "2024-03")]
-    [InlineData("A convoy was hit last week.", "2024-03-06", "2024-02")]
+    // Wednesday 6 March 2024: the calendar week before runs 26 February - 3 March, so only the year is certain.
+    [InlineData("A convoy was hit last week.", "2024-03-06", "2024")]
+    [InlineData("A convoy was hit last week.", "2022-01-12", "2022-01")]
+    [InlineData("Talks resume next week.", "2023-06-10", "2023-06")]
     [InlineData("A convoy was hit last week.", "2024-03-20", "2024-03")]
     [InlineData("Drills were held last autumn.", "2024-03-06", "2023")]
     [InlineData("Drills were held in the autumn.", "2024-11-06", "2024")]

@@ -27,6 +27,23 @@ public class BorderAssignerTests
     public void A_district_deep_inside_Afghanistan_gives_none() =>
         Assigner.Assign(new BorderEvidence(["AFG"], false, GazetteerIndex.Default.FindPlace("darzab"), IncidentType.ArmedClash, false), "AFG-TKM").ShouldBeNull();
 
+    [Fact]
+    public void The_two_states_of_a_main_border_away_from_Afghanistan_give_that_border() =>
+        Assigner.Assign(new BorderEvidence(["UZB", "KGZ"], false, null, IncidentType.DiplomaticMeeting, false), "KGZ-UZB").ShouldBe("KGZ-UZB");
+
+    [Fact]
+    public void Two_states_that_are_not_the_main_border_give_none() =>
+        Assigner.Assign(new BorderEvidence(["UZB", "KGZ"], false, null, IncidentType.DiplomaticMeeting, false), "KGZ-TJK").ShouldBeNull();
+
+    [Fact]
+    public void A_call_between_the_two_presidents_in_a_border_clash_story_is_about_that_border()
+    {
+        const string text = "Uzbek and Kyrgyz border guards exchanged fire on the Kyrgyz-Uzbek border near Kerben on Monday.\n\n" +
+                            "Two Kyrgyz guards were wounded, officials in Bishkek said.\n\n" +
+                            "President Shavkat Mirziyoyev and President Sadyr Japarov discussed the incident by telephone on Tuesday.";
+        Detect.Quoting(text, "by telephone").BorderCode.ShouldBe("KGZ-UZB");
+    }
+
     // ---- through the detector ----
 
     [Theory]

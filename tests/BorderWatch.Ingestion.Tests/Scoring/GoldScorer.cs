@@ -9,7 +9,14 @@ namespace BorderWatch.Ingestion.Tests.Scoring;
 public sealed record ScoredIncident(string Doc, string Type, string? Date, string? Border, string Status, IReadOnlyList<string> Countries, string Excerpt, string? Id = null);
 
 public sealed record ScoreReport(int Gold, int Exported, int Located, double Precision, double Recall, double F1, double StrictF1,
-    IReadOnlyList<string> Lines);
+    IReadOnlyList<string> Lines)
+{
+    /// <summary>Share of located pairs that agree on each field, as score-events prints them (countries: mean Jaccard).</summary>
+    public FieldAgreement Fields { get; init; } = new(0, 0, 0, 0, 0);
+}
+
+/// <summary>Agreement among located pairs per field.</summary>
+public sealed record FieldAgreement(double Type, double Border, double Date, double Status, double Countries);
 
 /// <summary>
 /// A C# port of the matching rules of tools/score-events: word tokenisation, 60% cover of the gold excerpt's
@@ -76,11 +83,18 @@ public static partial class GoldScorer
         }
         var lines = new List<string>();
         var strict = 0;
+        double types = 0, borders = 0, dates = 0, statuses = 0, jaccard = 0;
         foreach (var (gi, pi) in gmatch)
         {
             var g = gold[gi]; var p = pred[pi];
             var ok = p.Type == g.Type && p.Border == g.Border && DateOk(g, p);
             if (ok) strict++;
+            if (p.Type == g.Type) types++;
+            if (p.Border == g.Border) borders++;
+            if (DateOk(g, p)) dates++;
+            if (p.Status == g.Status) statuses++;
+            var union = g.Countries.Union(p.Countries).Count();
+            jaccard += union == 0 ? 1 : g.Countries.Intersect(p.Countries).Count() / (double)union;
             if (!ok || p.Status != g.Status)
                 lines.Add($"MISMATCH {g.Id}: type {p.Type}/{g.Type} border {p.Border}/{g.Border} date {p.Date}/{g.Date} status {p.Status}/{g.Status}");
         }
@@ -95,8 +109,11 @@ public static partial class GoldScorer
         var sp = pred.Count > 0 ? strict / (double)pred.Count : 0;
         var sr = gold.Count > 0 ? strict / (double)gold.Count : 0;
         var sf = sp + sr > 0 ? 2 * sp * sr / (sp + sr) : 0;
-        lines.Add(string.Create(CultureInfo.InvariantCulture, $"gold {gold.Count} exported {pred.Count} located {gmatch.Count} P={pr:F2} R={r:F2} F1={f:F2} strict-F1={sf:F2}"));
-        return new ScoreReport(gold.Count, pred.Count, gmatch.Count, pr, r, f, sf, lines);
+        var m = Math.Max(1, gmatch.Count);
+        var fields = new FieldAgreement(types / m, borders / m, dates / m, statuses / m, jaccard / m);
+        lines.Add(string.Create(CultureInfo.InvariantCulture,
+            $"gold {gold.Count} exported {pred.Count} located {gmatch.Count} P={pr:F2} R={r:F2} F1={f:F2} | type {fields.Type:F2} border {fields.Border:F2} date {fields.Date:F2} status {fields.Status:F2} countries {fields.Countries:F2} | strict-F1={sf:F2}"));
+        return new ScoreReport(gold.Count, pred.Count, gmatch.Count, pr, r, f, sf, lines) { Fields = fields };
     }
 
     private static string Cut(string s) => s.Length > 100 ? s[..100] : s;

@@ -1,0 +1,53 @@
+using BorderWatch.Core.Domain;
+using BorderWatch.Ingestion.Reading;
+
+namespace BorderWatch.Ingestion.Tests.Scoring;
+
+/// <summary>
+/// Runs the whole pipeline (read, clean, analyse) over a folder of test articles and scores the incidents the way the
+/// export would show them, against a gold file in the seeds' format.
+/// </summary>
+public static class CorpusRun
+{
+    public static string DataDir => Path.Combine(AppContext.BaseDirectory, "Data");
+
+    /// <summary>Each article of the folder by its export name (a feed item is "file#n"), with its analysis.</summary>
+    public static List<(string Doc, AnalyzedArticle Article)> Analyze(string folder) =>
+        Directory.GetFiles(Path.Combine(DataDir, folder))
+            .Where(f => !f.EndsWith(".md", StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal)
+            .SelectMany(DocumentReader.ReadFile)
+            .Select(d => (Path.GetFileName(d.SourceName), ArticleAnalysis.Analyze(d)))
+            .ToList();
+
+    /// <summary>The incidents as the JSON export writes the scored fields.</summary>
+    public static List<ScoredIncident> Export(IEnumerable<(string Doc, AnalyzedArticle Article)> articles)
+    {
+        var exported = new List<ScoredIncident>();
+        foreach (var (doc, article) in articles)
+            foreach (var i in article.Incidents)
+            {
+                var countries = i.Actors.Select(a => a.Key).Where(k => k.Length == 3 && k.All(char.IsUpper)).Distinct().Order(StringComparer.Ordinal).ToList();
+                exported.Add(new ScoredIncident(doc, i.Type.ToCode(), i.Date.IsKnown ? i.Date.ToString() : null, i.BorderCode, i.Status.ToCode(),
+                    countries, article.CleanedText[i.ExcerptStart..i.ExcerptEnd]));
+            }
+        return exported;
+    }
+
+    public static ScoreReport Score(string folder, string goldFile) =>
+        GoldScorer.Score(GoldScorer.LoadGold(Path.Combine(DataDir, goldFile)), Export(Analyze(folder)));
+
+    /// <summary>Fails naming the record when a gold excerpt is missing from, or not unique in, its cleaned article.</summary>
+    public static void ShouldLocateEveryGoldExcerpt(string folder, string goldFile)
+    {
+        var articles = Analyze(folder).ToDictionary(a => a.Doc, a => a.Article.CleanedText);
+        foreach (var g in GoldScorer.LoadGold(Path.Combine(DataDir, goldFile)))
+        {
+            articles.ShouldContainKey(g.Doc);
+            var text = articles[g.Doc];
+            var first = text.IndexOf(g.Excerpt, StringComparison.Ordinal);
+            first.ShouldBeGreaterThanOrEqualTo(0, $"{g.Id}: {g.Excerpt}");
+            text.IndexOf(g.Excerpt, first + 1, StringComparison.Ordinal).ShouldBe(-1, g.Id);
+        }
+    }
+}
