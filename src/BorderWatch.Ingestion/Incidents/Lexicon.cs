@@ -131,8 +131,9 @@ public sealed class Lexicon
         using var statements = JsonDocument.Parse(readFile("statements.json"));
         using var status = JsonDocument.Parse(readFile("status.json"));
         using var context = JsonDocument.Parse(readFile("context.json"));
-        static List<string> List(JsonDocument d, string name) =>
-            d.RootElement.GetProperty(name).EnumerateArray().Select(e => e.GetString() ?? "").Where(s => s.Length > 0).ToList();
+        static List<string> Strings(JsonElement array) =>
+            array.EnumerateArray().Select(e => e.GetString() ?? "").Where(s => s.Length > 0).ToList();
+        static List<string> List(JsonDocument d, string name) => Strings(d.RootElement.GetProperty(name));
         var order = List(triggers, "order");
         static IncidentType Type(string code) => Codes.TryParseType(code, out var t)
             ? t : throw new InvalidOperationException($"Unknown incident type {code} in triggers.json");
@@ -141,7 +142,7 @@ public sealed class Lexicon
         {
             Triggers = order.Select(code => (Type(code), new PhraseSet(List(triggers, code)))).ToList(),
             WeakTriggers = order.Where(code => weak.TryGetProperty(code, out _))
-                .Select(code => (Type(code), new PhraseSet(weak.GetProperty(code).EnumerateArray().Select(e => e.GetString() ?? "").Where(x => x.Length > 0)))).ToList(),
+                .Select(code => (Type(code), new PhraseSet(Strings(weak.GetProperty(code))))).ToList(),
             Circumstance = new PhraseSet(List(triggers, "circumstance")),
             TopicVerbs = new PhraseSet(List(statements, "topicVerbs")),
             SpeakerStops = List(statements, "speakerStops").ToHashSet(StringComparer.Ordinal),
@@ -176,7 +177,7 @@ public sealed class Lexicon
             Refusals = new PhraseSet(List(context, "refusals")),
             FightingActs = new PhraseSet(List(triggers, "fightingActs")),
             ArmedGroupTriggers = triggers.RootElement.GetProperty("armedGroupOnly").EnumerateObject()
-                .Select(p => (Type(p.Name), new PhraseSet(p.Value.EnumerateArray().Select(e => e.GetString() ?? "").Where(x => x.Length > 0)))).ToList(),
+                .Select(p => (Type(p.Name), new PhraseSet(Strings(p.Value)))).ToList(),
             CaptureVerbs = new PhraseSet(List(triggers, "captureVerbs")),
         };
     }
