@@ -2,6 +2,24 @@ using BorderWatch.Core.Domain;
 
 namespace BorderWatch.Core.Queries;
 
+/// <summary>How a date range filter treats incidents whose dates are imprecise (a month, a year).</summary>
+public enum DateMatch
+{
+    /// <summary>The incident's possible date range overlaps the filter range (a "2016" incident matches 3 March 2016).</summary>
+    Overlaps,
+    /// <summary>The incident's whole possible date range lies within the filter range.</summary>
+    Within,
+}
+
+/// <summary>How several selected actors (countries, organizations, persons) combine.</summary>
+public enum ActorMatch
+{
+    /// <summary>Incidents involving any of the selected actors (a union within each facet).</summary>
+    Any,
+    /// <summary>Incidents involving every selected actor.</summary>
+    All,
+}
+
 /// <summary>
 /// The filters an analyst can apply to incidents, shared by the CLI export, the pages and the API.
 /// Empty lists and nulls mean "no filter". Lists are OR within a field, AND across fields.
@@ -10,6 +28,8 @@ public sealed record IncidentFilter
 {
     /// <summary>Border code ("AFG-TKM").</summary>
     public string? Border { get; init; }
+    /// <summary>Only incidents assigned to no border segment (the facet's "no border" value); excludes <see cref="Border"/>.</summary>
+    public bool WithoutBorder { get; init; }
     /// <summary>ISO alpha-3 codes of states involved (actor of kind State).</summary>
     public IReadOnlyList<string> Countries { get; init; } = [];
     /// <summary>Canonical short names of organizations or armed groups ("CSTO", "Taliban").</summary>
@@ -22,7 +42,11 @@ public sealed record IncidentFilter
     public PartialDate? From { get; init; }
     /// <summary>Incidents whose date range starts on or before the end of this date.</summary>
     public PartialDate? To { get; init; }
-    /// <summary>Free text matched against excerpts and summaries.</summary>
+    /// <summary>Whether <see cref="From"/>/<see cref="To"/> keep incidents that merely overlap the range or only those within it.</summary>
+    public DateMatch DateMatch { get; init; } = DateMatch.Overlaps;
+    /// <summary>How selected countries, organizations and persons combine (any of them, or all of them).</summary>
+    public ActorMatch ActorMatch { get; init; } = ActorMatch.Any;
+    /// <summary>Full-text query over excerpts and summaries: words ANDed, "quoted phrases", prefix*, actor aliases expanded.</summary>
     public string? Text { get; init; }
     public int? ArticleId { get; init; }
     public int? ActorId { get; init; }

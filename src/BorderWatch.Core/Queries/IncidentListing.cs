@@ -4,8 +4,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace BorderWatch.Core.Queries;
 
-/// <summary>Which way a list of incidents runs. Undated incidents come last either way.</summary>
-public enum IncidentOrder { Newest, Oldest }
+/// <summary>How a list of incidents is sorted. Undated incidents come last in the date orders; ties break by id.</summary>
+public enum IncidentOrder { Newest, Oldest, Type, Border, Status, Confidence }
 
 /// <summary>An actor as a list shows it: enough for a chip that applies a filter.</summary>
 public sealed record ActorRef(int Id, ActorKind Kind, string CanonicalName, string DisplayName, ActorRole Role);
