@@ -8,15 +8,18 @@ public sealed record CommandLine(string Command, IReadOnlyList<string> Arguments
 
         commands:
           ingest PATH...                 ingest .txt, .html/.htm and RSS/Atom feed files or folders
-          export --format json|csv|geojson [--out FILE] [filters]
-                                         export incidents (to stdout without --out)
+          export --format json|csv|geojson [--out FILE] [--sort ORDER] [--base-url URL] [filters]
+                                         export incidents (to stdout without --out), oldest first or
+                                         by --sort newest|oldest|type|border|status|confidence;
+                                         --base-url fills the permalink column
           stats                          counts per table, per border and per type
           reprocess [--article ID]       re-run the current pipeline over stored articles; incidents an
                                          analyst reviewed are never changed
 
         filters (export):
           --border AFG-TKM  --country TKM  --org CSTO  --person "Sergey Lavrov"  --type deployment
-          --status unconfirmed  --from 2018-01  --to 2019-12  --q "text"
+          --status unconfirmed  --from 2018-01  --to 2019-12  --dates overlaps|within
+          --actors any|all  --q "text" (words ANDed, "phrases", prefix*)  --border none
           (several values: comma-separated, e.g. --country TKM,TJK)
 
         options:
@@ -34,7 +37,7 @@ public sealed record CommandLine(string Command, IReadOnlyList<string> Arguments
     private static readonly Dictionary<string, HashSet<string>> CommandOptions = new()
     {
         ["ingest"] = [],
-        ["export"] = ["format", "out", "border", "country", "org", "person", "type", "status", "from", "to", "q"],
+        ["export"] = ["format", "out", "border", "country", "org", "person", "type", "status", "from", "to", "dates", "actors", "q", "sort", "base-url"],
         ["stats"] = [],
         ["reprocess"] = ["article"],
     };

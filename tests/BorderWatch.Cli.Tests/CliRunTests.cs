@@ -171,8 +171,11 @@ public sealed class CliRunTests : IAsyncLifetime
         (await Run("export", "--format", "geojson", "--out", geo)).Code.ShouldBe(0);
         using var json = JsonDocument.Parse(File.ReadAllText(geo));
         json.RootElement.GetProperty("type").GetString().ShouldBe("FeatureCollection");
-        foreach (var f in json.RootElement.GetProperty("features").EnumerateArray())
+        var features = json.RootElement.GetProperty("features").EnumerateArray().ToList();
+        features.Count.ShouldBeGreaterThan(50);
+        foreach (var f in features.Where(f => f.GetProperty("geometry").ValueKind != JsonValueKind.Null))
             f.GetProperty("geometry").GetProperty("coordinates").GetArrayLength().ShouldBe(2);
+        features.ShouldContain(f => f.GetProperty("geometry").ValueKind == JsonValueKind.Null, "unlocated incidents are kept with geometry null");
     }
 
     [Fact]

@@ -186,6 +186,24 @@ public abstract class IncidentFilterCases(StoreFixture fixture)
     }
 
     [Fact]
+    public async Task Export_streams_in_the_order_of_the_view_with_permalinks_and_unlocated_incidents()
+    {
+        var (options, sample) = await fixture.SeededAsync();
+        await using var db = StoreSetup.Open(options);
+
+        var records = new List<IncidentRecord>();
+        await foreach (var r in IncidentExport.StreamAsync(db, new IncidentFilter(), IncidentOrder.Newest, "https://bw.example.org/desk/"))
+            records.Add(r);
+        var byType = await IncidentExport.LoadAsync(db, new IncidentFilter(), IncidentOrder.Type, null);
+
+        string.Join(" ", records.Select(r => sample.LabelOf(r.Id))).ShouldBe("I3 I1 I8 I2 I4", fixture.ProviderName);
+        records[0].Permalink.ShouldBe($"https://bw.example.org/desk/incidents/{sample.Incidents["I3"]}");
+        records.Count(r => r.Latitude is null).ShouldBe(4, "unlocated incidents are exported too");
+        string.Join(" ", byType.Select(r => sample.LabelOf(r.Id))).ShouldBe("I8 I1 I2 I3 I4");
+        byType.ShouldAllBe(r => r.Permalink == null);
+    }
+
+    [Fact]
     public async Task Export_applies_the_filter_and_breaks_date_ties_by_id()
     {
         var (options, sample) = await fixture.SeededAsync();
