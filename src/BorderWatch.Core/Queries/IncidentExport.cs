@@ -53,7 +53,7 @@ public static partial class IncidentExport
     public static async IAsyncEnumerable<IncidentRecord> StreamAsync(BorderWatchDbContext db, IncidentFilter f, IncidentOrder order,
         string? baseUrl = null, [EnumeratorCancellation] CancellationToken ct = default)
     {
-        var ids = await db.Incidents.AsNoTracking().Apply(f).Ordered(order).Select(i => i.Id).ToListAsync(ct);
+        var ids = await IncidentListing.OrderedIdsAsync(db.Incidents.AsNoTracking().Apply(f, db), order, ct);
         var prefix = PermalinkPrefix(baseUrl);
         foreach (var batch in ids.Chunk(BatchSize))
             foreach (var record in await LoadBatchAsync(db, batch, prefix, ct))
@@ -68,8 +68,9 @@ public static partial class IncidentExport
     {
         // Project instead of Include: the article's raw and cleaned text are large and not exported. All excerpts of
         // the batch are read and the first picked here: a Take(1) per incident becomes a window over every excerpt.
+        // One array parameter (not one per id): the batch query is compiled once, whatever the batch's size.
         var rows = await db.Incidents.AsNoTracking()
-            .Where(i => ids.Contains(i.Id))
+            .Where(i => EF.Parameter(ids).Contains(i.Id))
             .Select(i => new
             {
                 i.Id, i.Type, i.DateYear, i.DateMonth, i.DateDay, i.DateInferred,

@@ -80,7 +80,7 @@ public static class IncidentFacets
 
     private static async Task<List<Count>> CountValuesAsync(BorderWatchDbContext db, IncidentFilter filter, FacetField field, CancellationToken ct)
     {
-        var incidents = db.Incidents.AsNoTracking().Apply(filter);
+        var incidents = db.Incidents.AsNoTracking().Apply(filter, db);
         switch (field)
         {
             case FacetField.Border:

@@ -79,11 +79,13 @@ public static class IncidentListing
         int page, int pageSize, CancellationToken ct = default)
     {
         pageSize = Math.Clamp(pageSize, 1, MaxPageSize);
-        var filtered = db.Incidents.AsNoTracking().Apply(filter);
+        var filtered = db.Incidents.AsNoTracking().Apply(filter, db);
         var total = await filtered.CountAsync(ct);
         var pageCount = Math.Max(1, (total + pageSize - 1) / pageSize);
         page = Math.Clamp(page, 1, pageCount);
-        var ids = await filtered.Ordered(order).Skip((page - 1) * pageSize).Take(pageSize).Select(i => i.Id).ToListAsync(ct);
+        var ids = order is IncidentOrder.Newest or IncidentOrder.Oldest
+            ? await DatePageAsync(filtered, order, (page - 1) * pageSize, pageSize, ct)
+            : await filtered.Ordered(order).Skip((page - 1) * pageSize).Take(pageSize).Select(i => i.Id).ToListAsync(ct);
         var items = await LoadAsync(db, ids, ct);
         int? imprecise = filter.From is null && filter.To is null ? null
             : filter.DateMatch == DateMatch.Within ? 0
@@ -94,6 +96,32 @@ public static class IncidentListing
             HighlightTerms = SearchQuery.Parse(filter.Text).HighlightTerms,
         };
     }
+
+    /// <summary>
+    /// A page in date order, read in two parts so that an index on (…, DateStart, DateEnd, Id) serves each: the dated
+    /// incidents, then the undated ones after them (an "undated last" sort key would make the database sort everything).
+    /// </summary>
+    private static async Task<List<int>> DatePageAsync(IQueryable<Incident> filtered, IncidentOrder order, int offset, int size, CancellationToken ct)
+    {
+        var dated = filtered.Where(i => i.DateStart != null);
+        var ids = await (order == IncidentOrder.Oldest
+                ? dated.OrderBy(i => i.DateStart).ThenBy(i => i.DateEnd).ThenBy(i => i.Id)
+                : dated.OrderByDescending(i => i.DateStart).ThenByDescending(i => i.DateEnd).ThenByDescending(i => i.Id))
+            .Skip(offset).Take(size).Select(i => i.Id).ToListAsync(ct);
+        if (ids.Count == size) return ids;
+        // Past the dated ones: how many there are tells where the undated part starts.
+        var datedCount = ids.Count > 0 ? offset + ids.Count : await dated.CountAsync(ct);
+        var undated = filtered.Where(i => i.DateStart == null);
+        ids.AddRange(await (order == IncidentOrder.Oldest ? undated.OrderBy(i => i.Id) : undated.OrderByDescending(i => i.Id))
+            .Skip(Math.Max(0, offset - datedCount)).Take(size - ids.Count).Select(i => i.Id).ToListAsync(ct));
+        return ids;
+    }
+
+    /// <summary>Every id of the filtered incidents in the order (date orders in their two index-served parts).</summary>
+    public static async Task<List<int>> OrderedIdsAsync(IQueryable<Incident> filtered, IncidentOrder order, CancellationToken ct = default) =>
+        order is IncidentOrder.Newest or IncidentOrder.Oldest
+            ? await DatePageAsync(filtered, order, 0, int.MaxValue, ct)
+            : await filtered.Ordered(order).Select(i => i.Id).ToListAsync(ct);
 
     /// <summary>The incidents with these ids, in the order given.</summary>
     public static async Task<IReadOnlyList<IncidentListItem>> LoadAsync(BorderWatchDbContext db, IReadOnlyCollection<int> ids, CancellationToken ct = default)

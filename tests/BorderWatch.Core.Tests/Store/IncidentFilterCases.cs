@@ -144,9 +144,11 @@ public abstract class IncidentFilterCases(StoreFixture fixture)
         await using var db = StoreSetup.Open(options);
 
         var ids = await db.Incidents.Apply(Filters[name](sample)).Select(i => i.Id).ToListAsync();
+        var viaIndex = await db.Incidents.Apply(Filters[name](sample), db).Select(i => i.Id).ToListAsync();
 
         var labels = ids.Select(sample.LabelOf).Order(StringComparer.Ordinal);
         string.Join(" ", labels).ShouldBe(Expected[name], $"{fixture.ProviderName}: {name}");
+        string.Join(" ", viaIndex.Select(sample.LabelOf).Order(StringComparer.Ordinal)).ShouldBe(Expected[name], $"{fixture.ProviderName}: {name}, actor conditions as IN");
     }
 
     [Fact]
