@@ -159,6 +159,23 @@ public sealed class CliRunTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Generate_corpus_writes_the_same_text_and_html_articles_for_the_same_seed()
+    {
+        var a = Path.Combine(_dir, "corpus-a");
+        var b = Path.Combine(_dir, "corpus-b");
+        var (code, output, _) = await Run("generate-corpus", "--articles", "4", "--out", a, "--seed", "3");
+        (await Run("generate-corpus", "--articles", "4", "--out", b, "--seed", "3")).Code.ShouldBe(0);
+
+        code.ShouldBe(0);
+        output.ShouldContain("wrote 4 articles");
+        var files = Directory.GetFiles(a).Select(Path.GetFileName).Order().ToList();
+        files.ShouldBe(["000001.txt", "000002.html", "000003.txt", "000004.html"]);
+        foreach (var f in files) File.ReadAllText(Path.Combine(a, f!)).ShouldBe(File.ReadAllText(Path.Combine(b, f!)));
+        File.ReadAllText(Path.Combine(a, "000002.html")).ShouldContain("<article><h1>");
+        File.Exists(Db).ShouldBeFalse("generate-corpus needs no store");
+    }
+
+    [Fact]
     public async Task Csv_and_geojson_exports_go_to_files()
     {
         var csv = Path.Combine(_dir, "out.csv");

@@ -50,7 +50,11 @@ public static class IncidentQueries
     {
         // Superseded, from a syndicated copy, or rejected/merged by the latest review: kept by the store (Incident.Hidden).
         if (!f.IncludeRejected)
-            q = q.Where(i => !i.Hidden);
+        {
+            // "Hidden = @p", not "NOT Hidden": SQLite uses an index only for a comparison.
+            var hidden = false;
+            q = q.Where(i => i.Hidden == hidden);
+        }
 
         if (f.WithoutBorder)
             q = q.Where(i => i.BorderSegmentId == null);

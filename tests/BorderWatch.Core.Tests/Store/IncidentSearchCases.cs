@@ -111,3 +111,42 @@ public sealed class SqliteIncidentSearchTests(SqliteFixture fixture) : IncidentS
 
 [Collection(PostgresCollection.Name)]
 public sealed class PostgresIncidentSearchTests(PostgresFixture fixture) : IncidentSearchCases(fixture);
+
+/// <summary>Incident.Hidden and the store version follow every write that changes what lists show.</summary>
+public abstract class ListedIncidentCases(StoreFixture fixture)
+{
+    [Fact]
+    public async Task Hidden_follows_duplicates_supersession_and_reviews_and_the_version_changes_with_them()
+    {
+        var options = await fixture.NewMigratedDatabaseAsync();
+        await using var db = StoreSetup.Open(options);
+        var sample = await SampleIncidents.SeedAsync(db);
+        async Task<string> Listed() => string.Join(" ", (await db.Incidents.AsNoTracking().Apply(new IncidentFilter())
+            .Select(i => i.Id).ToListAsync()).Select(sample.LabelOf).Order(StringComparer.Ordinal));
+        var v0 = await StoreVersion.ReadAsync(db);
+        (await Listed()).ShouldBe("I1 I2 I3 I4 I8", fixture.ProviderName);
+
+        await db.Articles.Where(a => a.Id == sample.Articles["A3"]).ExecuteUpdateAsync(u => u.SetProperty(a => a.DuplicateOfId, sample.Articles["A1"]));
+        (await Listed()).ShouldBe("I1 I2 I3", "A3 became a syndicated copy");
+        await db.Articles.Where(a => a.Id == sample.Articles["A3"]).ExecuteUpdateAsync(u => u.SetProperty(a => a.DuplicateOfId, (int?)null));
+        (await Listed()).ShouldBe("I1 I2 I3 I4 I8");
+
+        await db.Incidents.Where(i => i.Id == sample.Incidents["I2"]).ExecuteUpdateAsync(u => u.SetProperty(i => i.Superseded, true));
+        (await Listed()).ShouldBe("I1 I3 I4 I8");
+        var v1 = await StoreVersion.ReadAsync(db);
+        v1.ShouldNotBe(v0);
+
+        db.IncidentReviews.Add(new IncidentReview { IncidentId = sample.Incidents["I3"], Decision = ReviewDecision.Rejected, Analyst = "a", DecidedAt = SampleIncidents.When });
+        await db.SaveChangesAsync();
+        (await Listed()).ShouldBe("I1 I4 I8");
+        (await StoreVersion.ReadAsync(db)).ShouldNotBe(v1, "a review changes the version");
+        db.IncidentReviews.Add(new IncidentReview { IncidentId = sample.Incidents["I3"], Decision = ReviewDecision.Confirmed, Analyst = "a", DecidedAt = SampleIncidents.When });
+        await db.SaveChangesAsync();
+        (await Listed()).ShouldBe("I1 I3 I4 I8", "the latest review counts");
+    }
+}
+
+public sealed class SqliteListedIncidentTests(SqliteFixture fixture) : ListedIncidentCases(fixture), IClassFixture<SqliteFixture>;
+
+[Collection(PostgresCollection.Name)]
+public sealed class PostgresListedIncidentTests(PostgresFixture fixture) : ListedIncidentCases(fixture);
