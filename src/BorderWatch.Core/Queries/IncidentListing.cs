@@ -80,16 +80,29 @@ public static class IncidentListing
     {
         pageSize = Math.Clamp(pageSize, 1, MaxPageSize);
         var filtered = db.Incidents.AsNoTracking().Apply(filter, db);
-        var total = await filtered.CountAsync(ct);
+        // With a date overlap filter, the total and the imprecise count come from one pass over the filtered rows.
+        int total;
+        int? imprecise = null;
+        if ((filter.From is not null || filter.To is not null) && filter.DateMatch == DateMatch.Overlaps)
+        {
+            var from = filter.From?.Start ?? DateOnly.MinValue;
+            var to = filter.To?.End ?? DateOnly.MaxValue;
+            var counts = await filtered.GroupBy(_ => 1)
+                .Select(g => new { Total = g.Count(), Imprecise = g.Count(i => i.DateStart < from || i.DateEnd > to) })
+                .FirstOrDefaultAsync(ct);
+            (total, imprecise) = (counts?.Total ?? 0, counts?.Imprecise ?? 0);
+        }
+        else
+        {
+            total = await filtered.CountAsync(ct);
+            if (filter.From is not null || filter.To is not null) imprecise = 0;   // within: none reaches outside
+        }
         var pageCount = Math.Max(1, (total + pageSize - 1) / pageSize);
         page = Math.Clamp(page, 1, pageCount);
         var ids = order is IncidentOrder.Newest or IncidentOrder.Oldest
             ? await DatePageAsync(filtered, order, (page - 1) * pageSize, pageSize, ct)
             : await filtered.Ordered(order).Skip((page - 1) * pageSize).Take(pageSize).Select(i => i.Id).ToListAsync(ct);
         var items = await LoadAsync(db, ids, ct);
-        int? imprecise = filter.From is null && filter.To is null ? null
-            : filter.DateMatch == DateMatch.Within ? 0
-            : await filtered.ImpreciseFor(filter).CountAsync(ct);
         return new IncidentPage(items, total, page, pageSize)
         {
             ImpreciseCount = imprecise,
