@@ -224,6 +224,7 @@ public sealed class IngestionService(BorderWatchDbContext db, ILogger<IngestionS
             {
                 case ReextractionAction.Keep: incident.Superseded = false; break;
                 case ReextractionAction.Orphan:
+                    if (!incident.Superseded) ReextractionAudit.Orphaned(db, incident, ArticleAnalysis.PipelineVersion);
                     incident.Superseded = true;
                     logger.LogWarning("Orphaned decision: incident {IncidentId} of article {ArticleId} carries analysts' work but the pipeline no longer finds anything in its sentence; kept as superseded",
                         incident.Id, id);
@@ -231,6 +232,7 @@ public sealed class IngestionService(BorderWatchDbContext db, ILogger<IngestionS
                 case ReextractionAction.Remove: db.Incidents.Remove(incident); break;
                 case ReextractionAction.Update: Refresh(article, incident, fresh[step.Fresh!], lookups); break;
                 case ReextractionAction.Reattach:
+                    ReextractionAudit.Reattached(db, incident, step.Fresh!, fresh[step.Fresh!].ExcerptStart, fresh[step.Fresh!].ExcerptEnd, ArticleAnalysis.PipelineVersion);
                     Refresh(article, incident, fresh[step.Fresh!], lookups);
                     incident.Fingerprint = step.Fresh!;
                     incident.Excerpts.Clear();

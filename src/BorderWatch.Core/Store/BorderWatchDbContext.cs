@@ -17,6 +17,7 @@ public class BorderWatchDbContext(DbContextOptions<BorderWatchDbContext> options
     public DbSet<IncidentActor> IncidentActors => Set<IncidentActor>();
     public DbSet<Excerpt> Excerpts => Set<Excerpt>();
     public DbSet<IncidentReview> IncidentReviews => Set<IncidentReview>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(BorderWatchDbContext).Assembly);

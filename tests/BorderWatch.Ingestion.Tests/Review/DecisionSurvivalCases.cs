@@ -1,6 +1,7 @@
 using BorderWatch.Core;
 using BorderWatch.Core.Domain;
 using BorderWatch.Core.Queries;
+using BorderWatch.Core.Review;
 using BorderWatch.Core.Store;
 using BorderWatch.Core.Tests.Store;
 using BorderWatch.Ingestion.Pipeline;
@@ -120,6 +121,11 @@ public abstract class DecisionSurvivalCases(StoreFixture stores)
         incident.Superseded.ShouldBeFalse();
         incident.Excerpts.Single().Text.ShouldBe((await check.Articles.SingleAsync(a => a.Id == incident.ArticleId)).CleanedText[incident.Excerpts[0].Start..incident.Excerpts[0].End]);
         incident.Reviews.Single().CorrectionsJson.ShouldBe(corrections);
+        var moved = (await AuditLog.ForIncidentAsync(check, corrected)).ShouldHaveSingleItem();
+        moved.Action.ShouldBe(AuditAction.Reattach);
+        moved.Actor.ShouldBe($"pipeline {ArticleAnalysis.PipelineVersion}");
+        moved.Before!.ShouldContain($"{OldPipeline}:{corrected}");
+        moved.After!.ShouldContain(original);
         (await check.Incidents.Apply(new IncidentFilter()).CountAsync(i => i.Fingerprint == original)).ShouldBe(1, "counted once, with its correction");
     }
 
@@ -194,12 +200,15 @@ public abstract class DecisionSurvivalCases(StoreFixture stores)
             await db.SaveChangesAsync();
         }
 
-        await using (var db = StoreSetup.Open(options)) await Service(db).ReprocessAsync();
+        await using (var db = StoreSetup.Open(options)) (await Service(db).ReprocessAsync()).Orphaned.ShouldBe(1);
+        await using (var db = StoreSetup.Open(options)) (await Service(db).ReprocessAsync()).Orphaned.ShouldBe(1, "still orphaned, logged once");
 
         await using var check = StoreSetup.Open(options);
         var kept = await check.Incidents.Include(i => i.Reviews).SingleAsync(i => i.Id == orphan);
         kept.Superseded.ShouldBeTrue();
         kept.Reviews.Single().Decision.ShouldBe(ReviewDecision.Confirmed);
+        (await ReviewQueries.OrphanedDecisionsAsync(check)).ShouldBe([orphan], "listed for analysts");
+        (await AuditLog.ForIncidentAsync(check, orphan)).ShouldHaveSingleItem().Action.ShouldBe(AuditAction.Orphan);
         (await check.Incidents.CountAsync()).ShouldBe(total + 1, "the fresh incident of the old sentence is back, the orphan stays");
     }
 

@@ -185,11 +185,33 @@ public sealed class BorderWatchDbContextModelSnapshot : ModelSnapshot
             b.Property<int>("IncidentId");
             b.Property<int?>("MergedIntoId");
             b.Property<string>("Note").HasMaxLength(2000);
+            b.Property<string>("RejectionReason").HasMaxLength(32);
 
             b.HasKey("Id");
             b.HasIndex("IncidentId");
             b.HasIndex("MergedIntoId");
             b.ToTable("IncidentReviews");
+        });
+
+        // 20261202120000_AnalystWorkbench: the audit log (no foreign keys).
+        modelBuilder.Entity("BorderWatch.Core.Domain.AuditEntry", b =>
+        {
+            b.Property<long>("Id").ValueGeneratedOnAdd()
+                .HasAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
+            b.Property<string>("Action").IsRequired().HasMaxLength(16);
+            b.Property<string>("Actor").IsRequired().HasMaxLength(200);
+            b.Property<string>("After");
+            b.Property<DateTimeOffset>("At");
+            b.Property<string>("Before");
+            b.Property<int?>("IncidentId");
+            b.Property<string>("Reason").HasMaxLength(2000);
+            b.Property<string>("RejectionReason").HasMaxLength(32);
+            b.Property<int?>("RelatedIncidentId");
+
+            b.HasKey("Id");
+            b.HasIndex("At");
+            b.HasIndex("IncidentId");
+            b.ToTable("AuditEntries");
         });
 
         modelBuilder.Entity("BorderWatch.Core.Domain.Outlet", b =>
