@@ -14,6 +14,7 @@ public class AuditEntry
     public required string Actor { get; set; }
     public AuditAction Action { get; set; }
     public int? IncidentId { get; set; }
+    public int? EventId { get; set; }
     /// <summary>Other incidents the change involves (a merge's target, a split's former target).</summary>
     public int? RelatedIncidentId { get; set; }
     /// <summary>Effective values before the change, as JSON (null when nothing was there).</summary>

@@ -8,6 +8,8 @@ public enum AuditAction
     Reattach,
     /// <summary>The pipeline found nothing in the sentence of an incident carrying decisions: kept as superseded.</summary>
     Orphan,
+    /// <summary>The machine proposed an event; an analyst made one, accepted a proposal or undid an event.</summary>
+    EventPropose, EventCreate, EventAccept, EventUndo,
 }
 
 /// <summary>Why an analyst rejects an incident (ACLED-style typed reasons; free text goes with them).</summary>

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 namespace BorderWatch.Core.Review;
 
 /// <summary>
-/// Which incidents carry analysts' work: a review of their own, or another incident's review that merges into them.
+/// Which incidents carry analysts' work: a review of their own, another incident's review that merges into them, or a link to an event.
 /// The pipeline never deletes such an incident; re-extraction re-attaches it or lists it as orphaned.
 /// </summary>
 public static class DecisionAnchors
@@ -15,6 +15,7 @@ public static class DecisionAnchors
         var reviewed = await db.IncidentReviews.Where(r => ids.Contains(r.IncidentId)).Select(r => r.IncidentId).ToListAsync(ct);
         var mergeTargets = await db.IncidentReviews.Where(r => r.MergedIntoId != null && ids.Contains(r.MergedIntoId.Value))
             .Select(r => r.MergedIntoId!.Value).ToListAsync(ct);
-        return [.. reviewed, .. mergeTargets];
+        var reports = await db.EventReports.Where(r => ids.Contains(r.IncidentId)).Select(r => r.IncidentId).ToListAsync(ct);
+        return [.. reviewed, .. mergeTargets, .. reports];
     }
 }

@@ -18,6 +18,8 @@ public class BorderWatchDbContext(DbContextOptions<BorderWatchDbContext> options
     public DbSet<Excerpt> Excerpts => Set<Excerpt>();
     public DbSet<IncidentReview> IncidentReviews => Set<IncidentReview>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<Event> Events => Set<Event>();
+    public DbSet<EventReport> EventReports => Set<EventReport>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(BorderWatchDbContext).Assembly);

@@ -180,6 +180,30 @@ public abstract class DecisionSurvivalCases(StoreFixture stores)
     }
 
     [Fact]
+    public async Task An_event_report_whose_span_moved_stays_in_its_event()
+    {
+        var options = await SeededStoreAsync();
+        int reportA, reportB, ev, total; string original;
+        await using (var db = StoreSetup.Open(options))
+        {
+            total = await db.Incidents.CountAsync();
+            (reportA, reportB) = ((await IncidentsOf(db, 0))[0].Id, (await IncidentsOf(db, 2))[0].Id);
+            ev = await new EventService(db).CreateAsync([reportA, reportB], "ana", "one clash, two outlets");
+            original = await AsOlderPipelineStoredIt(db, reportB);   // unreviewed, held only by the event
+        }
+
+        ReprocessReport report;
+        await using (var db = StoreSetup.Open(options)) report = await Service(db).ReprocessAsync();
+
+        (report.Failures ?? []).ShouldBeEmpty();
+        report.Reattached.ShouldBe(1);
+        await using var check = StoreSetup.Open(options);
+        (await EventQueries.ViewAsync(check, ev))!.Versions.Select(v => v.IncidentId).ShouldBe([reportA, reportB]);
+        (await check.Incidents.SingleAsync(i => i.Id == reportB)).Fingerprint.ShouldBe(original);
+        (await check.Incidents.CountAsync()).ShouldBe(total);
+    }
+
+    [Fact]
     public async Task A_decision_nothing_covers_any_more_is_kept_as_an_orphan_never_dropped()
     {
         var options = await SeededStoreAsync();

@@ -15,6 +15,7 @@ public sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEntr
         b.Property(x => x.Reason).HasMaxLength(2000);
         // No foreign keys: the log outlives the incidents it describes.
         b.HasIndex(x => x.IncidentId);
+        b.HasIndex(x => x.EventId);
         b.HasIndex(x => x.At);
     }
 }
