@@ -5,6 +5,7 @@ using BorderWatch.Core.Review;
 using BorderWatch.Core.Store;
 using BorderWatch.Core.Tests.Store;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace BorderWatch.Core.Tests.Review;
 
@@ -173,6 +174,20 @@ public abstract class ReviewServiceCases(StoreFixture stores)
             (await check.AuditEntries.SingleAsync()).Reason.ShouldBe("ask the Dushanbe office");
             (await check.IncidentReviews.CountAsync(r => r.IncidentId == i7)).ShouldBe(2);
         }
+    }
+
+    [Fact]
+    public async Task The_services_resolve_from_DI_as_the_web_registers_them()
+    {
+        var (options, s) = await NewStoreAsync();
+        var services = new ServiceCollection();
+        services.AddDbContext<BorderWatchDbContext>(b => b.UseBorderWatchStore(options));
+        services.AddBorderWatchReview();
+        await using var provider = services.BuildServiceProvider();
+        await using var scope = provider.CreateAsyncScope();
+        var reviews = scope.ServiceProvider.GetRequiredService<ReviewService>();
+        (await reviews.ConfirmAsync(s.Incidents["I1"], "ana")).State.ShouldBe(ReviewState.Confirmed);
+        scope.ServiceProvider.GetRequiredService<EventService>().ShouldNotBeNull();
     }
 
     [Fact]
