@@ -7,14 +7,17 @@ namespace BorderWatch.Cli;
 /// <summary><c>reprocess</c>: re-runs the current pipeline over stored articles, keeping analysts' decisions.</summary>
 public static class ReprocessCommand
 {
+    /// <summary>Exit code 1 when an article failed (it was left as it was; the others were reprocessed).</summary>
     public static async Task<int> RunAsync(CommandLine line, BorderWatchDbContext db, TextWriter stdout, ILoggerFactory loggers, CancellationToken ct)
     {
         var service = new IngestionService(db, loggers.CreateLogger<IngestionService>());
         await service.SyncGazetteerAsync(ct);
         int? article = line.Option("article") is { } id ? int.Parse(id) : null;
         var r = await service.ReprocessAsync(article, ct);
+        foreach (var failure in r.Failures ?? []) await stdout.WriteLineAsync($"FAILED    {failure.Error}");
         await stdout.WriteLineAsync(
-            $"{r.Articles} article(s) reprocessed: {r.Added} incident(s) added, {r.Updated} updated, {r.Removed} removed, {r.ReviewedKept} reviewed kept as they were");
-        return CliApp.Ok;
+            $"{r.Articles} article(s) reprocessed: {r.Added} incident(s) added, {r.Updated} updated, {r.Removed} removed, {r.ReviewedKept} reviewed kept as they were, "
+            + $"{r.Reattached} decision(s) re-attached to a moved span, {r.Orphaned} orphaned decision(s) (kept, superseded: listed for analysts), {r.Failures?.Count ?? 0} failed");
+        return r.Failures is { Count: > 0 } ? CliApp.SomeFailed : CliApp.Ok;
     }
 }

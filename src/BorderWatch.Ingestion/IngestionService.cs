@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using BorderWatch.Core.Domain;
+using BorderWatch.Core.Review;
 using BorderWatch.Core.Store;
 using BorderWatch.Ingestion.Duplicates;
 using BorderWatch.Ingestion.Pipeline;
@@ -21,7 +22,16 @@ public sealed record IngestResult(string Source, IngestOutcome Outcome, int? Art
 public enum IngestOutcome { Stored, Unchanged, Duplicate, Failed, Skipped }
 
 /// <summary>What a re-run of the pipeline over stored articles changed.</summary>
-public sealed record ReprocessReport(int Articles, int Added, int Updated, int Removed, int ReviewedKept);
+/// <param name="Articles">Articles reprocessed (failed ones not counted).</param>
+/// <param name="ReviewedKept">Incidents carrying analysts' work kept as they were (found again, or orphaned).</param>
+/// <param name="Reattached">Incidents carrying analysts' work moved onto the fresh incident covering the same sentence.</param>
+/// <param name="Orphaned">Incidents carrying analysts' work that nothing covers any more: kept as superseded, listed for analysts.</param>
+/// <param name="Failures">Articles whose reprocess failed and were left as they were.</param>
+public sealed record ReprocessReport(int Articles, int Added, int Updated, int Removed, int ReviewedKept,
+    int Reattached = 0, int Orphaned = 0, IReadOnlyList<ReprocessFailure>? Failures = null);
+
+/// <summary>An article whose reprocess failed (rolled back, left as it was), with one line saying why.</summary>
+public sealed record ReprocessFailure(int ArticleId, string Error);
 
 /// <summary>A whole batch: one result per article, failed file or skipped file.</summary>
 public sealed record IngestReport(IReadOnlyList<IngestResult> Results)
@@ -160,58 +170,95 @@ public sealed class IngestionService(BorderWatchDbContext db, ILogger<IngestionS
 
     /// <summary>
     /// Re-runs stages 3-8 of the current pipeline over stored articles (their stored cleaned text, so excerpt
-    /// offsets stay valid). Unreviewed incidents are updated, added or removed; an incident an analyst reviewed
-    /// is never changed or deleted, only marked <see cref="Incident.Superseded"/> when no longer found.
+    /// offsets stay valid), each article in its own transaction. Unanchored incidents are updated, added or removed;
+    /// an incident that carries analysts' work (<see cref="DecisionAnchors"/>) is never deleted: it is kept, moved
+    /// onto the fresh incident covering the same sentence when its span moved, or kept as an orphan (superseded)
+    /// for analysts to see (<see cref="ReextractionPlanner"/>). An article that fails is left as it was; the run goes on.
     /// </summary>
     public async Task<ReprocessReport> ReprocessAsync(int? articleId = null, CancellationToken ct = default)
     {
         var ids = await db.Articles.AsNoTracking()
             .Where(a => a.DuplicateOfId == null && (articleId == null || a.Id == articleId))
             .OrderBy(a => a.Id).Select(a => a.Id).ToListAsync(ct);
-        int added = 0, updated = 0, removed = 0, kept = 0;
+        var plans = new List<ReextractionPlan>();
+        var failures = new List<ReprocessFailure>();
         foreach (var id in ids)
         {
-            await using var tx = await db.Database.BeginTransactionAsync(ct);
-            var article = await db.Articles.Include(a => a.Incidents).ThenInclude(i => i.Actors)
-                .Include(a => a.Incidents).ThenInclude(i => i.Reviews)
-                .Include(a => a.Incidents).ThenInclude(i => i.Excerpts)
-                .AsSplitQuery().FirstAsync(a => a.Id == id, ct);
-            var analysis = ArticleAnalysis.AnalyzeCleaned(article.CleanedText, article.PublishedDateSource == PublishedDateSource.Metadata ? article.Published : PartialDate.Unknown);
-            var fresh = WithFingerprints(article, analysis.Incidents).ToDictionary(p => p.Fingerprint, p => p.Extracted, StringComparer.Ordinal);
-
-            var lookups = await LookupsForAsync(analysis.Incidents, ct);
-            foreach (var stored in article.Incidents.ToList())
+            try { plans.Add(await ReprocessArticleAsync(id, ct)); }
+            catch (Exception e) when (e is not OperationCanceledException)
             {
-                if (stored.Reviews.Count > 0)
-                {
-                    // An analyst's incident: never edited or deleted by the pipeline.
-                    stored.Superseded = !fresh.Remove(stored.Fingerprint);
-                    kept++;
-                }
-                else if (fresh.Remove(stored.Fingerprint, out var again))
-                {
-                    var values = ToIncident(article, again, lookups.Borders, lookups.Places);
-                    CopyMachineFields(values, stored);
-                    stored.Actors.Clear();
-                    AttachActors(stored, again, lookups.Actors, article.SourceName);
-                    updated++;
-                }
-                else
-                {
-                    db.Incidents.Remove(stored);
-                    removed++;
-                }
+                db.ChangeTracker.Clear();
+                failures.Add(new ReprocessFailure(id, $"article {id}: not reprocessed, left as it was ({e.GetBaseException().Message})"));
+                logger.LogError("Reprocess of article {ArticleId} failed, article left as it was: {Reason}", id, e.GetBaseException().Message);
             }
-            var created = AddIncidents(article, fresh.Select(kv => (kv.Key, kv.Value)), lookups);
-            added += created.Count;
-            article.PipelineVersion = ArticleAnalysis.PipelineVersion;
-            await db.SaveChangesAsync(ct);
-            await tx.CommitAsync(ct);
-            db.ChangeTracker.Clear();
         }
-        logger.LogInformation("Reprocessed {Articles} article(s): {Added} added, {Updated} updated, {Removed} removed, {Kept} reviewed kept",
-            ids.Count, added, updated, removed, kept);
-        return new ReprocessReport(ids.Count, added, updated, removed, kept);
+        int Sum(ReextractionAction a) => plans.Sum(p => p.Count(a));
+        var report = new ReprocessReport(ids.Count - failures.Count, plans.Sum(p => p.Added.Count), Sum(ReextractionAction.Update),
+            Sum(ReextractionAction.Remove), Sum(ReextractionAction.Keep) + Sum(ReextractionAction.Orphan),
+            Sum(ReextractionAction.Reattach), Sum(ReextractionAction.Orphan), failures);
+        logger.LogInformation("Reprocessed {Articles} article(s): {Added} added, {Updated} updated, {Removed} removed, {Kept} reviewed kept, {Reattached} re-attached, {Orphaned} orphaned, {Failed} failed",
+            report.Articles, report.Added, report.Updated, report.Removed, report.ReviewedKept, report.Reattached, report.Orphaned, failures.Count);
+        return report;
+    }
+
+    private async Task<ReextractionPlan> ReprocessArticleAsync(int id, CancellationToken ct)
+    {
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        var article = await db.Articles.Include(a => a.Incidents).ThenInclude(i => i.Actors)
+            .Include(a => a.Incidents).ThenInclude(i => i.Excerpts)
+            .AsSplitQuery().FirstAsync(a => a.Id == id, ct);
+        var analysis = ArticleAnalysis.AnalyzeCleaned(article.CleanedText, article.PublishedDateSource == PublishedDateSource.Metadata ? article.Published : PartialDate.Unknown);
+        var fresh = WithFingerprints(article, analysis.Incidents).ToDictionary(p => p.Fingerprint, p => p.Extracted, StringComparer.Ordinal);
+        var anchored = await DecisionAnchors.ForArticleAsync(db, id, ct);
+        var plan = ReextractionPlanner.Plan(
+            article.Incidents.Select(i => StoredSpanOf(i, anchored.Contains(i.Id))).ToList(),
+            fresh.Select(kv => new FreshSpan(kv.Key, kv.Value.Type, kv.Value.ExcerptStart, kv.Value.ExcerptEnd)).ToList(),
+            TextSegmenter.Sentences(article.CleanedText).Select(s => (s.Start, s.End)).ToList());
+
+        var lookups = await LookupsForAsync(analysis.Incidents, ct);
+        var stored = article.Incidents.ToDictionary(i => i.Id);
+        foreach (var step in plan.Steps)
+        {
+            var incident = stored[step.StoredId];
+            switch (step.Action)
+            {
+                case ReextractionAction.Keep: incident.Superseded = false; break;
+                case ReextractionAction.Orphan:
+                    if (!incident.Superseded) ReextractionAudit.Orphaned(db, incident, ArticleAnalysis.PipelineVersion);
+                    incident.Superseded = true;
+                    logger.LogWarning("Orphaned decision: incident {IncidentId} of article {ArticleId} carries analysts' work but the pipeline no longer finds anything in its sentence; kept as superseded",
+                        incident.Id, id);
+                    break;
+                case ReextractionAction.Remove: db.Incidents.Remove(incident); break;
+                case ReextractionAction.Update: Refresh(article, incident, fresh[step.Fresh!], lookups); break;
+                case ReextractionAction.Reattach:
+                    ReextractionAudit.Reattached(db, incident, step.Fresh!, fresh[step.Fresh!].ExcerptStart, fresh[step.Fresh!].ExcerptEnd, ArticleAnalysis.PipelineVersion);
+                    Refresh(article, incident, fresh[step.Fresh!], lookups);
+                    incident.Fingerprint = step.Fresh!;
+                    incident.Excerpts.Clear();
+                    incident.Excerpts.Add(ExcerptOf(article, fresh[step.Fresh!]));
+                    break;
+            }
+        }
+        AddIncidents(article, plan.Added.Select(fp => (fp, fresh[fp])), lookups);
+        article.PipelineVersion = ArticleAnalysis.PipelineVersion;
+        await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
+        db.ChangeTracker.Clear();
+        return plan;
+    }
+
+    private static StoredSpan StoredSpanOf(Incident i, bool anchored)
+    {
+        var first = i.Excerpts.OrderBy(x => x.Start).FirstOrDefault();
+        return new StoredSpan(i.Id, i.Fingerprint, i.Type, first?.Start ?? 0, first?.End ?? 0, anchored);
+    }
+
+    private void Refresh(Article article, Incident stored, ExtractedIncident again, Lookups lookups)
+    {
+        CopyMachineFields(ToIncident(article, again, lookups.Borders, lookups.Places), stored);
+        stored.Actors.Clear();
+        AttachActors(stored, again, lookups.Actors, article.SourceName);
     }
 
     private async Task<int?> FindNearDuplicateAsync(string cleanedText, long simHash, CancellationToken ct)
@@ -296,18 +343,20 @@ public sealed class IngestionService(BorderWatchDbContext db, ILogger<IngestionS
             incident.Article = article;
             incident.Fingerprint = fingerprint;
             AttachActors(incident, e, lookups.Actors, article.SourceName);
-            incident.Excerpts.Add(new Excerpt
-            {
-                Article = article,
-                Start = e.ExcerptStart,
-                End = e.ExcerptEnd,
-                Text = article.CleanedText[e.ExcerptStart..e.ExcerptEnd],
-            });
+            incident.Excerpts.Add(ExcerptOf(article, e));
             incidents.Add(incident);
         }
         db.Incidents.AddRange(incidents);
         return incidents;
     }
+
+    private static Excerpt ExcerptOf(Article article, ExtractedIncident e) => new()
+    {
+        Article = article,
+        Start = e.ExcerptStart,
+        End = e.ExcerptEnd,
+        Text = article.CleanedText[e.ExcerptStart..e.ExcerptEnd],
+    };
 
     private void AttachActors(Incident incident, ExtractedIncident e, IReadOnlyDictionary<string, Actor> actors, string source)
     {

@@ -252,4 +252,6 @@ public class IncidentReview
     public required string Analyst { get; set; }
     public string? Note { get; set; }
     public DateTimeOffset DecidedAt { get; set; }
+    /// <summary>For <see cref="ReviewDecision.Rejected"/>: the typed reason (the free text is in <see cref="Note"/>).</summary>
+    public RejectionReason? RejectionReason { get; set; }
 }

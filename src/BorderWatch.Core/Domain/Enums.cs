@@ -47,4 +47,9 @@ public enum ActorRole
 }
 
 /// <summary>An analyst's decision about a machine-extracted incident.</summary>
-public enum ReviewDecision { Confirmed, Corrected, Rejected, Merged }
+public enum ReviewDecision
+{
+    Confirmed, Corrected, Rejected, Merged,
+    /// <summary>Undoes a merge: the incident stands on its own again (reviewed).</summary>
+    Split,
+}

@@ -17,6 +17,9 @@ public class BorderWatchDbContext(DbContextOptions<BorderWatchDbContext> options
     public DbSet<IncidentActor> IncidentActors => Set<IncidentActor>();
     public DbSet<Excerpt> Excerpts => Set<Excerpt>();
     public DbSet<IncidentReview> IncidentReviews => Set<IncidentReview>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<Event> Events => Set<Event>();
+    public DbSet<EventReport> EventReports => Set<EventReport>();
 
     /// <summary>
     /// The incidents whose full-text search document matches (the syntax of <see cref="Queries.SearchQuery.MatchExpression"/>):

@@ -14,12 +14,12 @@ public static class StoreSetup
     public static DbContextOptionsBuilder UseBorderWatchStore(this DbContextOptionsBuilder builder, StoreOptions options)
     {
         if (IsSqlite(options))
-            return builder.UseSqlite(SqliteConnectionString(options.ConnectionString)).AddInterceptors(SqliteUnicodeCase.Instance);
+            return builder.UseSqlite(SqliteConnectionString(options.ConnectionString)).AddInterceptors(SqliteUnicodeCase.Instance, AppendOnlyRows.Instance);
         if (string.Equals(options.Provider, PostgreSql, StringComparison.OrdinalIgnoreCase))
         {
             if (string.IsNullOrWhiteSpace(options.ConnectionString))
                 throw new ArgumentException("Store: the PostgreSQL provider needs a connection string (Store:ConnectionString).", nameof(options));
-            return builder.UseNpgsql(options.ConnectionString);
+            return builder.UseNpgsql(options.ConnectionString).AddInterceptors(AppendOnlyRows.Instance);
         }
         throw new ArgumentException(
             $"Store: unknown provider '{options.Provider}' (use '{Sqlite}' or '{PostgreSql}').", nameof(options));

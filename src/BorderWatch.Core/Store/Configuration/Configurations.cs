@@ -184,6 +184,7 @@ public sealed class IncidentReviewConfiguration : IEntityTypeConfiguration<Incid
         b.Property(x => x.CorrectionsJson);
         b.Property(x => x.Analyst).IsRequired().HasMaxLength(200);
         b.Property(x => x.Note).HasMaxLength(2000);
+        b.Property(x => x.RejectionReason).HasConversion<string>().HasMaxLength(32);
         // Analysts' work must never vanish as a side effect of re-extraction: deleting a reviewed incident fails.
         b.HasOne(x => x.Incident).WithMany(i => i.Reviews).HasForeignKey(x => x.IncidentId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Incident>().WithMany().HasForeignKey(x => x.MergedIntoId).OnDelete(DeleteBehavior.Restrict);

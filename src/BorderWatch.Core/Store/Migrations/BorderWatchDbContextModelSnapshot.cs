@@ -188,11 +188,76 @@ public sealed class BorderWatchDbContextModelSnapshot : ModelSnapshot
             b.Property<int>("IncidentId");
             b.Property<int?>("MergedIntoId");
             b.Property<string>("Note").HasMaxLength(2000);
+            b.Property<string>("RejectionReason").HasMaxLength(32);
 
             b.HasKey("Id");
             b.HasIndex("IncidentId");
             b.HasIndex("MergedIntoId");
             b.ToTable("IncidentReviews");
+        });
+
+        // 20261202120000_AnalystWorkbench: the audit log (no foreign keys).
+        modelBuilder.Entity("BorderWatch.Core.Domain.AuditEntry", b =>
+        {
+            b.Property<long>("Id").ValueGeneratedOnAdd()
+                .HasAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
+            b.Property<string>("Action").IsRequired().HasMaxLength(16);
+            b.Property<string>("Actor").IsRequired().HasMaxLength(200);
+            b.Property<string>("After");
+            b.Property<DateTimeOffset>("At");
+            b.Property<string>("Before");
+            b.Property<int?>("EventId");
+            b.Property<int?>("IncidentId");
+            b.Property<string>("Reason").HasMaxLength(2000);
+            b.Property<string>("RejectionReason").HasMaxLength(32);
+            b.Property<int?>("RelatedIncidentId");
+
+            b.HasKey("Id");
+            b.HasIndex("At");
+            b.HasIndex("EventId");
+            b.HasIndex("IncidentId");
+            b.ToTable("AuditEntries");
+        });
+
+        // 20261202120000_AnalystWorkbench: events across sources.
+        modelBuilder.Entity("BorderWatch.Core.Domain.Event", b =>
+        {
+            Identity(b.Property<int>("Id").ValueGeneratedOnAdd());
+            b.Property<int?>("BorderSegmentId");
+            b.Property<DateTimeOffset>("CreatedAt");
+            b.Property<DateOnly?>("DateEnd");
+            b.Property<DateOnly?>("DateStart");
+            b.Property<string>("DecidedBy").IsRequired().HasMaxLength(200);
+            b.Property<string>("Origin").IsRequired().HasMaxLength(16);
+            b.Property<string>("Status").IsRequired().HasMaxLength(16);
+            b.Property<string>("Title").IsRequired().HasMaxLength(300);
+            b.Property<string>("Type").IsRequired().HasMaxLength(32);
+
+            b.HasKey("Id");
+            b.HasIndex("BorderSegmentId");
+            b.HasIndex("Status");
+            b.ToTable("Events");
+        });
+
+        modelBuilder.Entity("BorderWatch.Core.Domain.EventReport", b =>
+        {
+            b.Property<int>("EventId");
+            b.Property<int>("IncidentId");
+
+            b.HasKey("EventId", "IncidentId");
+            b.HasIndex("IncidentId");
+            b.ToTable("EventReports");
+        });
+
+        modelBuilder.Entity("BorderWatch.Core.Domain.Event", b =>
+        {
+            b.HasOne("BorderWatch.Core.Domain.BorderSegment", null).WithMany().HasForeignKey("BorderSegmentId").OnDelete(DeleteBehavior.SetNull);
+        });
+
+        modelBuilder.Entity("BorderWatch.Core.Domain.EventReport", b =>
+        {
+            b.HasOne("BorderWatch.Core.Domain.Event", null).WithMany().HasForeignKey("EventId").OnDelete(DeleteBehavior.Cascade).IsRequired();
+            b.HasOne("BorderWatch.Core.Domain.Incident", null).WithMany().HasForeignKey("IncidentId").OnDelete(DeleteBehavior.Restrict).IsRequired();
         });
 
         modelBuilder.Entity("BorderWatch.Core.Domain.Outlet", b =>

@@ -1,0 +1,28 @@
+namespace BorderWatch.Core.Domain;
+
+/// <summary>
+/// One line of the append-only audit log: who did what, when, to which incident or event, the value before and
+/// after (JSON) and why. Written for every analyst decision and for every move the pipeline makes on analysts'
+/// work (re-attachment, orphaning). Rows are never updated or deleted (<c>AppendOnlyRows</c> refuses it).
+/// No foreign keys: the log outlives whatever it describes.
+/// </summary>
+public class AuditEntry
+{
+    public long Id { get; set; }
+    public DateTimeOffset At { get; set; }
+    /// <summary>The analyst's user name, or "pipeline VERSION" for the pipeline's own moves.</summary>
+    public required string Actor { get; set; }
+    public AuditAction Action { get; set; }
+    public int? IncidentId { get; set; }
+    public int? EventId { get; set; }
+    /// <summary>Other incidents the change involves (a merge's target, a split's former target).</summary>
+    public int? RelatedIncidentId { get; set; }
+    /// <summary>Effective values before the change, as JSON (null when nothing was there).</summary>
+    public string? Before { get; set; }
+    /// <summary>Effective values after the change, as JSON.</summary>
+    public string? After { get; set; }
+    /// <summary>Typed reason of a rejection.</summary>
+    public RejectionReason? RejectionReason { get; set; }
+    /// <summary>Why, in the analyst's words (or the pipeline's explanation).</summary>
+    public string? Reason { get; set; }
+}

@@ -1,0 +1,295 @@
+using BorderWatch.Core;
+using BorderWatch.Core.Domain;
+using BorderWatch.Core.Queries;
+using BorderWatch.Core.Review;
+using BorderWatch.Core.Store;
+using BorderWatch.Core.Tests.Store;
+using BorderWatch.Ingestion.Pipeline;
+using BorderWatch.Ingestion.Tests.Storing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace BorderWatch.Ingestion.Tests.Review;
+
+/// <summary>
+/// Analysts' decisions survive <c>reprocess</c>, also when an older pipeline version put the excerpt elsewhere in
+/// the sentence (simulated by moving a stored incident's span and fingerprint, as a pipeline change does). Runs on a
+/// real SQLite file and on the real PostgreSQL server the Core tests' fixture starts.
+/// </summary>
+public abstract class DecisionSurvivalCases(StoreFixture stores)
+{
+    private const string OldPipeline = "2025.01.1";
+
+    protected async Task<StoreOptions> SeededStoreAsync()
+    {
+        var options = await stores.NewMigratedDatabaseAsync();
+        await using var db = StoreSetup.Open(options);
+        var service = Service(db);
+        await service.SyncGazetteerAsync();
+        // The three shorter seed articles (the pipeline runs twice per test, on two providers).
+        var seeds = Directory.GetFiles(TempStore.SeedsFolder, "*.txt").Order(StringComparer.Ordinal).Where((_, n) => n is 0 or 1 or 3);
+        (await service.IngestPathsAsync(seeds)).Failed.ShouldBe(0);
+        return options;
+    }
+
+    protected static IngestionService Service(BorderWatchDbContext db) => new(db, NullLogger<IngestionService>.Instance);
+
+    /// <summary>The incidents of the n-th article (by id) whose excerpt lies inside one sentence, by id.</summary>
+    protected static async Task<List<Incident>> IncidentsOf(BorderWatchDbContext db, int articleIndex)
+    {
+        var article = await db.Articles.OrderBy(a => a.Id).Skip(articleIndex).FirstAsync();
+        var sentences = TextSegmenter.Sentences(article.CleanedText);
+        var incidents = await db.Incidents.Include(i => i.Excerpts).Where(i => i.ArticleId == article.Id).OrderBy(i => i.Id).ToListAsync();
+        return incidents.Where(i => sentences.Any(s => s.Start <= i.Excerpts[0].Start && i.Excerpts[0].End <= s.End)).ToList();
+    }
+
+    /// <summary>
+    /// Makes an incident look as an older pipeline stored it: another span inside the same sentence (so another
+    /// fingerprint) and an older pipeline version on it and its article. Returns its original fingerprint.
+    /// </summary>
+    protected static async Task<string> AsOlderPipelineStoredIt(BorderWatchDbContext db, int incidentId)
+    {
+        var incident = await db.Incidents.Include(i => i.Excerpts).Include(i => i.Article).SingleAsync(i => i.Id == incidentId);
+        var article = incident.Article!;
+        var excerpt = incident.Excerpts.Single();
+        var sentence = TextSegmenter.Sentences(article.CleanedText).First(s => s.Start <= excerpt.Start && excerpt.End <= s.End);
+        var (start, end) = (sentence.Start, sentence.End) != (excerpt.Start, excerpt.End)
+            ? (sentence.Start, sentence.End)
+            : (excerpt.Start, excerpt.End - 1);
+        var original = incident.Fingerprint;
+        excerpt.Start = start; excerpt.End = end; excerpt.Text = article.CleanedText[start..end];
+        incident.Fingerprint = $"{OldPipeline}:{incident.Id}";
+        incident.PipelineVersion = OldPipeline;
+        article.PipelineVersion = OldPipeline;
+        await db.SaveChangesAsync();
+        return original;
+    }
+
+    protected static IncidentReview Review(int incidentId, ReviewDecision decision, int? mergedInto = null, string? corrections = null) => new()
+    {
+        IncidentId = incidentId, Decision = decision, MergedIntoId = mergedInto, CorrectionsJson = corrections,
+        Analyst = "ana", DecidedAt = DateTimeOffset.UtcNow,
+    };
+
+    [Fact]
+    public async Task A_rejected_incident_whose_span_moved_stays_rejected_and_out_of_the_counts()
+    {
+        var options = await SeededStoreAsync();
+        int rejected, total; string original;
+        await using (var db = StoreSetup.Open(options))
+        {
+            total = await db.Incidents.CountAsync();
+            rejected = (await IncidentsOf(db, 0))[0].Id;
+            db.IncidentReviews.Add(Review(rejected, ReviewDecision.Rejected));
+            await db.SaveChangesAsync();
+            original = await AsOlderPipelineStoredIt(db, rejected);
+        }
+
+        await using (var db = StoreSetup.Open(options)) await Service(db).ReprocessAsync();
+
+        await using var check = StoreSetup.Open(options);
+        (await check.Incidents.CountAsync()).ShouldBe(total, "the decision moved onto the fresh incident: no second copy of it");
+        var incident = await check.Incidents.Include(i => i.Reviews).SingleAsync(i => i.Fingerprint == original);
+        incident.Id.ShouldBe(rejected, "the rejected incident keeps its id");
+        incident.Reviews.Single().Decision.ShouldBe(ReviewDecision.Rejected);
+        var counted = await check.Incidents.Apply(new IncidentFilter()).Select(i => i.Fingerprint).ToListAsync();
+        counted.ShouldNotContain(original, "a rejected report must not come back into the counts");
+        (await check.Articles.AllAsync(a => a.PipelineVersion != OldPipeline)).ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task A_corrected_incident_whose_span_moved_stays_corrected_and_counted()
+    {
+        var options = await SeededStoreAsync();
+        int corrected, total; string original;
+        const string corrections = """{"Type":"ArmedClash"}""";
+        await using (var db = StoreSetup.Open(options))
+        {
+            total = await db.Incidents.CountAsync();
+            corrected = (await IncidentsOf(db, 1))[0].Id;
+            db.IncidentReviews.Add(Review(corrected, ReviewDecision.Corrected, corrections: corrections));
+            await db.SaveChangesAsync();
+            original = await AsOlderPipelineStoredIt(db, corrected);
+        }
+
+        await using (var db = StoreSetup.Open(options)) await Service(db).ReprocessAsync();
+
+        await using var check = StoreSetup.Open(options);
+        (await check.Incidents.CountAsync()).ShouldBe(total);
+        var incident = await check.Incidents.Include(i => i.Reviews).Include(i => i.Excerpts).SingleAsync(i => i.Id == corrected);
+        incident.Fingerprint.ShouldBe(original, "re-attached to the fresh incident of the same sentence");
+        incident.Superseded.ShouldBeFalse();
+        incident.Excerpts.Single().Text.ShouldBe((await check.Articles.SingleAsync(a => a.Id == incident.ArticleId)).CleanedText[incident.Excerpts[0].Start..incident.Excerpts[0].End]);
+        incident.Reviews.Single().CorrectionsJson.ShouldBe(corrections);
+        var moved = (await AuditLog.ForIncidentAsync(check, corrected)).ShouldHaveSingleItem();
+        moved.Action.ShouldBe(AuditAction.Reattach);
+        moved.Actor.ShouldBe($"pipeline {ArticleAnalysis.PipelineVersion}");
+        moved.Before!.ShouldContain($"{OldPipeline}:{corrected}");
+        moved.After!.ShouldContain(original);
+        (await check.Incidents.Apply(new IncidentFilter()).CountAsync(i => i.Fingerprint == original)).ShouldBe(1, "counted once, with its correction");
+    }
+
+    [Fact]
+    public async Task A_merge_into_an_incident_of_another_article_survives_when_the_target_moved()
+    {
+        var options = await SeededStoreAsync();
+        int merged, target; string targetFingerprint;
+        await using (var db = StoreSetup.Open(options))
+        {
+            merged = (await IncidentsOf(db, 0))[0].Id;
+            target = (await IncidentsOf(db, 2))[0].Id;
+            db.IncidentReviews.Add(Review(merged, ReviewDecision.Merged, mergedInto: target));
+            await db.SaveChangesAsync();
+            targetFingerprint = await AsOlderPipelineStoredIt(db, target);
+        }
+
+        ReprocessReport report;
+        await using (var db = StoreSetup.Open(options)) report = await Service(db).ReprocessAsync();
+
+        report.Articles.ShouldBe(3);
+        (report.Failures ?? []).ShouldBeEmpty();
+        await using var check = StoreSetup.Open(options);
+        (await check.IncidentReviews.SingleAsync(r => r.IncidentId == merged)).MergedIntoId.ShouldBe(target);
+        (await check.Incidents.SingleAsync(i => i.Id == target)).Fingerprint.ShouldBe(targetFingerprint);
+        (await check.Articles.AllAsync(a => a.PipelineVersion != OldPipeline)).ShouldBeTrue("every article was reprocessed");
+    }
+
+    [Fact]
+    public async Task A_merge_within_one_article_keeps_its_target_when_the_target_moved()
+    {
+        var options = await SeededStoreAsync();
+        int merged, target, total; string targetFingerprint;
+        await using (var db = StoreSetup.Open(options))
+        {
+            total = await db.Incidents.CountAsync();
+            var incidents = await IncidentsOf(db, 2);
+            (merged, target) = (incidents[0].Id, incidents[1].Id);
+            db.IncidentReviews.Add(Review(merged, ReviewDecision.Merged, mergedInto: target));
+            await db.SaveChangesAsync();
+            targetFingerprint = await AsOlderPipelineStoredIt(db, target);
+        }
+
+        await using (var db = StoreSetup.Open(options)) await Service(db).ReprocessAsync();
+
+        await using var check = StoreSetup.Open(options);
+        (await check.IncidentReviews.SingleAsync(r => r.IncidentId == merged)).MergedIntoId.ShouldBe(target);
+        var kept = await check.Incidents.SingleAsync(i => i.Id == target);
+        kept.Fingerprint.ShouldBe(targetFingerprint);
+        kept.Superseded.ShouldBeFalse();
+        (await check.Incidents.CountAsync()).ShouldBe(total);
+    }
+
+    [Fact]
+    public async Task An_event_report_whose_span_moved_stays_in_its_event()
+    {
+        var options = await SeededStoreAsync();
+        int reportA, reportB, ev, total; string original;
+        await using (var db = StoreSetup.Open(options))
+        {
+            total = await db.Incidents.CountAsync();
+            (reportA, reportB) = ((await IncidentsOf(db, 0))[0].Id, (await IncidentsOf(db, 2))[0].Id);
+            ev = await new EventService(db).CreateAsync([reportA, reportB], "ana", "one clash, two outlets");
+            original = await AsOlderPipelineStoredIt(db, reportB);   // unreviewed, held only by the event
+        }
+
+        ReprocessReport report;
+        await using (var db = StoreSetup.Open(options)) report = await Service(db).ReprocessAsync();
+
+        (report.Failures ?? []).ShouldBeEmpty();
+        report.Reattached.ShouldBe(1);
+        await using var check = StoreSetup.Open(options);
+        (await EventQueries.ViewAsync(check, ev))!.Versions.Select(v => v.IncidentId).ShouldBe([reportA, reportB]);
+        (await check.Incidents.SingleAsync(i => i.Id == reportB)).Fingerprint.ShouldBe(original);
+        (await check.Incidents.CountAsync()).ShouldBe(total);
+    }
+
+    [Fact]
+    public async Task A_decision_nothing_covers_any_more_is_kept_as_an_orphan_never_dropped()
+    {
+        var options = await SeededStoreAsync();
+        int orphan, total;
+        await using (var db = StoreSetup.Open(options))
+        {
+            total = await db.Incidents.CountAsync();
+            var incident = (await IncidentsOf(db, 1))[0];
+            orphan = incident.Id;
+            db.IncidentReviews.Add(Review(orphan, ReviewDecision.Confirmed));
+            // An older pipeline read an incident into a sentence the current one finds nothing in.
+            var article = await db.Articles.Include(a => a.Excerpts).SingleAsync(a => a.Id == incident.ArticleId);
+            var empty = TextSegmenter.Sentences(article.CleanedText)
+                .First(s => s.End - s.Start > 20 && !article.Excerpts.Any(x => x.Start < s.End && x.End > s.Start));
+            var excerpt = incident.Excerpts.Single();
+            excerpt.Start = empty.Start; excerpt.End = empty.End; excerpt.Text = article.CleanedText[empty.Start..empty.End];
+            incident.Fingerprint = $"{OldPipeline}:{orphan}";
+            await db.SaveChangesAsync();
+        }
+
+        await using (var db = StoreSetup.Open(options)) (await Service(db).ReprocessAsync()).Orphaned.ShouldBe(1);
+        await using (var db = StoreSetup.Open(options)) (await Service(db).ReprocessAsync()).Orphaned.ShouldBe(1, "still orphaned, logged once");
+
+        await using var check = StoreSetup.Open(options);
+        var kept = await check.Incidents.Include(i => i.Reviews).SingleAsync(i => i.Id == orphan);
+        kept.Superseded.ShouldBeTrue();
+        kept.Reviews.Single().Decision.ShouldBe(ReviewDecision.Confirmed);
+        (await ReviewQueries.OrphanedDecisionsAsync(check)).ShouldBe([orphan], "listed for analysts");
+        (await AuditLog.ForIncidentAsync(check, orphan)).ShouldHaveSingleItem().Action.ShouldBe(AuditAction.Orphan);
+        (await check.Incidents.CountAsync()).ShouldBe(total + 1, "the fresh incident of the old sentence is back, the orphan stays");
+    }
+
+    [Fact]
+    public async Task A_failing_article_is_left_as_it_was_and_the_run_goes_on()
+    {
+        var options = await SeededStoreAsync();
+        int failing;
+        List<string> before;
+        await using (var db = StoreSetup.Open(options))
+        {
+            var incidents = await IncidentsOf(db, 1);
+            failing = incidents[0].ArticleId;
+            await AsOlderPipelineStoredIt(db, incidents[0].Id);   // unreviewed: would be removed and re-added
+            await AsOlderPipelineStoredIt(db, (await IncidentsOf(db, 2))[0].Id);
+            before = await IdsAndFingerprints(db, failing);
+            await FailUpdatesOfArticleAsync(db, failing);
+        }
+
+        ReprocessReport report;
+        await using (var db = StoreSetup.Open(options)) report = await Service(db).ReprocessAsync();
+
+        report.Articles.ShouldBe(2);
+        var failure = (report.Failures ?? []).ShouldHaveSingleItem();
+        failure.ArticleId.ShouldBe(failing);
+        failure.Error.ShouldContain($"article {failing}");
+        failure.Error.ShouldContain("injected failure");
+        await using var check = StoreSetup.Open(options);
+        (await IdsAndFingerprints(check, failing)).ShouldBe(before, "the failed article's incidents are exactly as they were");
+        (await check.Articles.SingleAsync(a => a.Id == failing)).PipelineVersion.ShouldBe(OldPipeline);
+        (await check.Articles.Where(a => a.Id != failing).AllAsync(a => a.PipelineVersion == ArticleAnalysis.PipelineVersion)).ShouldBeTrue();
+    }
+
+    private static async Task<List<string>> IdsAndFingerprints(BorderWatchDbContext db, int articleId) =>
+        (await db.Incidents.Where(i => i.ArticleId == articleId).OrderBy(i => i.Id).Select(i => new { i.Id, i.Fingerprint }).ToListAsync())
+        .Select(i => $"{i.Id} {i.Fingerprint}").ToList();
+
+    /// <summary>A real database error for one article: a trigger that refuses to update its row.</summary>
+    private static async Task FailUpdatesOfArticleAsync(BorderWatchDbContext db, int articleId)
+    {
+        // The id is an int from the store, not input: formatting it into the DDL is safe (DDL takes no parameters).
+        string[] statements = db.Database.IsSqlite()
+            ? [$"CREATE TRIGGER bw_fail BEFORE UPDATE ON \"Articles\" WHEN NEW.\"Id\" = {articleId} BEGIN SELECT RAISE(ABORT, 'injected failure'); END;"]
+            : [$"CREATE FUNCTION bw_fail() RETURNS trigger AS $$ BEGIN IF NEW.\"Id\" = {articleId} THEN RAISE EXCEPTION 'injected failure'; END IF; RETURN NEW; END $$ LANGUAGE plpgsql;",
+               "CREATE TRIGGER bw_fail BEFORE UPDATE ON \"Articles\" FOR EACH ROW EXECUTE FUNCTION bw_fail();"];
+        foreach (var sql in statements) await db.Database.ExecuteSqlRawAsync(sql);
+    }
+}
+
+public sealed class SqliteDecisionSurvivalTests(SqliteFixture stores) : DecisionSurvivalCases(stores), IClassFixture<SqliteFixture>;
+
+/// <summary>xUnit finds collection definitions only in the test assembly itself: the server fixture comes from the Core tests.</summary>
+[CollectionDefinition(Name)]
+public sealed class IngestionPostgresCollection : ICollectionFixture<PostgresFixture>
+{
+    public const string Name = "PostgreSQL server (ingestion)";
+}
+
+[Collection(IngestionPostgresCollection.Name)]
+public sealed class PostgresDecisionSurvivalTests(PostgresFixture stores) : DecisionSurvivalCases(stores);
