@@ -5,7 +5,8 @@ using Microsoft.Extensions.Logging;
 namespace BorderWatch.Cli;
 
 /// <summary>
-/// <c>ingest PATH...</c>: one line per file (incidents found, skipped and why, or the error) and a summary. Exit code 1
+/// <c>ingest PATH...</c>: one line per file as it finishes (incidents found, skipped and why, or the error; control
+/// characters in names escaped so a name cannot forge a line) and a summary. Exit code 1
 /// when some file failed; skipped files (a folder's files of an unsupported type) are not failures.
 /// </summary>
 public static class IngestCommand
@@ -15,8 +16,8 @@ public static class IngestCommand
     {
         var service = new IngestionService(db, loggers.CreateLogger<IngestionService>());
         await service.SyncGazetteerAsync(ct);
-        var report = await service.IngestPathsAsync(line.Arguments, ct);
-        foreach (var r in report.Results)
+        // Each file's line is written as that file finishes, so an interrupted batch still leaves its report.
+        var report = await service.IngestPathsAsync(line.Arguments, ct, r =>
         {
             var text = r.Outcome switch
             {
@@ -26,8 +27,10 @@ public static class IngestCommand
                 IngestOutcome.Skipped => $"skipped   {r.Error}",
                 _ => $"FAILED    {r.Error}",
             };
-            await (r.Outcome == IngestOutcome.Failed ? stderr : stdout).WriteLineAsync(text);
-        }
+            var writer = r.Outcome == IngestOutcome.Failed ? stderr : stdout;
+            writer.WriteLine(ReportLine.Escape(text));
+            writer.Flush();
+        });
         var stored = report.Results.Count(r => r.Outcome == IngestOutcome.Stored);
         var unchanged = report.Results.Count(r => r.Outcome == IngestOutcome.Unchanged);
         var duplicates = report.Results.Count(r => r.Outcome == IngestOutcome.Duplicate);
