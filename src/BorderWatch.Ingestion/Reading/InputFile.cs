@@ -11,7 +11,7 @@ namespace BorderWatch.Ingestion.Reading;
 /// On Linux the file is opened non-blocking and its type is taken from the open handle (no race between check and
 /// read); elsewhere the file system's own attributes are used.
 /// </summary>
-internal static class InputFile
+public static class InputFile
 {
     public static byte[] ReadBytes(string path, string name, long maxBytes)
     {
