@@ -1,5 +1,6 @@
 using BorderWatch.Core.Store;
 using BorderWatch.Ingestion;
+using BorderWatch.Ingestion.Fetching;
 using Microsoft.Extensions.Logging;
 
 namespace BorderWatch.Cli;
@@ -17,7 +18,7 @@ public static class IngestCommand
         var service = new IngestionService(db, loggers.CreateLogger<IngestionService>());
         await service.SyncGazetteerAsync(ct);
         // Each file's line is written as that file finishes, so an interrupted batch still leaves its report.
-        var report = await service.IngestPathsAsync(line.Arguments, ct, r =>
+        void Print(IngestResult r)
         {
             var text = r.Outcome switch
             {
@@ -30,7 +31,16 @@ public static class IngestCommand
             var writer = r.Outcome == IngestOutcome.Failed ? stderr : stdout;
             writer.WriteLine(ReportLine.Escape(text));
             writer.Flush();
-        });
+        }
+        var report = await service.IngestPathsAsync(line.Arguments, ct, Print);
+        if (line.Option("url") is { } url)
+        {
+            var hosts = (line.Option("allow-hosts") ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            using var fetcher = new PageFetcher(new FetchOptions { AllowedHosts = hosts });
+            var fetched = await service.IngestUrlAsync(fetcher, url, loggers.CreateLogger("Fetch"), ct);
+            foreach (var r in fetched.Results) Print(r);
+            report = new IngestReport([.. report.Results, .. fetched.Results]);
+        }
         var stored = report.Results.Count(r => r.Outcome == IngestOutcome.Stored);
         var unchanged = report.Results.Count(r => r.Outcome == IngestOutcome.Unchanged);
         var duplicates = report.Results.Count(r => r.Outcome == IngestOutcome.Duplicate);

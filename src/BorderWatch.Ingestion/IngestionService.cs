@@ -85,6 +85,20 @@ public sealed class IngestionService(BorderWatchDbContext db, ILogger<IngestionS
         return new IngestReport(results);
     }
 
+    /// <summary>Ingests a fetched page; the final URL (after redirects) is kept as the article's source.</summary>
+    public async Task<IngestReport> IngestFetchedAsync(Fetching.FetchedPage page, CancellationToken ct = default)
+    {
+        var results = new List<IngestResult>();
+        var url = page.FinalUrl.ToString();
+        await IngestDocumentsAsync(url, t => DocumentReader.Read(page.ReaderName, page.Content, t)
+            .Select(d => d with
+            {
+                SourceName = url + d.SourceName[page.ReaderName.Length..],
+                Metadata = d.Format is SourceFormat.Html or SourceFormat.Text ? d.Metadata with { Url = url } : d.Metadata,
+            }).ToList(), results.Add, ct);
+        return new IngestReport(results);
+    }
+
     private Task IngestFileAsync(string path, Action<IngestResult> add, CancellationToken ct) =>
         IngestDocumentsAsync(path, t => DocumentReader.ReadFile(path, t), add, ct);
 
