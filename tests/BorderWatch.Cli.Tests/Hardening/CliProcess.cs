@@ -9,12 +9,17 @@ public sealed class CliProcess : IDisposable
     private readonly List<string> _out = [];
     private readonly List<string> _err = [];
 
-    public CliProcess(IEnumerable<string> args)
+    /// <param name="args">The CLI's arguments.</param>
+    /// <param name="runAs">A user to run the CLI as (through <c>runuser</c>, when the tests run as root), so that file
+    /// permissions apply to it.</param>
+    public CliProcess(IEnumerable<string> args, string? runAs = null)
     {
-        var psi = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
+        var dotnet = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet";
+        var psi = new ProcessStartInfo(runAs is null ? dotnet : "runuser")
         {
             RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false,
         };
+        if (runAs is not null) foreach (var a in new[] { "-u", runAs, "--", dotnet }) psi.ArgumentList.Add(a);
         psi.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "borderwatch.dll"));
         foreach (var a in args) psi.ArgumentList.Add(a);
         _process = new Process { StartInfo = psi };
