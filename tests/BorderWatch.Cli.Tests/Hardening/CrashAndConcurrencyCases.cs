@@ -126,4 +126,43 @@ public abstract class CrashAndConcurrencyCases(IStoreTarget target) : IDisposabl
 
         (await ConsistentSnapshotAsync(options)).ShouldBeEquivalentTo(reference);
     }
+
+    [Fact]
+    public async Task Bad_and_hostile_files_fail_alone_and_store_nothing()
+    {
+        var input = Directory.CreateDirectory(Path.Combine(_dir, "hostile")).FullName;
+        const string Text = "Kyrgyz border guards detained two men near the Tajik border on Monday, officials in Batken said. ";
+        string Page(string head, string body) => $"<html><head>{head}</head><body><article><p>{body}</p></article></body></html>";
+        File.WriteAllText(Path.Combine(input, "good.txt"), "Guards detain two\n\n" + Text);
+        File.WriteAllText(Path.Combine(input, "lone-surrogate.html"), Page("""<script type="application/ld+json">{"@type":"NewsArticle","headline":"\ud800"}</script>""", Text + "Surrogate."));
+        File.WriteAllText(Path.Combine(input, "utf7.html"), Page("""<meta charset="utf-7">""", Text + "+ADw-script+AD4-"));
+        File.WriteAllText(Path.Combine(input, "nul.txt"), string.Concat(Enumerable.Repeat(Text, 120)) + "\0");
+        File.WriteAllText(Path.Combine(input, "deep.html"), "<html><body>" + string.Concat(Enumerable.Repeat("<div>", 100_000)) + Text + "</body></html>");
+        File.WriteAllText(Path.Combine(input, "cut.html"), Page("", Text)[..^30] + "<a href=\"http://exa");
+        File.WriteAllText(Path.Combine(input, "bomb.xml"), """<?xml version="1.0"?><!DOCTYPE r [<!ENTITY a "aaaa"><!ENTITY b "&a;&a;&a;&a;">]><rss><channel><item><title>&b;</title></item></channel></rss>""");
+        File.WriteAllBytes(Path.Combine(input, "empty.txt"), []);
+        var (options, store) = await target.NewStoreAsync();
+
+        async Task<(int, string, string)> Run()
+        {
+            var stdout = new StringWriter();
+            var stderr = new StringWriter();
+            var code = await CliApp.RunAsync(["ingest", input, .. store, "--logs", Logs], stdout, stderr);
+            return (code, stdout.ToString(), stderr.ToString());
+        }
+
+        var (code, output, errors) = await Run();
+        code.ShouldBe(CliApp.SomeFailed);
+        errors.Trim().Split('\n').Select(l => l.Split(':')[0]).Order().ShouldBe(
+            ["FAILED    bomb.xml", "FAILED    cut.html", "FAILED    deep.html", "FAILED    empty.txt", "FAILED    nul.txt"]);
+        output.ShouldContain("8 document(s): ");
+        output.ShouldContain(", 5 failed;");
+        var first = await ConsistentSnapshotAsync(options);
+        first.Articles.ShouldBe(3);
+
+        var (again, rerun, _) = await Run();
+        again.ShouldBe(CliApp.SomeFailed);
+        rerun.ShouldContain("0 stored, 3 unchanged, 0 duplicate(s), 5 failed");
+        (await ConsistentSnapshotAsync(options)).ShouldBeEquivalentTo(first);
+    }
 }
