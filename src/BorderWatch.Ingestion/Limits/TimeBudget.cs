@@ -17,6 +17,7 @@ public static class TimeBudget
     public static async Task<T> RunAsync<T>(string stage, TimeSpan budget, Func<CancellationToken, T> work, CancellationToken ct)
     {
         ct.ThrowIfCancellationRequested();
+        if (budget <= TimeSpan.Zero) throw new TimeBudgetExceededException(stage, budget);
         using var timer = CancellationTokenSource.CreateLinkedTokenSource(ct);
         timer.CancelAfter(budget);
         try

@@ -102,6 +102,21 @@ public class HostileBatchTests
     }
 
     [Fact]
+    public async Task Work_that_outlives_its_budget_is_abandoned_and_sees_its_token_cancelled()
+    {
+        var sawCancel = new TaskCompletionSource<bool>();
+        var ex = await Should.ThrowAsync<TimeBudgetExceededException>(() => TimeBudget.RunAsync("analysis", TimeSpan.FromMilliseconds(50), token =>
+        {
+            // Ends only when the budget's token fires: the test cannot pass by being fast or slow.
+            token.WaitHandle.WaitOne();
+            sawCancel.SetResult(token.IsCancellationRequested);
+            return 0;
+        }, CancellationToken.None));
+        ex.Stage.ShouldBe("analysis");
+        (await sawCancel.Task).ShouldBeTrue();
+    }
+
+    [Fact]
     public async Task A_client_that_goes_away_stops_the_work_and_nothing_is_stored()
     {
         await using var store = await TempStore.CreateAsync();
