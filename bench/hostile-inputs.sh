@@ -28,7 +28,7 @@ for f in "$work"/in/*; do
   rm -f "$work/store.db"*
   /usr/bin/time -f "%e %M" -o "$work/time" dotnet "$work/cli/borderwatch.dll" ingest "$f" --db "$work/store.db" --logs "$work/logs" \
     >"$work/out" 2>"$work/err" || true
-  read -r secs kb <"$work/time"
+  read -r secs kb < <(tail -n 1 "$work/time")   # GNU time puts "Command exited with non-zero status" first
   result=$(tail -n 1 "$work/out" | cut -c1-90)
   [ -s "$work/err" ] && result="$(head -n 1 "$work/err" | cut -c1-90)"
   printf '| %s | %s | %s | %s | %s |\n' "$name" "$(du -h "$f" | cut -f1)" "$result" "$secs" "$((kb / 1024))"
