@@ -11,7 +11,7 @@ namespace BorderWatch.Cli;
 /// <summary>The CLI as a function of its arguments and output streams, so tests can run it in-process.</summary>
 public static class CliApp
 {
-    public const int Ok = 0, SomeFailed = 1, UsageError = 2;
+    public const int Ok = 0, SomeFailed = 1, UsageError = 2, Failed = 3;
 
     public static async Task<int> RunAsync(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr, CancellationToken ct = default)
     {
@@ -39,17 +39,27 @@ public static class CliApp
         if (line.Command == "generate-corpus") return await GenerateCommand.CorpusAsync(line, stdout, ct);
 
         using var loggerFactory = CreateLogging(line.Option("logs") ?? "logs");
-        await using var db = StoreSetup.Open(store);
-        await StoreSetup.MigrateAsync(db, ct);
-        return line.Command switch
+        try
         {
-            "ingest" => await IngestCommand.RunAsync(line, db, stdout, stderr, loggerFactory, ct),
-            "export" => await ExportCommand.RunAsync(line, db, stdout, stderr, ct),
-            "stats" => await StatsCommand.RunAsync(db, stdout, ct),
-            "reprocess" => await ReprocessCommand.RunAsync(line, db, stdout, loggerFactory, ct),
-            "generate" => await GenerateCommand.StoreAsync(line, db, stdout, stderr, ct),
-            _ => UsageError,
-        };
+            await using var db = StoreSetup.Open(store);
+            await StoreSetup.MigrateAsync(db, ct);
+            return line.Command switch
+            {
+                "ingest" => await IngestCommand.RunAsync(line, db, stdout, stderr, loggerFactory, ct),
+                "export" => await ExportCommand.RunAsync(line, db, stdout, stderr, ct),
+                "stats" => await StatsCommand.RunAsync(db, stdout, ct),
+                "reprocess" => await ReprocessCommand.RunAsync(line, db, stdout, loggerFactory, ct),
+                "generate" => await GenerateCommand.StoreAsync(line, db, stdout, stderr, ct),
+                _ => UsageError,
+            };
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // The store unreachable, a disk full: one line, never a stack trace; the log has the details.
+            loggerFactory.CreateLogger("BorderWatch.Cli").LogCritical(e, "{Command} stopped", line.Command);
+            await stderr.WriteLineAsync(ReportLine.Escape($"borderwatch: {line.Command} stopped: {e.GetType().Name} ({e.GetBaseException().Message})"));
+            return Failed;
+        }
     }
 
     private static StoreOptions StoreOptionsFrom(CommandLine line)

@@ -8,6 +8,10 @@ public sealed record CommandLine(string Command, IReadOnlyList<string> Arguments
 
         commands:
           ingest PATH...                 ingest .txt, .html/.htm and RSS/Atom feed files or folders
+          ingest --url URL [--allow-hosts H1,H2]
+                                         fetch one article (http/https, <= 5 redirects, 10 MB, 20 s);
+                                         private and loopback addresses are refused unless the host is
+                                         in --allow-hosts
           export --format json|csv|geojson [--out FILE] [--sort ORDER] [--base-url URL] [filters]
                                          export incidents (to stdout without --out), oldest first or
                                          by --sort newest|oldest|type|border|status|confidence;
@@ -41,7 +45,7 @@ public sealed record CommandLine(string Command, IReadOnlyList<string> Arguments
     /// <summary>Options each command accepts (global options are accepted everywhere).</summary>
     private static readonly Dictionary<string, HashSet<string>> CommandOptions = new()
     {
-        ["ingest"] = [],
+        ["ingest"] = ["url", "allow-hosts"],
         ["export"] = ["format", "out", "border", "country", "org", "person", "type", "status", "from", "to", "dates", "actors", "q", "sort", "base-url"],
         ["stats"] = [],
         ["reprocess"] = ["article"],
@@ -88,7 +92,7 @@ public sealed record CommandLine(string Command, IReadOnlyList<string> Arguments
             if (!GlobalOptions.Contains(name) && !CommandOptions[command].Contains(name))
                 return (null, $"option --{name} is not valid for '{command}'");
         }
-        if (command == "ingest" && positional.Count == 0) return (null, "ingest needs at least one file or folder");
+        if (command == "ingest" && positional.Count == 0 && !options.ContainsKey("url")) return (null, "ingest needs at least one file or folder, or --url URL");
         if (command != "ingest" && positional.Count > 0) return (null, $"'{command}' takes no arguments (got '{positional[0]}')");
         if (command == "export")
         {

@@ -1,11 +1,13 @@
 using BorderWatch.Core.Store;
 using BorderWatch.Ingestion;
+using BorderWatch.Ingestion.Fetching;
 using Microsoft.Extensions.Logging;
 
 namespace BorderWatch.Cli;
 
 /// <summary>
-/// <c>ingest PATH...</c>: one line per file (incidents found, skipped and why, or the error) and a summary. Exit code 1
+/// <c>ingest PATH...</c>: one line per file as it finishes (incidents found, skipped and why, or the error; control
+/// characters in names escaped so a name cannot forge a line) and a summary. Exit code 1
 /// when some file failed; skipped files (a folder's files of an unsupported type) are not failures.
 /// </summary>
 public static class IngestCommand
@@ -15,8 +17,8 @@ public static class IngestCommand
     {
         var service = new IngestionService(db, loggers.CreateLogger<IngestionService>());
         await service.SyncGazetteerAsync(ct);
-        var report = await service.IngestPathsAsync(line.Arguments, ct);
-        foreach (var r in report.Results)
+        // Each file's line is written as that file finishes, so an interrupted batch still leaves its report.
+        void Print(IngestResult r)
         {
             var text = r.Outcome switch
             {
@@ -26,7 +28,18 @@ public static class IngestCommand
                 IngestOutcome.Skipped => $"skipped   {r.Error}",
                 _ => $"FAILED    {r.Error}",
             };
-            await (r.Outcome == IngestOutcome.Failed ? stderr : stdout).WriteLineAsync(text);
+            var writer = r.Outcome == IngestOutcome.Failed ? stderr : stdout;
+            writer.WriteLine(ReportLine.Escape(text));
+            writer.Flush();
+        }
+        var report = await service.IngestPathsAsync(line.Arguments, ct, Print);
+        if (line.Option("url") is { } url)
+        {
+            var hosts = (line.Option("allow-hosts") ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            using var fetcher = new PageFetcher(new FetchOptions { AllowedHosts = hosts });
+            var fetched = await service.IngestUrlAsync(fetcher, url, loggers.CreateLogger("Fetch"), ct);
+            foreach (var r in fetched.Results) Print(r);
+            report = new IngestReport([.. report.Results, .. fetched.Results]);
         }
         var stored = report.Results.Count(r => r.Outcome == IngestOutcome.Stored);
         var unchanged = report.Results.Count(r => r.Outcome == IngestOutcome.Unchanged);

@@ -3,8 +3,10 @@ using BorderWatch.Core.Domain;
 using BorderWatch.Core.Review;
 using BorderWatch.Core.Store;
 using BorderWatch.Ingestion.Duplicates;
+using BorderWatch.Ingestion.Limits;
 using BorderWatch.Ingestion.Pipeline;
 using BorderWatch.Ingestion.Reading;
+using BorderWatch.Ingestion.Storing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
@@ -47,69 +49,95 @@ public sealed record IngestReport(IReadOnlyList<IngestResult> Results)
 /// transaction. Bad input yields a Failed result naming the file and reason; the batch goes on and nothing
 /// already stored is touched.
 /// </summary>
-public sealed class IngestionService(BorderWatchDbContext db, ILogger<IngestionService> logger)
+public sealed class IngestionService(BorderWatchDbContext db, ILogger<IngestionService> logger, IngestLimits? limits = null)
 {
+    private readonly IngestLimits _limits = limits ?? IngestLimits.Default;
+
     /// <summary>Loads the gazetteer's states, organizations, persons, places and borders into the store (idempotent).</summary>
     public async Task SyncGazetteerAsync(CancellationToken ct = default)
     {
-        var counts = await Gazetteer.GazetteerSync.SyncAsync(db, Gazetteer.Gazetteer.Default, ct);
+        // Two batches starting at once sync the same rows: a conflict is retried and then finds them stored.
+        var counts = await StoreWrites.RetryAsync(db, logger, "gazetteer",
+            t => Gazetteer.GazetteerSync.SyncAsync(db, Gazetteer.Gazetteer.Default, t), ct);
         logger.LogInformation("Gazetteer synced: {Actors} actors ({Aliases} new aliases), {Places} places, {Borders} border segments",
             counts.Actors, counts.Aliases, counts.Places, counts.Borders);
     }
 
     /// <summary>
-    /// Ingests files and folders (folders recursively, in name order). A file of a folder whose type no reader
-    /// handles is reported as <see cref="IngestOutcome.Skipped"/>; a file named explicitly is always tried, so an
-    /// unsupported one named on its own fails.
+    /// Ingests files and folders (see <see cref="FolderWalk"/>: regular files only, links inside folders not
+    /// followed). A file of a folder whose type no reader handles is reported as <see cref="IngestOutcome.Skipped"/>;
+    /// a file named explicitly is always tried, so an unsupported one named on its own fails.
+    /// <paramref name="onResult"/> hears each result as its file finishes. An exception in one file never ends the
+    /// batch: it becomes that file's Failed result.
     /// </summary>
-    public async Task<IngestReport> IngestPathsAsync(IEnumerable<string> paths, CancellationToken ct = default)
+    public async Task<IngestReport> IngestPathsAsync(IEnumerable<string> paths, CancellationToken ct = default, Action<IngestResult>? onResult = null)
     {
         var results = new List<IngestResult>();
+        void Add(IngestResult r) { results.Add(r); onResult?.Invoke(r); }
         foreach (var path in paths)
-        {
-            if (Directory.Exists(path))
+            foreach (var entry in FolderWalk.Entries(path))
             {
-                var files = Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal);
-                foreach (var file in files)
+                switch (entry.Kind)
                 {
-                    if (DocumentReader.IsSupported(file)) results.AddRange(await IngestFileAsync(file, ct));
-                    else results.Add(Skip(file));
+                    case FolderEntryKind.File: await IngestFileAsync(entry.Path, Add, ct); break;
+                    case FolderEntryKind.Skipped: Add(Skip(entry.Path, entry.Reason!)); break;
+                    default: Add(Failure(entry.Path, $"{entry.Path}: {entry.Reason}")); break;
                 }
             }
-            else if (File.Exists(path)) results.AddRange(await IngestFileAsync(path, ct));
-            else results.Add(Failure(path, $"{path}: no such file or folder"));
-        }
         return new IngestReport(results);
     }
 
     /// <summary>Ingests one uploaded or pasted document; the extension of <paramref name="sourceName"/> picks the reader.</summary>
     public async Task<IngestReport> IngestContentAsync(string sourceName, byte[] content, CancellationToken ct = default)
     {
-        IReadOnlyList<SourceDocument> documents;
-        try { documents = DocumentReader.Read(sourceName, content); }
-        catch (InvalidDocumentException e) { return new IngestReport([Failure(sourceName, e.Message)]); }
         var results = new List<IngestResult>();
-        foreach (var doc in documents) results.Add(await StoreAsync(doc, ct));
+        await IngestDocumentsAsync(sourceName, t => DocumentReader.Read(sourceName, content, t), results.Add, ct);
         return new IngestReport(results);
     }
 
-    private async Task<IReadOnlyList<IngestResult>> IngestFileAsync(string path, CancellationToken ct)
+    /// <summary>Ingests a fetched page; the final URL (after redirects) is kept as the article's source.</summary>
+    public async Task<IngestReport> IngestFetchedAsync(Fetching.FetchedPage page, CancellationToken ct = default)
     {
-        IReadOnlyList<SourceDocument> documents;
-        try { documents = DocumentReader.ReadFile(path); }
-        catch (InvalidDocumentException e) { return [Failure(path, e.Message)]; }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return [Failure(path, $"{Path.GetFileName(path)}: cannot be read ({e.Message})")];
-        }
         var results = new List<IngestResult>();
-        foreach (var doc in documents) results.Add(await StoreAsync(doc, ct));
-        return results;
+        var url = page.FinalUrl.ToString();
+        await IngestDocumentsAsync(url, t => DocumentReader.Read(page.ReaderName, page.Content, t)
+            .Select(d => d with
+            {
+                SourceName = url + d.SourceName[page.ReaderName.Length..],
+                Metadata = d.Format is SourceFormat.Html or SourceFormat.Text ? d.Metadata with { Url = url } : d.Metadata,
+            }).ToList(), results.Add, ct);
+        return new IngestReport(results);
     }
 
-    private IngestResult Skip(string path)
+    private Task IngestFileAsync(string path, Action<IngestResult> add, CancellationToken ct) =>
+        IngestDocumentsAsync(path, t => DocumentReader.ReadFile(path, t), add, ct);
+
+    /// <summary>Reads one file within its budget, then stores each of its documents; every failure stays this file's.</summary>
+    private async Task IngestDocumentsAsync(string source, Func<CancellationToken, IReadOnlyList<SourceDocument>> read,
+        Action<IngestResult> add, CancellationToken ct)
     {
-        var reason = DocumentReader.UnsupportedReason(path);
+        IReadOnlyList<SourceDocument> documents;
+        try { documents = await TimeBudget.RunAsync("reading", _limits.ReadBudget, read, ct); }
+        catch (Exception e) when (!ct.IsCancellationRequested)
+        {
+            add(Failure(source, FileError.Describe(source, e, "reading", logger)));
+            return;
+        }
+        foreach (var doc in documents)
+        {
+            IngestResult result;
+            try { result = await StoreAsync(doc, ct); }
+            catch (Exception e) when (!ct.IsCancellationRequested)
+            {
+                db.ChangeTracker.Clear();
+                result = Failure(doc.SourceName, FileError.Describe(doc.SourceName, e, "storing", logger));
+            }
+            add(result);
+        }
+    }
+
+    private IngestResult Skip(string path, string reason)
+    {
         logger.LogInformation("Skipped {File}: {Reason}", path, reason);
         return new IngestResult(path, IngestOutcome.Skipped, null, [], $"{Path.GetFileName(path)}: {reason}");
     }
@@ -120,27 +148,41 @@ public sealed class IngestionService(BorderWatchDbContext db, ILogger<IngestionS
         return new IngestResult(source, IngestOutcome.Failed, null, [], error);
     }
 
-    /// <summary>Runs stages 2-8 on one document and stores the article with its incidents in one transaction.</summary>
+    /// <summary>
+    /// Runs stages 2-8 on one document within its budget, then stores the article with its incidents in one
+    /// transaction (see <see cref="StoreWrites"/>), retried when another writer holds or wins the store.
+    /// </summary>
     private async Task<IngestResult> StoreAsync(SourceDocument doc, CancellationToken ct)
     {
         var clock = Stopwatch.StartNew();
-        var existing = await db.Articles.AsNoTracking()
+        if (await ExistingAsync(doc, ct) is int same) return Unchanged(doc, same);
+        if (doc.BodyText.Length > _limits.MaxArticleCharacters)
+            return Failure(doc.SourceName, $"{doc.SourceName}: article text is {doc.BodyText.Length:N0} characters, more than the " +
+                                           $"{_limits.MaxArticleCharacters:N0} analysed per article (split the document)");
+
+        var analysis = await TimeBudget.RunAsync("analysis", _limits.AnalysisBudget, _ => ArticleAnalysis.Analyze(doc), ct);
+        return await StoreWrites.RetryAsync(db, logger, doc.SourceName, t => WriteAsync(doc, analysis, clock, t), ct);
+    }
+
+    private Task<int?> ExistingAsync(SourceDocument doc, CancellationToken ct) =>
+        db.Articles.AsNoTracking()
             .Where(a => a.ContentHash == doc.ContentHash && a.FeedItemKey == doc.FeedItemKey)
             .Select(a => (int?)a.Id).FirstOrDefaultAsync(ct);
-        if (existing is int same)
-        {
-            logger.LogInformation("Unchanged {File}: already stored as article {ArticleId}", doc.SourceName, same);
-            return new IngestResult(doc.SourceName, IngestOutcome.Unchanged, same, [], null);
-        }
 
-        AnalyzedArticle analysis;
-        try { analysis = ArticleAnalysis.Analyze(doc); }
-        catch (InvalidDocumentException e) { return Failure(doc.SourceName, e.Message); }
+    private IngestResult Unchanged(SourceDocument doc, int id)
+    {
+        logger.LogInformation("Unchanged {File}: already stored as article {ArticleId}", doc.SourceName, id);
+        return new IngestResult(doc.SourceName, IngestOutcome.Unchanged, id, [], null);
+    }
 
+    private async Task<IngestResult> WriteAsync(SourceDocument doc, AnalyzedArticle analysis, Stopwatch clock, CancellationToken ct)
+    {
         var simHash = NearDuplicates.SimHash(analysis.CleanedText);
         var duplicateOf = await FindNearDuplicateAsync(analysis.CleanedText, simHash, ct);
 
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        await using var tx = await StoreWrites.BeginArticleWriteAsync(db, ct);
+        // Checked again under the write lock: another writer may have stored it since the first check.
+        if (await ExistingAsync(doc, ct) is int same) return Unchanged(doc, same);
         try
         {
             var article = await NewArticleAsync(doc, analysis, simHash, duplicateOf, ct);
@@ -151,6 +193,7 @@ public sealed class IngestionService(BorderWatchDbContext db, ILogger<IngestionS
                 : [];
             await db.SaveChangesAsync(ct);
             await tx.CommitAsync(ct);
+            db.ChangeTracker.Clear();
             var ids = incidents.Select(i => i.Id).ToList();
             logger.LogInformation(
                 "Stored {File} as article {ArticleId}: {IncidentsFound} incident(s) in {ElapsedMs} ms{Duplicate:l}",
@@ -160,11 +203,12 @@ public sealed class IngestionService(BorderWatchDbContext db, ILogger<IngestionS
                 ? new IngestResult(doc.SourceName, IngestOutcome.Stored, article.Id, ids, null)
                 : new IngestResult(doc.SourceName, IngestOutcome.Duplicate, article.Id, [], null, duplicateOf);
         }
-        catch (Exception e) when (e is DbUpdateException or InvalidOperationException)
+        catch (Exception e) when (e is DbUpdateException or InvalidOperationException && !StoreWrites.IsTransient(e))
         {
-            await tx.RollbackAsync(ct);
+            await tx.RollbackAsync(CancellationToken.None);
             db.ChangeTracker.Clear();
-            return Failure(doc.SourceName, $"{doc.SourceName}: could not be stored ({e.GetBaseException().Message})");
+            logger.LogError(e, "Could not store {File}", doc.SourceName);
+            return Failure(doc.SourceName, $"{doc.SourceName}: could not be stored (the store refused it; details are in the log)");
         }
     }
 

@@ -6,7 +6,6 @@ using BorderWatch.Web.Components;
 using BorderWatch.Web.Dashboard;
 using BorderWatch.Web.Hosting;
 using BorderWatch.Web.Map;
-using Microsoft.AspNetCore.Http.Features;
 using Serilog;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -26,19 +25,20 @@ builder.Services.AddResponseCompression();
 
 builder.Services.AddRazorComponents();
 builder.Services.AddOpenApi();
-builder.Services.AddProblemDetails();
-
-// Room for the reader's own size check: an oversized upload gets its clear error, not a bare 413.
-const long MaxUploadBytes = 64L * 1024 * 1024;
-builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = MaxUploadBytes);
-builder.Services.Configure<FormOptions>(f => f.MultipartBodyLengthLimit = MaxUploadBytes);
+builder.Services.AddErrorResponses();
+builder.Services.AddRequestLimits();
+builder.Services.AddUrlIngest(builder.Configuration);
 
 var app = builder.Build();
 
 await StoreStartup.InitializeAsync(app.Services, app.Lifetime.ApplicationStopping);
 
+app.UseSecurityHeaders();
+
 if (!app.Environment.IsDevelopment())
     app.UseExceptionHandler("/error", createScopeForErrors: true);
+app.UseErrorResponses();
+app.UseRequestLimits();
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
 app.UseResponseCompression();
 app.UseHtmxVary();

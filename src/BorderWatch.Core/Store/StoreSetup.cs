@@ -47,8 +47,25 @@ public static class StoreSetup
             try { await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct); }
             finally { await db.Database.CloseConnectionAsync(); }
         }
+        if (db.Database.IsNpgsql())
+        {
+            // Several processes may start on one fresh database at once (two CLI batches, web instances behind a
+            // load balancer): a session advisory lock lets one migrate while the others wait, then find it done.
+            await db.Database.OpenConnectionAsync(ct);
+            try
+            {
+                await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_lock({MigrationLock})", ct);
+                try { await db.Database.MigrateAsync(ct); }
+                finally { await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_unlock({MigrationLock})", CancellationToken.None); }
+            }
+            finally { await db.Database.CloseConnectionAsync(); }
+            return;
+        }
         await db.Database.MigrateAsync(ct);
     }
+
+    // Any 64-bit number unique to this use: "BWMIGRAT".
+    private const long MigrationLock = 0x4257_4D49_4752_4154;
 
     private static bool IsSqlite(StoreOptions options) =>
         string.IsNullOrWhiteSpace(options.Provider) || string.Equals(options.Provider, Sqlite, StringComparison.OrdinalIgnoreCase);

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Security.Cryptography;
 using BorderWatch.Ingestion.Pipeline;
 
@@ -32,19 +31,22 @@ public static class DocumentReader
     public static string UnsupportedReason(string fileName) =>
         Path.GetExtension(fileName) is { Length: > 0 } extension ? $"unsupported file type '{extension}'" : "no file extension";
 
-    /// <summary>Reads a file from disk; its size is checked before anything is read.</summary>
-    public static IReadOnlyList<SourceDocument> ReadFile(string path)
+    /// <summary>
+    /// Reads a file from disk: a regular file only (see <see cref="InputFile"/>), its size checked on the real file
+    /// before anything is read.
+    /// </summary>
+    public static IReadOnlyList<SourceDocument> ReadFile(string path) => ReadFile(path, CancellationToken.None);
+
+    /// <inheritdoc cref="ReadFile(string)"/>
+    public static IReadOnlyList<SourceDocument> ReadFile(string path, CancellationToken ct)
     {
         var name = Path.GetFileName(path);
         KindOf(name);
-        var info = new FileInfo(path);
-        if (!info.Exists) throw new InvalidDocumentException(name, "file not found");
-        CheckSize(name, info.Length);
-        return Read(name, File.ReadAllBytes(path));
+        return Read(name, InputFile.ReadBytes(path, name, MaxBytes), ct);
     }
 
     /// <summary>Reads one document's bytes; the extension of <paramref name="sourceName"/> picks the reader.</summary>
-    public static IReadOnlyList<SourceDocument> Read(string sourceName, byte[] bytes)
+    public static IReadOnlyList<SourceDocument> Read(string sourceName, byte[] bytes, CancellationToken ct = default)
     {
         var kind = KindOf(sourceName);
         CheckSize(sourceName, bytes.Length);
@@ -55,6 +57,7 @@ public static class DocumentReader
             _ => _ => null,
         });
         if (string.IsNullOrWhiteSpace(decoded.Text)) throw new InvalidDocumentException(sourceName, "file contains only whitespace");
+        ct.ThrowIfCancellationRequested();
 
         var hash = Convert.ToHexStringLower(SHA256.HashData(bytes));
         return kind switch
@@ -74,8 +77,6 @@ public static class DocumentReader
 
     private static void CheckSize(string name, long length)
     {
-        if (length <= MaxBytes) return;
-        var mb = (length / (1024.0 * 1024.0)).ToString("0.0", CultureInfo.InvariantCulture);
-        throw new InvalidDocumentException(name, $"file is {mb} MB, larger than the {MaxBytes / (1024 * 1024)} MB limit");
+        if (length > MaxBytes) throw InputFile.TooLarge(name, length, MaxBytes);
     }
 }

@@ -38,6 +38,7 @@ internal static partial class HtmlReader
     /// </summary>
     private static IDocument ParsePage(string sourceName, string html)
     {
+        HtmlNesting.Check(sourceName, html);
         var parser = new HtmlParser();   // one per page: the error handler collects this page's errors only
         TextPosition? endOfFile = null;
         parser.Error += (_, e) =>
@@ -52,7 +53,11 @@ internal static partial class HtmlReader
     }
 
     /// <summary>The text of an HTML fragment (a feed item's content), all of it, chrome skipped.</summary>
-    public static string FragmentText(string html) => HtmlText.ExtractAll(Parser.ParseDocument(html));
+    public static string FragmentText(string html)
+    {
+        HtmlNesting.Check("feed item", html);
+        return HtmlText.ExtractAll(Parser.ParseDocument(html));
+    }
 
     /// <summary>
     /// Metadata of a parsed page; <paramref name="bodyText"/> serves the language guess, <paramref name="contentRoot"/>
@@ -229,6 +234,8 @@ internal sealed record JsonLdArticle(string? Headline, string? DatePublished, IR
                     return From(article);
             }
             catch (JsonException) { }  // broken JSON-LD is common; the meta tags remain
+            // A string JSON cannot turn into .NET text (a lone surrogate "\ud800"): the block is ignored likewise.
+            catch (InvalidOperationException) { }
         }
         return null;
     }

@@ -37,7 +37,10 @@ internal static partial class TextDecoder
     ];
 
     /// <summary>Decodes <paramref name="bytes"/>; <paramref name="findDeclaredCharset"/> finds the charset the document names in its ASCII head.</summary>
-    public static DecodedText Decode(string source, byte[] bytes, Func<string, string?> findDeclaredCharset)
+    public static DecodedText Decode(string source, byte[] bytes, Func<string, string?> findDeclaredCharset) =>
+        NoNul(source, DecodeText(source, bytes, findDeclaredCharset));
+
+    private static DecodedText DecodeText(string source, byte[] bytes, Func<string, string?> findDeclaredCharset)
     {
         if (bytes.Length == 0) throw new InvalidDocumentException(source, "file is empty");
 
@@ -46,6 +49,8 @@ internal static partial class TextDecoder
             return Strict(source, bytes, 2, new UnicodeEncoding(false, false, true), "utf-16le");
         if (bytes.Length >= 2 && bytes[0] == 0xFE && bytes[1] == 0xFF)
             return Strict(source, bytes, 2, new UnicodeEncoding(true, false, true), "utf-16be");
+
+        if (Utf16WithoutBom(bytes) is { } utf16) return Strict(source, bytes, 0, utf16.Encoding, utf16.Name);
 
         RefuseBinary(source, bytes);
 
@@ -58,8 +63,9 @@ internal static partial class TextDecoder
         {
             if (encoding.CodePage == Encoding.UTF8.CodePage)
                 return Utf8(source, bytes, 0, $"the declared charset {declared}");
-            // The document was read as ASCII to find the declaration, so a UTF-16/32 label cannot be right.
-            if (encoding is not (UnicodeEncoding or UTF32Encoding))
+            // The document was read as ASCII to find the declaration, so only an ASCII-compatible charset can be
+            // right: a UTF-16/32, UTF-7 or EBCDIC label is a lie (or an attack) and is ignored, as browsers do.
+            if (IsAsciiCompatible(encoding))
                 return new DecodedText(encoding.GetString(bytes), encoding.WebName);
         }
         return Utf8(source, bytes, 0, null);
@@ -73,6 +79,42 @@ internal static partial class TextDecoder
     public static string? XmlCharset(string head) =>
         XmlCharsetPattern().Match(head) is { Success: true } m ? m.Groups[1].Value : null;
 
+    /// <summary>Refuses text holding U+0000 anywhere (the binary sniff sees only the first 8 KB).</summary>
+    private static DecodedText NoNul(string source, DecodedText decoded)
+    {
+        var at = decoded.Text.IndexOf('\0');
+        if (at >= 0) throw new InvalidDocumentException(source, $"binary content (NUL character at character {at})");
+        return decoded;
+    }
+
+    private static readonly string AsciiProbe = "<meta charset=\"x\"> <?xml encoding='x'?> abcXYZ019+-/&;#";
+
+    private static bool IsAsciiCompatible(Encoding encoding)
+    {
+        if (encoding is UnicodeEncoding or UTF32Encoding || encoding.CodePage == 65000) return false;   // 65000 = UTF-7
+        try { return encoding.GetBytes(AsciiProbe).AsSpan().SequenceEqual(Encoding.ASCII.GetBytes(AsciiProbe)); }
+        catch (EncoderFallbackException) { return false; }
+    }
+
+    /// <summary>
+    /// UTF-16 without a byte order mark: in the first 8 KB nearly every other byte is zero (ASCII-range text) on
+    /// the same side of each pair. Anything else with NULs is left to the binary check.
+    /// </summary>
+    private static (Encoding Encoding, string Name)? Utf16WithoutBom(byte[] bytes)
+    {
+        var pairs = Math.Min(bytes.Length, SniffLength) / 2;
+        if (pairs < 8 || bytes.Length % 2 != 0) return null;
+        int evenZero = 0, oddZero = 0;
+        for (var i = 0; i < pairs; i++)
+        {
+            if (bytes[2 * i] == 0 && bytes[2 * i + 1] != 0) evenZero++;
+            if (bytes[2 * i + 1] == 0 && bytes[2 * i] != 0) oddZero++;
+        }
+        if (oddZero * 10 >= pairs * 9) return (new UnicodeEncoding(false, false, true), "utf-16le");
+        if (evenZero * 10 >= pairs * 9) return (new UnicodeEncoding(true, false, true), "utf-16be");
+        return null;
+    }
+
     private static Encoding? Resolve(string name)
     {
         var label = name.Trim().ToLowerInvariant();
@@ -82,13 +124,13 @@ internal static partial class TextDecoder
         // Common spellings .NET does not know: "cp1251", "win-1251", "x-cp1251".
         if (WindowsCodePageLabel().Match(label) is { Success: true } windows) label = $"windows-{windows.Groups[1].Value}";
         try { return Encoding.GetEncoding(label); }
-        catch (ArgumentException) { return null; }
+        catch (Exception e) when (e is ArgumentException or NotSupportedException) { return null; }
     }
 
     private static DecodedText Strict(string source, byte[] bytes, int skip, Encoding encoding, string name)
     {
         try { return new DecodedText(encoding.GetString(bytes, skip, bytes.Length - skip), name); }
-        catch (DecoderFallbackException) { throw new InvalidDocumentException(source, $"invalid {name.ToUpperInvariant()} text after the byte order mark"); }
+        catch (DecoderFallbackException) { throw new InvalidDocumentException(source, $"invalid {name.ToUpperInvariant()} text{(skip > 0 ? " after the byte order mark" : "")}"); }
     }
 
     private static DecodedText Utf8(string source, byte[] bytes, int skip, string? why)

@@ -36,6 +36,9 @@ public static class ApiEndpoints
         api.MapGet("/export/incidents.{format}", ExportAsync).WithName("ExportIncidents")
             .WithSummary("The filtered incidents as a file: csv, json or geojson (the CLI's export formats).");
 
+        api.MapPost("/ingest/url", UrlIngestEndpoint.IngestAsync).WithName("IngestUrl").DisableAntiforgery()
+            .WithSummary("Fetches one article by URL (http/https, at most 5 redirects, size and time capped, private addresses refused) and ingests it.");
+
         app.MapGet("/articles/{id:int}/raw", RawArticleAsync).WithName("RawArticle").WithTags("BorderWatch")
             .WithSummary("The article's source as ingested, as plain text.");
         return app;
@@ -44,6 +47,8 @@ public static class ApiEndpoints
     private static ProblemHttpResult Invalid(IReadOnlyList<string> errors) => TypedResults.Problem(
         title: "The query cannot be applied", detail: string.Join("; ", errors), statusCode: StatusCodes.Status400BadRequest,
         extensions: new Dictionary<string, object?> { ["errors"] = errors });
+
+    private static string PastTheEnd(int page, int pageCount) => $"page: {page} is past the last page ({pageCount})";
 
     private static ProblemHttpResult Missing(string what) =>
         TypedResults.Problem(title: "Not found", detail: what, statusCode: StatusCodes.Status404NotFound);
@@ -59,6 +64,7 @@ public static class ApiEndpoints
             errors.Add($"pageSize: '{size}' is not a page size (a whole number from 1 to {IncidentListing.MaxPageSize})");
         if (errors.Count > 0) return Invalid(errors);
         var page = await IncidentListing.PageAsync(db, list.Filter, list.Order, list.Page, pageSize, ct);
+        if (page.Page != list.Page) return Invalid([PastTheEnd(list.Page, page.PageCount)]);
         return TypedResults.Ok(new ApiIncidentPage(page.Total, page.Page, page.PageSize, page.PageCount, page.Items.Select(ApiIncident.From).ToList()));
     }
 
@@ -93,16 +99,19 @@ public static class ApiEndpoints
         return border is null ? Missing($"BorderWatch does not track a border {normalized}.") : TypedResults.Ok(ApiBorder.From(border));
     }
 
-    private static async Task<Results<Ok<IReadOnlyList<ApiActor>>, ProblemHttpResult>> ListActorsAsync(string? kind, string? q, bool? all,
+    private static async Task<Results<Ok<IReadOnlyList<ApiActor>>, ProblemHttpResult>> ListActorsAsync(string? kind, string? q, string? all,
         BorderWatchDbContext db, CancellationToken ct)
     {
+        var everyActor = false;
+        if (!string.IsNullOrEmpty(all) && !bool.TryParse(all, out everyActor))
+            return Invalid([$"all: '{ApiValues.Shown(all)}' is not true or false"]);
         ActorKind? k = null;
         if (!string.IsNullOrWhiteSpace(kind))
         {
             k = Enum.GetValues<ActorKind>().Select(x => (ActorKind?)x).FirstOrDefault(x => x!.Value.ToCode().Equals(kind.Trim(), StringComparison.OrdinalIgnoreCase));
             if (k is null) return Invalid([$"kind: '{kind}' is not an actor kind (use one of {string.Join(", ", Enum.GetValues<ActorKind>().Select(x => x.ToCode()))})"]);
         }
-        var rows = await ActorDirectory.ListAsync(db, k, q, all ?? false, ct);
+        var rows = await ActorDirectory.ListAsync(db, k, q, everyActor, ct);
         return TypedResults.Ok<IReadOnlyList<ApiActor>>(rows.Select(ApiActor.From).ToList());
     }
 
@@ -119,10 +128,12 @@ public static class ApiEndpoints
         BorderWatchDbContext db, IOptions<DashboardOptions> options, CancellationToken ct)
     {
         var number = 1;
-        if (!string.IsNullOrEmpty(page) && !(int.TryParse(page, NumberStyles.None, CultureInfo.InvariantCulture, out number) && number >= 1))
-            return Invalid([$"page: '{page}' is not a page number (a whole number from 1)"]);
+        if (!string.IsNullOrEmpty(page) && !(int.TryParse(page, NumberStyles.None, CultureInfo.InvariantCulture, out number) && number is >= 1 and <= ApiValues.MaxPage))
+            return Invalid([$"page: '{ApiValues.Shown(page)}' is not a page number (a whole number from 1 to {ApiValues.MaxPage:N0})"]);
         var size = options.Value.PageSize;
         var (rows, total) = await ArticleCatalog.PageAsync(db, q, number, size, ct);
+        var pages = Math.Max(1, (total + size - 1) / size);
+        if (number > pages) return Invalid([PastTheEnd(number, pages)]);
         return TypedResults.Ok(new ApiPage<ApiArticle>(total, number, size, rows.Select(ApiArticle.From).ToList()));
     }
 

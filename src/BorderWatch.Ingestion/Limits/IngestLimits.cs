@@ -1,0 +1,20 @@
+namespace BorderWatch.Ingestion.Limits;
+
+/// <summary>
+/// The bounds every file of a batch is held to, so one crafted file cannot hold a core or the batch: time to read
+/// a file, time to analyse one article, and the longest article text analysed (the detectors' cost grows faster
+/// than the text; 200,000 characters is several times the longest news article).
+/// </summary>
+public sealed record IngestLimits
+{
+    public static IngestLimits Default { get; } = new();
+
+    /// <summary>Reading and decoding one file (all of a feed's items).</summary>
+    public TimeSpan ReadBudget { get; init; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Stages 2-8 for one article.</summary>
+    public TimeSpan AnalysisBudget { get; init; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>Longest article body (characters) sent to the analysis.</summary>
+    public int MaxArticleCharacters { get; init; } = 200_000;
+}

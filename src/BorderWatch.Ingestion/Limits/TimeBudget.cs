@@ -1,0 +1,32 @@
+namespace BorderWatch.Ingestion.Limits;
+
+/// <summary>A stage of one file ran past its time budget; the batch reports the file and goes on.</summary>
+public sealed class TimeBudgetExceededException(string stage, TimeSpan budget)
+    : Exception($"{stage} took longer than its {budget.TotalSeconds:0.###} s budget")
+{
+    public string Stage { get; } = stage;
+}
+
+/// <summary>
+/// Runs CPU-bound work of one file off the caller's thread, with a token that fires when the budget is spent or
+/// the caller gives up (a client that went away). The work sees the token between its steps; the caller stops
+/// waiting at once either way, so a batch or a request never hangs on one file.
+/// </summary>
+public static class TimeBudget
+{
+    public static async Task<T> RunAsync<T>(string stage, TimeSpan budget, Func<CancellationToken, T> work, CancellationToken ct)
+    {
+        ct.ThrowIfCancellationRequested();
+        if (budget <= TimeSpan.Zero) throw new TimeBudgetExceededException(stage, budget);
+        using var timer = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        timer.CancelAfter(budget);
+        try
+        {
+            return await Task.Run(() => work(timer.Token), timer.Token).WaitAsync(timer.Token);
+        }
+        catch (OperationCanceledException) when (!ct.IsCancellationRequested)
+        {
+            throw new TimeBudgetExceededException(stage, budget);
+        }
+    }
+}
