@@ -13,6 +13,10 @@ public sealed record CommandLine(string Command, IReadOnlyList<string> Arguments
           stats                          counts per table, per border and per type
           reprocess [--article ID]       re-run the current pipeline over stored articles; incidents an
                                          analyst reviewed are never changed
+          train-language [--data DIR] [--out DIR] [--tagger-epochs N] [--parser-epochs N]
+                                         train the tagger, lemmatiser and parser from the UD English
+                                         treebanks (default data/ud) into Language/Models and score them
+          train-language --evaluate DIR  score the models in DIR on EWT dev/test and PUD test
 
         filters (export):
           --border AFG-TKM  --country TKM  --org CSTO  --person "Sergey Lavrov"  --type deployment
@@ -27,7 +31,7 @@ public sealed record CommandLine(string Command, IReadOnlyList<string> Arguments
           --logs DIR         folder for rolling log files (default: ./logs)
         """;
 
-    private static readonly HashSet<string> Commands = ["ingest", "export", "stats", "reprocess"];
+    private static readonly HashSet<string> Commands = ["ingest", "export", "stats", "reprocess", "train-language"];
     private static readonly HashSet<string> Flags = ["help", "h"];
 
     /// <summary>Options each command accepts (global options are accepted everywhere).</summary>
@@ -37,6 +41,7 @@ public sealed record CommandLine(string Command, IReadOnlyList<string> Arguments
         ["export"] = ["format", "out", "border", "country", "org", "person", "type", "status", "from", "to", "q"],
         ["stats"] = [],
         ["reprocess"] = ["article"],
+        ["train-language"] = ["data", "out", "tagger-epochs", "parser-epochs", "evaluate"],
     };
 
     private static readonly HashSet<string> GlobalOptions = ["db", "provider", "connection", "logs"];
@@ -67,7 +72,7 @@ public sealed record CommandLine(string Command, IReadOnlyList<string> Arguments
             else if (command is null)
             {
                 command = a.ToLowerInvariant();
-                if (!Commands.Contains(command)) return (null, $"unknown command '{a}' (expected ingest, export, stats or reprocess)");
+                if (!Commands.Contains(command)) return (null, $"unknown command '{a}' (expected ingest, export, stats, reprocess or train-language)");
             }
             else positional.Add(a);
         }
