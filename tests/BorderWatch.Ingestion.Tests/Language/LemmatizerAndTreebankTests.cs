@@ -26,13 +26,14 @@ public class LemmatizerAndTreebankTests
     public void Unseen_words_take_the_rule_of_their_longest_known_suffix()
     {
         var lemmatizer = new Lemmatizer(
-            new Dictionary<string, LemmaRule> { [Lemmatizer.ExceptionKey("went", "VBD")] = LemmaRule.Learn("went", "go") },
+            new Dictionary<string, string> { [Lemmatizer.ExceptionKey("went", "VBD")] = "go", [Lemmatizer.ExceptionKey("i", "PRP")] = "I" },
             new Dictionary<string, LemmaRule>
             {
                 [Lemmatizer.SuffixKey("ed", "VBD")] = LemmaRule.Learn("walked", "walk"),
                 [Lemmatizer.SuffixKey("ied", "VBD")] = LemmaRule.Learn("carried", "carry"),
             }, maxSuffix: 5);
         lemmatizer.Lemmatize("Went", "VBD").ShouldBe("go");
+        lemmatizer.Lemmatize("i", "PRP").ShouldBe("I");
         lemmatizer.Lemmatize("patrolled", "VBD").ShouldBe("patroll");
         lemmatizer.Lemmatize("occupied", "VBD").ShouldBe("occupy");
         lemmatizer.Lemmatize("Khorog", "NNP").ShouldBe("Khorog");

@@ -14,17 +14,25 @@ public sealed class ParserInput
     public ulong[] Tags { get; }
     public bool[] IsPunctuation { get; }
 
+    /// <summary>How many punctuation marks (verbs) come before word i: differences count them between two words.</summary>
+    public int[] PunctuationBefore { get; }
+    public int[] VerbsBefore { get; }
+
     public ParserInput(IReadOnlyList<ulong> lowerWords, IReadOnlyList<string> upos, IReadOnlyList<string> xpos)
     {
         var n = Count = lowerWords.Count;
         Words = new ulong[n + 1];
         Tags = new ulong[n + 1];
         IsPunctuation = new bool[n];
+        PunctuationBefore = new int[n + 1];
+        VerbsBefore = new int[n + 1];
         for (var i = 0; i < n; i++)
         {
             Words[i] = lowerWords[i];
             Tags[i] = TagHash(upos[i], xpos[i]);
             IsPunctuation[i] = upos[i] == "PUNCT";
+            PunctuationBefore[i + 1] = PunctuationBefore[i] + (IsPunctuation[i] ? 1 : 0);
+            VerbsBefore[i + 1] = VerbsBefore[i] + (upos[i] is "VERB" or "AUX" ? 1 : 0);
         }
         Words[n] = RootWord;
         Tags[n] = RootTag;
@@ -40,7 +48,7 @@ public sealed class ParserInput
 /// </summary>
 public static class ParserFeatures
 {
-    public const int Max = 80;
+    public const int Max = 82;
     private const ulong None = 0x5A5A5A5A5A5A5A5AUL;
 
     public static int Extract(ParserState s, ParserInput x, Span<ulong> f)
@@ -149,6 +157,9 @@ public static class ParserFeatures
         f[c++] = FeatureHash.Key(77, n0 > 0 ? x.Tags[n0 - 1] : None, n0p);
         f[c++] = FeatureHash.Key(78, s0p, s0 >= 0 && s0 + 1 < n ? x.Tags[s0 + 1] : None, n0p);
         f[c++] = FeatureHash.Key(79, s.RootTaken ? 1UL : 0UL, s0 == n ? 1UL : 0UL, n0p);
+        var between = s0 >= 0 && s0 != n && n0 > s0;
+        f[c++] = FeatureHash.Key(80, s0p, n0p, between ? (ulong)Math.Min(x.PunctuationBefore[n0] - x.PunctuationBefore[s0 + 1], 3) : None);
+        f[c++] = FeatureHash.Key(81, s0p, n0p, between ? (ulong)Math.Min(x.VerbsBefore[n0] - x.VerbsBefore[s0 + 1], 2) : None);
         return c;
     }
 }

@@ -41,10 +41,10 @@ public readonly record struct LemmaRule(bool Lower, int Cut, string Append)
 }
 
 /// <summary>
-/// Lemmatiser learnt from a treebank: the most frequent rule for each (lower-cased form, XPOS) seen in training, and
+/// Lemmatiser learnt from a treebank: the most frequent lemma of each (lower-cased form, XPOS) seen in training, and
 /// for unseen forms the most frequent rule for the longest known (XPOS, suffix) pair.
 /// </summary>
-public sealed class Lemmatizer(IReadOnlyDictionary<string, LemmaRule> exceptions, IReadOnlyDictionary<string, LemmaRule> suffixRules, int maxSuffix)
+public sealed class Lemmatizer(IReadOnlyDictionary<string, string> exceptions, IReadOnlyDictionary<string, LemmaRule> suffixRules, int maxSuffix)
 {
     public int ExceptionCount => exceptions.Count;
     public int SuffixRuleCount => suffixRules.Count;
@@ -54,33 +54,31 @@ public sealed class Lemmatizer(IReadOnlyDictionary<string, LemmaRule> exceptions
 
     public string Lemmatize(string form, string xpos)
     {
-        if (exceptions.TryGetValue(ExceptionKey(form, xpos), out var rule) && rule.AppliesTo(form)) return rule.Apply(form);
+        if (exceptions.TryGetValue(ExceptionKey(form, xpos), out var known)) return known;
         var lower = form.ToLowerInvariant();
         for (var k = Math.Min(maxSuffix, lower.Length - 1); k >= 1; k--)
-            if (suffixRules.TryGetValue(SuffixKey(lower[^k..], xpos), out rule) && rule.AppliesTo(form)) return rule.Apply(form);
+            if (suffixRules.TryGetValue(SuffixKey(lower[^k..], xpos), out var rule) && rule.AppliesTo(form)) return rule.Apply(form);
         return xpos is "NNP" or "NNPS" ? form : lower;
     }
 
     public void Write(BinaryWriter w)
     {
         w.Write(maxSuffix);
-        foreach (var table in new[] { exceptions, suffixRules })
-        {
-            w.Write(table.Count);
-            foreach (var (key, rule) in table.OrderBy(p => p.Key, StringComparer.Ordinal)) { w.Write(key); w.Write(rule.Encode()); }
-        }
+        w.Write(exceptions.Count);
+        foreach (var (key, lemma) in exceptions.OrderBy(p => p.Key, StringComparer.Ordinal)) { w.Write(key); w.Write(lemma); }
+        w.Write(suffixRules.Count);
+        foreach (var (key, rule) in suffixRules.OrderBy(p => p.Key, StringComparer.Ordinal)) { w.Write(key); w.Write(rule.Encode()); }
     }
 
     public static Lemmatizer Read(BinaryReader r)
     {
         var maxSuffix = r.ReadInt32();
-        var tables = new Dictionary<string, LemmaRule>[2];
-        for (var t = 0; t < 2; t++)
-        {
-            var count = r.ReadInt32();
-            tables[t] = new Dictionary<string, LemmaRule>(count, StringComparer.Ordinal);
-            for (var i = 0; i < count; i++) tables[t][r.ReadString()] = LemmaRule.Decode(r.ReadString());
-        }
-        return new Lemmatizer(tables[0], tables[1], maxSuffix);
+        var count = r.ReadInt32();
+        var known = new Dictionary<string, string>(count, StringComparer.Ordinal);
+        for (var i = 0; i < count; i++) known[r.ReadString()] = r.ReadString();
+        count = r.ReadInt32();
+        var rules = new Dictionary<string, LemmaRule>(count, StringComparer.Ordinal);
+        for (var i = 0; i < count; i++) rules[r.ReadString()] = LemmaRule.Decode(r.ReadString());
+        return new Lemmatizer(known, rules, maxSuffix);
     }
 }

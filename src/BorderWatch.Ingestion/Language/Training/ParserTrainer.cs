@@ -8,22 +8,25 @@ namespace BorderWatch.Ingestion.Language.Training;
 /// <summary>
 /// Trains the arc-eager parser with the dynamic oracle: each state's update goes toward the best-scoring action of
 /// least cost; after the first epoch the trainer follows its own (possibly wrong) prediction with probability
-/// <see cref="Exploration"/> so it learns to recover from its mistakes. Gold tags are the input.
+/// <see cref="Exploration"/> so it learns to recover from its mistakes. The input tags are the gold ones or, for half
+/// of the sentences each epoch (drawn with the seed), the tags a tagger trained without that sentence predicted, so the
+/// parser learns to live with tagging errors.
 /// </summary>
 public static class ParserTrainer
 {
     public const double Exploration = 0.9;
 
     public static DependencyParser Train(IReadOnlyList<TreebankSentence> train, int epochs, int seed, Action<string> log,
-        IReadOnlyList<TreebankSentence>? dev = null)
+        IReadOnlyList<TreebankSentence>? dev = null, IReadOnlyList<(string[] Upos, string[] Xpos)>? predictedTags = null)
     {
         var labels = train.SelectMany(s => s.Words).Select(w => w.Relation).Distinct().Order(StringComparer.Ordinal).ToArray();
         var labelIndex = labels.Select((l, i) => (l, i)).ToDictionary(p => p.l, p => p.i, StringComparer.Ordinal);
         var rootLabel = labelIndex["root"];
         log($"parser: {labels.Length} labels, {2 + 2 * labels.Length} transitions");
 
-        var examples = train.Select(s => (
+        var examples = train.Select((s, k) => (
             Input: InputOf(s),
+            Predicted: predictedTags is null ? null : DependencyParser.InputFor(new WordForms(s.Words.Select(w => w.Form).ToArray()), predictedTags[k].Upos, predictedTags[k].Xpos),
             Heads: s.Words.Select(w => w.Head < 0 ? s.Words.Count : w.Head).ToArray(),
             Labels: s.Words.Select(w => labelIndex[w.Relation]).ToArray())).ToList();
         var trainer = new PerceptronTrainer(2 + 2 * labels.Length);
@@ -38,7 +41,8 @@ public static class ParserTrainer
             long right = 0, total = 0;
             foreach (var k in order)
             {
-                var (input, heads, goldLabels) = examples[k];
+                var (goldInput, predictedInput, heads, goldLabels) = examples[k];
+                var input = predictedInput is not null && random.NextDouble() < 0.5 ? predictedInput : goldInput;
                 var state = new ParserState(input.Count, labels.Length, rootLabel);
                 while (!state.IsTerminal)
                 {
