@@ -7,13 +7,15 @@ namespace BorderWatch.Ingestion.Language.Perceptron;
 /// </summary>
 public sealed class LinearModel
 {
-    private readonly Dictionary<uint, int> _rows;
+    private readonly Slot[] _slots;
+    private readonly int _mask, _shift;
+    private readonly Entry[] _entries;
     private readonly int[] _rowStart;
     private readonly ushort[] _classes;
     private readonly float[] _weights;
 
     public int ClassCount { get; }
-    public int FeatureCount => _rows.Count;
+    public int FeatureCount => _keys.Length;
     public int WeightCount => _weights.Length;
 
     internal LinearModel(int classCount, uint[] keys, int[] rowStart, ushort[] classes, float[] weights)
@@ -22,10 +24,45 @@ public sealed class LinearModel
         _rowStart = rowStart;
         _classes = classes;
         _weights = weights;
-        _rows = new Dictionary<uint, int>(keys.Length);
-        for (var i = 0; i < keys.Length; i++) _rows.Add(keys[i], i);
         _keys = keys;
+        // open addressing, linear probing, at most half full: a lookup touches one slot most of the time, and the
+        // slot says where the feature's (class, weight) entries lie
+        var bits = 4;
+        while ((1 << bits) < keys.Length * 2) bits++;
+        var size = 1 << bits;
+        _mask = size - 1;
+        _shift = 32 - bits;
+        _slots = new Slot[size];
+        for (var i = 0; i < keys.Length; i++)
+        {
+            var at = Home(keys[i]);
+            while (_slots[at].End != 0) at = (at + 1) & _mask;
+            _slots[at] = new Slot(keys[i], rowStart[i], rowStart[i + 1] + 1);
+        }
+        _entries = new Entry[weights.Length];
+        for (var e = 0; e < weights.Length; e++) _entries[e] = new Entry(weights[e], classes[e]);
+
+        // features voting for many classes (the frequent ones) get a dense row added with SIMD instructions
+        var dense = new List<float>();
+        for (var at = 0; at < size; at++)
+        {
+            var slot = _slots[at];
+            if (slot.End - 1 - slot.Start < DenseFrom) continue;
+            var offset = dense.Count;
+            dense.AddRange(new float[classCount]);
+            for (var e = slot.Start; e < slot.End - 1; e++) dense[offset + classes[e]] += weights[e];
+            _slots[at] = new Slot(slot.Key, -(offset + 1), 1);
+        }
+        _dense = [.. dense];
     }
+
+    private const int DenseFrom = 12;
+    private readonly float[] _dense;
+
+    private readonly record struct Slot(uint Key, int Start, int End);
+    private readonly record struct Entry(float Weight, int Class);
+
+    private int Home(uint key) => (int)((key * 0x9E3779B1u) >> _shift);
 
     private readonly uint[] _keys;
 
@@ -36,11 +73,35 @@ public sealed class LinearModel
     public void Score(ReadOnlySpan<ulong> features, Span<float> scores)
     {
         scores.Clear();
+        var slots = _slots;
+        var entries = _entries;
         foreach (var f in features)
         {
-            if (!_rows.TryGetValue(Fold(f), out var row)) continue;
-            for (int e = _rowStart[row], end = _rowStart[row + 1]; e < end; e++) scores[_classes[e]] += _weights[e];
+            var key = Fold(f);
+            var at = Home(key);
+            // End is stored plus one, so an empty slot (all zero) is never a match
+            while (slots[at].End != 0 && slots[at].Key != key) at = (at + 1) & _mask;
+            var slot = slots[at];
+            if (slot.Start < 0)
+            {
+                AddDense(scores, _dense.AsSpan(-slot.Start - 1, ClassCount));
+                continue;
+            }
+            for (int e = slot.Start, end = slot.End - 1; e < end; e++)
+            {
+                var entry = entries[e];
+                scores[entry.Class] += entry.Weight;
+            }
         }
+    }
+
+    private static void AddDense(Span<float> scores, ReadOnlySpan<float> row)
+    {
+        var k = 0;
+        var width = System.Numerics.Vector<float>.Count;
+        for (; k <= row.Length - width; k += width)
+            (new System.Numerics.Vector<float>(scores[k..]) + new System.Numerics.Vector<float>(row[k..])).CopyTo(scores[k..]);
+        for (; k < row.Length; k++) scores[k] += row[k];
     }
 
     public void Write(BinaryWriter w)
