@@ -28,6 +28,8 @@ public static class CliApp
             return Ok;
         }
 
+        if (line.Command == "train-language") return await TrainLanguageCommand.RunAsync(line, stdout, stderr);
+
         StoreOptions store;
         try { store = StoreOptionsFrom(line); }
         catch (ArgumentException e)

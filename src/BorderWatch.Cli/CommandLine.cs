@@ -24,6 +24,10 @@ public sealed record CommandLine(string Command, IReadOnlyList<string> Arguments
                                          same seed, same store), for benchmarks
           generate-corpus --articles N --out DIR [--seed S]
                                          write N synthetic news articles (.txt and .html) for ingest runs
+          train-language [--data DIR] [--out DIR] [--tagger-epochs N] [--parser-epochs N]
+                                         train the tagger, lemmatiser and parser from the UD English
+                                         treebanks (default data/ud) into Language/Models and score them
+          train-language --evaluate DIR  score the models in DIR on EWT dev/test and PUD test
 
         filters (export):
           --border AFG-TKM  --country TKM  --org CSTO  --person "Sergey Lavrov"  --type deployment
@@ -39,7 +43,7 @@ public sealed record CommandLine(string Command, IReadOnlyList<string> Arguments
           --logs DIR         folder for rolling log files (default: ./logs)
         """;
 
-    private static readonly HashSet<string> Commands = ["ingest", "export", "stats", "reprocess", "generate", "generate-corpus"];
+    private static readonly HashSet<string> Commands = ["ingest", "export", "stats", "reprocess", "generate", "generate-corpus", "train-language"];
     private static readonly HashSet<string> Flags = ["help", "h"];
 
     /// <summary>Options each command accepts (global options are accepted everywhere).</summary>
@@ -51,6 +55,7 @@ public sealed record CommandLine(string Command, IReadOnlyList<string> Arguments
         ["reprocess"] = ["article"],
         ["generate"] = ["incidents", "seed"],
         ["generate-corpus"] = ["articles", "out", "seed"],
+        ["train-language"] = ["data", "out", "tagger-epochs", "parser-epochs", "evaluate"],
     };
 
     private static readonly HashSet<string> GlobalOptions = ["db", "provider", "connection", "logs"];
@@ -81,7 +86,7 @@ public sealed record CommandLine(string Command, IReadOnlyList<string> Arguments
             else if (command is null)
             {
                 command = a.ToLowerInvariant();
-                if (!Commands.Contains(command)) return (null, $"unknown command '{a}' (expected ingest, export, stats, reprocess, generate or generate-corpus)");
+                if (!Commands.Contains(command)) return (null, $"unknown command '{a}' (expected {string.Join(", ", Commands.Order())})");
             }
             else positional.Add(a);
         }
