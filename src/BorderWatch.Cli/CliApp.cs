@@ -28,6 +28,9 @@ public static class CliApp
             return Ok;
         }
 
+        // Generates a data file of the repository: no store involved.
+        if (line.Command == "build-wordnet") return await BuildWordNetCommand.RunAsync(line, stdout, stderr);
+
         StoreOptions store;
         try { store = StoreOptionsFrom(line); }
         catch (ArgumentException e)

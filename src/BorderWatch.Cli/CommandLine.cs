@@ -13,6 +13,9 @@ public sealed record CommandLine(string Command, IReadOnlyList<string> Arguments
           stats                          counts per table, per border and per type
           reprocess [--article ID]       re-run the current pipeline over stored articles; incidents an
                                          analyst reviewed are never changed
+          build-wordnet [--wordnet DIR] [--roots FILE] [--licence FILE] [--triggers FILE] [--out FILE]
+                                         regenerate the detector's event-class file from WordNet 3.0
+                                         (default /usr/share/wordnet, Debian's wordnet-base)
 
         filters (export):
           --border AFG-TKM  --country TKM  --org CSTO  --person "Sergey Lavrov"  --type deployment
@@ -27,7 +30,7 @@ public sealed record CommandLine(string Command, IReadOnlyList<string> Arguments
           --logs DIR         folder for rolling log files (default: ./logs)
         """;
 
-    private static readonly HashSet<string> Commands = ["ingest", "export", "stats", "reprocess"];
+    private static readonly HashSet<string> Commands = ["ingest", "export", "stats", "reprocess", "build-wordnet"];
     private static readonly HashSet<string> Flags = ["help", "h"];
 
     /// <summary>Options each command accepts (global options are accepted everywhere).</summary>
@@ -37,6 +40,7 @@ public sealed record CommandLine(string Command, IReadOnlyList<string> Arguments
         ["export"] = ["format", "out", "border", "country", "org", "person", "type", "status", "from", "to", "q"],
         ["stats"] = [],
         ["reprocess"] = ["article"],
+        ["build-wordnet"] = ["wordnet", "roots", "licence", "triggers", "out"],
     };
 
     private static readonly HashSet<string> GlobalOptions = ["db", "provider", "connection", "logs"];
@@ -67,7 +71,7 @@ public sealed record CommandLine(string Command, IReadOnlyList<string> Arguments
             else if (command is null)
             {
                 command = a.ToLowerInvariant();
-                if (!Commands.Contains(command)) return (null, $"unknown command '{a}' (expected ingest, export, stats or reprocess)");
+                if (!Commands.Contains(command)) return (null, $"unknown command '{a}' (expected ingest, export, stats, reprocess or build-wordnet)");
             }
             else positional.Add(a);
         }

@@ -124,7 +124,7 @@ internal sealed class ClauseClassifier
     internal List<Clause> SplitMeetingIntro(string text, Sentence sentence, Clause span, List<Token> allTokens, IReadOnlyList<EntityMention> allMentions, SentenceFacts facts)
     {
         if (span.Type is null) return [span];
-        var meeting = lexicon.Triggers.First(t => t.Type == IncidentType.DiplomaticMeeting).Phrases.Matches(span.Tokens, span.SentenceFirstToken);
+        var meeting = lexicon.EventWords(span.Tokens, span.SentenceFirstToken, IncidentType.DiplomaticMeeting).OrderBy(m => m.First).ToList();
         if (meeting.Count == 0) return [span];
         var triggerEnd = span.Tokens[meeting[0].Last].End;
         var comma = text.IndexOf(',', triggerEnd, span.End - triggerEnd);

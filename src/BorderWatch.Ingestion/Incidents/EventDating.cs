@@ -39,7 +39,7 @@ internal sealed class EventDating
         // A definite reference ("the shoot-out", "the smugglers") may look into the paragraph before (wire copy); one to
         // an event ("during the fighting") does so even when the span names parties of its own.
         var anaphoric = coreference.IsAnaphoric(span) || lexicon.Anaphoric.Matches(span.Tokens).Any(m =>
-            lexicon.Triggers.Any(t => t.Phrases.Matches(span.Tokens.GetRange(m.First, m.Last - m.First + 1)).Count > 0));
+            lexicon.EventWords(span.Tokens.GetRange(m.First, m.Last - m.First + 1)).Count > 0);
         for (var back = 1; back <= 2 && si - back >= 0; back++)
         {
             var prev = input.Sentences[si - back];

@@ -69,6 +69,26 @@ internal sealed class PredicateFinder
                 if (!Hypothetical(m) && !Unsaid(m) && !Refused(m) && (type == IncidentType.DiplomaticMeeting || !Topic(m)))
                     found.Add((type, m, Circumstance(m)));
         }
+        // "seized several posts", "took control of a district", "captured Kunduz": a place word or a named place as the
+        // object, within a few words after the verb (not "seized two rifles ... near Osh").
+        bool PlaceObject(PhraseMatch verb, PhraseSet places)
+        {
+            bool Near(int at) => at > verb.Last && at - verb.Last <= 4;
+            return places.Matches(toks, f).Any(p => Near(p.First)) ||
+                   (mentions is not null && toks.Select((t, i) => (t, i)).Any(x => Near(x.i) && mentions.Any(m => m.Place is not null && m.Start == x.t.Start)));
+        }
+        // Event predicates by lemma and WordNet class ("shelled", "a skirmish", "will patrol").
+        var notEvents = lexicon.ClassNotEvents.Matches(toks, f);
+        foreach (var c in lexicon.Classes.Matches(toks, f))
+            if (lexicon.ClassTypes.TryGetValue(c.Class, out var type) && !(type == IncidentType.Agreement && membership) &&
+                !notEvents.Any(n => n.First <= c.Match.First && n.Last >= c.Match.Last) &&
+                // A participle as an adjective is an event only for a thing that was supplied ("its newly acquired air defence systems").
+                (!c.Adjective || lexicon.ClassNeedThing.Contains(type)) &&
+                (!lexicon.ClassNeedThing.Contains(type) || lexicon.WeakTriggers.Any(w => w.Type == type && w.Phrases.Matches(toks, f).Count > 0)) &&
+                (lexicon.ClassNeedPlace.FirstOrDefault(n => n.Type == type).Phrases is not { } places || PlaceObject(c.Match, places)) &&
+                !Hypothetical(c.Match) && !Unsaid(c.Match) && !Refused(c.Match) && (type == IncidentType.DiplomaticMeeting || !Topic(c.Match)) &&
+                !found.Any(x => x.Type == type && x.Match.First <= c.Match.First && x.Match.Last >= c.Match.Last))
+                found.Add((type, c.Match, Circumstance(c.Match) || c.Attributive));
         foreach (var (type, phrases) in lexicon.ArmedGroupTriggers)
             foreach (var m in phrases.Matches(toks, f))
                 if (armedGroupBefore < m.First && !Hypothetical(m) && !Unsaid(m) && !Refused(m) && !Topic(m))
