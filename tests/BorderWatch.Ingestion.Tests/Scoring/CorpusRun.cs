@@ -34,8 +34,14 @@ public static class CorpusRun
         return exported;
     }
 
-    public static ScoreReport Score(string folder, string goldFile) =>
-        GoldScorer.Score(GoldScorer.LoadGold(Path.Combine(DataDir, goldFile)), Export(Analyze(folder)));
+    /// <param name="everyDocumentInScope">Count incidents from documents without gold records (a distractor) against
+    /// precision, as score-events does with --docs.</param>
+    public static ScoreReport Score(string folder, string goldFile, bool everyDocumentInScope = false)
+    {
+        var articles = Analyze(folder);
+        return GoldScorer.Score(GoldScorer.LoadGold(Path.Combine(DataDir, goldFile)), Export(articles),
+            everyDocumentInScope ? articles.Select(a => a.Doc) : null);
+    }
 
     /// <summary>Fails naming the record when a gold excerpt is missing from, or not unique in, its cleaned article.</summary>
     public static void ShouldLocateEveryGoldExcerpt(string folder, string goldFile)

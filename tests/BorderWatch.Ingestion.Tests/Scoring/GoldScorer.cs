@@ -54,9 +54,12 @@ public static partial class GoldScorer
     private static int Agree(ScoredIncident g, ScoredIncident p) =>
         (p.Type == g.Type ? 1 : 0) + ((p.Border ?? null) == (g.Border ?? null) ? 1 : 0) + (DateOk(g, p) ? 1 : 0);
 
-    public static ScoreReport Score(IReadOnlyList<ScoredIncident> gold, IReadOnlyList<ScoredIncident> exported)
+    /// <param name="docsInScope">Further documents whose exports count against precision even though they have no gold
+    /// record (score-events' --docs: a distractor article); by default only the gold's documents are in scope.</param>
+    public static ScoreReport Score(IReadOnlyList<ScoredIncident> gold, IReadOnlyList<ScoredIncident> exported,
+        IEnumerable<string>? docsInScope = null)
     {
-        var docs = gold.Select(g => g.Doc).ToHashSet();
+        var docs = gold.Select(g => g.Doc).Concat(docsInScope ?? []).ToHashSet();
         var pred = exported.Where(p => docs.Contains(p.Doc)).ToList();
         var cands = new List<(double Cover, int Agree, int G, int P)>();
         for (var gi = 0; gi < gold.Count; gi++)
