@@ -50,6 +50,7 @@ public class EventClassTests
     [InlineData("Kyrgyzstan showed off new Turkish drones at a parade in Bishkek on Sunday.", IncidentType.ArmsTransfer)]
     [InlineData("The herders crossed back into Kyrgyzstan near Batken on Monday.", IncidentType.CrossBorderMovement)]
     [InlineData("Russia pulled out its troops from the base near Khujand in 2021.", IncidentType.Deployment)]
+    [InlineData("Afghan forces recaptured the district near the Tajik border on Friday.", IncidentType.TerritorialControl)]
     [InlineData("Rebels seized the city after a week of fighting, Afghan officials said.", IncidentType.TerritorialControl)]
     [InlineData("The Taliban took control of the main trade route to Herat on Monday.", IncidentType.TerritorialControl)]
     public void A_class_member_types_a_sentence_the_trigger_lists_do_not_know(string sentence, IncidentType type) =>

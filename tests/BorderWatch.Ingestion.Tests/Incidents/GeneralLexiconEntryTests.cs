@@ -18,6 +18,7 @@ public class GeneralLexiconEntryTests
     [InlineData("The Kyrgyz and Tajik presidents had a telephone conversation on Friday.", "diplomatic-meeting")]
     [InlineData("Tajik guards detained three drug traffickers near the Panj River on Monday.", "cross-border-movement")]
     [InlineData("Turkmen guards detained two traffickers near Serhetabat on Monday.", "cross-border-movement")]
+    [InlineData("Kyrgyz guards detained men smuggling fuel near Batken on Monday.", "cross-border-movement")]
     [InlineData("Russia handed weapons to the Tajik army on Tuesday.", "arms-transfer")]
     [InlineData("Mortar rounds fell on a Kyrgyz village near the Tajik border overnight.", "armed-clash")]
     [InlineData("The Tajik Foreign Ministry requested an explanation from Bishkek on Tuesday.", "statement")]
@@ -39,6 +40,12 @@ public class GeneralLexiconEntryTests
     [InlineData("Reports from Badakhshan say Taliban fighters crossed the Panj River.", "unconfirmed")]
     [InlineData("The border commission is scheduled to meet in Osh in May.", "planned")]
     [InlineData("President Rahmon is to visit Tashkent in March.", "planned")]
+    [InlineData("The border commission is due to meet in Osh next month.", "planned")]
+    [InlineData("Uzbek and Tajik envoys are expected to meet in Khujand next week.", "planned")]
+    [InlineData("Russia promised to deliver helicopters to Tajikistan.", "planned")]
+    [InlineData("Talks on the Kyrgyz-Tajik border will be held in Osh in May.", "planned")]
+    [InlineData("Joint patrols are expected along the Kyrgyz-Tajik border next month.", "planned")]
+    [InlineData("Joint exercises will begin near Termez in June.", "planned")]
     [InlineData("The Kyrgyz border service denies that its guards opened fire near Batken.", "denied")]
     public void A_general_word_sets_the_status(string sentence, string status) =>
         Detect.All(sentence).ShouldAllBe(i => i.Status.ToCode() == status);

@@ -1,6 +1,8 @@
 using System.Text.RegularExpressions;
 using BorderWatch.Core.Domain;
+using BorderWatch.Ingestion.Cleaning;
 using BorderWatch.Ingestion.Incidents;
+using BorderWatch.Ingestion.Reading;
 using BorderWatch.Ingestion.Pipeline;
 using BorderWatch.Ingestion.Recognition;
 using BorderWatch.Ingestion.Tests.Scoring;
@@ -15,20 +17,27 @@ namespace BorderWatch.Ingestion.Tests.Incidents;
 /// </summary>
 public partial class LexiconCoverageTests(ITestOutputHelper output)
 {
-    /// <summary>Every sentence of every corpus folder that has a gold file beside it, tokenised.</summary>
+    /// <summary>
+    /// Every sentence of every corpus folder that has a gold file beside it, read, cleaned, segmented and tokenised (no
+    /// detection runs). A batch whose README says it is sealed (kept for a first run by the lead) is left out until then.
+    /// </summary>
     private static List<List<Token>> CorpusSentences()
     {
         var sentences = new List<List<Token>>();
         foreach (var folder in Directory.GetDirectories(CorpusRun.DataDir).Order(StringComparer.Ordinal))
         {
             var name = Path.GetFileName(folder);
-            if (!File.Exists(Path.Combine(CorpusRun.DataDir, name + "-gold.jsonl"))) continue;
-            foreach (var (_, article) in CorpusRun.Analyze(name))
-                foreach (var s in TextSegmenter.Sentences(article.CleanedText))
+            if (!File.Exists(Path.Combine(CorpusRun.DataDir, name + "-gold.jsonl")) || Sealed(folder)) continue;
+            foreach (var doc in Directory.GetFiles(folder).Where(f => !f.EndsWith(".md", StringComparison.Ordinal)).Order(StringComparer.Ordinal).SelectMany(DocumentReader.ReadFile))
+                foreach (var s in TextSegmenter.Sentences(ArticleCleaner.Clean(doc.BodyText)))
                     sentences.Add(NameNormalizer.Tokenize(s.Text));
         }
         return sentences;
     }
+
+    private static bool Sealed(string folder) =>
+        File.Exists(Path.Combine(folder, "README.md")) &&
+        File.ReadLines(Path.Combine(folder, "README.md")).FirstOrDefault()?.Contains("(sealed)", StringComparison.OrdinalIgnoreCase) == true;
 
     /// <summary>The string literals of the unit tests' source files (not the corpora): the sentences the rules are shown on.</summary>
     private static List<List<Token>> UnitTestSentences()
