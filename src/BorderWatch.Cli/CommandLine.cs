@@ -16,6 +16,10 @@ public sealed record CommandLine(string Command, IReadOnlyList<string> Arguments
           build-wordnet [--wordnet DIR] [--roots FILE] [--licence FILE] [--triggers FILE] [--out FILE]
                                          regenerate the detector's event-class file from WordNet 3.0
                                          (default /usr/share/wordnet, Debian's wordnet-base)
+          train-language [--data DIR] [--out DIR] [--tagger-epochs N] [--parser-epochs N]
+                                         train the tagger, lemmatiser and parser from the UD English
+                                         treebanks (default data/ud) into Language/Models and score them
+          train-language --evaluate DIR  score the models in DIR on EWT dev/test and PUD test
 
         filters (export):
           --border AFG-TKM  --country TKM  --org CSTO  --person "Sergey Lavrov"  --type deployment
@@ -30,7 +34,7 @@ public sealed record CommandLine(string Command, IReadOnlyList<string> Arguments
           --logs DIR         folder for rolling log files (default: ./logs)
         """;
 
-    private static readonly HashSet<string> Commands = ["ingest", "export", "stats", "reprocess", "build-wordnet"];
+    private static readonly HashSet<string> Commands = ["ingest", "export", "stats", "reprocess", "build-wordnet", "train-language"];
     private static readonly HashSet<string> Flags = ["help", "h"];
 
     /// <summary>Options each command accepts (global options are accepted everywhere).</summary>
@@ -41,6 +45,7 @@ public sealed record CommandLine(string Command, IReadOnlyList<string> Arguments
         ["stats"] = [],
         ["reprocess"] = ["article"],
         ["build-wordnet"] = ["wordnet", "roots", "licence", "triggers", "out"],
+        ["train-language"] = ["data", "out", "tagger-epochs", "parser-epochs", "evaluate"],
     };
 
     private static readonly HashSet<string> GlobalOptions = ["db", "provider", "connection", "logs"];
@@ -71,7 +76,7 @@ public sealed record CommandLine(string Command, IReadOnlyList<string> Arguments
             else if (command is null)
             {
                 command = a.ToLowerInvariant();
-                if (!Commands.Contains(command)) return (null, $"unknown command '{a}' (expected ingest, export, stats, reprocess or build-wordnet)");
+                if (!Commands.Contains(command)) return (null, $"unknown command '{a}' (expected ingest, export, stats, reprocess, build-wordnet or train-language)");
             }
             else positional.Add(a);
         }

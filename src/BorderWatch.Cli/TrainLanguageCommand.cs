@@ -1,0 +1,65 @@
+using System.Diagnostics;
+using BorderWatch.Ingestion.Language;
+using BorderWatch.Ingestion.Language.Training;
+
+namespace BorderWatch.Cli;
+
+/// <summary>
+/// <c>train-language</c>: trains the tagger, lemmatiser and parser from the UD English treebanks (default
+/// <c>data/ud</c>), writes the model files (default <c>src/BorderWatch.Ingestion/Language/Models</c>) and prints the
+/// scores on EWT dev, EWT test and PUD test. Deterministic: the same data give the same files. With
+/// <c>--evaluate DIR</c> it only scores the models already in DIR.
+/// </summary>
+public static class TrainLanguageCommand
+{
+    public static async Task<int> RunAsync(CommandLine line, TextWriter stdout, TextWriter stderr)
+    {
+        var data = line.Option("data") ?? Path.Combine("data", "ud");
+        var output = line.Option("out") ?? Path.Combine("src", "BorderWatch.Ingestion", "Language", "Models");
+        var defaults = new TrainingSettings();
+        if (!TryEpochs(line, "tagger-epochs", defaults.TaggerEpochs, out var taggerEpochs, out var error) ||
+            !TryEpochs(line, "parser-epochs", defaults.ParserEpochs, out var parserEpochs, out error))
+        {
+            await stderr.WriteLineAsync($"borderwatch: {error}");
+            return CliApp.UsageError;
+        }
+        if (!File.Exists(Path.Combine(data, LanguageTrainer.TrainFile)))
+        {
+            await stderr.WriteLineAsync($"borderwatch: --data: {Path.Combine(data, LanguageTrainer.TrainFile)} not found");
+            return CliApp.UsageError;
+        }
+
+        var clock = Stopwatch.StartNew();
+        void Log(string message) => stdout.WriteLine($"[{clock.Elapsed:mm\\:ss}] {message}");
+        try
+        {
+            if (line.Option("evaluate") is { } existing)
+            {
+                foreach (var (file, scores) in LanguageTrainer.Evaluate(LanguageModels.Load(existing), data)) Log($"{file}: {scores}");
+                return CliApp.Ok;
+            }
+            var models = LanguageTrainer.Train(data, defaults with { TaggerEpochs = taggerEpochs, ParserEpochs = parserEpochs }, Log);
+            models.Save(output);
+            foreach (var file in new[] { LanguageModels.TaggerFile, LanguageModels.LemmatizerFile, LanguageModels.ParserFile })
+                Log($"wrote {Path.Combine(output, file)} ({new FileInfo(Path.Combine(output, file)).Length / 1024.0 / 1024.0:F1} MB)");
+            var saved = LanguageModels.Load(output);
+            foreach (var (file, scores) in LanguageTrainer.Evaluate(saved, data)) Log($"{file}: {scores}");
+        }
+        catch (Exception e) when (e is IOException or InvalidDataException or FormatException or UnauthorizedAccessException)
+        {
+            await stderr.WriteLineAsync($"borderwatch: train-language: {e.Message}");
+            return CliApp.SomeFailed;
+        }
+        return CliApp.Ok;
+    }
+
+    private static bool TryEpochs(CommandLine line, string option, int fallback, out int epochs, out string? error)
+    {
+        error = null;
+        epochs = fallback;
+        if (line.Option(option) is not { } text) return true;
+        if (int.TryParse(text, out epochs) && epochs is > 0 and <= 100) return true;
+        error = $"--{option}: '{text}' is not a number of epochs (1-100)";
+        return false;
+    }
+}

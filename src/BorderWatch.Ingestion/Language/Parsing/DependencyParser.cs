@@ -1,0 +1,77 @@
+using BorderWatch.Ingestion.Language.Perceptron;
+using BorderWatch.Ingestion.Language.Tagging;
+
+namespace BorderWatch.Ingestion.Language.Parsing;
+
+/// <summary>
+/// Greedy arc-eager dependency parser scored by an averaged perceptron over labelled transitions. Thread-safe: the
+/// model is read-only and each parse has its own state.
+/// </summary>
+public sealed class DependencyParser
+{
+    private readonly string[] _labels;
+    private readonly LinearModel _model;
+    private readonly int _rootLabel, _punctLabel, _fallbackLabel;
+
+    public DependencyParser(IReadOnlyList<string> labels, LinearModel model)
+    {
+        _labels = [.. labels];
+        _model = model;
+        _rootLabel = Array.IndexOf(_labels, "root");
+        if (_rootLabel < 0) throw new InvalidDataException("parser: the label set has no 'root'");
+        if (model.ClassCount != 2 + 2 * _labels.Length)
+            throw new InvalidDataException($"parser: model has {model.ClassCount} classes for {_labels.Length} labels");
+        _punctLabel = Math.Max(0, Array.IndexOf(_labels, "punct"));
+        _fallbackLabel = Math.Max(0, Array.IndexOf(_labels, "parataxis"));
+    }
+
+    public IReadOnlyList<string> Labels => _labels;
+    public LinearModel Model => _model;
+    public int RootLabel => _rootLabel;
+    public string Label(int label) => _labels[label];
+
+    /// <summary>Heads (-1 for the root) and label numbers of the words.</summary>
+    public (int[] Heads, int[] Labels) Parse(ParserInput input)
+    {
+        if (input.Count == 0) return ([], []);
+        var state = new ParserState(input.Count, _labels.Length, _rootLabel);
+        Span<ulong> features = stackalloc ulong[ParserFeatures.Max];
+        Span<float> scores = stackalloc float[state.ActionCount];
+        while (!state.IsTerminal)
+        {
+            var c = ParserFeatures.Extract(state, input, features);
+            _model.Score(features[..c], scores);
+            state.Apply(BestValid(state, scores));
+        }
+        return Finish(state, input);
+    }
+
+    internal (int[] Heads, int[] Labels) Finish(ParserState state, ParserInput input) =>
+        state.Finish(i => input.IsPunctuation[i] ? _punctLabel : _fallbackLabel);
+
+    internal static int BestValid(ParserState state, ReadOnlySpan<float> scores)
+    {
+        var best = -1;
+        for (var a = 0; a < scores.Length; a++)
+            if ((best < 0 || scores[a] > scores[best]) && state.IsValid(a)) best = a;
+        return best;
+    }
+
+    public void Write(BinaryWriter w)
+    {
+        w.Write(_labels.Length);
+        foreach (var l in _labels) w.Write(l);
+        _model.Write(w);
+    }
+
+    public static DependencyParser Read(BinaryReader r)
+    {
+        var labels = new string[r.ReadInt32()];
+        for (var i = 0; i < labels.Length; i++) labels[i] = r.ReadString();
+        return new DependencyParser(labels, LinearModel.Read(r));
+    }
+
+    /// <summary>The parser's input from tagged words: lower-cased word hashes and (UPOS, XPOS) tags.</summary>
+    public static ParserInput InputFor(WordForms words, IReadOnlyList<string> upos, IReadOnlyList<string> xpos) =>
+        new(words.Lower, upos, xpos);
+}

@@ -1,0 +1,165 @@
+using BorderWatch.Ingestion.Language.Perceptron;
+
+namespace BorderWatch.Ingestion.Language.Parsing;
+
+/// <summary>
+/// The words and tags a parse runs over, hashed once: index N is the artificial root.
+/// </summary>
+public sealed class ParserInput
+{
+    private static readonly ulong RootWord = FeatureHash.Of("\u0001ROOT"), RootTag = FeatureHash.Of("\u0001ROOT-TAG");
+
+    public int Count { get; }
+    public ulong[] Words { get; }
+    public ulong[] Tags { get; }
+    public bool[] IsPunctuation { get; }
+
+    /// <summary>How many punctuation marks (verbs) come before word i: differences count them between two words.</summary>
+    public int[] PunctuationBefore { get; }
+    public int[] VerbsBefore { get; }
+
+    public ParserInput(IReadOnlyList<ulong> lowerWords, IReadOnlyList<string> upos, IReadOnlyList<string> xpos)
+    {
+        var n = Count = lowerWords.Count;
+        Words = new ulong[n + 1];
+        Tags = new ulong[n + 1];
+        IsPunctuation = new bool[n];
+        PunctuationBefore = new int[n + 1];
+        VerbsBefore = new int[n + 1];
+        for (var i = 0; i < n; i++)
+        {
+            Words[i] = lowerWords[i];
+            Tags[i] = TagHash(upos[i], xpos[i]);
+            IsPunctuation[i] = upos[i] == "PUNCT";
+            PunctuationBefore[i + 1] = PunctuationBefore[i] + (IsPunctuation[i] ? 1 : 0);
+            VerbsBefore[i + 1] = VerbsBefore[i] + (upos[i] is "VERB" or "AUX" ? 1 : 0);
+        }
+        Words[n] = RootWord;
+        Tags[n] = RootTag;
+    }
+
+    public static ulong TagHash(string upos, string xpos) => FeatureHash.Key(1000, FeatureHash.Of(upos), FeatureHash.Of(xpos));
+}
+
+/// <summary>
+/// Features of an arc-eager configuration, after Zhang and Nivre (2011, "Transition-based dependency parsing with
+/// rich non-local features"): words and tags of the stack top, the next three buffer words, heads and outermost
+/// dependents, distance, valency and the label sets of dependents.
+/// </summary>
+public static class ParserFeatures
+{
+    public const int Max = 82;
+    private const ulong None = 0x5A5A5A5A5A5A5A5AUL;
+
+    public static int Extract(ParserState s, ParserInput x, Span<ulong> f)
+    {
+        var n = s.N;
+        ulong W(int i) => i < 0 ? None : x.Words[i];
+        ulong P(int i) => i < 0 ? None : x.Tags[i];
+        ulong L(int i) => i < 0 || s.Labels[i] < 0 ? None : (ulong)s.Labels[i] + 1;
+        int Child(int[] kind, int i) => i < 0 ? -1 : kind[i];
+
+        var s0 = s.S0;
+        var n0 = s.Buffer < n ? s.Buffer : -1;
+        var n1 = s.Buffer + 1 < n ? s.Buffer + 1 : -1;
+        var n2 = s.Buffer + 2 < n ? s.Buffer + 2 : -1;
+        var s0h = s0 >= 0 && s0 != n ? s.Heads[s0] : -1;
+        var s0h2 = s0h >= 0 && s0h != n ? s.Heads[s0h] : -1;
+        int s0l = Child(s.Leftmost, s0), s0l2 = Child(s.SecondLeftmost, s0);
+        int s0r = Child(s.Rightmost, s0), s0r2 = Child(s.SecondRightmost, s0);
+        int n0l = Child(s.Leftmost, n0), n0l2 = Child(s.SecondLeftmost, n0);
+        var s1 = s.S1;
+        var d = s0 < 0 || s0 == n || n0 < 0 ? 0UL : (ulong)Math.Min(n0 - s0, 6) + 1;
+        ulong VL(int i) => i < 0 ? None : (ulong)s.LeftCount[i];
+        ulong VR(int i) => i < 0 ? None : (ulong)s.RightCount[i];
+        ulong SL(int i) => i < 0 ? None : s.LeftLabels[i];
+        ulong SR(int i) => i < 0 ? None : s.RightLabels[i];
+
+        ulong s0w = W(s0), s0p = P(s0), n0w = W(n0), n0p = P(n0), n1w = W(n1), n1p = P(n1), n2w = W(n2), n2p = P(n2);
+        var c = 0;
+        f[c++] = FeatureHash.Key(0, 0);
+        f[c++] = FeatureHash.Key(1, s0w, s0p);
+        f[c++] = FeatureHash.Key(2, s0w);
+        f[c++] = FeatureHash.Key(3, s0p);
+        f[c++] = FeatureHash.Key(4, n0w, n0p);
+        f[c++] = FeatureHash.Key(5, n0w);
+        f[c++] = FeatureHash.Key(6, n0p);
+        f[c++] = FeatureHash.Key(7, n1w, n1p);
+        f[c++] = FeatureHash.Key(8, n1w);
+        f[c++] = FeatureHash.Key(9, n1p);
+        f[c++] = FeatureHash.Key(10, n2w, n2p);
+        f[c++] = FeatureHash.Key(11, n2w);
+        f[c++] = FeatureHash.Key(12, n2p);
+        f[c++] = FeatureHash.Key(13, s0w, s0p, n0w, n0p);
+        f[c++] = FeatureHash.Key(14, s0w, s0p, n0w);
+        f[c++] = FeatureHash.Key(15, s0w, n0w, n0p);
+        f[c++] = FeatureHash.Key(16, s0w, s0p, n0p);
+        f[c++] = FeatureHash.Key(17, s0p, n0w, n0p);
+        f[c++] = FeatureHash.Key(18, s0w, n0w);
+        f[c++] = FeatureHash.Key(19, s0p, n0p);
+        f[c++] = FeatureHash.Key(20, n0p, n1p);
+        f[c++] = FeatureHash.Key(21, n0p, n1p, n2p);
+        f[c++] = FeatureHash.Key(22, s0p, n0p, n1p);
+        f[c++] = FeatureHash.Key(23, P(s0h), s0p, n0p);
+        f[c++] = FeatureHash.Key(24, s0p, P(s0l), n0p);
+        f[c++] = FeatureHash.Key(25, s0p, P(s0r), n0p);
+        f[c++] = FeatureHash.Key(26, s0p, n0p, P(n0l));
+        f[c++] = FeatureHash.Key(27, s0w, d);
+        f[c++] = FeatureHash.Key(28, s0p, d);
+        f[c++] = FeatureHash.Key(29, n0w, d);
+        f[c++] = FeatureHash.Key(30, n0p, d);
+        f[c++] = FeatureHash.Key(31, s0w, n0w, d);
+        f[c++] = FeatureHash.Key(32, s0p, n0p, d);
+        f[c++] = FeatureHash.Key(33, s0w, VR(s0));
+        f[c++] = FeatureHash.Key(34, s0p, VR(s0));
+        f[c++] = FeatureHash.Key(35, s0w, VL(s0));
+        f[c++] = FeatureHash.Key(36, s0p, VL(s0));
+        f[c++] = FeatureHash.Key(37, n0w, VL(n0));
+        f[c++] = FeatureHash.Key(38, n0p, VL(n0));
+        f[c++] = FeatureHash.Key(39, W(s0h));
+        f[c++] = FeatureHash.Key(40, P(s0h));
+        f[c++] = FeatureHash.Key(41, L(s0));
+        f[c++] = FeatureHash.Key(42, W(s0l));
+        f[c++] = FeatureHash.Key(43, P(s0l));
+        f[c++] = FeatureHash.Key(44, L(s0l));
+        f[c++] = FeatureHash.Key(45, W(s0r));
+        f[c++] = FeatureHash.Key(46, P(s0r));
+        f[c++] = FeatureHash.Key(47, L(s0r));
+        f[c++] = FeatureHash.Key(48, W(n0l));
+        f[c++] = FeatureHash.Key(49, P(n0l));
+        f[c++] = FeatureHash.Key(50, L(n0l));
+        f[c++] = FeatureHash.Key(51, W(s0h2));
+        f[c++] = FeatureHash.Key(52, P(s0h2));
+        f[c++] = FeatureHash.Key(53, L(s0h));
+        f[c++] = FeatureHash.Key(54, W(s0l2));
+        f[c++] = FeatureHash.Key(55, P(s0l2));
+        f[c++] = FeatureHash.Key(56, L(s0l2));
+        f[c++] = FeatureHash.Key(57, W(s0r2));
+        f[c++] = FeatureHash.Key(58, P(s0r2));
+        f[c++] = FeatureHash.Key(59, L(s0r2));
+        f[c++] = FeatureHash.Key(60, W(n0l2));
+        f[c++] = FeatureHash.Key(61, P(n0l2));
+        f[c++] = FeatureHash.Key(62, L(n0l2));
+        f[c++] = FeatureHash.Key(63, s0p, P(s0l), P(s0l2));
+        f[c++] = FeatureHash.Key(64, s0p, P(s0r), P(s0r2));
+        f[c++] = FeatureHash.Key(65, s0p, P(s0h), P(s0h2));
+        f[c++] = FeatureHash.Key(66, n0p, P(n0l), P(n0l2));
+        f[c++] = FeatureHash.Key(67, s0w, SR(s0));
+        f[c++] = FeatureHash.Key(68, s0p, SR(s0));
+        f[c++] = FeatureHash.Key(69, s0w, SL(s0));
+        f[c++] = FeatureHash.Key(70, s0p, SL(s0));
+        f[c++] = FeatureHash.Key(71, n0w, SL(n0));
+        f[c++] = FeatureHash.Key(72, n0p, SL(n0));
+        f[c++] = FeatureHash.Key(73, P(s1));
+        f[c++] = FeatureHash.Key(74, W(s1));
+        f[c++] = FeatureHash.Key(75, P(s1), s0p, n0p);
+        f[c++] = FeatureHash.Key(76, s0 >= 0 && s0 != n && s.Heads[s0] >= 0 ? 1UL : 0UL, s0p, n0p);
+        f[c++] = FeatureHash.Key(77, n0 > 0 ? x.Tags[n0 - 1] : None, n0p);
+        f[c++] = FeatureHash.Key(78, s0p, s0 >= 0 && s0 + 1 < n ? x.Tags[s0 + 1] : None, n0p);
+        f[c++] = FeatureHash.Key(79, s.RootTaken ? 1UL : 0UL, s0 == n ? 1UL : 0UL, n0p);
+        var between = s0 >= 0 && s0 != n && n0 > s0;
+        f[c++] = FeatureHash.Key(80, s0p, n0p, between ? (ulong)Math.Min(x.PunctuationBefore[n0] - x.PunctuationBefore[s0 + 1], 3) : None);
+        f[c++] = FeatureHash.Key(81, s0p, n0p, between ? (ulong)Math.Min(x.VerbsBefore[n0] - x.VerbsBefore[s0 + 1], 2) : None);
+        return c;
+    }
+}

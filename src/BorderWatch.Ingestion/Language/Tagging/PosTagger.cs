@@ -1,0 +1,107 @@
+using BorderWatch.Ingestion.Language.Perceptron;
+
+namespace BorderWatch.Ingestion.Language.Tagging;
+
+/// <summary>
+/// Greedy left-to-right averaged-perceptron tagger. Each class is a (UPOS, XPOS) pair seen in training, so the two
+/// tags always agree. Frequent words that had one tag in training take it from the tag dictionary.
+/// </summary>
+public sealed class PosTagger
+{
+    private readonly string[] _upos, _xpos;
+    private readonly Language.Upos[] _uposValue;
+    private readonly Dictionary<string, int> _dictionary;
+    private readonly Dictionary<string, string> _classes;
+    private readonly Dictionary<string, ulong> _classHashes;
+    private readonly LinearModel _model;
+
+    public PosTagger(IReadOnlyList<(string Upos, string Xpos)> tags, IReadOnlyDictionary<string, int> tagDictionary,
+        IReadOnlyDictionary<string, string> ambiguityClasses, LinearModel model)
+    {
+        if (model.ClassCount != tags.Count) throw new InvalidDataException($"tagger: model has {model.ClassCount} classes for {tags.Count} tags");
+        _upos = tags.Select(t => t.Upos).ToArray();
+        _xpos = tags.Select(t => t.Xpos).ToArray();
+        _uposValue = _upos.Select(u => Enum.TryParse<Language.Upos>(u, out var v) ? v : Language.Upos.X).ToArray();
+        _dictionary = new Dictionary<string, int>(tagDictionary, StringComparer.Ordinal);
+        _classes = new Dictionary<string, string>(ambiguityClasses, StringComparer.Ordinal);
+        _classHashes = _classes.ToDictionary(p => p.Key, p => FeatureHash.Of(p.Value), StringComparer.Ordinal);
+        _model = model;
+    }
+
+    private static readonly ulong UnknownClass = FeatureHash.Of("\u0004UNKNOWN");
+
+    /// <summary>The hashed ambiguity class of each word (by its lower-case form), or an "unknown" value.</summary>
+    public ulong[] AmbiguityClasses(IReadOnlyList<string> forms)
+    {
+        var classes = new ulong[forms.Count];
+        for (var i = 0; i < classes.Length; i++)
+            classes[i] = _classHashes.TryGetValue(forms[i].ToLowerInvariant(), out var h) ? h : UnknownClass;
+        return classes;
+    }
+
+    public int TagCount => _upos.Length;
+    public LinearModel Model => _model;
+    public string UposName(int tag) => _upos[tag];
+    public Language.Upos Upos(int tag) => _uposValue[tag];
+    public string Xpos(int tag) => _xpos[tag];
+
+    /// <summary>The tag number of each word.</summary>
+    public int[] Tag(IReadOnlyList<string> forms, WordForms words)
+    {
+        var tags = new int[forms.Count];
+        Span<ulong> features = stackalloc ulong[TaggerFeatures.Max];
+        Span<float> scores = stackalloc float[_upos.Length];
+        var classes = AmbiguityClasses(forms);
+        int p1 = -1, p2 = -1;
+        for (var i = 0; i < forms.Count; i++)
+        {
+            if (!_dictionary.TryGetValue(forms[i], out var tag))
+            {
+                var c = TaggerFeatures.Extract(words, classes, i, p1, p2, features);
+                _model.Score(features[..c], scores);
+                tag = ArgMax(scores);
+            }
+            tags[i] = tag;
+            p2 = p1;
+            p1 = tag;
+        }
+        return tags;
+    }
+
+    internal static int ArgMax(ReadOnlySpan<float> scores)
+    {
+        var best = 0;
+        for (var i = 1; i < scores.Length; i++) if (scores[i] > scores[best]) best = i;
+        return best;
+    }
+
+    public void Write(BinaryWriter w)
+    {
+        w.Write(_upos.Length);
+        for (var i = 0; i < _upos.Length; i++) { w.Write(_upos[i]); w.Write(_xpos[i]); }
+        w.Write(_dictionary.Count);
+        foreach (var (word, tag) in _dictionary.OrderBy(p => p.Key, StringComparer.Ordinal)) { w.Write(word); w.Write(tag); }
+        w.Write(_classes.Count);
+        foreach (var (word, tagSet) in _classes.OrderBy(p => p.Key, StringComparer.Ordinal)) { w.Write(word); w.Write(tagSet); }
+        _model.Write(w);
+    }
+
+    public static PosTagger Read(BinaryReader r)
+    {
+        var tags = new (string, string)[r.ReadInt32()];
+        for (var i = 0; i < tags.Length; i++) tags[i] = (r.ReadString(), r.ReadString());
+        var count = r.ReadInt32();
+        var dictionary = new Dictionary<string, int>(count, StringComparer.Ordinal);
+        for (var i = 0; i < count; i++)
+        {
+            var word = r.ReadString();
+            var tag = r.ReadInt32();
+            if (tag < 0 || tag >= tags.Length) throw new InvalidDataException($"tagger: tag dictionary entry '{word}' has no tag {tag}");
+            dictionary[word] = tag;
+        }
+        var classCount = r.ReadInt32();
+        var classes = new Dictionary<string, string>(classCount, StringComparer.Ordinal);
+        for (var i = 0; i < classCount; i++) classes[r.ReadString()] = r.ReadString();
+        return new PosTagger(tags, dictionary, classes, LinearModel.Read(r));
+    }
+}
