@@ -28,6 +28,8 @@ public static class CliApp
             return Ok;
         }
 
+        // Generates a data file of the repository: no store involved.
+        if (line.Command == "build-wordnet") return await BuildWordNetCommand.RunAsync(line, stdout, stderr);
         if (line.Command == "train-language") return await TrainLanguageCommand.RunAsync(line, stdout, stderr);
 
         StoreOptions store;

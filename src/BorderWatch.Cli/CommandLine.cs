@@ -24,6 +24,9 @@ public sealed record CommandLine(string Command, IReadOnlyList<string> Arguments
                                          same seed, same store), for benchmarks
           generate-corpus --articles N --out DIR [--seed S]
                                          write N synthetic news articles (.txt and .html) for ingest runs
+          build-wordnet [--wordnet DIR] [--roots FILE] [--licence FILE] [--triggers FILE] [--out FILE]
+                                         regenerate the detector's event-class file from WordNet 3.0
+                                         (default /usr/share/wordnet, Debian's wordnet-base)
           train-language [--data DIR] [--out DIR] [--tagger-epochs N] [--parser-epochs N]
                                          train the tagger, lemmatiser and parser from the UD English
                                          treebanks (default data/ud) into Language/Models and score them
@@ -43,7 +46,7 @@ public sealed record CommandLine(string Command, IReadOnlyList<string> Arguments
           --logs DIR         folder for rolling log files (default: ./logs)
         """;
 
-    private static readonly HashSet<string> Commands = ["ingest", "export", "stats", "reprocess", "generate", "generate-corpus", "train-language"];
+    private static readonly HashSet<string> Commands = ["ingest", "export", "stats", "reprocess", "generate", "generate-corpus", "build-wordnet", "train-language"];
     private static readonly HashSet<string> Flags = ["help", "h"];
 
     /// <summary>Options each command accepts (global options are accepted everywhere).</summary>
@@ -55,6 +58,7 @@ public sealed record CommandLine(string Command, IReadOnlyList<string> Arguments
         ["reprocess"] = ["article"],
         ["generate"] = ["incidents", "seed"],
         ["generate-corpus"] = ["articles", "out", "seed"],
+        ["build-wordnet"] = ["wordnet", "roots", "licence", "triggers", "out"],
         ["train-language"] = ["data", "out", "tagger-epochs", "parser-epochs", "evaluate"],
     };
 

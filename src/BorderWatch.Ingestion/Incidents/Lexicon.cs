@@ -33,6 +33,9 @@ public sealed class PhraseSet
 
     public bool Any(IReadOnlyList<Token> tokens) => Matches(tokens).Count > 0;
 
+    /// <summary>The phrases as written in the lexicon file.</summary>
+    public IEnumerable<string> Patterns => patterns.Select(p => p.Pattern);
+
     private static int? MatchAt(IReadOnlyList<Token> tokens, int i, string[] words, int w, int firstSentenceToken)
     {
         if (w == words.Length) return i - 1;
@@ -111,6 +114,61 @@ public sealed class Lexicon
     /// <summary>Verbs of capture that make a territorial-control incident when a named place is their object ("seized Kabul").</summary>
     public required PhraseSet CaptureVerbs { get; init; }
 
+    /// <summary>Event predicates by lemma and WordNet class (event-classes.json).</summary>
+    public required EventClasses Classes { get; init; }
+    /// <summary>The incident type each event class stands for (triggers.json classTypes); classes not listed type no event.</summary>
+    public required IReadOnlyDictionary<string, IncidentType> ClassTypes { get; init; }
+
+    /// <summary>Phrases in which a class word names a thing or place ("border crossing", "assault rifles"): no event predicate.</summary>
+    public required PhraseSet ClassNotEvents { get; init; }
+    /// <summary>Types whose class predicates count only with one of the type's weak things in the clause ("delivered helicopters").</summary>
+    public required IReadOnlySet<IncidentType> ClassNeedThing { get; init; }
+
+    /// <summary>Event words of one type (or of any type): its trigger phrases and the members of its WordNet classes.</summary>
+    public List<PhraseMatch> EventWords(IReadOnlyList<Token> tokens, int firstSentenceToken = 0, IncidentType? type = null) =>
+        [.. Triggers.Where(t => type is null || t.Type == type).SelectMany(t => t.Phrases.Matches(tokens, firstSentenceToken)),
+         .. Classes.Matches(tokens, firstSentenceToken).Where(c => !c.Adjective && ClassTypes.TryGetValue(c.Class, out var t) && (type is null || t == type)).Select(c => c.Match)];
+
+    /// <summary>Types whose class predicates need a named place or one of these words in the clause ("seized several posts", not "seized two rifles").</summary>
+    public required IReadOnlyList<(IncidentType Type, PhraseSet Phrases)> ClassNeedPlace { get; init; }
+
+    /// <summary>Every phrase list by its name in the lexicon files ("triggers.armed-clash", "status.denied"), for coverage checks.</summary>
+    public IEnumerable<(string Name, PhraseSet Phrases)> PhraseLists()
+    {
+        foreach (var (type, phrases) in Triggers) yield return ("triggers." + type.ToCode(), phrases);
+        foreach (var (type, phrases) in WeakTriggers) yield return ("triggers.weak." + type.ToCode(), phrases);
+        foreach (var (type, phrases) in ArmedGroupTriggers) yield return ("triggers.armedGroupOnly." + type.ToCode(), phrases);
+        yield return ("triggers.circumstance", Circumstance);
+        yield return ("triggers.fightingActs", FightingActs);
+        yield return ("triggers.captureVerbs", CaptureVerbs);
+        yield return ("statements.speech", Speech);
+        yield return ("statements.cues", StatementCues);
+        yield return ("statements.officialRoles", OfficialRoles);
+        yield return ("statements.topicVerbs", TopicVerbs);
+        yield return ("statements.modals", Modals);
+        yield return ("statements.negations", Negations);
+        yield return ("status.denied", Denied);
+        yield return ("status.unconfirmed", Unconfirmed);
+        yield return ("status.planned", Planned);
+        yield return ("status.plannedAfter", PlannedAfter);
+        yield return ("status.anonymousSources", AnonymousSources);
+        yield return ("status.deniedReference", DeniedReference);
+        yield return ("context.nonBorderTopics", NonBorderTopics);
+        yield return ("context.hypothetical", Hypothetical);
+        yield return ("context.durations", Durations);
+        yield return ("context.borderWords", BorderWords);
+        yield return ("context.forecast", Forecast);
+        yield return ("context.historical", Historical);
+        yield return ("context.membership", Membership);
+        yield return ("context.deictic", Deictic);
+        yield return ("context.singularBorderWords", SingularBorderWords);
+        yield return ("context.borderActorNouns", BorderActorNouns);
+        yield return ("context.anaphoric", Anaphoric);
+        yield return ("context.refusals", Refusals);
+        yield return ("triggers.classNotEvents", ClassNotEvents);
+        foreach (var (type, phrases) in ClassNeedPlace) yield return ("triggers.classNeedPlace." + type.ToCode(), phrases);
+    }
+
     private static readonly Lazy<Lexicon> Instance = new(() =>
     {
         var asm = typeof(Lexicon).Assembly;
@@ -179,6 +237,16 @@ public sealed class Lexicon
             ArmedGroupTriggers = triggers.RootElement.GetProperty("armedGroupOnly").EnumerateObject()
                 .Select(p => (Type(p.Name), new PhraseSet(Strings(p.Value)))).ToList(),
             CaptureVerbs = new PhraseSet(List(triggers, "captureVerbs")),
+            Classes = new EventClasses(readFile("event-classes.json"), triggers.RootElement.GetProperty("classLemmas").EnumerateObject()
+                .Where(p => !p.Name.StartsWith('_')).SelectMany(p => Strings(p.Value).Select(l => (Type(p.Name).ToCode(), l)))),
+            ClassNotEvents = new PhraseSet(List(triggers, "classNotEvents")),
+            ClassNeedThing = List(triggers, "classNeedThing").Select(Type).ToHashSet(),
+            ClassNeedPlace = triggers.RootElement.GetProperty("classNeedPlace").EnumerateObject().Where(p => !p.Name.StartsWith('_'))
+                .Select(p => (Type(p.Name), new PhraseSet(Strings(p.Value)))).ToList(),
+            ClassTypes = triggers.RootElement.GetProperty("classTypes").EnumerateObject().Where(p => !p.Name.StartsWith('_'))
+                .Select(p => (p.Name, Type(p.Value.GetString()!)))
+                .Concat(triggers.RootElement.GetProperty("classLemmas").EnumerateObject().Where(p => !p.Name.StartsWith('_')).Select(p => (p.Name, Type(p.Name))))
+                .ToDictionary(p => p.Item1, p => p.Item2, StringComparer.Ordinal),
         };
     }
 }

@@ -39,9 +39,9 @@ public class SeedPipelineQualityTests(ITestOutputHelper output)
 
         foreach (var line in score.Lines) output.WriteLine(line);
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"end to end: located F1 {score.F1:F2} (bar 0.85), strict-F1 {score.StrictF1:F2} (bar 0.70), {score.Exported} exported, {score.Gold} gold"));
+            $"end to end: located F1 {score.F1:F2} (bar 0.85), strict-F1 {score.StrictF1:F2} (bar 0.60), {score.Exported} exported, {score.Gold} gold"));
         score.F1.ShouldBeGreaterThanOrEqualTo(0.85);
-        score.StrictF1.ShouldBeGreaterThanOrEqualTo(0.70);
+        score.StrictF1.ShouldBeGreaterThanOrEqualTo(0.60);
     }
 
     /// <summary>Reads the exported JSON the way the scorer does: by the SCHEMA.md field names.</summary>

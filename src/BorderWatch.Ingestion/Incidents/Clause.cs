@@ -1,0 +1,32 @@
+using BorderWatch.Core.Domain;
+using BorderWatch.Ingestion.Gazetteer;
+using BorderWatch.Ingestion.Pipeline;
+using BorderWatch.Ingestion.Recognition;
+using static BorderWatch.Ingestion.Incidents.ClauseText;
+
+namespace BorderWatch.Ingestion.Incidents;
+
+/// <summary>The one who speaks in a clause, as a noun phrase with its offsets.</summary>
+/// <param name="Start">Offset of the speaker's words in the text (-1 when unknown).</param>
+/// <param name="Named">The phrase is a proper name ("Luca Anceschi"): a source to name, though not an office that makes statements.</param>
+internal sealed record Speaker(bool Official, string? Phrase, GazetteerEntry? Entry, int Start = -1, int End = -1, bool Named = false);
+
+/// <summary>A clause of a sentence (or a sub-span of one) with its tokens, mentions, type, trigger and speaker.</summary>
+internal sealed class Clause
+{
+    public required int Start { get; init; }
+    public required int End { get; set; }
+    public required List<Token> Tokens { get; init; }
+    public required List<EntityMention> Mentions { get; init; }
+    public required int SentenceFirstToken { get; init; }
+    public IncidentType? Type { get; set; }
+    public int TriggerToken { get; set; } = -1;
+    public Speaker? Speaker { get; set; }
+    public bool Denial { get; set; }
+    /// <summary>A forecast or historical aside: never an incident, never merged into one.</summary>
+    public bool Skip { get; set; }
+    public required List<Token> SentenceTokens { get; init; }
+    public required List<EntityMention> SentenceMentions { get; init; }
+    /// <summary>Excerpt start when a clause without its own actors borrows the preceding words.</summary>
+    public int ExcerptStart { get; set; }
+}

@@ -1,0 +1,118 @@
+using BorderWatch.Core.Domain;
+using BorderWatch.Ingestion.Gazetteer;
+using BorderWatch.Ingestion.Pipeline;
+using BorderWatch.Ingestion.Recognition;
+using static BorderWatch.Ingestion.Incidents.ClauseText;
+
+namespace BorderWatch.Ingestion.Incidents;
+
+/// <summary>Cuts a sentence into clauses at the lexicon's separators and merges clauses of one type back.</summary>
+internal sealed class ClauseSplitter
+{
+    private readonly Lexicon lexicon;
+
+    public ClauseSplitter(Lexicon lexicon) => this.lexicon = lexicon;
+
+    internal List<int> ClauseCuts(string text, Sentence sentence)
+    {
+        var cuts = new SortedSet<int> { sentence.Start, sentence.End };
+        foreach (var sep in lexicon.ClauseSeparators)
+        {
+            var from = 0;
+            while ((from = sentence.Text.IndexOf(sep, from, StringComparison.Ordinal)) >= 0)
+            {
+                var at = sentence.Start + from;
+                var after = at + sep.Length;
+                // ", which" opens a new clause only when a new subject follows ("which Ashgabat called ...").
+                if (sep.Contains("which", StringComparison.Ordinal))
+                {
+                    if (after < text.Length && char.IsUpper(text[after])) cuts.Add(at + 2);
+                }
+                else if (MayCut(text, sentence, at, after, sep)) cuts.Add(at);
+                from += sep.Length;
+            }
+        }
+        return cuts.ToList();
+    }
+
+    /// <summary>
+    /// A conjunction separates two incidents only outside quotations (a quote is one statement), not between two
+    /// names ("Russian and Turkmen troops") and not before a relative clause ("and where ... are stationed").
+    /// </summary>
+    internal bool MayCut(string text, Sentence sentence, int at, int after, string sep)
+    {
+        var before = text[sentence.Start..at];
+        var open = before.Count(c => c == '“') - before.Count(c => c == '”') + before.Count(c => c == '"') % 2;
+        if (open > 0) return false;
+        var nextWord = new string(text[after..sentence.End].TakeWhile(char.IsLetter).ToArray());
+        if (lexicon.RelativeWords.Contains(nextWord.ToLowerInvariant())) return false;
+        // "said the men were smugglers and that the group would help": a second thing said in the same breath.
+        if (nextWord == "that") return false;
+        if (sep.Trim() == "and")
+        {
+            // "an exchange between police and smugglers": the two ends of "between" are one phrase.
+            if (before.Split(' ', StringSplitOptions.RemoveEmptyEntries).TakeLast(4).Any(w => w == "between")) return false;
+            var prevWord = new string(before.TrimEnd().Reverse().TakeWhile(char.IsLetter).Reverse().ToArray());
+            if (prevWord.Length > 0 && nextWord.Length > 0 && char.IsUpper(prevWord[0]) && char.IsUpper(nextWord[0])) return false;
+            // The last item of a list: "troops, tanks and artillery".
+            var lastComma = before.LastIndexOf(',');
+            if (lastComma >= 0 && before[(lastComma + 1)..].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 2) return false;
+        }
+        if (sep.Trim() == "after")
+        {
+            // "... after Taliban fighters captured the crossing": a clause with a subject of its own, not "after two days of fighting".
+            var rest = text[after..sentence.End].Split(' ', 3, StringSplitOptions.RemoveEmptyEntries);
+            static bool Named(string w) => w.Length > 0 && char.IsUpper(w[0]) && DateWords.All(d => !w.StartsWith(d, StringComparison.Ordinal));
+            return rest.Length > 1 && (Named(rest[0]) || (rest[0] is "the" or "its" or "their" && Named(rest[1])));
+        }
+        return true;
+    }
+
+    /// <summary>Clauses without a type of their own join a neighbour; neighbouring clauses of one type become one.</summary>
+    internal static List<Clause> MergeClauses(List<Clause> spans)
+    {
+        var merged = new List<Clause>();
+        foreach (var s in spans)
+        {
+            if (merged.Count > 0)
+            {
+                var last = merged[^1];
+                if (s.Type is null || last.Type is null || s.Type == last.Type)
+                {
+                    if (last.Type is null && s.Type is not null) merged[^1] = Absorb(s, last);
+                    else
+                    {
+                        last.End = s.End;
+                        last.Tokens.AddRange(s.Tokens);
+                        last.Mentions.AddRange(s.Mentions);
+                        last.Denial |= s.Denial;
+                    }
+                    continue;
+                }
+                // A typed clause with no actor of its own is quoted with the words before it.
+                if (!s.Mentions.Any()) s.ExcerptStart = last.ExcerptStart;
+            }
+            merged.Add(s);
+        }
+        return merged;
+    }
+
+    /// <summary>A clause that goes on with the subject of the one before: "and (then) fired on ...".</summary>
+    internal static bool SharesSubject(Clause s) =>
+        s.Tokens.Count > 1 && s.Tokens[0].Folded == "and" &&
+        s.TriggerToken == (s.Tokens[1].Folded == "then" ? 2 : 1);
+
+    internal static Clause Absorb(Clause typed, Clause before) => new()
+    {
+        Start = before.Start, End = typed.End, Tokens = [.. before.Tokens, .. typed.Tokens], Mentions = [.. before.Mentions, .. typed.Mentions],
+        SentenceFirstToken = before.SentenceFirstToken, Type = typed.Type, TriggerToken = typed.TriggerToken + before.Tokens.Count,
+        Speaker = typed.Speaker ?? before.Speaker, Denial = typed.Denial || before.Denial, ExcerptStart = before.ExcerptStart,
+        SentenceTokens = typed.SentenceTokens, SentenceMentions = typed.SentenceMentions,
+    };
+
+    internal static Clause NewSpan(int start, int end, Clause within, List<Token> allTokens, IReadOnlyList<EntityMention> allMentions) => new()
+    {
+        Start = start, End = end, Tokens = Slice(allTokens, start, end), Mentions = MentionsIn(allMentions, start, end),
+        SentenceFirstToken = -1, ExcerptStart = start, SentenceTokens = within.SentenceTokens, SentenceMentions = within.SentenceMentions,
+    };
+}

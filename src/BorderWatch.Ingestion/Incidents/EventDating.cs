@@ -1,0 +1,95 @@
+using BorderWatch.Core.Domain;
+using BorderWatch.Ingestion.Gazetteer;
+using BorderWatch.Ingestion.Pipeline;
+using BorderWatch.Ingestion.Recognition;
+using static BorderWatch.Ingestion.Incidents.ClauseText;
+
+namespace BorderWatch.Ingestion.Incidents;
+
+/// <summary>An incident's date from its clause, the sentences before it or the document's reference date.</summary>
+internal sealed class EventDating
+{
+    private readonly Lexicon lexicon;
+    private readonly Coreference coreference;
+
+    public EventDating(Lexicon lexicon, Coreference coreference)
+    {
+        this.lexicon = lexicon;
+        this.coreference = coreference;
+    }
+
+    internal const string NoDateNote = "no date in the text";
+
+    /// <summary>
+    /// The incident's date: the resolver's when the text has an expression for it. Otherwise nothing for planned or
+    /// possible events and for durations; the date of the sentence just before in the same paragraph (a follow-up
+    /// of a dated report); else the document's reference date, unless that is only a lower bound ("after 2018").
+    /// </summary>
+    internal (PartialDate Date, bool Inferred, string? Note) DateFor(AnalysisInput input, int si, Clause span, IncidentStatus status, DateContext context)
+    {
+        var (start, end) = DateSpan(input.Text, input.Sentences[si], span);
+        var resolved = DateResolver.Resolve(input.Sentences, si, start, end, context, RelativeClauses(input.Text, input.Sentences[si], span));
+        if (resolved.HasExpression) return (resolved.Date, resolved.Inferred, resolved.Note);
+        var f = span.SentenceFirstToken;
+        if (status == IncidentStatus.Planned) return (PartialDate.Unknown, false, "planned, no date given");
+        if (lexicon.Durations.Matches(span.Tokens, f).Count > 0) return (PartialDate.Unknown, false, "a duration, no single date");
+        if (lexicon.Modals.Matches(span.Tokens, f).Any(m => span.Tokens[m.First].Folded is "may" or "might" or "could"))
+            return (PartialDate.Unknown, false, "a possibility, no date");
+        var sentence = input.Sentences[si];
+        // A definite reference ("the shoot-out", "the smugglers") may look into the paragraph before (wire copy); one to
+        // an event ("during the fighting") does so even when the span names parties of its own.
+        var anaphoric = coreference.IsAnaphoric(span) || lexicon.Anaphoric.Matches(span.Tokens).Any(m =>
+            lexicon.EventWords(span.Tokens.GetRange(m.First, m.Last - m.First + 1)).Count > 0);
+        for (var back = 1; back <= 2 && si - back >= 0; back++)
+        {
+            var prev = input.Sentences[si - back];
+            if (prev.Paragraph != sentence.Paragraph && !(anaphoric && prev.Paragraph >= sentence.Paragraph - 2)) break;
+            if (prev.IsDateline) continue;
+            var r = DateResolver.Resolve(input.Sentences, si - back, prev.Start, prev.End, context);
+            if (r.HasExpression && r.Date.IsKnown) return (r.Date, true, "follows a report dated in the sentence before");
+        }
+        if (!context.Reference.IsKnown || (context.Note ?? "").Contains(" after ", StringComparison.Ordinal))
+            return (PartialDate.Unknown, false, null);
+        // A standing situation or an undated report is dated to the time of writing, at the precision the text
+        // supports: a publication day says the incident was reported by then, not that it happened that day.
+        if (context.Reference.Precision == DatePrecision.Day)
+            return (context.Reference.Truncate(DatePrecision.Month), true, NoDateNote + ": the month of the document's date");
+        return (context.Reference, true, NoDateNote + ": the document's reference date");
+    }
+
+    /// <summary>
+    /// Non-restrictive relative clauses of the sentence (", where ...", ", which ...", ", who ..." up to the next comma
+    /// or the end) that do not hold the span's trigger: they describe a place or a party, and their dates are not the
+    /// event's ("patrols were stepped up along the river, where the water has fallen this summer").
+    /// </summary>
+    internal List<(int Start, int End)> RelativeClauses(string text, Sentence sentence, Clause span)
+    {
+        var result = new List<(int, int)>();
+        var trigger = span.TriggerToken >= 0 && span.TriggerToken < span.Tokens.Count ? span.Tokens[span.TriggerToken].Start : -1;
+        foreach (var word in lexicon.RelativeWords)
+        {
+            var from = 0;
+            var marker = ", " + word + " ";
+            while ((from = sentence.Text.IndexOf(marker, from, StringComparison.Ordinal)) >= 0)
+            {
+                var start = sentence.Start + from;
+                var comma = text.IndexOf(',', start + marker.Length, sentence.End - start - marker.Length);
+                var end = comma < 0 ? sentence.End : comma;
+                if (trigger < start || trigger >= end) result.Add((start, end));
+                from += marker.Length;
+            }
+        }
+        return result;
+    }
+
+    /// <summary>The stretch of the sentence between ';', ':' or a dash that holds the span's trigger: dates elsewhere belong to other facts.</summary>
+    internal static (int Start, int End) DateSpan(string text, Sentence sentence, Clause span)
+    {
+        if (span.TriggerToken < 0 || span.TriggerToken >= span.Tokens.Count) return (span.Start, span.End);
+        var at = span.Tokens[span.TriggerToken].Start;
+        var breaks = new[] { ':', ';', '—' };
+        var start = text.LastIndexOfAny(breaks, Math.Max(span.Start, at - 1), Math.Max(0, at - span.Start));
+        var end = text.IndexOfAny(breaks, at, span.End - at);
+        return (start < span.Start ? span.Start : start + 1, end < 0 ? span.End : end);
+    }
+}

@@ -1,0 +1,133 @@
+using BorderWatch.Core.Domain;
+using BorderWatch.Ingestion.Gazetteer;
+using BorderWatch.Ingestion.Pipeline;
+using BorderWatch.Ingestion.Recognition;
+using static BorderWatch.Ingestion.Incidents.ClauseText;
+
+namespace BorderWatch.Ingestion.Incidents;
+
+/// <summary>Turns a typed clause into an <see cref="ExtractedIncident"/>: evidence, border, status, attribution, date, actors.</summary>
+internal sealed class IncidentBuilder
+{
+    private readonly Lexicon lexicon;
+    private readonly EntityRecognizer recognizer;
+    private readonly BorderAssigner borders;
+    private readonly SourceAttribution sources;
+    private readonly StatusRules statuses;
+    private readonly EventDating dating;
+    private readonly EventArguments arguments;
+    private readonly Coreference coreference;
+
+    public IncidentBuilder(Lexicon lexicon, EntityRecognizer recognizer, BorderAssigner borders, SourceAttribution sources, StatusRules statuses,
+        EventDating dating, EventArguments arguments, Coreference coreference)
+    {
+        this.lexicon = lexicon;
+        this.recognizer = recognizer;
+        this.borders = borders;
+        this.sources = sources;
+        this.statuses = statuses;
+        this.dating = dating;
+        this.arguments = arguments;
+        this.coreference = coreference;
+    }
+
+    internal ExtractedIncident? Build(AnalysisInput input, int si, Clause span, bool isSubSpan, bool nextDenies, bool previousAnonymous,
+        List<Token> allTokens, IReadOnlyList<EntityMention> allMentions, DateContext dateContext, string? documentBorder)
+    {
+        var text = input.Text;
+        var sentence = input.Sentences[si];
+        var type = span.Type!.Value;
+        var excerptStart = isSubSpan ? span.ExcerptStart : sentence.Start;
+        var excerptEnd = isSubSpan ? span.End : sentence.End;
+
+        // Who reports it. For an event (not a statement) the source is no party to it: the source's words give no
+        // actor, country or border ("Militants fired rockets into Termez, Tajik officials said" is about Termez).
+        var source = sources.Source(text, span);
+        var mentions = span.Mentions;
+        if (type != IncidentType.Statement && source.End > source.Start &&
+            mentions.Where(m => m.End <= source.Start || m.Start >= source.End).ToList() is { Count: > 0 } outside)
+            mentions = outside;
+
+        // Evidence: the span's own mentions; a span with none borrows from its sentence or up to three sentences before it.
+        var carried = false;
+        if (mentions.Count == 0)
+        {
+            var deictic = lexicon.Deictic.Matches(span.Tokens).Count > 0 || StartsWithPronoun(span.Tokens);
+            // "the shoot-out", "the committee said": a definite reference to what the sentences before named.
+            var anaphoric = lexicon.Anaphoric.Matches(span.Tokens).Count > 0 ||
+                            span.Speaker is { Official: true, Entry: null, Phrase: { } said } && said.StartsWith("the ", StringComparison.OrdinalIgnoreCase);
+            if (!deictic && !anaphoric && !isSubSpan) return null;
+            var sentenceMentions = MentionsIn(allMentions, sentence.Start, sentence.End);
+            if (isSubSpan && sentenceMentions.Count > 0) mentions = sentenceMentions;
+            else if (Coreference.PreviousStates(input, si, allMentions, acrossParagraphs: anaphoric) is { Count: > 0 } previous) { mentions = previous; carried = true; }
+            else return null;
+        }
+        var states = StatesInOrder(mentions);
+        var tokens = span.Tokens;
+        var place = EventArguments.MostPrecisePlace(mentions);
+        var nonBorder = lexicon.NonBorderTopics.Matches(Slice(allTokens, sentence.Start, sentence.End)).Count > 0;
+        // With no state of its own ("it asked the CSTO for help"), the span speaks of the state just named.
+        var borderStates = states.Count > 0 ? states : StatesInOrder(Coreference.PreviousStates(input, si, allMentions));
+        var descriptors = arguments.BorderDescriptors(text, mentions, allTokens, out var explicitBorder);
+        var evidence = new BorderEvidence(borderStates, lexicon.BorderWords.Matches(tokens).Count > 0, place, type, nonBorder,
+            lexicon.SingularBorderWords.Matches(tokens).Count > 0, explicitBorder);
+        var border = borders.Assign(evidence, documentBorder);
+
+        var anonymousSource = source.Text is not null && lexicon.AnonymousSources.Matches(NameNormalizer.Tokenize(source.Text)).Count > 0;
+        var status = statuses.Status(text, sentence, span, type, nextDenies, previousAnonymous, allTokens, anonymousSource);
+        var attribution = SourceAttribution.Attribution(source.Text, previousAnonymous && status == IncidentStatus.Unconfirmed);
+
+        var (date, inferred, note) = dating.DateFor(input, si, span, status, dateContext);
+        // Countries follow the gold conventions: a state named only as the far side of a border ("its border with
+        // Afghanistan") is no party, except that crossings and captures of border sections carry both sides.
+        var parties = mentions.Where(m => !descriptors.Contains(m) || EventArguments.KeepsBorderDescriptor(m, type)).ToList();
+        var partyStates = StatesInOrder(parties);
+        if (type is IncidentType.CrossBorderMovement or IncidentType.TerritorialControl && border is not null &&
+            recognizer.Gazetteer.Border(border) is { } crossed)
+            foreach (var side in new[] { crossed.StateA, crossed.StateB }.Where(x => !partyStates.Contains(x))) partyStates.Add(side);
+        var triggerStart = span.TriggerToken >= 0 && span.TriggerToken < span.Tokens.Count ? span.Tokens[span.TriggerToken].Start : -1;
+        var actors = EventArguments.Actors(parties, span.Speaker, type, partyStates, triggerStart);
+        var excerpt = text[excerptStart..excerptEnd];
+        return new ExtractedIncident
+        {
+            Type = type,
+            Date = date,
+            DateInferred = inferred,
+            DateNote = note,
+            BorderCode = border,
+            Actors = actors,
+            LocationText = place is null ? null : mentions.First(m => m.Place == place).Text + (place.Province is { } prov && place.PlaceKind == PlaceKind.District ? $", {prov}" : ""),
+            PlaceKey = place?.Key,
+            LocationPrecision = EventArguments.Precision(place, border),
+            Status = status,
+            Attribution = attribution,
+            Confidence = Confidence(span, mentions, carried, status),
+            Summary = Summary(type, excerpt),
+            ExcerptStart = excerptStart,
+            ExcerptEnd = excerptEnd,
+        };
+    }
+
+    internal static double Confidence(Clause span, IReadOnlyList<EntityMention> mentions, bool carried, IncidentStatus status)
+    {
+        var c = 0.5 + 0.08 * Math.Min(4, mentions.Count(m => m.Entry.Kind != EntryKind.Place));
+        if (carried) c -= 0.15;
+        if (status == IncidentStatus.Unconfirmed) c -= 0.05;
+        if (span.Speaker is { Official: false }) c -= 0.05;
+        return Math.Round(Math.Clamp(c, 0.1, 0.95), 2);
+    }
+
+    internal static string Summary(IncidentType type, string excerpt)
+    {
+        var label = type.ToCode().Replace('-', ' ');
+        var plain = string.Join(' ', excerpt.Split((char[])[' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries)).Trim('“', '”', '"');
+        var head = char.ToUpperInvariant(label[0]) + label[1..] + ": ";
+        var room = 140 - head.Length;
+        if (plain.Length > room)
+        {
+            var cut = plain.LastIndexOf(' ', room - 1);
+            plain = plain[..(cut > 20 ? cut : room - 1)] + "…";
+        }
+        return head + plain;
+    }
+}

@@ -1,0 +1,143 @@
+using BorderWatch.Core.Domain;
+using BorderWatch.Ingestion.Gazetteer;
+using BorderWatch.Ingestion.Pipeline;
+using BorderWatch.Ingestion.Recognition;
+using static BorderWatch.Ingestion.Incidents.ClauseText;
+
+namespace BorderWatch.Ingestion.Incidents;
+
+/// <summary>Event predicates of a clause: the triggers of each type, in priority order, with what hides or weakens them.</summary>
+internal sealed class PredicateFinder
+{
+    private readonly Lexicon lexicon;
+
+    public PredicateFinder(Lexicon lexicon) => this.lexicon = lexicon;
+
+
+    internal SentenceFacts FactsOf(List<Token> sentenceTokens)
+    {
+        // "Unconfirmed reports suggest Russia may send ...", "... may have crossed, an official said": the modal
+        // marks an uncertain report (status unconfirmed), not the author's speculation.
+        var modals = lexicon.Modals.Matches(sentenceTokens).Select(m => m.First).ToHashSet();
+        var reportCue = lexicon.Unconfirmed.Matches(sentenceTokens).Any(m => !modals.Contains(m.First)) ||
+                        lexicon.Speech.Matches(sentenceTokens).Count > 0 ||
+                        sentenceTokens.Zip(sentenceTokens.Skip(1)).Any(p => p.First.Folded == "according" && p.Second.Folded == "to");
+        var facts = new SentenceFacts(false, reportCue);
+        return facts with { HasRegularTrigger = TriggersIn(sentenceTokens, 0, facts, []).Any(t => !t.Weak) };
+    }
+
+    // How far after "who"/"which" the relative clause's own verb may stand ("who had tried to cross").
+    internal const int RelativeReach = 4;
+
+
+    /// <summary>
+    /// Every trigger of a clause in type priority order. Left out: triggers governed by a hypothetical word ("possible
+    /// attacks", "could push"; a modal only when the sentence does not report it), topics of talks ("discussed security
+    /// along the border"), "agreed to" + another act (that act is the event), and acts someone "never said" happened.
+    /// Weak: the lexicon's things-not-acts and triggers right after a circumstance word ("after two days of fighting").
+    /// </summary>
+    internal List<Trigger> TriggersIn(List<Token> toks, int f, SentenceFacts facts, List<PhraseMatch> speech, IReadOnlyList<EntityMention>? mentions = null)
+    {
+        var modalWords = lexicon.Modals;
+        var hyp = lexicon.Hypothetical.Matches(toks, f)
+            .Where(h => !facts.ModalsReport || modalWords.Matches([.. toks.Skip(h.First).Take(h.Last - h.First + 1)]).Count == 0).ToList();
+        bool Hypothetical(PhraseMatch m) => hyp.Any(h => h.Last < m.First && h.Last >= m.First - 3);
+        var topics = lexicon.TopicVerbs.Matches(toks, f);
+        bool Topic(PhraseMatch m) => topics.Any(t => t.Last < m.First);
+        var circumstances = lexicon.Circumstance.Matches(toks, f);
+        // "after two days of fighting" is a circumstance; "after Tajikistan deployed troops" is a clause of its own.
+        bool Circumstance(PhraseMatch m) => circumstances.Any(c => c.Last < m.First && c.Last >= m.First - 4 &&
+            !toks.Skip(c.Last + 1).Take(m.First - c.Last - 1).Any(t => char.IsUpper(t.Original[0])));
+        var negations = lexicon.Negations.Matches(toks, f);
+        bool Negated(PhraseMatch m) => negations.Any(n => n.Last < m.First && n.Last >= m.First - 3);
+        // What someone "never said" happened is not reported as happening.
+        bool Unsaid(PhraseMatch m) => speech.Where(sp => sp.Last < m.First).ToList() is { Count: > 0 } prior && Negated(prior[^1]);
+        var membership = lexicon.Membership.Matches(toks, f).Count > 0;
+        // "Tashkent will not allow its territory to be used for attacks": what a party refuses to allow is not an event.
+        var refusals = lexicon.Refusals.Matches(toks, f);
+        bool Refused(PhraseMatch m) => refusals.Any(r => r.Last < m.First);
+        // "The Taliban returned to power": a takeover only when an armed group is named before the phrase.
+        var armedGroupBefore = mentions is not null
+            ? toks.Select((t, i) => (t, i)).Where(x => mentions.Any(m => m.Entry.Kind == EntryKind.ArmedGroup && m.Start <= x.t.Start && x.t.End <= m.End)).Select(x => x.i).DefaultIfEmpty(int.MaxValue).Min()
+            : int.MaxValue;
+
+        var found = new List<(IncidentType Type, PhraseMatch Match, bool Weak)>();
+        foreach (var (type, phrases) in lexicon.Triggers)
+        {
+            if (type == IncidentType.Agreement && membership) continue;
+            foreach (var m in phrases.Matches(toks, f))
+                if (!Hypothetical(m) && !Unsaid(m) && !Refused(m) && (type == IncidentType.DiplomaticMeeting || !Topic(m)))
+                    found.Add((type, m, Circumstance(m)));
+        }
+        // "seized several posts", "took control of a district", "captured Kunduz": a place word or a named place as the
+        // object, within a few words after the verb (not "seized two rifles ... near Osh").
+        bool PlaceObject(PhraseMatch verb, PhraseSet places)
+        {
+            bool Near(int at) => at > verb.Last && at - verb.Last <= 4;
+            return places.Matches(toks, f).Any(p => Near(p.First)) ||
+                   (mentions is not null && toks.Select((t, i) => (t, i)).Any(x => Near(x.i) && mentions.Any(m => m.Place is not null && m.Start == x.t.Start)));
+        }
+        // Event predicates by lemma and WordNet class ("shelled", "a skirmish", "will patrol").
+        var notEvents = lexicon.ClassNotEvents.Matches(toks, f);
+        foreach (var c in lexicon.Classes.Matches(toks, f))
+            if (lexicon.ClassTypes.TryGetValue(c.Class, out var type) && !(type == IncidentType.Agreement && membership) &&
+                !notEvents.Any(n => n.First <= c.Match.First && n.Last >= c.Match.Last) &&
+                // A participle as an adjective is an event only for a thing that was supplied ("its newly acquired air defence systems").
+                (!c.Adjective || lexicon.ClassNeedThing.Contains(type)) &&
+                (!lexicon.ClassNeedThing.Contains(type) || lexicon.WeakTriggers.Any(w => w.Type == type && w.Phrases.Matches(toks, f).Count > 0)) &&
+                (lexicon.ClassNeedPlace.FirstOrDefault(n => n.Type == type).Phrases is not { } places || PlaceObject(c.Match, places)) &&
+                !Hypothetical(c.Match) && !Unsaid(c.Match) && !Refused(c.Match) && (type == IncidentType.DiplomaticMeeting || !Topic(c.Match)) &&
+                !found.Any(x => x.Type == type && x.Match.First <= c.Match.First && x.Match.Last >= c.Match.Last))
+                found.Add((type, c.Match, Circumstance(c.Match) || c.Attributive));
+        foreach (var (type, phrases) in lexicon.ArmedGroupTriggers)
+            foreach (var m in phrases.Matches(toks, f))
+                if (armedGroupBefore < m.First && !Hypothetical(m) && !Unsaid(m) && !Refused(m) && !Topic(m))
+                    found.Add((type, m, Circumstance(m)));
+        // "they seized Kabul", "militants captured Khamyab": a capture verb with a named place as its object.
+        if (mentions is not null)
+            foreach (var m in lexicon.CaptureVerbs.Matches(toks, f))
+                if (m.Last + 1 < toks.Count && mentions.Any(x => x.Place is { } place && place.PlaceKind is not (PlaceKind.River or PlaceKind.Province or PlaceKind.Region)
+                        && x.Start == toks[m.Last + 1].Start) && !Hypothetical(m) && !Unsaid(m) && !Refused(m) && !Topic(m))
+                    found.Add((IncidentType.TerritorialControl, m, Circumstance(m)));
+        foreach (var (type, phrases) in lexicon.WeakTriggers)
+            foreach (var m in phrases.Matches(toks, f))
+                if (!Hypothetical(m) && !Unsaid(m) && !Refused(m) && !Topic(m))
+                    found.Add((type, m, true));
+        // "agreed to discuss", "agreed to deploy": the act agreed on is the event.
+        found.RemoveAll(x => x.Type == IncidentType.Agreement && x.Match.Pattern.StartsWith("agree", StringComparison.Ordinal) &&
+                             found.Any(y => y.Type != IncidentType.Agreement && y.Match.First == x.Match.Last + 1));
+        // "reinforced the protection of the border" is tightened security, not the "reinforced" of a deployment: a
+        // trigger inside a longer one of another type gives way to it.
+        found.RemoveAll(x => found.Any(y => y.Type != x.Type && y.Match.First <= x.Match.First && y.Match.Last >= x.Match.Last &&
+                                            y.Match.Last - y.Match.First > x.Match.Last - x.Match.First));
+        // "guards exchanged fire with men who tried to cross", "soldiers who had fought the Taliban fled across the
+        // river": the first act of a relative clause describes a party; it gives way to a regular trigger of the main clause.
+        // A relative clause that reports speech ("a guard who told him that ...") carries the event itself: it stays.
+        var relatives = toks.Select((t, i) => (t, i)).Where(x => x.i > 0 && lexicon.RelativeWords.Contains(x.t.Folded) && x.t.Folded != "where").Select(x => x.i).ToList();
+        var speechAt = lexicon.Speech.Matches(toks, f);
+        bool InRelative((IncidentType Type, PhraseMatch Match, bool Weak) x) => relatives.Any(r => r < x.Match.First && x.Match.First - r <= RelativeReach &&
+            found.Where(y => y.Match.First > r).MinBy(y => y.Match.First).Match.First == x.Match.First &&
+            !speechAt.Any(sp => sp.First > r && sp.First < x.Match.First));
+        if (found.Any(x => !x.Weak && !InRelative(x)))
+            found = found.Select(x => InRelative(x) ? (x.Type, x.Match, true) : x).ToList();
+        // "The shooting stopped after the two sides agreed a ceasefire": a definite reference to an incident told before
+        // gives way to a new act in its clause.
+        var backReferences = lexicon.Anaphoric.Matches(toks, f);
+        bool PointsBack((IncidentType Type, PhraseMatch Match, bool Weak) x) => backReferences.Any(a => a.First <= x.Match.First && a.Last >= x.Match.Last);
+        if (found.Any(x => !x.Weak && !PointsBack(x)))
+            found = found.Select(x => PointsBack(x) ? (x.Type, x.Match, true) : x).ToList();
+        var order = lexicon.Triggers.Select(t => t.Type).ToList();
+        // Fighting during a crossing attempt is an armed clash: a fighting act outranks the crossing in its clause.
+        int Rank((IncidentType Type, PhraseMatch Match, bool Weak) x) =>
+            x.Type == IncidentType.ArmedClash && !x.Weak && lexicon.FightingActs.Matches(toks.Skip(x.Match.First).Take(x.Match.Last - x.Match.First + 1).ToList()).Count > 0
+                ? -1 : order.IndexOf(x.Type);
+        return found.OrderBy(Rank).ThenBy(x => x.Match.First)
+            .Select(x => new Trigger(x.Type, x.Match.First, x.Weak)).ToList();
+    }
+}
+
+/// <summary>What the whole sentence says about its triggers: whether any is a regular one, and whether a modal in it reports uncertainty.</summary>
+internal sealed record SentenceFacts(bool HasRegularTrigger, bool ModalsReport);
+
+/// <summary>A trigger found in a clause: its type, the index of its first token, whether it is weak.</summary>
+internal readonly record struct Trigger(IncidentType Type, int At, bool Weak);

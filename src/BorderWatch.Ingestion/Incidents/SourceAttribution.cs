@@ -1,0 +1,46 @@
+using BorderWatch.Core.Domain;
+using BorderWatch.Ingestion.Gazetteer;
+using BorderWatch.Ingestion.Pipeline;
+using BorderWatch.Ingestion.Recognition;
+using static BorderWatch.Ingestion.Incidents.ClauseText;
+
+namespace BorderWatch.Ingestion.Incidents;
+
+/// <summary>Who asserts a clause's claim: "according to X", "citing X", else the clause's speaker.</summary>
+internal sealed class SourceAttribution
+{
+    private readonly SpeakerFinder speakers;
+
+    public SourceAttribution(SpeakerFinder speakers) => this.speakers = speakers;
+
+    internal static readonly string[][] SourceIntroducers = [["according", "to"], ["as", "reported", "by"], ["reported", "by"], ["as", "noted", "by"], ["citing"]];
+
+    /// <summary>
+    /// Who asserts the span's claim, as a whole noun phrase with its offsets: the phrase after "according to", "as
+    /// reported by" or "citing" in the sentence, else the span's speaker. Persons are given by their canonical name.
+    /// </summary>
+    internal (string? Text, int Start, int End) Source(string text, Clause span)
+    {
+        var toks = span.SentenceTokens;
+        var mentions = span.SentenceMentions;
+        foreach (var intro in SourceIntroducers)
+            for (var i = 0; i + intro.Length < toks.Count; i++)
+            {
+                if (!intro.Select((w, k) => toks[i + k].Folded == w).All(x => x)) continue;
+                var from = i + intro.Length;
+                if (speakers.PhraseSpeaker(text, toks, mentions, from, speakers.PhraseRight(text, toks, mentions, from)) is { } introduced)
+                    return (Name(introduced), introduced.Start, introduced.End);
+            }
+        return span.Speaker is { Phrase: not null } speaker ? (Name(speaker), speaker.Start, speaker.End) : (null, -1, -1);
+    }
+
+    internal static string Name(Speaker s) => s.Entry?.Kind == EntryKind.Person ? s.Entry.CanonicalName : s.Phrase!;
+
+    internal static string? Attribution(string? source, bool anonymous)
+    {
+        if (source is null || !anonymous || source.Contains("anonym", StringComparison.OrdinalIgnoreCase)) return source;
+        // "The border guard said ..." right after a source spoke on condition of anonymity.
+        var words = source.Split(' ', 2);
+        return "anonymous " + (words.Length == 2 && Determiners.Contains(words[0].ToLowerInvariant()) ? words[1] : source);
+    }
+}

@@ -1,0 +1,51 @@
+using BorderWatch.Core.Domain;
+using BorderWatch.Ingestion.Gazetteer;
+using BorderWatch.Ingestion.Pipeline;
+using BorderWatch.Ingestion.Recognition;
+using static BorderWatch.Ingestion.Incidents.ClauseText;
+
+namespace BorderWatch.Ingestion.Incidents;
+
+/// <summary>An incident's status: denied, unconfirmed, planned or reported.</summary>
+internal sealed class StatusRules
+{
+    private readonly Lexicon lexicon;
+
+    public StatusRules(Lexicon lexicon) => this.lexicon = lexicon;
+
+    internal IncidentStatus Status(string text, Sentence sentence, Clause span, IncidentType type, bool nextDenies, bool previousAnonymous, List<Token> allTokens,
+        bool anonymousSource)
+    {
+        var f = span.SentenceFirstToken;
+        if (span.Denial || nextDenies) return IncidentStatus.Denied;
+        // A statement is on the record: what it says may be uncertain or future, the saying is not.
+        if (type == IncidentType.Statement) return IncidentStatus.Reported;
+        if (lexicon.Unconfirmed.Matches(span.Tokens, f).Count > 0 || anonymousSource) return IncidentStatus.Unconfirmed;
+        // "The border guard said ..." right after a source spoke on condition of anonymity: still that source.
+        if (previousAnonymous && span.Speaker is { Official: true, Entry: null } && sentence.Text.StartsWith("The ", StringComparison.Ordinal))
+            return IncidentStatus.Unconfirmed;
+        // Planned: a cue shortly before the trigger, in the same stretch of the sentence (no comma between).
+        if (span.TriggerToken >= 0 && span.TriggerToken < span.Tokens.Count)
+        {
+            var trigger = span.Tokens[span.TriggerToken];
+            var sentenceTokens = Slice(allTokens, sentence.Start, sentence.End);
+            var triggerIndex = sentenceTokens.FindIndex(t => t.Start == trigger.Start);
+            foreach (var m in lexicon.Planned.Matches(sentenceTokens, 0))
+            {
+                if (m.Last >= triggerIndex || triggerIndex - m.Last > lexicon.PlannedWindow) continue;
+                var between = text[sentenceTokens[m.Last].End..trigger.Start];
+                if (between.IndexOfAny([',', ';', ':']) < 0) return IncidentStatus.Planned;
+            }
+            // "Joint exercises are scheduled to take place ...", "Talks on the disputed sections will resume ...": a cue
+            // after the trigger, in the same stretch and not in a relative clause.
+            foreach (var m in lexicon.PlannedAfter.Matches(sentenceTokens, 0))
+            {
+                if (m.First <= triggerIndex || m.First - triggerIndex > lexicon.PlannedAfterWindow) continue;
+                if (text[trigger.End..sentenceTokens[m.First].Start].IndexOfAny([',', ';', ':']) < 0 &&
+                    !sentenceTokens.Skip(triggerIndex + 1).Take(m.First - triggerIndex - 1).Any(t => lexicon.RelativeWords.Contains(t.Folded) || t.Folded == "that"))
+                    return IncidentStatus.Planned;
+            }
+        }
+        return IncidentStatus.Reported;
+    }
+}
