@@ -28,6 +28,8 @@ public static class DashboardHosting
         services.AddSingleton<StoreContexts>();
         services.AddScoped<IngestionService>();
         services.AddScoped<IngestBatch>();
+        services.AddHttpContextAccessor();
+        services.AddScoped<PrerenderStatus>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddRegionMap();
         services.AddResponseCompression();
