@@ -89,7 +89,7 @@ public sealed class SharedComponentTests
     public async Task Time_axis_places_incidents_on_a_scaled_axis_and_brushing_reports_the_range()
     {
         await using var ctx = DashboardBunit.Create();
-        ctx.JSInterop.Setup<double>("borderWatch.fractionX", _ => true).SetResult(0.5);
+        ctx.JSInterop.Setup<double[]>("borderWatch.bounds", _ => true).SetResult([0, 1000]);
         TimelinePoint P(int id, DateOnly s, DateOnly e, DatePrecision p) => new(id, s, e, p, IncidentType.Statement, IncidentStatus.Reported, "x");
         var data = new TimelineData([
             P(1, new(2014, 3, 5), new(2014, 3, 5), DatePrecision.Day),
@@ -107,12 +107,17 @@ public sealed class SharedComponentTests
             .ShouldBeLessThan(double.Parse(bar.GetAttribute("x")!, System.Globalization.CultureInfo.InvariantCulture));
         cut.Markup.ShouldContain("1 dated only to a year");
 
-        // a drag from the middle to the middle is a click (nothing); the JS answers 0.5 then 0.9
+        // the svg spans screen x 0–1000: a click is no range, a drag from 500 to 900 is
         var svg = cut.Find("svg.time-axis");
         await svg.PointerDownAsync(new Microsoft.AspNetCore.Components.Web.PointerEventArgs { Button = 0, ClientX = 500 });
-        ctx.JSInterop.Setup<double>("borderWatch.fractionX", _ => true).SetResult(0.9);
+        await cut.Find("svg.time-axis").PointerUpAsync(new Microsoft.AspNetCore.Components.Web.PointerEventArgs { ClientX = 501 });
+        range.ShouldBeNull();
+        svg = cut.Find("svg.time-axis");
+        await svg.PointerDownAsync(new Microsoft.AspNetCore.Components.Web.PointerEventArgs { Button = 0, ClientX = 500 });
+        svg = cut.Find("svg.time-axis");
         await svg.PointerMoveAsync(new Microsoft.AspNetCore.Components.Web.PointerEventArgs { ClientX = 900 });
-        await svg.PointerUpAsync(new Microsoft.AspNetCore.Components.Web.PointerEventArgs { ClientX = 900 });
+        cut.Find("rect.brush").ShouldNotBeNull();
+        await cut.Find("svg.time-axis").PointerUpAsync(new Microsoft.AspNetCore.Components.Web.PointerEventArgs { ClientX = 900 });
         range.ShouldNotBeNull();
         range!.Value.Item1.ShouldBeLessThan(range.Value.Item2);
         range.Value.Item1.Year.ShouldBeInRange(2016, 2017);

@@ -5,6 +5,11 @@ window.borderWatch = {
     set: function (value) { try { localStorage.setItem('bw-theme', value); } catch (e) { } },
     systemPrefersDark: function () { return window.matchMedia && window.matchMedia('(prefers-color-scheme: dark)').matches; }
   },
+  // The circuit is up and the layout has rendered interactively (tests and styles may wait for this).
+  ready: function () {
+    document.documentElement.setAttribute('data-interactive', 'true');
+    return window.innerWidth;
+  },
   // Scroll an element into view and give it keyboard focus (jumping between excerpts).
   focusElement: function (id) {
     var el = document.getElementById(id);
@@ -14,11 +19,11 @@ window.borderWatch = {
     el.focus({ preventScroll: true });
     return true;
   },
-  // Where a pointer is along an SVG element, as a fraction of its width (the timeline brush).
-  fractionX: function (el, clientX) {
-    if (!el) return 0;
+  // Left edge and width of an element on screen (the timeline brush turns pointer positions into dates).
+  bounds: function (el) {
+    if (!el) return [0, 0];
     var r = el.getBoundingClientRect();
-    return r.width > 0 ? Math.min(1, Math.max(0, (clientX - r.left) / r.width)) : 0;
+    return [r.left, r.width];
   }
 };
 // "Skip to content": move keyboard focus to the main region (the link's href keeps the current page).
