@@ -36,6 +36,8 @@ public static class CliApp
             return UsageError;
         }
 
+        if (line.Command == "generate-corpus") return await GenerateCommand.CorpusAsync(line, stdout, ct);
+
         using var loggerFactory = CreateLogging(line.Option("logs") ?? "logs");
         await using var db = StoreSetup.Open(store);
         await StoreSetup.MigrateAsync(db, ct);
@@ -45,6 +47,7 @@ public static class CliApp
             "export" => await ExportCommand.RunAsync(line, db, stdout, stderr, ct),
             "stats" => await StatsCommand.RunAsync(db, stdout, ct),
             "reprocess" => await ReprocessCommand.RunAsync(line, db, stdout, loggerFactory, ct),
+            "generate" => await GenerateCommand.StoreAsync(line, db, stdout, stderr, ct),
             _ => UsageError,
         };
     }

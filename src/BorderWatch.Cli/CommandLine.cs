@@ -8,15 +8,23 @@ public sealed record CommandLine(string Command, IReadOnlyList<string> Arguments
 
         commands:
           ingest PATH...                 ingest .txt, .html/.htm and RSS/Atom feed files or folders
-          export --format json|csv|geojson [--out FILE] [filters]
-                                         export incidents (to stdout without --out)
+          export --format json|csv|geojson [--out FILE] [--sort ORDER] [--base-url URL] [filters]
+                                         export incidents (to stdout without --out), oldest first or
+                                         by --sort newest|oldest|type|border|status|confidence;
+                                         --base-url fills the permalink column
           stats                          counts per table, per border and per type
           reprocess [--article ID]       re-run the current pipeline over stored articles; incidents an
                                          analyst reviewed are never changed
+          generate --incidents N [--seed S]
+                                         fill a new, empty store with N synthetic incidents (deterministic:
+                                         same seed, same store), for benchmarks
+          generate-corpus --articles N --out DIR [--seed S]
+                                         write N synthetic news articles (.txt and .html) for ingest runs
 
         filters (export):
           --border AFG-TKM  --country TKM  --org CSTO  --person "Sergey Lavrov"  --type deployment
-          --status unconfirmed  --from 2018-01  --to 2019-12  --q "text"
+          --status unconfirmed  --from 2018-01  --to 2019-12  --dates overlaps|within
+          --actors any|all  --q "text" (words ANDed, "phrases", prefix*)  --border none
           (several values: comma-separated, e.g. --country TKM,TJK)
 
         options:
@@ -27,16 +35,18 @@ public sealed record CommandLine(string Command, IReadOnlyList<string> Arguments
           --logs DIR         folder for rolling log files (default: ./logs)
         """;
 
-    private static readonly HashSet<string> Commands = ["ingest", "export", "stats", "reprocess"];
+    private static readonly HashSet<string> Commands = ["ingest", "export", "stats", "reprocess", "generate", "generate-corpus"];
     private static readonly HashSet<string> Flags = ["help", "h"];
 
     /// <summary>Options each command accepts (global options are accepted everywhere).</summary>
     private static readonly Dictionary<string, HashSet<string>> CommandOptions = new()
     {
         ["ingest"] = [],
-        ["export"] = ["format", "out", "border", "country", "org", "person", "type", "status", "from", "to", "q"],
+        ["export"] = ["format", "out", "border", "country", "org", "person", "type", "status", "from", "to", "dates", "actors", "q", "sort", "base-url"],
         ["stats"] = [],
         ["reprocess"] = ["article"],
+        ["generate"] = ["incidents", "seed"],
+        ["generate-corpus"] = ["articles", "out", "seed"],
     };
 
     private static readonly HashSet<string> GlobalOptions = ["db", "provider", "connection", "logs"];
@@ -67,7 +77,7 @@ public sealed record CommandLine(string Command, IReadOnlyList<string> Arguments
             else if (command is null)
             {
                 command = a.ToLowerInvariant();
-                if (!Commands.Contains(command)) return (null, $"unknown command '{a}' (expected ingest, export, stats or reprocess)");
+                if (!Commands.Contains(command)) return (null, $"unknown command '{a}' (expected ingest, export, stats, reprocess, generate or generate-corpus)");
             }
             else positional.Add(a);
         }
@@ -87,6 +97,11 @@ public sealed record CommandLine(string Command, IReadOnlyList<string> Arguments
             if (format.ToLowerInvariant() is not ("json" or "csv" or "geojson"))
                 return (null, $"--format: '{format}' is not one of json, csv, geojson");
         }
+        foreach (var (name, needed) in new[] { ("incidents", "generate"), ("articles", "generate-corpus"), ("out", "generate-corpus") })
+            if (command == needed && !options.ContainsKey(name)) return (null, $"{command} needs --{name}");
+        foreach (var name in new[] { "incidents", "articles", "seed" })
+            if (options.TryGetValue(name, out var n) && !(int.TryParse(n, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var v) && v >= (name == "seed" ? 0 : 1)))
+                return (null, $"--{name}: '{n}' is not a {(name == "seed" ? "whole number" : "positive whole number")}");
         if (command == "reprocess" && options.TryGetValue("article", out var id) && !int.TryParse(id, out _))
             return (null, $"--article: '{id}' is not an article id");
         return (new CommandLine(command, positional, options), null);

@@ -159,6 +159,23 @@ public sealed class CliRunTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Generate_corpus_writes_the_same_text_and_html_articles_for_the_same_seed()
+    {
+        var a = Path.Combine(_dir, "corpus-a");
+        var b = Path.Combine(_dir, "corpus-b");
+        var (code, output, _) = await Run("generate-corpus", "--articles", "4", "--out", a, "--seed", "3");
+        (await Run("generate-corpus", "--articles", "4", "--out", b, "--seed", "3")).Code.ShouldBe(0);
+
+        code.ShouldBe(0);
+        output.ShouldContain("wrote 4 articles");
+        var files = Directory.GetFiles(a).Select(Path.GetFileName).Order().ToList();
+        files.ShouldBe(["000001.txt", "000002.html", "000003.txt", "000004.html"]);
+        foreach (var f in files) File.ReadAllText(Path.Combine(a, f!)).ShouldBe(File.ReadAllText(Path.Combine(b, f!)));
+        File.ReadAllText(Path.Combine(a, "000002.html")).ShouldContain("<article><h1>");
+        File.Exists(Db).ShouldBeFalse("generate-corpus needs no store");
+    }
+
+    [Fact]
     public async Task Csv_and_geojson_exports_go_to_files()
     {
         var csv = Path.Combine(_dir, "out.csv");
@@ -171,8 +188,11 @@ public sealed class CliRunTests : IAsyncLifetime
         (await Run("export", "--format", "geojson", "--out", geo)).Code.ShouldBe(0);
         using var json = JsonDocument.Parse(File.ReadAllText(geo));
         json.RootElement.GetProperty("type").GetString().ShouldBe("FeatureCollection");
-        foreach (var f in json.RootElement.GetProperty("features").EnumerateArray())
+        var features = json.RootElement.GetProperty("features").EnumerateArray().ToList();
+        features.Count.ShouldBeGreaterThan(50);
+        foreach (var f in features.Where(f => f.GetProperty("geometry").ValueKind != JsonValueKind.Null))
             f.GetProperty("geometry").GetProperty("coordinates").GetArrayLength().ShouldBe(2);
+        features.ShouldContain(f => f.GetProperty("geometry").ValueKind == JsonValueKind.Null, "unlocated incidents are kept with geometry null");
     }
 
     [Fact]

@@ -34,11 +34,26 @@ public class CommandLineTests
     [InlineData(new[] { "stats", "--border", "AFG-TKM" }, "--border is not valid for 'stats'")]
     [InlineData(new[] { "stats", "extra" }, "takes no arguments")]
     [InlineData(new[] { "reprocess", "--article", "x" }, "--article: 'x' is not an article id")]
+    [InlineData(new[] { "generate" }, "generate needs --incidents")]
+    [InlineData(new[] { "generate", "--incidents", "0" }, "--incidents: '0' is not a positive whole number")]
+    [InlineData(new[] { "generate", "--incidents", "10", "--seed", "-1" }, "--seed: '-1' is not a whole number")]
+    [InlineData(new[] { "generate-corpus", "--articles", "3" }, "generate-corpus needs --out")]
+    [InlineData(new[] { "generate-corpus", "--out", "d", "--articles", "many" }, "--articles: 'many' is not a positive whole number")]
     public void Bad_usage_gives_a_message_naming_the_problem(string[] args, string expected)
     {
         var (line, error) = CommandLine.Parse(args);
         line.ShouldBeNull();
         error.ShouldNotBeNull().ShouldContain(expected);
+    }
+
+    [Fact]
+    public void Generate_takes_a_size_and_a_seed()
+    {
+        var (line, error) = CommandLine.Parse(["--db", "/tmp/x.db", "generate", "--incidents", "1000000", "--seed", "7"]);
+        error.ShouldBeNull();
+        line!.Command.ShouldBe("generate");
+        line.Option("incidents").ShouldBe("1000000");
+        line.Option("seed").ShouldBe("7");
     }
 
     [Fact]

@@ -189,6 +189,12 @@ public class Incident
     public DateTimeOffset ExtractedAt { get; set; }
     /// <summary>True when a re-run no longer finds this incident but an analyst reviewed it, so it is kept.</summary>
     public bool Superseded { get; set; }
+    /// <summary>
+    /// Kept by the store's triggers, never set by code: true when the incident is superseded, comes from a syndicated
+    /// copy, or its latest review rejects or merges it. Lists leave these out (one indexed column instead of a join and
+    /// a review lookup per row).
+    /// </summary>
+    public bool Hidden { get; set; }
 
     public List<IncidentActor> Actors { get; set; } = [];
     public List<Excerpt> Excerpts { get; set; } = [];

@@ -1,4 +1,4 @@
-using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -8,9 +8,15 @@ using Microsoft.EntityFrameworkCore;
 
 namespace BorderWatch.Core.Queries;
 
-/// <summary>Loads filtered incidents as <see cref="IncidentRecord"/>s and writes them as JSON, CSV or GeoJSON.</summary>
-public static class IncidentExport
+/// <summary>
+/// Loads filtered incidents as <see cref="IncidentRecord"/>s, in the view's order, a batch at a time so an export
+/// streams; writes them as JSON, CSV or GeoJSON (<c>IncidentExport.Formats.cs</c>).
+/// </summary>
+public static partial class IncidentExport
 {
+    /// <summary>Incidents loaded per round trip while streaming.</summary>
+    public const int BatchSize = 500;
+
     public static readonly JsonSerializerOptions JsonOptions = new()
     {
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
@@ -24,16 +30,50 @@ public static class IncidentExport
     [
         "doc", "id", "type", "date", "datePrecision", "dateInferred", "border", "countries", "organizations", "persons",
         "location", "latitude", "longitude", "status", "attribution", "excerpt", "excerptStart", "excerptEnd", "url",
-        "confidence", "summary", "articleId", "title",
+        "confidence", "summary", "articleId", "title", "permalink",
     ];
 
-    public static async Task<IReadOnlyList<IncidentRecord>> LoadAsync(BorderWatchDbContext db, IncidentFilter f, CancellationToken ct = default)
+    /// <summary>All records at once, oldest first (the CLI's default); prefer <see cref="StreamAsync"/> for large views.</summary>
+    public static Task<IReadOnlyList<IncidentRecord>> LoadAsync(BorderWatchDbContext db, IncidentFilter f, CancellationToken ct = default) =>
+        LoadAsync(db, f, IncidentOrder.Oldest, null, ct);
+
+    public static async Task<IReadOnlyList<IncidentRecord>> LoadAsync(BorderWatchDbContext db, IncidentFilter f, IncidentOrder order,
+        string? baseUrl, CancellationToken ct = default)
     {
-        // Project instead of Include: the article's raw and cleaned text are large and not exported.
-        var rows = await db.Incidents.AsNoTracking().Apply(f)
+        var list = new List<IncidentRecord>();
+        await foreach (var r in StreamAsync(db, f, order, baseUrl, ct)) list.Add(r);
+        return list;
+    }
+
+    /// <summary>
+    /// The records of the filtered view in its order: the ordered ids first (one query an index serves), then the
+    /// incidents <see cref="BatchSize"/> at a time, so the first records are out before the last are read.
+    /// <paramref name="baseUrl"/> (the dashboard's address, e.g. "https://bw.example.org/") fills <see cref="IncidentRecord.Permalink"/>.
+    /// </summary>
+    public static async IAsyncEnumerable<IncidentRecord> StreamAsync(BorderWatchDbContext db, IncidentFilter f, IncidentOrder order,
+        string? baseUrl = null, [EnumeratorCancellation] CancellationToken ct = default)
+    {
+        var ids = await IncidentListing.OrderedIdsAsync(db.Incidents.AsNoTracking().Apply(f, db), order, ct);
+        var prefix = PermalinkPrefix(baseUrl);
+        foreach (var batch in ids.Chunk(BatchSize))
+            foreach (var record in await LoadBatchAsync(db, batch, prefix, ct))
+                yield return record;
+    }
+
+    /// <summary>"https://host/base/" + "incidents/": where an incident's page lives under the dashboard's base URL.</summary>
+    public static string? PermalinkPrefix(string? baseUrl) =>
+        string.IsNullOrWhiteSpace(baseUrl) ? null : baseUrl.Trim().TrimEnd('/') + "/incidents/";
+
+    private static async Task<List<IncidentRecord>> LoadBatchAsync(BorderWatchDbContext db, int[] ids, string? permalinkPrefix, CancellationToken ct)
+    {
+        // Project instead of Include: the article's raw and cleaned text are large and not exported. All excerpts of
+        // the batch are read and the first picked here: a Take(1) per incident becomes a window over every excerpt.
+        // One array parameter (not one per id): the batch query is compiled once, whatever the batch's size.
+        var rows = await db.Incidents.AsNoTracking()
+            .Where(i => EF.Parameter(ids).Contains(i.Id))
             .Select(i => new
             {
-                i.Id, i.Type, i.DateYear, i.DateMonth, i.DateDay, i.DatePrecision, i.DateInferred, i.DateStart,
+                i.Id, i.Type, i.DateYear, i.DateMonth, i.DateDay, i.DateInferred,
                 Border = i.BorderSegment != null ? i.BorderSegment.Code : null,
                 Actors = i.Actors.Select(a => new { a.Actor!.Kind, a.Actor.CanonicalName }).ToList(),
                 i.LocationText,
@@ -41,51 +81,48 @@ public static class IncidentExport
                 Latitude = i.Place != null ? i.Place.Latitude : null,
                 Longitude = i.Place != null ? i.Place.Longitude : null,
                 i.Status, i.Attribution,
-                Excerpts = i.Excerpts.OrderBy(e => e.Start).Select(e => new { e.Text, e.Start, e.End }).Take(1).ToList(),
+                Excerpts = i.Excerpts.Select(e => new { e.Text, e.Start, e.End }).ToList(),
                 i.Article!.SourceName, i.Article.SourceUrl, i.Article.Title,
                 i.Confidence, i.Summary, i.ArticleId,
             })
             .AsSplitQuery()
             .ToListAsync(ct);
 
-        return rows
-            .OrderBy(r => r.DateStart is null)          // undated incidents last, on every provider
-            .ThenBy(r => r.DateStart)
-            .ThenBy(r => r.Id)
-            .Select(r =>
+        var byId = rows.ToDictionary(r => r.Id, r =>
+        {
+            var date = new PartialDate(r.DateYear, r.DateMonth, r.DateDay);
+            var excerpt = r.Excerpts.OrderBy(e => e.Start).FirstOrDefault();
+            List<string> Names(params ActorKind[] kinds) => r.Actors.Where(a => kinds.Contains(a.Kind))
+                .Select(a => a.CanonicalName).Distinct().Order(StringComparer.Ordinal).ToList();
+            return new IncidentRecord
             {
-                var date = new PartialDate(r.DateYear, r.DateMonth, r.DateDay);
-                var excerpt = r.Excerpts.FirstOrDefault();
-                List<string> Names(params ActorKind[] kinds) => r.Actors.Where(a => kinds.Contains(a.Kind))
-                    .Select(a => a.CanonicalName).Distinct().Order(StringComparer.Ordinal).ToList();
-                return new IncidentRecord
-                {
-                    Doc = DocName(r.SourceName),
-                    Id = r.Id,
-                    Type = r.Type.ToCode(),
-                    Date = date.IsKnown ? date.ToString() : null,
-                    DatePrecision = date.Precision.ToCode(),
-                    DateInferred = r.DateInferred,
-                    Border = r.Border,
-                    Countries = Names(ActorKind.State),
-                    Organizations = Names(ActorKind.Organization, ActorKind.ArmedGroup),
-                    Persons = Names(ActorKind.Person),
-                    Location = r.LocationText ?? r.PlaceName,
-                    Latitude = r.Latitude,
-                    Longitude = r.Longitude,
-                    Status = r.Status.ToCode(),
-                    Attribution = r.Attribution,
-                    Excerpt = excerpt?.Text,
-                    ExcerptStart = excerpt?.Start,
-                    ExcerptEnd = excerpt?.End,
-                    Url = r.SourceUrl,
-                    Confidence = r.Confidence,
-                    Summary = r.Summary,
-                    ArticleId = r.ArticleId,
-                    Title = r.Title,
-                };
-            })
-            .ToList();
+                Doc = DocName(r.SourceName),
+                Id = r.Id,
+                Type = r.Type.ToCode(),
+                Date = date.IsKnown ? date.ToString() : null,
+                DatePrecision = date.Precision.ToCode(),
+                DateInferred = r.DateInferred,
+                Border = r.Border,
+                Countries = Names(ActorKind.State),
+                Organizations = Names(ActorKind.Organization, ActorKind.ArmedGroup),
+                Persons = Names(ActorKind.Person),
+                Location = r.LocationText ?? r.PlaceName,
+                Latitude = r.Latitude,
+                Longitude = r.Longitude,
+                Status = r.Status.ToCode(),
+                Attribution = r.Attribution,
+                Excerpt = excerpt?.Text,
+                ExcerptStart = excerpt?.Start,
+                ExcerptEnd = excerpt?.End,
+                Url = r.SourceUrl,
+                Confidence = r.Confidence,
+                Summary = r.Summary,
+                ArticleId = r.ArticleId,
+                Title = r.Title,
+                Permalink = permalinkPrefix is null ? null : permalinkPrefix + r.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            };
+        });
+        return ids.Where(byId.ContainsKey).Select(id => byId[id]).ToList();
     }
 
     /// <summary>The export's <c>doc</c>: the source's file name, without directory (also for URLs).</summary>
@@ -96,80 +133,51 @@ public static class IncidentExport
         return cut >= 0 ? trimmed[(cut + 1)..] : trimmed;
     }
 
-    public static void WriteJson(Stream stream, IEnumerable<IncidentRecord> records)
+    /// <summary>
+    /// A file name that says what the export holds, from the filter and the order:
+    /// "borderwatch_AFG-TKM_Taliban_2015-2016.csv". ASCII letters, digits, '-', '_' and '.' only (other characters of
+    /// names and search words are dropped or become '-'), at most about 120 characters.
+    /// </summary>
+    public static string FileName(IncidentFilter f, IncidentOrder order, string extension)
     {
-        JsonSerializer.Serialize(stream, records.ToList(), JsonOptions);
-    }
-
-    /// <summary>RFC 4180: CRLF line ends, fields with comma, quote or line break quoted, quotes doubled; lists joined by ';'.</summary>
-    public static void WriteCsv(Stream stream, IEnumerable<IncidentRecord> records)
-    {
-        using var w = new StreamWriter(stream, new UTF8Encoding(false), leaveOpen: true) { NewLine = "\r\n" };
-        w.WriteLine(string.Join(",", Columns));
-        foreach (var r in records)
-            w.WriteLine(string.Join(",", CsvValues(r).Select(CsvField)));
-    }
-
-    private static IEnumerable<string?> CsvValues(IncidentRecord r)
-    {
-        static string? Num(double? d) => d?.ToString("R", CultureInfo.InvariantCulture);
-        static string? Int(int? i) => i?.ToString(CultureInfo.InvariantCulture);
-        yield return r.Doc;
-        yield return Int(r.Id);
-        yield return r.Type;
-        yield return r.Date;
-        yield return r.DatePrecision;
-        yield return r.DateInferred ? "true" : "false";
-        yield return r.Border;
-        yield return string.Join(";", r.Countries);
-        yield return string.Join(";", r.Organizations);
-        yield return string.Join(";", r.Persons);
-        yield return r.Location;
-        yield return Num(r.Latitude);
-        yield return Num(r.Longitude);
-        yield return r.Status;
-        yield return r.Attribution;
-        yield return r.Excerpt;
-        yield return Int(r.ExcerptStart);
-        yield return Int(r.ExcerptEnd);
-        yield return r.Url;
-        yield return Num(r.Confidence);
-        yield return r.Summary;
-        yield return Int(r.ArticleId);
-        yield return r.Title;
-    }
-
-    private static string CsvField(string? value)
-    {
-        if (string.IsNullOrEmpty(value)) return "";
-        return value.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + value.Replace("\"", "\"\"") + "\"" : value;
-    }
-
-    /// <summary>A FeatureCollection of Point features for the records that have coordinates.</summary>
-    public static void WriteGeoJson(Stream stream, IEnumerable<IncidentRecord> records)
-    {
-        using var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JsonOptions.Encoder });
-        w.WriteStartObject();
-        w.WriteString("type", "FeatureCollection");
-        w.WriteStartArray("features");
-        foreach (var r in records)
+        var parts = new List<string> { "borderwatch" };
+        if (f.WithoutBorder) parts.Add("no-border");
+        else if (f.Border is not null) parts.Add(f.Border);
+        var joiner = f.ActorMatch == ActorMatch.All ? "+" : "-or-";
+        foreach (var names in new[] { f.Countries, f.Organizations, f.Persons }.Where(n => n.Count > 0))
+            parts.Add(string.Join(joiner, names));
+        if (f.Types.Count > 0) parts.Add(string.Join("-or-", f.Types.Select(t => t.ToCode())));
+        if (f.Statuses.Count > 0) parts.Add(string.Join("-or-", f.Statuses.Select(s => s.ToCode())));
+        if (f.From is { IsKnown: true } || f.To is { IsKnown: true })
         {
-            if (r.Latitude is not double lat || r.Longitude is not double lon) continue;
-            w.WriteStartObject();
-            w.WriteString("type", "Feature");
-            w.WriteNumber("id", r.Id);
-            w.WriteStartObject("geometry");
-            w.WriteString("type", "Point");
-            w.WriteStartArray("coordinates");   // GeoJSON order: longitude, latitude
-            w.WriteNumberValue(lon);
-            w.WriteNumberValue(lat);
-            w.WriteEndArray();
-            w.WriteEndObject();
-            w.WritePropertyName("properties");
-            JsonSerializer.Serialize(w, r, JsonOptions);
-            w.WriteEndObject();
+            var from = f.From is { IsKnown: true } a ? a.ToString() : "";
+            var to = f.To is { IsKnown: true } b ? b.ToString() : "";
+            parts.Add(from == to ? from : from == "" ? "to-" + to : to == "" ? "from-" + from : from + "-" + to);
+            if (f.DateMatch == DateMatch.Within) parts.Add("within");
         }
-        w.WriteEndArray();
-        w.WriteEndObject();
+        if (!string.IsNullOrWhiteSpace(f.Text)) parts.Add("search-" + string.Join('-', SearchQuery.Parse(f.Text).Terms.Select(t => t.Typed)));
+        if (f.ArticleId is int article) parts.Add("article-" + article);
+        if (f.ActorId is int actor) parts.Add("actor-" + actor);
+        if (f.IncludeRejected) parts.Add("all");
+        if (order != IncidentOrder.Newest) parts.Add("by-" + IncidentFilterParser.OrderCode(order));
+
+        var name = new StringBuilder();
+        foreach (var part in parts)
+        {
+            if (name.Length > 0) name.Append('_');
+            var start = name.Length;
+            foreach (var c in part.Replace("+", "-and-").Normalize(NormalizationForm.FormD))
+            {
+                if (System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark) continue;
+                var keep = char.IsAsciiLetterOrDigit(c) ? c : '-';
+                if (keep == '-' && (name.Length == start || name[^1] == '-')) continue;   // no leading or doubled dashes
+                name.Append(keep);
+            }
+            while (name.Length > start && name[^1] == '-') name.Length--;
+            if (name.Length == start && start > 0) name.Length--;   // nothing left of this part (a Cyrillic name): no empty slot
+        }
+        var text = name.ToString();
+        if (text.Length > 120) text = text[..120].TrimEnd('-', '_');
+        return text + "." + extension.TrimStart('.').ToLowerInvariant();
     }
 }

@@ -33,6 +33,10 @@ public sealed record Facet(FacetField Field, IReadOnlyList<FacetValue> Values, i
 /// </summary>
 public static class IncidentFacets
 {
+    /// <summary>The border facet's value for incidents assigned to no border segment (<see cref="IncidentFilter.WithoutBorder"/>).</summary>
+    public const string NoBorder = "none";
+    public const string NoBorderLabel = "No border";
+
     public static async Task<IReadOnlyList<Facet>> CountAsync(BorderWatchDbContext db, IncidentFilter filter,
         IEnumerable<FacetField> fields, int top = 12, CancellationToken ct = default)
     {
@@ -51,7 +55,9 @@ public static class IncidentFacets
     /// <summary>The filter with one dimension set to these query-string values (unknown type or status codes are dropped).</summary>
     public static IncidentFilter WithValues(IncidentFilter f, FacetField field, IReadOnlyList<string> values) => field switch
     {
-        FacetField.Border => f with { Border = values.LastOrDefault() },
+        FacetField.Border => values.LastOrDefault() is string b && b.Equals(IncidentFacets.NoBorder, StringComparison.OrdinalIgnoreCase)
+            ? f with { Border = null, WithoutBorder = true }
+            : f with { Border = values.LastOrDefault(), WithoutBorder = false },
         FacetField.Country => f with { Countries = values },
         FacetField.Organization => f with { Organizations = values },
         FacetField.Person => f with { Persons = values },
@@ -62,7 +68,7 @@ public static class IncidentFacets
     /// <summary>One dimension of the filter as query-string values.</summary>
     public static IReadOnlyList<string> ValuesOf(IncidentFilter f, FacetField field) => field switch
     {
-        FacetField.Border => f.Border is null ? [] : [f.Border],
+        FacetField.Border => f.WithoutBorder ? [NoBorder] : f.Border is null ? [] : [f.Border],
         FacetField.Country => f.Countries,
         FacetField.Organization => f.Organizations,
         FacetField.Person => f.Persons,
@@ -74,14 +80,18 @@ public static class IncidentFacets
 
     private static async Task<List<Count>> CountValuesAsync(BorderWatchDbContext db, IncidentFilter filter, FacetField field, CancellationToken ct)
     {
-        var incidents = db.Incidents.AsNoTracking().Apply(filter);
+        var incidents = db.Incidents.AsNoTracking().Apply(filter, db);
         switch (field)
         {
             case FacetField.Border:
-                return (await incidents.Where(i => i.BorderSegmentId != null)
-                        .GroupBy(i => new { i.BorderSegment!.Code, i.BorderSegment.Name })
-                        .Select(g => new { g.Key.Code, g.Key.Name, N = g.Count() }).ToListAsync(ct))
-                    .Select(x => new Count(x.Code, x.Name, x.N)).ToList();
+                // One grouped pass by the foreign key (null = no border), names joined afterwards from the small table.
+                var byBorder = await incidents.GroupBy(i => i.BorderSegmentId).Select(g => new { g.Key, N = g.Count() }).ToListAsync(ct);
+                var borderIds = byBorder.Where(x => x.Key != null).Select(x => x.Key!.Value).ToList();
+                var borders = await db.BorderSegments.AsNoTracking().Where(b => borderIds.Contains(b.Id))
+                    .ToDictionaryAsync(b => b.Id, b => new { b.Code, b.Name }, ct);
+                return byBorder.Select(x => x.Key is int id
+                        ? new Count(borders[id].Code, borders[id].Name, x.N)
+                        : new Count(NoBorder, NoBorderLabel, x.N)).ToList();
             case FacetField.Type:
                 return (await incidents.GroupBy(i => i.Type).Select(g => new { g.Key, N = g.Count() }).ToListAsync(ct))
                     .Select(x => new Count(x.Key.ToCode(), TypeLabel(x.Key), x.N)).ToList();

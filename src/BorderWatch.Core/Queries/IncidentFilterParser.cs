@@ -4,12 +4,15 @@ namespace BorderWatch.Core.Queries;
 
 /// <summary>
 /// Reads an <see cref="IncidentFilter"/> from query-string-like keys (border, country, org, person, type,
-/// status, from, to, q, article, actor, all) and writes it back for links. Lists are comma-separated.
+/// status, from, to, dates, actors, q, article, actor, all) and writes it back for links. Lists are comma-separated.
+/// <c>border=none</c> selects incidents with no border; <c>dates=within</c> keeps only incidents whose whole date range
+/// lies in from..to (default <c>overlaps</c>); <c>actors=all</c> keeps incidents involving every selected country,
+/// organization and person (default <c>any</c>). Sort orders have their own codes (<see cref="OrderCode"/>).
 /// </summary>
 public static class IncidentFilterParser
 {
     public static readonly IReadOnlyList<string> Keys =
-        ["border", "country", "org", "person", "type", "status", "from", "to", "q", "article", "actor", "all"];
+        ["border", "country", "org", "person", "type", "status", "from", "to", "dates", "actors", "q", "article", "actor", "all"];
 
     public static (IncidentFilter Filter, IReadOnlyList<string> Errors) Parse(IReadOnlyDictionary<string, string?> values)
     {
@@ -27,10 +30,12 @@ public static class IncidentFilterParser
         var borders = Split(Get("border"));
         if (borders.Count > 1)
             errors.Add($"border: give one border, not {borders.Count}");
+        else if (borders.Count == 1 && borders[0].Equals(IncidentFacets.NoBorder, StringComparison.OrdinalIgnoreCase))
+            filter = filter with { WithoutBorder = true };
         else if (borders.Count == 1)
         {
             if (TryParseBorder(borders[0], out var code)) filter = filter with { Border = code };
-            else errors.Add($"border: '{borders[0]}' is not a border code (use two ISO alpha-3 codes, e.g. AFG-TKM)");
+            else errors.Add($"border: '{borders[0]}' is not a border code (use two ISO alpha-3 codes, e.g. AFG-TKM, or '{IncidentFacets.NoBorder}')");
         }
 
         var countries = new List<string>();
@@ -69,6 +74,20 @@ public static class IncidentFilterParser
             errors.Add($"from: '{from}' is after to: '{to}'");
         filter = filter with { From = from, To = to };
 
+        switch (Get("dates")?.Trim().ToLowerInvariant())
+        {
+            case null or "" or "overlaps": break;
+            case "within": filter = filter with { DateMatch = DateMatch.Within }; break;
+            case var other: errors.Add($"dates: '{other}' is not a date match (use overlaps or within)"); break;
+        }
+
+        switch (Get("actors")?.Trim().ToLowerInvariant())
+        {
+            case null or "" or "any": break;
+            case "all": filter = filter with { ActorMatch = ActorMatch.All }; break;
+            case var other: errors.Add($"actors: '{other}' is not an actor match (use any or all)"); break;
+        }
+
         var text = Get("q")?.Trim();
         if (!string.IsNullOrEmpty(text)) filter = filter with { Text = text };
 
@@ -98,7 +117,7 @@ public static class IncidentFilterParser
             var list = vals.Where(v => !string.IsNullOrWhiteSpace(v)).ToList();
             if (list.Count > 0) parts.Add(key + "=" + string.Join(",", list.Select(Uri.EscapeDataString)));
         }
-        Add("border", f.Border is null ? [] : [f.Border]);
+        Add("border", f.WithoutBorder ? [IncidentFacets.NoBorder] : f.Border is null ? [] : [f.Border]);
         Add("country", f.Countries);
         Add("org", f.Organizations);
         Add("person", f.Persons);
@@ -106,11 +125,26 @@ public static class IncidentFilterParser
         Add("status", f.Statuses.Select(s => s.ToCode()));
         Add("from", f.From is { IsKnown: true } from ? [from.ToString()] : []);
         Add("to", f.To is { IsKnown: true } to ? [to.ToString()] : []);
+        if (f.DateMatch == DateMatch.Within) parts.Add("dates=within");
+        if (f.ActorMatch == ActorMatch.All) parts.Add("actors=all");
         if (!string.IsNullOrWhiteSpace(f.Text)) parts.Add("q=" + Uri.EscapeDataString(f.Text));
         if (f.ArticleId is int a) parts.Add("article=" + a);
         if (f.ActorId is int act) parts.Add("actor=" + act);
         if (f.IncludeRejected) parts.Add("all=true");
         return string.Join("&", parts);
+    }
+
+    /// <summary>The query-string code of a sort order: newest, oldest, type, border, status, confidence.</summary>
+    public static string OrderCode(IncidentOrder order) => order.ToString().ToLowerInvariant();
+
+    /// <summary>Reads a sort order's code (any case); false for anything else.</summary>
+    public static bool TryParseOrder(string? text, out IncidentOrder order)
+    {
+        order = IncidentOrder.Newest;
+        if (string.IsNullOrWhiteSpace(text)) return false;
+        foreach (var o in Enum.GetValues<IncidentOrder>())
+            if (string.Equals(OrderCode(o), text.Trim(), StringComparison.OrdinalIgnoreCase)) { order = o; return true; }
+        return false;
     }
 
     public static bool TryParseBorder(string text, out string code)

@@ -41,6 +41,15 @@ public sealed record IncidentListItem
 public sealed record IncidentPage(IReadOnlyList<IncidentListItem> Items, int Total, int Page, int PageSize)
 {
     public int PageCount => Total == 0 ? 1 : (Total + PageSize - 1) / PageSize;
+
+    /// <summary>
+    /// With a date filter: how many of the <see cref="Total"/> results have dates that reach outside the filter's range
+    /// (a "2016" incident under a March 2016 filter). Always 0 under <see cref="DateMatch.Within"/>; null without a date filter.
+    /// </summary>
+    public int? ImpreciseCount { get; init; }
+
+    /// <summary>The words and phrases of the text filter to highlight (folded, prefixes ending in '*'); empty without one.</summary>
+    public IReadOnlyList<string> HighlightTerms { get; init; } = [];
 }
 
 /// <summary>Pages of incidents for timelines, lists and the API; the same filter semantics as exports.</summary>
@@ -48,23 +57,71 @@ public static class IncidentListing
 {
     public const int MaxPageSize = 500;
 
-    /// <summary>Orders on the database so paging works: undated last, then by first day, then by id.</summary>
-    public static IQueryable<Incident> Ordered(this IQueryable<Incident> q, IncidentOrder order) => order == IncidentOrder.Oldest
-        ? q.OrderBy(i => i.DateStart == null).ThenBy(i => i.DateStart).ThenBy(i => i.DateEnd).ThenBy(i => i.Id)
-        : q.OrderBy(i => i.DateStart == null).ThenByDescending(i => i.DateStart).ThenByDescending(i => i.DateEnd).ThenByDescending(i => i.Id);
+    /// <summary>
+    /// Orders on the database so paging works. Date orders: undated last, then by first day, then by id. The others
+    /// group by their column (type and status by code, border by code with "no border" last, confidence highest first)
+    /// and are newest first within a group, so one index per column (column, date, id) serves them.
+    /// </summary>
+    public static IQueryable<Incident> Ordered(this IQueryable<Incident> q, IncidentOrder order) => order switch
+    {
+        IncidentOrder.Oldest => q.OrderBy(i => i.DateStart == null).ThenBy(i => i.DateStart).ThenBy(i => i.DateEnd).ThenBy(i => i.Id),
+        IncidentOrder.Type => Newest(q.OrderBy(i => i.Type)),
+        IncidentOrder.Status => Newest(q.OrderBy(i => i.Status)),
+        IncidentOrder.Border => Newest(q.OrderBy(i => i.BorderSegmentId == null).ThenBy(i => i.BorderSegment!.Code)),
+        IncidentOrder.Confidence => Newest(q.OrderByDescending(i => i.Confidence)),
+        _ => Newest(q.OrderBy(i => i.DateStart == null)),
+    };
+
+    private static IOrderedQueryable<Incident> Newest(IOrderedQueryable<Incident> q) =>
+        q.ThenBy(i => i.DateStart == null).ThenByDescending(i => i.DateStart).ThenByDescending(i => i.DateEnd).ThenByDescending(i => i.Id);
 
     public static async Task<IncidentPage> PageAsync(BorderWatchDbContext db, IncidentFilter filter, IncidentOrder order,
         int page, int pageSize, CancellationToken ct = default)
     {
         pageSize = Math.Clamp(pageSize, 1, MaxPageSize);
-        var filtered = db.Incidents.AsNoTracking().Apply(filter);
+        var filtered = db.Incidents.AsNoTracking().Apply(filter, db);
         var total = await filtered.CountAsync(ct);
         var pageCount = Math.Max(1, (total + pageSize - 1) / pageSize);
         page = Math.Clamp(page, 1, pageCount);
-        var ids = await filtered.Ordered(order).Skip((page - 1) * pageSize).Take(pageSize).Select(i => i.Id).ToListAsync(ct);
+        var ids = order is IncidentOrder.Newest or IncidentOrder.Oldest
+            ? await DatePageAsync(filtered, order, (page - 1) * pageSize, pageSize, ct)
+            : await filtered.Ordered(order).Skip((page - 1) * pageSize).Take(pageSize).Select(i => i.Id).ToListAsync(ct);
         var items = await LoadAsync(db, ids, ct);
-        return new IncidentPage(items, total, page, pageSize);
+        int? imprecise = filter.From is null && filter.To is null ? null
+            : filter.DateMatch == DateMatch.Within ? 0
+            : await filtered.ImpreciseFor(filter).CountAsync(ct);
+        return new IncidentPage(items, total, page, pageSize)
+        {
+            ImpreciseCount = imprecise,
+            HighlightTerms = SearchQuery.Parse(filter.Text).HighlightTerms,
+        };
     }
+
+    /// <summary>
+    /// A page in date order, read in two parts so that an index on (…, DateStart, DateEnd, Id) serves each: the dated
+    /// incidents, then the undated ones after them (an "undated last" sort key would make the database sort everything).
+    /// </summary>
+    private static async Task<List<int>> DatePageAsync(IQueryable<Incident> filtered, IncidentOrder order, int offset, int size, CancellationToken ct)
+    {
+        var dated = filtered.Where(i => i.DateStart != null);
+        var ids = await (order == IncidentOrder.Oldest
+                ? dated.OrderBy(i => i.DateStart).ThenBy(i => i.DateEnd).ThenBy(i => i.Id)
+                : dated.OrderByDescending(i => i.DateStart).ThenByDescending(i => i.DateEnd).ThenByDescending(i => i.Id))
+            .Skip(offset).Take(size).Select(i => i.Id).ToListAsync(ct);
+        if (ids.Count == size) return ids;
+        // Past the dated ones: how many there are tells where the undated part starts.
+        var datedCount = ids.Count > 0 ? offset + ids.Count : await dated.CountAsync(ct);
+        var undated = filtered.Where(i => i.DateStart == null);
+        ids.AddRange(await (order == IncidentOrder.Oldest ? undated.OrderBy(i => i.Id) : undated.OrderByDescending(i => i.Id))
+            .Skip(Math.Max(0, offset - datedCount)).Take(size - ids.Count).Select(i => i.Id).ToListAsync(ct));
+        return ids;
+    }
+
+    /// <summary>Every id of the filtered incidents in the order (date orders in their two index-served parts).</summary>
+    public static async Task<List<int>> OrderedIdsAsync(IQueryable<Incident> filtered, IncidentOrder order, CancellationToken ct = default) =>
+        order is IncidentOrder.Newest or IncidentOrder.Oldest
+            ? await DatePageAsync(filtered, order, 0, int.MaxValue, ct)
+            : await filtered.Ordered(order).Select(i => i.Id).ToListAsync(ct);
 
     /// <summary>The incidents with these ids, in the order given.</summary>
     public static async Task<IReadOnlyList<IncidentListItem>> LoadAsync(BorderWatchDbContext db, IReadOnlyCollection<int> ids, CancellationToken ct = default)

@@ -1,24 +1,64 @@
 using System.Globalization;
 using System.Text;
 using BorderWatch.Core.Domain;
+using BorderWatch.Core.Store;
 
 namespace BorderWatch.Core.Queries;
 
 /// <summary>Turns an <see cref="IncidentFilter"/> into a query that EF translates on SQLite and PostgreSQL alike.</summary>
 public static class IncidentQueries
 {
+    /// <summary>
+    /// The filter with actor conditions as <c>Id IN (incidents of these actors)</c>, read from the (ActorId, IncidentId)
+    /// index once, instead of a lookup per incident: what lists, facets and exports use on a large store.
+    /// </summary>
+    public static IQueryable<Incident> Apply(this IQueryable<Incident> q, IncidentFilter f, BorderWatchDbContext db)
+    {
+        var rest = f with { Countries = [], Organizations = [], Persons = [], ActorId = null };
+        q = q.Apply(rest);
+        var groups = new List<IQueryable<Actor>>();
+        void Add(IReadOnlyList<string> selected, Func<IReadOnlyList<string>, IQueryable<Actor>> actors)
+        {
+            if (selected.Count == 0) return;
+            if (f.ActorMatch == ActorMatch.All) groups.AddRange(selected.Select(n => actors([n])));
+            else groups.Add(actors(selected));
+        }
+        Add(f.Countries.Select(c => c.Trim().ToUpperInvariant()).Distinct().ToList(),
+            countries => db.Actors.Where(a => a.Kind == ActorKind.State && countries.Contains(a.CanonicalName)));
+        Add(f.Organizations, names => Named(db, names, ActorKind.Organization, ActorKind.ArmedGroup));
+        Add(f.Persons, names => Named(db, names, ActorKind.Person, ActorKind.Person));
+        if (f.ActorId is int actorId) groups.Add(db.Actors.Where(a => a.Id == actorId));
+        foreach (var actors in groups)
+        {
+            var actorIds = actors.Select(a => a.Id);
+            var incidentIds = db.IncidentActors.Where(ia => actorIds.Contains(ia.ActorId)).Select(ia => ia.IncidentId);
+            q = q.Where(i => incidentIds.Contains(i.Id));
+        }
+        return q;
+    }
+
+    private static IQueryable<Actor> Named(BorderWatchDbContext db, IReadOnlyList<string> selected, ActorKind kind1, ActorKind kind2)
+    {
+        var names = LowerNames(selected);
+        var folded = FoldedNames(selected);
+        return db.Actors.Where(a => (a.Kind == kind1 || a.Kind == kind2)
+            && (names.Contains(a.CanonicalName.ToLower())
+                || a.Aliases.Any(al => folded.Contains(al.NormalizedAlias) || names.Contains(al.Alias.ToLower()))));
+    }
+
     public static IQueryable<Incident> Apply(this IQueryable<Incident> q, IncidentFilter f)
     {
+        // Superseded, from a syndicated copy, or rejected/merged by the latest review: kept by the store (Incident.Hidden).
         if (!f.IncludeRejected)
         {
-            q = q.Where(i => !i.Superseded && i.Article!.DuplicateOfId == null);
-            // Reviews are append-only, so the latest decision is the one with the highest id
-            // (ordering by DateTimeOffset is not translatable on SQLite).
-            q = q.Where(i => !i.Reviews.OrderByDescending(r => r.Id).Take(1)
-                .Any(r => r.Decision == ReviewDecision.Rejected || r.Decision == ReviewDecision.Merged));
+            // "Hidden = @p", not "NOT Hidden": SQLite uses an index only for a comparison.
+            var hidden = false;
+            q = q.Where(i => i.Hidden == hidden);
         }
 
-        if (!string.IsNullOrWhiteSpace(f.Border))
+        if (f.WithoutBorder)
+            q = q.Where(i => i.BorderSegmentId == null);
+        else if (!string.IsNullOrWhiteSpace(f.Border))
         {
             var border = f.Border.Trim().ToUpperInvariant();
             q = q.Where(i => i.BorderSegment!.Code == border);
@@ -27,28 +67,15 @@ public static class IncidentQueries
         if (f.Countries.Count > 0)
         {
             var countries = f.Countries.Select(c => c.Trim().ToUpperInvariant()).Distinct().ToList();
-            q = q.Where(i => i.Actors.Any(a => a.Actor!.Kind == ActorKind.State && countries.Contains(a.Actor.CanonicalName)));
+            if (f.ActorMatch == ActorMatch.All)
+                foreach (var country in countries)
+                    q = q.Where(i => i.Actors.Any(a => a.Actor!.Kind == ActorKind.State && a.Actor.CanonicalName == country));
+            else
+                q = q.Where(i => i.Actors.Any(a => a.Actor!.Kind == ActorKind.State && countries.Contains(a.Actor.CanonicalName)));
         }
 
-        if (f.Organizations.Count > 0)
-        {
-            var names = LowerNames(f.Organizations);
-            var folded = FoldedNames(f.Organizations);
-            q = q.Where(i => i.Actors.Any(a =>
-                (a.Actor!.Kind == ActorKind.Organization || a.Actor.Kind == ActorKind.ArmedGroup)
-                && (names.Contains(a.Actor.CanonicalName.ToLower())
-                    || a.Actor.Aliases.Any(al => folded.Contains(al.NormalizedAlias) || names.Contains(al.Alias.ToLower())))));
-        }
-
-        if (f.Persons.Count > 0)
-        {
-            var names = LowerNames(f.Persons);
-            var folded = FoldedNames(f.Persons);
-            q = q.Where(i => i.Actors.Any(a =>
-                a.Actor!.Kind == ActorKind.Person
-                && (names.Contains(a.Actor.CanonicalName.ToLower())
-                    || a.Actor.Aliases.Any(al => folded.Contains(al.NormalizedAlias) || names.Contains(al.Alias.ToLower())))));
-        }
+        q = ByNames(q, f.Organizations, f.ActorMatch, ActorKind.Organization, ActorKind.ArmedGroup);
+        q = ByNames(q, f.Persons, f.ActorMatch, ActorKind.Person, ActorKind.Person);
 
         if (f.Types.Count > 0)
         {
@@ -62,18 +89,20 @@ public static class IncidentQueries
             q = q.Where(i => statuses.Contains(i.Status));
         }
 
-        // Date-range overlap: an incident of "2021-07" matches from=2021-07-15 because its range reaches that day.
-        if (f.From?.Start is DateOnly from)
-            q = q.Where(i => i.DateStart != null && i.DateEnd != null && i.DateEnd >= from);
-        if (f.To?.End is DateOnly to)
-            q = q.Where(i => i.DateStart != null && i.DateStart <= to);
+        q = ByDate(q, f.From?.Start, f.To?.End, f.DateMatch);
 
         if (!string.IsNullOrWhiteSpace(f.Text))
         {
-            // ToLower + Contains translates to lower()/instr on SQLite and lower()/strpos on PostgreSQL; on SQLite the
-            // store replaces lower() with a Unicode-aware one (SqliteUnicodeCase), so Cyrillic folds on both.
-            var text = f.Text.Trim().ToLowerInvariant();
-            q = q.Where(i => i.Summary.ToLower().Contains(text) || i.Excerpts.Any(e => e.Text.ToLower().Contains(text)));
+            // The full-text index (IncidentSearchIndex): summary, excerpts and the actors' names and aliases.
+            var search = SearchQuery.Parse(f.Text);
+            if (search.IsEmpty)
+                q = q.Where(i => false);   // only punctuation: nothing can match
+            else
+            {
+                var match = search.MatchExpression;
+                // IN (not EXISTS): the match runs once, not once per incident.
+                q = q.Where(i => BorderWatchDbContext.IncidentSearch(match).Select(h => h.IncidentId).Contains(i.Id));
+            }
         }
 
         if (f.ArticleId is int articleId)
@@ -82,6 +111,52 @@ public static class IncidentQueries
         if (f.ActorId is int actorId)
             q = q.Where(i => i.Actors.Any(a => a.ActorId == actorId));
 
+        return q;
+    }
+
+    /// <summary>
+    /// Overlaps: an incident of "2021-07" matches from=2021-07-15 because its range reaches that day.
+    /// Within: the incident's whole possible range lies inside [from, to]. Undated incidents never match a date filter.
+    /// </summary>
+    internal static IQueryable<Incident> ByDate(IQueryable<Incident> q, DateOnly? from, DateOnly? to, DateMatch match)
+    {
+        if (match == DateMatch.Within)
+        {
+            if (from is DateOnly f) q = q.Where(i => i.DateStart != null && i.DateEnd != null && i.DateStart >= f);
+            if (to is DateOnly t) q = q.Where(i => i.DateStart != null && i.DateEnd != null && i.DateEnd <= t);
+            return q;
+        }
+        if (from is DateOnly f2) q = q.Where(i => i.DateStart != null && i.DateEnd != null && i.DateEnd >= f2);
+        if (to is DateOnly t2) q = q.Where(i => i.DateStart != null && i.DateStart <= t2);
+        return q;
+    }
+
+    /// <summary>Incidents whose dates reach outside the filter's range (imprecise for it); none without a date filter.</summary>
+    public static IQueryable<Incident> ImpreciseFor(this IQueryable<Incident> q, IncidentFilter f)
+    {
+        var from = f.From?.Start;
+        var to = f.To?.End;
+        if (from is null && to is null) return q.Where(i => false);
+        if (from is DateOnly a && to is DateOnly b) return q.Where(i => i.DateStart < a || i.DateEnd > b);
+        if (from is DateOnly a2) return q.Where(i => i.DateStart < a2);
+        var b2 = to!.Value;
+        return q.Where(i => i.DateEnd > b2);
+    }
+
+    /// <summary>Organizations or persons by canonical name or alias (any case, diacritics folded); any or all of them.</summary>
+    private static IQueryable<Incident> ByNames(IQueryable<Incident> q, IReadOnlyList<string> selected, ActorMatch match, ActorKind kind1, ActorKind kind2)
+    {
+        if (selected.Count == 0) return q;
+        var groups = match == ActorMatch.All ? selected.Select(n => (IReadOnlyList<string>)[n]).ToList() : [selected];
+        foreach (var group in groups)
+        {
+            var names = LowerNames(group);
+            var folded = FoldedNames(group);
+            q = q.Where(i => i.Actors.Any(a =>
+                (a.Actor!.Kind == kind1 || a.Actor.Kind == kind2)
+                && (names.Contains(a.Actor.CanonicalName.ToLower())
+                    || a.Actor.Aliases.Any(al => folded.Contains(al.NormalizedAlias) || names.Contains(al.Alias.ToLower())))));
+        }
         return q;
     }
 

@@ -2,7 +2,7 @@ namespace BorderWatch.Core.Queries;
 
 /// <summary>
 /// One incident as exported (JSON, CSV, GeoJSON properties). Field names follow gold/SCHEMA.md,
-/// plus provenance fields (excerpt offsets, url, confidence, summary, article id and title).
+/// plus provenance fields (excerpt offsets, url, confidence, summary, article id and title) and the permalink.
 /// </summary>
 public sealed record IncidentRecord
 {
@@ -30,4 +30,6 @@ public sealed record IncidentRecord
     public required string Summary { get; init; }
     public int ArticleId { get; init; }
     public string? Title { get; init; }
+    /// <summary>The incident's page on the dashboard, when the export was given the dashboard's base URL.</summary>
+    public string? Permalink { get; init; }
 }

@@ -18,8 +18,26 @@ public class BorderWatchDbContext(DbContextOptions<BorderWatchDbContext> options
     public DbSet<Excerpt> Excerpts => Set<Excerpt>();
     public DbSet<IncidentReview> IncidentReviews => Set<IncidentReview>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+    /// <summary>
+    /// The incidents whose full-text search document matches (the syntax of <see cref="Queries.SearchQuery.MatchExpression"/>):
+    /// FTS5's table-valued function on SQLite, a set-returning SQL function on PostgreSQL (<see cref="IncidentSearchIndex"/>).
+    /// Only for use inside queries.
+    /// </summary>
+    public static IQueryable<IncidentSearchHit> IncidentSearch(string match) =>
+        throw new NotSupportedException($"{nameof(IncidentSearch)} is translated to SQL; use it inside a query on the store.");
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(BorderWatchDbContext).Assembly);
+        // Not a table: the result row of the search function, whose one column FTS5 names rowid.
+        modelBuilder.Entity<IncidentSearchHit>(b =>
+        {
+            b.HasNoKey().ToTable((string?)null);
+            b.Property(h => h.IncidentId).HasColumnName("rowid");
+        });
+        modelBuilder.HasDbFunction(typeof(BorderWatchDbContext).GetMethod(nameof(IncidentSearch), [typeof(string)])!)
+            .HasName(nameof(IncidentSearch));
+    }
 
     // PostgreSQL's timestamptz accepts only UTC offsets; storing every instant as UTC keeps callers free to pass
     // local times (DateTimeOffset.Now) on either provider. The column type is unchanged.

@@ -21,11 +21,13 @@ public class IncidentExportTests
         Countries = ["RUS"], Persons = ["Sergey Lavrov", "Vladimir Putin"], Summary = "Warning", ArticleId = 4,
     };
 
-    private static string Write(Action<Stream, IEnumerable<IncidentRecord>> writer)
+    private static string Write(Action<Stream, IEnumerable<IncidentRecord>> writer, params IncidentRecord[] records)
     {
         using var stream = new MemoryStream();
-        writer(stream, [Located, Unlocated]);
-        return Encoding.UTF8.GetString(stream.ToArray());
+        writer(stream, records.Length > 0 ? records : [Located, Unlocated]);
+        var bytes = stream.ToArray();
+        var bom = bytes.AsSpan().StartsWith(Encoding.UTF8.Preamble) ? Encoding.UTF8.Preamble.Length : 0;
+        return Encoding.UTF8.GetString(bytes, bom, bytes.Length - bom);
     }
 
     [Fact]
@@ -73,13 +75,87 @@ public class IncidentExportTests
     }
 
     [Fact]
-    public void GeoJson_has_point_features_only_for_records_with_coordinates()
+    public void Csv_starts_with_a_utf8_byte_order_mark()
+    {
+        using var stream = new MemoryStream();
+        IncidentExport.WriteCsv(stream, [Located]);
+        stream.ToArray().AsSpan(0, 3).ToArray().ShouldBe(new byte[] { 0xEF, 0xBB, 0xBF });
+    }
+
+    [Theory]
+    [InlineData("=HYPERLINK(\"http://evil.example\",\"x\")", "'=HYPERLINK(\"http://evil.example\",\"x\")")]
+    [InlineData("+1+cmd|' /C calc'!A0", "'+1+cmd|' /C calc'!A0")]
+    [InlineData("-2+3", "'-2+3")]
+    [InlineData("@SUM(A1:A9)", "'@SUM(A1:A9)")]
+    [InlineData("\tTab first", "'\tTab first")]
+    [InlineData("\rCR first", "'\rCR first")]
+    [InlineData("A = B, fine", "A = B, fine")]
+    [InlineData("Kok-Tash", "Kok-Tash")]
+    public void Csv_text_cells_that_start_like_a_formula_are_neutralised(string title, string expected)
+    {
+        var hostile = Unlocated with { Title = title, Summary = title, Attribution = title, Longitude = -12.5, Latitude = -3 };
+
+        var rows = ParseCsv(Write(IncidentExport.WriteCsv, hostile));
+
+        var row = rows[0].Zip(rows[1]).ToDictionary(p => p.First, p => p.Second);
+        row["title"].ShouldBe(expected);
+        row["summary"].ShouldBe(expected);
+        row["attribution"].ShouldBe(expected);
+        row["longitude"].ShouldBe("-12.5", "numbers are not text cells");
+        row["latitude"].ShouldBe("-3");
+    }
+
+    [Fact]
+    public void Permalinks_are_made_from_the_base_url()
+    {
+        IncidentExport.PermalinkPrefix("https://bw.example.org/desk/").ShouldBe("https://bw.example.org/desk/incidents/");
+        IncidentExport.PermalinkPrefix("https://bw.example.org").ShouldBe("https://bw.example.org/incidents/");
+        IncidentExport.PermalinkPrefix(" ").ShouldBeNull();
+        var rows = ParseCsv(Write(IncidentExport.WriteCsv, Located with { Permalink = "https://bw.example.org/incidents/1" }));
+        rows[0][^1].ShouldBe("permalink");
+        rows[1][^1].ShouldBe("https://bw.example.org/incidents/1");
+    }
+
+    [Theory]
+    [InlineData("", "borderwatch.csv")]
+    [InlineData("border=AFG-TKM&org=Taliban&from=2015&to=2016", "borderwatch_AFG-TKM_Taliban_2015-2016.csv")]
+    [InlineData("border=none&country=AFG,TKM&actors=all&type=armed-clash", "borderwatch_no-border_AFG-and-TKM_armed-clash.csv")]
+    [InlineData("country=AFG,TKM&from=2021-07-05&to=2021-07-05&dates=within", "borderwatch_AFG-or-TKM_2021-07-05_within.csv")]
+    [InlineData("from=2019&q=%22Kok-Tash%22%20talib*", "borderwatch_from-2019_search-Kok-Tash-talib.csv")]
+    [InlineData("person=Сергей%20Лавров&status=denied&all=true", "borderwatch_denied_all.csv")]
+    [InlineData("person=Sérgei%20Lavrov&to=2020-03", "borderwatch_Sergei-Lavrov_to-2020-03.csv")]
+    public void The_file_name_says_what_the_export_holds(string query, string expected)
+    {
+        var values = query.Length == 0 ? [] : query.Split('&').Select(p => p.Split('=', 2))
+            .ToDictionary(p => p[0], p => (string?)Uri.UnescapeDataString(p[1]));
+        var (filter, errors) = IncidentFilterParser.Parse(values);
+        errors.ShouldBeEmpty();
+
+        IncidentExport.FileName(filter, IncidentOrder.Newest, "csv").ShouldBe(expected);
+    }
+
+    [Fact]
+    public void The_file_name_names_a_sort_other_than_newest_and_stays_short()
+    {
+        IncidentExport.FileName(new IncidentFilter { Border = "AFG-TJK" }, IncidentOrder.Confidence, ".GeoJSON")
+            .ShouldBe("borderwatch_AFG-TJK_by-confidence.geojson");
+        var long_ = IncidentExport.FileName(new IncidentFilter { Organizations = Enumerable.Range(0, 50).Select(i => "Organization" + i).ToList() }, IncidentOrder.Newest, "json");
+        long_.Length.ShouldBeLessThanOrEqualTo(125);
+        long_.ShouldEndWith(".json");
+    }
+
+    [Fact]
+    public void GeoJson_has_a_feature_per_record_with_null_geometry_where_unlocated()
     {
         var geo = Write(IncidentExport.WriteGeoJson);
 
         using var doc = JsonDocument.Parse(geo);
         doc.RootElement.GetProperty("type").GetString().ShouldBe("FeatureCollection");
-        var feature = doc.RootElement.GetProperty("features").EnumerateArray().ShouldHaveSingleItem();
+        var features = doc.RootElement.GetProperty("features").EnumerateArray().ToList();
+        features.Count.ShouldBe(2);
+        features[1].GetProperty("geometry").ValueKind.ShouldBe(JsonValueKind.Null);
+        features[1].GetProperty("properties").GetProperty("id").GetInt32().ShouldBe(2);
+        var feature = features[0];
         feature.GetProperty("type").GetString().ShouldBe("Feature");
         var geometry = feature.GetProperty("geometry");
         geometry.GetProperty("type").GetString().ShouldBe("Point");

@@ -47,14 +47,16 @@ public class IncidentFilterParserTests
     [InlineData("from", "2019-13", "from: '2019-13' is not a date (use YYYY, YYYY-MM or YYYY-MM-DD)")]
     [InlineData("to", "2019-02-30", "to: '2019-02-30' is not a date (use YYYY, YYYY-MM or YYYY-MM-DD)")]
     [InlineData("from", "July 2019", "from: 'July 2019' is not a date (use YYYY, YYYY-MM or YYYY-MM-DD)")]
-    [InlineData("border", "AFG", "border: 'AFG' is not a border code (use two ISO alpha-3 codes, e.g. AFG-TKM)")]
-    [InlineData("border", "AF-TKM", "border: 'AF-TKM' is not a border code (use two ISO alpha-3 codes, e.g. AFG-TKM)")]
+    [InlineData("border", "AFG", "border: 'AFG' is not a border code (use two ISO alpha-3 codes, e.g. AFG-TKM, or 'none')")]
+    [InlineData("border", "AF-TKM", "border: 'AF-TKM' is not a border code (use two ISO alpha-3 codes, e.g. AFG-TKM, or 'none')")]
     [InlineData("border", "AFG-TKM,AFG-TJK", "border: give one border, not 2")]
     [InlineData("country", "Turkmenistan", "country: 'Turkmenistan' is not an ISO alpha-3 code (three letters, e.g. TKM)")]
     [InlineData("status", "rumoured", "status: 'rumoured' is not a status (use one of reported, unconfirmed, denied, planned)")]
     [InlineData("article", "abc", "article: 'abc' is not an id (a positive whole number)")]
     [InlineData("actor", "-3", "actor: '-3' is not an id (a positive whole number)")]
     [InlineData("all", "maybe", "all: 'maybe' is not a yes/no value (use true or false)")]
+    [InlineData("dates", "inside", "dates: 'inside' is not a date match (use overlaps or within)")]
+    [InlineData("actors", "both", "actors: 'both' is not an actor match (use any or all)")]
     public void Invalid_values_are_reported_with_field_and_reason(string key, string value, string message)
     {
         var (_, errors) = Parse((key, value));
@@ -129,5 +131,62 @@ public class IncidentFilterParserTests
         parsed.ActorId.ShouldBe(9);
         parsed.IncludeRejected.ShouldBeTrue();
         IncidentFilterParser.ToQueryString(new IncidentFilter()).ShouldBe("");
+    }
+
+    [Fact]
+    public void New_fields_round_trip_and_defaults_stay_out_of_the_query_string()
+    {
+        var filter = new IncidentFilter
+        {
+            WithoutBorder = true, Countries = ["AFG", "TKM"], ActorMatch = ActorMatch.All,
+            From = PartialDate.OfDay(2016, 3, 3), To = PartialDate.OfDay(2016, 3, 3), DateMatch = DateMatch.Within,
+            Text = "\"Kok-Tash\" talib*",
+        };
+
+        var query = IncidentFilterParser.ToQueryString(filter);
+        query.ShouldBe("border=none&country=AFG,TKM&from=2016-03-03&to=2016-03-03&dates=within&actors=all&q=%22Kok-Tash%22%20talib%2A");
+
+        var values = query.Split('&').Select(p => p.Split('=', 2)).ToDictionary(p => p[0], p => (string?)Uri.UnescapeDataString(p[1]));
+        var (parsed, errors) = IncidentFilterParser.Parse(values);
+        errors.ShouldBeEmpty();
+        parsed.WithoutBorder.ShouldBeTrue();
+        parsed.Border.ShouldBeNull();
+        parsed.ActorMatch.ShouldBe(ActorMatch.All);
+        parsed.DateMatch.ShouldBe(DateMatch.Within);
+        parsed.Text.ShouldBe(filter.Text);
+        IncidentFilterParser.ToQueryString(parsed).ShouldBe(query);
+        IncidentFilterParser.ToQueryString(filter with { ActorMatch = ActorMatch.Any, DateMatch = DateMatch.Overlaps, WithoutBorder = false })
+            .ShouldNotContain("dates=");
+    }
+
+    [Theory]
+    [InlineData("dates", "OVERLAPS", false)]
+    [InlineData("dates", "Within", true)]
+    public void Date_match_is_read_in_any_case(string key, string value, bool within)
+    {
+        var (f, errors) = Parse((key, value), ("from", "2020"));
+        errors.ShouldBeEmpty();
+        f.DateMatch.ShouldBe(within ? DateMatch.Within : DateMatch.Overlaps);
+    }
+
+    [Fact]
+    public void Border_none_in_any_case_means_no_border_and_actors_any_is_the_default()
+    {
+        var (f, errors) = Parse(("border", "None"), ("actors", "ANY"));
+        errors.ShouldBeEmpty();
+        f.WithoutBorder.ShouldBeTrue();
+        f.ActorMatch.ShouldBe(ActorMatch.Any);
+    }
+
+    [Fact]
+    public void Sort_orders_have_codes_that_read_back()
+    {
+        foreach (var order in Enum.GetValues<IncidentOrder>())
+        {
+            IncidentFilterParser.TryParseOrder(IncidentFilterParser.OrderCode(order).ToUpperInvariant(), out var read).ShouldBeTrue();
+            read.ShouldBe(order);
+        }
+        IncidentFilterParser.OrderCode(IncidentOrder.Confidence).ShouldBe("confidence");
+        IncidentFilterParser.TryParseOrder("random", out _).ShouldBeFalse();
     }
 }

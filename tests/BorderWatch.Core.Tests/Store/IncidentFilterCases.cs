@@ -39,6 +39,36 @@ public abstract class IncidentFilterCases(StoreFixture fixture)
         ["actor"] = s => new() { ActorId = s.Actors["CSTO"] },
         ["AND across fields"] = _ => new() { Border = "AFG-TKM", Types = [IncidentType.ArmedClash] },
         ["AND with rejected"] = _ => new() { Border = "AFG-TKM", Types = [IncidentType.ArmedClash], IncludeRejected = true },
+        ["no border"] = _ => new() { WithoutBorder = true },
+        ["no border wins over a border"] = _ => new() { WithoutBorder = true, Border = "AFG-TKM" },
+        ["no border AND type"] = _ => new() { WithoutBorder = true, Types = [IncidentType.Statement] },
+        ["countries ALL"] = _ => new() { Countries = ["AFG", "TKM"], ActorMatch = ActorMatch.All },
+        ["countries ALL, none has both"] = _ => new() { Countries = ["AFG", "RUS"], ActorMatch = ActorMatch.All },
+        ["orgs ANY"] = _ => new() { Organizations = ["CSTO", "Taliban"] },
+        ["orgs ALL"] = _ => new() { Organizations = ["CSTO", "Taliban"], ActorMatch = ActorMatch.All },
+        ["ALL across country, org alias"] = _ => new() { Countries = ["RUS"], Organizations = ["ODKB"], ActorMatch = ActorMatch.All },
+        ["persons ALL by alias"] = _ => new() { Persons = ["Sergei Lavrov"], Countries = ["RUS", "TKM"], ActorMatch = ActorMatch.All },
+        ["one day overlaps a year"] = _ => new() { From = PartialDate.OfDay(2016, 3, 3), To = PartialDate.OfDay(2016, 3, 3) },
+        ["one day within"] = _ => new() { From = PartialDate.OfDay(2016, 3, 3), To = PartialDate.OfDay(2016, 3, 3), DateMatch = DateMatch.Within },
+        ["years within"] = _ => new() { From = PartialDate.OfYear(2016), To = PartialDate.OfYear(2020), DateMatch = DateMatch.Within },
+        ["half year overlaps"] = _ => new() { From = PartialDate.OfMonth(2020, 1), To = PartialDate.OfMonth(2020, 6) },
+        ["half year within"] = _ => new() { From = PartialDate.OfMonth(2020, 1), To = PartialDate.OfMonth(2020, 6), DateMatch = DateMatch.Within },
+        ["from day within"] = _ => new() { From = PartialDate.OfDay(2021, 7, 6), DateMatch = DateMatch.Within },
+        ["to month within"] = _ => new() { To = PartialDate.OfMonth(2021, 7), DateMatch = DateMatch.Within },
+        ["words ANDed across summary and excerpt"] = _ => new() { Text = "Taliban clash" },
+        ["words ANDed, no incident has both"] = _ => new() { Text = "Taliban Ashgabat" },
+        ["quoted phrase"] = _ => new() { Text = "\"Turkmen post\"" },
+        ["quoted phrase out of order"] = _ => new() { Text = "\"post Turkmen\"" },
+        ["prefix"] = _ => new() { Text = "Ashga*" },
+        ["prefix of a phrase"] = _ => new() { Text = "\"Turkmen po\"*" },
+        ["OR"] = _ => new() { Text = "Rubezh OR Ashgabat" },
+        ["organization alias expanded"] = _ => new() { Text = "ODKB" },
+        ["armed group spelling variant"] = _ => new() { Text = "taleban" },
+        ["person alias expanded"] = _ => new() { Text = "Sergei" },
+        ["state display name"] = _ => new() { Text = "afghanistan" },
+        ["diacritics ignored"] = _ => new() { Text = "Kérki" },
+        ["text AND filters"] = _ => new() { Text = "accord", Border = "AFG-TKM" },
+        ["text with rejected"] = _ => new() { Text = "accord", IncludeRejected = true },
     };
 
     private static readonly Dictionary<string, string> Expected = new()
@@ -72,6 +102,36 @@ public abstract class IncidentFilterCases(StoreFixture fixture)
         ["actor"] = "I3",
         ["AND across fields"] = "I1",
         ["AND with rejected"] = "I1 I5",
+        ["no border"] = "I4 I8",
+        ["no border wins over a border"] = "I4 I8",
+        ["no border AND type"] = "I4",
+        ["countries ALL"] = "I1",
+        ["countries ALL, none has both"] = "",
+        ["orgs ANY"] = "I1 I3",
+        ["orgs ALL"] = "",
+        ["ALL across country, org alias"] = "I3",
+        ["persons ALL by alias"] = "I2",
+        ["one day overlaps a year"] = "I2",
+        ["one day within"] = "",
+        ["years within"] = "I2 I8",
+        ["half year overlaps"] = "I8",
+        ["half year within"] = "",
+        ["from day within"] = "I3",
+        ["to month within"] = "I1 I2 I8",
+        ["words ANDed across summary and excerpt"] = "I1",
+        ["words ANDed, no incident has both"] = "",
+        ["quoted phrase"] = "I1",
+        ["quoted phrase out of order"] = "",
+        ["prefix"] = "I2",
+        ["prefix of a phrase"] = "I1",
+        ["OR"] = "I2 I3",
+        ["organization alias expanded"] = "I3",
+        ["armed group spelling variant"] = "I1",
+        ["person alias expanded"] = "I2",
+        ["state display name"] = "I1",
+        ["diacritics ignored"] = "I1",
+        ["text AND filters"] = "",
+        ["text with rejected"] = "I8 I9",
     };
 
     public static TheoryData<string> Cases() => new(Filters.Keys);
@@ -84,9 +144,11 @@ public abstract class IncidentFilterCases(StoreFixture fixture)
         await using var db = StoreSetup.Open(options);
 
         var ids = await db.Incidents.Apply(Filters[name](sample)).Select(i => i.Id).ToListAsync();
+        var viaIndex = await db.Incidents.Apply(Filters[name](sample), db).Select(i => i.Id).ToListAsync();
 
         var labels = ids.Select(sample.LabelOf).Order(StringComparer.Ordinal);
         string.Join(" ", labels).ShouldBe(Expected[name], $"{fixture.ProviderName}: {name}");
+        string.Join(" ", viaIndex.Select(sample.LabelOf).Order(StringComparer.Ordinal)).ShouldBe(Expected[name], $"{fixture.ProviderName}: {name}, actor conditions as IN");
     }
 
     [Fact]
@@ -123,6 +185,24 @@ public abstract class IncidentFilterCases(StoreFixture fixture)
         statement.Border.ShouldBeNull();
         statement.Latitude.ShouldBeNull();
         records.Single(r => r.Id == sample.Incidents["I2"]).Persons.ShouldBe(["Sergey Lavrov"]);
+    }
+
+    [Fact]
+    public async Task Export_streams_in_the_order_of_the_view_with_permalinks_and_unlocated_incidents()
+    {
+        var (options, sample) = await fixture.SeededAsync();
+        await using var db = StoreSetup.Open(options);
+
+        var records = new List<IncidentRecord>();
+        await foreach (var r in IncidentExport.StreamAsync(db, new IncidentFilter(), IncidentOrder.Newest, "https://bw.example.org/desk/"))
+            records.Add(r);
+        var byType = await IncidentExport.LoadAsync(db, new IncidentFilter(), IncidentOrder.Type, null);
+
+        string.Join(" ", records.Select(r => sample.LabelOf(r.Id))).ShouldBe("I3 I1 I8 I2 I4", fixture.ProviderName);
+        records[0].Permalink.ShouldBe($"https://bw.example.org/desk/incidents/{sample.Incidents["I3"]}");
+        records.Count(r => r.Latitude is null).ShouldBe(4, "unlocated incidents are exported too");
+        string.Join(" ", byType.Select(r => sample.LabelOf(r.Id))).ShouldBe("I8 I1 I2 I3 I4");
+        byType.ShouldAllBe(r => r.Permalink == null);
     }
 
     [Fact]

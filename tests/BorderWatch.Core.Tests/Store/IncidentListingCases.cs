@@ -85,6 +85,90 @@ public abstract class IncidentListingCases(StoreFixture fixture)
     }
 
     [Fact]
+    public async Task Other_orders_group_by_their_column_newest_first_within_a_group()
+    {
+        var (options, sample) = await fixture.SeededAsync();
+        await using var db = StoreSetup.Open(options);
+        async Task<string> Order(IncidentOrder order) =>
+            Labels(sample, (await IncidentListing.PageAsync(db, new IncidentFilter { IncludeRejected = true }, order, 1, 20)).Items.Select(i => i.Id));
+
+        // I1..I9: clash, meeting, exercise, statement, clash (copy), deployment x2, agreement x2; stored as enum names.
+        (await Order(IncidentOrder.Type)).ShouldBe("I8 I9 I5 I1 I7 I6 I2 I3 I4", fixture.ProviderName);
+        (await Order(IncidentOrder.Border)).ShouldBe("I3 I5 I1 I2 I7 I6 I8 I9 I4", "AFG-TJK, AFG-TKM, then no border");
+        (await Order(IncidentOrder.Status)).ShouldBe("I3 I7 I5 I1 I8 I9 I2 I6 I4");
+    }
+
+    [Fact]
+    public async Task Confidence_order_puts_the_surest_first()
+    {
+        var options = await fixture.NewMigratedDatabaseAsync();
+        await using var db = StoreSetup.Open(options);
+        var sample = await SampleIncidents.SeedAsync(db);
+        await db.Incidents.Where(i => i.Id == sample.Incidents["I4"]).ExecuteUpdateAsync(u => u.SetProperty(i => i.Confidence, 0.95));
+        await db.Incidents.Where(i => i.Id == sample.Incidents["I2"]).ExecuteUpdateAsync(u => u.SetProperty(i => i.Confidence, 0.3));
+
+        var page = await IncidentListing.PageAsync(db, new IncidentFilter(), IncidentOrder.Confidence, 1, 10);
+
+        Labels(sample, page.Items.Select(i => i.Id)).ShouldBe("I4 I3 I1 I8 I2");
+    }
+
+    [Fact]
+    public async Task A_date_filter_says_how_many_results_are_imprecise_for_it()
+    {
+        var (options, _) = await fixture.SeededAsync();
+        await using var db = StoreSetup.Open(options);
+        var july = new IncidentFilter { From = PartialDate.OfMonth(2021, 7), To = PartialDate.OfMonth(2021, 7) };
+        var years = new IncidentFilter { From = PartialDate.OfMonth(2016, 6), To = PartialDate.OfYear(2021) };
+
+        var overlaps = await IncidentListing.PageAsync(db, years, IncidentOrder.Newest, 1, 10);
+        var within = await IncidentListing.PageAsync(db, years with { DateMatch = DateMatch.Within }, IncidentOrder.Newest, 1, 10);
+        var exact = await IncidentListing.PageAsync(db, july, IncidentOrder.Newest, 1, 10);
+        var none = await IncidentListing.PageAsync(db, new IncidentFilter(), IncidentOrder.Newest, 1, 10);
+
+        overlaps.Total.ShouldBe(4, fixture.ProviderName);   // I1 I2 I3 I8
+        overlaps.ImpreciseCount.ShouldBe(1, "the 2016 incident reaches before June 2016");
+        within.Total.ShouldBe(3);
+        within.ImpreciseCount.ShouldBe(0);
+        exact.ImpreciseCount.ShouldBe(0);
+        none.ImpreciseCount.ShouldBeNull();
+    }
+
+    [Fact]
+    public async Task The_border_facet_counts_incidents_without_a_border_and_the_value_filters_them()
+    {
+        var (options, sample) = await fixture.SeededAsync();
+        await using var db = StoreSetup.Open(options);
+
+        var border = (await IncidentFacets.CountAsync(db, new IncidentFilter(), [FacetField.Border])).Single();
+        var noBorder = IncidentFacets.WithValues(new IncidentFilter { Border = "AFG-TKM" }, FacetField.Border, [IncidentFacets.NoBorder]);
+        var selected = (await IncidentFacets.CountAsync(db, noBorder, [FacetField.Border])).Single();
+        var page = await IncidentListing.PageAsync(db, noBorder, IncidentOrder.Newest, 1, 10);
+
+        string.Join(" ", border.Values.Select(v => $"{v.Value}={v.Count}")).ShouldBe("AFG-TKM=2 none=2 AFG-TJK=1", fixture.ProviderName);
+        border.Values.Single(v => v.Value == "none").Label.ShouldBe("No border");
+        noBorder.WithoutBorder.ShouldBeTrue();
+        noBorder.Border.ShouldBeNull();
+        IncidentFacets.ValuesOf(noBorder, FacetField.Border).ShouldBe(["none"]);
+        selected.Values.Single(v => v.Selected).Value.ShouldBe("none");
+        Labels(sample, page.Items.Select(i => i.Id)).ShouldBe("I8 I4");
+    }
+
+    [Fact]
+    public async Task A_text_search_page_returns_the_terms_to_highlight()
+    {
+        var (options, _) = await fixture.SeededAsync();
+        await using var db = StoreSetup.Open(options);
+
+        var page = await IncidentListing.PageAsync(db, new IncidentFilter { Text = "\"Turkmen post\" Kér*" }, IncidentOrder.Newest, 1, 10);
+
+        page.Total.ShouldBe(1);
+        page.HighlightTerms.ShouldBe(["turkmen post", "turkmenpost", "ker*"]);
+        var excerpt = page.Items[0].Excerpts[0].Text;
+        var hits = SearchQuery.Parse("\"Turkmen post\" Kér*").FindHits(excerpt);
+        hits.Select(h => excerpt.Substring(h.Start, h.Length)).ShouldBe(["Turkmen post", "Kerki"]);
+    }
+
+    [Fact]
     public async Task A_selected_value_with_no_incidents_stays_listed_and_the_rest_is_counted_as_hidden()
     {
         var (options, _) = await fixture.SeededAsync();

@@ -135,10 +135,14 @@ public sealed class IncidentConfiguration : IEntityTypeConfiguration<Incident>
         b.Property(x => x.Fingerprint).IsRequired().HasMaxLength(128);
         b.HasIndex(x => x.Fingerprint).IsUnique();
         b.Property(x => x.PipelineVersion).HasMaxLength(50);
+        b.Property(x => x.Hidden).HasDefaultValue(false);   // set by triggers (migration ListedIncidents)
 
         b.HasIndex(x => x.Type);
         b.HasIndex(x => x.Status);
         b.HasIndex(x => x.DateStart);
+        // The listed incidents in date order, overall and per border: page queries and counts read these alone.
+        b.HasIndex(x => new { x.Hidden, x.DateStart, x.DateEnd, x.Id });
+        b.HasIndex(x => new { x.Hidden, x.BorderSegmentId, x.DateStart, x.DateEnd, x.Id });
 
         b.HasOne(x => x.Article).WithMany(a => a.Incidents).HasForeignKey(x => x.ArticleId).OnDelete(DeleteBehavior.Cascade);
         b.HasOne(x => x.BorderSegment).WithMany(s => s.Incidents).HasForeignKey(x => x.BorderSegmentId).OnDelete(DeleteBehavior.SetNull);
@@ -152,7 +156,8 @@ public sealed class IncidentActorConfiguration : IEntityTypeConfiguration<Incide
     {
         b.HasKey(x => new { x.IncidentId, x.ActorId, x.Role });
         b.Property(x => x.Role).HasConversion<string>().HasMaxLength(16);
-        b.HasIndex(x => x.ActorId);
+        // Actor filters and facets go from the actor to its incidents without touching the table.
+        b.HasIndex(x => new { x.ActorId, x.IncidentId });
         b.HasOne(x => x.Incident).WithMany(i => i.Actors).HasForeignKey(x => x.IncidentId).OnDelete(DeleteBehavior.Cascade);
         b.HasOne(x => x.Actor).WithMany(a => a.Incidents).HasForeignKey(x => x.ActorId).OnDelete(DeleteBehavior.Cascade);
     }

@@ -151,12 +151,15 @@ public sealed class BorderWatchDbContextModelSnapshot : ModelSnapshot
             b.Property<string>("Status").IsRequired().HasMaxLength(16);
             b.Property<string>("Summary").IsRequired().HasMaxLength(1000);
             b.Property<bool>("Superseded");
+            b.Property<bool>("Hidden").ValueGeneratedOnAdd().HasDefaultValue(false);
             b.Property<string>("Type").IsRequired().HasMaxLength(32);
 
             b.HasKey("Id");
             b.HasIndex("ArticleId");
             b.HasIndex("BorderSegmentId");
             b.HasIndex("DateStart");
+            b.HasIndex("Hidden", "DateStart", "DateEnd", "Id");
+            b.HasIndex("Hidden", "BorderSegmentId", "DateStart", "DateEnd", "Id");
             b.HasIndex("Fingerprint").IsUnique();
             b.HasIndex("PlaceId");
             b.HasIndex("Status");
@@ -171,7 +174,7 @@ public sealed class BorderWatchDbContextModelSnapshot : ModelSnapshot
             b.Property<string>("Role").IsRequired().HasMaxLength(16);
 
             b.HasKey("IncidentId", "ActorId", "Role");
-            b.HasIndex("ActorId");
+            b.HasIndex("ActorId", "IncidentId");
             b.ToTable("IncidentActors");
         });
 
