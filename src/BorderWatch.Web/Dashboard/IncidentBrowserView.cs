@@ -1,6 +1,5 @@
 using BorderWatch.Core.Queries;
 using BorderWatch.Core.Store;
-using Microsoft.EntityFrameworkCore;
 
 namespace BorderWatch.Web.Dashboard;
 
@@ -15,11 +14,8 @@ public sealed record IncidentBrowserView(
     public static readonly IReadOnlyList<FacetField> AllFacets =
         [FacetField.Border, FacetField.Country, FacetField.Organization, FacetField.Person, FacetField.Type, FacetField.Status];
 
-    /// <summary>Incidents the other filters leave that are assigned to no border (the border facet's "no border" value).</summary>
-    public int NoBorderCount { get; init; }
-
     /// <summary>Results whose possible dates reach outside the from–to range (dated only to a month or year that overlaps it).</summary>
-    public int ImpreciseCount { get; init; }
+    public int ImpreciseCount => Results.ImpreciseCount ?? 0;
 
     /// <summary>Runs the list and facet queries. A query with errors shows no incidents (the page says why).</summary>
     public static async Task<IncidentBrowserView> LoadAsync(BorderWatchDbContext db, IncidentListRequest request, string path,
@@ -31,22 +27,6 @@ public sealed record IncidentBrowserView(
             return new IncidentBrowserView(url, applied, new IncidentPage([], 0, 1, pageSize), [], request.Errors);
         var results = await IncidentListing.PageAsync(db, applied, request.Order, request.Page, pageSize, ct);
         var facetValues = await IncidentFacets.CountAsync(db, applied, facets, top: int.MaxValue, ct: ct);
-        var noBorder = facets.Contains(FacetField.Border)
-            ? await db.Incidents.AsNoTracking().Apply(applied with { Border = null, WithoutBorder = false }).CountAsync(i => i.BorderSegmentId == null, ct)
-            : 0;
-        return new IncidentBrowserView(url with { Page = results.Page }, applied, results, facetValues, request.Errors)
-        {
-            NoBorderCount = noBorder,
-            ImpreciseCount = await ImpreciseAsync(db, applied, ct),
-        };
-    }
-
-    private static async Task<int> ImpreciseAsync(BorderWatchDbContext db, IncidentFilter filter, CancellationToken ct)
-    {
-        if (filter.From is null && filter.To is null) return 0;
-        var from = filter.From?.Start;
-        var to = filter.To?.End;
-        return await db.Incidents.AsNoTracking().Apply(filter)
-            .CountAsync(i => (from != null && i.DateStart < from) || (to != null && i.DateEnd > to), ct);
+        return new IncidentBrowserView(url with { Page = results.Page }, applied, results, facetValues, request.Errors);
     }
 }

@@ -13,14 +13,7 @@ namespace BorderWatch.Web.Dashboard;
 /// </summary>
 public sealed record IncidentListRequest(IncidentFilter Filter, IncidentOrder Order, int Page, IReadOnlyList<string> Errors, int? Selected = null)
 {
-    /// <summary>Query values of the sort orders, in the order the grid offers them.</summary>
-    public static readonly IReadOnlyDictionary<string, IncidentOrder> Orders = new Dictionary<string, IncidentOrder>(StringComparer.OrdinalIgnoreCase)
-    {
-        ["newest"] = IncidentOrder.Newest, ["oldest"] = IncidentOrder.Oldest, ["type"] = IncidentOrder.Type,
-        ["border"] = IncidentOrder.Border, ["status"] = IncidentOrder.Status, ["confidence"] = IncidentOrder.Confidence,
-    };
-
-    public static string OrderKey(IncidentOrder order) => Orders.First(o => o.Value == order).Key;
+    public static string OrderKey(IncidentOrder order) => IncidentFilterParser.OrderCode(order);
 
     /// <param name="query">The request's query string.</param>
     /// <param name="fixedKeys">Keys the route decides (a border page ignores <c>border</c>).</param>
@@ -33,25 +26,13 @@ public sealed record IncidentListRequest(IncidentFilter Filter, IncidentOrder Or
                 StringComparer.OrdinalIgnoreCase);
         var errors = new List<string>();
 
-        var withoutBorder = false;
-        if (values.GetValueOrDefault("border") is { } b && b.Trim().Equals("none", StringComparison.OrdinalIgnoreCase))
-        {
-            withoutBorder = true;
-            values.Remove("border");
-        }
         var (filter, parseErrors) = IncidentFilterParser.Parse(values);
         errors.AddRange(parseErrors);
-        filter = filter with
-        {
-            WithoutBorder = withoutBorder,
-            DateMatch = Choice(values, "dates", DateMatch.Overlaps, ("overlaps", DateMatch.Overlaps), ("within", DateMatch.Within), errors),
-            ActorMatch = Choice(values, "actors", ActorMatch.Any, ("any", ActorMatch.Any), ("all", ActorMatch.All), errors),
-        };
 
         var order = IncidentOrder.Newest;
-        if (values.GetValueOrDefault("sort") is { Length: > 0 } sort && !Orders.TryGetValue(sort.Trim(), out order))
+        if (values.GetValueOrDefault("sort") is { Length: > 0 } sort && !IncidentFilterParser.TryParseOrder(sort, out order))
         {
-            errors.Add($"sort: '{sort}' is not an order (use one of {string.Join(", ", Orders.Keys)})");
+            errors.Add($"sort: '{sort}' is not an order (use one of {string.Join(", ", Enum.GetValues<IncidentOrder>().Select(IncidentFilterParser.OrderCode))})");
             order = IncidentOrder.Newest;
         }
 
@@ -70,15 +51,6 @@ public sealed record IncidentListRequest(IncidentFilter Filter, IncidentOrder Or
             else errors.Add($"incident: '{selText}' is not an incident id (a positive whole number)");
         }
         return new IncidentListRequest(filter, order, page, errors, selected);
-    }
-
-    private static T Choice<T>(Dictionary<string, string?> values, string key, T fallback, (string Name, T Value) a, (string Name, T Value) b, List<string> errors)
-    {
-        if (values.GetValueOrDefault(key) is not { Length: > 0 } text) return fallback;
-        if (text.Trim().Equals(a.Name, StringComparison.OrdinalIgnoreCase)) return a.Value;
-        if (text.Trim().Equals(b.Name, StringComparison.OrdinalIgnoreCase)) return b.Value;
-        errors.Add($"{key}: '{text}' is not a choice here (use {a.Name} or {b.Name})");
-        return fallback;
     }
 
     public IncidentListUrl UrlFor(string path) => new(path, Filter, Order, Page, Selected);

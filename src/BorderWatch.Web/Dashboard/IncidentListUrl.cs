@@ -18,24 +18,15 @@ public sealed record IncidentListUrl(string Path, IncidentFilter Filter, Inciden
             var parts = new List<string>();
             var filter = FilterQuery(Filter);
             if (filter.Length > 0) parts.Add(filter);
-            if (Order != IncidentOrder.Newest) parts.Add("sort=" + IncidentListRequest.OrderKey(Order));
+            if (Order != IncidentOrder.Newest) parts.Add("sort=" + IncidentFilterParser.OrderCode(Order));
             if (Page > 1) parts.Add("page=" + Page);
             if (Selected is int s) parts.Add("incident=" + s);
             return string.Join("&", parts);
         }
     }
 
-    /// <summary>The filter's query string, with the list's own keys for no-border, date match and actor match.</summary>
-    public static string FilterQuery(IncidentFilter f)
-    {
-        var parts = new List<string>();
-        var core = IncidentFilterParser.ToQueryString(f with { WithoutBorder = false, Border = f.WithoutBorder ? null : f.Border });
-        if (f.WithoutBorder) parts.Add("border=none");
-        if (core.Length > 0) parts.Add(core);
-        if (f.DateMatch == DateMatch.Within && (f.From is not null || f.To is not null)) parts.Add("dates=within");
-        if (f.ActorMatch == ActorMatch.All) parts.Add("actors=all");
-        return string.Join("&", parts);
-    }
+    /// <summary>The filter's query string (border=none, dates=within and actors=all included).</summary>
+    public static string FilterQuery(IncidentFilter f) => IncidentFilterParser.ToQueryString(f);
 
     public override string ToString() => Query.Length == 0 ? Path : Path + "?" + Query;
 

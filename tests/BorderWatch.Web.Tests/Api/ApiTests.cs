@@ -152,8 +152,11 @@ public sealed class ApiTests(DashboardFactory app)
         using var geo = JsonDocument.Parse(await client.GetStringAsync("/api/export/incidents.geojson?country=TKM"));
         geo.RootElement.GetProperty("type").GetString().ShouldBe("FeatureCollection");
         var features = geo.RootElement.GetProperty("features").EnumerateArray().ToList();
-        features.Count.ShouldBe(json.Count(r => r.Latitude is not null));
-        features.ShouldAllBe(f => f.GetProperty("geometry").GetProperty("type").GetString() == "Point");
+        // Every incident is a feature; an unlocated one has geometry null (it is not silently dropped).
+        features.Count.ShouldBe(json.Count);
+        features.Count(f => f.GetProperty("geometry").ValueKind == JsonValueKind.Object).ShouldBe(json.Count(r => r.Latitude is not null));
+        features.Where(f => f.GetProperty("geometry").ValueKind == JsonValueKind.Object)
+            .ShouldAllBe(f => f.GetProperty("geometry").GetProperty("type").GetString() == "Point");
     }
 
     [Fact]

@@ -30,6 +30,7 @@ public static class DashboardBunit
             _ = store.Services;   // started: migrated and seeded
             ctx.Services.AddSingleton(new StoreContexts(Options.Create(new StoreOptions { ConnectionString = $"Data Source={store.DatabasePath}" })));
         }
+        ctx.SetRendererInfo(new Microsoft.AspNetCore.Components.RendererInfo("Server", isInteractive: true));
         return ctx;
     }
 

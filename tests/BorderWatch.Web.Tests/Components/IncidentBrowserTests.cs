@@ -82,7 +82,7 @@ public sealed class IncidentBrowserTests(DashboardFactory app)
         var cut = ctx.Render<IncidentBrowser>(p => p.Add(b => b.Path, "/incidents").Add(b => b.Title, "Incidents"));
 
         cut.WaitForAssertion(() => cut.Find("[role=alert]").TextContent.ShouldContain("from: '2019-13' is not a date"));
-        cut.Find("[role=alert]").TextContent.ShouldContain("dates: 'sometimes' is not a choice here");
+        cut.Find("[role=alert]").TextContent.ShouldContain("dates: 'sometimes' is not a date match");
         cut.FindAll("a.incident-link").ShouldBeEmpty();
     }
 }
