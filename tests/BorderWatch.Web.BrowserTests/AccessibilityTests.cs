@@ -8,6 +8,8 @@ public sealed class AccessibilityTests(BrowserFixture fx) : IClassFixture<Browse
 {
     private static readonly Lazy<string> Axe = new(() => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "axe", "axe.min.js")));
 
+    private static readonly Dictionary<string, string> Shots = new() { ["/incidents/1"] = "incident", ["/articles/3"] = "article", ["/actors"] = "actors" };
+
     [Theory]
     [InlineData("/")]
     [InlineData("/incidents")]
@@ -22,6 +24,7 @@ public sealed class AccessibilityTests(BrowserFixture fx) : IClassFixture<Browse
     {
         var page = await fx.NewPageAsync();
         await page.GotoInteractiveAsync(url);
+        if (Shots.TryGetValue(url, out var shot)) await Screenshots.SaveAsync(page, shot);
         await page.AddScriptTagAsync(new() { Content = Axe.Value });
         var result = await page.EvaluateAsync<JsonElement>("""
             async () => {

@@ -78,6 +78,7 @@ public sealed class TimelineAndIngestTests(BrowserFixture fx) : IClassFixture<Br
     {
         var page = await fx.NewPageAsync();
         await page.GotoInteractiveAsync("/");
+        await Screenshots.SaveAsync(page, "overview");
         await page.GetByRole(AriaRole.Button, new() { Name = "Switch to the dark theme" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Switch to the light theme" })).ToBeVisibleAsync();
         await page.ReloadAsync();

@@ -123,4 +123,14 @@ public sealed class SharedComponentTests
         range.Value.Item1.Year.ShouldBeInRange(2016, 2017);
         range.Value.Item2.Year.ShouldBeInRange(2018, 2019);
     }
+
+    [Fact]
+    public async Task Search_hits_are_marked_as_whole_words_or_by_prefix()
+    {
+        await using var ctx = DashboardBunit.Create();
+        var cut = ctx.Render<HitText>(p => p.Add(h => h.Text, "Taliban fighters crossed the Amu Darya near Kerki; the Talibs said").Add(h => h.Terms, ["amu darya", "talib*", "kerk"]));
+
+        cut.FindAll("mark.hit").Select(m => m.TextContent).ShouldBe(["Taliban", "Amu Darya", "Talibs"]);
+        cut.Markup.ShouldContain("Kerki");
+    }
 }
