@@ -71,6 +71,7 @@ public sealed class ListFlowTests(BrowserFixture fx) : IClassFixture<BrowserFixt
     {
         var page = await fx.NewPageAsync();
         await page.GotoInteractiveAsync("/incidents");
+        await page.WaitForListAsync();   // the filter panel is interactive, not the prerendered copy
         await page.Locator("#filter-actor").FillAsync("ODKB");
         var option = page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasTextRegex = new Regex("Collective Security|CSTO") }).First;
         await option.ClickAsync();
