@@ -2,29 +2,30 @@ using Microsoft.Playwright;
 
 namespace BorderWatch.Web.BrowserTests;
 
-/// <summary>Full-page PNGs of the pages the tests visit, written to docs/screenshots/ for the README.</summary>
+/// <summary>
+/// Full-page PNGs of the pages the tests visit, written to the test output (<c>screenshots/</c> next to the test
+/// assembly). Tests never write tracked files: to refresh the README's pictures in <c>docs/screenshots/</c>, run the
+/// browser tests with <c>BORDERWATCH_REFRESH_SCREENSHOTS=1</c> and commit the result.
+/// </summary>
 public static class Screenshots
 {
+    public const string RefreshVariable = "BORDERWATCH_REFRESH_SCREENSHOTS";
+
     private static readonly Lazy<string> Folder = new(() =>
     {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "BorderWatch.sln")))
-            {
-                var folder = Path.Combine(dir.FullName, "docs", "screenshots");
-                Directory.CreateDirectory(folder);
-                return folder;
-            }
-        }
-        throw new InvalidOperationException($"No folder containing BorderWatch.sln above {AppContext.BaseDirectory}.");
+        var folder = Environment.GetEnvironmentVariable(RefreshVariable) == "1" ? DocsFolder() : Path.Combine(AppContext.BaseDirectory, "screenshots");
+        Directory.CreateDirectory(folder);
+        return folder;
     });
+
+    /// <summary>Where the last screenshots went (the test output unless refreshing on purpose).</summary>
+    public static string Location => Folder.Value;
 
     /// <summary>Long lists are cut here: the top of a page shows what it is, and the files stay small.</summary>
     private const int MaxHeight = 2200;
 
     public static async Task SaveAsync(IPage page, string name)
     {
-        // Fonts (bootstrap-icons) and images settled: the picture shows what an analyst sees.
         await page.EvaluateAsync("() => document.fonts.ready");
         var size = await page.EvaluateAsync<int[]>("() => [document.documentElement.clientWidth, document.documentElement.scrollHeight]");
         await page.ScreenshotAsync(new PageScreenshotOptions
@@ -35,5 +36,12 @@ public static class Screenshots
             Animations = ScreenshotAnimations.Disabled,
             Caret = ScreenshotCaret.Hide,
         });
+    }
+
+    private static string DocsFolder()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "BorderWatch.sln"))) return Path.Combine(dir.FullName, "docs", "screenshots");
+        throw new InvalidOperationException($"No folder containing BorderWatch.sln above {AppContext.BaseDirectory}.");
     }
 }

@@ -5,7 +5,8 @@ namespace BorderWatch.Web.Dashboard;
 
 /// <summary>
 /// Everything a filterable incident list shows: its URL state, the filter actually applied (URL filter plus what
-/// the route fixes), one page of results, the facets and the query's errors.
+/// the route fixes), one page of results, the facets, how many incidents have no border, how many results are
+/// dated less precisely than the date range, and the query's errors.
 /// </summary>
 public sealed record IncidentBrowserView(
     IncidentListUrl Url, IncidentFilter Applied, IncidentPage Results, IReadOnlyList<Facet> Facets, IReadOnlyList<string> Errors)
@@ -13,16 +14,19 @@ public sealed record IncidentBrowserView(
     public static readonly IReadOnlyList<FacetField> AllFacets =
         [FacetField.Border, FacetField.Country, FacetField.Organization, FacetField.Person, FacetField.Type, FacetField.Status];
 
+    /// <summary>Results whose possible dates reach outside the from–to range (dated only to a month or year that overlaps it).</summary>
+    public int ImpreciseCount => Results.ImpreciseCount ?? 0;
+
     /// <summary>Runs the list and facet queries. A query with errors shows no incidents (the page says why).</summary>
     public static async Task<IncidentBrowserView> LoadAsync(BorderWatchDbContext db, IncidentListRequest request, string path,
         Func<IncidentFilter, IncidentFilter> fixedByRoute, IReadOnlyList<FacetField> facets, int pageSize, CancellationToken ct = default)
     {
         var url = request.UrlFor(path);
         var applied = fixedByRoute(request.Filter);
-        var results = request.Errors.Count > 0
-            ? new IncidentPage([], 0, 1, pageSize)
-            : await IncidentListing.PageAsync(db, applied, request.Order, request.Page, pageSize, ct);
-        var facetValues = await IncidentFacets.CountAsync(db, applied, facets, ct: ct);
+        if (request.Errors.Count > 0)
+            return new IncidentBrowserView(url, applied, new IncidentPage([], 0, 1, pageSize), [], request.Errors);
+        var results = await IncidentListing.PageAsync(db, applied, request.Order, request.Page, pageSize, ct);
+        var facetValues = await IncidentFacets.CountAsync(db, applied, facets, top: int.MaxValue, ct: ct);
         return new IncidentBrowserView(url with { Page = results.Page }, applied, results, facetValues, request.Errors);
     }
 }

@@ -1,31 +1,39 @@
 using System.Globalization;
 using BorderWatch.Core.Queries;
+using Microsoft.Extensions.Primitives;
 
 namespace BorderWatch.Web.Dashboard;
 
 /// <summary>
-/// An incident list as the query string asks for it: the filter, the order, the page, and what was wrong with
-/// the query. Repeated keys (ticked checkboxes) and comma-separated lists both work.
+/// An incident list as the query string asks for it: the filter, the order, the page, the selected incident, and
+/// what was wrong with the query. Repeated keys (ticked checkboxes) and comma-separated lists both work.
+/// Beside the filter keys of <see cref="IncidentFilterParser"/> the list reads <c>border=none</c> (no border),
+/// <c>dates=within</c> (only incidents whose whole date lies in from–to), <c>actors=all</c> (every selected actor),
+/// <c>sort</c> and <c>page</c>, and <c>incident</c> (the incident selected on a timeline).
 /// </summary>
-public sealed record IncidentListRequest(IncidentFilter Filter, IncidentOrder Order, int Page, IReadOnlyList<string> Errors)
+public sealed record IncidentListRequest(IncidentFilter Filter, IncidentOrder Order, int Page, IReadOnlyList<string> Errors, int? Selected = null)
 {
+    public static string OrderKey(IncidentOrder order) => IncidentFilterParser.OrderCode(order);
+
     /// <param name="query">The request's query string.</param>
     /// <param name="fixedKeys">Keys the route decides (a border page ignores <c>border</c>).</param>
-    public static IncidentListRequest Parse(IQueryCollection query, params string[] fixedKeys)
+    public static IncidentListRequest Parse(IEnumerable<KeyValuePair<string, StringValues>> query, params string[] fixedKeys)
     {
         var values = query
             .Where(kv => !fixedKeys.Contains(kv.Key, StringComparer.OrdinalIgnoreCase))
-            .ToDictionary(kv => kv.Key, kv => (string?)string.Join(",", kv.Value.Where(v => !string.IsNullOrWhiteSpace(v))),
+            .GroupBy(kv => kv.Key, StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(g => g.Key, g => (string?)string.Join(",", g.SelectMany(kv => kv.Value).Where(v => !string.IsNullOrWhiteSpace(v))),
                 StringComparer.OrdinalIgnoreCase);
+        var errors = new List<string>();
+
         var (filter, parseErrors) = IncidentFilterParser.Parse(values);
-        var errors = parseErrors.ToList();
+        errors.AddRange(parseErrors);
 
         var order = IncidentOrder.Newest;
-        if (values.GetValueOrDefault("sort") is { Length: > 0 } sort)
+        if (values.GetValueOrDefault("sort") is { Length: > 0 } sort && !IncidentFilterParser.TryParseOrder(sort, out order))
         {
-            if (sort.Equals("oldest", StringComparison.OrdinalIgnoreCase)) order = IncidentOrder.Oldest;
-            else if (!sort.Equals("newest", StringComparison.OrdinalIgnoreCase))
-                errors.Add($"sort: '{sort}' is not an order (use newest or oldest)");
+            errors.Add($"sort: '{sort}' is not an order (use one of {string.Join(", ", Enum.GetValues<IncidentOrder>().Select(IncidentFilterParser.OrderCode))})");
+            order = IncidentOrder.Newest;
         }
 
         var page = 1;
@@ -35,8 +43,15 @@ public sealed record IncidentListRequest(IncidentFilter Filter, IncidentOrder Or
             errors.Add($"page: '{pageText}' is not a page number (a whole number from 1)");
             page = 1;
         }
-        return new IncidentListRequest(filter, order, page, errors);
+
+        int? selected = null;
+        if (values.GetValueOrDefault("incident") is { Length: > 0 } selText)
+        {
+            if (int.TryParse(selText, NumberStyles.None, CultureInfo.InvariantCulture, out var id) && id > 0) selected = id;
+            else errors.Add($"incident: '{selText}' is not an incident id (a positive whole number)");
+        }
+        return new IncidentListRequest(filter, order, page, errors, selected);
     }
 
-    public IncidentListUrl UrlFor(string path) => new(path, Filter, Order, Page);
+    public IncidentListUrl UrlFor(string path) => new(path, Filter, Order, Page, Selected);
 }

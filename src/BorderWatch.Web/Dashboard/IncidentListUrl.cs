@@ -4,34 +4,41 @@ using BorderWatch.Core.Queries;
 namespace BorderWatch.Web.Dashboard;
 
 /// <summary>
-/// The state of an incident list as a URL: path, the filter the query string carries, order and page. Every link
-/// on a list (facet, actor chip, removable filter, sort toggle, pager) is one of these, so every view can be shared.
-/// Filters fixed by the route (a border page's border, an actor page's actor) are not part of <see cref="Filter"/>.
+/// The state of an incident list as a URL: path, the filter the query string carries, order, page and the selected
+/// incident. Every step on a list (facet, actor chip, removable filter, sort, pager, brushed range) is one of these,
+/// so every view can be shared. Filters fixed by the route (a border page's border, an actor page's actor) are not
+/// part of <see cref="Filter"/>.
 /// </summary>
-public sealed record IncidentListUrl(string Path, IncidentFilter Filter, IncidentOrder Order = IncidentOrder.Newest, int Page = 1)
+public sealed record IncidentListUrl(string Path, IncidentFilter Filter, IncidentOrder Order = IncidentOrder.Newest, int Page = 1, int? Selected = null)
 {
     public string Query
     {
         get
         {
             var parts = new List<string>();
-            var filter = IncidentFilterParser.ToQueryString(Filter);
+            var filter = FilterQuery(Filter);
             if (filter.Length > 0) parts.Add(filter);
-            if (Order == IncidentOrder.Oldest) parts.Add("sort=oldest");
+            if (Order != IncidentOrder.Newest) parts.Add("sort=" + IncidentFilterParser.OrderCode(Order));
             if (Page > 1) parts.Add("page=" + Page);
+            if (Selected is int s) parts.Add("incident=" + s);
             return string.Join("&", parts);
         }
     }
 
+    /// <summary>The filter's query string (border=none, dates=within and actors=all included).</summary>
+    public static string FilterQuery(IncidentFilter f) => IncidentFilterParser.ToQueryString(f);
+
     public override string ToString() => Query.Length == 0 ? Path : Path + "?" + Query;
 
-    public bool IsFiltered => IncidentFilterParser.ToQueryString(Filter).Length > 0;
+    public bool IsFiltered => FilterQuery(Filter).Length > 0;
 
     public IncidentListUrl WithPage(int page) => this with { Page = page };
 
     public IncidentListUrl WithOrder(IncidentOrder order) => this with { Order = order, Page = 1 };
 
     public IncidentListUrl WithFilter(IncidentFilter filter) => this with { Filter = filter, Page = 1 };
+
+    public IncidentListUrl WithSelected(int? id) => this with { Selected = id };
 
     public bool Has(FacetField field, string value) => Values(field).Contains(value, StringComparer.OrdinalIgnoreCase);
 

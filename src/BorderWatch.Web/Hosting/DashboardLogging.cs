@@ -4,24 +4,40 @@ using Serilog.Formatting.Json;
 namespace BorderWatch.Web.Hosting;
 
 /// <summary>
-/// Serilog through Serilog.Extensions.Logging (Serilog.AspNetCore cannot be restored here): console, a rolling
-/// plain log and a rolling JSON log with structured properties under <c>Logging:Dir</c> (default <c>logs/</c>).
+/// Serilog through Serilog.AspNetCore: console, a rolling plain log and a rolling JSON log with structured
+/// properties under <c>Logging:Dir</c> (default <c>logs/</c>), and one structured line per request.
 /// </summary>
 public static class DashboardLogging
 {
-    public static Serilog.ILogger Create(IConfiguration configuration, IHostEnvironment environment)
+    public static WebApplicationBuilder AddDashboardLogging(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddSerilog((_, lc) => Configure(lc, builder.Configuration, builder.Environment));
+        return builder;
+    }
+
+    public static LoggerConfiguration Configure(LoggerConfiguration lc, IConfiguration configuration, IHostEnvironment environment)
     {
         var dir = configuration["Logging:Dir"] is { Length: > 0 } configured
             ? configured
             : Path.Combine(environment.ContentRootPath, "logs");
-        return new LoggerConfiguration()
+        return lc
             .ReadFrom.Configuration(configuration)
             .Enrich.FromLogContext()
             .WriteTo.Console()
             .WriteTo.File(Path.Combine(dir, "borderwatch-web-.log"), rollingInterval: RollingInterval.Day, retainedFileCountLimit: 14,
                 outputTemplate: "{Timestamp:yyyy-MM-dd HH:mm:ss.fff zzz} [{Level:u3}] {Message:lj} {Properties:j}{NewLine}{Exception}")
             .WriteTo.File(new JsonFormatter(renderMessage: true), Path.Combine(dir, "borderwatch-web-.json"),
-                rollingInterval: RollingInterval.Day, retainedFileCountLimit: 14)
-            .CreateLogger();
+                rollingInterval: RollingInterval.Day, retainedFileCountLimit: 14);
     }
+
+    /// <summary>One line per request with method, path, status, time, and the endpoint and user agent as properties.</summary>
+    public static IApplicationBuilder UseDashboardRequestLogging(this IApplicationBuilder app) => app.UseSerilogRequestLogging(o =>
+    {
+        o.EnrichDiagnosticContext = (diagnostics, http) =>
+        {
+            diagnostics.Set("Endpoint", http.GetEndpoint()?.DisplayName);
+            diagnostics.Set("QueryString", http.Request.QueryString.Value);
+            diagnostics.Set("UserAgent", http.Request.Headers.UserAgent.ToString());
+        };
+    });
 }

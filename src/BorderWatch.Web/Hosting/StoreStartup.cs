@@ -1,5 +1,7 @@
+using BorderWatch.Core;
 using BorderWatch.Core.Store;
 using BorderWatch.Ingestion;
+using BorderWatch.Ingestion.Reading;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -7,7 +9,8 @@ namespace BorderWatch.Web.Hosting;
 
 /// <summary>
 /// Before the first request: bring the schema up to date, load the gazetteer, and import the seed articles into an
-/// empty store, so a fresh clone shows a populated dashboard.
+/// empty store, so a fresh clone shows a populated dashboard. Each step is logged as it starts (a first start on a
+/// busy machine takes a while, and the console says what it is doing).
 /// </summary>
 public static class StoreStartup
 {
@@ -16,24 +19,66 @@ public static class StoreStartup
         await using var scope = services.CreateAsyncScope();
         var sp = scope.ServiceProvider;
         var logger = sp.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(StoreStartup).FullName!);
+        var store = sp.GetRequiredService<IOptions<StoreOptions>>().Value;
         var db = sp.GetRequiredService<BorderWatchDbContext>();
-        await StoreSetup.MigrateAsync(db, ct);
+        logger.LogInformation("Store: {Provider} at {StoreLocation}", db.Database.ProviderName, StoreLocation(db, store));
 
+        logger.LogInformation("Starting: migrating the store (first start creates it)…");
+        await StoreSetup.MigrateAsync(db, ct);
+        logger.LogInformation("Starting: loading the gazetteer…");
         var ingestion = sp.GetRequiredService<IngestionService>();
         await ingestion.SyncGazetteerAsync(ct);
 
         var seeds = sp.GetRequiredService<IOptions<SeedImportOptions>>().Value;
-        if (!seeds.ImportOnFirstStart || await db.Articles.AnyAsync(ct)) return;
-        var folder = seeds.ResolvedFolder;
+        if (!seeds.ImportOnFirstStart || await db.Articles.AnyAsync(ct))
+        {
+            logger.LogInformation("Starting: store ready");
+            return;
+        }
+        await ImportSeedsAsync(seeds.ResolvedFolder, ingestion, db, logger, ct);
+    }
+
+    private static async Task ImportSeedsAsync(string folder, IngestionService ingestion, BorderWatchDbContext db, ILogger logger, CancellationToken ct)
+    {
         if (!Directory.Exists(folder))
         {
             logger.LogWarning("Seed folder {Folder} not found: the store stays empty until articles are ingested", folder);
             return;
         }
-        var report = await ingestion.IngestPathsAsync([folder], ct);
-        logger.LogInformation("Imported seeds from {Folder}: {Documents} document(s), {IncidentsFound} incident(s), {Failed} failed",
-            folder, report.Results.Count, report.IncidentsFound, report.Failed);
-        foreach (var failure in report.Results.Where(r => r.Outcome == IngestOutcome.Failed))
-            logger.LogWarning("Seed import failed: {Reason}", failure.Error);
+        IReadOnlyDictionary<string, Dashboard.ArticleSource> sources;
+        try { sources = SeedSources.Read(folder); }
+        catch (Exception e) when (e is InvalidDataException or System.Text.Json.JsonException or IOException)
+        {
+            logger.LogWarning("Seed sources not applied: {Reason}", e.Message);
+            sources = new Dictionary<string, Dashboard.ArticleSource>();
+        }
+        var files = Directory.EnumerateFiles(folder).Where(DocumentReader.IsSupported).Order(StringComparer.Ordinal).ToList();
+        int incidents = 0, failed = 0;
+        for (var n = 0; n < files.Count; n++)
+        {
+            var name = Path.GetFileName(files[n]);
+            logger.LogInformation("Starting: importing seeds {Number}/{Count}: {File}…", n + 1, files.Count, name);
+            var report = await ingestion.IngestPathsAsync([files[n]], ct);
+            incidents += report.IncidentsFound;
+            foreach (var r in report.Results)
+            {
+                if (r.Outcome == IngestOutcome.Failed)
+                {
+                    failed++;
+                    logger.LogWarning("Seed import failed: {Reason}", r.Error);
+                }
+                else if (r.ArticleId is int id && sources.TryGetValue(name, out var source))
+                    await source.ApplyAsync(db, id, ct);
+            }
+        }
+        logger.LogInformation("Imported seeds from {Folder}: {Documents} document(s), {IncidentsFound} incident(s), {Failed} failed; store ready",
+            folder, files.Count, incidents, failed);
+    }
+
+    private static string StoreLocation(BorderWatchDbContext db, StoreOptions store)
+    {
+        if (!db.Database.IsSqlite()) return "(PostgreSQL server from Store:ConnectionString)";
+        var builder = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(db.Database.GetConnectionString());
+        return Path.GetFullPath(builder.DataSource);
     }
 }

@@ -56,15 +56,10 @@ public sealed class RegionMapSource
 /// <summary>Registers <see cref="RegionMapSource"/> for the web app.</summary>
 public static class RegionMapRegistration
 {
-    /// <summary>Where the web build copies Natural Earth 1:50m countries, relative to wwwroot.</summary>
-    public const string WebRootFile = "lib/world-atlas/countries-50m.json";
+    /// <summary>Where the web build copies Natural Earth 1:50m countries, relative to the app's own folder (server-side data, not a web asset).</summary>
+    public const string AppFile = "map/countries-50m.json";
 
     public static IServiceCollection AddRegionMap(this IServiceCollection services) =>
-        services.AddSingleton(sp =>
-        {
-            var env = sp.GetRequiredService<IWebHostEnvironment>();
-            var path = env.WebRootFileProvider.GetFileInfo(WebRootFile).PhysicalPath
-                ?? Path.Combine(env.WebRootPath ?? Path.Combine(env.ContentRootPath, "wwwroot"), WebRootFile);
-            return new RegionMapSource(path, GazetteerIndex.Default, sp.GetRequiredService<ILogger<RegionMapSource>>());
-        });
+        services.AddSingleton(sp => new RegionMapSource(Path.Combine(AppContext.BaseDirectory, AppFile), GazetteerIndex.Default,
+            sp.GetRequiredService<ILogger<RegionMapSource>>()));
 }

@@ -152,7 +152,7 @@ public sealed class ApiTests(DashboardFactory app)
         using var geo = JsonDocument.Parse(await client.GetStringAsync("/api/export/incidents.geojson?country=TKM"));
         geo.RootElement.GetProperty("type").GetString().ShouldBe("FeatureCollection");
         var features = geo.RootElement.GetProperty("features").EnumerateArray().ToList();
-        // Every incident of the view: located ones as points, unlocated ones with "geometry": null.
+        // Every incident is a feature; an unlocated one has geometry null (it is not silently dropped).
         features.Count.ShouldBe(json.Count);
         features.Count(f => f.GetProperty("geometry").ValueKind == JsonValueKind.Object).ShouldBe(json.Count(r => r.Latitude is not null));
         features.Where(f => f.GetProperty("geometry").ValueKind == JsonValueKind.Object)

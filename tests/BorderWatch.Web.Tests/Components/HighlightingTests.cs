@@ -49,8 +49,11 @@ public sealed class HighlightingTests
 
         var paragraphs = doc.QuerySelectorAll("p.article-paragraph");
         paragraphs.Length.ShouldBe(2);
-        doc.QuerySelector("mark.depth-2")!.TextContent.ShouldBe("denied it sent arms");
-        doc.QuerySelector("mark.depth-2")!.GetAttribute("data-excerpts").ShouldBe("1 2");
+        // The overlap takes the inner excerpt's own style (the second in text order), the rest the outer's.
+        var inner = doc.QuerySelectorAll("mark.excerpt").Single(m => m.GetAttribute("data-excerpts") == "1 2");
+        inner.TextContent.ShouldBe("denied it sent arms");
+        inner.ClassList.ShouldContain("hl-1");
+        doc.QuerySelectorAll("mark.excerpt").Where(m => m != inner).ShouldAllBe(m => m.ClassList.Contains("hl-0"));
         doc.QuerySelectorAll("a.excerpt-ref").Select(a => (a.GetAttribute("href"), a.TextContent)).ShouldBe([("/incidents/12", "#12"), ("/incidents/11", "#11")]);
         doc.QuerySelectorAll("a a, mark a mark").ShouldBeEmpty();
         doc.GetElementById("excerpt-1").ShouldNotBeNull();

@@ -21,7 +21,7 @@ public static class Html
 
     /// <summary>Incident ids of the incident cards on a page, in page order.</summary>
     public static List<int> IncidentCardIds(this IDocument doc) =>
-        doc.QuerySelectorAll("article.incident-card").Select(a => int.Parse(a.Id!["incident-".Length..])).ToList();
+        doc.QuerySelectorAll("a.incident-link").Select(a => int.Parse(a.GetAttribute("data-incident")!)).ToList();
 
     public static string Squash(this string? text) => string.Join(' ', (text ?? "").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 }

@@ -65,20 +65,19 @@ public class RegionMapSourceTests : IDisposable
     }
 
     [Fact]
-    public void The_web_app_registration_finds_the_file_the_build_copies_to_wwwroot()
+    public void The_web_app_registration_finds_the_file_the_build_copies_next_to_the_app()
     {
-        var webRoot = Path.Combine(WorldAtlasFile.WebProjectFolder, "wwwroot");
-        File.Exists(Path.Combine(webRoot, RegionMapRegistration.WebRootFile)).ShouldBeTrue("run `dotnet build` once: it copies world-atlas to wwwroot/lib");
+        var expected = Path.Combine(AppContext.BaseDirectory, RegionMapRegistration.AppFile);
+        File.Exists(expected).ShouldBeTrue("the web build copies world-atlas next to the app (map/)");
         using var services = new ServiceCollection()
             .AddLogging()
-            .AddSingleton<IWebHostEnvironment>(new WebRoot(webRoot))
             .AddRegionMap()
             .BuildServiceProvider();
 
         var source = services.GetRequiredService<RegionMapSource>();
 
         services.GetRequiredService<RegionMapSource>().ShouldBeSameAs(source);
-        source.FilePath.ShouldBe(Path.Combine(webRoot, RegionMapRegistration.WebRootFile));
+        source.FilePath.ShouldBe(expected);
         source.Map.ShouldNotBeNull().Country("AFG").ShouldNotBeNull();
     }
 
@@ -93,15 +92,5 @@ public class RegionMapSourceTests : IDisposable
         {
             if (logLevel >= LogLevel.Warning) Entries.Add(new LogEntry(logLevel, formatter(state, exception)));
         }
-    }
-
-    private sealed class WebRoot(string path) : IWebHostEnvironment
-    {
-        public string WebRootPath { get; set; } = path;
-        public IFileProvider WebRootFileProvider { get; set; } = new PhysicalFileProvider(path);
-        public string ApplicationName { get; set; } = "BorderWatch.Web";
-        public IFileProvider ContentRootFileProvider { get; set; } = new NullFileProvider();
-        public string ContentRootPath { get; set; } = Path.GetDirectoryName(path)!;
-        public string EnvironmentName { get; set; } = "Development";
     }
 }

@@ -26,7 +26,7 @@ public sealed class BadRequestTests(DashboardFactory app)
 
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         doc.QuerySelector("[role=alert]")!.TextContent.Squash().ShouldContain(message);
-        doc.QuerySelectorAll("article.incident-card").ShouldBeEmpty();
+        doc.QuerySelectorAll("a.incident-link").ShouldBeEmpty();
     }
 
     [Theory]
@@ -44,7 +44,7 @@ public sealed class BadRequestTests(DashboardFactory app)
         response.StatusCode.ShouldBe(HttpStatusCode.NotFound);
         doc.QuerySelector("main h1")!.TextContent.ShouldBe(title);
         doc.QuerySelector("main .lead")!.TextContent.ShouldContain(detail);
-        doc.QuerySelector("nav[aria-label=Main]").ShouldNotBeNull("the 404 page keeps the site frame");
+        doc.QuerySelector("[aria-label=Main]").ShouldNotBeNull("the 404 page keeps the site frame");
     }
 
     [Fact]

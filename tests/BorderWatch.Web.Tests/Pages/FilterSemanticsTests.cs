@@ -93,30 +93,7 @@ public sealed class FilterSemanticsTests(DashboardFactory app)
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         doc.QuerySelector("h1")!.TextContent.ShouldBe("Sergey Lavrov");
         doc.IncidentCardIds().ToHashSet().SetEquals(expected).ShouldBeTrue();
-        doc.QuerySelectorAll(".aliases .alias").Select(a => a.TextContent).ShouldContain("Sergei Lavrov");
-    }
-
-    [Fact]
-    public async Task Facet_counts_are_the_incidents_each_value_would_add_under_the_other_filters()
-    {
-        var stored = await StoredIncident.LoadListedAsync(app);
-        var (_, doc) = await app.CreateClient().GetPageAsync("/incidents?type=statement&country=TKM");
-
-        // The country facet is counted under type=statement only (its own filter left out).
-        foreach (var box in doc.QuerySelectorAll("#facet-country input[type=checkbox]"))
-        {
-            var code = box.GetAttribute("value")!;
-            var shown = int.Parse(box.ParentElement!.QuerySelector(".facet-count")!.TextContent);
-            shown.ShouldBe(stored.Count(i => i.Type == IncidentType.Statement && i.Involves(ActorKind.State, code)), $"count for {code}");
-            box.HasAttribute("checked").ShouldBe(code == "TKM");
-        }
-        // The type facet is counted under country=TKM only.
-        foreach (var box in doc.QuerySelectorAll("#facet-type input[type=checkbox]"))
-        {
-            var type = box.GetAttribute("value")!;
-            var shown = int.Parse(box.ParentElement!.QuerySelector(".facet-count")!.TextContent);
-            shown.ShouldBe(stored.Count(i => i.Involves(ActorKind.State, "TKM") && Codes.ToCode(i.Type) == type), $"count for {type}");
-        }
+        doc.QuerySelector(".aliases")!.TextContent.ShouldContain("Sergei Lavrov");
     }
 
     [Fact]

@@ -1,24 +1,38 @@
-// Progressive enhancement only: every page works without this file.
-(function () {
-  // Keep shared URLs clean: drop empty filter fields (q=&from=) from htmx requests.
-  document.addEventListener('htmx:configRequest', function (e) {
-    var p = e.detail.parameters;
-    var keys = typeof p.keys === 'function' ? Array.from(p.keys()) : Object.keys(p);
-    keys.forEach(function (k) {
-      var v = typeof p.getAll === 'function' ? p.getAll(k) : [p[k]];
-      if (v.every(function (x) { return x === '' || x == null; })) {
-        if (typeof p.delete === 'function') p.delete(k); else delete p[k];
-      }
-    });
-  });
-  // After a swap, move focus to the results so keyboard and screen-reader users know the list changed,
-  // unless focus stayed inside the filter form (typing or ticking).
-  document.addEventListener('htmx:afterSettle', function (e) {
-    var browser = document.getElementById('incident-browser');
-    if (!browser || e.detail.target !== browser) return;
-    var active = document.activeElement;
-    if (active && active !== document.body && browser.contains(active)) return;
-    var count = browser.querySelector('.result-count');
-    if (count) { count.setAttribute('tabindex', '-1'); count.focus({ preventScroll: true }); }
-  });
-})();
+// Small helpers the components call through JS interop. The pages work (read-only) before this runs.
+window.borderWatch = {
+  theme: {
+    get: function () { try { return localStorage.getItem('bw-theme'); } catch (e) { return null; } },
+    set: function (value) { try { localStorage.setItem('bw-theme', value); } catch (e) { } },
+    systemPrefersDark: function () { return window.matchMedia && window.matchMedia('(prefers-color-scheme: dark)').matches; }
+  },
+  // The circuit is up and the layout has rendered interactively (tests and styles may wait for this).
+  ready: function () {
+    document.documentElement.setAttribute('data-interactive', 'true');
+    return window.innerWidth;
+  },
+  // Scroll an element into view and give it keyboard focus (jumping between excerpts).
+  focusElement: function (id) {
+    var el = document.getElementById(id);
+    if (!el) return false;
+    if (!el.hasAttribute('tabindex')) el.setAttribute('tabindex', '-1');
+    el.scrollIntoView({ block: 'center' });
+    el.focus({ preventScroll: true });
+    return true;
+  },
+  // Left edge and width of an element on screen (the timeline brush turns pointer positions into dates).
+  bounds: function (el) {
+    if (!el) return [0, 0];
+    var r = el.getBoundingClientRect();
+    return [r.left, r.width];
+  }
+};
+// "Skip to content": move keyboard focus to the main region (the link's href keeps the current page).
+document.addEventListener('click', function (e) {
+  var link = e.target.closest && e.target.closest('a.skip-link');
+  if (!link) return;
+  var main = document.getElementById('main');
+  if (!main) return;
+  e.preventDefault();
+  main.focus();
+  main.scrollIntoView();
+});

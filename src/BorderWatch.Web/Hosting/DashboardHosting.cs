@@ -1,0 +1,63 @@
+using BorderWatch.Core;
+using BorderWatch.Core.Store;
+using BorderWatch.Ingestion;
+using BorderWatch.Web.Api;
+using BorderWatch.Web.Components;
+using BorderWatch.Web.Dashboard;
+using BorderWatch.Web.Map;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using MudBlazor.Services;
+using Scalar.AspNetCore;
+
+namespace BorderWatch.Web.Hosting;
+
+/// <summary>The dashboard's services and request pipeline, so Program.cs stays a short list of steps.</summary>
+public static class DashboardHosting
+{
+    public static WebApplicationBuilder AddDashboard(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.Configure<StoreOptions>(builder.Configuration.GetSection(StoreOptions.Section));
+        services.Configure<SeedImportOptions>(builder.Configuration.GetSection(SeedImportOptions.Section));
+        services.Configure<DashboardOptions>(builder.Configuration.GetSection(DashboardOptions.Section));
+        services.AddBorderWatchStore();
+        services.AddSingleton<StoreContexts>();
+        services.AddScoped<IngestionService>();
+        services.AddScoped<IngestBatch>();
+        services.AddHttpContextAccessor();
+        services.AddScoped<PrerenderStatus>();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddRegionMap();
+        services.AddResponseCompression();
+
+        services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddMudServices();
+        services.AddOpenApi();
+        services.AddErrorResponses();
+        services.AddRequestLimits();
+        services.AddUrlIngest(builder.Configuration);
+        return builder;
+    }
+
+    public static WebApplication UseDashboard(this WebApplication app)
+    {
+        app.UseSecurityHeaders();
+        app.UseErrorResponses();
+        app.UseRequestLimits();
+        app.UseDashboardRequestLogging();
+        app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        app.UseResponseCompression();
+        app.UseAntiforgery();
+        return app;
+    }
+
+    public static WebApplication MapDashboard(this WebApplication app)
+    {
+        app.MapStaticAssets();
+        app.MapOpenApi();
+        app.MapScalarApiReference(o => o.WithTitle("BorderWatch API"));
+        app.MapBorderWatchApi();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        return app;
+    }
+}

@@ -1,0 +1,52 @@
+using System.Text.Json;
+using Microsoft.Playwright;
+
+namespace BorderWatch.Web.BrowserTests;
+
+/// <summary>An axe-core scan (WCAG 2.1 A/AA rules) of every page: no serious or critical violation; the skip link works.</summary>
+public sealed class AccessibilityTests(BrowserFixture fx) : IClassFixture<BrowserFixture>
+{
+    private static readonly Lazy<string> Axe = new(() => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "axe", "axe.min.js")));
+
+    private static readonly Dictionary<string, string> Shots = new() { ["/incidents/1"] = "incident", ["/articles/3"] = "article", ["/actors"] = "actors" };
+
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/incidents")]
+    [InlineData("/incidents?status=denied,unconfirmed")]
+    [InlineData("/borders/AFG-TKM")]
+    [InlineData("/incidents/1")]
+    [InlineData("/articles")]
+    [InlineData("/articles/3")]
+    [InlineData("/actors")]
+    [InlineData("/ingest")]
+    public async Task Pages_have_no_serious_accessibility_violations(string url)
+    {
+        var page = await fx.NewPageAsync();
+        await page.GotoInteractiveAsync(url);
+        if (Shots.TryGetValue(url, out var shot)) await Screenshots.SaveAsync(page, shot);
+        await page.AddScriptTagAsync(new() { Content = Axe.Value });
+        var result = await page.EvaluateAsync<JsonElement>("""
+            async () => {
+                const r = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+                return r.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')
+                    .map(v => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 3).map(n => n.target.join(' ') + ' :: ' + n.failureSummary) }));
+            }
+            """);
+        var violations = result.EnumerateArray().Select(v => v.ToString()).ToList();
+        violations.ShouldBeEmpty($"{url}:\n{string.Join("\n", violations)}");
+    }
+
+    [Fact]
+    public async Task The_skip_link_moves_focus_to_the_content_of_the_same_page()
+    {
+        var page = await fx.NewPageAsync();
+        await page.GotoInteractiveAsync("/actors");
+        // It is the first thing in the page; it shows when focused.
+        (await page.EvaluateAsync<string>("() => document.querySelector('body a[href], body button').className")).ShouldContain("skip-link");
+        await page.Locator("a.skip-link").FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        new Uri(page.Url).AbsolutePath.ShouldBe("/actors");
+        (await page.EvaluateAsync<string>("() => document.activeElement.id")).ShouldBe("main");
+    }
+}

@@ -1,0 +1,81 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace BorderWatch.Web.BrowserTests;
+
+/// <summary>Filtering the incident list in a browser: the list and the URL change together, Back restores, a copied link reproduces the view.</summary>
+public sealed class ListFlowTests(BrowserFixture fx) : IClassFixture<BrowserFixture>
+{
+    [Fact]
+    public async Task Picking_filters_changes_list_and_url_back_restores_and_a_copied_link_reproduces_the_view()
+    {
+        var page = await fx.NewPageAsync();
+        await page.GotoInteractiveAsync("/incidents");
+        var all = await page.TotalAsync();
+        all.ShouldBe(fx.SeedIncidents);
+
+        // An actor chip in the grid narrows the list (a pushed step).
+        var chip = page.Locator(".incident-grid .actor-chips .mud-chip").First;
+        var actor = (await chip.InnerTextAsync()).Trim();
+        await chip.ClickAsync();
+        await page.WaitForURLAsync(new Regex(@"\?(country|org|person)="));
+        await Expect(page.Locator(".active-filters .mud-chip")).ToHaveCountAsync(1);
+        var narrowed = await page.TotalAsync();
+        narrowed.ShouldBeInRange(1, all - 1);
+        var filtered = page.Here();
+
+        // Status picked in its select: values within a facet are "any of".
+        await page.Locator("#facet-status").ClickAsync();
+        await page.GetByRole(AriaRole.Option, new() { NameRegex = new Regex("^Reported") }).ClickAsync();
+        await page.Keyboard.PressAsync("Escape");
+        await page.WaitForURLAsync(new Regex("status=reported"));
+        var reported = await page.TotalAsync();
+        reported.ShouldBeLessThanOrEqualTo(narrowed);
+        await Expect(page).ToHaveTitleAsync(new Regex(@"reported · Incidents · BorderWatch$"));
+
+        // Sort by date, oldest first: another step.
+        await page.Locator("button.sort-button", new() { HasTextString = "Date" }).ClickAsync();
+        await page.WaitForURLAsync(new Regex("sort=oldest"));
+        await page.WaitForListAsync();
+        var view = page.Here();
+        var shown = await page.Locator("a.incident-link").EvaluateAllAsync<string[]>("a => a.map(x => x.dataset.incident)");
+        await Screenshots.SaveAsync(page, "incidents-filtered");
+
+        // Typing a search replaces the entry instead of adding one.
+        var entries = await page.EvaluateAsync<int>("() => history.length");
+        await page.Locator("#filter-q").FillAsync("border");
+        await page.WaitForURLAsync(new Regex("q=border"));
+        (await page.EvaluateAsync<int>("() => history.length")).ShouldBe(entries);
+        await page.GoBackAsync();
+        await page.WaitForURLAsync(u => new Uri(u).PathAndQuery != view && !u.Contains("q=border"));
+        page.Here().ShouldNotContain("sort=oldest");   // back past the replaced search to before the sort
+        await page.GoForwardAsync();
+        await page.WaitForURLAsync(new Regex("q=border"));   // forward again: the search replaced the sorted view's entry
+
+        // Back twice: the actor filter alone, then everything.
+        await page.GoBackAsync();
+        await page.GoBackAsync();
+        await page.WaitForURLAsync(u => new Uri(u).PathAndQuery == filtered);
+        await Expect(page.Locator(".result-count")).ToContainTextAsync($"of {narrowed} incident");
+
+        // The copied link, in a fresh browser context, shows the same incidents in the same order.
+        var other = await fx.NewPageAsync();
+        await other.GotoAsync(view);
+        await other.WaitForListAsync();
+        (await other.Locator("a.incident-link").EvaluateAllAsync<string[]>("a => a.map(x => x.dataset.incident)")).ShouldBe(shown);
+    }
+
+    [Fact]
+    public async Task The_actor_search_finds_an_alias_and_adds_the_actor_filter()
+    {
+        var page = await fx.NewPageAsync();
+        await page.GotoInteractiveAsync("/incidents");
+        await page.WaitForListAsync();   // the filter panel is interactive, not the prerendered copy
+        await page.Locator("#filter-actor").FillAsync("ODKB");
+        var option = page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasTextRegex = new Regex("Collective Security|CSTO") }).First;
+        await option.ClickAsync();
+        await page.WaitForURLAsync(new Regex("org=CSTO"));
+        (await page.TotalAsync()).ShouldBeGreaterThan(0);
+    }
+}

@@ -1,0 +1,45 @@
+using BorderWatch.Core;
+using BorderWatch.Web.Dashboard;
+using BorderWatch.Web.Tests.Hosting;
+using Bunit;
+using Bunit.TestDoubles;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using MudBlazor.Services;
+
+namespace BorderWatch.Web.Tests.Components;
+
+/// <summary>
+/// A bUnit context as the app configures components: MudBlazor services, JS interop in loose mode (MudBlazor's
+/// calls answer defaults), the dashboard options, and <see cref="StoreContexts"/> on a real seeded SQLite store.
+/// </summary>
+public static class DashboardBunit
+{
+    public static BunitContext Create(DashboardFactory? store = null)
+    {
+        var ctx = new BunitContext();
+        ctx.JSInterop.Mode = JSRuntimeMode.Loose;
+        ctx.Services.AddMudServices();
+        ctx.Services.AddSingleton(Options.Create(new DashboardOptions { PageSize = 50 }));
+        ctx.Services.AddSingleton<IHttpContextAccessor, HttpContextAccessor>();
+        ctx.Services.AddScoped<PrerenderStatus>();
+        ctx.Services.AddSingleton(TimeProvider.System);
+        if (store is not null)
+        {
+            _ = store.Services;   // started: migrated and seeded
+            ctx.Services.AddSingleton(new StoreContexts(Options.Create(new StoreOptions { ConnectionString = $"Data Source={store.DatabasePath}" })));
+        }
+        ctx.SetRendererInfo(new Microsoft.AspNetCore.Components.RendererInfo("Server", isInteractive: true));
+        return ctx;
+    }
+
+    public static BunitNavigationManager Navigation(this BunitContext ctx) => ctx.Services.GetRequiredService<BunitNavigationManager>();
+
+    /// <summary>The path and query of the current URL ("/incidents?country=TKM").</summary>
+    public static string Here(this BunitContext ctx)
+    {
+        var uri = new Uri(ctx.Navigation().Uri);
+        return uri.PathAndQuery;
+    }
+}
