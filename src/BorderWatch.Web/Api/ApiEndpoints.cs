@@ -33,7 +33,7 @@ public static class ApiEndpoints
         api.MapGet("/actors/{id:int}", GetActorAsync).WithName("GetActor").WithSummary("One actor with aliases and the actors it most often appears with.");
         api.MapGet("/articles", ListArticlesAsync).WithName("ListArticles").WithSummary("Ingested articles, newest publication first; q searches titles, outlets and file names.");
         api.MapGet("/articles/{id:int}", GetArticleAsync).WithName("GetArticle").WithSummary("One article with its cleaned text and extracted incidents.");
-        api.MapGet("/export/incidents.{format}", ExportAsync).WithName("ExportIncidents")
+        api.MapGet("/export/incidents.{format}", Export).WithName("ExportIncidents")
             .WithSummary("The filtered incidents as a file: csv, json or geojson (the CLI's export formats).");
 
         api.MapPost("/ingest/url", UrlIngestEndpoint.IngestAsync).WithName("IngestUrl").DisableAntiforgery()
@@ -146,24 +146,23 @@ public static class ApiEndpoints
                 d.Incidents.Select(ApiIncident.From).ToList()));
     }
 
-    private static async Task<IResult> ExportAsync(string format, HttpRequest request, BorderWatchDbContext db, CancellationToken ct)
+    /// <summary>
+    /// Streams the filtered view in its sort (oldest first without <c>sort</c>, like the CLI), with permalinks to this
+    /// dashboard and a file name that names the filter; the first records go out before the last are read.
+    /// </summary>
+    private static IResult Export(string format, HttpRequest request, BorderWatchDbContext db, CancellationToken ct)
     {
-        var list = IncidentListRequest.Parse(request.Query, "sort", "page");
+        var list = IncidentListRequest.Parse(request.Query, "page");
         var errors = list.Errors.ToList();
-        (string ContentType, Action<Stream, IEnumerable<IncidentRecord>> Write)? writer = format.ToLowerInvariant() switch
-        {
-            "csv" => ("text/csv; charset=utf-8", IncidentExport.WriteCsv),
-            "json" => ("application/json; charset=utf-8", IncidentExport.WriteJson),
-            "geojson" => ("application/geo+json; charset=utf-8", IncidentExport.WriteGeoJson),
-            _ => null,
-        };
-        if (writer is null) errors.Add($"format: '{format}' is not an export format (use csv, json or geojson)");
-        if (errors.Count > 0 || writer is not var (contentType, write)) return Invalid(errors);
-        var records = await IncidentExport.LoadAsync(db, list.Filter, ct);
-        var buffer = new MemoryStream();
-        write(buffer, records);
-        buffer.Position = 0;
-        return TypedResults.File(buffer, contentType, $"borderwatch-incidents.{format.ToLowerInvariant()}");
+        if (!IncidentExport.TryGetWriter(format, out var contentType, out var write))
+            errors.Add($"format: '{format}' is not an export format (use csv, json or geojson)");
+        if (errors.Count > 0) return Invalid(errors);
+        var order = request.Query.ContainsKey("sort") ? list.Order : IncidentOrder.Oldest;
+        var baseUrl = $"{request.Scheme}://{request.Host}{request.PathBase}/";
+        var fileName = IncidentExport.FileName(list.Filter, order, format.ToLowerInvariant());
+        return TypedResults.Stream(
+            stream => write(stream, IncidentExport.StreamAsync(db, list.Filter, order, baseUrl, ct), ct),
+            contentType, fileName);
     }
 
     private static async Task<IResult> RawArticleAsync(int id, HttpContext context, BorderWatchDbContext db, CancellationToken ct)

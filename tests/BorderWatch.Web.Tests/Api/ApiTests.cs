@@ -132,6 +132,26 @@ public sealed class ApiTests(DashboardFactory app)
     }
 
     [Fact]
+    public async Task Exports_follow_the_views_sort_and_link_each_incident_to_its_page()
+    {
+        var client = app.CreateClient();
+        var newest = (await client.GetFromJsonAsync<List<IncidentRecord>>("/api/export/incidents.json?country=TKM&sort=newest", Json))!;
+        var oldest = (await client.GetFromJsonAsync<List<IncidentRecord>>("/api/export/incidents.json?country=TKM", Json))!;
+        newest.Count.ShouldBeGreaterThan(2);
+        newest.Select(r => r.Id).Order().ShouldBe(oldest.Select(r => r.Id).Order());
+        // Compare first days ("2015" starts 2015-01-01), so incidents that start the same day may come in either order.
+        static string FirstDay(string date) => date.Length == 4 ? date + "-01-01" : date.Length == 7 ? date + "-01" : date;
+        var newestDates = newest.Where(r => r.Date is not null).Select(r => FirstDay(r.Date!)).ToList();
+        newestDates.ShouldBe(newestDates.OrderDescending(StringComparer.Ordinal).ToList(), "sort=newest puts later dates first");
+        var oldestDates = oldest.Where(r => r.Date is not null).Select(r => FirstDay(r.Date!)).ToList();
+        oldestDates.ShouldBe(oldestDates.Order(StringComparer.Ordinal).ToList(), "without sort= the export runs oldest first");
+
+        var csv = await client.GetAsync("/api/export/incidents.csv?country=TKM&sort=newest");
+        csv.Content.Headers.ContentDisposition!.FileName.ShouldBe("borderwatch_TKM.csv");
+        newest.ShouldAllBe(r => r.Permalink != null && r.Permalink.EndsWith($"/incidents/{r.Id}") && r.Permalink.StartsWith("http"));
+    }
+
+    [Fact]
     public async Task Exports_of_the_current_filter_come_in_the_clis_formats()
     {
         var client = app.CreateClient();
@@ -139,7 +159,8 @@ public sealed class ApiTests(DashboardFactory app)
 
         var csv = await client.GetAsync("/api/export/incidents.csv?country=TKM");
         csv.Content.Headers.ContentType!.MediaType.ShouldBe("text/csv");
-        csv.Content.Headers.ContentDisposition!.FileName.ShouldBe("borderwatch-incidents.csv");
+        // The file is named after the filter and the order (oldest first without sort=, as in the CLI).
+        csv.Content.Headers.ContentDisposition!.FileName.ShouldBe("borderwatch_TKM_by-oldest.csv");
         var lines = (await csv.Content.ReadAsStringAsync()).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         lines[0].ShouldBe(string.Join(",", IncidentExport.Columns));
 
