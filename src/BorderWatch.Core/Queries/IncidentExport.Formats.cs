@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
@@ -22,16 +23,44 @@ public static partial class IncidentExport
     /// <summary>An indented JSON array of records.</summary>
     public static async Task WriteJsonAsync(Stream stream, IAsyncEnumerable<IncidentRecord> records, CancellationToken ct = default)
     {
-        await using var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JsonOptions.Encoder });
+        var json = new BufferedJson(stream);
+        var w = json.Writer;
         w.WriteStartArray();
-        var n = 0;
         await foreach (var r in records.WithCancellation(ct))
         {
             JsonSerializer.Serialize(w, r, JsonOptions);
-            if (++n % BatchSize == 1) await w.FlushAsync(ct);
+            await json.DrainAsync(ct);
         }
         w.WriteEndArray();
-        await w.FlushAsync(ct);
+        await json.DrainAsync(ct, all: true);
+    }
+
+    /// <summary>
+    /// A JSON writer over a memory buffer that is drained to the stream asynchronously once it holds a few tens of
+    /// kilobytes: the serializer flushes its writer synchronously, which a server's response stream refuses.
+    /// </summary>
+    private sealed class BufferedJson
+    {
+        private const int DrainAt = 32 * 1024;
+        private readonly Stream stream;
+        private readonly ArrayBufferWriter<byte> buffer = new(2 * DrainAt);
+
+        public BufferedJson(Stream stream)
+        {
+            this.stream = stream;
+            Writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JsonOptions.Encoder });
+        }
+
+        public Utf8JsonWriter Writer { get; }
+
+        public async Task DrainAsync(CancellationToken ct, bool all = false)
+        {
+            Writer.Flush();   // into the memory buffer only
+            if (buffer.WrittenCount == 0 || (!all && buffer.WrittenCount < DrainAt)) return;
+            await stream.WriteAsync(buffer.WrittenMemory, ct);
+            buffer.ResetWrittenCount();
+            if (all) await stream.FlushAsync(ct);
+        }
     }
 
     /// <summary>
@@ -100,11 +129,11 @@ public static partial class IncidentExport
     /// </summary>
     public static async Task WriteGeoJsonAsync(Stream stream, IAsyncEnumerable<IncidentRecord> records, CancellationToken ct = default)
     {
-        await using var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JsonOptions.Encoder });
+        var json = new BufferedJson(stream);
+        var w = json.Writer;
         w.WriteStartObject();
         w.WriteString("type", "FeatureCollection");
         w.WriteStartArray("features");
-        var n = 0;
         await foreach (var r in records.WithCancellation(ct))
         {
             w.WriteStartObject();
@@ -124,11 +153,11 @@ public static partial class IncidentExport
             w.WritePropertyName("properties");
             JsonSerializer.Serialize(w, r, JsonOptions);
             w.WriteEndObject();
-            if (++n % BatchSize == 1) await w.FlushAsync(ct);
+            await json.DrainAsync(ct);
         }
         w.WriteEndArray();
         w.WriteEndObject();
-        await w.FlushAsync(ct);
+        await json.DrainAsync(ct, all: true);
     }
 
     /// <summary>Writes records in a format by its name (csv, json, geojson); false for an unknown format.</summary>

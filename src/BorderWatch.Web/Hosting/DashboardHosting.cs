@@ -57,7 +57,9 @@ public static class DashboardHosting
         app.MapOpenApi();
         app.MapScalarApiReference(o => o.WithTitle("BorderWatch API"));
         app.MapBorderWatchApi();
-        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        // The circuit's own "frame-ancestors 'self'" header would stand in for the whole policy (SecurityHeaders keeps
+        // a policy a response already has); the full policy forbids framing altogether.
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = null);
         return app;
     }
 }
