@@ -37,6 +37,41 @@ public static class ActorDirectory
             .OrderByDescending(r => r.IncidentCount).ThenBy(r => r.DisplayName, StringComparer.OrdinalIgnoreCase).ToList();
     }
 
+    /// <summary>
+    /// One page of actors in the given order, ordered and paged by the store, and how many actors match in all.
+    /// Ties fall back to the name (case-insensitive), then the id, so pages never overlap.
+    /// </summary>
+    public static async Task<(IReadOnlyList<ActorRow> Rows, int Total)> PageAsync(BorderWatchDbContext db, ActorKind? kind, string? text,
+        bool includeInactive, ActorOrder order, int page, int pageSize, CancellationToken ct = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(pageSize, 1);
+        var listed = db.Incidents.Apply(new IncidentFilter()).Select(i => i.Id);
+        var q = db.Actors.AsNoTracking();
+        if (kind is ActorKind k) q = q.Where(a => a.Kind == k);
+        if (!string.IsNullOrWhiteSpace(text))
+        {
+            var t = text.Trim().ToLowerInvariant();
+            var folded = IncidentQueries.FoldName(text);
+            q = q.Where(a => a.CanonicalName.ToLower().Contains(t) || a.DisplayName.ToLower().Contains(t)
+                             || a.Aliases.Any(al => al.NormalizedAlias.Contains(folded)));
+        }
+        var counted = q.Select(a => new
+        {
+            a.Id, a.Kind, a.CanonicalName, a.DisplayName, a.CountryCode, Key = a.DisplayName.ToLower(),
+            N = a.Incidents.Select(ia => ia.IncidentId).Distinct().Count(id => listed.Contains(id)),
+        });
+        if (!includeInactive) counted = counted.Where(r => r.N > 0);
+        var total = await counted.CountAsync(ct);
+        var ordered = order switch
+        {
+            ActorOrder.Name => counted.OrderBy(r => r.Key).ThenBy(r => r.Id),
+            ActorOrder.Country => counted.OrderBy(r => r.CountryCode == null).ThenBy(r => r.CountryCode).ThenBy(r => r.Key).ThenBy(r => r.Id),
+            _ => counted.OrderByDescending(r => r.N).ThenBy(r => r.Key).ThenBy(r => r.Id),
+        };
+        var rows = await ordered.Skip((Math.Max(page, 1) - 1) * pageSize).Take(pageSize).ToListAsync(ct);
+        return (rows.Select(r => new ActorRow(r.Id, r.Kind, r.CanonicalName, r.DisplayName, r.CountryCode, r.N)).ToList(), total);
+    }
+
     public static async Task<ActorProfile?> ProfileAsync(BorderWatchDbContext db, int id, int companions = 10, CancellationToken ct = default)
     {
         var listed = db.Incidents.Apply(new IncidentFilter()).Select(i => i.Id);

@@ -1,3 +1,5 @@
+using BorderWatch.Core.Queries;
+
 namespace BorderWatch.Web.Dashboard;
 
 /// <summary>A marked span of text: an excerpt, identified by the caller.</summary>
@@ -38,4 +40,29 @@ public static class ExcerptMarking
         }
         return pieces;
     }
+
+    /// <summary>
+    /// Cuts a piece of text (starting at <paramref name="start"/> in the full text) at the search hits that fall in it,
+    /// so hits can be marked inside excerpts too. Hits are offsets into the full text; those crossing the piece are clipped.
+    /// </summary>
+    public static IEnumerable<(string Text, bool Hit)> SplitHits(int start, string text, IReadOnlyList<SearchHit> hits)
+    {
+        var end = start + text.Length;
+        var at = start;
+        foreach (var h in hits.Where(h => h.Start < end && h.Start + h.Length > start && h.Length > 0).OrderBy(h => h.Start))
+        {
+            var a = Math.Max(h.Start, at);
+            var b = Math.Min(h.Start + h.Length, end);
+            if (b <= a) continue;
+            if (a > at) yield return (text[(at - start)..(a - start)], false);
+            yield return (text[(a - start)..(b - start)], true);
+            at = b;
+        }
+        if (at < end) yield return (text[(at - start)..], false);
+    }
+
+    /// <summary>Says how many hits of a search are marked in the text shown.</summary>
+    public static string HitNote(string search, int hits) => hits == 0
+        ? $"No words of the search “{search.Trim()}” in the text shown."
+        : $"{hits} {(hits == 1 ? "hit" : "hits")} of the search “{search.Trim()}” marked in bold boxes.";
 }

@@ -16,12 +16,12 @@ namespace BorderWatch.Web.Tests.Components;
 /// </summary>
 public static class DashboardBunit
 {
-    public static BunitContext Create(DashboardFactory? store = null)
+    public static BunitContext Create(DashboardFactory? store = null, int pageSize = 50)
     {
         var ctx = new BunitContext();
         ctx.JSInterop.Mode = JSRuntimeMode.Loose;
         ctx.Services.AddMudServices();
-        ctx.Services.AddSingleton(Options.Create(new DashboardOptions { PageSize = 50 }));
+        ctx.Services.AddSingleton(Options.Create(new DashboardOptions { PageSize = pageSize }));
         ctx.Services.AddSingleton<IHttpContextAccessor, HttpContextAccessor>();
         ctx.Services.AddScoped<PrerenderStatus>();
         ctx.Services.AddSingleton(TimeProvider.System);
