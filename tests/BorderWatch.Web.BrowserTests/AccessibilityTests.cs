@@ -50,6 +50,9 @@ public sealed class AccessibilityTests(BrowserFixture fx) : IClassFixture<Browse
         var response = await page.GotoAsync(url);
         response.ShouldNotBeNull().Headers["content-security-policy"].ShouldContain("script-src 'self'");
         await page.GotoInteractiveAsync(url);
+        // Inline handlers are refused (and reported) as the page is parsed: none may be left in the markup.
+        var inline = await page.EvaluateAsync<string[]>("() => [...document.querySelectorAll('*')].filter(e => [...e.attributes].some(a => a.name.startsWith('on'))).map(e => e.outerHTML.slice(0, 300))");
+        inline.ShouldBeEmpty();
         refused.ShouldBeEmpty();
     }
 

@@ -36,3 +36,11 @@ document.addEventListener('click', function (e) {
   main.focus();
   main.scrollIntoView();
 });
+// The reconnection dialog's "Try again" and "reload" (no inline handlers: the page's policy refuses them).
+document.addEventListener('click', function (e) {
+  var action = e.target.closest && e.target.closest('[data-reconnect]');
+  if (!action) return;
+  e.preventDefault();
+  if (action.getAttribute('data-reconnect') === 'retry' && window.Blazor) window.Blazor.reconnect();
+  else location.reload();
+});
