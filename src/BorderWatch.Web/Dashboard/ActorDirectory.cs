@@ -21,15 +21,7 @@ public static class ActorDirectory
         CancellationToken ct = default)
     {
         var listed = db.Incidents.Apply(new IncidentFilter()).Select(i => i.Id);
-        var q = db.Actors.AsNoTracking();
-        if (kind is ActorKind k) q = q.Where(a => a.Kind == k);
-        if (!string.IsNullOrWhiteSpace(text))
-        {
-            var t = text.Trim().ToLowerInvariant();
-            var folded = IncidentQueries.FoldName(text);
-            q = q.Where(a => a.CanonicalName.ToLower().Contains(t) || a.DisplayName.ToLower().Contains(t)
-                             || a.Aliases.Any(al => al.NormalizedAlias.Contains(folded)));
-        }
+        var q = Matching(db, kind, text);
         var rows = await q.Select(a => new ActorRow(a.Id, a.Kind, a.CanonicalName, a.DisplayName, a.CountryCode,
                 a.Incidents.Select(ia => ia.IncidentId).Distinct().Count(id => listed.Contains(id))))
             .ToListAsync(ct);
@@ -46,15 +38,7 @@ public static class ActorDirectory
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(pageSize, 1);
         var listed = db.Incidents.Apply(new IncidentFilter()).Select(i => i.Id);
-        var q = db.Actors.AsNoTracking();
-        if (kind is ActorKind k) q = q.Where(a => a.Kind == k);
-        if (!string.IsNullOrWhiteSpace(text))
-        {
-            var t = text.Trim().ToLowerInvariant();
-            var folded = IncidentQueries.FoldName(text);
-            q = q.Where(a => a.CanonicalName.ToLower().Contains(t) || a.DisplayName.ToLower().Contains(t)
-                             || a.Aliases.Any(al => al.NormalizedAlias.Contains(folded)));
-        }
+        var q = Matching(db, kind, text);
         var counted = q.Select(a => new
         {
             a.Id, a.Kind, a.CanonicalName, a.DisplayName, a.CountryCode, Key = a.DisplayName.ToLower(),
@@ -70,6 +54,18 @@ public static class ActorDirectory
         };
         var rows = await ordered.Skip((Math.Max(page, 1) - 1) * pageSize).Take(pageSize).ToListAsync(ct);
         return (rows.Select(r => new ActorRow(r.Id, r.Kind, r.CanonicalName, r.DisplayName, r.CountryCode, r.N)).ToList(), total);
+    }
+
+    /// <summary>Actors of a kind whose canonical name, display name or any alias contains the text (folded as names are).</summary>
+    private static IQueryable<Actor> Matching(BorderWatchDbContext db, ActorKind? kind, string? text)
+    {
+        var q = db.Actors.AsNoTracking();
+        if (kind is ActorKind k) q = q.Where(a => a.Kind == k);
+        if (string.IsNullOrWhiteSpace(text)) return q;
+        var t = text.Trim().ToLowerInvariant();
+        var folded = IncidentQueries.FoldName(text);
+        return q.Where(a => a.CanonicalName.ToLower().Contains(t) || a.DisplayName.ToLower().Contains(t)
+                            || a.Aliases.Any(al => al.NormalizedAlias.Contains(folded)));
     }
 
     public static async Task<ActorProfile?> ProfileAsync(BorderWatchDbContext db, int id, int companions = 10, CancellationToken ct = default)
