@@ -1,4 +1,3 @@
-using BorderWatch.Ingestion.Reading;
 using BorderWatch.Web.Dashboard;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -22,8 +21,6 @@ public static class UploadIngestEndpoint
 
         var items = form.Files.Select((f, i) => new IngestItem(NameOf(f, i), f.Length, async t =>
         {
-            if (f.Length > DocumentReader.MaxBytes)
-                throw new IOException($"{f.Length / (1024.0 * 1024.0):0.#} MB, larger than the {DocumentReader.MaxBytes / (1024 * 1024)} MB limit");
             await using var stream = f.OpenReadStream();
             using var buffer = new MemoryStream((int)f.Length);
             await stream.CopyToAsync(buffer, t);

@@ -21,10 +21,10 @@ public sealed record MonthRange
     {
         var axis = new MonthRange(start, end);
         var length = Math.Min(Months, axis.Months);
-        var first = First.AddMonths(months);
-        if (first < axis.First) first = axis.First;
-        var latestFirst = axis.First.AddMonths(axis.Months - length);
-        if (first > latestFirst) first = latestFirst;
+        // Offsets in months from the axis's first month, clamped before any date arithmetic (Home/End move far).
+        var offset = (First.Year - axis.First.Year) * 12 + First.Month - axis.First.Month;
+        var moved = (int)Math.Clamp((long)offset + months, 0, axis.Months - length);
+        var first = axis.First.AddMonths(moved);
         return new MonthRange(first, first.AddMonths(length - 1));
     }
 
@@ -88,8 +88,8 @@ public static class KeyboardBrush
             "ArrowLeft" or "Left" => (BrushAction.Changed, current is null ? range : range.Move(-1, start, end)),
             "PageUp" => (BrushAction.Changed, range.Move(12, start, end)),
             "PageDown" => (BrushAction.Changed, range.Move(-12, start, end)),
-            "Home" => (BrushAction.Changed, range.Move(-100_000, start, end)),
-            "End" => (BrushAction.Changed, range.Move(100_000, start, end)),
+            "Home" => (BrushAction.Changed, range.Move(int.MinValue, start, end)),
+            "End" => (BrushAction.Changed, range.Move(int.MaxValue, start, end)),
             "Enter" when current is not null => (BrushAction.Apply, current),
             "Escape" or "Esc" => (BrushAction.Clear, null),
             "?" => (BrushAction.Help, current),
