@@ -86,7 +86,7 @@ public sealed class HostileUploadTests(BrowserFixture fx) : IClassFixture<Browse
         }
         while (await rows.CountAsync() < cases.Count && answers.Count < 400);
         answers.ShouldAllBe(s => s == 200);
-        await Expect(rows).ToHaveCountAsync(cases.Count, new() { Timeout = 120_000 });
+        await Expect(rows).ToHaveCountAsync(cases.Count, new() { Timeout = 240_000 });   // a loaded 2-core CI machine
         await Expect(page.Locator(".ingest-results .result-summary")).ToContainTextAsync($"{cases.Count} documents:");
 
         var shown = await RowsAsync(page);
@@ -131,7 +131,7 @@ public sealed class HostileUploadTests(BrowserFixture fx) : IClassFixture<Browse
         await page.GotoInteractiveAsync("/ingest");
         await page.Locator("input[type=file]").SetInputFilesAsync(cases.Select(c => new FilePayload { Name = c.Name, MimeType = "application/octet-stream", Buffer = c.Bytes }));
         await page.GetByRole(AriaRole.Button, new() { Name = $"Add {cases.Count} files" }).ClickAsync();
-        await Expect(rows).ToHaveCountAsync(cases.Count, new() { Timeout = 120_000 });
+        await Expect(rows).ToHaveCountAsync(cases.Count, new() { Timeout = 240_000 });   // a loaded 2-core CI machine
         var again = await RowsAsync(page);
         again.Where(r => r.Outcome is "stored" or "duplicate").ShouldBeEmpty();
         again.Where(r => r.Outcome == "failed").Select(r => r.Error).ShouldBe(shown.Where(r => r.Outcome == "failed").Select(r => r.Error));
