@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
+using BorderWatch.Core.Tests.Store;
 using BorderWatch.Ingestion.Tests.Hostile;
 using BorderWatch.Web.Tests.Hosting;
 using Microsoft.EntityFrameworkCore;
@@ -10,15 +11,18 @@ namespace BorderWatch.Web.Tests.Hardening;
 
 /// <summary>
 /// The hostile corpus of issue 10 through the web upload API (<c>POST /api/ingest</c>, multipart) on a real SQLite
-/// file: every bad file gets its own Failed result naming it and the reason, the files after it still go in, the
+/// file and on a real PostgreSQL server: every bad file gets its own Failed result naming it and the reason, the files after it still go in, the
 /// good ones are stored exactly once, nothing of a refused file is stored, and the dashboard keeps answering.
 /// Asserted on the API's answer and the store, not on how the server schedules the work.
 /// </summary>
-public sealed class UploadHostileTests : IAsyncLifetime
+public abstract class UploadHostileCases : IAsyncLifetime
 {
-    private readonly EmptyDashboardFactory app = new();
+    private DashboardFactory app = default!;
 
-    public Task InitializeAsync() => Task.CompletedTask;
+    /// <summary>A dashboard on an empty store of the provider under test.</summary>
+    protected abstract Task<DashboardFactory> CreateAppAsync();
+
+    public async Task InitializeAsync() => app = await CreateAppAsync();
 
     public async Task DisposeAsync() => await app.DisposeAsync();
 
@@ -156,4 +160,22 @@ public sealed class UploadHostileTests : IAsyncLifetime
         json.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await json.Content.ReadAsStringAsync()).ShouldContain("multipart/form-data");
     }
+}
+
+public sealed class SqliteUploadHostileTests : UploadHostileCases
+{
+    protected override Task<DashboardFactory> CreateAppAsync() => Task.FromResult<DashboardFactory>(new EmptyDashboardFactory());
+}
+
+/// <summary>xUnit finds collection definitions only in the test assembly itself: the server fixture is reused from the Core tests.</summary>
+[CollectionDefinition(Name)]
+public sealed class WebPostgresCollection : ICollectionFixture<PostgresFixture>
+{
+    public const string Name = "PostgreSQL server (web)";
+}
+
+[Collection(WebPostgresCollection.Name)]
+public sealed class PostgresUploadHostileTests(PostgresFixture server) : UploadHostileCases
+{
+    protected override async Task<DashboardFactory> CreateAppAsync() => new EmptyPostgresDashboardFactory(await server.NewDatabaseAsync());
 }
