@@ -8,10 +8,10 @@ public sealed record CommandLine(string Command, IReadOnlyList<string> Arguments
 
         commands:
           ingest PATH...                 ingest .txt, .html/.htm and RSS/Atom feed files or folders
-          ingest --url URL [--allow-hosts H1,H2]
-                                         fetch one article (http/https, <= 5 redirects, 10 MB, 20 s);
-                                         private and loopback addresses are refused unless the host is
-                                         in --allow-hosts
+          ingest --url URL [--allow-hosts H1,H2] [--timeout SECONDS]
+                                         fetch one article (http/https, <= 5 redirects, 10 MB, 20 s
+                                         or --timeout); private and loopback addresses are refused
+                                         unless the host is in --allow-hosts
           export --format json|csv|geojson [--out FILE] [--sort ORDER] [--base-url URL] [filters]
                                          export incidents (to stdout without --out), oldest first or
                                          by --sort newest|oldest|type|border|status|confidence;
@@ -58,7 +58,7 @@ public sealed record CommandLine(string Command, IReadOnlyList<string> Arguments
     /// <summary>Options each command accepts (global options are accepted everywhere).</summary>
     private static readonly Dictionary<string, HashSet<string>> CommandOptions = new()
     {
-        ["ingest"] = ["url", "allow-hosts"],
+        ["ingest"] = ["url", "allow-hosts", "timeout"],
         ["export"] = ["format", "out", "border", "country", "org", "person", "type", "status", "from", "to", "dates", "actors", "q", "sort", "base-url"],
         ["stats"] = [],
         ["reprocess"] = ["article"],
@@ -123,6 +123,8 @@ public sealed record CommandLine(string Command, IReadOnlyList<string> Arguments
         foreach (var name in new[] { "incidents", "articles", "seed" })
             if (options.TryGetValue(name, out var n) && !(int.TryParse(n, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var v) && v >= (name == "seed" ? 0 : 1)))
                 return (null, $"--{name}: '{n}' is not a {(name == "seed" ? "whole number" : "positive whole number")}");
+        if (options.TryGetValue("timeout", out var seconds) && !(int.TryParse(seconds, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var t) && t is >= 1 and <= 600))
+            return (null, $"--timeout: '{seconds}' is not a number of seconds from 1 to 600");
         if (command == "reprocess" && options.TryGetValue("article", out var id) && !int.TryParse(id, out _))
             return (null, $"--article: '{id}' is not an article id");
         return (new CommandLine(command, positional, options), null);

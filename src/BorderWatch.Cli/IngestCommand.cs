@@ -36,7 +36,9 @@ public static class IngestCommand
         if (line.Option("url") is { } url)
         {
             var hosts = (line.Option("allow-hosts") ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-            using var fetcher = new PageFetcher(new FetchOptions { AllowedHosts = hosts });
+            var options = new FetchOptions { AllowedHosts = hosts };
+            if (line.Option("timeout") is { } seconds) options = options with { Timeout = TimeSpan.FromSeconds(int.Parse(seconds, System.Globalization.CultureInfo.InvariantCulture)) };
+            using var fetcher = new PageFetcher(options);
             var fetched = await service.IngestUrlAsync(fetcher, url, loggers.CreateLogger("Fetch"), ct);
             foreach (var r in fetched.Results) Print(r);
             report = new IngestReport([.. report.Results, .. fetched.Results]);

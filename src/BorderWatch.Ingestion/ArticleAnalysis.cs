@@ -15,20 +15,23 @@ public static class ArticleAnalysis
     /// <summary>Recorded on articles and incidents so a re-run can tell what produced them.</summary>
     public const string PipelineVersion = "2026.11.2";
 
-    public static AnalyzedArticle Analyze(SourceDocument doc)
+    /// <param name="ct">Seen between sentences by the detector: a spent time budget or a client that went away stops
+    /// the work inside the analysis, not only the wait for it.</param>
+    public static AnalyzedArticle Analyze(SourceDocument doc, CancellationToken ct = default)
     {
         var cleaned = ArticleCleaner.Clean(doc.BodyText);
         if (string.IsNullOrWhiteSpace(cleaned))
             throw new InvalidDocumentException(doc.SourceName, "no article text left after removing site boilerplate");
-        return AnalyzeCleaned(cleaned, doc.Metadata.Published);
+        return AnalyzeCleaned(cleaned, doc.Metadata.Published, ct);
     }
 
     /// <summary>Stages 3-8 over already cleaned text (also used to re-run the pipeline over stored articles).</summary>
-    public static AnalyzedArticle AnalyzeCleaned(string cleanedText, PartialDate metadataPublished)
+    public static AnalyzedArticle AnalyzeCleaned(string cleanedText, PartialDate metadataPublished, CancellationToken ct = default)
     {
         var sentences = TextSegmenter.Sentences(cleanedText);
+        ct.ThrowIfCancellationRequested();
         var context = DateResolver.ContextFor(cleanedText, sentences, metadataPublished);
-        var incidents = IncidentDetector.Default.Detect(new AnalysisInput(cleanedText, sentences, metadataPublished));
+        var incidents = IncidentDetector.Default.Detect(new AnalysisInput(cleanedText, sentences, metadataPublished), ct);
         return new AnalyzedArticle(cleanedText, context, incidents);
     }
 }

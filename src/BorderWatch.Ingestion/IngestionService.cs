@@ -160,7 +160,7 @@ public sealed class IngestionService(BorderWatchDbContext db, ILogger<IngestionS
             return Failure(doc.SourceName, $"{doc.SourceName}: article text is {doc.BodyText.Length:N0} characters, more than the " +
                                            $"{_limits.MaxArticleCharacters:N0} analysed per article (split the document)");
 
-        var analysis = await TimeBudget.RunAsync("analysis", _limits.AnalysisBudget, _ => ArticleAnalysis.Analyze(doc), ct);
+        var analysis = await TimeBudget.RunAsync("analysis", _limits.AnalysisBudget, t => ArticleAnalysis.Analyze(doc, t), ct);
         return await StoreWrites.RetryAsync(db, logger, doc.SourceName, t => WriteAsync(doc, analysis, clock, t), ct);
     }
 

@@ -13,8 +13,13 @@ public static class UrlIngestion
         catch (FetchRefusedException e)
         {
             logger.LogWarning("Fetch refused for {Url}: {Reason}", url, e.Reason);
-            return new IngestReport([new IngestResult(url, IngestOutcome.Failed, null, [], e.Message)]);
+            // The line names the address the analyst gave; a refused redirect also names where it led.
+            var error = SameAddress(e.Url, url) ? e.Message : $"{url}: redirected to {e.Url}: {e.Reason}";
+            return new IngestReport([new IngestResult(url, IngestOutcome.Failed, null, [], error)]);
         }
         return await service.IngestFetchedAsync(page, ct);
     }
+
+    private static bool SameAddress(string refused, string given) =>
+        refused == given || (Uri.TryCreate(given, UriKind.Absolute, out var uri) && uri.ToString() == refused);
 }

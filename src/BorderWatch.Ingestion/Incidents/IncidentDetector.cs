@@ -38,7 +38,9 @@ public sealed class IncidentDetector
     private static readonly Lazy<IncidentDetector> DefaultInstance = new(() => new IncidentDetector(EntityRecognizer.Default, Lexicon.Default));
     public static IncidentDetector Default => DefaultInstance.Value;
 
-    public IReadOnlyList<ExtractedIncident> Detect(AnalysisInput input)
+    /// <param name="ct">Checked for every sentence (and every sentence's evidence), so a spent budget or a cancelled
+    /// ingest ends the work within one sentence, not after the whole text.</param>
+    public IReadOnlyList<ExtractedIncident> Detect(AnalysisInput input, CancellationToken ct = default)
     {
         var text = input.Text;
         var mentions = recognizer.Recognize(text, new DocumentContext());
@@ -46,7 +48,11 @@ public sealed class IncidentDetector
         var dateContext = DateResolver.ContextFor(text, input.Sentences, input.Published);
 
         // Document border: from every sentence's states and border words.
-        var sentenceEvidence = input.Sentences.Select(s => Evidence(Slice(tokens, s.Start, s.End), MentionsIn(mentions, s.Start, s.End), IncidentType.Statement)).ToList();
+        var sentenceEvidence = input.Sentences.Select(s =>
+        {
+            ct.ThrowIfCancellationRequested();
+            return Evidence(Slice(tokens, s.Start, s.End), MentionsIn(mentions, s.Start, s.End), IncidentType.Statement);
+        }).ToList();
         var documentBorder = borders.DocumentBorder(sentenceEvidence);
 
         var result = new List<ExtractedIncident>();
@@ -55,6 +61,7 @@ public sealed class IncidentDetector
         var previousAnonymous = false;
         for (var si = 0; si < input.Sentences.Count; si++)
         {
+            ct.ThrowIfCancellationRequested();
             var sentence = input.Sentences[si];
             var sentenceTokens = Slice(tokens, sentence.Start, sentence.End);
             if (sentenceTokens.Count == 0) continue;

@@ -48,6 +48,9 @@ public sealed class IngestBatch(IServiceScopeFactory scopes, ILogger<IngestBatch
 
     private async Task<IReadOnlyList<IngestedDocument>> IngestOneAsync(IngestItem item, CancellationToken ct)
     {
+        if (item.Size > DocumentReader.MaxBytes)   // refused before a byte is read, in the words the CLI uses
+            return [new IngestedDocument(new IngestResult(item.Name, IngestOutcome.Failed, null, [],
+                $"{item.Name}: file is {(item.Size / (1024.0 * 1024.0)).ToString("0.#", System.Globalization.CultureInfo.InvariantCulture)} MB, larger than the {DocumentReader.MaxBytes / (1024 * 1024)} MB limit"), [])];
         byte[] content;
         try { content = await item.Read(ct); }
         catch (IOException e)

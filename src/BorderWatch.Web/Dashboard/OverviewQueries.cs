@@ -31,16 +31,14 @@ public static class OverviewQueries
         return await IncidentListing.LoadAsync(db, ids, ct);
     }
 
-    /// <summary>Listed incidents with coordinates, clustered on a grid of <paramref name="cellDegrees"/>.</summary>
-    public static async Task<IReadOnlyList<LocatedCluster>> LocatedAsync(BorderWatchDbContext db, double cellDegrees = 0.75, CancellationToken ct = default)
+    /// <summary>Listed incidents with coordinates, grouped by place, close places clustered within <paramref name="radiusDegrees"/> (<see cref="MapClusters"/>).</summary>
+    public static async Task<IReadOnlyList<LocatedCluster>> LocatedAsync(BorderWatchDbContext db, double radiusDegrees = 0.5, CancellationToken ct = default)
     {
-        var rows = await db.Incidents.AsNoTracking().Apply(new IncidentFilter())
+        var places = await db.Incidents.AsNoTracking().Apply(new IncidentFilter())
             .Where(i => i.Place != null && i.Place.Latitude != null && i.Place.Longitude != null)
-            .Select(i => new { i.Id, Lat = i.Place!.Latitude!.Value, Lon = i.Place.Longitude!.Value, i.Place.Name })
+            .GroupBy(i => new { Lat = i.Place!.Latitude!.Value, Lon = i.Place.Longitude!.Value, i.Place.Name })
+            .Select(g => new { g.Key.Lat, g.Key.Lon, g.Key.Name, Count = g.Count(), First = g.Min(i => i.Id) })
             .ToListAsync(ct);
-        return rows.GroupBy(r => (Math.Floor(r.Lat / cellDegrees), Math.Floor(r.Lon / cellDegrees)))
-            .Select(g => new LocatedCluster(g.Average(r => r.Lat), g.Average(r => r.Lon), g.Count(),
-                g.Select(r => r.Name).Distinct().Order(StringComparer.OrdinalIgnoreCase).ToList(), g.Min(r => r.Id)))
-            .OrderByDescending(c => c.Count).ToList();
+        return MapClusters.Cluster(places.Select(p => new LocatedPlace(p.Lat, p.Lon, p.Name, p.Count, p.First)), radiusDegrees);
     }
 }

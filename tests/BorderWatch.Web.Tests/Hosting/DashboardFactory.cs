@@ -18,11 +18,14 @@ public class DashboardFactory : WebApplicationFactory<Program>
 
     protected virtual bool ImportSeeds => true;
 
+    /// <summary>The store the app runs on: this factory's SQLite file unless a subclass says otherwise.</summary>
+    protected virtual StoreOptions Store => new() { Provider = StoreSetup.Sqlite, ConnectionString = $"Data Source={DatabasePath}" };
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
-        builder.UseSetting("Store:Provider", "Sqlite");
-        builder.UseSetting("Store:ConnectionString", $"Data Source={DatabasePath}");
+        builder.UseSetting("Store:Provider", Store.Provider);
+        builder.UseSetting("Store:ConnectionString", Store.ConnectionString);
         builder.UseSetting("Seeds:ImportOnFirstStart", ImportSeeds ? "true" : "false");
         builder.UseSetting("Logging:Dir", Path.Combine(dir, "logs"));
         // Every test client signs in from the same (absent) address: the per-address limit is for real clients.
@@ -33,7 +36,7 @@ public class DashboardFactory : WebApplicationFactory<Program>
     public BorderWatchDbContext OpenStore()
     {
         _ = Services;   // the app has started, so the store exists and the seeds are in
-        return StoreSetup.Open(new StoreOptions { ConnectionString = $"Data Source={DatabasePath}" });
+        return StoreSetup.Open(Store);
     }
 
     public override async ValueTask DisposeAsync()
@@ -49,6 +52,14 @@ public class DashboardFactory : WebApplicationFactory<Program>
 public sealed class EmptyDashboardFactory : DashboardFactory
 {
     protected override bool ImportSeeds => false;
+}
+
+/// <summary>A dashboard on an empty database of a real PostgreSQL server (no seed import).</summary>
+public sealed class EmptyPostgresDashboardFactory(StoreOptions database) : DashboardFactory
+{
+    protected override bool ImportSeeds => false;
+
+    protected override StoreOptions Store => database;
 }
 
 /// <summary>One seeded dashboard shared by the read-only test classes.</summary>

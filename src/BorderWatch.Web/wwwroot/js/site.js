@@ -44,3 +44,8 @@ document.addEventListener('click', function (e) {
   if (action.getAttribute('data-reconnect') === 'retry' && window.Blazor) window.Blazor.reconnect();
   else location.reload();
 });
+// The timeline's keyboard brushing: its keys must not also scroll the page (Blazor cannot prevent a default per key).
+document.addEventListener('keydown', function (e) {
+  if (!e.target.closest || !e.target.closest('svg.time-axis')) return;
+  if (['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'PageUp', 'PageDown', 'Home', 'End', 'Enter'].indexOf(e.key) >= 0) e.preventDefault();
+});

@@ -55,6 +55,23 @@ public static class HostileCorpus
         ];
     }
 
+    /// <summary>Set by any script of <see cref="ScriptPage"/> that runs: a browser test reads it back (it must stay undefined).</summary>
+    public const string ScriptMarker = "__borderwatchPwned";
+
+    /// <summary>
+    /// A page whose title, text and attributes carry scripts: stored as an article, it must show as text and never run
+    /// (a script in the title's text, an inline script, event handlers, a javascript: link, an SVG onload, a CSS url).
+    /// </summary>
+    public static Case ScriptPage() => new("script-page.html", Utf8($$"""
+        <!DOCTYPE html><html><head><title><script>window.{{ScriptMarker}}=1</script> Guards detain smugglers</title>
+        <script>window.{{ScriptMarker}}=2</script></head>
+        <body><article><h1>Guards <img src=x onerror="window.{{ScriptMarker}}=3"> detain smugglers</h1>
+        <p>Tajik border guards detained three smugglers near the Afghan border on Friday, the State Committee said. <a href="javascript:window.{{ScriptMarker}}=4">more</a></p>
+        <p><svg onload="window.{{ScriptMarker}}=5"></svg>The men &lt;script&gt;window.{{ScriptMarker}}=6&lt;/script&gt; were crossing the Panj river at night, officials said.</p>
+        <p style="background:url(javascript:window.{{ScriptMarker}}=7)">Officials in Khorog said the detained men carried weapons.</p>
+        </article></body></html>
+        """), null);
+
     /// <summary>Writes the cases into <paramref name="folder"/> and returns them.</summary>
     public static IReadOnlyList<Case> WriteTo(string folder, IEnumerable<Case> cases)
     {
