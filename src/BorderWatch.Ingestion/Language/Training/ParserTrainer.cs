@@ -17,7 +17,8 @@ public static class ParserTrainer
     public const double Exploration = 0.9;
 
     public static DependencyParser Train(IReadOnlyList<TreebankSentence> train, int epochs, int seed, Action<string> log,
-        IReadOnlyList<TreebankSentence>? dev = null, IReadOnlyList<(string[] Upos, string[] Xpos)>? predictedTags = null)
+        IReadOnlyList<TreebankSentence>? dev = null, IReadOnlyList<(string[] Upos, string[] Xpos)>? predictedTags = null,
+        double predictedTagShare = 0.5)
     {
         var labels = train.SelectMany(s => s.Words).Select(w => w.Relation).Distinct().Order(StringComparer.Ordinal).ToArray();
         var labelIndex = labels.Select((l, i) => (l, i)).ToDictionary(p => p.l, p => p.i, StringComparer.Ordinal);
@@ -42,7 +43,7 @@ public static class ParserTrainer
             foreach (var k in order)
             {
                 var (goldInput, predictedInput, heads, goldLabels) = examples[k];
-                var input = predictedInput is not null && random.NextDouble() < 0.5 ? predictedInput : goldInput;
+                var input = predictedInput is not null && random.NextDouble() < predictedTagShare ? predictedInput : goldInput;
                 var state = new ParserState(input.Count, labels.Length, rootLabel);
                 while (!state.IsTerminal)
                 {
