@@ -52,7 +52,7 @@ public sealed class LinearModel
         _weights = weights;
 
         var largest = 0f;
-        foreach (var w in weights) largest = Math.Max(largest, Math.Abs(w));
+        foreach (var w in weights) largest = Math.Max(largest, Math.Abs((float)(Half)w));
         var scale = largest > 0 ? short.MaxValue / largest : 1f;
         _unscale = 1f / scale;
 
@@ -70,7 +70,8 @@ public sealed class LinearModel
             row.Clear();
             for (var e = rowStart[i]; e < rowStart[i + 1]; e++)
             {
-                var q = (int)MathF.Round(weights[e] * scale);
+                // from the half-precision value the file keeps, so a model scores the same before and after saving
+                var q = (int)MathF.Round((float)(Half)weights[e] * scale);
                 if (q != 0) row.Add(Entry(classes[e], q));
             }
             if (row.Count == 0) continue;
