@@ -1,3 +1,5 @@
+using System.Numerics;
+
 namespace BorderWatch.Ingestion.Language.Perceptron;
 
 /// <summary>
@@ -5,103 +7,186 @@ namespace BorderWatch.Ingestion.Language.Perceptron;
 /// for. Thread-safe (nothing changes after loading). Stored compactly: 32-bit keys, 16-bit class numbers and
 /// half-precision weights, column by column so the deflate stream around it compresses them.
 /// </summary>
+/// <remarks>
+/// Scoring is bound by memory latency (a million features, a few dozen looked up per decision), so the table in
+/// memory is laid out to touch as few cache lines as possible: one 16-byte slot per feature (open addressing) holding
+/// its key and its first two (class, weight) entries, the rest of a short row in a flat array, and long rows (frequent
+/// features voting for many classes) as dense rows added with SIMD instructions. Weights are 16-bit fixed point with
+/// one scale for the model, summed in integers. Before probing, a first pass touches every slot a decision needs, so
+/// the cache misses overlap instead of following one another.
+/// </remarks>
 public sealed class LinearModel
 {
-    private readonly Slot[] _slots;
-    private readonly int _mask, _shift;
-    private readonly Entry[] _entries;
+    private const int DenseFrom = 48, InlineEntries = 2, CountBits = 6, CountMask = (1 << CountBits) - 1;
+
+    private readonly uint[] _keys;
     private readonly int[] _rowStart;
     private readonly ushort[] _classes;
     private readonly float[] _weights;
+
+    private readonly Slot[] _slots;
+    private readonly int _mask, _shift;
+    private readonly uint[] _overflow;
+    private readonly int[] _dense;
+    private readonly float _unscale;
 
     public int ClassCount { get; }
     public int FeatureCount => _keys.Length;
     public int WeightCount => _weights.Length;
 
+    /// <summary>A feature's slot: its key, where the rest of its row lies, and its first two entries (class in the
+    /// low 16 bits, fixed-point weight in the high 16). <see cref="E0"/> is never 0 in a used slot.</summary>
+    private struct Slot
+    {
+        public uint Key;
+        public int Rest; // >= 0: (start in _overflow << CountBits) | count; < 0: ~(dense row number)
+        public uint E0, E1;
+    }
+
     internal LinearModel(int classCount, uint[] keys, int[] rowStart, ushort[] classes, float[] weights)
     {
         ClassCount = classCount;
+        _keys = keys;
         _rowStart = rowStart;
         _classes = classes;
         _weights = weights;
-        _keys = keys;
-        // open addressing, linear probing, at most half full: a lookup touches one slot most of the time, and the
-        // slot says where the feature's (class, weight) entries lie
+
+        var largest = 0f;
+        foreach (var w in weights) largest = Math.Max(largest, Math.Abs((float)(Half)w));
+        var scale = largest > 0 ? short.MaxValue / largest : 1f;
+        _unscale = 1f / scale;
+
+        // at most half full: a lookup touches one slot most of the time
         var bits = 4;
         while ((1 << bits) < keys.Length * 2) bits++;
-        var size = 1 << bits;
-        _mask = size - 1;
+        _mask = (1 << bits) - 1;
         _shift = 32 - bits;
-        _slots = new Slot[size];
+        _slots = new Slot[1 << bits];
+        var overflow = new List<uint>();
+        var dense = new List<int>();
+        var row = new List<uint>();
         for (var i = 0; i < keys.Length; i++)
         {
+            row.Clear();
+            for (var e = rowStart[i]; e < rowStart[i + 1]; e++)
+            {
+                // from the half-precision value the file keeps, so a model scores the same before and after saving
+                var q = (int)MathF.Round((float)(Half)weights[e] * scale);
+                if (q != 0) row.Add(Entry(classes[e], q));
+            }
+            if (row.Count == 0) continue;
+            var slot = new Slot { Key = keys[i], E0 = 1 };
+            if (row.Count >= DenseFrom)
+            {
+                slot.Rest = ~(dense.Count / classCount);
+                var offset = dense.Count;
+                dense.AddRange(new int[classCount]);
+                foreach (var entry in row) dense[offset + (int)(entry & 0xFFFF)] += (int)entry >> 16;
+            }
+            else
+            {
+                slot.E0 = row[0];
+                slot.E1 = row.Count > 1 ? row[1] : 0;
+                slot.Rest = (overflow.Count << CountBits) | Math.Max(0, row.Count - InlineEntries);
+                for (var e = InlineEntries; e < row.Count; e++) overflow.Add(row[e]);
+            }
             var at = Home(keys[i]);
-            while (_slots[at].End != 0) at = (at + 1) & _mask;
-            _slots[at] = new Slot(keys[i], rowStart[i], rowStart[i + 1] + 1);
+            while (_slots[at].E0 != 0) at = (at + 1) & _mask;
+            _slots[at] = slot;
         }
-        _entries = new Entry[weights.Length];
-        for (var e = 0; e < weights.Length; e++) _entries[e] = new Entry(weights[e], classes[e]);
-
-        // features voting for many classes (the frequent ones) get a dense row added with SIMD instructions
-        var dense = new List<float>();
-        for (var at = 0; at < size; at++)
-        {
-            var slot = _slots[at];
-            if (slot.End - 1 - slot.Start < DenseFrom) continue;
-            var offset = dense.Count;
-            dense.AddRange(new float[classCount]);
-            for (var e = slot.Start; e < slot.End - 1; e++) dense[offset + classes[e]] += weights[e];
-            _slots[at] = new Slot(slot.Key, -(offset + 1), 1);
-        }
+        _overflow = [.. overflow];
         _dense = [.. dense];
     }
 
-    private const int DenseFrom = 12;
-    private readonly float[] _dense;
+    /// <summary>The same model without the weights whose magnitude is below <paramref name="below"/>.</summary>
+    public LinearModel Pruned(float below)
+    {
+        var keys = new List<uint>();
+        var rowStart = new List<int> { 0 };
+        var classes = new List<ushort>();
+        var weights = new List<float>();
+        for (var i = 0; i < _keys.Length; i++)
+        {
+            for (var e = _rowStart[i]; e < _rowStart[i + 1]; e++)
+            {
+                if (Math.Abs(_weights[e]) < below) continue;
+                classes.Add(_classes[e]);
+                weights.Add(_weights[e]);
+            }
+            if (classes.Count == rowStart[^1]) continue;
+            keys.Add(_keys[i]);
+            rowStart.Add(classes.Count);
+        }
+        return new LinearModel(ClassCount, [.. keys], [.. rowStart], [.. classes], [.. weights]);
+    }
 
-    private readonly record struct Slot(uint Key, int Start, int End);
-    private readonly record struct Entry(float Weight, int Class);
+    // class numbers are below 2^16 and a fixed-point weight fits 16 bits; an entry of class 0 and weight 0 never exists
+    private static uint Entry(int cls, int weight) => (uint)cls | ((uint)weight << 16);
 
     private int Home(uint key) => (int)((key * 0x9E3779B1u) >> _shift);
-
-    private readonly uint[] _keys;
 
     /// <summary>The 32-bit key a 64-bit feature hash is stored under.</summary>
     public static uint Fold(ulong feature) => (uint)(feature ^ (feature >> 32));
 
+    [ThreadStatic] private static uint t_sink;
+
     /// <summary>Adds each feature's class weights into <paramref name="scores"/> (cleared first).</summary>
     public void Score(ReadOnlySpan<ulong> features, Span<float> scores)
     {
-        scores.Clear();
+        const int MaxStack = 256;
+        Span<int> found = features.Length <= MaxStack ? stackalloc int[MaxStack] : new int[features.Length];
+        Span<int> sums = ClassCount <= MaxStack ? stackalloc int[MaxStack] : new int[ClassCount];
+        sums = sums[..ClassCount];
+        sums.Clear();
         var slots = _slots;
-        var entries = _entries;
-        foreach (var f in features)
+        var overflow = _overflow;
+        var dense = _dense;
+        // three passes, so that the cache misses of one pass overlap instead of following one another: touch every
+        // home slot; find each feature's slot and touch the rest of its row; add the rows up
+        uint touched = 0;
+        for (var i = 0; i < features.Length; i++)
         {
-            var key = Fold(f);
-            var at = Home(key);
-            // End is stored plus one, so an empty slot (all zero) is never a match
-            while (slots[at].End != 0 && slots[at].Key != key) at = (at + 1) & _mask;
-            var slot = slots[at];
-            if (slot.Start < 0)
+            var at = found[i] = Home(Fold(features[i]));
+            touched ^= slots[at].Key;
+        }
+        var rows = 0;
+        for (var i = 0; i < features.Length; i++)
+        {
+            var key = Fold(features[i]);
+            var at = found[i];
+            while (slots[at].E0 != 0 && slots[at].Key != key) at = (at + 1) & _mask;
+            ref readonly var slot = ref slots[at];
+            if (slot.E0 == 0) continue;
+            found[rows++] = at;
+            if (slot.Rest < 0) touched ^= (uint)dense[~slot.Rest * ClassCount];
+            else if ((slot.Rest & CountMask) != 0) touched ^= overflow[slot.Rest >> CountBits];
+        }
+        t_sink = touched;
+        for (var i = 0; i < rows; i++)
+        {
+            ref readonly var slot = ref slots[found[i]];
+            if (slot.Rest < 0)
             {
-                AddDense(scores, _dense.AsSpan(-slot.Start - 1, ClassCount));
+                AddDense(sums, dense.AsSpan(~slot.Rest * ClassCount, ClassCount));
                 continue;
             }
-            for (int e = slot.Start, end = slot.End - 1; e < end; e++)
-            {
-                var entry = entries[e];
-                scores[entry.Class] += entry.Weight;
-            }
+            sums[(int)(slot.E0 & 0xFFFF)] += (int)slot.E0 >> 16;
+            if (slot.E1 == 0) continue;
+            sums[(int)(slot.E1 & 0xFFFF)] += (int)slot.E1 >> 16;
+            var count = slot.Rest & CountMask;
+            if (count == 0) continue;
+            foreach (var entry in overflow.AsSpan(slot.Rest >> CountBits, count)) sums[(int)(entry & 0xFFFF)] += (int)entry >> 16;
         }
+        for (var k = 0; k < sums.Length; k++) scores[k] = sums[k] * _unscale;
     }
 
-    private static void AddDense(Span<float> scores, ReadOnlySpan<float> row)
+    private static void AddDense(Span<int> sums, ReadOnlySpan<int> row)
     {
         var k = 0;
-        var width = System.Numerics.Vector<float>.Count;
+        var width = Vector<int>.Count;
         for (; k <= row.Length - width; k += width)
-            (new System.Numerics.Vector<float>(scores[k..]) + new System.Numerics.Vector<float>(row[k..])).CopyTo(scores[k..]);
-        for (; k < row.Length; k++) scores[k] += row[k];
+            (new Vector<int>(sums[k..]) + new Vector<int>(row[k..])).CopyTo(sums[k..]);
+        for (; k < row.Length; k++) sums[k] += row[k];
     }
 
     public void Write(BinaryWriter w)
@@ -118,7 +203,7 @@ public sealed class LinearModel
     {
         var classCount = r.ReadInt32();
         var rows = r.ReadInt32();
-        if (classCount <= 0 || rows < 0) throw new InvalidDataException("linear model: bad header");
+        if (classCount <= 0 || classCount > ushort.MaxValue || rows < 0) throw new InvalidDataException("linear model: bad header");
         var keys = new uint[rows];
         for (var i = 0; i < rows; i++) keys[i] = r.ReadUInt32();
         var rowStart = new int[rows + 1];

@@ -44,30 +44,59 @@ public readonly record struct LemmaRule(bool Lower, int Cut, string Append)
 /// Lemmatiser learnt from a treebank: the most frequent lemma of each (lower-cased form, XPOS) seen in training, and
 /// for unseen forms the most frequent rule for the longest known (XPOS, suffix) pair.
 /// </summary>
-public sealed class Lemmatizer(IReadOnlyDictionary<string, string> exceptions, IReadOnlyDictionary<string, LemmaRule> suffixRules, int maxSuffix)
+public sealed class Lemmatizer
 {
-    public int ExceptionCount => exceptions.Count;
-    public int SuffixRuleCount => suffixRules.Count;
+    private readonly Dictionary<string, string> _exceptions;
+    private readonly Dictionary<string, LemmaRule> _suffixRules;
+    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _exceptionsBySpan;
+    private readonly Dictionary<string, LemmaRule>.AlternateLookup<ReadOnlySpan<char>> _suffixRulesBySpan;
+    private readonly int _maxSuffix;
+
+    public Lemmatizer(IReadOnlyDictionary<string, string> exceptions, IReadOnlyDictionary<string, LemmaRule> suffixRules, int maxSuffix)
+    {
+        _exceptions = new Dictionary<string, string>(exceptions, StringComparer.Ordinal);
+        _suffixRules = new Dictionary<string, LemmaRule>(suffixRules, StringComparer.Ordinal);
+        _exceptionsBySpan = _exceptions.GetAlternateLookup<ReadOnlySpan<char>>();
+        _suffixRulesBySpan = _suffixRules.GetAlternateLookup<ReadOnlySpan<char>>();
+        _maxSuffix = maxSuffix;
+    }
+
+    public int ExceptionCount => _exceptions.Count;
+    public int SuffixRuleCount => _suffixRules.Count;
 
     public static string ExceptionKey(string form, string xpos) => form.ToLowerInvariant() + "\t" + xpos;
     public static string SuffixKey(string suffix, string xpos) => xpos + "\t" + suffix;
 
+    /// <summary>The lemma of a word; the keys are built on the stack, so a known word allocates nothing.</summary>
     public string Lemmatize(string form, string xpos)
     {
-        if (exceptions.TryGetValue(ExceptionKey(form, xpos), out var known)) return known;
-        var lower = form.ToLowerInvariant();
-        for (var k = Math.Min(maxSuffix, lower.Length - 1); k >= 1; k--)
-            if (suffixRules.TryGetValue(SuffixKey(lower[^k..], xpos), out var rule) && rule.AppliesTo(form)) return rule.Apply(form);
-        return xpos is "NNP" or "NNPS" ? form : lower;
+        var length = form.Length + 1 + xpos.Length;
+        Span<char> key = length <= 128 ? stackalloc char[128] : new char[length];
+        key = key[..length];
+        var lower = key[..form.Length];
+        form.AsSpan().ToLowerInvariant(lower);
+        key[form.Length] = '\t';
+        xpos.AsSpan().CopyTo(key[(form.Length + 1)..]);
+        if (_exceptionsBySpan.TryGetValue(key, out var known)) return known;
+
+        Span<char> suffixKey = xpos.Length + 1 + _maxSuffix <= 64 ? stackalloc char[64] : new char[xpos.Length + 1 + _maxSuffix];
+        xpos.AsSpan().CopyTo(suffixKey);
+        suffixKey[xpos.Length] = '\t';
+        for (var k = Math.Min(_maxSuffix, lower.Length - 1); k >= 1; k--)
+        {
+            lower[^k..].CopyTo(suffixKey[(xpos.Length + 1)..]);
+            if (_suffixRulesBySpan.TryGetValue(suffixKey[..(xpos.Length + 1 + k)], out var rule) && rule.AppliesTo(form)) return rule.Apply(form);
+        }
+        return xpos is "NNP" or "NNPS" || lower.SequenceEqual(form) ? form : lower.ToString();
     }
 
     public void Write(BinaryWriter w)
     {
-        w.Write(maxSuffix);
-        w.Write(exceptions.Count);
-        foreach (var (key, lemma) in exceptions.OrderBy(p => p.Key, StringComparer.Ordinal)) { w.Write(key); w.Write(lemma); }
-        w.Write(suffixRules.Count);
-        foreach (var (key, rule) in suffixRules.OrderBy(p => p.Key, StringComparer.Ordinal)) { w.Write(key); w.Write(rule.Encode()); }
+        w.Write(_maxSuffix);
+        w.Write(_exceptions.Count);
+        foreach (var (key, lemma) in _exceptions.OrderBy(p => p.Key, StringComparer.Ordinal)) { w.Write(key); w.Write(lemma); }
+        w.Write(_suffixRules.Count);
+        foreach (var (key, rule) in _suffixRules.OrderBy(p => p.Key, StringComparer.Ordinal)) { w.Write(key); w.Write(rule.Encode()); }
     }
 
     public static Lemmatizer Read(BinaryReader r)

@@ -34,8 +34,15 @@ public sealed class PosTagger
     public ulong[] AmbiguityClasses(IReadOnlyList<string> forms)
     {
         var classes = new ulong[forms.Count];
+        var bySpan = _classHashes.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> buffer = stackalloc char[64];
         for (var i = 0; i < classes.Length; i++)
-            classes[i] = _classHashes.TryGetValue(forms[i].ToLowerInvariant(), out var h) ? h : UnknownClass;
+        {
+            var form = forms[i];
+            var lower = form.Length <= buffer.Length ? buffer[..form.Length] : new char[form.Length];
+            form.AsSpan().ToLowerInvariant(lower);
+            classes[i] = bySpan.TryGetValue(lower, out var h) ? h : UnknownClass;
+        }
         return classes;
     }
 

@@ -46,7 +46,9 @@ public static class ArcEagerOracle
         }
 
         var bHeadElsewhere = goldHead[b] != s0 && ((headOnStack) || (goldHead[b] > b && goldHead[b] < n)) ? 1 : 0;
-        var right = bHeadElsewhere + depsOfB;
+        // the root takes one dependent: giving it b loses the arc of the gold root word still to come
+        var rootWordLost = s0 == n && goldHead[b] != n && Array.IndexOf(goldHead, n, b + 1) > b ? 1 : 0;
+        var right = bHeadElsewhere + depsOfB + rootWordLost;
         for (var l = 0; l < L; l++)
             if (s.IsValid(2 + L + l)) costs[2 + L + l] = right + (goldHead[b] == s0 && goldLabel[b] != l ? 1 : 0);
     }

