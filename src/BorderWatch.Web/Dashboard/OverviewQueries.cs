@@ -34,13 +34,24 @@ public static class OverviewQueries
     /// <summary>Listed incidents with coordinates, clustered on a grid of <paramref name="cellDegrees"/>.</summary>
     public static async Task<IReadOnlyList<LocatedCluster>> LocatedAsync(BorderWatchDbContext db, double cellDegrees = 0.75, CancellationToken ct = default)
     {
-        var rows = await db.Incidents.AsNoTracking().Apply(new IncidentFilter())
-            .Where(i => i.Place != null && i.Place.Latitude != null && i.Place.Longitude != null)
-            .Select(i => new { i.Id, Lat = i.Place!.Latitude!.Value, Lon = i.Place.Longitude!.Value, i.Place.Name })
+        // One grouped pass by place (a few hundred rows to .NET, not one per incident); places are a small table.
+        var byPlace = await db.Incidents.AsNoTracking().Apply(new IncidentFilter()).Where(i => i.PlaceId != null)
+            .GroupBy(i => i.PlaceId!.Value)
+            .Select(g => new { PlaceId = g.Key, N = g.Count(), First = g.Min(i => i.Id) })
             .ToListAsync(ct);
+        var placeIds = byPlace.Select(p => p.PlaceId).ToList();
+        var places = await db.Places.AsNoTracking()
+            .Where(p => placeIds.Contains(p.Id) && p.Latitude != null && p.Longitude != null)
+            .ToDictionaryAsync(p => p.Id, p => new { Lat = p.Latitude!.Value, Lon = p.Longitude!.Value, p.Name }, ct);
+        var rows = byPlace.Where(p => places.ContainsKey(p.PlaceId))
+            .Select(p => (places[p.PlaceId].Lat, places[p.PlaceId].Lon, places[p.PlaceId].Name, p.N, p.First)).ToList();
         return rows.GroupBy(r => (Math.Floor(r.Lat / cellDegrees), Math.Floor(r.Lon / cellDegrees)))
-            .Select(g => new LocatedCluster(g.Average(r => r.Lat), g.Average(r => r.Lon), g.Count(),
-                g.Select(r => r.Name).Distinct().Order(StringComparer.OrdinalIgnoreCase).ToList(), g.Min(r => r.Id)))
+            .Select(g =>
+            {
+                var n = g.Sum(r => r.N);
+                return new LocatedCluster(g.Sum(r => r.Lat * r.N) / n, g.Sum(r => r.Lon * r.N) / n, n,
+                    g.Select(r => r.Name).Distinct().Order(StringComparer.OrdinalIgnoreCase).ToList(), g.Min(r => r.First));
+            })
             .OrderByDescending(c => c.Count).ToList();
     }
 }
