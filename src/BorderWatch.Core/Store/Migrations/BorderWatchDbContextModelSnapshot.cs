@@ -161,6 +161,7 @@ public sealed class BorderWatchDbContextModelSnapshot : ModelSnapshot
             b.HasIndex("Hidden", "DateStart", "DateEnd", "Id");
             b.HasIndex("Hidden", "BorderSegmentId", "DateStart", "DateEnd", "Id");
             b.HasIndex("Hidden", "DateEnd", "DateStart", "Id");   // 20261202150000_Tallies
+            b.HasIndex("Hidden", "PlaceId", "Id");   // 20261202150000_Tallies
             b.HasIndex("Fingerprint").IsUnique();
             b.HasIndex("PlaceId");
             b.HasIndex("Status");
