@@ -37,13 +37,18 @@ public static class IncidentFacets
     public const string NoBorder = "none";
     public const string NoBorderLabel = "No border";
 
+    /// <param name="fromTallies">Read the counts from the store's tallies when they can answer (a filter of border, types and
+    /// statuses only); false always counts the incidents themselves (what the tallies are checked against).</param>
     public static async Task<IReadOnlyList<Facet>> CountAsync(BorderWatchDbContext db, IncidentFilter filter,
-        IEnumerable<FacetField> fields, int top = 12, CancellationToken ct = default)
+        IEnumerable<FacetField> fields, int top = 12, CancellationToken ct = default, bool fromTallies = true)
     {
         var facets = new List<Facet>();
         foreach (var field in fields)
         {
-            var counts = await CountValuesAsync(db, Without(filter, field), field, ct);
+            var without = Without(filter, field);
+            var counts = fromTallies && TalliedCounts.Answers(without)
+                ? await TalliedValuesAsync(db, without, field, ct)
+                : await CountedValuesAsync(db, without, field, ct);
             facets.Add(Shape(field, counts, ValuesOf(filter, field), top));
         }
         return facets;
@@ -78,7 +83,46 @@ public static class IncidentFacets
 
     private sealed record Count(string Value, string Label, int N);
 
-    private static async Task<List<Count>> CountValuesAsync(BorderWatchDbContext db, IncidentFilter filter, FacetField field, CancellationToken ct)
+    private static ActorKind[] KindsOf(FacetField field) => field switch
+    {
+        FacetField.Country => [ActorKind.State],
+        FacetField.Organization => [ActorKind.Organization, ActorKind.ArmedGroup],
+        _ => [ActorKind.Person],
+    };
+
+    /// <summary>The same counts from the tallies the store keeps (a filter of border, types and statuses only).</summary>
+    private static async Task<List<Count>> TalliedValuesAsync(BorderWatchDbContext db, IncidentFilter filter, FacetField field, CancellationToken ct)
+    {
+        switch (field)
+        {
+            case FacetField.Border:
+                var byBorder = await (await TalliedCounts.IncidentsAsync(db, filter, ct))
+                    .GroupBy(t => t.BorderKey).Select(g => new { g.Key, N = g.Sum(t => t.Count) }).Where(x => x.N > 0).ToListAsync(ct);
+                var borders = await db.BorderSegments.AsNoTracking().ToDictionaryAsync(b => b.Id, b => new { b.Code, b.Name }, ct);
+                return byBorder.Where(x => x.Key == 0 || borders.ContainsKey(x.Key))
+                    .Select(x => x.Key == 0 ? new Count(NoBorder, NoBorderLabel, x.N) : new Count(borders[x.Key].Code, borders[x.Key].Name, x.N))
+                    .ToList();
+            case FacetField.Type:
+                return (await (await TalliedCounts.IncidentsAsync(db, filter, ct))
+                        .GroupBy(t => t.Type).Select(g => new { g.Key, N = g.Sum(t => t.Count) }).Where(x => x.N > 0).ToListAsync(ct))
+                    .Select(x => new Count(x.Key.ToCode(), TypeLabel(x.Key), x.N)).ToList();
+            case FacetField.Status:
+                return (await (await TalliedCounts.IncidentsAsync(db, filter, ct))
+                        .GroupBy(t => t.Status).Select(g => new { g.Key, N = g.Sum(t => t.Count) }).Where(x => x.N > 0).ToListAsync(ct))
+                    .Select(x => new Count(x.Key.ToCode(), x.Key.ToString(), x.N)).ToList();
+            default:
+                var kinds = KindsOf(field);
+                var byActor = await (await TalliedCounts.ActorsAsync(db, filter, ct))
+                    .GroupBy(t => t.ActorId).Select(g => new { g.Key, N = g.Sum(t => t.Count) }).Where(x => x.N > 0).ToListAsync(ct);
+                var actors = await db.Actors.AsNoTracking().Where(a => kinds.Contains(a.Kind))
+                    .ToDictionaryAsync(a => a.Id, a => new { a.CanonicalName, a.DisplayName }, ct);
+                return byActor.Where(x => actors.ContainsKey(x.Key))
+                    .GroupBy(x => (actors[x.Key].CanonicalName, actors[x.Key].DisplayName))
+                    .Select(g => new Count(g.Key.CanonicalName, g.Key.DisplayName, g.Sum(x => x.N))).ToList();
+        }
+    }
+
+    private static async Task<List<Count>> CountedValuesAsync(BorderWatchDbContext db, IncidentFilter filter, FacetField field, CancellationToken ct)
     {
         var incidents = db.Incidents.AsNoTracking().Apply(filter, db);
         switch (field)
@@ -99,12 +143,7 @@ public static class IncidentFacets
                 return (await incidents.GroupBy(i => i.Status).Select(g => new { g.Key, N = g.Count() }).ToListAsync(ct))
                     .Select(x => new Count(x.Key.ToCode(), x.Key.ToString(), x.N)).ToList();
             default:
-                var kinds = field switch
-                {
-                    FacetField.Country => new[] { ActorKind.State },
-                    FacetField.Organization => [ActorKind.Organization, ActorKind.ArmedGroup],
-                    _ => [ActorKind.Person],
-                };
+                var kinds = KindsOf(field);
                 var ids = incidents.Select(i => i.Id);
                 // An actor can hold several roles in one incident: count incidents, not roles.
                 var rows = await db.IncidentActors.AsNoTracking()

@@ -25,6 +25,9 @@ public class BorderWatchDbContext(DbContextOptions<BorderWatchDbContext> options
     public DbSet<Event> Events => Set<Event>();
     public DbSet<EventReport> EventReports => Set<EventReport>();
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
+    public DbSet<IncidentTally> IncidentTallies => Set<IncidentTally>();
+    public DbSet<MonthTally> MonthTallies => Set<MonthTally>();
+    public DbSet<ActorTally> ActorTallies => Set<ActorTally>();
 
     /// <summary>
     /// The incidents whose full-text search document matches (the syntax of <see cref="Queries.SearchQuery.MatchExpression"/>):

@@ -47,14 +47,17 @@ public static class BorderActivity
         if (segments.Count == 0) return [];
 
         var states = await StateNamesAsync(db, ct);
-        var counted = db.Incidents.AsNoTracking().Apply(new IncidentFilter { Border = onlyCode }).Where(i => i.BorderSegmentId != null);
-        var byType = await counted.GroupBy(i => new { Border = i.BorderSegmentId!.Value, i.Type })
-            .Select(g => new { g.Key.Border, g.Key.Type, N = g.Count() }).ToListAsync(ct);
-        var byMonth = await counted.Where(i => i.DateMonth != null)
-            .GroupBy(i => new { Border = i.BorderSegmentId!.Value, Year = i.DateYear!.Value, Month = i.DateMonth!.Value })
-            .Select(g => new { g.Key.Border, g.Key.Year, g.Key.Month, N = g.Count() }).ToListAsync(ct);
-        var newest = await counted.Ordered(IncidentOrder.Newest).Select(i => new { Border = i.BorderSegmentId!.Value, i.Id }).ToListAsync(ct);
-        var latestIds = newest.GroupBy(x => x.Border).ToDictionary(g => g.Key, g => g.First().Id);
+        // Counts from the tallies the store keeps by triggers (no pass over the incidents); the latest incident of each
+        // border is one read of the (Hidden, BorderSegmentId, DateStart, DateEnd, Id) index per border.
+        var ids = segments.Select(s => s.Id).ToList();
+        var byType = await db.IncidentTallies.AsNoTracking().Where(t => ids.Contains(t.BorderKey))
+            .GroupBy(t => new { Border = t.BorderKey, t.Type })
+            .Select(g => new { g.Key.Border, g.Key.Type, N = g.Sum(t => t.Count) }).Where(x => x.N > 0).ToListAsync(ct);
+        var byMonth = await db.MonthTallies.AsNoTracking().Where(m => ids.Contains(m.BorderKey) && m.Month > 0 && m.Count > 0)
+            .Select(m => new { Border = m.BorderKey, m.Year, m.Month, N = m.Count }).ToListAsync(ct);
+        var latestIds = new Dictionary<int, int>();
+        foreach (var s in segments)
+            if (await LatestIdAsync(db, s.Id, ct) is int latestId) latestIds[s.Id] = latestId;
         var latest = (await IncidentListing.LoadAsync(db, latestIds.Values.ToList(), ct)).ToDictionary(i => i.Id);
 
         var end = await NewestMonthAsync(db, ct);
@@ -85,13 +88,24 @@ public static class BorderActivity
         await db.Actors.AsNoTracking().Where(a => a.Kind == ActorKind.State)
             .ToDictionaryAsync(a => a.CanonicalName, a => a.DisplayName, StringComparer.OrdinalIgnoreCase, ct);
 
-    /// <summary>The newest month any listed incident is dated to; this month when there is none.</summary>
+    /// <summary>The newest month any listed incident is dated to (from the month tallies); this month when there is none.</summary>
     private static async Task<(int Year, int Month)> NewestMonthAsync(BorderWatchDbContext db, CancellationToken ct)
     {
-        var newest = await db.Incidents.AsNoTracking().Apply(new IncidentFilter()).Where(i => i.DateMonth != null)
-            .OrderByDescending(i => i.DateYear).ThenByDescending(i => i.DateMonth)
-            .Select(i => new { Year = i.DateYear!.Value, Month = i.DateMonth!.Value }).FirstOrDefaultAsync(ct);
+        var newest = await db.MonthTallies.AsNoTracking().Where(m => m.Month > 0 && m.Count > 0)
+            .OrderByDescending(m => m.Year).ThenByDescending(m => m.Month)
+            .Select(m => new { m.Year, m.Month }).FirstOrDefaultAsync(ct);
         return newest is null ? (DateTime.UtcNow.Year, DateTime.UtcNow.Month) : (newest.Year, newest.Month);
+    }
+
+    /// <summary>The first incident of the border in the lists' newest-first order (dated first, then undated by id).</summary>
+    private static async Task<int?> LatestIdAsync(BorderWatchDbContext db, int borderId, CancellationToken ct)
+    {
+        var hidden = false;
+        var onBorder = db.Incidents.AsNoTracking().Where(i => i.Hidden == hidden && i.BorderSegmentId == borderId);
+        return await onBorder.Where(i => i.DateStart != null)
+                   .OrderByDescending(i => i.DateStart).ThenByDescending(i => i.DateEnd).ThenByDescending(i => i.Id)
+                   .Select(i => (int?)i.Id).FirstOrDefaultAsync(ct)
+               ?? await onBorder.Where(i => i.DateStart == null).OrderByDescending(i => i.Id).Select(i => (int?)i.Id).FirstOrDefaultAsync(ct);
     }
 
     /// <summary>The <paramref name="count"/> months ending with <paramref name="end"/>, oldest first.</summary>

@@ -34,11 +34,17 @@ public static class OverviewQueries
     /// <summary>Listed incidents with coordinates, grouped by place, close places clustered within <paramref name="radiusDegrees"/> (<see cref="MapClusters"/>).</summary>
     public static async Task<IReadOnlyList<LocatedCluster>> LocatedAsync(BorderWatchDbContext db, double radiusDegrees = 0.5, CancellationToken ct = default)
     {
-        var places = await db.Incidents.AsNoTracking().Apply(new IncidentFilter())
-            .Where(i => i.Place != null && i.Place.Latitude != null && i.Place.Longitude != null)
-            .GroupBy(i => new { Lat = i.Place!.Latitude!.Value, Lon = i.Place.Longitude!.Value, i.Place.Name })
-            .Select(g => new { g.Key.Lat, g.Key.Lon, g.Key.Name, Count = g.Count(), First = g.Min(i => i.Id) })
+        // One grouped pass by place (a few hundred rows to .NET, not one per incident); places are a small table.
+        var byPlace = await db.Incidents.AsNoTracking().Apply(new IncidentFilter()).Where(i => i.PlaceId != null)
+            .GroupBy(i => i.PlaceId!.Value)
+            .Select(g => new { PlaceId = g.Key, N = g.Count(), First = g.Min(i => i.Id) })
             .ToListAsync(ct);
-        return MapClusters.Cluster(places.Select(p => new LocatedPlace(p.Lat, p.Lon, p.Name, p.Count, p.First)), radiusDegrees);
+        var placeIds = byPlace.Select(p => p.PlaceId).ToList();
+        var places = await db.Places.AsNoTracking()
+            .Where(p => placeIds.Contains(p.Id) && p.Latitude != null && p.Longitude != null)
+            .ToDictionaryAsync(p => p.Id, p => new { Lat = p.Latitude!.Value, Lon = p.Longitude!.Value, p.Name }, ct);
+        var located = byPlace.Where(p => places.ContainsKey(p.PlaceId))
+            .Select(p => new LocatedPlace(places[p.PlaceId].Lat, places[p.PlaceId].Lon, places[p.PlaceId].Name, p.N, p.First));
+        return MapClusters.Cluster(located, radiusDegrees);
     }
 }

@@ -1,5 +1,7 @@
 using BorderWatch.Core;
 using BorderWatch.Core.Store;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
 namespace BorderWatch.Web.Dashboard;
@@ -7,8 +9,21 @@ namespace BorderWatch.Web.Dashboard;
 /// <summary>
 /// Short-lived store contexts for interactive components. A circuit lives for minutes and its events may overlap
 /// (a grid reload while facets count), so each load opens its own context and disposes it, never one per circuit.
+/// The options are built once and carry the app's logger factory, so the SQL of pages is logged like the API's.
 /// </summary>
-public sealed class StoreContexts(IOptions<StoreOptions> options)
+public sealed class StoreContexts
 {
-    public BorderWatchDbContext Open() => StoreSetup.Open(options.Value);
+    private readonly Lazy<DbContextOptions<BorderWatchDbContext>> contextOptions;
+
+    public StoreContexts(IOptions<StoreOptions> options, ILoggerFactory? loggers = null)
+    {
+        contextOptions = new(() =>
+        {
+            var builder = new DbContextOptionsBuilder<BorderWatchDbContext>();
+            builder.UseBorderWatchStore(options.Value).UseLoggerFactory(loggers ?? NullLoggerFactory.Instance);
+            return builder.Options;
+        });
+    }
+
+    public BorderWatchDbContext Open() => new(contextOptions.Value);
 }

@@ -6,40 +6,94 @@ using Microsoft.EntityFrameworkCore;
 namespace BorderWatch.Web.Dashboard;
 
 /// <summary>One dated incident on a time axis: its possible date range and what the dot says.</summary>
-public sealed record TimelinePoint(int Id, DateOnly Start, DateOnly End, DatePrecision Precision, IncidentType Type, IncidentStatus Status, string Summary);
+public sealed record TimelinePoint(int Id, DateOnly Start, DateOnly End, DatePrecision Precision, IncidentType Type, IncidentStatus Status, string Summary)
+{
+    /// <summary>The incident as a point, or null when it has no date.</summary>
+    public static TimelinePoint? Of(IncidentListItem i) => i.Date is { Start: DateOnly s, End: DateOnly e }
+        ? new TimelinePoint(i.Id, s, e, i.Date.Precision, i.Type, i.Status, i.Summary)
+        : null;
+}
 
 /// <summary>Incidents per calendar month (month- or day-dated incidents only).</summary>
 public sealed record MonthBin(DateOnly Month, int Count);
 
 /// <summary>
-/// What a border's time axis draws: every dated incident the filter (without its dates) leaves, the border's own
-/// date range, monthly counts, and the undated incidents for their own section.
+/// What a border's time axis draws, with work bounded whatever the number of incidents: monthly counts of everything
+/// the filter (without its dates) leaves (from the store's month tallies when the filter is a border alone, else one
+/// grouped pass), the date range, how many are dated only to a year or not at all, the first undated incidents, and as
+/// dots only the incidents of the list's current page (<see cref="Points"/>).
 /// </summary>
-public sealed record TimelineData(IReadOnlyList<TimelinePoint> Points, DateOnly? First, DateOnly? Last, IReadOnlyList<IncidentListItem> Undated)
+public sealed record TimelineData
 {
-    public int YearOnly => Points.Count(p => p.Precision == DatePrecision.Year);
+    /// <summary>How many undated incidents the page lists in their own section.</summary>
+    public const int UndatedShown = 20;
+
+    /// <summary>Incidents drawn as dots and bars: the incidents of the list page below.</summary>
+    public IReadOnlyList<TimelinePoint> Points { get; init; } = [];
+    /// <summary>Month- and day-dated incidents per month (first day of the month).</summary>
+    public IReadOnlyDictionary<DateOnly, int> MonthCounts { get; init; } = new Dictionary<DateOnly, int>();
+    public int YearOnly { get; init; }
+    /// <summary>Incidents with a date (any precision).</summary>
+    public int Dated { get; init; }
+    public DateOnly? First { get; init; }
+    public DateOnly? Last { get; init; }
+    public int UndatedCount { get; init; }
+    /// <summary>The first <see cref="UndatedShown"/> undated incidents by id.</summary>
+    public IReadOnlyList<IncidentListItem> Undated { get; init; } = [];
 
     /// <summary>Monthly counts between <paramref name="from"/> and <paramref name="to"/> (month- and day-dated incidents), every month present.</summary>
     public IReadOnlyList<MonthBin> Monthly(DateOnly from, DateOnly to)
     {
-        var counts = Points.Where(p => p.Precision != DatePrecision.Year)
-            .GroupBy(p => new DateOnly(p.Start.Year, p.Start.Month, 1)).ToDictionary(g => g.Key, g => g.Count());
         var bins = new List<MonthBin>();
         for (var m = new DateOnly(from.Year, from.Month, 1); m <= to; m = m.AddMonths(1))
-            bins.Add(new MonthBin(m, counts.GetValueOrDefault(m)));
+            bins.Add(new MonthBin(m, MonthCounts.GetValueOrDefault(m)));
         return bins;
     }
+
+    /// <summary>A timeline of exactly these incidents (all drawn): small sets and tests.</summary>
+    public static TimelineData FromPoints(IReadOnlyList<TimelinePoint> points, DateOnly? first, DateOnly? last, IReadOnlyList<IncidentListItem> undated) => new()
+    {
+        Points = points,
+        MonthCounts = points.Where(p => p.Precision != DatePrecision.Year)
+            .GroupBy(p => new DateOnly(p.Start.Year, p.Start.Month, 1)).ToDictionary(g => g.Key, g => g.Count()),
+        YearOnly = points.Count(p => p.Precision == DatePrecision.Year),
+        Dated = points.Count,
+        First = first, Last = last,
+        UndatedCount = undated.Count, Undated = undated,
+    };
 
     /// <param name="filter">The list's filter; its date range is ignored (the axis shows the whole period, the brush selects in it).</param>
     public static async Task<TimelineData> LoadAsync(BorderWatchDbContext db, IncidentFilter filter, CancellationToken ct = default)
     {
-        var all = db.Incidents.AsNoTracking().Apply(filter with { From = null, To = null });
-        var points = await all.Where(i => i.DateStart != null && i.DateEnd != null)
-            .OrderBy(i => i.DateStart).ThenBy(i => i.Id)
-            .Select(i => new TimelinePoint(i.Id, i.DateStart!.Value, i.DateEnd!.Value, i.DatePrecision, i.Type, i.Status, i.Summary))
-            .ToListAsync(ct);
-        var undatedIds = await all.Where(i => i.DateStart == null).OrderBy(i => i.Id).Select(i => i.Id).Take(200).ToListAsync(ct);
-        var undated = await IncidentListing.LoadAsync(db, undatedIds, ct);
-        return new TimelineData(points, points.Count == 0 ? null : points.Min(p => p.Start), points.Count == 0 ? null : points.Max(p => p.End), undated);
+        var withoutDates = filter with { From = null, To = null };
+        var all = db.Incidents.AsNoTracking().Apply(withoutDates, db);
+        List<(int Year, int Month, int Count)> months;
+        if (TalliedCounts.Answers(withoutDates) && withoutDates.Types.Count == 0 && withoutDates.Statuses.Count == 0)
+            months = (await TalliedCounts.MonthsAsync(db, await TalliedCounts.BorderKeyAsync(db, withoutDates, ct), ct))
+                .GroupBy(m => (m.Year, m.Month)).Select(g => (g.Key.Year, g.Key.Month, g.Sum(m => m.Count))).ToList();
+        else
+            months = (await all.GroupBy(i => new { i.DateYear, i.DateMonth })
+                    .Select(g => new { g.Key.DateYear, g.Key.DateMonth, N = g.Count() }).ToListAsync(ct))
+                .Select(x => (x.DateYear ?? 0, x.DateYear is null ? 0 : x.DateMonth ?? 0, x.N)).ToList();
+
+        var dated = months.Where(m => m.Year > 0).ToList();
+        DateOnly? first = null, last = null;
+        if (dated.Count > 0)
+        {
+            first = await all.Where(i => i.DateStart != null).OrderBy(i => i.DateStart).Select(i => i.DateStart).FirstOrDefaultAsync(ct);
+            // Every date lies within one calendar year, so the latest end is among the incidents of the latest year.
+            var lastYear = new DateOnly(dated.Max(m => m.Year), 1, 1);
+            last = await all.Where(i => i.DateStart >= lastYear && i.DateEnd != null).MaxAsync(i => i.DateEnd, ct);
+        }
+        var undatedIds = await all.Where(i => i.DateStart == null).OrderBy(i => i.Id).Select(i => i.Id).Take(UndatedShown).ToListAsync(ct);
+        return new TimelineData
+        {
+            MonthCounts = dated.Where(m => m.Month > 0).ToDictionary(m => new DateOnly(m.Year, m.Month, 1), m => m.Count),
+            YearOnly = dated.Where(m => m.Month == 0).Sum(m => m.Count),
+            Dated = dated.Sum(m => m.Count),
+            First = first, Last = last,
+            UndatedCount = months.Where(m => m.Year == 0).Sum(m => m.Count),
+            Undated = await IncidentListing.LoadAsync(db, undatedIds, ct),
+        };
     }
 }

@@ -23,6 +23,7 @@ public static class DashboardHosting
         services.Configure<DashboardOptions>(builder.Configuration.GetSection(DashboardOptions.Section));
         services.AddBorderWatchStore();
         services.AddSingleton<StoreContexts>();
+        services.AddSingleton<VersionedCache>();
         services.AddScoped<IngestionService>();
         services.AddScoped<IngestBatch>();
         services.AddHttpContextAccessor();

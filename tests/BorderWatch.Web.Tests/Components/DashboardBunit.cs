@@ -16,7 +16,8 @@ namespace BorderWatch.Web.Tests.Components;
 /// </summary>
 public static class DashboardBunit
 {
-    public static BunitContext Create(DashboardFactory? store = null, int pageSize = 50)
+    /// <param name="configure">Registers more services before any is retrieved (e.g. bUnit's persistent component state).</param>
+    public static BunitContext Create(DashboardFactory? store = null, int pageSize = 50, Action<BunitContext>? configure = null)
     {
         var ctx = new BunitContext();
         ctx.JSInterop.Mode = JSRuntimeMode.Loose;
@@ -29,7 +30,9 @@ public static class DashboardBunit
         {
             _ = store.Services;   // started: migrated and seeded
             ctx.Services.AddSingleton(new StoreContexts(Options.Create(new StoreOptions { ConnectionString = $"Data Source={store.DatabasePath}" })));
+            ctx.Services.AddSingleton(new VersionedCache());
         }
+        configure?.Invoke(ctx);
         ctx.SetRendererInfo(new Microsoft.AspNetCore.Components.RendererInfo("Server", isInteractive: true));
         return ctx;
     }

@@ -91,7 +91,7 @@ public sealed class SharedComponentTests
         await using var ctx = DashboardBunit.Create();
         ctx.JSInterop.Setup<double[]>("borderWatch.bounds", _ => true).SetResult([0, 1000]);
         TimelinePoint P(int id, DateOnly s, DateOnly e, DatePrecision p) => new(id, s, e, p, IncidentType.Statement, IncidentStatus.Reported, "x");
-        var data = new TimelineData([
+        var data = TimelineData.FromPoints([
             P(1, new(2014, 3, 5), new(2014, 3, 5), DatePrecision.Day),
             P(2, new(2016, 1, 1), new(2016, 12, 31), DatePrecision.Year),
             P(3, new(2019, 12, 1), new(2019, 12, 31), DatePrecision.Month)], new(2014, 3, 5), new(2019, 12, 31), []);

@@ -9,7 +9,7 @@ namespace BorderWatch.Web.Tests.Components;
 /// <summary>The time axis brushed from the keyboard (bUnit): focusable, labelled, a pending selection shown and announced, Enter applies, Escape clears.</summary>
 public sealed class TimeAxisKeyboardTests
 {
-    private static readonly TimelineData Data = new([
+    private static readonly TimelineData Data = TimelineData.FromPoints([
         new(1, new(2014, 3, 5), new(2014, 3, 5), DatePrecision.Day, IncidentType.Statement, IncidentStatus.Reported, "x"),
         new(2, new(2019, 12, 1), new(2019, 12, 31), DatePrecision.Month, IncidentType.Statement, IncidentStatus.Reported, "y")],
         new(2014, 3, 5), new(2019, 12, 31), []);

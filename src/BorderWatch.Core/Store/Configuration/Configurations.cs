@@ -143,6 +143,10 @@ public sealed class IncidentConfiguration : IEntityTypeConfiguration<Incident>
         // The listed incidents in date order, overall and per border: page queries and counts read these alone.
         b.HasIndex(x => new { x.Hidden, x.DateStart, x.DateEnd, x.Id });
         b.HasIndex(x => new { x.Hidden, x.BorderSegmentId, x.DateStart, x.DateEnd, x.Id });
+        // What happened most recently (the overview's latest incidents): newest end first, read from this index alone.
+        b.HasIndex(x => new { x.Hidden, x.DateEnd, x.DateStart, x.Id });
+        // Listed incidents per place (the overview's map dots), counted from this index alone.
+        b.HasIndex(x => new { x.Hidden, x.PlaceId, x.Id });
 
         b.HasOne(x => x.Article).WithMany(a => a.Incidents).HasForeignKey(x => x.ArticleId).OnDelete(DeleteBehavior.Cascade);
         b.HasOne(x => x.BorderSegment).WithMany(s => s.Incidents).HasForeignKey(x => x.BorderSegmentId).OnDelete(DeleteBehavior.SetNull);

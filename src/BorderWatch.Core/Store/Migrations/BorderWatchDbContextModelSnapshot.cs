@@ -160,6 +160,8 @@ public sealed partial class BorderWatchDbContextModelSnapshot : ModelSnapshot
             b.HasIndex("DateStart");
             b.HasIndex("Hidden", "DateStart", "DateEnd", "Id");
             b.HasIndex("Hidden", "BorderSegmentId", "DateStart", "DateEnd", "Id");
+            b.HasIndex("Hidden", "DateEnd", "DateStart", "Id");   // 20261202150000_Tallies
+            b.HasIndex("Hidden", "PlaceId", "Id");   // 20261202150000_Tallies
             b.HasIndex("Fingerprint").IsUnique();
             b.HasIndex("PlaceId");
             b.HasIndex("Status");
@@ -258,6 +260,41 @@ public sealed partial class BorderWatchDbContextModelSnapshot : ModelSnapshot
         {
             b.HasOne("BorderWatch.Core.Domain.Event", null).WithMany().HasForeignKey("EventId").OnDelete(DeleteBehavior.Cascade).IsRequired();
             b.HasOne("BorderWatch.Core.Domain.Incident", null).WithMany().HasForeignKey("IncidentId").OnDelete(DeleteBehavior.Restrict).IsRequired();
+        });
+
+        // 20261202150000_Tallies: counts kept by triggers (no foreign keys).
+        modelBuilder.Entity("BorderWatch.Core.Domain.IncidentTally", b =>
+        {
+            b.Property<int>("BorderKey");
+            b.Property<string>("Type").HasMaxLength(32);
+            b.Property<string>("Status").HasMaxLength(16);
+            b.Property<int>("Count");
+
+            b.HasKey("BorderKey", "Type", "Status");
+            b.ToTable("IncidentTallies");
+        });
+
+        modelBuilder.Entity("BorderWatch.Core.Domain.MonthTally", b =>
+        {
+            b.Property<int>("BorderKey");
+            b.Property<int>("Year");
+            b.Property<int>("Month");
+            b.Property<int>("Count");
+
+            b.HasKey("BorderKey", "Year", "Month");
+            b.ToTable("MonthTallies");
+        });
+
+        modelBuilder.Entity("BorderWatch.Core.Domain.ActorTally", b =>
+        {
+            b.Property<int>("ActorId");
+            b.Property<int>("BorderKey");
+            b.Property<string>("Type").HasMaxLength(32);
+            b.Property<string>("Status").HasMaxLength(16);
+            b.Property<int>("Count");
+
+            b.HasKey("ActorId", "BorderKey", "Type", "Status");
+            b.ToTable("ActorTallies");
         });
 
         modelBuilder.Entity("BorderWatch.Core.Domain.Outlet", b =>

@@ -1,0 +1,42 @@
+namespace BorderWatch.Core.Domain;
+
+/// <summary>
+/// Listed incidents (not <see cref="Incident.Hidden"/>) per border, type and status, kept by the store's triggers on
+/// every insert, update and delete (migration 20261202150000_Tallies). Overview cards, totals and the border, type and
+/// status facets read these few hundred rows instead of counting a million incidents.
+/// </summary>
+public sealed class IncidentTally
+{
+    /// <summary>The border segment's id; 0 for incidents on no border.</summary>
+    public int BorderKey { get; set; }
+    public IncidentType Type { get; set; }
+    public IncidentStatus Status { get; set; }
+    /// <summary>Listed incidents with these values (0 once the last one left).</summary>
+    public int Count { get; set; }
+}
+
+/// <summary>Listed incidents per border and calendar month, kept by triggers: histograms and the overview's charts.</summary>
+public sealed class MonthTally
+{
+    /// <summary>The border segment's id; 0 for incidents on no border.</summary>
+    public int BorderKey { get; set; }
+    /// <summary>The incident's year; 0 when undated.</summary>
+    public int Year { get; set; }
+    /// <summary>The incident's month; 0 when dated only to the year (or undated).</summary>
+    public int Month { get; set; }
+    public int Count { get; set; }
+}
+
+/// <summary>
+/// Listed incidents per actor, border, type and status (an incident counts once per actor, whatever its roles), kept
+/// by triggers: the country, organization and person facets.
+/// </summary>
+public sealed class ActorTally
+{
+    public int ActorId { get; set; }
+    /// <summary>The border segment's id; 0 for incidents on no border.</summary>
+    public int BorderKey { get; set; }
+    public IncidentType Type { get; set; }
+    public IncidentStatus Status { get; set; }
+    public int Count { get; set; }
+}

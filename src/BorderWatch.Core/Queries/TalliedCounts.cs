@@ -1,0 +1,78 @@
+using BorderWatch.Core.Domain;
+using BorderWatch.Core.Store;
+using Microsoft.EntityFrameworkCore;
+
+namespace BorderWatch.Core.Queries;
+
+/// <summary>
+/// Counts read from the tallies the store keeps by triggers (<see cref="IncidentTally"/>, <see cref="MonthTally"/>,
+/// <see cref="ActorTally"/>) instead of counting incidents: exact, and a few hundred rows whatever the store's size.
+/// They answer filters made only of a border (or "no border"), types and statuses over listed incidents; any other
+/// condition (dates, actors, text, an article, rejected incidents included) needs the incidents themselves.
+/// </summary>
+public static class TalliedCounts
+{
+    /// <summary>Whether the tallies can answer counts under this filter.</summary>
+    public static bool Answers(IncidentFilter f) =>
+        !f.IncludeRejected && f.Countries.Count == 0 && f.Organizations.Count == 0 && f.Persons.Count == 0
+        && f.From is null && f.To is null && string.IsNullOrWhiteSpace(f.Text) && f.ArticleId is null && f.ActorId is null;
+
+    /// <summary>The border key of the filter: null for any border, 0 for "no border", -1 for a code the store does not track.</summary>
+    public static async Task<int?> BorderKeyAsync(BorderWatchDbContext db, IncidentFilter f, CancellationToken ct = default)
+    {
+        if (f.WithoutBorder) return 0;
+        if (string.IsNullOrWhiteSpace(f.Border)) return null;
+        var code = f.Border.Trim().ToUpperInvariant();
+        return await db.BorderSegments.AsNoTracking().Where(b => b.Code == code).Select(b => (int?)b.Id).FirstOrDefaultAsync(ct) ?? -1;
+    }
+
+    /// <summary>The number of listed incidents under a filter the tallies answer (<see cref="Answers"/>).</summary>
+    public static async Task<int> CountAsync(BorderWatchDbContext db, IncidentFilter f, CancellationToken ct = default) =>
+        await (await IncidentsAsync(db, f, ct)).SumAsync(t => t.Count, ct);
+
+    /// <summary>The incident tallies under the filter's border, types and statuses.</summary>
+    public static async Task<IQueryable<IncidentTally>> IncidentsAsync(BorderWatchDbContext db, IncidentFilter f, CancellationToken ct = default)
+    {
+        var key = await BorderKeyAsync(db, f, ct);
+        var q = db.IncidentTallies.AsNoTracking();
+        if (key is int k) q = q.Where(t => t.BorderKey == k);
+        if (f.Types.Count > 0)
+        {
+            var types = f.Types.Distinct().ToList();
+            q = q.Where(t => types.Contains(t.Type));
+        }
+        if (f.Statuses.Count > 0)
+        {
+            var statuses = f.Statuses.Distinct().ToList();
+            q = q.Where(t => statuses.Contains(t.Status));
+        }
+        return q;
+    }
+
+    /// <summary>The actor tallies under the filter's border, types and statuses.</summary>
+    public static async Task<IQueryable<ActorTally>> ActorsAsync(BorderWatchDbContext db, IncidentFilter f, CancellationToken ct = default)
+    {
+        var key = await BorderKeyAsync(db, f, ct);
+        var q = db.ActorTallies.AsNoTracking();
+        if (key is int k) q = q.Where(t => t.BorderKey == k);
+        if (f.Types.Count > 0)
+        {
+            var types = f.Types.Distinct().ToList();
+            q = q.Where(t => types.Contains(t.Type));
+        }
+        if (f.Statuses.Count > 0)
+        {
+            var statuses = f.Statuses.Distinct().ToList();
+            q = q.Where(t => statuses.Contains(t.Status));
+        }
+        return q;
+    }
+
+    /// <summary>Listed incidents per month of one border (or all borders, or none: key 0), with year-only (month 0) and undated (year 0) rows.</summary>
+    public static async Task<List<MonthTally>> MonthsAsync(BorderWatchDbContext db, int? borderKey, CancellationToken ct = default)
+    {
+        var q = db.MonthTallies.AsNoTracking().Where(m => m.Count > 0);
+        if (borderKey is int k) q = q.Where(m => m.BorderKey == k);
+        return await q.ToListAsync(ct);
+    }
+}

@@ -1,0 +1,39 @@
+using BorderWatch.Core.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace BorderWatch.Core.Store.Configuration;
+
+// Aggregate tables written only by triggers (Migrations/20261202150000_Tallies.cs); no foreign keys, so deleting a
+// border or an actor never cascades into them.
+
+public sealed class IncidentTallyConfiguration : IEntityTypeConfiguration<IncidentTally>
+{
+    public void Configure(EntityTypeBuilder<IncidentTally> b)
+    {
+        b.HasKey(x => new { x.BorderKey, x.Type, x.Status });
+        b.Property(x => x.Type).HasConversion<string>().HasMaxLength(32);
+        b.Property(x => x.Status).HasConversion<string>().HasMaxLength(16);
+        b.ToTable("IncidentTallies");
+    }
+}
+
+public sealed class MonthTallyConfiguration : IEntityTypeConfiguration<MonthTally>
+{
+    public void Configure(EntityTypeBuilder<MonthTally> b)
+    {
+        b.HasKey(x => new { x.BorderKey, x.Year, x.Month });
+        b.ToTable("MonthTallies");
+    }
+}
+
+public sealed class ActorTallyConfiguration : IEntityTypeConfiguration<ActorTally>
+{
+    public void Configure(EntityTypeBuilder<ActorTally> b)
+    {
+        b.HasKey(x => new { x.ActorId, x.BorderKey, x.Type, x.Status });
+        b.Property(x => x.Type).HasConversion<string>().HasMaxLength(32);
+        b.Property(x => x.Status).HasConversion<string>().HasMaxLength(16);
+        b.ToTable("ActorTallies");
+    }
+}

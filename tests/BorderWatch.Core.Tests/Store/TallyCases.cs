@@ -1,0 +1,122 @@
+using BorderWatch.Core.Domain;
+using BorderWatch.Core.Queries;
+using BorderWatch.Core.Review;
+using BorderWatch.Core.Store;
+using Microsoft.EntityFrameworkCore;
+
+namespace BorderWatch.Core.Tests.Store;
+
+/// <summary>
+/// The tallies the store keeps by triggers equal the same counts made from the incidents, after every kind of write
+/// (ingest, a second role, a review rejection, edits, a syndicated copy, link and incident deletes), and facets and
+/// totals read from them equal facets and totals counted directly; on every provider.
+/// </summary>
+public abstract class TallyCases(StoreFixture fixture)
+{
+    private static async Task TalliesMatchTheIncidentsAsync(BorderWatchDbContext db, string step)
+    {
+        var listed = db.Incidents.AsNoTracking().Where(i => !i.Hidden);
+        var incidents = (await listed.GroupBy(i => new { i.BorderSegmentId, i.Type, i.Status }).Select(g => new { g.Key, N = g.Count() }).ToListAsync())
+            .Select(x => $"{x.Key.BorderSegmentId ?? 0} {x.Key.Type} {x.Key.Status}: {x.N}").Order(StringComparer.Ordinal).ToList();
+        var months = (await listed.GroupBy(i => new { i.BorderSegmentId, i.DateYear, i.DateMonth }).Select(g => new { g.Key, N = g.Count() }).ToListAsync())
+            .Select(x => $"{x.Key.BorderSegmentId ?? 0} {x.Key.DateYear ?? 0}-{(x.Key.DateYear is null ? 0 : x.Key.DateMonth ?? 0)}: {x.N}")
+            .Order(StringComparer.Ordinal).ToList();
+        var links = await db.IncidentActors.AsNoTracking().Select(l => new { l.IncidentId, l.ActorId }).Distinct().ToListAsync();
+        var rows = await listed.Select(i => new { i.Id, i.BorderSegmentId, i.Type, i.Status }).ToDictionaryAsync(i => i.Id);
+        var actors = links.Where(l => rows.ContainsKey(l.IncidentId))
+            .GroupBy(l => (l.ActorId, rows[l.IncidentId].BorderSegmentId ?? 0, rows[l.IncidentId].Type, rows[l.IncidentId].Status))
+            .Select(g => $"{g.Key.ActorId} {g.Key.Item2} {g.Key.Type} {g.Key.Status}: {g.Count()}").Order(StringComparer.Ordinal).ToList();
+
+        (await db.IncidentTallies.AnyAsync(t => t.Count < 0)).ShouldBeFalse(step);
+        (await db.ActorTallies.AnyAsync(t => t.Count < 0)).ShouldBeFalse(step);
+        (await db.IncidentTallies.AsNoTracking().Where(t => t.Count > 0).ToListAsync())
+            .Select(t => $"{t.BorderKey} {t.Type} {t.Status}: {t.Count}").Order(StringComparer.Ordinal).ToList().ShouldBe(incidents, step);
+        (await db.MonthTallies.AsNoTracking().Where(t => t.Count > 0).ToListAsync())
+            .Select(t => $"{t.BorderKey} {t.Year}-{t.Month}: {t.Count}").Order(StringComparer.Ordinal).ToList().ShouldBe(months, step);
+        (await db.ActorTallies.AsNoTracking().Where(t => t.Count > 0).ToListAsync())
+            .Select(t => $"{t.ActorId} {t.BorderKey} {t.Type} {t.Status}: {t.Count}").Order(StringComparer.Ordinal).ToList().ShouldBe(actors, step);
+    }
+
+    private static string Shown(IReadOnlyList<Facet> facets) => string.Join("\n", facets.Select(f =>
+        $"{f.Field} [{f.Hidden}]: " + string.Join(", ", f.Values.Select(v => $"{v.Value}={v.Count}{(v.Selected ? "*" : "")}"))));
+
+    /// <summary>Facets and totals under filters the tallies answer equal those counted from the incidents.</summary>
+    private static async Task FacetsMatchAsync(BorderWatchDbContext db, string step)
+    {
+        IncidentFilter[] filters =
+        [
+            new(),
+            new() { Border = "AFG-TKM" },
+            new() { WithoutBorder = true },
+            new() { Types = [IncidentType.ArmedClash, IncidentType.Deployment] },
+            new() { Border = "afg-tjk", Statuses = [IncidentStatus.Planned, IncidentStatus.Reported] },
+            new() { Border = "XXX-YYY" },
+        ];
+        foreach (var f in filters)
+        {
+            TalliedCounts.Answers(f).ShouldBeTrue();
+            var tallied = await IncidentFacets.CountAsync(db, f, Enum.GetValues<FacetField>(), top: int.MaxValue);
+            var counted = await IncidentFacets.CountAsync(db, f, Enum.GetValues<FacetField>(), top: int.MaxValue, fromTallies: false);
+            Shown(tallied).ShouldBe(Shown(counted), $"{step}: {f}");
+            (await TalliedCounts.CountAsync(db, f)).ShouldBe(await db.Incidents.Apply(f).CountAsync(), $"{step}: {f}");
+        }
+    }
+
+    private static async Task CheckAsync(BorderWatchDbContext db, string step)
+    {
+        db.ChangeTracker.Clear();
+        await TalliesMatchTheIncidentsAsync(db, step);
+        await FacetsMatchAsync(db, step);
+    }
+
+    [Fact]
+    public async Task Tallies_follow_ingest_reviews_edits_copies_and_deletes()
+    {
+        var options = await fixture.NewMigratedDatabaseAsync();
+        await using var db = StoreSetup.Open(options);
+        var sample = await SampleIncidents.SeedAsync(db);
+        (await db.IncidentTallies.SumAsync(t => t.Count)).ShouldBe(5, fixture.ProviderName);
+        await CheckAsync(db, "after ingest");
+
+        // The same actor in a second role counts once.
+        var i1 = sample.Incidents["I1"];
+        var taliban = await db.Actors.Where(a => a.CanonicalName == "Taliban").Select(a => a.Id).SingleAsync();
+        db.IncidentActors.Add(new IncidentActor { IncidentId = i1, ActorId = taliban, Role = ActorRole.Affected });
+        await db.SaveChangesAsync();
+        await CheckAsync(db, "second role");
+
+        await new ReviewService(db).RejectAsync(sample.Incidents["I3"], RejectionReason.NotAnIncident, null, "analyst");
+        await CheckAsync(db, "after a review reject");
+
+        var afgTjk = await db.BorderSegments.Where(b => b.Code == "AFG-TJK").Select(b => b.Id).SingleAsync();
+        await db.Incidents.Where(i => i.Id == i1).ExecuteUpdateAsync(u => u
+            .SetProperty(i => i.BorderSegmentId, afgTjk).SetProperty(i => i.Type, IncidentType.TerritorialControl)
+            .SetProperty(i => i.Status, IncidentStatus.Denied).SetProperty(i => i.DateYear, 2019).SetProperty(i => i.DateMonth, (int?)null));
+        await CheckAsync(db, "after an edit of border, type, status and date");
+
+        await db.IncidentActors.Where(l => l.IncidentId == i1 && l.ActorId == taliban && l.Role == ActorRole.Participant).ExecuteDeleteAsync();
+        await CheckAsync(db, "after one of two roles removed");
+        await db.IncidentActors.Where(l => l.IncidentId == i1 && l.ActorId == taliban).ExecuteDeleteAsync();
+        await CheckAsync(db, "after the last role removed");
+
+        await db.Articles.Where(a => a.Id == sample.Articles["A3"]).ExecuteUpdateAsync(u => u.SetProperty(a => a.DuplicateOfId, sample.Articles["A1"]));
+        await CheckAsync(db, "after an article became a syndicated copy");
+        await db.Articles.Where(a => a.Id == sample.Articles["A3"]).ExecuteUpdateAsync(u => u.SetProperty(a => a.DuplicateOfId, (int?)null));
+        await CheckAsync(db, "after it stopped being one");
+
+        // Deleting a listed incident (re-extraction removes incidents; its links go by cascade) and one through the context.
+        (await db.IncidentReviews.AnyAsync(r => r.IncidentId == i1)).ShouldBeFalse();
+        await db.Excerpts.Where(e => e.IncidentId == i1).ExecuteDeleteAsync();
+        await db.Incidents.Where(i => i.Id == i1).ExecuteDeleteAsync();
+        await CheckAsync(db, "after a delete with cascading links");
+        var i2 = await db.Incidents.Include(i => i.Actors).Include(i => i.Excerpts).SingleAsync(i => i.Id == sample.Incidents["I2"]);
+        db.Incidents.Remove(i2);
+        await db.SaveChangesAsync();
+        await CheckAsync(db, "after a delete through the context");
+    }
+}
+
+public sealed class SqliteTallyTests(SqliteFixture fixture) : TallyCases(fixture), IClassFixture<SqliteFixture>;
+
+[Collection(PostgresCollection.Name)]
+public sealed class PostgresTallyTests(PostgresFixture fixture) : TallyCases(fixture);
