@@ -9,6 +9,7 @@ namespace BorderWatch.Core.Review;
 public sealed record AuditQuery
 {
     public int? IncidentId { get; init; }
+    public int? EventId { get; init; }
     public string? Actor { get; init; }
     public IReadOnlyList<AuditAction> Actions { get; init; } = [];
     public DateTimeOffset? From { get; init; }
@@ -41,6 +42,7 @@ public static class AuditLog
     {
         var rows = db.AuditEntries.AsNoTracking();
         if (q.IncidentId is int id) rows = rows.Where(e => e.IncidentId == id || e.RelatedIncidentId == id);
+        if (q.EventId is int ev) rows = rows.Where(e => e.EventId == ev);
         if (!string.IsNullOrWhiteSpace(q.Actor)) rows = rows.Where(e => e.Actor == q.Actor);
         if (q.Actions.Count > 0) rows = rows.Where(e => q.Actions.Contains(e.Action));
         // Instants are compared by id order boundaries: DateTimeOffset comparisons do not translate on SQLite.
