@@ -35,6 +35,7 @@ public static class ApiEndpoints
         api.MapGet("/articles/{id:int}", GetArticleAsync).WithName("GetArticle").WithSummary("One article with its cleaned text and extracted incidents.");
         api.MapGet("/export/incidents.{format}", Export).WithName("ExportIncidents")
             .WithSummary("The filtered incidents as a file: csv, json or geojson (the CLI's export formats).");
+        api.MapAuditExport();
 
         api.MapPost("/ingest/url", UrlIngestEndpoint.IngestAsync).WithName("IngestUrl").DisableAntiforgery()
             .WithSummary("Fetches one article by URL (http/https, at most 5 redirects, size and time capped, private addresses refused) and ingests it.");
