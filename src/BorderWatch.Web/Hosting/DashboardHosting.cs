@@ -29,6 +29,7 @@ public static class DashboardHosting
         services.AddScoped<PrerenderStatus>();
         services.AddScoped<CurrentAnalyst>();
         services.AddScoped<ReviewDesk>();
+        services.AddScoped<ReprocessRun>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddRegionMap();
         services.AddResponseCompression();
