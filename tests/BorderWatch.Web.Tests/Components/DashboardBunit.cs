@@ -16,7 +16,7 @@ namespace BorderWatch.Web.Tests.Components;
 /// </summary>
 public static class DashboardBunit
 {
-    public static BunitContext Create(DashboardFactory? store = null, int pageSize = 50)
+    public static BunitContext Create(DashboardFactory? store = null, int pageSize = 50, Action<BunitContext>? configure = null)
     {
         var ctx = new BunitContext();
         ctx.JSInterop.Mode = JSRuntimeMode.Loose;
@@ -30,6 +30,7 @@ public static class DashboardBunit
             _ = store.Services;   // started: migrated and seeded
             ctx.Services.AddSingleton(new StoreContexts(Options.Create(new StoreOptions { ConnectionString = $"Data Source={store.DatabasePath}" })));
         }
+        configure?.Invoke(ctx);   // more services (they must all be in before the first is read)
         ctx.SetRendererInfo(new Microsoft.AspNetCore.Components.RendererInfo("Server", isInteractive: true));
         return ctx;
     }
