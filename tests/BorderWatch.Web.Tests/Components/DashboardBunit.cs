@@ -25,12 +25,17 @@ public static class DashboardBunit
         ctx.Services.AddSingleton<IHttpContextAccessor, HttpContextAccessor>();
         ctx.Services.AddScoped<PrerenderStatus>();
         ctx.Services.AddSingleton(TimeProvider.System);
+        // Pages show review state and, for analysts, actions: nobody is signed in unless a test says so.
+        ctx.Services.AddScoped<BorderWatch.Web.Review.CurrentAnalyst>();
+        ctx.Services.AddScoped<BorderWatch.Web.Review.ReviewDesk>();
         if (store is not null)
         {
             _ = store.Services;   // started: migrated and seeded
             ctx.Services.AddSingleton(new StoreContexts(Options.Create(new StoreOptions { ConnectionString = $"Data Source={store.DatabasePath}" })));
         }
-        configure?.Invoke(ctx);   // more services (they must all be in before the first is read)
+        // More services (they must all be in before the first is read); without them, nobody is signed in.
+        if (configure is not null) configure(ctx);
+        else ctx.AddAuthorization();
         ctx.SetRendererInfo(new Microsoft.AspNetCore.Components.RendererInfo("Server", isInteractive: true));
         return ctx;
     }

@@ -21,8 +21,6 @@ public static class ReviewBunit
         BunitContext.DefaultWaitTimeout = TimeSpan.FromSeconds(15);
         return DashboardBunit.Create(store, configure: ctx =>
         {
-            ctx.Services.AddScoped<CurrentAnalyst>();
-            ctx.Services.AddScoped<ReviewDesk>();
             ctx.Services.AddScoped<ReprocessRun>();
             ctx.Services.AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance);
             var auth = ctx.AddAuthorization();
