@@ -13,7 +13,9 @@ public static class CliApp
 {
     public const int Ok = 0, SomeFailed = 1, UsageError = 2, Failed = 3;
 
-    public static async Task<int> RunAsync(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr, CancellationToken ct = default)
+    /// <param name="stdin">Where <c>users add --password-stdin</c> reads the password (default: the console).</param>
+    public static async Task<int> RunAsync(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr, CancellationToken ct = default,
+        TextReader? stdin = null)
     {
         var (line, error) = CommandLine.Parse(args);
         if (line is null)
@@ -54,6 +56,7 @@ public static class CliApp
                 "stats" => await StatsCommand.RunAsync(db, stdout, ct),
                 "reprocess" => await ReprocessCommand.RunAsync(line, db, stdout, loggerFactory, ct),
                 "generate" => await GenerateCommand.StoreAsync(line, db, stdout, stderr, ct),
+                "users" => await UsersCommand.RunAsync(line, db, stdin ?? Console.In, stdout, stderr, ct),
                 _ => UsageError,
             };
         }

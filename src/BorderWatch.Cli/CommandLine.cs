@@ -31,6 +31,12 @@ public sealed record CommandLine(string Command, IReadOnlyList<string> Arguments
                                          train the tagger, lemmatiser and parser from the UD English
                                          treebanks (default data/ud) into Language/Models and score them
           train-language --evaluate DIR  score the models in DIR on EWT dev/test and PUD test
+          users add NAME --role admin|analyst|reader [--password-stdin]
+                                         add an account; without --password-stdin a password is
+                                         generated and printed once (the first admin is made this way)
+          users list                     accounts with role, state and active API tokens
+          users role NAME ROLE           give an account another role (reader, analyst, admin)
+          users remove NAME              remove an account and its API tokens
 
         filters (export):
           --border AFG-TKM  --country TKM  --org CSTO  --person "Sergey Lavrov"  --type deployment
@@ -46,8 +52,8 @@ public sealed record CommandLine(string Command, IReadOnlyList<string> Arguments
           --logs DIR         folder for rolling log files (default: ./logs)
         """;
 
-    private static readonly HashSet<string> Commands = ["ingest", "export", "stats", "reprocess", "generate", "generate-corpus", "build-wordnet", "train-language"];
-    private static readonly HashSet<string> Flags = ["help", "h"];
+    private static readonly HashSet<string> Commands = ["ingest", "export", "stats", "reprocess", "generate", "generate-corpus", "build-wordnet", "train-language", "users"];
+    private static readonly HashSet<string> Flags = ["help", "h", "password-stdin"];
 
     /// <summary>Options each command accepts (global options are accepted everywhere).</summary>
     private static readonly Dictionary<string, HashSet<string>> CommandOptions = new()
@@ -60,6 +66,7 @@ public sealed record CommandLine(string Command, IReadOnlyList<string> Arguments
         ["generate-corpus"] = ["articles", "out", "seed"],
         ["build-wordnet"] = ["wordnet", "roots", "licence", "triggers", "out"],
         ["train-language"] = ["data", "out", "tagger-epochs", "parser-epochs", "evaluate"],
+        ["users"] = ["role", "password-stdin"],
     };
 
     private static readonly HashSet<string> GlobalOptions = ["db", "provider", "connection", "logs"];
@@ -102,7 +109,8 @@ public sealed record CommandLine(string Command, IReadOnlyList<string> Arguments
                 return (null, $"option --{name} is not valid for '{command}'");
         }
         if (command == "ingest" && positional.Count == 0 && !options.ContainsKey("url")) return (null, "ingest needs at least one file or folder, or --url URL");
-        if (command != "ingest" && positional.Count > 0) return (null, $"'{command}' takes no arguments (got '{positional[0]}')");
+        if (command == "users" && UsersError(positional, options) is { } usersError) return (null, usersError);
+        if (command is not ("ingest" or "users") && positional.Count > 0) return (null, $"'{command}' takes no arguments (got '{positional[0]}')");
         if (command == "export")
         {
             var format = options.GetValueOrDefault("format");
@@ -118,6 +126,23 @@ public sealed record CommandLine(string Command, IReadOnlyList<string> Arguments
         if (command == "reprocess" && options.TryGetValue("article", out var id) && !int.TryParse(id, out _))
             return (null, $"--article: '{id}' is not an article id");
         return (new CommandLine(command, positional, options), null);
+    }
+
+    /// <summary>users SUBCOMMAND ARGS: the subcommand's arguments and options, or what is wrong with them.</summary>
+    private static string? UsersError(List<string> positional, Dictionary<string, string?> options)
+    {
+        var (sub, args) = positional.Count == 0 ? ("", 0) : (positional[0].ToLowerInvariant(), positional.Count - 1);
+        var expected = sub switch { "add" => 1, "list" => 0, "remove" => 1, "role" => 2, _ => -1 };
+        if (expected < 0) return $"users needs a subcommand: add, list, role or remove{(sub.Length > 0 ? $" (got '{positional[0]}')" : "")}";
+        if (args != expected) return $"users {sub} takes {expected} argument(s): {sub switch { "add" or "remove" => "NAME", "role" => "NAME ROLE", _ => "none" }}";
+        positional[0] = sub;
+        if (sub != "add" && (options.ContainsKey("role") || options.ContainsKey("password-stdin")))
+            return $"users {sub}: --role and --password-stdin belong to 'users add'";
+        if (sub == "add" && !options.ContainsKey("role")) return "users add needs --role admin|analyst|reader";
+        var role = sub == "role" ? positional[2] : options.GetValueOrDefault("role");
+        if (role is not null && !Core.Domain.AccessRoles.TryParse(role, out _))
+            return $"role: '{role}' is not one of {Core.Domain.AccessRoles.Names}";
+        return null;
     }
 
     public string? Option(string name) => Options.TryGetValue(name, out var v) ? v : null;

@@ -63,3 +63,38 @@ public class CommandLineTests
         line!.Command.ShouldBe("help");
     }
 }
+
+/// <summary>The users command's subcommands and their arguments.</summary>
+public sealed class UsersCommandLineTests
+{
+    [Theory]
+    [InlineData(new[] { "users", "add", "chief", "--role", "admin" }, "add", 2)]
+    [InlineData(new[] { "users", "add", "chief", "--role", "analyst", "--password-stdin" }, "add", 2)]
+    [InlineData(new[] { "users", "LIST" }, "list", 1)]
+    [InlineData(new[] { "users", "role", "nadia", "reader" }, "role", 3)]
+    [InlineData(new[] { "users", "remove", "nadia" }, "remove", 2)]
+    public void Valid_users_commands_parse(string[] args, string sub, int count)
+    {
+        var (line, error) = CommandLine.Parse(args);
+        error.ShouldBeNull();
+        line!.Command.ShouldBe("users");
+        line.Arguments[0].ShouldBe(sub);
+        line.Arguments.Count.ShouldBe(count);
+    }
+
+    [Theory]
+    [InlineData(new[] { "users" }, "users needs a subcommand")]
+    [InlineData(new[] { "users", "promote", "x" }, "users needs a subcommand: add, list, role or remove (got 'promote')")]
+    [InlineData(new[] { "users", "add", "chief" }, "users add needs --role admin|analyst|reader")]
+    [InlineData(new[] { "users", "add", "chief", "--role", "boss" }, "role: 'boss' is not one of reader, analyst, admin")]
+    [InlineData(new[] { "users", "role", "nadia" }, "users role takes 2 argument(s): NAME ROLE")]
+    [InlineData(new[] { "users", "role", "nadia", "owner" }, "role: 'owner' is not one of reader, analyst, admin")]
+    [InlineData(new[] { "users", "list", "--role", "admin" }, "users list: --role and --password-stdin belong to 'users add'")]
+    [InlineData(new[] { "stats", "--password-stdin" }, "option --password-stdin is not valid for 'stats'")]
+    public void Bad_users_commands_say_what_is_wrong(string[] args, string message)
+    {
+        var (line, error) = CommandLine.Parse(args);
+        line.ShouldBeNull();
+        error!.ShouldStartWith(message);
+    }
+}

@@ -23,7 +23,10 @@ public sealed class AccessibilityTests(BrowserFixture fx) : IClassFixture<Browse
     public async Task Pages_have_no_serious_accessibility_violations(string url)
     {
         // axe-core is the test's own script, injected inline: the page's policy (own scripts only) would refuse it.
-        var page = await fx.NewPageAsync(new() { BypassCSP = true });
+        // Adding articles is for analysts: that page is checked signed in as one.
+        var page = url == "/ingest"
+            ? await fx.SignedInPageAsync(BorderWatch.Core.Domain.AccessRole.Analyst, new() { BypassCSP = true })
+            : await fx.NewPageAsync(new() { BypassCSP = true });
         await page.GotoInteractiveAsync(url);
         if (Shots.TryGetValue(url, out var shot)) await Screenshots.SaveAsync(page, shot);
         await page.AddScriptTagAsync(new() { Content = Axe.Value });

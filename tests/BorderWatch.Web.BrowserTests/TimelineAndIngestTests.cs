@@ -41,7 +41,7 @@ public sealed class TimelineAndIngestTests(BrowserFixture fx) : IClassFixture<Br
     [Fact]
     public async Task Uploading_files_shows_progress_and_a_table_of_what_was_extracted()
     {
-        var page = await fx.NewPageAsync();
+        var page = await fx.SignedInPageAsync(BorderWatch.Core.Domain.AccessRole.Analyst);
         await page.GotoInteractiveAsync("/ingest");
         var good = "TERMEZ, 3 May 2023. Uzbek border guards detained four armed men who crossed the Amu Darya from Afghanistan near Termez on Monday, the State Border Committee said.";
         await page.Locator("input[type=file]").SetInputFilesAsync(new FilePayload[]

@@ -1,10 +1,14 @@
 using BorderWatch.Core.Domain;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace BorderWatch.Core.Store;
 
-/// <summary>The BorderWatch store. Entity configuration lives in the <c>IEntityTypeConfiguration</c> classes beside it.</summary>
-public class BorderWatchDbContext(DbContextOptions<BorderWatchDbContext> options) : DbContext(options)
+/// <summary>
+/// The BorderWatch store. Entity configuration lives in the <c>IEntityTypeConfiguration</c> classes beside it; the
+/// accounts (users, roles, their claims, logins and tokens) are ASP.NET Core Identity's tables in the same store.
+/// </summary>
+public class BorderWatchDbContext(DbContextOptions<BorderWatchDbContext> options) : IdentityDbContext<BorderWatchUser>(options)
 {
     public DbSet<Outlet> Outlets => Set<Outlet>();
     public DbSet<Article> Articles => Set<Article>();
@@ -20,6 +24,7 @@ public class BorderWatchDbContext(DbContextOptions<BorderWatchDbContext> options
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<Event> Events => Set<Event>();
     public DbSet<EventReport> EventReports => Set<EventReport>();
+    public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
 
     /// <summary>
     /// The incidents whose full-text search document matches (the syntax of <see cref="Queries.SearchQuery.MatchExpression"/>):
@@ -31,6 +36,7 @@ public class BorderWatchDbContext(DbContextOptions<BorderWatchDbContext> options
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
+        base.OnModelCreating(modelBuilder);   // Identity's tables
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(BorderWatchDbContext).Assembly);
         // Not a table: the result row of the search function, whose one column FTS5 names rowid.
         modelBuilder.Entity<IncidentSearchHit>(b =>

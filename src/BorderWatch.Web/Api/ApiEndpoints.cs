@@ -2,6 +2,7 @@ using System.Globalization;
 using BorderWatch.Core.Domain;
 using BorderWatch.Core.Queries;
 using BorderWatch.Core.Store;
+using BorderWatch.Web.Access;
 using BorderWatch.Web.Dashboard;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -17,7 +18,8 @@ public static class ApiEndpoints
 {
     public static IEndpointRouteBuilder MapBorderWatchApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api").WithTags("BorderWatch");
+        // Reads follow the read policy; writes need an analyst (cookie or personal API token) and are rate limited.
+        var api = app.MapGroup("/api").WithTags("BorderWatch").RequireAuthorization(AccessPolicies.Read);
 
         api.MapGet("/incidents", ListIncidentsAsync).WithName("ListIncidents")
             .WithSummary("Incidents matching the filters (border, country, org, person, type, status, from, to, q, article, actor), paged.");
@@ -38,9 +40,10 @@ public static class ApiEndpoints
         api.MapAuditExport();
 
         api.MapPost("/ingest/url", UrlIngestEndpoint.IngestAsync).WithName("IngestUrl").DisableAntiforgery()
+            .RequireAuthorization(AccessPolicies.Analyst).RequireRateLimiting(AccessHosting.IngestLimit)
             .WithSummary("Fetches one article by URL (http/https, at most 5 redirects, size and time capped, private addresses refused) and ingests it.");
 
-        app.MapGet("/articles/{id:int}/raw", RawArticleAsync).WithName("RawArticle").WithTags("BorderWatch")
+        app.MapGet("/articles/{id:int}/raw", RawArticleAsync).WithName("RawArticle").WithTags("BorderWatch").RequireAuthorization(AccessPolicies.Read)
             .WithSummary("The article's source as ingested, as plain text.");
         return app;
     }

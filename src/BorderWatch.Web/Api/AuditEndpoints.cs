@@ -8,7 +8,7 @@ public static class AuditEndpoints
 {
     public static RouteGroupBuilder MapAuditExport(this RouteGroupBuilder api)
     {
-        api.MapGet("/export/audit.{format}", Export).WithName("ExportAudit")
+        api.MapGet("/export/audit.{format}", Export).WithName("ExportAudit").RequireAuthorization(Access.AccessPolicies.Admin)
             .WithSummary("The audit log, newest first, as csv or json; who, action (repeatable), from, to (YYYY-MM-DD, UTC), incident and event filter it.");
         return api;
     }

@@ -1,6 +1,7 @@
 using BorderWatch.Core;
 using BorderWatch.Core.Store;
 using BorderWatch.Ingestion;
+using BorderWatch.Web.Access;
 using BorderWatch.Web.Api;
 using BorderWatch.Web.Components;
 using BorderWatch.Web.Dashboard;
@@ -40,6 +41,7 @@ public static class DashboardHosting
         services.AddErrorResponses();
         services.AddRequestLimits();
         services.AddUrlIngest(builder.Configuration);
+        services.AddAccess(builder.Configuration);
         return builder;
     }
 
@@ -51,6 +53,7 @@ public static class DashboardHosting
         app.UseDashboardRequestLogging();
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         app.UseResponseCompression();
+        app.UseAccess();
         app.UseAntiforgery();
         return app;
     }
@@ -61,9 +64,12 @@ public static class DashboardHosting
         app.MapOpenApi();
         app.MapScalarApiReference(o => o.WithTitle("BorderWatch API"));
         app.MapBorderWatchApi();
+        app.MapAccountEndpoints();
         // The circuit's own "frame-ancestors 'self'" header would stand in for the whole policy (SecurityHeaders keeps
         // a policy a response already has); the full policy forbids framing altogether.
-        app.MapRazorComponents<App>().AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = null);
+        // Pages follow the read policy (open unless BorderWatch:Access:ReadRequiresSignIn); stronger ones sit on the pages.
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = null)
+            .RequireAuthorization(AccessPolicies.Read);
         return app;
     }
 }

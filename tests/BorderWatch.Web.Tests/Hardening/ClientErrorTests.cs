@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using BorderWatch.Core.Domain;
 using BorderWatch.Web.Tests.Hosting;
 
 namespace BorderWatch.Web.Tests.Hardening;
@@ -99,14 +100,16 @@ public sealed class ClientErrorTests(DashboardFactory app)
     [InlineData("""{"url":"file:///etc/passwd"}""", "url: 'file:///etc/passwd' is not an absolute http or https address")]
     public async Task Url_ingest_checks_its_parameter(string json, string detail)
     {
-        var response = await app.CreateClient().PostAsync("/api/ingest/url", new StringContent(json, Encoding.UTF8, "application/json"));
+        var analyst = await app.SignedInClientAsync(AccessRole.Analyst);
+        var response = await analyst.PostAsync("/api/ingest/url", new StringContent(json, Encoding.UTF8, "application/json"));
         (await ProblemAsync(response, HttpStatusCode.BadRequest)).GetProperty("detail").GetString()!.ShouldBe(detail);
     }
 
     [Fact]
     public async Task Url_ingest_refuses_a_private_address_without_the_allow_list()
     {
-        var response = await app.CreateClient().PostAsJsonAsync("/api/ingest/url", new { url = "http://127.0.0.1:9/article" });
+        var analyst = await app.SignedInClientAsync(AccessRole.Analyst);
+        var response = await analyst.PostAsJsonAsync("/api/ingest/url", new { url = "http://127.0.0.1:9/article" });
         (await ProblemAsync(response, HttpStatusCode.UnprocessableEntity)).GetProperty("detail").GetString()
             .ShouldBe("http://127.0.0.1:9/article: 127.0.0.1 resolves to a private, loopback, link-local or reserved address (127.0.0.1); refused");
     }
@@ -114,7 +117,8 @@ public sealed class ClientErrorTests(DashboardFactory app)
     [Fact]
     public async Task Malformed_json_is_a_problem_not_an_error()
     {
-        var response = await app.CreateClient().PostAsync("/api/ingest/url", new StringContent("{\"url\": [", Encoding.UTF8, "application/json"));
+        var analyst = await app.SignedInClientAsync(AccessRole.Analyst);
+        var response = await analyst.PostAsync("/api/ingest/url", new StringContent("{\"url\": [", Encoding.UTF8, "application/json"));
         ((int)response.StatusCode).ShouldBe(400);
         NoTrace(await response.Content.ReadAsStringAsync());
     }

@@ -110,7 +110,11 @@ public sealed class WorkbenchPageTests(DashboardFactory app) : IClassFixture<Das
         cut.Find(".audit-table tbody").TextContent.ShouldContain("dora");
         cut.Find(".audit-export-csv").GetAttribute("href").ShouldBe("/api/export/audit.csv?who=dora");
 
-        using var client = ReviewClients.For(app, "alice", "admin");
+        using var anonymous = await ReviewClients.ForAsync(app);
+        (await anonymous.GetAsync("/api/export/audit.csv")).IsSuccessStatusCode.ShouldBeFalse("the audit log is for admins");
+        using var analyst = await ReviewClients.ForAsync(app, AccessRole.Analyst);
+        (await analyst.GetAsync("/api/export/audit.csv")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        using var client = await ReviewClients.ForAsync(app, AccessRole.Admin);
         var csv = await client.GetStringAsync("/api/export/audit.csv?who=dora");
         csv.ShouldContain("\"'-2+3 looks like a formula\"");
         var json = JsonDocument.Parse(await client.GetStringAsync("/api/export/audit.json?who=dora&action=Note"));
@@ -131,7 +135,7 @@ public sealed class WorkbenchPageTests(DashboardFactory app) : IClassFixture<Das
             id = await db.Incidents.Where(i => !i.Hidden && !i.Reviews.Any()).OrderByDescending(i => i.Id).Skip(3).Select(i => i.Id).FirstAsync();
             await new ReviewService(db).CorrectAsync(id, new IncidentCorrection { Attribution = "the Kyrgyz border service" }, "erin");
         }
-        using var client = ReviewClients.For(app);
+        using var client = await ReviewClients.ForAsync(app);
         var one = JsonDocument.Parse(await client.GetStringAsync($"/api/incidents/{id}")).RootElement.GetProperty("incident");
         (one.GetProperty("review").GetString(), one.GetProperty("reviewedBy").GetString(), one.GetProperty("attribution").GetString())
             .ShouldBe(("corrected", "erin", "the Kyrgyz border service"));

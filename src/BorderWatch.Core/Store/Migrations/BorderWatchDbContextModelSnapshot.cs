@@ -13,7 +13,7 @@ namespace BorderWatch.Core.Store.Migrations;
 /// provider in use maps them, as in the migrations; identity columns carry PostgreSQL's strategy, which SQLite ignores.
 /// </summary>
 [DbContext(typeof(BorderWatchDbContext))]
-public sealed class BorderWatchDbContextModelSnapshot : ModelSnapshot
+public sealed partial class BorderWatchDbContextModelSnapshot : ModelSnapshot
 {
     protected override void BuildModel(ModelBuilder modelBuilder)
     {
@@ -335,5 +335,7 @@ public sealed class BorderWatchDbContextModelSnapshot : ModelSnapshot
         {
             b.HasOne("BorderWatch.Core.Domain.BorderSegment", null).WithMany().HasForeignKey("BorderSegmentId").OnDelete(DeleteBehavior.SetNull);
         });
+
+        BuildAccounts(modelBuilder);
     }
 }

@@ -1,0 +1,127 @@
+using System.Security.Cryptography;
+using BorderWatch.Core.Domain;
+using BorderWatch.Core.Store;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace BorderWatch.Core.Accounts;
+
+/// <summary>One account as the users list shows it.</summary>
+public sealed record AccountSummary(string Id, string Name, AccessRole? Role, DateTimeOffset CreatedAt, DateTimeOffset? LockedUntil,
+    int FailedSignIns, int ActiveTokens)
+{
+    public bool LockedByAdministrator => LockedUntil >= AccountService.LockedIndefinitely;
+}
+
+/// <summary>A new account; <see cref="GeneratedPassword"/> is set when the password was generated (shown once, never stored).</summary>
+public sealed record CreatedAccount(BorderWatchUser User, AccessRole Role, string? GeneratedPassword);
+
+/// <summary>An account change that was refused: the message says which account or value and why.</summary>
+public sealed class AccountRefusedException(string message) : Exception(message);
+
+/// <summary>
+/// Adds, lists, removes, re-roles, locks and unlocks accounts (the CLI's <c>users</c> commands and the admin's users
+/// page). Every account has exactly one <see cref="AccessRole"/>; the last administrator can be neither removed nor
+/// demoted, so a store with an admin never loses it by mistake. Passwords go through Identity's hasher and validators.
+/// </summary>
+public sealed class AccountService(UserManager<BorderWatchUser> users, BorderWatchDbContext db, TimeProvider? clock = null)
+{
+    /// <summary>Lockout end set by an administrator's "lock": far enough to mean "until unlocked".</summary>
+    public static readonly DateTimeOffset LockedIndefinitely = new(9000, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
+    private const string PasswordAlphabet = "abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+
+    private readonly TimeProvider clock = clock ?? TimeProvider.System;
+
+    /// <summary>A random 20-character password (about 116 bits), for accounts created without one.</summary>
+    public static string GeneratePassword() => RandomNumberGenerator.GetString(PasswordAlphabet, 20);
+
+    public async Task<CreatedAccount> AddAsync(string name, AccessRole role, string? password = null, CancellationToken ct = default)
+    {
+        name = (name ?? "").Trim();
+        if (name.Length == 0) throw new AccountRefusedException("name: an account needs a name");
+        if (await users.FindByNameAsync(name) is not null) throw new AccountRefusedException($"name: an account '{name}' already exists");
+        var generated = password is null ? GeneratePassword() : null;
+        var user = new BorderWatchUser { UserName = name, CreatedAt = clock.GetUtcNow(), LockoutEnabled = true };
+        Check(await users.CreateAsync(user, password ?? generated!), $"account '{name}'");
+        Check(await users.AddToRoleAsync(user, role.RoleName()), $"account '{name}'");
+        return new CreatedAccount(user, role, generated);
+    }
+
+    public async Task<IReadOnlyList<AccountSummary>> ListAsync(CancellationToken ct = default)
+    {
+        var roles = await (from ur in db.UserRoles join r in db.Roles on ur.RoleId equals r.Id select new { ur.UserId, r.Name }).ToListAsync(ct);
+        var tokens = await db.ApiTokens.Where(t => t.RevokedAt == null).GroupBy(t => t.UserId)
+            .Select(g => new { UserId = g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.UserId, g => g.Count, ct);
+        var rows = await db.Users.AsNoTracking().ToListAsync(ct);
+        return rows.OrderBy(u => u.UserName, StringComparer.OrdinalIgnoreCase)
+            .Select(u => new AccountSummary(u.Id, u.UserName ?? "", Highest(roles.Where(r => r.UserId == u.Id).Select(r => r.Name)), u.CreatedAt,
+                u.LockoutEnd > clock.GetUtcNow() ? u.LockoutEnd : null, u.AccessFailedCount, tokens.GetValueOrDefault(u.Id)))
+            .ToList();
+    }
+
+    /// <summary>The role of <paramref name="user"/> (the highest, should a store hold several).</summary>
+    public async Task<AccessRole?> RoleOfAsync(BorderWatchUser user) => Highest(await users.GetRolesAsync(user));
+
+    public async Task RemoveAsync(string name, CancellationToken ct = default)
+    {
+        var user = await FindAsync(name);
+        await RefuseLosingLastAdminAsync(user, "removed");
+        Check(await users.DeleteAsync(user), $"account '{name}'");
+    }
+
+    public async Task SetRoleAsync(string name, AccessRole role, CancellationToken ct = default)
+    {
+        var user = await FindAsync(name);
+        if (role != AccessRole.Admin) await RefuseLosingLastAdminAsync(user, $"made {role.RoleName()}");
+        var current = await users.GetRolesAsync(user);
+        if (current.Count > 0) Check(await users.RemoveFromRolesAsync(user, current), $"account '{name}'");
+        Check(await users.AddToRoleAsync(user, role.RoleName()), $"account '{name}'");
+        // A new security stamp signs the account's cookies out at their next check, so the old role stops applying.
+        Check(await users.UpdateSecurityStampAsync(user), $"account '{name}'");
+    }
+
+    /// <summary>Locks the account until an administrator unlocks it; its sessions end at their next check.</summary>
+    public async Task LockAsync(string name, CancellationToken ct = default)
+    {
+        var user = await FindAsync(name);
+        await RefuseLosingLastAdminAsync(user, "locked");
+        Check(await users.SetLockoutEnabledAsync(user, true), $"account '{name}'");
+        Check(await users.SetLockoutEndDateAsync(user, LockedIndefinitely), $"account '{name}'");
+        Check(await users.UpdateSecurityStampAsync(user), $"account '{name}'");
+    }
+
+    /// <summary>Ends a lockout (an administrator's or one after failed sign-ins) and forgets the failed attempts.</summary>
+    public async Task UnlockAsync(string name, CancellationToken ct = default)
+    {
+        var user = await FindAsync(name);
+        Check(await users.SetLockoutEndDateAsync(user, null), $"account '{name}'");
+        Check(await users.ResetAccessFailedCountAsync(user), $"account '{name}'");
+    }
+
+    public async Task<BorderWatchUser> FindAsync(string name) =>
+        await users.FindByNameAsync((name ?? "").Trim()) ?? throw new AccountRefusedException($"name: there is no account '{name}'");
+
+    private async Task RefuseLosingLastAdminAsync(BorderWatchUser user, string what)
+    {
+        if (!await users.IsInRoleAsync(user, AccessRole.Admin.RoleName())) return;
+        var admins = await users.GetUsersInRoleAsync(AccessRole.Admin.RoleName());
+        var now = clock.GetUtcNow();
+        if (admins.Count(a => a.Id != user.Id && !(a.LockoutEnd > now)) == 0)
+            throw new AccountRefusedException($"account '{user.UserName}' is the last administrator and cannot be {what}: make another admin first");
+    }
+
+    private static AccessRole? Highest(IEnumerable<string?> roleNames)
+    {
+        AccessRole? best = null;
+        foreach (var name in roleNames)
+            if (AccessRoles.TryParse(name, out var r) && (best is null || r > best)) best = r;
+        return best;
+    }
+
+    private static void Check(IdentityResult result, string what)
+    {
+        if (!result.Succeeded)
+            throw new AccountRefusedException($"{what}: {string.Join(" ", result.Errors.Select(e => e.Description))}");
+    }
+}
