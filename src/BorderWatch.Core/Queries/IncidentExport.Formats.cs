@@ -110,6 +110,9 @@ public static partial class IncidentExport
         yield return Text(r.Summary);
         yield return Int(r.ArticleId);
         yield return Text(r.Title);
+        yield return Text(r.Review);
+        yield return Text(r.ReviewedBy);
+        yield return (r.ReviewedAt?.ToString("O", CultureInfo.InvariantCulture), false);
         yield return Text(r.Permalink);
     }
 

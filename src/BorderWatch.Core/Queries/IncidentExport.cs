@@ -30,7 +30,7 @@ public static partial class IncidentExport
     [
         "doc", "id", "type", "date", "datePrecision", "dateInferred", "border", "countries", "organizations", "persons",
         "location", "latitude", "longitude", "status", "attribution", "excerpt", "excerptStart", "excerptEnd", "url",
-        "confidence", "summary", "articleId", "title", "permalink",
+        "confidence", "summary", "articleId", "title", "review", "reviewedBy", "reviewedAt", "permalink",
     ];
 
     /// <summary>All records at once, oldest first (the CLI's default); prefer <see cref="StreamAsync"/> for large views.</summary>
@@ -64,7 +64,7 @@ public static partial class IncidentExport
     public static string? PermalinkPrefix(string? baseUrl) =>
         string.IsNullOrWhiteSpace(baseUrl) ? null : baseUrl.Trim().TrimEnd('/') + "/incidents/";
 
-    private static async Task<List<IncidentRecord>> LoadBatchAsync(BorderWatchDbContext db, int[] ids, string? permalinkPrefix, CancellationToken ct)
+    private static async Task<IReadOnlyList<IncidentRecord>> LoadBatchAsync(BorderWatchDbContext db, int[] ids, string? permalinkPrefix, CancellationToken ct)
     {
         // Project instead of Include: the article's raw and cleaned text are large and not exported. All excerpts of
         // the batch are read and the first picked here: a Take(1) per incident becomes a window over every excerpt.
@@ -122,7 +122,8 @@ public static partial class IncidentExport
                 Permalink = permalinkPrefix is null ? null : permalinkPrefix + r.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
             };
         });
-        return ids.Where(byId.ContainsKey).Select(id => byId[id]).ToList();
+        // Analysts' decisions over the machine's values (reviewed incidents only).
+        return await Review.ReviewOverlay.ApplyAsync(db, ids.Where(byId.ContainsKey).Select(id => byId[id]).ToList(), ct);
     }
 
     /// <summary>The export's <c>doc</c>: the source's file name, without directory (also for URLs).</summary>

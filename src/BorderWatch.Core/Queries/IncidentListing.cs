@@ -35,6 +35,11 @@ public sealed record IncidentListItem
     public int SourceCount { get; init; }
     public IReadOnlyList<ActorRef> Actors { get; init; } = [];
     public IReadOnlyList<ExcerptRef> Excerpts { get; init; } = [];
+    /// <summary>Where analysts' decisions leave it (the values above are then the reviewed ones).</summary>
+    public Review.ReviewState Review { get; init; }
+    public string? ReviewedBy { get; init; }
+    public DateTimeOffset? ReviewedAt { get; init; }
+    public int? MergedIntoId { get; init; }
 }
 
 /// <summary>One page of a filtered, ordered incident list.</summary>
@@ -183,6 +188,7 @@ public static class IncidentListing
                     .Select(e => new ExcerptRef(e.Id, e.ArticleId, e.Title, e.SourceName, e.Start, e.End, e.Text)).ToList(),
             };
         });
-        return ids.Where(byId.ContainsKey).Select(id => byId[id]).ToList();
+        // Analysts' decisions over the machine's values (reviewed incidents only).
+        return await Review.ReviewOverlay.ApplyAsync(db, ids.Where(byId.ContainsKey).Select(id => byId[id]).ToList(), ct);
     }
 }

@@ -30,6 +30,11 @@ public sealed record IncidentRecord
     public required string Summary { get; init; }
     public int ArticleId { get; init; }
     public string? Title { get; init; }
+    /// <summary>Where analysts' decisions leave it: unreviewed, confirmed, corrected (values above are then the reviewed ones), rejected or merged.</summary>
+    public string Review { get; init; } = "unreviewed";
+    /// <summary>Who made the latest decision, and when.</summary>
+    public string? ReviewedBy { get; init; }
+    public DateTimeOffset? ReviewedAt { get; init; }
     /// <summary>The incident's page on the dashboard, when the export was given the dashboard's base URL.</summary>
     public string? Permalink { get; init; }
 }

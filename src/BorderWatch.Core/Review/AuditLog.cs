@@ -9,6 +9,7 @@ namespace BorderWatch.Core.Review;
 public sealed record AuditQuery
 {
     public int? IncidentId { get; init; }
+    public int? EventId { get; init; }
     public string? Actor { get; init; }
     public IReadOnlyList<AuditAction> Actions { get; init; } = [];
     public DateTimeOffset? From { get; init; }
@@ -36,22 +37,44 @@ public static class AuditLog
         db.AuditEntries.AsNoTracking().Where(e => e.IncidentId == incidentId || e.RelatedIncidentId == incidentId)
             .OrderBy(e => e.Id).ToListAsync(ct);
 
-    /// <summary>Newest first.</summary>
-    public static Task<List<AuditEntry>> QueryAsync(BorderWatchDbContext db, AuditQuery q, int skip = 0, int take = 100, CancellationToken ct = default)
+    /// <summary>Newest first, one page read from the store.</summary>
+    public static async Task<List<AuditEntry>> QueryAsync(BorderWatchDbContext db, AuditQuery q, int skip = 0, int take = 100, CancellationToken ct = default) =>
+        await (await FilteredAsync(db, q, ct)).OrderByDescending(e => e.Id).Skip(skip).Take(take).ToListAsync(ct);
+
+    public static async Task<int> CountAsync(BorderWatchDbContext db, AuditQuery q, CancellationToken ct = default) =>
+        await (await FilteredAsync(db, q, ct)).CountAsync(ct);
+
+    private static async Task<IQueryable<AuditEntry>> FilteredAsync(BorderWatchDbContext db, AuditQuery q, CancellationToken ct)
     {
         var rows = db.AuditEntries.AsNoTracking();
         if (q.IncidentId is int id) rows = rows.Where(e => e.IncidentId == id || e.RelatedIncidentId == id);
-        if (!string.IsNullOrWhiteSpace(q.Actor)) rows = rows.Where(e => e.Actor == q.Actor);
+        if (q.EventId is int ev) rows = rows.Where(e => e.EventId == ev);
+        if (!string.IsNullOrWhiteSpace(q.Actor))
+        {
+            var actor = q.Actor.Trim();
+            rows = rows.Where(e => e.Actor == actor);
+        }
         if (q.Actions.Count > 0) rows = rows.Where(e => q.Actions.Contains(e.Action));
-        // Instants are compared by id order boundaries: DateTimeOffset comparisons do not translate on SQLite.
-        var all = rows.OrderByDescending(e => e.Id);
-        if (q.From is null && q.To is null) return all.Skip(skip).Take(take).ToListAsync(ct);
-        return FilterByTimeAsync(all, q, skip, take, ct);
+        // DateTimeOffset comparisons do not translate on SQLite: the log is appended in time order, so an instant
+        // becomes an id boundary, found by a binary search of single-row reads (about 20 for a million entries).
+        if (q.From is { } from) { var first = await FirstIdAtOrAfterAsync(db, from, ct); rows = rows.Where(e => e.Id >= first); }
+        if (q.To is { } to) { var past = await FirstIdAtOrAfterAsync(db, to.AddTicks(1), ct); rows = rows.Where(e => e.Id < past); }
+        return rows;
     }
 
-    private static async Task<List<AuditEntry>> FilterByTimeAsync(IQueryable<AuditEntry> rows, AuditQuery q, int skip, int take, CancellationToken ct)
+    /// <summary>The smallest entry id written at or after <paramref name="at"/> (one past the last id when none is).</summary>
+    public static async Task<long> FirstIdAtOrAfterAsync(BorderWatchDbContext db, DateTimeOffset at, CancellationToken ct = default)
     {
-        var list = await rows.ToListAsync(ct);
-        return list.Where(e => (q.From is null || e.At >= q.From) && (q.To is null || e.At <= q.To)).Skip(skip).Take(take).ToList();
+        var low = await db.AuditEntries.MinAsync(e => (long?)e.Id, ct) ?? 0;
+        var high = (await db.AuditEntries.MaxAsync(e => (long?)e.Id, ct) ?? -1) + 1;
+        while (low < high)
+        {
+            var mid = low + (high - low) / 2;
+            var probe = await db.AuditEntries.AsNoTracking().Where(e => e.Id >= mid).OrderBy(e => e.Id)
+                .Select(e => new { e.Id, e.At }).FirstAsync(ct);
+            if (probe.At >= at) high = Math.Min(mid, probe.Id);
+            else low = probe.Id + 1;
+        }
+        return low;
     }
 }

@@ -17,6 +17,10 @@ public static class ReviewQueries
             .OrderBy(i => i.Confidence).ThenByDescending(i => i.DateStart != null).ThenByDescending(i => i.DateStart).ThenByDescending(i => i.Id)
             .Skip(skip).Take(take).Select(i => i.Id).ToListAsync(ct);
 
+    /// <summary>How many incidents the queue holds under <paramref name="filter"/>.</summary>
+    public static Task<int> QueueCountAsync(BorderWatchDbContext db, IncidentFilter filter, CancellationToken ct = default) =>
+        db.Incidents.AsNoTracking().Apply(filter).Where(i => !i.Reviews.Any()).CountAsync(ct);
+
     /// <summary>
     /// Orphaned decisions: incidents carrying analysts' work (a review, or a merge into them) that the current pipeline
     /// no longer finds anything for in their sentence. Kept, superseded, for an analyst to re-decide.

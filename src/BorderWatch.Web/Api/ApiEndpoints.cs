@@ -37,6 +37,7 @@ public static class ApiEndpoints
         api.MapGet("/articles/{id:int}", GetArticleAsync).WithName("GetArticle").WithSummary("One article with its cleaned text and extracted incidents.");
         api.MapGet("/export/incidents.{format}", Export).WithName("ExportIncidents")
             .WithSummary("The filtered incidents as a file: csv, json or geojson (the CLI's export formats).");
+        api.MapAuditExport();
 
         api.MapPost("/ingest", UploadIngestEndpoint.IngestAsync).WithName("IngestUpload").DisableAntiforgery()
             .RequireAuthorization(AccessPolicies.Analyst).RequireRateLimiting(AccessHosting.IngestLimit)

@@ -34,6 +34,11 @@ public sealed record ApiIncident
     public IReadOnlyList<ApiExcerpt> Excerpts { get; init; } = [];
     /// <summary>The incident's page.</summary>
     public required string Url { get; init; }
+    /// <summary>unreviewed, confirmed, corrected (the values above are then the reviewed ones), rejected or merged.</summary>
+    public string Review { get; init; } = "unreviewed";
+    public string? ReviewedBy { get; init; }
+    public DateTimeOffset? ReviewedAt { get; init; }
+    public int? MergedInto { get; init; }
 
     public static ApiIncident From(IncidentListItem i)
     {
@@ -49,6 +54,7 @@ public sealed record ApiIncident
             Actors = i.Actors.Select(a => new ApiActorRole(a.Id, a.Kind.ToCode(), a.CanonicalName, a.DisplayName, a.Role.ToString().ToLowerInvariant())).ToList(),
             Excerpts = i.Excerpts.Select(e => new ApiExcerpt(e.Id, e.ArticleId, e.Start, e.End, e.Text)).ToList(),
             Url = $"/incidents/{i.Id}",
+            Review = i.Review.ToString().ToLowerInvariant(), ReviewedBy = i.ReviewedBy, ReviewedAt = i.ReviewedAt, MergedInto = i.MergedIntoId,
         };
     }
 }

@@ -6,6 +6,7 @@ using BorderWatch.Web.Api;
 using BorderWatch.Web.Components;
 using BorderWatch.Web.Dashboard;
 using BorderWatch.Web.Map;
+using BorderWatch.Web.Review;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using MudBlazor.Services;
 using Scalar.AspNetCore;
@@ -28,6 +29,9 @@ public static class DashboardHosting
         services.AddScoped<IngestBatch>();
         services.AddHttpContextAccessor();
         services.AddScoped<PrerenderStatus>();
+        services.AddScoped<CurrentAnalyst>();
+        services.AddScoped<ReviewDesk>();
+        services.AddScoped<ReprocessRun>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddRegionMap();
         services.AddResponseCompression();

@@ -16,7 +16,7 @@ namespace BorderWatch.Web.Tests.Components;
 /// </summary>
 public static class DashboardBunit
 {
-    /// <param name="configure">Registers more services before any is retrieved (e.g. bUnit's persistent component state).</param>
+    /// <param name="configure">Registers more services before any is retrieved (e.g. bUnit's persistent component state, an authorized user); without it, nobody is signed in.</param>
     public static BunitContext Create(DashboardFactory? store = null, int pageSize = 50, Action<BunitContext>? configure = null)
     {
         var ctx = new BunitContext();
@@ -26,13 +26,18 @@ public static class DashboardBunit
         ctx.Services.AddSingleton<IHttpContextAccessor, HttpContextAccessor>();
         ctx.Services.AddScoped<PrerenderStatus>();
         ctx.Services.AddSingleton(TimeProvider.System);
+        // Pages show review state and, for analysts, actions: nobody is signed in unless a test says so.
+        ctx.Services.AddScoped<BorderWatch.Web.Review.CurrentAnalyst>();
+        ctx.Services.AddScoped<BorderWatch.Web.Review.ReviewDesk>();
         if (store is not null)
         {
             _ = store.Services;   // started: migrated and seeded
             ctx.Services.AddSingleton(new StoreContexts(Options.Create(new StoreOptions { ConnectionString = $"Data Source={store.DatabasePath}" })));
             ctx.Services.AddSingleton(new VersionedCache());
         }
-        configure?.Invoke(ctx);
+        // More services (they must all be in before the first is read); without them, nobody is signed in.
+        if (configure is not null) configure(ctx);
+        else ctx.AddAuthorization();
         ctx.SetRendererInfo(new Microsoft.AspNetCore.Components.RendererInfo("Server", isInteractive: true));
         return ctx;
     }

@@ -1,0 +1,52 @@
+using BorderWatch.Core.Domain;
+using BorderWatch.Core.Queries;
+using BorderWatch.Core.Store;
+using Microsoft.EntityFrameworkCore;
+
+namespace BorderWatch.Core.Review;
+
+public static partial class ReviewOverlay
+{
+    /// <summary>The same for export records: reviewed values, review state, reviewer and time.</summary>
+    public static async Task<IReadOnlyList<IncidentRecord>> ApplyAsync(BorderWatchDbContext db, IReadOnlyList<IncidentRecord> records, CancellationToken ct = default)
+    {
+        if (records.Count == 0) return records;
+        var ids = records.Select(r => r.Id).ToList();
+        var reviewed = await db.IncidentReviews.AsNoTracking().Where(r => ids.Contains(r.IncidentId)).Select(r => r.IncidentId).Distinct().ToListAsync(ct);
+        if (reviewed.Count == 0) return records;
+        var effective = await ReviewViews.EffectiveAsync(db, reviewed, ct);
+        var corrected = effective.Values.Where(e => !e.Corrections.IsEmpty).ToList();
+        var placeKeys = corrected.Where(e => e.Corrections.Place is not null && e.PlaceKey is not null).Select(e => e.PlaceKey!).Distinct().ToList();
+        var places = await db.Places.AsNoTracking().Where(p => placeKeys.Contains(p.Key)).ToDictionaryAsync(p => p.Key, ct);
+        var actorKeys = corrected.Where(e => e.Corrections.Actors is not null).SelectMany(e => e.Actors.Select(a => a.ActorKey)).Distinct().ToList();
+        var actors = await db.Actors.AsNoTracking().Where(a => actorKeys.Contains(a.Key)).ToDictionaryAsync(a => a.Key, ct);
+        return records.Select(r => effective.TryGetValue(r.Id, out var e) ? Over(r, e, places, actors) : r).ToList();
+    }
+
+    private static IncidentRecord Over(IncidentRecord r, EffectiveIncident e, IReadOnlyDictionary<string, Place> places, IReadOnlyDictionary<string, Actor> actors)
+    {
+        var c = e.Corrections;
+        var record = r with { Review = e.State.ToString().ToLowerInvariant(), ReviewedBy = e.ReviewedBy, ReviewedAt = e.ReviewedAt };
+        if (c.IsEmpty) return record;
+        var place = c.Place is null ? null : e.PlaceKey is { } key ? places.GetValueOrDefault(key) : null;
+        List<string> Names(params ActorKind[] kinds) => e.Actors.Select(a => actors.GetValueOrDefault(a.ActorKey)).OfType<Actor>()
+            .Where(a => kinds.Contains(a.Kind)).Select(a => a.CanonicalName).Distinct().Order(StringComparer.Ordinal).ToList();
+        return record with
+        {
+            Type = e.Type.ToCode(), Status = e.Status.ToCode(), Attribution = e.Attribution, Summary = e.Summary,
+            Date = c.Date is null ? r.Date : e.Date.IsKnown ? e.Date.ToString() : null,
+            DatePrecision = c.Date is null ? r.DatePrecision : e.Date.Precision.ToCode(),
+            DateInferred = c.Date is null && r.DateInferred,
+            Border = c.Border is null ? r.Border : e.BorderCode,
+            Location = c.LocationText ?? (c.Place is null ? r.Location : place?.Name),
+            Latitude = c.Place is null ? r.Latitude : place?.Latitude,
+            Longitude = c.Place is null ? r.Longitude : place?.Longitude,
+            Countries = c.Actors is null ? r.Countries : Names(ActorKind.State),
+            Organizations = c.Actors is null ? r.Organizations : Names(ActorKind.Organization, ActorKind.ArmedGroup),
+            Persons = c.Actors is null ? r.Persons : Names(ActorKind.Person),
+            Excerpt = c.Excerpt is null ? r.Excerpt : e.ExcerptText,
+            ExcerptStart = c.Excerpt is null ? r.ExcerptStart : e.Excerpt.Start,
+            ExcerptEnd = c.Excerpt is null ? r.ExcerptEnd : e.Excerpt.End,
+        };
+    }
+}
