@@ -37,7 +37,9 @@ public static class ApiEndpoints
             .WithSummary("The filtered incidents as a file: csv, json or geojson (the CLI's export formats).");
 
         api.MapPost("/ingest/url", UrlIngestEndpoint.IngestAsync).WithName("IngestUrl").DisableAntiforgery()
-            .WithSummary("Fetches one article by URL (http/https, at most 5 redirects, size and time capped, private addresses refused) and ingests it.");
+            .WithSummary("Queues the fetch (http/https, at most 5 redirects, size and time capped, private addresses refused) and ingest of one article by URL: 202 with the job's status URL.");
+        api.MapGet("/ingest/jobs/{id:guid}", IngestJobEndpoints.Get).WithName("GetIngestJob")
+            .WithSummary("An ingest job submitted from the web or the API: state, documents done, rate, time left, and each document's result.");
 
         app.MapGet("/articles/{id:int}/raw", RawArticleAsync).WithName("RawArticle").WithTags("BorderWatch")
             .WithSummary("The article's source as ingested, as plain text.");

@@ -4,6 +4,7 @@ using BorderWatch.Ingestion;
 using BorderWatch.Web.Api;
 using BorderWatch.Web.Components;
 using BorderWatch.Web.Dashboard;
+using BorderWatch.Web.Ingest;
 using BorderWatch.Web.Map;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using MudBlazor.Services;
@@ -24,6 +25,7 @@ public static class DashboardHosting
         services.AddSingleton<StoreContexts>();
         services.AddScoped<IngestionService>();
         services.AddScoped<IngestBatch>();
+        services.AddIngestJobs(builder.Configuration);
         services.AddHttpContextAccessor();
         services.AddScoped<PrerenderStatus>();
         services.TryAddSingleton(TimeProvider.System);
