@@ -59,7 +59,10 @@ public sealed partial class IngestionService
         {
             await foreach (var (input, steps) in queue.Reader.ReadAllAsync(ct))
                 foreach (var step in await steps)
+                {
+                    ct.ThrowIfCancellationRequested();
                     add(input, step.Result ?? await WriteAsync(writer, step.Article!, ct));
+                }
             await producer;
         }
         finally
