@@ -78,11 +78,11 @@ public sealed class IngestProgress(TextWriter stderr, int total, bool terminal, 
         return seconds <= 0 ? 0 : (_done - doneThen) / seconds;
     }
 
-    public static string Duration(TimeSpan t) => t.TotalSeconds < 60
-        ? $"{Math.Ceiling(t.TotalSeconds).ToString(CultureInfo.InvariantCulture)} s"
-        : t.TotalHours < 1
-            ? $"{(int)t.TotalMinutes} min {t.Seconds} s"
-            : $"{(int)t.TotalHours} h {t.Minutes} min";
+    public static string Duration(TimeSpan t)
+    {
+        var seconds = (long)Math.Round(t.TotalSeconds);
+        return seconds < 60 ? $"{seconds} s" : seconds < 3600 ? $"{seconds / 60} min {seconds % 60} s" : $"{seconds / 3600} h {seconds % 3600 / 60} min";
+    }
 
     private void Show(string text)
     {
