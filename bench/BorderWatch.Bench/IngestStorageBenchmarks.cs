@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Jobs;
 using BorderWatch.Core;
 using BorderWatch.Core.Generation;
 using BorderWatch.Core.Store;
@@ -18,6 +19,7 @@ namespace BorderWatch.Bench;
 /// SQLite store (a copy of a migrated store with the gazetteer). The time is for all of them: articles/s = Articles / mean.
 /// </summary>
 [MemoryDiagnoser]
+[Config(typeof(LongInProcess))]
 public class IngestStorageBenchmarks
 {
     /// <summary>Articles stored per invocation (BW_STORAGE_ARTICLES overrides; default 500).</summary>
@@ -110,4 +112,15 @@ public class IngestStorageBenchmarks
 
     private static BorderWatchDbContext Open(string file) =>
         StoreSetup.Open(new StoreOptions { ConnectionString = $"Data Source={file}" });
+}
+
+/// <summary>
+/// In process (the generated project does not build in time on this loaded machine) with a timeout long enough for
+/// the setup, which analyses every article once; few iterations, each a whole batch into a fresh store.
+/// </summary>
+public sealed class LongInProcess : BenchmarkDotNet.Configs.ManualConfig
+{
+    public LongInProcess() => AddJob(BenchmarkDotNet.Jobs.Job.Default
+        .WithToolchain(new BenchmarkDotNet.Toolchains.InProcess.Emit.InProcessEmitToolchain(TimeSpan.FromHours(1), logOutput: true))
+        .WithLaunchCount(1).WithWarmupCount(1).WithIterationCount(3).WithInvocationCount(1).WithUnrollFactor(1));
 }
