@@ -6,11 +6,13 @@ namespace BorderWatch.Cli;
 /// <summary>
 /// The ingest command's progress on stderr: files done of the total, the rate over the last half minute and the time
 /// left at that rate. On a terminal one line is rewritten in place (at most four times a second); otherwise (a log, a
-/// pipe) a plain line is written every <see cref="PlainInterval"/>, so short batches print none.
+/// pipe) a plain line is written every <see cref="PlainInterval"/> for a batch of <see cref="PlainMinimum"/> files or
+/// more (a short batch's result lines are its progress, and its stderr stays the failures alone).
 /// </summary>
 public sealed class IngestProgress(TextWriter stderr, int total, bool terminal, Func<TimeSpan>? clock = null)
 {
     public static readonly TimeSpan PlainInterval = TimeSpan.FromSeconds(15);
+    public const int PlainMinimum = 50;
     private static readonly TimeSpan TerminalInterval = TimeSpan.FromMilliseconds(250);
     private static readonly TimeSpan RateWindow = TimeSpan.FromSeconds(30);
 
@@ -31,6 +33,7 @@ public sealed class IngestProgress(TextWriter stderr, int total, bool terminal, 
         var now = Clock();
         _recent.Enqueue((now, _done));
         while (_recent.Count > 2 && now - _recent.Peek().At > RateWindow) _recent.Dequeue();
+        if (!terminal && total < PlainMinimum) return;
         if (now - _shown < (terminal ? TerminalInterval : PlainInterval)) return;
         _shown = now;
         Show(Text(now));

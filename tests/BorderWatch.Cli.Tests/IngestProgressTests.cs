@@ -23,10 +23,23 @@ public sealed class IngestProgressTests
             now += TimeSpan.FromMilliseconds(100);
             progress.Advance();
         }
-        var line = err.ToString().Trim().ShouldHaveSingleItem();
+        var line = err.ToString().Trim().Split(Environment.NewLine).ShouldHaveSingleItem();
         line.ShouldBe("ingest: 150 of 1,000 files (15.0%), 10.0 files/s, about 1 min 25 s left, 15 s so far");
         progress.Finish();
         err.ToString().Trim().Split('\n').Length.ShouldBe(1, "Finish adds nothing off a terminal");
+    }
+
+    [Fact]
+    public void Off_a_terminal_a_short_batch_prints_no_progress_however_slow()
+    {
+        var err = new StringWriter();
+        var progress = Progress(err, IngestProgress.PlainMinimum - 1, terminal: false);
+        for (var n = 0; n < 10; n++)
+        {
+            now += TimeSpan.FromMinutes(1);
+            progress.Advance();
+        }
+        err.ToString().ShouldBeEmpty();
     }
 
     [Fact]
