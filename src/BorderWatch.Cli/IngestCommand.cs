@@ -17,6 +17,10 @@ public static class IngestCommand
     {
         var service = new IngestionService(db, loggers.CreateLogger<IngestionService>());
         await service.SyncGazetteerAsync(ct);
+        await service.IndexNearDuplicatesAsync(ct);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var total = line.Arguments.Sum(p => BorderWatch.Ingestion.Reading.FolderWalk.Entries(p).Count()) + (line.Option("url") is null ? 0 : 1);
+        var progress = new IngestProgress(stderr, total, IngestProgress.IsTerminal(stderr));
         // Each file's line is written as that file finishes, so an interrupted batch still leaves its report.
         void Print(IngestResult r)
         {
@@ -29,8 +33,10 @@ public static class IngestCommand
                 _ => $"FAILED    {r.Error}",
             };
             var writer = r.Outcome == IngestOutcome.Failed ? stderr : stdout;
+            progress.Clear();
             writer.WriteLine(ReportLine.Escape(text));
             writer.Flush();
+            progress.Advance();
         }
         var report = await service.IngestPathsAsync(line.Arguments, ct, Print);
         if (line.Option("url") is { } url)
@@ -43,12 +49,15 @@ public static class IngestCommand
             foreach (var r in fetched.Results) Print(r);
             report = new IngestReport([.. report.Results, .. fetched.Results]);
         }
+        progress.Finish();
         var stored = report.Results.Count(r => r.Outcome == IngestOutcome.Stored);
         var unchanged = report.Results.Count(r => r.Outcome == IngestOutcome.Unchanged);
         var duplicates = report.Results.Count(r => r.Outcome == IngestOutcome.Duplicate);
         await stdout.WriteLineAsync(
             $"{report.Results.Count - report.Skipped} document(s): {stored} stored, {unchanged} unchanged, {duplicates} duplicate(s), {report.Failed} failed; " +
-            $"{report.Skipped} file(s) skipped; {report.IncidentsFound} incident(s) found");
+            $"{report.Skipped} file(s) skipped; {report.IncidentsFound} incident(s) found; " +
+            string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"{clock.Elapsed.TotalSeconds:0.0} s, {(clock.Elapsed.TotalSeconds > 0 ? report.Results.Count / clock.Elapsed.TotalSeconds : 0):0.0} documents/s"));
         return report.Failed > 0 ? CliApp.SomeFailed : CliApp.Ok;
     }
 }

@@ -51,10 +51,13 @@ public static class NearDuplicates
     }
 
     /// <summary>64-bit SimHash of the text's word shingles (stable across runs and machines).</summary>
-    public static long SimHash(string text)
+    public static long SimHash(string text) => SimHash(Shingles(text));
+
+    /// <summary>64-bit SimHash of a shingle set already made (see <see cref="Shingles"/>).</summary>
+    public static long SimHash(IEnumerable<string> shingles)
     {
         Span<int> v = stackalloc int[64];
-        foreach (var s in Shingles(text))
+        foreach (var s in shingles)
         {
             var h = StableHash(s);
             for (var bit = 0; bit < 64; bit++) v[bit] += ((h >> bit) & 1) == 1 ? 1 : -1;
@@ -65,7 +68,7 @@ public static class NearDuplicates
     }
 
     // FNV-1a then a SplitMix64 finaliser: stable across processes (string.GetHashCode is not) and cheap.
-    private static ulong StableHash(string s)
+    internal static ulong StableHash(string s)
     {
         var h = 14695981039346656037UL;
         foreach (var ch in s) { h ^= ch; h *= 1099511628211UL; }

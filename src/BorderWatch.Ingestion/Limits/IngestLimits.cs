@@ -17,4 +17,7 @@ public sealed record IngestLimits
 
     /// <summary>Longest article body (characters) sent to the analysis.</summary>
     public int MaxArticleCharacters { get; init; } = 200_000;
+
+    /// <summary>Files read and analysed at once (one writer stores them in order); every core by default.</summary>
+    public int Workers { get; init; } = Environment.ProcessorCount;
 }

@@ -44,7 +44,9 @@ public static class ApiEndpoints
             .WithSummary("Ingests uploaded files (multipart/form-data, parts named 'files'): one result per document; a bad file fails alone, naming the file and the reason.");
         api.MapPost("/ingest/url", UrlIngestEndpoint.IngestAsync).WithName("IngestUrl").DisableAntiforgery()
             .RequireAuthorization(AccessPolicies.Analyst).RequireRateLimiting(AccessHosting.IngestLimit)
-            .WithSummary("Fetches one article by URL (http/https, at most 5 redirects, size and time capped, private addresses refused) and ingests it.");
+            .WithSummary("Queues the fetch (http/https, at most 5 redirects, size and time capped, private addresses refused) and ingest of one article by URL: 202 with the job's status URL.");
+        api.MapGet("/ingest/jobs/{id:guid}", IngestJobEndpoints.Get).WithName("GetIngestJob").RequireAuthorization(AccessPolicies.Analyst)
+            .WithSummary("An ingest job submitted from the web or the API: state, documents done, rate, time left, and each document's result.");
 
         app.MapGet("/articles/{id:int}/raw", RawArticleAsync).WithName("RawArticle").WithTags("BorderWatch").RequireAuthorization(AccessPolicies.Read)
             .WithSummary("The article's source as ingested, as plain text.");

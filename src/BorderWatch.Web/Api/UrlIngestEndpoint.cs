@@ -1,7 +1,7 @@
 using BorderWatch.Ingestion;
 using BorderWatch.Ingestion.Fetching;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.Extensions.Options;
+using BorderWatch.Web.Ingest;
 
 namespace BorderWatch.Web.Api;
 
@@ -13,8 +13,7 @@ public sealed record ApiIngestResult(string Source, string Outcome, int? Article
 
 /// <summary>
 /// Ingest from a URL: the page is fetched under <see cref="PageFetcher"/>'s rules (the administrator's host
-/// allow-list is <c>Fetch:AllowedHosts</c>) and ingested like an upload. A refused or failed fetch is a 422 problem
-/// naming the URL and the reason.
+/// allow-list is <c>Fetch:AllowedHosts</c>) and ingested like an upload, as a background job.
 /// </summary>
 public static class UrlIngestEndpoint
 {
@@ -27,8 +26,11 @@ public static class UrlIngestEndpoint
         return services;
     }
 
-    public static async Task<Results<Ok<IReadOnlyList<ApiIngestResult>>, ProblemHttpResult>> IngestAsync(UrlIngestRequest? body,
-        IngestionService ingestion, PageFetcher fetcher, ILoggerFactory loggers, CancellationToken ct)
+    /// <summary>
+    /// Checks the address, then queues the fetch and ingest as a job (<see cref="IngestJobQueue"/>): 202 Accepted with
+    /// the job's status URL, where a refused or failed fetch shows as a failed job naming the URL and the reason.
+    /// </summary>
+    public static Results<Accepted<ApiIngestJob>, ProblemHttpResult> IngestAsync(UrlIngestRequest? body, IngestJobQueue jobs)
     {
         var url = body?.Url?.Trim();
         if (string.IsNullOrEmpty(url))
@@ -38,14 +40,10 @@ public static class UrlIngestEndpoint
         if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
             return Problem(StatusCodes.Status400BadRequest, $"url: '{ApiValues.Shown(url)}' is not an absolute http or https address");
 
-        var report = await ingestion.IngestUrlAsync(fetcher, url, loggers.CreateLogger("BorderWatch.Fetch"), ct);
-        if (report.Results is [{ Outcome: IngestOutcome.Failed } only] && only.Source == url)
-            return Problem(StatusCodes.Status422UnprocessableEntity, only.Error ?? "the page could not be fetched");
-        return TypedResults.Ok<IReadOnlyList<ApiIngestResult>>(report.Results.Select(r => new ApiIngestResult(
-            r.Source, r.Outcome.ToString().ToLowerInvariant(), r.ArticleId, r.IncidentIds, r.Error, r.DuplicateOfId)).ToList());
+        return jobs.SubmitUrl(url) is { } job ? IngestJobEndpoints.Accepted(job) : IngestJobEndpoints.QueueFull(jobs.Capacity);
     }
 
     private static ProblemHttpResult Problem(int status, string detail) => TypedResults.Problem(
-        title: status == 400 ? "The request cannot be applied" : "The page cannot be ingested", detail: detail, statusCode: status,
+        title: "The request cannot be applied", detail: detail, statusCode: status,
         extensions: new Dictionary<string, object?> { ["errors"] = new[] { detail } });
 }

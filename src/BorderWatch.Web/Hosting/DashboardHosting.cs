@@ -5,6 +5,7 @@ using BorderWatch.Web.Access;
 using BorderWatch.Web.Api;
 using BorderWatch.Web.Components;
 using BorderWatch.Web.Dashboard;
+using BorderWatch.Web.Ingest;
 using BorderWatch.Web.Map;
 using BorderWatch.Web.Review;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -27,6 +28,7 @@ public static class DashboardHosting
         services.AddSingleton<VersionedCache>();
         services.AddScoped<IngestionService>();
         services.AddScoped<IngestBatch>();
+        services.AddIngestJobs(builder.Configuration);
         services.AddHttpContextAccessor();
         services.AddScoped<PrerenderStatus>();
         services.AddScoped<CurrentAnalyst>();

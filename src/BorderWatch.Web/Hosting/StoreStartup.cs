@@ -28,6 +28,7 @@ public static class StoreStartup
         logger.LogInformation("Starting: loading the gazetteer…");
         var ingestion = sp.GetRequiredService<IngestionService>();
         await ingestion.SyncGazetteerAsync(ct);
+        await ingestion.IndexNearDuplicatesAsync(ct);
 
         var seeds = sp.GetRequiredService<IOptions<SeedImportOptions>>().Value;
         if (!seeds.ImportOnFirstStart || await db.Articles.AnyAsync(ct))

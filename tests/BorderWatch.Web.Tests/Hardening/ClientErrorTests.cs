@@ -108,9 +108,12 @@ public sealed class ClientErrorTests(DashboardFactory app)
     [Fact]
     public async Task Url_ingest_refuses_a_private_address_without_the_allow_list()
     {
-        var analyst = await app.SignedInClientAsync(AccessRole.Analyst);
-        var response = await analyst.PostAsJsonAsync("/api/ingest/url", new { url = "http://127.0.0.1:9/article" });
-        (await ProblemAsync(response, HttpStatusCode.UnprocessableEntity)).GetProperty("detail").GetString()
+        var client = await app.SignedInClientAsync(AccessRole.Analyst);
+        var response = await client.PostAsJsonAsync("/api/ingest/url", new { url = "http://127.0.0.1:9/article" });
+        // The fetch runs as a job: the refusal is the finished job's problem.
+        var job = await BorderWatch.Web.Tests.Ingest.IngestJobPolling.FinishedAsync(client, response);
+        job.GetProperty("state").GetString().ShouldBe("failed");
+        job.GetProperty("problem").GetString()
             .ShouldBe("http://127.0.0.1:9/article: 127.0.0.1 resolves to a private, loopback, link-local or reserved address (127.0.0.1); refused");
     }
 

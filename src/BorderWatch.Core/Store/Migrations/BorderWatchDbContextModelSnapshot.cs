@@ -51,6 +51,17 @@ public sealed partial class BorderWatchDbContextModelSnapshot : ModelSnapshot
             b.ToTable("ActorAliases");
         });
 
+        modelBuilder.Entity("BorderWatch.Core.Domain.ArticleBand", b =>
+        {
+            b.Property<int>("ArticleId");
+            b.Property<short>("Band");
+            b.Property<long>("Value");
+
+            b.HasKey("ArticleId", "Band");
+            b.HasIndex("Value");
+            b.ToTable("ArticleBands");
+        });
+
         modelBuilder.Entity("BorderWatch.Core.Domain.Article", b =>
         {
             Identity(b.Property<int>("Id").ValueGeneratedOnAdd());
@@ -329,6 +340,11 @@ public sealed partial class BorderWatchDbContextModelSnapshot : ModelSnapshot
         modelBuilder.Entity("BorderWatch.Core.Domain.ActorAlias", b =>
         {
             b.HasOne("BorderWatch.Core.Domain.Actor", null).WithMany().HasForeignKey("ActorId").OnDelete(DeleteBehavior.Cascade).IsRequired();
+        });
+
+        modelBuilder.Entity("BorderWatch.Core.Domain.ArticleBand", b =>
+        {
+            b.HasOne("BorderWatch.Core.Domain.Article", null).WithMany().HasForeignKey("ArticleId").OnDelete(DeleteBehavior.Cascade).IsRequired();
         });
 
         modelBuilder.Entity("BorderWatch.Core.Domain.Article", b =>
