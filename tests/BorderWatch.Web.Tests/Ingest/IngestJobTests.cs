@@ -1,3 +1,4 @@
+using BorderWatch.Core.Domain;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
@@ -75,7 +76,7 @@ public sealed class IngestJobTests(LocalSite site) : IClassFixture<LocalSite>, I
     [Fact]
     public async Task A_url_ingest_answers_202_with_a_status_url_that_ends_with_the_stored_article()
     {
-        var client = app.CreateClient();
+        var client = await app.SignedInClientAsync(AccessRole.Analyst);
         var response = await client.PostAsJsonAsync("/api/ingest/url", new { url = $"{site.Root}/hop/2" });
 
         var job = await IngestJobPolling.FinishedAsync(client, response);
@@ -102,7 +103,7 @@ public sealed class IngestJobTests(LocalSite site) : IClassFixture<LocalSite>, I
         finished.Results[0].Incidents.ShouldNotBeEmpty();
 
         // The API reports the same job by its id.
-        var api = await app.CreateClient().GetFromJsonAsync<JsonElement>(BorderWatch.Web.Api.IngestJobEndpoints.StatusUrl(job.Id));
+        var api = await (await app.SignedInClientAsync(AccessRole.Analyst)).GetFromJsonAsync<JsonElement>(BorderWatch.Web.Api.IngestJobEndpoints.StatusUrl(job.Id));
         api.GetProperty("state").GetString().ShouldBe("done");
         api.GetProperty("done").GetInt32().ShouldBe(3);
         api.GetProperty("results").EnumerateArray().Select(r => r.GetProperty("outcome").GetString()).ShouldBe(["stored", "failed", "failed"]);
@@ -119,7 +120,7 @@ public sealed class IngestJobTests(LocalSite site) : IClassFixture<LocalSite>, I
         var waiting = jobs.SubmitDocuments(IngestJobKind.Paste, "next", [Text("next.txt", Article)]).ShouldNotBeNull();
 
         jobs.SubmitDocuments(IngestJobKind.Paste, "one too many", [Text("more.txt", Article)]).ShouldBeNull();
-        var refused = await app.CreateClient().PostAsJsonAsync("/api/ingest/url", new { url = $"{site.Root}/article" });
+        var refused = await (await app.SignedInClientAsync(AccessRole.Analyst)).PostAsJsonAsync("/api/ingest/url", new { url = $"{site.Root}/article" });
         refused.StatusCode.ShouldBe(HttpStatusCode.ServiceUnavailable);
 
         running.Cancel();
@@ -130,7 +131,7 @@ public sealed class IngestJobTests(LocalSite site) : IClassFixture<LocalSite>, I
     [Fact]
     public async Task An_unknown_job_is_404()
     {
-        var response = await app.CreateClient().GetAsync($"/api/ingest/jobs/{Guid.NewGuid()}");
+        var response = await (await app.SignedInClientAsync(AccessRole.Analyst)).GetAsync($"/api/ingest/jobs/{Guid.NewGuid()}");
         response.StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }
 
