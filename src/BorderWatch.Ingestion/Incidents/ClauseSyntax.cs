@@ -102,10 +102,13 @@ internal sealed class ClauseSyntax(Lexicon lexicon, SyntaxLexicon words)
 
     private IEnumerable<string> Classes(ParsedSentence parse, ParsedToken head)
     {
-        var lemma = Lemma(head);
-        if (head.Upos is Upos.NOUN) return lexicon.Classes.NounClasses(lemma);
+        // The parser's lemma, and WordNet's reading of the form where the two differ ("blamed": blam / blame).
+        var form = head.Form.ToLowerInvariant();
+        if (head.Upos is Upos.NOUN)
+            return lexicon.Classes.NounLemmas(form).Prepend(Lemma(head)).Distinct().SelectMany(lexicon.Classes.NounClasses).Distinct();
         if (head.Upos is not Upos.VERB) return [];
         var following = parse.Dependents(head.Index).Where(d => d.BaseRelation is "compound" or "obj" or "obl").Select(Lemma).ToHashSet(StringComparer.Ordinal);
-        return lexicon.Classes.VerbClasses(lemma, following.Contains);
+        return lexicon.Classes.VerbLemmas(form).Select(l => l.Lemma).Prepend(Lemma(head)).Distinct()
+            .SelectMany(l => lexicon.Classes.VerbClasses(l, following.Contains)).Distinct();
     }
 }
