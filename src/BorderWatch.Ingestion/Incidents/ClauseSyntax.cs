@@ -19,16 +19,24 @@ internal readonly record struct ClausePredicate(ParsedToken Head, PredicateRole 
 internal sealed class ClauseSyntax(Lexicon lexicon, SyntaxLexicon words)
 {
     internal Lexicon Lexicon => lexicon;
+    internal SyntaxLexicon Words => words;
 
     /// <summary>
     /// The lexicon's conditions on a class-typed event hold in the clause: a thing supplied for arms transfers
     /// ("delivered helicopters"), a place taken for territorial control ("seized two posts").
     /// </summary>
-    internal bool Licensed(IncidentType type, List<Token> tokens, IReadOnlyList<EntityMention> mentions)
+    internal bool Licensed(IncidentType type, List<Token> tokens, IReadOnlyList<EntityMention> mentions, ParsedSentence parse, ParsedToken head)
     {
         if (lexicon.ClassNeedThing.Contains(type) && !lexicon.WeakTriggers.Any(w => w.Type == type && w.Phrases.Matches(tokens).Count > 0)) return false;
-        if (lexicon.ClassNeedPlace.FirstOrDefault(n => n.Type == type).Phrases is { } places &&
-            places.Matches(tokens).Count == 0 && !mentions.Any(m => m.Place is not null)) return false;
+        if (lexicon.ClassNeedPlace.FirstOrDefault(n => n.Type == type).Phrases is { } places)
+        {
+            // The place must be what is taken: in the predicate's object ("seized two posts"), not "seized rifles near Osh".
+            var objects = parse.Dependents(head.Index).Where(d => d.BaseRelation == "obj").SelectMany(d => ParsedClauseRules.Subtree(parse, d)).ToList();
+            if (objects.Count == 0) return false;
+            var (start, end) = (objects.Min(o => o.Start), objects.Max(o => o.End));
+            var inObject = tokens.Where(t => t.Start >= start && t.End <= end).ToList();
+            if (places.Matches(inObject).Count == 0 && !mentions.Any(m => m.Place is not null && m.Start >= start && m.End <= end)) return false;
+        }
         return true;
     }
 

@@ -67,6 +67,10 @@ public sealed class IncidentDetector
             if (scope.IsNotAnIncidentSentence(input, si, sentenceTokens)) { previousSpeaker = null; previousAnonymous = false; continue; }
 
             var parse = parser.Parse(text, sentence.Start, sentence.End);
+            // "The ministers discussed ...": the meeting just reported, told further.
+            if (parsedRules.TalksAbout(parse) && result.Count > 0 && result[^1].Type == IncidentType.DiplomaticMeeting &&
+                result[^1].ExcerptStart >= input.Sentences[Math.Max(0, si - 2)].Start)
+            { previousSpeaker = null; previousAnonymous = false; continue; }
             var spans = parsedRules.Apply(parse, classifier.Classify(text, sentence, tokens, mentions, previousSpeaker));
             if (spans.Count == 0 && parsedRules.FromPredicate(parse, sentence, tokens, mentions) is { } fromPredicate) spans.Add(fromPredicate);
             spans = parsedRules.RelativeAccusations(parse, spans, sentence, tokens, mentions);

@@ -28,17 +28,22 @@ internal sealed class ParsedClauseRules(ClauseSyntax syntax)
             // "and the two posts nearby": no verb and no event word; an event noun ("in a phone call on Tuesday") stays.
             if (spans.Count > 1 && !ClauseSyntax.HasPredicate(parse, span.Start, span.End) && syntax.Lexicon.EventWords(span.Tokens).Count == 0) continue;
             if (ClauseSyntax.HeadOf(parse, span.Start, span.End) is not { } head) { kept.Add(span); continue; }
+            // "..., since they returned to power in August 2021": a clause of its own that sets the background of the
+            // sentence is no incident. (An event word inside such a clause that typed the whole sentence stays: the
+            // older corpora record those.)
+            if (Background(parse).Any(b => b.Start <= head.Start && head.End <= b.End && head.Start >= span.Start && b.Start >= span.Start))
+                continue;
             var read = syntax.Read(parse, head);
             if (span.Type == IncidentType.Statement && read.Role == PredicateRole.Report)
             {
                 var content = ClauseSyntax.Reported(parse, head);
-                // "..., the Iranian news agency IRNA reported.": the words reported stand in another clause.
-                if (content is null || !ClauseSyntax.Inside(content, span.Start, span.End))
-                {
-                    if (spans.Count > 1 || span.Start > FirstStart(parse)) continue;
-                }
+                // "..., the Iranian news agency IRNA reported.": the words reported stand in another clause (or in a line
+                // the sentence lost); the reporter is their source, not a statement of its own.
+                if ((content is null && head.End >= span.Tokens[^1].End) ||
+                    (content is not null && !ClauseSyntax.Inside(content, span.Start, span.End)))
+                    continue;
                 else if (!span.Denial && syntax.EventOf(parse, head) is { Type: { } reportedType } ev && !ClauseSyntax.NegatedOrHypothetical(parse, ev.Head) &&
-                         syntax.Licensed(reportedType, span.Tokens, span.Mentions))
+                         syntax.Licensed(reportedType, span.Tokens, span.Mentions, parse, ev.Head))
                 {
                     span.Type = reportedType;
                     span.TriggerToken = span.Tokens.FindIndex(t => t.Start == ev.Head.Start);
@@ -80,14 +85,19 @@ internal sealed class ParsedClauseRules(ClauseSyntax syntax)
             };
             foreach (var s in spans.Where(s => s.Start < start && s.End >= t.End))
             {
-                s.End = start;
                 s.Tokens.RemoveAll(x => x.Start >= start);
                 s.Mentions.RemoveAll(m => m.Start >= start);
+                s.End = s.Tokens.Count > 0 ? s.Tokens[^1].End : start;
             }
             spans.Add(statement);
         }
         return spans.OrderBy(s => s.Start).ToList();
     }
+
+    /// <summary>The spans of subordinate clauses under a background word ("since the two states signed ...").</summary>
+    internal IEnumerable<(int Start, int End)> Background(ParsedSentence parse) =>
+        parse.Tokens.Where(t => t.BaseRelation == "advcl" && parse.Dependents(t.Index).Any(d => d.BaseRelation == "mark" && syntax.Words.BackgroundMarks.Contains(ClauseSyntax.Lemma(d))))
+            .Select(t => Subtree(parse, t)).Select(x => (x.Min(y => y.Start), x.Max(y => y.End)));
 
     internal static List<ParsedToken> Subtree(ParsedSentence parse, ParsedToken root)
     {
@@ -109,7 +119,7 @@ internal sealed class ParsedClauseRules(ClauseSyntax syntax)
         var tokens = Slice(allTokens, sentence.Start, sentence.End);
         if (tokens.Count == 0) return null;
         var mentions = MentionsIn(allMentions, sentence.Start, sentence.End);
-        if (!syntax.Licensed(type, tokens, mentions)) return null;
+        if (!syntax.Licensed(type, tokens, mentions, parse, found.Head)) return null;
         return new Clause
         {
             Start = sentence.Start, End = sentence.End, Tokens = tokens, Mentions = mentions, SentenceFirstToken = 0,
@@ -125,11 +135,17 @@ internal sealed class ParsedClauseRules(ClauseSyntax syntax)
     internal bool Elaborates(ParsedSentence parse, Clause span)
     {
         if (span.Type != IncidentType.ArmedClash || ClauseSyntax.HeadOf(parse, span.Start, span.End) is not { } head) return false;
+        // "One officer was wounded, the service said": what is reported.
+        if (syntax.Read(parse, head).Role == PredicateRole.Report && ClauseSyntax.Reported(parse, head) is { } content && ClauseSyntax.Inside(content, span.Start, span.End))
+            head = content;
         if (syntax.Read(parse, head).Role != PredicateRole.Aftermath) return false;
         // "Clashes near Vorukh in April killed 50 people" reports a clash of its own; "the fighting killed three" points back.
         return !parse.Dependents(head.Index).Any(d => d.Relation == "nsubj" && syntax.Read(parse, d).Role == PredicateRole.Event &&
                                                       !parse.Dependents(d.Index).Any(x => x.BaseRelation == "det" && ClauseSyntax.Lemma(x) is "the" or "this" or "that"));
     }
 
-    private static int FirstStart(ParsedSentence parse) => parse.Tokens.Count > 0 ? parse.Tokens[0].Start : 0;
+    /// <summary>"The ministers discussed trade and border security": what the parties of a meeting talked about.</summary>
+    internal bool TalksAbout(ParsedSentence parse) =>
+        parse.Root is { Upos: Upos.VERB } root && syntax.Words.MeetingTopics.Contains(ClauseSyntax.Lemma(root)) &&
+        parse.Dependents(root.Index).Any(d => d.Relation == "nsubj") && !ClauseSyntax.NegatedOrHypothetical(parse, root);
 }
