@@ -11,7 +11,7 @@ namespace BorderWatch.Ingestion.Incidents;
 /// <list type="bullet">
 /// <item>a clause without a predicate of its own (no verb, no auxiliary) beside other clauses is a fragment: no incident;</item>
 /// <item>a bare attribution ("..., the agency reported") whose reported clause lies outside it is the source of that
-/// clause, not a statement of its own;</item>
+/// clause, not a statement of its own (a clause that denies never is: the denial is a statement of its own);</item>
 /// <item>"X said (that) Y happened": a statement whose reporting verb governs an event clause is that event;</item>
 /// <item>"X accused Y of Z", "X denied Z": an event clause whose predicate accuses or denies is a statement;</item>
 /// <item>a sentence the classifier found nothing in is read from its predicate: an event predicate by its lemma's
@@ -38,9 +38,13 @@ internal sealed class ParsedClauseRules(ClauseSyntax syntax)
             {
                 var content = ClauseSyntax.Reported(parse, head);
                 // "..., the Iranian news agency IRNA reported.": the words reported stand in another clause (or in a line
-                // the sentence lost); the reporter is their source, not a statement of its own.
-                if ((content is null && head.End >= span.Tokens[^1].End) ||
-                    (content is not null && !ClauseSyntax.Inside(content, span.Start, span.End)))
+                // the sentence lost); the reporter is their source, not a statement of its own. A clause that denies is
+                // never a bare attribution, whatever the parse makes its head: in "Turkmenistan's Ashgabat-based
+                // interior ministry denied reports that ..." the parser may read "ministry denied" as a relative clause
+                // and "reports" as the verb, but the denial is a statement of its own beside the claim it rejects.
+                if (!span.Denial &&
+                    ((content is null && head.End >= span.Tokens[^1].End) ||
+                     (content is not null && !ClauseSyntax.Inside(content, span.Start, span.End))))
                     continue;
                 else if (!span.Denial && syntax.EventOf(parse, head) is { Type: { } reportedType } ev && !ClauseSyntax.NegatedOrHypothetical(parse, ev.Head) &&
                          syntax.Licensed(reportedType, span.Tokens, span.Mentions, parse, ev.Head))

@@ -83,6 +83,27 @@ public class ParsedClauseRuleTests
         one.Type.ShouldBe(IncidentType.Deployment);
     }
 
+    // The parser may read "X's Y-based interior ministry denied reports" as "interior [ministry denied] reports" (a
+    // relative clause, "reports" a verb) or give the denial as the root: either way the denial is a statement of its
+    // own, spoken by the whole subject, and the claim it rejects is a second record.
+    [Theory]
+    [InlineData("Turkmenistan's Ashgabat-based interior ministry denied reports that Afghan militants had attacked a border post near Serhetabat.",
+        "Turkmenistan's Ashgabat-based interior ministry", "armed-clash")]
+    [InlineData("Kyrgyzstan's state-run border service denied reports that its guards had opened fire on Tajik villagers near Vorukh.",
+        "Kyrgyzstan's state-run border service", "armed-clash")]
+    [InlineData("Uzbekistan's foreign ministry denied claims that its troops had crossed into Tajikistan near Farkhor.",
+        "Uzbekistan's foreign ministry", "cross-border-movement")]
+    public void A_denial_is_never_a_bare_attribution_whatever_its_parse(string text, string attribution, string claimType)
+    {
+        var found = Detect.All(text, "2024-03-06");
+        found.Count.ShouldBe(2, Detect.Describe(text, found));
+        found[0].Type.ShouldBe(IncidentType.Statement);
+        found[0].Attribution.ShouldBe(attribution);
+        text[found[0].ExcerptStart..found[0].ExcerptEnd].ShouldStartWith(attribution);
+        found[1].Type.ToCode().ShouldBe(claimType);
+        found.ShouldAllBe(i => i.Status == IncidentStatus.Denied);
+    }
+
     [Theory]
     [InlineData("Kyrgyz and Tajik border guards exchanged fire near Isfara on Sunday. Three soldiers were wounded.")]
     [InlineData("Kyrgyz and Tajik border guards exchanged fire near Isfara on Sunday. The shooting stopped at dawn.")]
