@@ -20,8 +20,8 @@ public sealed record BorderEvidence(IReadOnlyList<string> StatesInOrder, bool Me
 /// "Tajikistan ... its border with Afghanistan"), then a place that lies on a border (it wins over whoever reports
 /// it), then two neighbours away from the hub, then the hub's border with the one neighbour named beside a border
 /// word ("the Turkmen-Afghan border", "the Tajik border") or in a crossing, clash or capture, then the document's main
-/// border when the span names that border's neighbour state and no other, or exactly the two states of a main border
-/// away from the hub.
+/// border when the span names both its states (with a third in passing) or one of them beside a border word, or that
+/// border's neighbour state and no other.
 /// </summary>
 public sealed class BorderAssigner
 {
@@ -74,6 +74,15 @@ public sealed class BorderAssigner
         if ((span.MentionsBorder || span.Type is IncidentType.CrossBorderMovement or IncidentType.ArmedClash or IncidentType.TerritorialControl) &&
             PairAwayFromHub(span.StatesInOrder) is { } pair)
             return pair;
+        // In an article about one border, a span naming both its states (a third state in passing does not change the
+        // pair), or only one of them beside a border word ("Uzbekistan stationed troops at the crossing"), is about it.
+        // (Borders of the hub keep the rules below, which weigh the hub's neighbours.)
+        if (documentBorder is not null && gazetteer.Border(documentBorder) is { } main && !main.Involves(hub))
+        {
+            var states = span.StatesInOrder.Distinct().ToList();
+            if (states.Contains(main.StateA) && states.Contains(main.StateB)) return documentBorder;
+            if (span.MentionsBorder && states.Count == 1 && main.Involves(states[0])) return documentBorder;
+        }
         // In an article about the Kyrgyz-Tajik border, a call between the two presidents or an appeal to both
         // capitals is about that border too.
         if (documentBorder is not null && PairAwayFromHub(span.StatesInOrder) == documentBorder) return documentBorder;

@@ -75,6 +75,17 @@ public sealed class EventClasses
     public IEnumerable<(string Class, string Lemma)> Lemmas =>
         verbs.Values.SelectMany(l => l.Select(x => (x.Class, x.Lemma))).Concat(nouns.Values.SelectMany(l => l.Select(x => (x.Class, x.Lemma)))).Distinct();
 
+    /// <summary>The classes of a verb lemma given by a parser ("fight"), with the particle or object a multi-word member
+    /// needs after it ("open" + "fire"); <paramref name="next"/> says whether a word follows the verb in the clause.</summary>
+    public IEnumerable<string> VerbClasses(string lemma, Func<string, bool> next) =>
+        verbs.TryGetValue(lemma, out var list)
+            ? list.Where(x => x.After.Length == 0 || (x.After.Length == 1 && next(x.After[0]))).Select(x => x.Class).Distinct()
+            : [];
+
+    /// <summary>The classes of a one-word noun lemma given by a parser ("clash", "talks").</summary>
+    public IEnumerable<string> NounClasses(string lemma) =>
+        nouns.TryGetValue(lemma, out var list) ? list.Where(x => x.Before.Length == 0).Select(x => x.Class).Distinct() : [];
+
     /// <summary>Verb lemmas a folded word may stand for, with whether the word is inflected.</summary>
     public IEnumerable<(string Lemma, bool Inflected)> VerbLemmas(string word)
     {

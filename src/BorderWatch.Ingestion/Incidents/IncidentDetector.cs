@@ -1,5 +1,6 @@
 using BorderWatch.Core.Domain;
 using BorderWatch.Ingestion.Gazetteer;
+using BorderWatch.Ingestion.Language;
 using BorderWatch.Ingestion.Pipeline;
 using BorderWatch.Ingestion.Recognition;
 using static BorderWatch.Ingestion.Incidents.ClauseText;
@@ -20,10 +21,14 @@ public sealed class IncidentDetector
     private readonly ClauseClassifier classifier;
     private readonly IncidentBuilder builder;
     private readonly Coreference coreference;
+    private readonly ISentenceParser parser;
+    private readonly ParsedClauseRules parsedRules;
     private const string Hub = "AFG";
 
-    public IncidentDetector(EntityRecognizer recognizer, Lexicon lexicon)
+    public IncidentDetector(EntityRecognizer recognizer, Lexicon lexicon, ISentenceParser parser, SyntaxLexicon syntaxWords)
     {
+        this.parser = parser;
+        parsedRules = new ParsedClauseRules(new ClauseSyntax(lexicon, syntaxWords));
         this.recognizer = recognizer;
         this.lexicon = lexicon;
         borders = new BorderAssigner(recognizer.Gazetteer, Hub);
@@ -35,7 +40,8 @@ public sealed class IncidentDetector
             new EventDating(lexicon, coreference), new EventArguments(lexicon, recognizer.Gazetteer), coreference);
     }
 
-    private static readonly Lazy<IncidentDetector> DefaultInstance = new(() => new IncidentDetector(EntityRecognizer.Default, Lexicon.Default));
+    private static readonly Lazy<IncidentDetector> DefaultInstance = new(() =>
+        new IncidentDetector(EntityRecognizer.Default, Lexicon.Default, new TreebankSentenceParser(LanguageModels.LoadEmbedded()), SyntaxLexicon.Default));
     public static IncidentDetector Default => DefaultInstance.Value;
 
     /// <param name="ct">Checked for every sentence (and every sentence's evidence), so a spent budget or a cancelled
@@ -67,12 +73,22 @@ public sealed class IncidentDetector
             if (sentenceTokens.Count == 0) continue;
             if (scope.IsNotAnIncidentSentence(input, si, sentenceTokens)) { previousSpeaker = null; previousAnonymous = false; continue; }
 
-            var spans = classifier.Classify(text, sentence, tokens, mentions, previousSpeaker);
+            var parse = parser.Parse(text, sentence.Start, sentence.End);
+            // "The ministers discussed ...": the meeting just reported, told further.
+            if (parsedRules.TalksAbout(parse) && result.Count > 0 && result[^1].Type == IncidentType.DiplomaticMeeting &&
+                result[^1].ExcerptStart >= input.Sentences[Math.Max(0, si - 2)].Start)
+            { previousSpeaker = null; previousAnonymous = false; continue; }
+            var spans = parsedRules.Apply(parse, classifier.Classify(text, sentence, tokens, mentions, previousSpeaker));
+            if (spans.Count == 0 && parsedRules.FromPredicate(parse, sentence, tokens, mentions) is { } fromPredicate) spans.Add(fromPredicate);
+            spans = parsedRules.RelativeAccusations(parse, spans, sentence, tokens, mentions);
             var anonymousHere = lexicon.Unconfirmed.Matches(sentenceTokens).Any(m => m.Pattern.Contains("anonym", StringComparison.Ordinal));
             var found = new List<(Clause Clause, ExtractedIncident Incident)>();
             foreach (var (span, index) in spans.Select((s, i) => (s, i)))
             {
                 var nextDenies = index + 1 < spans.Count && spans[index + 1].Denial;
+                // "One officer was wounded", "the shooting stopped": more about the clash just reported, not a new one.
+                if (parsedRules.Elaborates(parse, span) && result.Count > 0 && result[^1].Type == IncidentType.ArmedClash &&
+                    result[^1].ExcerptStart >= input.Sentences[Math.Max(0, si - 1)].Start) continue;
                 var incident = builder.Build(input, si, span, spans.Count > 1, nextDenies, previousAnonymous, tokens, mentions, dateContext, documentBorder);
                 if (incident is not null) found.Add((span, incident));
             }

@@ -12,6 +12,18 @@ public class BorderAssignerTests
     // ---- the assigner alone ----
 
     [Fact]
+    public void A_third_state_in_passing_does_not_change_the_main_border_of_the_article() =>
+        Assigner.Assign(new BorderEvidence(["CHN", "TJK", "AFG"], false, null, IncidentType.Deployment, false), "CHN-TJK").ShouldBe("CHN-TJK");
+
+    [Fact]
+    public void One_state_of_the_main_border_beside_a_border_word_takes_that_border()
+    {
+        Assigner.Assign(new BorderEvidence(["UZB"], true, null, IncidentType.Deployment, false), "KGZ-UZB").ShouldBe("KGZ-UZB");
+        // Without an article border, the hub's border with that state, as before.
+        Assigner.Assign(new BorderEvidence(["UZB"], true, null, IncidentType.Deployment, false), null).ShouldBe("AFG-UZB");
+    }
+
+    [Fact]
     public void One_neighbour_and_a_border_word_give_that_border() =>
         Assigner.Assign(new BorderEvidence(["TKM"], true, null, IncidentType.Deployment, false), null).ShouldBe("AFG-TKM");
 

@@ -1,0 +1,122 @@
+using BorderWatch.Core.Domain;
+using BorderWatch.Ingestion.Language;
+using BorderWatch.Ingestion.Recognition;
+
+namespace BorderWatch.Ingestion.Incidents;
+
+/// <summary>What a clause's predicate does: reports an event, is an event, reports another clause, accuses, denies, states.</summary>
+internal enum PredicateRole { None, Event, Report, Accusation, Denial, Statement, Aftermath }
+
+/// <summary>A clause's predicate read from the parse: its head token, its role and, for an event, the incident type.</summary>
+internal readonly record struct ClausePredicate(ParsedToken Head, PredicateRole Role, IncidentType? Type);
+
+/// <summary>
+/// Reads clauses from the dependency parse (<see cref="ISentenceParser"/>): the predicate of a span (its highest word
+/// in the tree), the predicate's role by its lemma's WordNet class (<see cref="EventClasses"/>, mapped to incident
+/// types by the lexicon's classTypes), what a reporting verb reports (its <c>ccomp</c> or <c>parataxis</c>) and
+/// whether a span has a predicate at all.
+/// </summary>
+internal sealed class ClauseSyntax(Lexicon lexicon, SyntaxLexicon words)
+{
+    internal Lexicon Lexicon => lexicon;
+    internal SyntaxLexicon Words => words;
+
+    /// <summary>
+    /// The lexicon's conditions on a class-typed event hold in the clause: a thing supplied for arms transfers
+    /// ("delivered helicopters"), a place taken for territorial control ("seized two posts").
+    /// </summary>
+    internal bool Licensed(IncidentType type, List<Token> tokens, IReadOnlyList<EntityMention> mentions, ParsedSentence parse, ParsedToken head)
+    {
+        if (lexicon.ClassNeedThing.Contains(type) && !lexicon.WeakTriggers.Any(w => w.Type == type && w.Phrases.Matches(tokens).Count > 0)) return false;
+        if (lexicon.ClassNeedPlace.FirstOrDefault(n => n.Type == type).Phrases is { } places)
+        {
+            // The place must be what is taken: in the predicate's object ("seized two posts"), not "seized rifles near Osh".
+            var objects = parse.Dependents(head.Index).Where(d => d.BaseRelation == "obj").SelectMany(d => ParsedClauseRules.Subtree(parse, d)).ToList();
+            if (objects.Count == 0) return false;
+            var (start, end) = (objects.Min(o => o.Start), objects.Max(o => o.End));
+            var inObject = tokens.Where(t => t.Start >= start && t.End <= end).ToList();
+            if (places.Matches(inObject).Count == 0 && !mentions.Any(m => m.Place is not null && m.Start >= start && m.End <= end)) return false;
+        }
+        return true;
+    }
+
+    internal static IEnumerable<ParsedToken> Within(ParsedSentence parse, int start, int end) =>
+        parse.Tokens.Where(t => t.Start >= start && t.End <= end);
+
+    internal static bool Inside(ParsedToken t, int start, int end) => t.Start >= start && t.End <= end;
+
+    /// <summary>A span has a predicate when it holds a verb or an auxiliary ("Clashes near Vorukh in April killed ...").</summary>
+    internal static bool HasPredicate(ParsedSentence parse, int start, int end) =>
+        Within(parse, start, end).Any(t => t.Upos is Upos.VERB or Upos.AUX);
+
+    /// <summary>The span's predicate: among its words whose head lies outside it, the first verb, else the first word.</summary>
+    internal static ParsedToken? HeadOf(ParsedSentence parse, int start, int end)
+    {
+        var inside = Within(parse, start, end).ToList();
+        var tops = inside.Where(t => t.Head < 0 || !Inside(parse.Tokens[t.Head], start, end)).Where(t => t.Upos != Upos.PUNCT).ToList();
+        // A clause under a conjunction or a relative pronoun: its verb sits below the connecting word's head.
+        return tops.FirstOrDefault(t => t.Upos == Upos.VERB)
+               ?? inside.FirstOrDefault(t => t.Upos == Upos.VERB && (t.Head < 0 || tops.Contains(parse.Tokens[t.Head]) || t.BaseRelation is "conj" or "acl" or "advcl" or "ccomp"))
+               ?? tops.FirstOrDefault(t => t.Upos is Upos.NOUN or Upos.PROPN)
+               ?? tops.FirstOrDefault();
+    }
+
+    /// <summary>The role of <paramref name="head"/> by its lemma's class, or by its object's class after a light verb.</summary>
+    internal ClausePredicate Read(ParsedSentence parse, ParsedToken head)
+    {
+        var classes = Classes(parse, head).ToList();
+        foreach (var c in classes)
+            if (lexicon.ClassTypes.TryGetValue(c, out var type)) return new(head, PredicateRole.Event, type);
+        if (classes.Any(words.ReportClasses.Contains)) return new(head, PredicateRole.Report, null);
+        if (classes.Any(words.AccusationClasses.Contains)) return new(head, PredicateRole.Accusation, IncidentType.Statement);
+        if (classes.Any(words.DenialClasses.Contains)) return new(head, PredicateRole.Denial, IncidentType.Statement);
+        if (classes.Any(words.StatementClasses.Contains)) return new(head, PredicateRole.Statement, IncidentType.Statement);
+        if (head.Upos == Upos.VERB && words.LightVerbs.Contains(Lemma(head)))
+            foreach (var obj in parse.Dependents(head.Index).Where(d => d.Relation is "obj" or "nsubj:pass"))
+                foreach (var c in lexicon.Classes.NounClasses(Lemma(obj)))
+                    if (lexicon.ClassTypes.TryGetValue(c, out var type)) return new(head, PredicateRole.Event, type);
+        if (head.Upos == Upos.VERB && words.Aftermath.Contains(Lemma(head))) return new(head, PredicateRole.Aftermath, IncidentType.ArmedClash);
+        return new(head, PredicateRole.None, null);
+    }
+
+    /// <summary>The clause a reporting verb reports: its ccomp or parataxis, or the clause it is a parataxis of ("X happened, Y said").</summary>
+    internal static ParsedToken? Reported(ParsedSentence parse, ParsedToken report)
+    {
+        var content = parse.Dependents(report.Index).FirstOrDefault(d => d.BaseRelation is "ccomp" or "parataxis");
+        if (content is not null) return content;
+        return report.BaseRelation is "parataxis" or "ccomp" && report.Head >= 0 ? parse.Tokens[report.Head] : null;
+    }
+
+    /// <summary>The event a predicate stands for, through reports and "tried to ...": the reported clause's event.</summary>
+    internal ClausePredicate? EventOf(ParsedSentence parse, ParsedToken head, int depth = 0)
+    {
+        var read = Read(parse, head);
+        if (read.Role == PredicateRole.Event) return read;
+        if (depth > 2) return null;
+        if (read.Role == PredicateRole.Report && Reported(parse, head) is { } content && content.Index != head.Index)
+            return EventOf(parse, content, depth + 1);
+        // "tried to cross", "began to withdraw": the complement is the act.
+        if (read.Role == PredicateRole.None && parse.Dependents(head.Index).FirstOrDefault(d => d.BaseRelation == "xcomp" && d.Upos == Upos.VERB) is { } xcomp)
+            return EventOf(parse, xcomp, depth + 1);
+        return null;
+    }
+
+    /// <summary>Negated ("did not cross") or hedged by a modal of possibility ("could attack"): no event to record.</summary>
+    internal static bool NegatedOrHypothetical(ParsedSentence parse, ParsedToken head) =>
+        parse.Dependents(head.Index).Any(d => (d.BaseRelation == "advmod" && Lemma(d) is "not" or "never" or "n't") ||
+                                               (d.BaseRelation == "aux" && Lemma(d) is "could" or "might" or "may" or "would" or "should"));
+
+    internal static string Lemma(ParsedToken t) => t.Lemma.ToLowerInvariant();
+
+    private IEnumerable<string> Classes(ParsedSentence parse, ParsedToken head)
+    {
+        // The parser's lemma, and WordNet's reading of the form where the two differ ("blamed": blam / blame).
+        var form = head.Form.ToLowerInvariant();
+        if (head.Upos is Upos.NOUN)
+            return lexicon.Classes.NounLemmas(form).Prepend(Lemma(head)).Distinct().SelectMany(lexicon.Classes.NounClasses).Distinct();
+        if (head.Upos is not Upos.VERB) return [];
+        var following = parse.Dependents(head.Index).Where(d => d.BaseRelation is "compound" or "obj" or "obl").Select(Lemma).ToHashSet(StringComparer.Ordinal);
+        return lexicon.Classes.VerbLemmas(form).Select(l => l.Lemma).Prepend(Lemma(head)).Distinct()
+            .SelectMany(l => lexicon.Classes.VerbClasses(l, following.Contains)).Distinct();
+    }
+}

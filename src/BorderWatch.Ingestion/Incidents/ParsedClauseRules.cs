@@ -1,0 +1,155 @@
+using BorderWatch.Core.Domain;
+using BorderWatch.Ingestion.Language;
+using BorderWatch.Ingestion.Pipeline;
+using BorderWatch.Ingestion.Recognition;
+using static BorderWatch.Ingestion.Incidents.ClauseText;
+
+namespace BorderWatch.Ingestion.Incidents;
+
+/// <summary>
+/// Checks the clauses the surface classifier found against the sentence's dependency parse:
+/// <list type="bullet">
+/// <item>a clause without a predicate of its own (no verb, no auxiliary) beside other clauses is a fragment: no incident;</item>
+/// <item>a bare attribution ("..., the agency reported") whose reported clause lies outside it is the source of that
+/// clause, not a statement of its own (a clause that denies never is: the denial is a statement of its own);</item>
+/// <item>"X said (that) Y happened": a statement whose reporting verb governs an event clause is that event;</item>
+/// <item>"X accused Y of Z", "X denied Z": an event clause whose predicate accuses or denies is a statement;</item>
+/// <item>a sentence the classifier found nothing in is read from its predicate: an event predicate by its lemma's
+/// WordNet class (or its object's, after a light verb: "launched an assault"), reports followed to what they report.</item>
+/// </list>
+/// </summary>
+internal sealed class ParsedClauseRules(ClauseSyntax syntax)
+{
+    internal List<Clause> Apply(ParsedSentence parse, List<Clause> spans)
+    {
+        var kept = new List<Clause>();
+        foreach (var span in spans)
+        {
+            // "and the two posts nearby": no verb and no event word; an event noun ("in a phone call on Tuesday") stays.
+            if (spans.Count > 1 && !ClauseSyntax.HasPredicate(parse, span.Start, span.End) && syntax.Lexicon.EventWords(span.Tokens).Count == 0) continue;
+            if (ClauseSyntax.HeadOf(parse, span.Start, span.End) is not { } head) { kept.Add(span); continue; }
+            // "..., since they returned to power in August 2021": a clause of its own that sets the background of the
+            // sentence is no incident. (An event word inside such a clause that typed the whole sentence stays: the
+            // older corpora record those.)
+            if (Background(parse).Any(b => b.Start <= head.Start && head.End <= b.End && head.Start >= span.Start && b.Start >= span.Start))
+                continue;
+            var read = syntax.Read(parse, head);
+            if (span.Type == IncidentType.Statement && read.Role == PredicateRole.Report)
+            {
+                var content = ClauseSyntax.Reported(parse, head);
+                // "..., the Iranian news agency IRNA reported.": the words reported stand in another clause (or in a line
+                // the sentence lost); the reporter is their source, not a statement of its own. A clause that denies is
+                // never a bare attribution, whatever the parse makes its head: in "Turkmenistan's Ashgabat-based
+                // interior ministry denied reports that ..." the parser may read "ministry denied" as a relative clause
+                // and "reports" as the verb, but the denial is a statement of its own beside the claim it rejects.
+                if (!span.Denial &&
+                    ((content is null && head.End >= span.Tokens[^1].End) ||
+                     (content is not null && !ClauseSyntax.Inside(content, span.Start, span.End))))
+                    continue;
+                else if (!span.Denial && syntax.EventOf(parse, head) is { Type: { } reportedType } ev && !ClauseSyntax.NegatedOrHypothetical(parse, ev.Head) &&
+                         syntax.Licensed(reportedType, span.Tokens, span.Mentions, parse, ev.Head))
+                {
+                    span.Type = reportedType;
+                    span.TriggerToken = span.Tokens.FindIndex(t => t.Start == ev.Head.Start);
+                }
+            }
+            else if (span.Type is { } type && type != IncidentType.Statement && read.Role is PredicateRole.Accusation or PredicateRole.Denial)
+            {
+                span.Type = IncidentType.Statement;
+                span.Denial |= read.Role == PredicateRole.Denial;
+                span.TriggerToken = span.Tokens.FindIndex(t => t.Start == head.Start);
+            }
+            kept.Add(span);
+        }
+        return kept;
+    }
+
+    /// <summary>
+    /// "A fighter was killed, said X, who accused the Turkmen side of shooting at men ...": a relative clause whose
+    /// predicate accuses or denies is a statement of its own beside the sentence's event.
+    /// </summary>
+    internal List<Clause> RelativeAccusations(ParsedSentence parse, List<Clause> spans, Sentence sentence, List<Token> allTokens, IReadOnlyList<EntityMention> allMentions)
+    {
+        foreach (var t in parse.Tokens.Where(t => t.Relation == "acl:relcl" && t.Upos == Upos.VERB))
+        {
+            var read = syntax.Read(parse, t);
+            if (read.Role is not (PredicateRole.Accusation or PredicateRole.Denial)) continue;
+            var subtree = Subtree(parse, t);
+            var start = subtree.Where(x => x.Upos != Upos.PUNCT).Min(x => x.Start);
+            var end = subtree.Where(x => x.Upos != Upos.PUNCT).Max(x => x.End);
+            if (spans.Any(s => s.Type == IncidentType.Statement && s.Start <= t.Start && s.End >= t.End)) continue;
+            var tokens = Slice(allTokens, start, end);
+            var sentenceTokens = Slice(allTokens, sentence.Start, sentence.End);
+            if (tokens.Count == 0) continue;
+            var statement = new Clause
+            {
+                Start = start, End = end, Tokens = tokens, Mentions = MentionsIn(allMentions, start, end), SentenceFirstToken = -1,
+                ExcerptStart = start, SentenceTokens = sentenceTokens, SentenceMentions = MentionsIn(allMentions, sentence.Start, sentence.End),
+                Type = IncidentType.Statement, TriggerToken = tokens.FindIndex(x => x.Start == t.Start), Denial = read.Role == PredicateRole.Denial,
+            };
+            foreach (var s in spans.Where(s => s.Start < start && s.End >= t.End))
+            {
+                s.Tokens.RemoveAll(x => x.Start >= start);
+                s.Mentions.RemoveAll(m => m.Start >= start);
+                s.End = s.Tokens.Count > 0 ? s.Tokens[^1].End : start;
+            }
+            spans.Add(statement);
+        }
+        return spans.OrderBy(s => s.Start).ToList();
+    }
+
+    /// <summary>The spans of subordinate clauses under a background word ("since the two states signed ...").</summary>
+    internal IEnumerable<(int Start, int End)> Background(ParsedSentence parse) =>
+        parse.Tokens.Where(t => t.BaseRelation == "advcl" && parse.Dependents(t.Index).Any(d => d.BaseRelation == "mark" && syntax.Words.BackgroundMarks.Contains(ClauseSyntax.Lemma(d))))
+            .Select(t => Subtree(parse, t)).Select(x => (x.Min(y => y.Start), x.Max(y => y.End)));
+
+    internal static List<ParsedToken> Subtree(ParsedSentence parse, ParsedToken root)
+    {
+        var result = new List<ParsedToken> { root };
+        for (var i = 0; i < result.Count; i++) result.AddRange(parse.Dependents(result[i].Index));
+        return result;
+    }
+
+    /// <summary>
+    /// A sentence with no clause found: its root predicate, when it is an event (directly, through a report or a light
+    /// verb), a statement by class (accusation, denial, warning, request, offer), and neither negated nor hedged.
+    /// </summary>
+    internal Clause? FromPredicate(ParsedSentence parse, Sentence sentence, List<Token> allTokens, IReadOnlyList<EntityMention> allMentions)
+    {
+        if (parse.Root is not { Upos: Upos.VERB } root) return null;
+        var read = syntax.Read(parse, root);
+        var ev = read.Role == PredicateRole.Statement || read.Role == PredicateRole.Accusation || read.Role == PredicateRole.Denial ? read : syntax.EventOf(parse, root);
+        if (ev is not { Type: { } type } found || ClauseSyntax.NegatedOrHypothetical(parse, found.Head)) return null;
+        var tokens = Slice(allTokens, sentence.Start, sentence.End);
+        if (tokens.Count == 0) return null;
+        var mentions = MentionsIn(allMentions, sentence.Start, sentence.End);
+        if (!syntax.Licensed(type, tokens, mentions, parse, found.Head)) return null;
+        return new Clause
+        {
+            Start = sentence.Start, End = sentence.End, Tokens = tokens, Mentions = mentions, SentenceFirstToken = 0,
+            ExcerptStart = sentence.Start, SentenceTokens = [.. tokens], SentenceMentions = [.. mentions], Type = type,
+            TriggerToken = tokens.FindIndex(t => t.Start == found.Head.Start), Denial = read.Role == PredicateRole.Denial,
+        };
+    }
+
+    /// <summary>
+    /// "One officer was wounded", "The shooting stopped at dawn": a clause whose predicate tells what happened to people
+    /// in a fight, with no new event as its subject, elaborates the clash before it.
+    /// </summary>
+    internal bool Elaborates(ParsedSentence parse, Clause span)
+    {
+        if (span.Type != IncidentType.ArmedClash || ClauseSyntax.HeadOf(parse, span.Start, span.End) is not { } head) return false;
+        // "One officer was wounded, the service said": what is reported.
+        if (syntax.Read(parse, head).Role == PredicateRole.Report && ClauseSyntax.Reported(parse, head) is { } content && ClauseSyntax.Inside(content, span.Start, span.End))
+            head = content;
+        if (syntax.Read(parse, head).Role != PredicateRole.Aftermath) return false;
+        // "Clashes near Vorukh in April killed 50 people" reports a clash of its own; "the fighting killed three" points back.
+        return !parse.Dependents(head.Index).Any(d => d.Relation == "nsubj" && syntax.Read(parse, d).Role == PredicateRole.Event &&
+                                                      !parse.Dependents(d.Index).Any(x => x.BaseRelation == "det" && ClauseSyntax.Lemma(x) is "the" or "this" or "that"));
+    }
+
+    /// <summary>"The ministers discussed trade and border security": what the parties of a meeting talked about.</summary>
+    internal bool TalksAbout(ParsedSentence parse) =>
+        parse.Root is { Upos: Upos.VERB } root && syntax.Words.MeetingTopics.Contains(ClauseSyntax.Lemma(root)) &&
+        parse.Dependents(root.Index).Any(d => d.Relation == "nsubj") && !ClauseSyntax.NegatedOrHypothetical(parse, root);
+}
