@@ -95,7 +95,7 @@ public static class AccessHosting
         o.LoginPath = "/account/sign-in";
         o.LogoutPath = "/account/sign-out";
         o.AccessDeniedPath = "/account/denied";
-        // The JSON API answers 401/403 problems; pages redirect to sign-in or the "not allowed" page.
+        // The JSON API and its OpenAPI description answer 401/403 problems; pages redirect to sign-in or the "not allowed" page.
         o.Events.OnRedirectToLogin = c => IsApi(c.Request)
             ? ErrorResponses.WriteProblemAsync(c.HttpContext, StatusCodes.Status401Unauthorized, "Sign-in required",
                 "Sign in, or send a personal API token as 'Authorization: Bearer …'.")
@@ -112,7 +112,7 @@ public static class AccessHosting
         return Task.CompletedTask;
     }
 
-    private static bool IsApi(HttpRequest request) => request.Path.StartsWithSegments("/api");
+    private static bool IsApi(HttpRequest request) => request.Path.StartsWithSegments("/api") || request.Path.StartsWithSegments("/openapi");
 
     private static void AddLimits(RateLimiterOptions o)
     {

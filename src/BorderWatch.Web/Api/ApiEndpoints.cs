@@ -38,6 +38,7 @@ public static class ApiEndpoints
         api.MapGet("/export/incidents.{format}", Export).WithName("ExportIncidents")
             .WithSummary("The filtered incidents as a file: csv, json or geojson (the CLI's export formats).");
         api.MapAuditExport();
+        api.MapReviewApi();
 
         api.MapPost("/ingest", UploadIngestEndpoint.IngestAsync).WithName("IngestUpload").DisableAntiforgery()
             .RequireAuthorization(AccessPolicies.Analyst).RequireRateLimiting(AccessHosting.IngestLimit)

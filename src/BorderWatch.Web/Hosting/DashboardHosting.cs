@@ -64,8 +64,9 @@ public static class DashboardHosting
     public static WebApplication MapDashboard(this WebApplication app)
     {
         app.MapStaticAssets();
-        app.MapOpenApi();
-        app.MapScalarApiReference(o => o.WithTitle("BorderWatch API"));
+        // The API's description and reference page are read like the API: open unless reading requires sign-in.
+        app.MapOpenApi().RequireAuthorization(AccessPolicies.Read);
+        app.MapScalarApiReference(o => o.WithTitle("BorderWatch API")).RequireAuthorization(AccessPolicies.Read);
         app.MapBorderWatchApi();
         app.MapAccountEndpoints();
         // The circuit's own "frame-ancestors 'self'" header would stand in for the whole policy (SecurityHeaders keeps

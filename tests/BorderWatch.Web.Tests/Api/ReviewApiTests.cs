@@ -1,0 +1,207 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using BorderWatch.Core.Accounts;
+using BorderWatch.Core.Domain;
+using BorderWatch.Web.Api;
+using BorderWatch.Web.Tests.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace BorderWatch.Web.Tests.Api;
+
+/// <summary>
+/// The review decisions over JSON on a seeded SQLite store of its own (the tests change it): who may decide, the
+/// analyst recorded from the cookie or the API token, the decision visible in the read API, and bad input named.
+/// </summary>
+public sealed class ReviewApiTests(DashboardFactory app) : IClassFixture<DashboardFactory>
+{
+    private static readonly JsonSerializerOptions Web = new(JsonSerializerDefaults.Web);
+
+    private static StringContent Json(string json) => new(json, Encoding.UTF8, "application/json");
+
+    /// <summary>Standing incidents of the seeded store, oldest first, skipping <paramref name="skip"/> (each test takes its own).</summary>
+    private async Task<int> IncidentAsync(int skip)
+    {
+        var page = await app.CreateClient().GetFromJsonAsync<ApiIncidentPage>("/api/incidents?pageSize=100&sort=oldest", Web);
+        page!.Items.Count.ShouldBeGreaterThan(skip);
+        return page.Items[skip].Id;
+    }
+
+    private async Task<ApiIncidentDetail> DetailAsync(int id) =>
+        (await app.CreateClient().GetFromJsonAsync<ApiIncidentDetail>($"/api/incidents/{id}", Web))!;
+
+    private static async Task<JsonElement> ProblemAsync(HttpResponseMessage response, HttpStatusCode status)
+    {
+        var body = await response.Content.ReadAsStringAsync();
+        response.StatusCode.ShouldBe(status, body);
+        return JsonDocument.Parse(body).RootElement.Clone();
+    }
+
+    [Fact]
+    public async Task Anonymous_gets_401_and_a_reader_403_and_nothing_is_decided()
+    {
+        var id = await IncidentAsync(0);
+        var anonymous = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var reader = await app.SignedInClientAsync(AccessRole.Reader);
+        foreach (var (path, body) in new[] { ("confirm", "{}"), ("reject", """{"reason":"not-an-incident"}"""), ("note", """{"text":"x"}"""), ("split", "{}") })
+        {
+            (await anonymous.PostAsync($"/api/incidents/{id}/{path}", Json(body))).StatusCode.ShouldBe(HttpStatusCode.Unauthorized, path);
+            (await reader.PostAsync($"/api/incidents/{id}/{path}", Json(body))).StatusCode.ShouldBe(HttpStatusCode.Forbidden, path);
+        }
+        var detail = await DetailAsync(id);
+        detail.Incident.Review.ShouldBe("unreviewed");
+        detail.Reviews.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task An_analyst_signed_in_by_cookie_confirms_and_the_read_api_shows_who()
+    {
+        var id = await IncidentAsync(1);
+        var analyst = await app.SignedInClientAsync(AccessRole.Analyst, "cookie-analyst");
+
+        var response = await analyst.PostAsync($"/api/incidents/{id}/confirm", Json("""{"note":"checked against the ministry's release"}"""));
+        response.StatusCode.ShouldBe(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
+        var answered = (await response.Content.ReadFromJsonAsync<ApiReviewedIncident>(Web))!;
+        answered.Id.ShouldBe(id);
+        answered.Review.ShouldBe("confirmed");
+        answered.ReviewedBy.ShouldBe("cookie-analyst");
+
+        var detail = await DetailAsync(id);
+        detail.Incident.Review.ShouldBe("confirmed");
+        detail.Incident.ReviewedBy.ShouldBe("cookie-analyst");
+        detail.Reviews.ShouldHaveSingleItem().Note.ShouldBe("checked against the ministry's release");
+
+        var note = await analyst.PostAsync($"/api/incidents/{id}/note", Json("""{"text":"second source pending"}"""));
+        note.StatusCode.ShouldBe(HttpStatusCode.OK, await note.Content.ReadAsStringAsync());
+        var noted = (await note.Content.ReadFromJsonAsync<ApiNote>(Web))!;
+        (noted.Analyst, noted.Text, noted.Incident.Review).ShouldBe(("cookie-analyst", "second source pending", "confirmed"));
+        var admin = await app.SignedInClientAsync(AccessRole.Admin);
+        var audit = await admin.GetStringAsync($"/api/export/audit.json?incident={id}");
+        audit.ShouldContain("second source pending");
+    }
+
+    [Fact]
+    public async Task A_bearer_token_corrects_as_its_owner_until_revoked()
+    {
+        var id = await IncidentAsync(2);
+        var user = await app.AddAccountAsync("token-analyst", AccessRole.Analyst);
+        CreatedApiToken created;
+        await using (var scope = app.Services.CreateAsyncScope())
+            created = await scope.ServiceProvider.GetRequiredService<ApiTokenService>().CreateAsync(user.Id, "review script");
+        var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        HttpRequestMessage Correct(string json) => new(HttpMethod.Post, $"/api/incidents/{id}/correct")
+        {
+            Content = Json(json), Headers = { { "Authorization", "Bearer " + created.Token } },
+        };
+
+        var response = await client.SendAsync(Correct("""{"summary":"Guards of both sides met at the crossing.","type":"diplomatic-meeting","status":"reported"}"""));
+        response.StatusCode.ShouldBe(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
+        var detail = await DetailAsync(id);
+        detail.Incident.Review.ShouldBe("corrected");
+        detail.Incident.ReviewedBy.ShouldBe("token-analyst");
+        detail.Incident.Summary.ShouldBe("Guards of both sides met at the crossing.");
+        detail.Incident.Type.ShouldBe("diplomatic-meeting");
+
+        var badType = await ProblemAsync(await client.SendAsync(Correct("""{"type":"skirmish"}""")), HttpStatusCode.BadRequest);
+        badType.GetProperty("field").GetString().ShouldBe("type");
+        badType.GetProperty("detail").GetString()!.ShouldContain("skirmish");
+        var badDate = await ProblemAsync(await client.SendAsync(Correct("""{"date":"last spring"}""")), HttpStatusCode.BadRequest);
+        badDate.GetProperty("field").GetString().ShouldBe("date");
+
+        await using (var scope = app.Services.CreateAsyncScope())
+            (await scope.ServiceProvider.GetRequiredService<ApiTokenService>().RevokeAsync(user.Id, created.Row.Id)).ShouldBeTrue();
+        (await client.SendAsync(Correct("""{"summary":"After revocation."}"""))).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        (await DetailAsync(id)).Incident.Summary.ShouldBe("Guards of both sides met at the crossing.");
+    }
+
+    [Fact]
+    public async Task Bad_input_is_a_400_naming_the_field_and_an_unknown_incident_a_404()
+    {
+        var id = await IncidentAsync(3);
+        var analyst = await app.SignedInClientAsync(AccessRole.Analyst);
+
+        var reason = await ProblemAsync(await analyst.PostAsync($"/api/incidents/{id}/reject", Json("""{"reason":"boring"}""")), HttpStatusCode.BadRequest);
+        reason.GetProperty("field").GetString().ShouldBe("reason");
+        reason.GetProperty("detail").GetString()!.ShouldContain("not-an-incident");
+        var other = await ProblemAsync(await analyst.PostAsync($"/api/incidents/{id}/reject", Json("""{"reason":"other"}""")), HttpStatusCode.BadRequest);
+        other.GetProperty("field").GetString().ShouldBe("reason");
+        var merge = await ProblemAsync(await analyst.PostAsync($"/api/incidents/{id}/merge", Json("""{"members":[]}""")), HttpStatusCode.BadRequest);
+        merge.GetProperty("field").GetString().ShouldBe("members");
+        var note = await ProblemAsync(await analyst.PostAsync($"/api/incidents/{id}/note", Json("""{"text":"  "}""")), HttpStatusCode.BadRequest);
+        note.GetProperty("field").GetString().ShouldBe("note");
+
+        // A form post (what a cross-site page could send) is not a JSON body: refused before any decision.
+        var form = await analyst.PostAsync($"/api/incidents/{id}/reject", new FormUrlEncodedContent([new("reason", "not-an-incident")]));
+        form.StatusCode.ShouldBeOneOf(HttpStatusCode.BadRequest, HttpStatusCode.UnsupportedMediaType);
+
+        (await analyst.PostAsync("/api/incidents/999999/confirm", Json("{}"))).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await analyst.PostAsync("/api/incidents/999999/reject", Json("""{"reason":"speculation"}"""))).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await DetailAsync(id)).Incident.Review.ShouldBe("unreviewed");
+    }
+
+    [Fact]
+    public async Task A_rejected_incident_leaves_the_list_and_a_split_merge_comes_back()
+    {
+        var client = app.CreateClient();
+        var before = (await client.GetFromJsonAsync<ApiIncidentPage>("/api/incidents?pageSize=1", Web))!.Total;
+        var (rejected, target, member) = (await IncidentAsync(4), await IncidentAsync(5), await IncidentAsync(6));
+        var analyst = await app.SignedInClientAsync(AccessRole.Analyst, "list-analyst");
+
+        var reject = await analyst.PostAsync($"/api/incidents/{rejected}/reject", Json("""{"reason":"historical-reference","text":"the 2014 clash retold"}"""));
+        reject.StatusCode.ShouldBe(HttpStatusCode.OK, await reject.Content.ReadAsStringAsync());
+        var answered = (await reject.Content.ReadFromJsonAsync<ApiReviewedIncident>(Web))!;
+        (answered.Review, answered.RejectionReason, answered.Counts).ShouldBe(("rejected", "historical-reference", false));
+        var after = (await client.GetFromJsonAsync<ApiIncidentPage>("/api/incidents?pageSize=100&sort=oldest", Web))!;
+        after.Total.ShouldBe(before - 1);
+        after.Items.Select(i => i.Id).ShouldNotContain(rejected);
+        (await DetailAsync(rejected)).Incident.ReviewedBy.ShouldBe("list-analyst");
+
+        var merge = await analyst.PostAsync($"/api/incidents/{target}/merge", Json($$"""{"members":[{{member}}]}"""));
+        merge.StatusCode.ShouldBe(HttpStatusCode.OK, await merge.Content.ReadAsStringAsync());
+        var merged = (await merge.Content.ReadFromJsonAsync<List<ApiReviewedIncident>>(Web))!;
+        merged[0].Id.ShouldBe(target);
+        merged.Single(m => m.Id == member).MergedInto.ShouldBe(target);
+        (await client.GetFromJsonAsync<ApiIncidentPage>("/api/incidents?pageSize=1", Web))!.Total.ShouldBe(before - 2);
+
+        var split = await analyst.PostAsync($"/api/incidents/{target}/split", content: null);
+        split.StatusCode.ShouldBe(HttpStatusCode.OK, await split.Content.ReadAsStringAsync());
+        (await DetailAsync(member)).Incident.MergedInto.ShouldBeNull();
+        (await client.GetFromJsonAsync<ApiIncidentPage>("/api/incidents?pageSize=1", Web))!.Total.ShouldBe(before - 1);
+    }
+}
+
+/// <summary>The API's description and reference page follow the read setting: open by default, sign-in only when reading is.</summary>
+public sealed class ApiDescriptionAccessTests
+{
+    private static readonly string[] Described = ["/openapi/v1.json", "/scalar/v1"];
+
+    [Fact]
+    public async Task They_are_open_while_reading_is_open()
+    {
+        await using var app = new ConfiguredDashboardFactory();
+        var anonymous = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        foreach (var path in Described)
+            (await anonymous.GetAsync(path)).StatusCode.ShouldBe(HttpStatusCode.OK, path);
+        using var doc = JsonDocument.Parse(await anonymous.GetStringAsync("/openapi/v1.json"));
+        var paths = doc.RootElement.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToList();
+        foreach (var decision in new[] { "confirm", "reject", "correct", "note", "merge", "split" })
+            paths.ShouldContain($"/api/incidents/{{id}}/{decision}");
+    }
+
+    [Fact]
+    public async Task They_need_an_account_when_reading_requires_sign_in()
+    {
+        await using var app = new ConfiguredDashboardFactory(("BorderWatch:Access:ReadRequiresSignIn", "true"));
+        var anonymous = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        (await anonymous.GetAsync("/openapi/v1.json")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        var page = await anonymous.GetAsync("/scalar/v1");
+        page.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        page.Headers.Location!.OriginalString.ShouldContain("/account/sign-in");
+
+        var reader = await app.SignedInClientAsync(AccessRole.Reader);
+        foreach (var path in Described)
+            (await reader.GetAsync(path)).StatusCode.ShouldBe(HttpStatusCode.OK, path);
+    }
+}
