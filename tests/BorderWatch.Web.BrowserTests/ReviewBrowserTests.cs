@@ -158,6 +158,11 @@ public sealed class ReviewBrowserTests(BrowserFixture fx) : IClassFixture<Browse
         await Expect(reader.Locator(link)).ToHaveCountAsync(0);
         (await reader.TotalAsync()).ShouldBe(readerTotal - 1);
         await Expect(reader.Locator(".include-rejected")).ToHaveCountAsync(0);
+        // A crafted "all=true" does not show a reader what analysts rejected.
+        await reader.GotoInteractiveAsync(list + "&all=true");
+        await Expect(reader.Locator($".incident-browser[data-interactive=true][data-loaded='{list}']")).ToHaveCountAsync(1);
+        await Expect(reader.Locator(link)).ToHaveCountAsync(0);
+        if (readerTotal > 1) await Expect(reader.Locator(".result-count")).ToContainTextAsync($"of {readerTotal - 1} incident");
 
         // An analyst's list leaves it out too, until the "show rejected" switch is on.
         await a.GotoInteractiveAsync(list);
