@@ -66,7 +66,7 @@ public static class ApiEndpoints
     private static async Task<Results<Ok<ApiIncidentPage>, ProblemHttpResult>> ListIncidentsAsync(HttpRequest request, BorderWatchDbContext db,
         IOptions<DashboardOptions> options, CancellationToken ct)
     {
-        var list = IncidentListRequest.Parse(request.Query, "pageSize");
+        var list = ForCaller(IncidentListRequest.Parse(request.Query, "pageSize"), request);
         var errors = list.Errors.ToList();
         var pageSize = options.Value.PageSize;
         if (request.Query["pageSize"].ToString() is { Length: > 0 } size
@@ -77,6 +77,15 @@ public static class ApiEndpoints
         if (page.Page != list.Page) return Invalid([PastTheEnd(list.Page, page.PageCount)]);
         return TypedResults.Ok(new ApiIncidentPage(page.Total, page.Page, page.PageSize, page.PageCount, page.Items.Select(ApiIncident.From).ToList()));
     }
+
+    /// <summary>
+    /// Rejected, merged and superseded incidents (<c>all=true</c>) are shown to analysts and admins only; for anyone
+    /// else the switch is ignored, as on the pages (<c>IncidentBrowser</c>).
+    /// </summary>
+    private static IncidentListRequest ForCaller(IncidentListRequest list, HttpRequest request) =>
+        list.Filter.IncludeRejected && !(request.HttpContext.User.IsInRole(AccessRole.Analyst.RoleName()) || request.HttpContext.User.IsInRole(AccessRole.Admin.RoleName()))
+            ? list with { Filter = list.Filter with { IncludeRejected = false } }
+            : list;
 
     private static async Task<Results<Ok<ApiIncidentDetail>, ProblemHttpResult>> GetIncidentAsync(int id, BorderWatchDbContext db, CancellationToken ct)
     {
@@ -91,7 +100,7 @@ public static class ApiEndpoints
 
     private static async Task<Results<Ok<IReadOnlyList<ApiFacet>>, ProblemHttpResult>> FacetsAsync(HttpRequest request, BorderWatchDbContext db, CancellationToken ct)
     {
-        var list = IncidentListRequest.Parse(request.Query);
+        var list = ForCaller(IncidentListRequest.Parse(request.Query), request);
         if (list.Errors.Count > 0) return Invalid(list.Errors);
         var facets = await IncidentFacets.CountAsync(db, list.Filter, IncidentBrowserView.AllFacets, top: int.MaxValue, ct: ct);
         return TypedResults.Ok<IReadOnlyList<ApiFacet>>(facets
@@ -162,7 +171,7 @@ public static class ApiEndpoints
     /// </summary>
     private static IResult Export(string format, HttpRequest request, BorderWatchDbContext db, CancellationToken ct)
     {
-        var list = IncidentListRequest.Parse(request.Query, "page");
+        var list = ForCaller(IncidentListRequest.Parse(request.Query, "page"), request);
         var errors = list.Errors.ToList();
         if (!IncidentExport.TryGetWriter(format, out var contentType, out var write))
             errors.Add($"format: '{format}' is not an export format (use csv, json or geojson)");

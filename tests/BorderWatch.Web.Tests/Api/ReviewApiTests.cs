@@ -157,6 +157,12 @@ public sealed class ReviewApiTests(DashboardFactory app) : IClassFixture<Dashboa
         after.Total.ShouldBe(before - 1);
         after.Items.Select(i => i.Id).ShouldNotContain(rejected);
         (await DetailAsync(rejected)).Incident.ReviewedBy.ShouldBe("list-analyst");
+        // all=true shows rejected incidents to analysts only; for anyone else it is ignored, in the list and the export.
+        const string everything = "/api/incidents?pageSize=100&sort=oldest&all=true";
+        (await client.GetFromJsonAsync<ApiIncidentPage>(everything, Web))!.Items.Select(i => i.Id).ShouldNotContain(rejected);
+        (await analyst.GetFromJsonAsync<ApiIncidentPage>(everything, Web))!.Items.Select(i => i.Id).ShouldContain(rejected);
+        (await client.GetStringAsync("/api/export/incidents.json?all=true")).ShouldNotContain($"/incidents/{rejected}\"");
+        (await analyst.GetStringAsync("/api/export/incidents.json?all=true")).ShouldContain($"/incidents/{rejected}\"");
 
         var merge = await analyst.PostAsync($"/api/incidents/{target}/merge", Json($$"""{"members":[{{member}}]}"""));
         merge.StatusCode.ShouldBe(HttpStatusCode.OK, await merge.Content.ReadAsStringAsync());
