@@ -31,6 +31,9 @@ public sealed partial class IngestionService
     /// </summary>
     private async Task RunBatchAsync(IEnumerable<BatchInput> inputs, Action<BatchInput, IngestResult> add, CancellationToken ct)
     {
+        // Read the store's options from the writer's context before any worker runs: a context is not thread-safe,
+        // not even while it configures itself on first use.
+        var readerOptions = ReaderOptions();
         var writer = new ArticleWriter(db, logger);
         var workers = Math.Max(1, _limits.Workers);
         var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
@@ -46,7 +49,7 @@ public sealed partial class IngestionService
                     await slots.WaitAsync(stop.Token);
                     var steps = Task.Run(async () =>
                     {
-                        try { return await AnalyseAsync(input, stop.Token); }
+                        try { return await AnalyseAsync(input, readerOptions, stop.Token); }
                         finally { slots.Release(); }
                     });
                     await queue.Writer.WriteAsync((input, steps), stop.Token);
@@ -85,7 +88,7 @@ public sealed partial class IngestionService
     }
 
     /// <summary>Reads one input within its budget and analyses each of its documents; every failure stays this input's.</summary>
-    private async Task<IReadOnlyList<BatchStep>> AnalyseAsync(BatchInput input, CancellationToken ct)
+    private async Task<IReadOnlyList<BatchStep>> AnalyseAsync(BatchInput input, DbContextOptions<BorderWatchDbContext>? readerOptions, CancellationToken ct)
     {
         if (input.Decided is { } decided) return [new BatchStep(decided, null)];
         IReadOnlyList<SourceDocument> documents;
@@ -94,7 +97,7 @@ public sealed partial class IngestionService
         {
             return [new BatchStep(Failure(input.Source, FileError.Describe(input.Source, e, "reading", logger)), null)];
         }
-        await using var reader = OpenReader();
+        await using var reader = readerOptions is null ? null : OpenReader(readerOptions);
         var steps = new List<BatchStep>(documents.Count);
         foreach (var doc in documents)
         {
@@ -124,13 +127,17 @@ public sealed partial class IngestionService
     /// A read-only context of its own for an analysis worker (the writer's context is the writer's alone), on the same
     /// store; none when the writer's context was handed an open connection, which cannot be shared.
     /// </summary>
-    private BorderWatchDbContext? OpenReader()
+    private DbContextOptions<BorderWatchDbContext>? ReaderOptions()
     {
         var options = db.GetService<IDbContextOptions>();
         if (options is not DbContextOptions<BorderWatchDbContext> typed) return null;
         var relational = options.Extensions.OfType<Microsoft.EntityFrameworkCore.Infrastructure.RelationalOptionsExtension>().FirstOrDefault();
-        if (relational is null || relational.Connection is not null) return null;
-        var reader = new BorderWatchDbContext(typed);
+        return relational is null || relational.Connection is not null ? null : typed;
+    }
+
+    private static BorderWatchDbContext OpenReader(DbContextOptions<BorderWatchDbContext> options)
+    {
+        var reader = new BorderWatchDbContext(options);
         reader.ChangeTracker.QueryTrackingBehavior = QueryTrackingBehavior.NoTracking;
         return reader;
     }
