@@ -14,7 +14,7 @@ namespace BorderWatch.Ingestion.Duplicates;
 /// </summary>
 public static class NearDuplicateIndex
 {
-    private const int MaxConfirmed = 5;
+    internal const int MaxConfirmed = 5;
 
     /// <summary>The stored original this text is a near-copy of, or null.</summary>
     public static async Task<int?> FindAsync(BorderWatchDbContext db, ShinglePrint print, CancellationToken ct)

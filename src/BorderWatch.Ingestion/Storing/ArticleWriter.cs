@@ -1,9 +1,11 @@
+using System.Data.Common;
 using System.Diagnostics;
 using BorderWatch.Core.Domain;
 using BorderWatch.Core.Store;
 using BorderWatch.Ingestion.Duplicates;
 using BorderWatch.Ingestion.Pipeline;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Logging;
 
 namespace BorderWatch.Ingestion.Storing;
@@ -15,19 +17,43 @@ public sealed record PreparedArticle(SourceDocument Document, AnalyzedArticle An
 }
 
 /// <summary>
-/// Stores analysed articles, one transaction each (see <see cref="StoreWrites"/>): the content-hash check, the
-/// near-duplicate lookup (by the band index) and the inserts of the article, its incidents, excerpts, actor links and
-/// bands, all under the article-write lock. One writer per batch: it keeps the gazetteer's ids and the outlets it has
-/// met, and clears its tracking after every article, so its cost per article does not grow with the batch.
+/// Stores analysed articles in groups: one transaction holds the article-write lock (<see cref="StoreWrites"/>) for
+/// several articles, each inside a savepoint of its own, so an article that fails rolls back alone and the others
+/// commit. Under the lock each article gets the content-hash check, the near-duplicate lookup (band index) and the
+/// inserts of its article, incidents, excerpts, actor links and band rows, through prepared statements
+/// (<see cref="ArticleStatements"/>) and without change tracking, so the cost per article does not grow with the batch.
+/// Results are final only once <see cref="CommitAsync"/> returns them: until then nothing of the group is stored.
+/// One writer per batch; it keeps the gazetteer's ids and the outlets it has met.
 /// </summary>
-public sealed class ArticleWriter(BorderWatchDbContext db, ILogger logger)
+public sealed class ArticleWriter(BorderWatchDbContext db, ILogger logger) : IAsyncDisposable
 {
+    /// <summary>At most this many articles per transaction.</summary>
+    public const int GroupArticles = 200;
+
+    /// <summary>A group is committed once it has held the write lock this long (other writers wait for it).</summary>
+    public static readonly TimeSpan GroupTime = TimeSpan.FromMilliseconds(250);
+
     private ReferenceIds? _refs;
     private readonly Dictionary<string, int> _outlets = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _groupOutlets = new(StringComparer.Ordinal);
+    private ArticleStatements? _statements;
+    private IDbContextTransaction? _group;
+    private bool _groupBroken;
+    private readonly Stopwatch _groupAge = new();
+    private readonly List<(PreparedArticle Article, IngestResult? Result)> _staged = [];
 
-    /// <summary>Writes one article, retried when the store is busy or another writer won; a refused write is a Failed result.</summary>
-    public Task<IngestResult> WriteAsync(PreparedArticle article, CancellationToken ct) =>
-        StoreWrites.RetryAsync(db, logger, article.Document.SourceName, t => AttemptAsync(article, t), ct);
+    /// <summary>Articles written into the open group, not committed yet.</summary>
+    public int Staged => _staged.Count;
+
+    /// <summary>How long the open group has held the write lock.</summary>
+    public TimeSpan GroupAge => _groupAge.Elapsed;
+
+    /// <summary>Writes one article and commits it at once; retried when the store is busy. Nothing else may be staged.</summary>
+    public async Task<IngestResult> WriteAsync(PreparedArticle article, CancellationToken ct)
+    {
+        await StageAsync(article, ct);
+        return (await CommitAsync(ct))[^1];
+    }
 
     /// <summary>The stored article with the same content (and feed item), if any.</summary>
     public static Task<int?> ExistingAsync(BorderWatchDbContext db, SourceDocument doc, CancellationToken ct) =>
@@ -41,62 +67,191 @@ public sealed class ArticleWriter(BorderWatchDbContext db, ILogger logger)
         return new IngestResult(doc.SourceName, IngestOutcome.Unchanged, id, [], null);
     }
 
-    private async Task<IngestResult> AttemptAsync(PreparedArticle prepared, CancellationToken ct)
+    /// <summary>
+    /// Writes the article into the open group (opening one, and taking the write lock, if none is open). A failure of
+    /// this article rolls back its savepoint only; a busy store or a broken transaction leaves it for
+    /// <see cref="CommitAsync"/> to write again on its own.
+    /// </summary>
+    public async Task StageAsync(PreparedArticle article, CancellationToken ct)
     {
-        var clock = Stopwatch.StartNew();
-        var (doc, analysis, print) = prepared;
-        _refs ??= await ReferenceIds.LoadAllAsync(db, ct);
-        await using var tx = await StoreWrites.BeginArticleWriteAsync(db, ct);
-        // Under the write lock: another writer may have stored it since the pipeline's first check.
-        if (await ExistingAsync(db, doc, ct) is int same) return Unchanged(doc, same, logger);
+        if (_groupBroken) { _staged.Add((article, null)); return; }
+        if (_group is null)
+        {
+            await PrepareAsync(ct);
+            try { _group = await StoreWrites.BeginArticleWriteAsync(db, ct); }
+            catch (Exception e) when (StoreWrites.IsTransient(e))
+            {
+                // Busy now: the article is written on its own, with retries, when the group is committed.
+                _groupBroken = true;
+                _staged.Add((article, null));
+                return;
+            }
+            _groupAge.Restart();
+        }
+        var tx = _group.GetDbTransaction();
+        const string savepoint = "bw_article";
+        await tx.SaveAsync(savepoint, ct);
+        var outletsBefore = _groupOutlets.Count;
         try
         {
-            var duplicateOf = await NearDuplicateIndex.FindAsync(db, print, ct);
-            var article = NewArticle(doc, analysis, print.SimHash, duplicateOf);
-            var outletName = doc.Metadata.OutletName ?? doc.Metadata.OutletDomain;
-            Outlet? newOutlet = null;
-            if (!string.IsNullOrWhiteSpace(outletName))
-            {
-                if (await OutletIdAsync(outletName, ct) is int outletId) article.OutletId = outletId;
-                else article.Outlet = newOutlet = new Outlet { Name = outletName, Domain = doc.Metadata.OutletDomain };
-            }
-            db.Articles.Add(article);
-            var incidents = new List<Incident>();
-            if (duplicateOf is null)
-            {
-                incidents = IncidentRows.Add(db, article, IncidentRows.WithFingerprints(article, analysis.Incidents), _refs, logger);
-                NearDuplicateIndex.Add(db, article, print);
-            }
-            await db.SaveChangesAsync(ct);
-            await tx.CommitAsync(ct);
-            if (newOutlet is not null) _outlets[newOutlet.Name] = newOutlet.Id;
-            db.ChangeTracker.Clear();
-            var ids = incidents.Select(i => i.Id).ToList();
-            logger.LogInformation(
-                "Stored {File} as article {ArticleId}: {IncidentsFound} incident(s), written in {ElapsedMs} ms{Duplicate:l}",
-                doc.SourceName, article.Id, ids.Count, clock.ElapsedMilliseconds,
-                duplicateOf is null ? "" : $" (near-copy of article {duplicateOf})");
-            return duplicateOf is null
-                ? new IngestResult(doc.SourceName, IngestOutcome.Stored, article.Id, ids, null)
-                : new IngestResult(doc.SourceName, IngestOutcome.Duplicate, article.Id, [], null, duplicateOf);
+            var result = await InsertAsync(article, tx, ct);
+            await tx.ReleaseAsync(savepoint, ct);
+            _staged.Add((article, result));
         }
-        catch (Exception e) when (e is DbUpdateException or InvalidOperationException && !StoreWrites.IsTransient(e))
+        catch (Exception e) when (e is not OperationCanceledException)
         {
-            await tx.RollbackAsync(CancellationToken.None);
-            db.ChangeTracker.Clear();
-            logger.LogError(e, "Could not store {File}", doc.SourceName);
-            logger.LogWarning("Ingest failed for {File}: {Reason}", doc.SourceName, "the store refused it");
-            return new IngestResult(doc.SourceName, IngestOutcome.Failed, null, [],
-                $"{doc.SourceName}: could not be stored (the store refused it; details are in the log)");
+            try
+            {
+                await tx.RollbackAsync(savepoint, CancellationToken.None);
+                await tx.ReleaseAsync(savepoint, CancellationToken.None);
+            }
+            catch (Exception) { _groupBroken = true; }   // the provider ended the transaction: redo the group one by one
+            if (outletsBefore != _groupOutlets.Count) _groupOutlets.Clear();   // an outlet of the rolled-back article: look up again
+            if (_groupBroken || StoreWrites.IsTransient(e)) { _staged.Add((article, null)); return; }
+            _staged.Add((article, Refused(article.Document, e)));
         }
     }
 
-    private async Task<int?> OutletIdAsync(string name, CancellationToken ct)
+    /// <summary>
+    /// Commits the open group and returns the results of its articles in the order they were staged. Articles left
+    /// for a second try (busy store, broken transaction, failed commit) are written now, each in a transaction of its own.
+    /// </summary>
+    public async Task<IReadOnlyList<IngestResult>> CommitAsync(CancellationToken ct)
     {
-        if (_outlets.TryGetValue(name, out var id)) return id;
-        var stored = await db.Outlets.AsNoTracking().Where(o => o.Name == name).Select(o => (int?)o.Id).FirstOrDefaultAsync(ct);
-        if (stored is int found) _outlets[name] = found;
-        return stored;
+        var staged = _staged.ToList();
+        _staged.Clear();
+        var committed = false;
+        if (_group is not null)
+        {
+            try
+            {
+                if (!_groupBroken) { await _group.CommitAsync(ct); committed = true; }
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                logger.LogWarning("Committing {Count} article(s) failed ({Reason}); writing them one by one", staged.Count, e.GetBaseException().Message);
+            }
+            finally { await EndGroupAsync(); }
+        }
+        if (committed) foreach (var (name, id) in _groupOutlets) _outlets[name] = id;
+        _groupOutlets.Clear();
+        _groupBroken = false;
+        var results = new List<IngestResult>(staged.Count);
+        foreach (var (article, result) in staged)
+        {
+            if (committed && result is not null) { results.Add(result); continue; }
+            var source = article.Document.SourceName;
+            try { results.Add(await StoreWrites.RetryAsync(db, logger, source, t => AloneAsync(article, t), ct)); }
+            catch (Exception e) when (!ct.IsCancellationRequested)
+            {
+                var error = Limits.FileError.Describe(source, e, "storing", logger);
+                logger.LogWarning("Ingest failed for {File}: {Reason}", source, error);
+                results.Add(new IngestResult(source, IngestOutcome.Failed, null, [], error));
+            }
+        }
+        return results;
+    }
+
+    /// <summary>One article in a transaction of its own (the second try).</summary>
+    private async Task<IngestResult> AloneAsync(PreparedArticle article, CancellationToken ct)
+    {
+        await PrepareAsync(ct);
+        await using var tx = await StoreWrites.BeginArticleWriteAsync(db, ct);
+        IngestResult result;
+        try { result = await InsertAsync(article, tx.GetDbTransaction(), ct); }
+        catch (Exception e) when (e is not OperationCanceledException && !StoreWrites.IsTransient(e))
+        {
+            await tx.RollbackAsync(CancellationToken.None);
+            _groupOutlets.Clear();
+            return Refused(article.Document, e);
+        }
+        await tx.CommitAsync(ct);
+        foreach (var (name, id) in _groupOutlets) _outlets[name] = id;
+        _groupOutlets.Clear();
+        return result;
+    }
+
+    /// <summary>The gazetteer's ids and the prepared statements, on a connection kept open for the writer's life.</summary>
+    private async Task PrepareAsync(CancellationToken ct)
+    {
+        _refs ??= await ReferenceIds.LoadAllAsync(db, ct);
+        if (_statements is not null) return;
+        await db.Database.OpenConnectionAsync(ct);
+        _statements = new ArticleStatements(db, db.Database.GetDbConnection());
+    }
+
+    private IngestResult Refused(SourceDocument doc, Exception e)
+    {
+        logger.LogError(e, "Could not store {File}", doc.SourceName);
+        logger.LogWarning("Ingest failed for {File}: {Reason}", doc.SourceName, "the store refused it");
+        return new IngestResult(doc.SourceName, IngestOutcome.Failed, null, [],
+            $"{doc.SourceName}: could not be stored (the store refused it; details are in the log)");
+    }
+
+    private async Task EndGroupAsync()
+    {
+        if (_group is not null) await _group.DisposeAsync();
+        _group = null;
+        _groupAge.Reset();
+    }
+
+    /// <summary>The checks and inserts of one article, in the caller's transaction.</summary>
+    private async Task<IngestResult> InsertAsync(PreparedArticle prepared, DbTransaction tx, CancellationToken ct)
+    {
+        var clock = Stopwatch.StartNew();
+        var (doc, analysis, print) = prepared;
+        var rows = _statements!;
+        // Under the write lock: another writer (or an earlier article of this group) may have stored it.
+        if (await rows.SameContentAsync(doc, tx, ct) is int same) return Unchanged(doc, same, logger);
+        var duplicateOf = await rows.NearDuplicateAsync(print, tx, ct);
+        var article = NewArticle(doc, analysis, print.SimHash, duplicateOf);
+        var outletName = doc.Metadata.OutletName ?? doc.Metadata.OutletDomain;
+        if (!string.IsNullOrWhiteSpace(outletName)) article.OutletId = await OutletIdAsync(outletName, doc.Metadata.OutletDomain, tx, ct);
+        await rows.Article.InsertAsync(article, tx, ct);
+        var ids = new List<int>();
+        if (duplicateOf is null)
+        {
+            foreach (var (fingerprint, e) in IncidentRows.WithFingerprints(article, analysis.Incidents))
+            {
+                var incident = IncidentRows.ToIncident(article, e, _refs!);
+                incident.ArticleId = article.Id;
+                incident.Fingerprint = fingerprint;
+                await rows.Incident.InsertAsync(incident, tx, ct);
+                ids.Add(incident.Id);
+                var excerpt = IncidentRows.ExcerptOf(article, e);
+                excerpt.ArticleId = article.Id;
+                excerpt.IncidentId = incident.Id;
+                await rows.Excerpt.InsertAsync(excerpt, tx, ct);
+                foreach (var link in IncidentRows.Links(e, _refs!, article.SourceName, logger))
+                {
+                    link.IncidentId = incident.Id;
+                    await rows.Link.InsertAsync(link, tx, ct);
+                }
+            }
+            for (var b = 0; b < print.Bands.Count; b++)
+                await rows.Band.InsertAsync(new ArticleBand { ArticleId = article.Id, Band = (short)b, Value = print.Bands[b] }, tx, ct);
+        }
+        logger.LogInformation(
+            "Stored {File} as article {ArticleId}: {IncidentsFound} incident(s), written in {ElapsedMs} ms{Duplicate:l}",
+            doc.SourceName, article.Id, ids.Count, clock.ElapsedMilliseconds,
+            duplicateOf is null ? "" : $" (near-copy of article {duplicateOf})");
+        return duplicateOf is null
+            ? new IngestResult(doc.SourceName, IngestOutcome.Stored, article.Id, ids, null)
+            : new IngestResult(doc.SourceName, IngestOutcome.Duplicate, article.Id, [], null, duplicateOf);
+    }
+
+    private async Task<int> OutletIdAsync(string name, string? domain, DbTransaction tx, CancellationToken ct)
+    {
+        if (_outlets.TryGetValue(name, out var id) || _groupOutlets.TryGetValue(name, out id)) return id;
+        if (await _statements!.OutletAsync(name, tx, ct) is int stored)
+        {
+            _groupOutlets[name] = stored;
+            return stored;
+        }
+        var outlet = new Outlet { Name = name, Domain = domain };
+        await _statements.Outlet.InsertAsync(outlet, tx, ct);
+        _groupOutlets[name] = outlet.Id;
+        return outlet.Id;
     }
 
     private static Article NewArticle(SourceDocument doc, AnalyzedArticle analysis, long simHash, int? duplicateOf)
@@ -125,5 +280,16 @@ public sealed class ArticleWriter(BorderWatchDbContext db, ILogger logger)
         article.PublishedDateSource = reference.Source;
         article.PublishedDateNote = reference.Source == PublishedDateSource.Metadata ? meta.PublishedNote ?? reference.Note : reference.Note;
         return article;
+    }
+
+    /// <summary>Rolls back a group that was never committed (a cancelled batch): nothing of it is stored.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        _staged.Clear();
+        await EndGroupAsync();
+        if (_statements is null) return;
+        _statements.Dispose();
+        _statements = null;
+        await db.Database.CloseConnectionAsync();
     }
 }

@@ -60,10 +60,16 @@ public static class IncidentRows
 
     public static void AttachActors(Incident incident, ExtractedIncident e, ReferenceIds refs, string source, ILogger logger)
     {
+        foreach (var link in Links(e, refs, source, logger)) incident.Actors.Add(link);
+    }
+
+    /// <summary>The actor links of an extracted incident (one per actor and role); actors missing from the store are logged and left out.</summary>
+    public static IEnumerable<IncidentActor> Links(ExtractedIncident e, ReferenceIds refs, string source, ILogger logger)
+    {
         foreach (var mention in e.Actors.DistinctBy(a => (a.Key, a.Role)))
         {
             if (refs.Actors.TryGetValue(mention.Key, out var actorId))
-                incident.Actors.Add(new IncidentActor { ActorId = actorId, Role = mention.Role });
+                yield return new IncidentActor { ActorId = actorId, Role = mention.Role };
             else
                 logger.LogWarning("Actor {ActorKey} of {File} is not in the store; run the gazetteer sync", mention.Key, source);
         }

@@ -1,0 +1,68 @@
+using System.Data.Common;
+using BorderWatch.Core.Store;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage;
+
+namespace BorderWatch.Ingestion.Storing;
+
+/// <summary>
+/// One prepared <c>INSERT</c> of an entity type, built from the EF model (table, columns, value converters and type
+/// mappings), so a row goes in exactly as <c>SaveChanges</c> would write it, on SQLite and PostgreSQL alike, without
+/// change tracking. The command is made once and reused for every row (the provider keeps its compiled statement);
+/// a store-generated integer key comes back through <c>RETURNING</c> and is set on the entity.
+/// </summary>
+internal sealed class RowInsert<T> : IDisposable where T : class
+{
+    private readonly DbCommand _command;
+    private readonly (IProperty Property, string Parameter, RelationalTypeMapping Mapping)[] _columns;
+    private readonly IProperty? _generatedKey;
+
+    public RowInsert(BorderWatchDbContext db, DbConnection connection)
+    {
+        var type = db.Model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not in the model");
+        var table = StoreObjectIdentifier.Table(type.GetTableName()!, type.GetSchema());
+        var key = type.FindPrimaryKey()!.Properties;
+        _generatedKey = key.Count == 1 && key[0].ValueGenerated == ValueGenerated.OnAdd ? key[0] : null;
+        _command = connection.CreateCommand();
+        var columns = new List<(IProperty, string, RelationalTypeMapping)>();
+        foreach (var property in type.GetProperties())
+        {
+            if (property == _generatedKey) continue;
+            var mapping = (RelationalTypeMapping)property.GetRelationalTypeMapping();
+            var name = "@p" + columns.Count;
+            _command.Parameters.Add(mapping.CreateParameter(_command, name, null, property.IsNullable));
+            columns.Add((property, name, mapping));
+        }
+        _columns = [.. columns];
+        var names = string.Join(", ", _columns.Select(c => Quote(c.Property.GetColumnName(table)!)));
+        var values = string.Join(", ", _columns.Select(c => c.Parameter));
+        _command.CommandText = $"INSERT INTO {Quote(table.Name)} ({names}) VALUES ({values})" +
+                               (_generatedKey is null ? "" : $" RETURNING {Quote(_generatedKey.GetColumnName(table)!)}");
+    }
+
+    /// <summary>Inserts the row in <paramref name="transaction"/>; a generated key is set on <paramref name="row"/>.</summary>
+    public async Task InsertAsync(T row, DbTransaction transaction, CancellationToken ct)
+    {
+        _command.Transaction = transaction;
+        // A parameter per value, made by the column's type mapping as SaveChanges makes it (converter, provider type,
+        // and a size fitted to this value: a reused parameter would keep the size of the first value and cut longer ones).
+        for (var n = 0; n < _columns.Length; n++)
+        {
+            var (property, name, mapping) = _columns[n];
+            var value = property.GetGetter().GetClrValueUsingContainingEntity(row);
+            _command.Parameters[n] = mapping.CreateParameter(_command, name, value, property.IsNullable);
+        }
+        if (_generatedKey is null)
+        {
+            await _command.ExecuteNonQueryAsync(ct);
+            return;
+        }
+        var id = await _command.ExecuteScalarAsync(ct) ?? throw new InvalidOperationException($"no key returned for a new {typeof(T).Name}");
+        _generatedKey.PropertyInfo!.SetValue(row, Convert.ChangeType(id, _generatedKey.ClrType, System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    private static string Quote(string name) => "\"" + name.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+
+    public void Dispose() => _command.Dispose();
+}
