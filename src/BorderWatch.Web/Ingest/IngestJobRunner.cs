@@ -55,6 +55,15 @@ public static class IngestJobHosting
         services.Configure<IngestJobOptions>(configuration.GetSection(IngestJobOptions.Section));
         services.AddSingleton<IngestJobQueue>();
         services.AddSingleton<UploadSpool>();
+        // Reading and analysis of web ingests run on threads that give way to the requests (issue 10: pages stay fast
+        // while a large batch is ingested); as many workers as those threads.
+        services.Configure<BackgroundAnalysisOptions>(configuration.GetSection(IngestJobOptions.Section));
+        services.AddSingleton<BackgroundAnalysis>();
+        services.AddSingleton(sp =>
+        {
+            var threads = sp.GetRequiredService<BackgroundAnalysis>();
+            return new BorderWatch.Ingestion.Limits.IngestLimits { Scheduler = threads, Workers = threads.MaximumConcurrencyLevel };
+        });
         services.AddHostedService<IngestJobRunner>();
         return services;
     }
