@@ -6,8 +6,9 @@
 # Starts the Release web app on a COPY of STORE.db (seed import off; the original is never opened) and:
 #   1. baseline: requests the URLs round-robin, one after another, for BW_BASELINE seconds (default 60) with no ingest;
 #   2. under ingest: uploads every .txt/.html file of CORPUS_DIR through POST /api/ingest, CHUNK files (default 50)
-#      per multipart request, the requests one after another in the background, and meanwhile requests the URLs
-#      round-robin exactly as in 1 until the last upload has answered.
+#      per multipart request, signed in as an analyst the script adds to the copy ("bench"); each upload is a job
+#      (202 + status URL) followed until it ends before the next is sent, all in the background; meanwhile requests the
+#      URLs round-robin exactly as in 1 until the last job has ended.
 # Prints p50/p95/max per URL and over all URLs for both phases (curl's time_total: the whole prerendered HTML on
 # loopback), the number of samples, non-200 answers, the ingest's duration and its outcome counts.
 # BW_INGEST=cli ingests with the CLI (`borderwatch ingest CORPUS_DIR`) into the same SQLite copy instead: a second
@@ -25,6 +26,11 @@ work=${BW_WORK:-/tmp/bw-under-ingest}; mkdir -p "$work"
 copy="$work/under-ingest-$(basename "$store")"
 cp "$store" "$copy"; rm -f "$copy-wal" "$copy-shm"
 base="http://127.0.0.1:$port"
+cli="$repo/src/BorderWatch.Cli/bin/Release/net10.0/borderwatch.dll"
+password="bench-$RANDOM-$RANDOM-Pw1!"
+if [[ $mode != cli ]]; then
+  echo "$password" | dotnet "$cli" --db "$copy" --logs "$work/cli-logs" users add bench --role analyst --password-stdin >/dev/null
+fi
 
 cd "$repo/src/BorderWatch.Web/bin/Release/net10.0"
 Store__Provider=Sqlite Store__ConnectionString="Data Source=$copy" Seeds__ImportOnFirstStart=false \
@@ -37,6 +43,22 @@ until curl -s -o /dev/null --max-time 5 "$base/favicon.ico"; do
   kill -0 "$server" 2>/dev/null || { echo "server exited; see $work/server-$port.log" >&2; exit 1; }; sleep 1
 done
 for u in "${urls[@]}"; do curl -s -o /dev/null --max-time 300 "$base$u"; done   # warm-up: one request each
+
+# Signs in as the analyst (the form's hidden fields read from the page); the cookie goes in $work/cookies.
+sign_in() {
+  local jar="$work/cookies"; rm -f "$jar"
+  local page; page=$(curl -s -c "$jar" -b "$jar" "$base/account/sign-in")
+  local args=()
+  while IFS=$'\t' read -r name value; do args+=(--data-urlencode "$name=$value"); done < <(python3 -c '
+import sys, html.parser
+class P(html.parser.HTMLParser):
+    def handle_starttag(self, tag, attrs):
+        a = dict(attrs)
+        if tag == "input" and a.get("type") == "hidden" and a.get("name"): print(a["name"] + "\t" + (a.get("value") or ""))
+P().feed(sys.stdin.read())' <<<"$page")
+  curl -s -o /dev/null -c "$jar" -b "$jar" "${args[@]}" --data-urlencode "Input.Name=bench" --data-urlencode "Input.Password=$password" \
+    "$base/account/sign-in"
+}
 
 # One request to each URL in turn, appending "phase url code seconds" lines, while the condition command succeeds.
 sample() {
@@ -58,15 +80,22 @@ mapfile -t files < <(find "$corpus" -maxdepth 1 -type f \( -name '*.txt' -o -nam
 : >"$work/ingest.jsonl"
 start=$SECONDS
 if [[ $mode == cli ]]; then
-  dotnet "$repo/src/BorderWatch.Cli/bin/Release/net10.0/borderwatch.dll" --db "$copy" --logs "$work/cli-logs" ingest "$corpus" \
+  dotnet "$cli" --db "$copy" --logs "$work/cli-logs" ingest "$corpus" \
     >"$work/cli.out" 2>"$work/cli.err" &
   ingest=$!
 else
+  sign_in
   (
     for ((i = 0; i < ${#files[@]}; i += chunk)); do
       args=()
       for f in "${files[@]:i:chunk}"; do args+=(-F "files=@$f"); done
-      curl -s --max-time 3600 "${args[@]}" "$base/api/ingest" >>"$work/ingest.jsonl"; echo >>"$work/ingest.jsonl"
+      status=$(curl -s -b "$work/cookies" --max-time 600 "${args[@]}" "$base/api/ingest" | python3 -c 'import json,sys; print(json.load(sys.stdin)["statusUrl"])')
+      while :; do
+        job=$(curl -s -b "$work/cookies" --max-time 60 "$base$status")
+        [[ $job == *'"state":"queued"'* || $job == *'"state":"running"'* ]] || break
+        sleep 1
+      done
+      echo "$job" >>"$work/ingest.jsonl"
     done
   ) &
   ingest=$!

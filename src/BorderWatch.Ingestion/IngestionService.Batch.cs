@@ -116,7 +116,7 @@ public sealed partial class IngestionService
     {
         if (input.Decided is { } decided) return [new BatchStep(decided, null)];
         IReadOnlyList<SourceDocument> documents;
-        try { documents = await TimeBudget.RunAsync("reading", _limits.ReadBudget, input.Read!, ct); }
+        try { documents = await TimeBudget.RunAsync("reading", _limits.ReadBudget, input.Read!, ct, _limits.Scheduler); }
         catch (Exception e) when (!ct.IsCancellationRequested)
         {
             return [new BatchStep(Failure(input.Source, FileError.Describe(input.Source, e, "reading", logger)), null)];
@@ -143,7 +143,8 @@ public sealed partial class IngestionService
         if (doc.BodyText.Length > _limits.MaxArticleCharacters)
             return new BatchStep(Failure(doc.SourceName, $"{doc.SourceName}: article text is {doc.BodyText.Length:N0} characters, more than the " +
                                                          $"{_limits.MaxArticleCharacters:N0} analysed per article (split the document)"), null);
-        var prepared = await TimeBudget.RunAsync("analysis", _limits.AnalysisBudget, t => PreparedArticle.Of(doc, ArticleAnalysis.Analyze(doc, t)), ct);
+        var prepared = await TimeBudget.RunAsync("analysis", _limits.AnalysisBudget, t => PreparedArticle.Of(doc, ArticleAnalysis.Analyze(doc, t)), ct,
+            _limits.Scheduler);
         return new BatchStep(null, prepared);
     }
 

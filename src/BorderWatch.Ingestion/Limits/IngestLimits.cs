@@ -20,4 +20,10 @@ public sealed record IngestLimits
 
     /// <summary>Files read and analysed at once (one writer stores them in order); every core by default.</summary>
     public int Workers { get; init; } = Environment.ProcessorCount;
+
+    /// <summary>
+    /// Where reading and analysis (the CPU-bound stages) run: the thread pool when null. The web app passes threads of
+    /// lower priority so that a large ingest never starves the requests of its pages.
+    /// </summary>
+    public TaskScheduler? Scheduler { get; init; }
 }

@@ -14,7 +14,9 @@ public sealed class TimeBudgetExceededException(string stage, TimeSpan budget)
 /// </summary>
 public static class TimeBudget
 {
-    public static async Task<T> RunAsync<T>(string stage, TimeSpan budget, Func<CancellationToken, T> work, CancellationToken ct)
+    /// <param name="scheduler">Where the work runs; the thread pool when null.</param>
+    public static async Task<T> RunAsync<T>(string stage, TimeSpan budget, Func<CancellationToken, T> work, CancellationToken ct,
+        TaskScheduler? scheduler = null)
     {
         ct.ThrowIfCancellationRequested();
         if (budget <= TimeSpan.Zero) throw new TimeBudgetExceededException(stage, budget);
@@ -22,7 +24,11 @@ public static class TimeBudget
         timer.CancelAfter(budget);
         try
         {
-            return await Task.Run(() => work(timer.Token), timer.Token).WaitAsync(timer.Token);
+            var token = timer.Token;
+            var running = scheduler is null
+                ? Task.Run(() => work(token), token)
+                : Task.Factory.StartNew(() => work(token), token, TaskCreationOptions.DenyChildAttach, scheduler);
+            return await running.WaitAsync(token);
         }
         catch (OperationCanceledException) when (!ct.IsCancellationRequested)
         {

@@ -42,12 +42,14 @@ public static class ApiEndpoints
 
         api.MapPost("/ingest", UploadIngestEndpoint.IngestAsync).WithName("IngestUpload").DisableAntiforgery()
             .RequireAuthorization(AccessPolicies.Analyst).RequireRateLimiting(AccessHosting.IngestLimit)
-            .WithSummary("Ingests uploaded files (multipart/form-data, parts named 'files'): one result per document; a bad file fails alone, naming the file and the reason.");
+            .WithSummary("Queues the ingest of uploaded files (multipart/form-data, parts named 'files'; at most 200 files and 32 MB, 10 MB a file): 202 with the job's status URL, where each document gets a result and a bad file fails alone, naming the file and the reason.");
         api.MapPost("/ingest/url", UrlIngestEndpoint.IngestAsync).WithName("IngestUrl").DisableAntiforgery()
             .RequireAuthorization(AccessPolicies.Analyst).RequireRateLimiting(AccessHosting.IngestLimit)
             .WithSummary("Queues the fetch (http/https, at most 5 redirects, size and time capped, private addresses refused) and ingest of one article by URL: 202 with the job's status URL.");
         api.MapGet("/ingest/jobs/{id:guid}", IngestJobEndpoints.Get).WithName("GetIngestJob").RequireAuthorization(AccessPolicies.Analyst)
             .WithSummary("An ingest job submitted from the web or the API: state, documents done, rate, time left, and each document's result.");
+        api.MapDelete("/ingest/jobs/{id:guid}", IngestJobEndpoints.Cancel).WithName("CancelIngestJob").RequireAuthorization(AccessPolicies.Analyst)
+            .WithSummary("Stops an ingest job: a queued one never starts, a running one stops between articles (what is stored stays stored); 409 when it had finished.");
 
         app.MapGet("/articles/{id:int}/raw", RawArticleAsync).WithName("RawArticle").WithTags("BorderWatch").RequireAuthorization(AccessPolicies.Read)
             .WithSummary("The article's source as ingested, as plain text.");

@@ -30,7 +30,7 @@ public static class UrlIngestEndpoint
     /// Checks the address, then queues the fetch and ingest as a job (<see cref="IngestJobQueue"/>): 202 Accepted with
     /// the job's status URL, where a refused or failed fetch shows as a failed job naming the URL and the reason.
     /// </summary>
-    public static Results<Accepted<ApiIngestJob>, ProblemHttpResult> IngestAsync(UrlIngestRequest? body, IngestJobQueue jobs)
+    public static Results<Accepted<ApiIngestJob>, ProblemHttpResult> IngestAsync(UrlIngestRequest? body, IngestJobQueue jobs, HttpContext context)
     {
         var url = body?.Url?.Trim();
         if (string.IsNullOrEmpty(url))
@@ -40,7 +40,7 @@ public static class UrlIngestEndpoint
         if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
             return Problem(StatusCodes.Status400BadRequest, $"url: '{ApiValues.Shown(url)}' is not an absolute http or https address");
 
-        return jobs.SubmitUrl(url) is { } job ? IngestJobEndpoints.Accepted(job) : IngestJobEndpoints.QueueFull(jobs.Capacity);
+        return jobs.SubmitUrl(url, context.User.Identity?.Name) is { } job ? IngestJobEndpoints.Accepted(job) : IngestJobEndpoints.QueueFull(jobs.Capacity);
     }
 
     private static ProblemHttpResult Problem(int status, string detail) => TypedResults.Problem(

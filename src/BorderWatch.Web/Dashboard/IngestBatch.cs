@@ -27,7 +27,9 @@ public sealed record IngestedDocument(IngestResult Result, IReadOnlyList<Inciden
 /// </summary>
 public sealed class IngestBatch(IServiceScopeFactory scopes, ILogger<IngestBatch> logger)
 {
-    public async Task<IReadOnlyList<IngestedDocument>> RunAsync(IReadOnlyList<IngestItem> items, Func<IngestProgress, Task> progress, CancellationToken ct)
+    /// <summary>Ingests the items in order; <paramref name="onDocument"/> hears each document's result as it is decided.</summary>
+    public async Task<IReadOnlyList<IngestedDocument>> RunAsync(IReadOnlyList<IngestItem> items, Func<IngestProgress, Task> progress, CancellationToken ct,
+        Action<IngestedDocument>? onDocument = null)
     {
         var clock = Stopwatch.StartNew();
         var total = items.Sum(i => i.Size);
@@ -37,7 +39,11 @@ public sealed class IngestBatch(IServiceScopeFactory scopes, ILogger<IngestBatch
         {
             var item = items[n];
             await progress(new IngestProgress(n, items.Count, bytes, total, clock.Elapsed, item.Name));
-            done.AddRange(await IngestOneAsync(item, ct));
+            foreach (var document in await IngestOneAsync(item, ct))
+            {
+                done.Add(document);
+                onDocument?.Invoke(document);
+            }
             bytes += item.Size;
         }
         await progress(new IngestProgress(items.Count, items.Count, total, total, clock.Elapsed, null));

@@ -51,9 +51,10 @@ public static class DashboardHosting
     public static WebApplication UseDashboard(this WebApplication app)
     {
         app.UseSecurityHeaders();
+        app.UseHsts();   // HTTPS answers only, never for localhost (ASVS 14.4.5)
         app.UseErrorResponses();
+        app.UseDashboardRequestLogging();   // before the limits, so their refusals are logged too
         app.UseRequestLimits();
-        app.UseDashboardRequestLogging();
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         app.UseResponseCompression();
         app.UseAccess();

@@ -30,7 +30,11 @@ public static class DashboardLogging
                 rollingInterval: RollingInterval.Day, retainedFileCountLimit: 14);
     }
 
-    /// <summary>One line per request with method, path, status, time, and the endpoint and user agent as properties.</summary>
+    /// <summary>
+    /// One line per request with method, path, status, time, and the endpoint, user agent, signed-in user and client
+    /// address as properties. Refusals that matter to security (401, 403, 413, 414, 429: access denied, limits hit)
+    /// are warnings, so they stand out of the request log with who and from where (ASVS V7).
+    /// </summary>
     public static IApplicationBuilder UseDashboardRequestLogging(this IApplicationBuilder app) => app.UseSerilogRequestLogging(o =>
     {
         o.EnrichDiagnosticContext = (diagnostics, http) =>
@@ -38,6 +42,14 @@ public static class DashboardLogging
             diagnostics.Set("Endpoint", http.GetEndpoint()?.DisplayName);
             diagnostics.Set("QueryString", http.Request.QueryString.Value);
             diagnostics.Set("UserAgent", http.Request.Headers.UserAgent.ToString());
+            diagnostics.Set("User", http.User.Identity?.IsAuthenticated == true ? http.User.Identity.Name : null);
+            diagnostics.Set("ClientAddress", http.Connection.RemoteIpAddress?.ToString());
         };
+        o.GetLevel = (http, _, error) => error is not null || http.Response.StatusCode >= 500 ? Serilog.Events.LogEventLevel.Error
+            : IsSecurityRefusal(http.Response.StatusCode) ? Serilog.Events.LogEventLevel.Warning
+            : Serilog.Events.LogEventLevel.Information;
     });
+
+    /// <summary>Access refused (401, 403) or a request limit hit (413, 414, 429).</summary>
+    public static bool IsSecurityRefusal(int status) => status is 401 or 403 or 413 or 414 or 429;
 }

@@ -7,28 +7,35 @@ public enum IngestJobState { Queued, Running, Done, Failed, Cancelled }
 public enum IngestJobKind { Upload, Paste, Url }
 
 /// <summary>
-/// One ingest submitted from the web (files uploaded, an article pasted, a URL), run by <see cref="IngestJobRunner"/>
-/// off the request and circuit that submitted it: the page or API client only holds its id, so closing the browser
-/// does not stop it. Its state is read through <see cref="Snapshot"/>; <see cref="Changed"/> fires after each step.
+/// One ingest submitted from the web (files uploaded by the page or the API, an article pasted, a URL), run by
+/// <see cref="IngestJobRunner"/> off the request and circuit that submitted it: the page or API client only holds its
+/// id, so closing the browser does not stop it; <see cref="Cancel"/> does. Its state is read through
+/// <see cref="Snapshot"/>; <see cref="Changed"/> fires after each step. Each document's result is recorded as it
+/// finishes, so a running or stopped job shows what it did so far.
 /// </summary>
 public sealed class IngestJob
 {
     private readonly Lock _gate = new();
     private readonly CancellationTokenSource _cancel = new();
+    private readonly TimeProvider _time;
+    private readonly List<IngestedDocument> _results = [];
+    private IDisposable? _owned;
     private IngestJobState _state = IngestJobState.Queued;
     private IngestProgress? _progress;
-    private IReadOnlyList<IngestedDocument> _results = [];
     private string? _problem;
     private DateTimeOffset? _finished;
 
-    internal IngestJob(IngestJobKind kind, string title, int documents, DateTimeOffset created,
-        Func<IServiceProvider, IngestJob, CancellationToken, Task<IReadOnlyList<IngestedDocument>>> work)
+    internal IngestJob(IngestJobKind kind, string title, int documents, TimeProvider time,
+        Func<IServiceProvider, IngestJob, CancellationToken, Task> work, IDisposable? owned = null, string? submittedBy = null)
     {
         Kind = kind;
         Title = title;
         Documents = documents;
-        Created = created;
+        _time = time;
+        Created = time.GetUtcNow();
         Work = work;
+        _owned = owned;
+        SubmittedBy = submittedBy;
     }
 
     public Guid Id { get; } = Guid.NewGuid();
@@ -37,7 +44,9 @@ public sealed class IngestJob
     public string Title { get; }
     public int Documents { get; }
     public DateTimeOffset Created { get; }
-    internal Func<IServiceProvider, IngestJob, CancellationToken, Task<IReadOnlyList<IngestedDocument>>> Work { get; }
+    /// <summary>The signed-in user who submitted it, for the log; null when submitted in-process.</summary>
+    public string? SubmittedBy { get; }
+    internal Func<IServiceProvider, IngestJob, CancellationToken, Task> Work { get; }
     internal CancellationToken Cancellation => _cancel.Token;
 
     /// <summary>Fires (on the runner's thread) after the job's state or progress changed.</summary>
@@ -45,27 +54,63 @@ public sealed class IngestJob
 
     public IngestJobSnapshot Snapshot()
     {
-        lock (_gate) return new IngestJobSnapshot(Id, Kind, Title, _state, _progress, _results, _problem, Created, _finished);
+        lock (_gate) return new IngestJobSnapshot(Id, Kind, Title, _state, _progress, _results.ToArray(), _problem, Created, _finished);
     }
 
-    /// <summary>Asks a queued or running job to stop; what is stored stays stored, whole articles only.</summary>
-    public void Cancel()
+    /// <summary>
+    /// Asks a queued or running job to stop; what is stored stays stored, whole articles only. A queued job is
+    /// cancelled at once (it never starts); a running one stops between articles. False when it had already finished.
+    /// </summary>
+    public bool Cancel()
     {
-        lock (_gate) if (_state is not (IngestJobState.Queued or IngestJobState.Running)) return;
+        bool queued;
+        lock (_gate)
+        {
+            if (_state is not (IngestJobState.Queued or IngestJobState.Running)) return false;
+            queued = _state == IngestJobState.Queued;
+            if (queued) FinishLocked(IngestJobState.Cancelled, "cancelled before it started");
+        }
         _cancel.Cancel();
+        if (queued)
+        {
+            Release();
+            Changed?.Invoke(this);
+        }
+        return true;
     }
 
     internal void Report(IngestProgress progress) => Update(() => _progress = progress);
 
-    internal void Start() => Update(() => _state = IngestJobState.Running);
+    internal void Add(IngestedDocument document) => Update(() => _results.Add(document));
 
-    internal void Finish(IngestJobState state, IReadOnlyList<IngestedDocument> results, string? problem, DateTimeOffset at) => Update(() =>
+    /// <summary>Queued to running; false when the job was cancelled while it waited.</summary>
+    internal bool TryStart()
+    {
+        lock (_gate)
+        {
+            if (_state != IngestJobState.Queued) return false;
+            _state = IngestJobState.Running;
+        }
+        Changed?.Invoke(this);
+        return true;
+    }
+
+    internal void Finish(IngestJobState state, string? problem) => Update(() => FinishLocked(state, problem));
+
+    internal IReadOnlyList<IngestedDocument> Results
+    {
+        get { lock (_gate) return _results.ToArray(); }
+    }
+
+    /// <summary>Frees what the job holds (an upload's spooled files) once; safe to call more than once.</summary>
+    internal void Release() => Interlocked.Exchange(ref _owned, null)?.Dispose();
+
+    private void FinishLocked(IngestJobState state, string? problem)
     {
         _state = state;
-        _results = results;
         _problem = problem;
-        _finished = at;
-    });
+        _finished = _time.GetUtcNow();
+    }
 
     private void Update(Action change)
     {

@@ -40,6 +40,21 @@ public sealed class ActorListTests(DashboardFactory app)
     }
 
     [Fact]
+    public async Task Every_actor_count_read_from_the_tallies_is_its_number_of_listed_incidents()
+    {
+        var stored = (await StoredActorsAsync()).ToDictionary(a => a.Id, a => a.Incidents);
+        await using var db = app.OpenStore();
+
+        var (page, total) = await ActorDirectory.PageAsync(db, null, null, includeInactive: true, ActorOrder.Name, 1, 10_000);
+        total.ShouldBe(stored.Count);
+        page.Select(r => (r.Id, r.IncidentCount)).ShouldBe(stored.Select(a => (a.Key, a.Value)), ignoreOrder: true);
+        var listed = await ActorDirectory.ListAsync(db, null, null, includeInactive: true);
+        listed.Select(r => (r.Id, r.IncidentCount)).ShouldBe(stored.Select(a => (a.Key, a.Value)), ignoreOrder: true);
+        var busiest = stored.MaxBy(a => a.Value);
+        (await ActorDirectory.ProfileAsync(db, busiest.Key)).ShouldNotBeNull().Actor.IncidentCount.ShouldBe(busiest.Value);
+    }
+
+    [Fact]
     public async Task The_second_page_by_name_is_the_second_ten_of_every_actor_by_name()
     {
         var stored = await StoredActorsAsync();

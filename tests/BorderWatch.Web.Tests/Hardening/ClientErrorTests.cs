@@ -73,6 +73,16 @@ public sealed class ClientErrorTests(DashboardFactory app)
     }
 
     [Fact]
+    public async Task Https_answers_carry_strict_transport_security_and_plain_http_ones_do_not()
+    {
+        var https = app.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://borderwatch.example/") });
+        var secure = await https.GetAsync("/");
+        secure.StatusCode.ShouldBe(HttpStatusCode.OK);
+        secure.Headers.GetValues("Strict-Transport-Security").Single().ShouldStartWith("max-age=");
+        (await app.CreateClient().GetAsync("/")).Headers.Contains("Strict-Transport-Security").ShouldBeFalse();
+    }
+
+    [Fact]
     public async Task The_raw_article_view_keeps_its_own_sandbox_policy()
     {
         var response = await app.CreateClient().GetAsync("/articles/1/raw");

@@ -23,7 +23,7 @@ public static class IngestJobPolling
         var body = await accepted.Content.ReadFromJsonAsync<JsonElement>();
         var status = body.GetProperty("statusUrl").GetString()!;
         accepted.Headers.Location!.OriginalString.ShouldBe(status);
-        var deadline = DateTime.UtcNow.AddMinutes(3);
+        var deadline = DateTime.UtcNow.AddMinutes(10);   // a stuck job, not a slow machine
         while (true)
         {
             var job = await client.GetFromJsonAsync<JsonElement>(status);
@@ -39,7 +39,7 @@ public static class IngestJobPolling
         var done = new TaskCompletionSource<IngestJobSnapshot>(TaskCreationOptions.RunContinuationsAsynchronously);
         job.Changed += j => { if (j.Snapshot() is { IsFinished: true } s) done.TrySetResult(s); };
         if (job.Snapshot() is { IsFinished: true } already) return already;
-        return await done.Task.WaitAsync(TimeSpan.FromMinutes(3));
+        return await done.Task.WaitAsync(TimeSpan.FromMinutes(10));
     }
 }
 
