@@ -3,6 +3,7 @@ using System.Text.Json;
 using BorderWatch.Core.Domain;
 using BorderWatch.Core.Review;
 using BorderWatch.Web.Components.Pages;
+using BorderWatch.Web.Tests.Components;
 using BorderWatch.Web.Tests.Hosting;
 using Bunit;
 using Microsoft.EntityFrameworkCore;
@@ -101,11 +102,12 @@ public sealed class EventCountPageTests(DashboardFactory app) : IClassFixture<Da
         var cut = ctx.Render<Events>();
         cut.WaitForAssertion(() => cut.Find(".event-count").TextContent.ShouldNotBeEmpty());
 
+        cut.WaitForAssertion(() => cut.Find(".event-grid").ShouldNotBeNull());
         cut.FindAll(".sort-button").First(b => b.TextContent.Contains("Date")).Click();
-        nav.Uri.ShouldEndWith("/events?type=armed-clash,statement&sort=oldest");
+        cut.WaitForAssertion(() => nav.Uri.ShouldEndWith("/events?type=armed-clash,statement&sort=oldest"));
         cut.Find(".event-proposals input").Change(false);
-        nav.Uri.ShouldEndWith("/events?type=armed-clash,statement&proposals=hide&sort=oldest");
+        cut.WaitForAssertion(() => nav.Uri.ShouldEndWith("/events?type=armed-clash,statement&proposals=hide&sort=oldest"));
         cut.Find(".event-from input").Change("2021");
-        nav.Uri.ShouldContain("from=2021");
+        cut.WaitForAssertion(() => nav.Uri.ShouldContain("from=2021"));
     }
 }
