@@ -197,6 +197,8 @@ public sealed partial class IngestionService(BorderWatchDbContext db, ILogger<In
                     incident.Fingerprint = step.Fresh!;
                     incident.Excerpts.Clear();
                     incident.Excerpts.Add(IncidentRows.ExcerptOf(article, fresh[step.Fresh!]));
+                    // Fresh machine values go under the analyst's corrections, not over them (ADR 0011).
+                    await ReviewedColumns.AfterReextractionAsync(db, incident, ct);
                     break;
             }
         }

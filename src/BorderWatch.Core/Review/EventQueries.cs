@@ -40,6 +40,19 @@ public static class EventQueries
             .Where(e => e.Status == EventStatus.Accepted || (includeProposed && e.Status == EventStatus.Proposed) || (includeUndone && e.Status == EventStatus.Undone))
             .OrderByDescending(e => e.Id).Select(e => e.Id).ToListAsync(ct);
 
+    /// <summary>
+    /// The proposed or accepted events with a report from this article or, for a syndicated copy (which has no
+    /// incidents of its own), from the article it copies: the copy is a source of those events.
+    /// </summary>
+    public static async Task<List<(int Id, string Title, EventStatus Status)>> EventsOfArticleAsync(BorderWatchDbContext db, int articleId, CancellationToken ct = default)
+    {
+        var source = await db.Articles.AsNoTracking().Where(a => a.Id == articleId).Select(a => a.DuplicateOfId ?? a.Id).FirstOrDefaultAsync(ct);
+        return (await db.Events.AsNoTracking()
+                .Where(e => e.Status != EventStatus.Undone && e.Reports.Any(r => r.Incident!.ArticleId == source))
+                .OrderBy(e => e.Id).Select(e => new { e.Id, e.Title, e.Status }).ToListAsync(ct))
+            .Select(e => (e.Id, e.Title, e.Status)).ToList();
+    }
+
     /// <summary>The proposed or accepted events an incident is a report of.</summary>
     public static Task<List<int>> EventsOfAsync(BorderWatchDbContext db, int incidentId, CancellationToken ct = default) =>
         db.EventReports.AsNoTracking().Where(r => r.IncidentId == incidentId && r.Event!.Status != EventStatus.Undone)

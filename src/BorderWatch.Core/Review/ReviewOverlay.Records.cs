@@ -1,7 +1,6 @@
 using BorderWatch.Core.Domain;
 using BorderWatch.Core.Queries;
 using BorderWatch.Core.Store;
-using Microsoft.EntityFrameworkCore;
 
 namespace BorderWatch.Core.Review;
 
@@ -10,17 +9,9 @@ public static partial class ReviewOverlay
     /// <summary>The same for export records: reviewed values, review state, reviewer and time.</summary>
     public static async Task<IReadOnlyList<IncidentRecord>> ApplyAsync(BorderWatchDbContext db, IReadOnlyList<IncidentRecord> records, CancellationToken ct = default)
     {
-        if (records.Count == 0) return records;
-        var ids = records.Select(r => r.Id).ToList();
-        var reviewed = await db.IncidentReviews.AsNoTracking().Where(r => ids.Contains(r.IncidentId)).Select(r => r.IncidentId).Distinct().ToListAsync(ct);
-        if (reviewed.Count == 0) return records;
-        var effective = await ReviewViews.EffectiveAsync(db, reviewed, ct);
-        var corrected = effective.Values.Where(e => !e.Corrections.IsEmpty).ToList();
-        var placeKeys = corrected.Where(e => e.Corrections.Place is not null && e.PlaceKey is not null).Select(e => e.PlaceKey!).Distinct().ToList();
-        var places = await db.Places.AsNoTracking().Where(p => placeKeys.Contains(p.Key)).ToDictionaryAsync(p => p.Key, ct);
-        var actorKeys = corrected.Where(e => e.Corrections.Actors is not null).SelectMany(e => e.Actors.Select(a => a.ActorKey)).Distinct().ToList();
-        var actors = await db.Actors.AsNoTracking().Where(a => actorKeys.Contains(a.Key)).ToDictionaryAsync(a => a.Key, ct);
-        return records.Select(r => effective.TryGetValue(r.Id, out var e) ? Over(r, e, places, actors) : r).ToList();
+        var values = await ReviewedValues.LoadAsync(db, records.Select(r => r.Id).ToList(), ct);
+        if (values.Effective.Count == 0) return records;
+        return records.Select(r => values.Effective.TryGetValue(r.Id, out var e) ? Over(r, e, values.Places, values.Actors) : r).ToList();
     }
 
     private static IncidentRecord Over(IncidentRecord r, EffectiveIncident e, IReadOnlyDictionary<string, Place> places, IReadOnlyDictionary<string, Actor> actors)

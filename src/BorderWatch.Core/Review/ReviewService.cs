@@ -13,7 +13,8 @@ public sealed class ReviewException(string field, string message) : Exception($"
 /// <summary>
 /// The analyst's decisions on incidents: confirm, correct, reject, merge, split, note. Each is one transaction that
 /// appends an <see cref="IncidentReview"/> (except a note) and an <see cref="AuditEntry"/> with the effective values
-/// before and after. Nothing here updates or deletes a review or an audit row; machine fields are never edited.
+/// before and after. Nothing here updates or deletes a review or an audit row; the machine's values of a corrected field are kept in
+/// <see cref="MachineValues"/> while the incident's counted columns carry the reviewed ones (<see cref="ReviewedColumns"/>).
 /// </summary>
 public sealed class ReviewService(BorderWatchDbContext db, TimeProvider? clock = null)
 {
@@ -122,8 +123,16 @@ public sealed class ReviewService(BorderWatchDbContext db, TimeProvider? clock =
         RequireAnalyst(analyst);
         if (why is { Length: > 2000 }) throw new ReviewException("reason", $"the reason is {why.Length} characters long; at most 2000");
         var before = await ReviewViews.EffectiveAsync(db, incidentId, ct) ?? throw new ReviewException("incident", $"incident {incidentId} does not exist");
-        db.IncidentReviews.Add(decide(before));
+        var review = decide(before);
+        db.IncidentReviews.Add(review);
         await db.SaveChangesAsync(ct);
+        if (review.CorrectionsJson is not null)
+        {
+            // The counted columns follow the reviewed values in the same transaction (ADR 0011): tallies, facets,
+            // filters, the map and the timeline move with them.
+            await ReviewedColumns.LayOverAsync(db, incidentId, ct);
+            await db.SaveChangesAsync(ct);
+        }
         var after = (await ReviewViews.EffectiveAsync(db, incidentId, ct))!;
         AuditLog.Append(db, new AuditEntry
         {

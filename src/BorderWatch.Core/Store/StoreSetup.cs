@@ -55,13 +55,21 @@ public static class StoreSetup
             try
             {
                 await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_lock({MigrationLock})", ct);
-                try { await db.Database.MigrateAsync(ct); }
+                try { await MigrateAndLayOverAsync(db, ct); }
                 finally { await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_unlock({MigrationLock})", CancellationToken.None); }
             }
             finally { await db.Database.CloseConnectionAsync(); }
             return;
         }
+        await MigrateAndLayOverAsync(db, ct);
+    }
+
+    /// <summary>Applies pending migrations; when they include ReviewedColumns, lays earlier corrections over the counted columns.</summary>
+    private static async Task MigrateAndLayOverAsync(BorderWatchDbContext db, CancellationToken ct)
+    {
+        var pending = await db.Database.GetPendingMigrationsAsync(ct);
         await db.Database.MigrateAsync(ct);
+        if (pending.Contains(Migrations.ReviewedColumns.Id)) await Review.ReviewedColumns.LayOverAllAsync(db, ct);
     }
 
     // Any 64-bit number unique to this use: "BWMIGRAT".

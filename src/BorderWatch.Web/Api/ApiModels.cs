@@ -75,11 +75,11 @@ public sealed record ApiIncidentDetail(ApiIncident Incident, ApiPlace Place, boo
 public sealed record ApiBorderLength(double Kilometres, string Source, int? ArticleId);
 
 public sealed record ApiBorder(string Code, string Name, IReadOnlyList<string> States, IReadOnlyList<ApiBorderLength> Lengths, int Incidents,
-    IReadOnlyDictionary<string, int> ByType, int? LatestIncidentId, string Url)
+    IReadOnlyDictionary<string, int> ByType, int? LatestIncidentId, string Url, int Events)
 {
     public static ApiBorder From(BorderSummary b) => new(b.Code, b.Name, [b.StateA.Code, b.StateB.Code],
-        b.Lengths.Select(l => new ApiBorderLength(l.Kilometres, l.Source, l.ArticleId)).ToList(), b.Total,
-        b.ByType.ToDictionary(t => t.Type.ToCode(), t => t.Count), b.Latest?.Id, $"/borders/{b.Code}");
+        b.Lengths.Select(l => new ApiBorderLength(l.Kilometres, l.Source, l.ArticleId)).ToList(), b.Reports,
+        b.ByType.ToDictionary(t => t.Type.ToCode(), t => t.Count), b.Latest?.Id, $"/borders/{b.Code}", b.Total);
 }
 
 public sealed record ApiActor(int Id, string Kind, string Name, string DisplayName, string? Country, int Incidents, string Url)

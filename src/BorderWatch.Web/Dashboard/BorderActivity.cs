@@ -1,5 +1,6 @@
 using BorderWatch.Core.Domain;
 using BorderWatch.Core.Queries;
+using BorderWatch.Core.Review;
 using BorderWatch.Core.Store;
 using Microsoft.EntityFrameworkCore;
 
@@ -19,16 +20,23 @@ public sealed record BorderSummary
     public required (string Code, string Name) StateA { get; init; }
     public required (string Code, string Name) StateB { get; init; }
     public IReadOnlyList<BorderLengthFigure> Lengths { get; init; } = [];
+    /// <summary>Events on the border: its listed incidents, the reports of one accepted event counted once (<see cref="EventCounts"/>).</summary>
     public int Total { get; init; }
+    /// <summary>Listed incidents (reports) on the border.</summary>
+    public int Reports { get; init; }
+    /// <summary>Events by type.</summary>
     public IReadOnlyList<(IncidentType Type, int Count)> ByType { get; init; } = [];
     public IncidentListItem? Latest { get; init; }
-    /// <summary>Month-by-month counts over the shared chart window (zeros included).</summary>
+    /// <summary>Month-by-month event counts over the shared chart window (zeros included).</summary>
     public IReadOnlyList<MonthCount> Monthly { get; init; } = [];
-    /// <summary>Incidents the chart cannot place: dated to the year only, or undated.</summary>
+    /// <summary>Events the chart cannot place: dated to the year only, or undated.</summary>
     public int NotInChart { get; init; }
 }
 
-/// <summary>Per-border activity for the overview and timeline pages. Counts leave out rejected, superseded and duplicate incidents, as lists do.</summary>
+/// <summary>
+/// Per-border activity for the overview and timeline pages, in events (ADR 0011: reports an analyst grouped into an
+/// accepted event count once). Counts leave out rejected, merged, superseded and duplicate incidents, as lists do.
+/// </summary>
 public static class BorderActivity
 {
     /// <summary>Months in the activity chart, ending with the newest month any incident is dated to.</summary>
@@ -55,6 +63,9 @@ public static class BorderActivity
             .Select(g => new { g.Key.Border, g.Key.Type, N = g.Sum(t => t.Count) }).Where(x => x.N > 0).ToListAsync(ct);
         var byMonth = await db.MonthTallies.AsNoTracking().Where(m => ids.Contains(m.BorderKey) && m.Month > 0 && m.Count > 0)
             .Select(m => new { Border = m.BorderKey, m.Year, m.Month, N = m.Count }).ToListAsync(ct);
+        var repeats = await EventCounts.RepeatsAsync(db, ct);
+        int RepeatsOf(int border, IncidentType type) => repeats.Where(r => r.BorderKey == border && r.Type == type).Sum(r => r.Count);
+        int RepeatsIn(int border, int year, int month) => repeats.Where(r => r.BorderKey == border && r.Year == year && r.Month == month).Sum(r => r.Count);
         var latestIds = new Dictionary<int, int>();
         foreach (var s in segments)
             if (await LatestIdAsync(db, s.Id, ct) is int latestId) latestIds[s.Id] = latestId;
@@ -64,16 +75,18 @@ public static class BorderActivity
         return segments
             .Select(s =>
             {
-                var types = byType.Where(t => t.Border == s.Id).OrderByDescending(t => t.N).ThenBy(t => t.Type).Select(t => (t.Type, t.N)).ToList();
+                var reports = byType.Where(t => t.Border == s.Id).Sum(t => t.N);
+                var types = byType.Where(t => t.Border == s.Id).Select(t => (t.Type, N: t.N - RepeatsOf(s.Id, t.Type))).Where(t => t.N > 0)
+                    .OrderByDescending(t => t.N).ThenBy(t => t.Type).ToList();
                 var total = types.Sum(t => t.N);
-                var months = byMonth.Where(m => m.Border == s.Id).ToDictionary(m => (m.Year, m.Month), m => m.N);
+                var months = byMonth.Where(m => m.Border == s.Id).ToDictionary(m => (m.Year, m.Month), m => m.N - RepeatsIn(s.Id, m.Year, m.Month));
                 var chart = Window(end, ChartMonths).Select(m => new MonthCount(m.Year, m.Month, months.GetValueOrDefault(m))).ToList();
                 return new BorderSummary
                 {
                     Code = s.Code, Name = s.Name,
                     StateA = (s.StateA, states.GetValueOrDefault(s.StateA, s.StateA)),
                     StateB = (s.StateB, states.GetValueOrDefault(s.StateB, s.StateB)),
-                    Lengths = s.Lengths, Total = total, ByType = types,
+                    Lengths = s.Lengths, Total = total, Reports = reports, ByType = types,
                     Latest = latestIds.TryGetValue(s.Id, out var id) ? latest.GetValueOrDefault(id) : null,
                     Monthly = chart,
                     NotInChart = total - chart.Sum(c => c.Count),

@@ -1,11 +1,12 @@
 using BorderWatch.Core.Domain;
 using BorderWatch.Core.Queries;
+using BorderWatch.Core.Review;
 using BorderWatch.Core.Store;
 using Microsoft.EntityFrameworkCore;
 
 namespace BorderWatch.Web.Dashboard;
 
-/// <summary>A cluster of located incidents for the map: a place (or several close places) and how many incidents.</summary>
+/// <summary>A cluster of located events for the map: a place (or several close places) and how many events happened there.</summary>
 public sealed record LocatedCluster(double Latitude, double Longitude, int Count, IReadOnlyList<string> Places, int FirstIncidentId);
 
 /// <summary>Queries of the overview the incident list does not answer.</summary>
@@ -31,7 +32,7 @@ public static class OverviewQueries
         return await IncidentListing.LoadAsync(db, ids, ct);
     }
 
-    /// <summary>Listed incidents with coordinates, grouped by place, close places clustered within <paramref name="radiusDegrees"/> (<see cref="MapClusters"/>).</summary>
+    /// <summary>Events (listed incidents, an accepted event's reports once) with coordinates, grouped by place, close places clustered within <paramref name="radiusDegrees"/> (<see cref="MapClusters"/>).</summary>
     public static async Task<IReadOnlyList<LocatedCluster>> LocatedAsync(BorderWatchDbContext db, double radiusDegrees = 0.5, CancellationToken ct = default)
     {
         // One grouped pass by place (a few hundred rows to .NET, not one per incident); places are a small table.
@@ -43,8 +44,11 @@ public static class OverviewQueries
         var places = await db.Places.AsNoTracking()
             .Where(p => placeIds.Contains(p.Id) && p.Latitude != null && p.Longitude != null)
             .ToDictionaryAsync(p => p.Id, p => new { Lat = p.Latitude!.Value, Lon = p.Longitude!.Value, p.Name }, ct);
-        var located = byPlace.Where(p => places.ContainsKey(p.PlaceId))
-            .Select(p => new LocatedPlace(places[p.PlaceId].Lat, places[p.PlaceId].Lon, places[p.PlaceId].Name, p.N, p.First));
+        // Events, not reports: the later reports of an accepted event are not counted again at their place.
+        var repeats = (await EventCounts.RepeatsAsync(db, ct)).Where(r => r.PlaceId != null)
+            .GroupBy(r => r.PlaceId!.Value).ToDictionary(g => g.Key, g => g.Sum(r => r.Count));
+        var located = byPlace.Where(p => places.ContainsKey(p.PlaceId) && p.N > repeats.GetValueOrDefault(p.PlaceId))
+            .Select(p => new LocatedPlace(places[p.PlaceId].Lat, places[p.PlaceId].Lon, places[p.PlaceId].Name, p.N - repeats.GetValueOrDefault(p.PlaceId), p.First));
         return MapClusters.Cluster(located, radiusDegrees);
     }
 }

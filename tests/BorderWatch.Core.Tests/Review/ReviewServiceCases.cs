@@ -52,7 +52,7 @@ public abstract class ReviewServiceCases(StoreFixture stores)
     }
 
     [Fact]
-    public async Task A_correction_overrides_the_machine_values_field_by_field_and_leaves_the_machine_row_alone()
+    public async Task A_correction_overrides_the_machine_values_field_by_field_and_keeps_the_machine_values_apart()
     {
         var (options, s) = await NewStoreAsync();
         var i1 = s.Incidents["I1"];
@@ -82,10 +82,14 @@ public abstract class ReviewServiceCases(StoreFixture stores)
         after.Summary.ShouldBe("Crossing near a post");
         after.ReviewedBy.ShouldBe("bob");
 
-        var machine = await db.Incidents.Include(i => i.BorderSegment).SingleAsync(i => i.Id == i1);
-        machine.Type.ShouldBe(IncidentType.ArmedClash);
-        machine.BorderSegment!.Code.ShouldBe("AFG-TKM");
-        machine.Summary.ShouldBe("Clash at a border post");
+        // The counted columns carry the reviewed values (ADR 0011); the machine's are kept apart, its text fields untouched.
+        var row = await db.Incidents.AsNoTracking().Include(i => i.BorderSegment).SingleAsync(i => i.Id == i1);
+        (row.Type, row.BorderSegment!.Code, row.PlaceId, row.Status).ShouldBe((IncidentType.CrossBorderMovement, "AFG-TJK", (int?)null, IncidentStatus.Reported));
+        row.Summary.ShouldBe("Clash at a border post");
+        var machine = await db.MachineValues.AsNoTracking().SingleAsync(m => m.IncidentId == i1);
+        (machine.Type, machine.Status, machine.Date).ShouldBe((IncidentType.ArmedClash, IncidentStatus.Reported, PartialDate.OfDay(2021, 7, 5)));
+        machine.BorderSegmentId.ShouldBe(await db.BorderSegments.Where(b => b.Code == "AFG-TKM").Select(b => (int?)b.Id).SingleAsync());
+        machine.PlaceId.ShouldNotBeNull();
         (await AuditLog.ForIncidentAsync(db, i1)).Count(e => e.Action == AuditAction.Correct).ShouldBe(2);
     }
 

@@ -101,13 +101,18 @@ public abstract class DecisionSurvivalCases(StoreFixture stores)
     public async Task A_corrected_incident_whose_span_moved_stays_corrected_and_counted()
     {
         var options = await SeededStoreAsync();
-        int corrected, total; string original;
-        const string corrections = """{"Type":"ArmedClash"}""";
+        int corrected, total; string original, corrections;
+        IncidentType machineType, reviewedType;
         await using (var db = StoreSetup.Open(options))
         {
             total = await db.Incidents.CountAsync();
-            corrected = (await IncidentsOf(db, 1))[0].Id;
+            var chosen = (await IncidentsOf(db, 1))[0];
+            (corrected, machineType) = (chosen.Id, chosen.Type);
+            reviewedType = machineType == IncidentType.ArmedClash ? IncidentType.Exercise : IncidentType.ArmedClash;
+            corrections = new IncidentCorrection { Type = reviewedType, Date = "2011-02" }.ToJson();
             db.IncidentReviews.Add(Review(corrected, ReviewDecision.Corrected, corrections: corrections));
+            await db.SaveChangesAsync();
+            await ReviewedColumns.LayOverAsync(db, corrected);   // as ReviewService does in the decision's transaction
             await db.SaveChangesAsync();
             original = await AsOlderPipelineStoredIt(db, corrected);
         }
@@ -127,6 +132,12 @@ public abstract class DecisionSurvivalCases(StoreFixture stores)
         moved.Before!.ShouldContain($"{OldPipeline}:{corrected}");
         moved.After!.ShouldContain(original);
         (await check.Incidents.Apply(new IncidentFilter()).CountAsync(i => i.Fingerprint == original)).ShouldBe(1, "counted once, with its correction");
+        // Fresh machine values went under the correction: the counted columns still carry the analyst's type and date.
+        (incident.Type, incident.Date).ShouldBe((reviewedType, PartialDate.OfMonth(2011, 2)));
+        (await check.MachineValues.SingleAsync(m => m.IncidentId == corrected)).Type.ShouldBe(machineType);
+        (await check.Incidents.Apply(new IncidentFilter { Types = [reviewedType], From = PartialDate.OfMonth(2011, 2), To = PartialDate.OfMonth(2011, 2) })
+            .Select(i => i.Id).ToListAsync()).ShouldBe([corrected]);
+        (await check.MonthTallies.Where(m => m.Year == 2011 && m.Month == 2).SumAsync(m => m.Count)).ShouldBe(1);
     }
 
     [Fact]

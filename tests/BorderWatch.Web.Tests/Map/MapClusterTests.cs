@@ -50,13 +50,13 @@ public sealed class MapClusterTests(NaturalEarthMap natural) : IClassFixture<Nat
         var markers = cut.FindAll("a.incident-cluster");
         markers.Count.ShouldBe(2);
         var busy = markers[0];
-        busy.GetAttribute("aria-label").ShouldBe("Termez post (3): 3 located incidents");
-        busy.QuerySelector("circle > title")!.TextContent.ShouldBe("Termez post (3): 3 located incidents");
+        busy.GetAttribute("aria-label").ShouldBe("Termez post (3): 3 located events");
+        busy.QuerySelector("circle > title")!.TextContent.ShouldBe("Termez post (3): 3 located events");
         busy.QuerySelector("text.cluster-count")!.TextContent.ShouldBe("3");
         busy.GetAttribute("href").ShouldBe("/incidents/12");
-        markers[1].GetAttribute("aria-label").ShouldBe("Kerki post: 1 located incident");
+        markers[1].GetAttribute("aria-label").ShouldBe("Kerki post: 1 located event");
         markers[1].QuerySelector("text.cluster-count").ShouldBeNull("a single incident needs no number");
-        cut.Find(".map-legend").TextContent.ShouldContain("located incidents (4)");
+        cut.Find(".map-legend").TextContent.ShouldContain("located events (4)");
         // The busier marker is drawn larger.
         double R(AngleSharp.Dom.IElement a) => double.Parse(a.QuerySelector("circle")!.GetAttribute("r")!, System.Globalization.CultureInfo.InvariantCulture);
         R(busy).ShouldBeGreaterThan(R(markers[1]));

@@ -210,6 +210,25 @@ public sealed partial class BorderWatchDbContextModelSnapshot : ModelSnapshot
         });
 
         // 20261202120000_AnalystWorkbench: the audit log (no foreign keys).
+        modelBuilder.Entity("BorderWatch.Core.Domain.MachineValues", b =>   // 20261202160000_ReviewedColumns
+        {
+            b.Property<int>("IncidentId");
+            b.Property<string>("ActorsJson").IsRequired();
+            b.Property<int?>("BorderSegmentId");
+            b.Property<int?>("DateDay");
+            b.Property<bool>("DateInferred");
+            b.Property<int?>("DateMonth");
+            b.Property<string>("DateNote").HasMaxLength(500);
+            b.Property<string>("DatePrecision").IsRequired().HasMaxLength(16);
+            b.Property<int?>("DateYear");
+            b.Property<int?>("PlaceId");
+            b.Property<string>("Status").IsRequired().HasMaxLength(16);
+            b.Property<string>("Type").IsRequired().HasMaxLength(32);
+
+            b.HasKey("IncidentId");
+            b.ToTable("IncidentMachineValues");
+        });
+
         modelBuilder.Entity("BorderWatch.Core.Domain.AuditEntry", b =>
         {
             b.Property<long>("Id").ValueGeneratedOnAdd()
@@ -376,6 +395,11 @@ public sealed partial class BorderWatchDbContextModelSnapshot : ModelSnapshot
         {
             b.HasOne("BorderWatch.Core.Domain.Actor", null).WithMany().HasForeignKey("ActorId").OnDelete(DeleteBehavior.Cascade).IsRequired();
             b.HasOne("BorderWatch.Core.Domain.Incident", null).WithMany().HasForeignKey("IncidentId").OnDelete(DeleteBehavior.Cascade).IsRequired();
+        });
+
+        modelBuilder.Entity("BorderWatch.Core.Domain.MachineValues", b =>
+        {
+            b.HasOne("BorderWatch.Core.Domain.Incident", null).WithOne().HasForeignKey("BorderWatch.Core.Domain.MachineValues", "IncidentId").OnDelete(DeleteBehavior.Cascade).IsRequired();
         });
 
         modelBuilder.Entity("BorderWatch.Core.Domain.IncidentReview", b =>

@@ -1,0 +1,49 @@
+using BorderWatch.Core.Domain;
+using BorderWatch.Core.Queries;
+using BorderWatch.Core.Store;
+using Microsoft.EntityFrameworkCore;
+
+namespace BorderWatch.Core.Review;
+
+/// <summary>Later reports of accepted events, per border and type, per border and month, or per place: what event counts subtract.</summary>
+public sealed record RepeatCount(int BorderKey, IncidentType Type, int Year, int Month, int? PlaceId, int Count);
+
+/// <summary>
+/// Counts of events rather than incidents: every listed incident is a report of one happening; the reports an analyst
+/// grouped into an accepted event count once, by the event's first listed report (lowest id), so an event counts on
+/// that report's border, type, month and place. Incidents in no accepted event count as events of one report each
+/// (proposals are not counted as groupings until accepted). Event count = incident count − repeat reports: the
+/// incident counts come from the tallies (or the incidents, for other filters), the repeat reports are the few
+/// reports of accepted events, so this stays a few small queries at a million incidents.
+/// </summary>
+public static class EventCounts
+{
+    /// <summary>Listed incidents that are a later report of an accepted event (another listed report of it has a lower id).</summary>
+    public static IQueryable<Incident> RepeatReports(BorderWatchDbContext db)
+    {
+        var hidden = false;
+        var accepted = db.EventReports.Where(r => r.Event!.Status == EventStatus.Accepted && r.Incident!.Hidden == hidden);
+        return db.Incidents.Where(i => i.Hidden == hidden
+            && accepted.Any(r => r.IncidentId == i.Id && accepted.Any(o => o.EventId == r.EventId && o.IncidentId < i.Id)));
+    }
+
+    /// <summary>Events under an incident filter: the listed incidents it keeps minus the repeat reports among them.</summary>
+    public static async Task<int> CountAsync(BorderWatchDbContext db, IncidentFilter filter, CancellationToken ct = default)
+    {
+        var incidents = TalliedCounts.Answers(filter)
+            ? await TalliedCounts.CountAsync(db, filter, ct)
+            : await db.Incidents.AsNoTracking().Apply(filter, db).CountAsync(ct);
+        if (filter.IncludeRejected) return incidents;
+        var repeats = await RepeatReports(db).AsNoTracking().Apply(filter, db).CountAsync(ct);
+        return incidents - repeats;
+    }
+
+    /// <summary>Every repeat report with the values event counts are broken down by (a few rows: analysts' groupings).</summary>
+    public static async Task<IReadOnlyList<RepeatCount>> RepeatsAsync(BorderWatchDbContext db, CancellationToken ct = default) =>
+        (await RepeatReports(db).AsNoTracking()
+            .GroupBy(i => new { i.BorderSegmentId, i.Type, i.DateYear, i.DateMonth, i.PlaceId })
+            .Select(g => new { g.Key, N = g.Count() }).ToListAsync(ct))
+        .Select(x => new RepeatCount(x.Key.BorderSegmentId ?? 0, x.Key.Type, x.Key.DateYear ?? 0,
+            x.Key.DateYear is null ? 0 : x.Key.DateMonth ?? 0, x.Key.PlaceId, x.N))
+        .ToList();
+}

@@ -1,0 +1,40 @@
+using BorderWatch.Core.Domain;
+using BorderWatch.Core.Store;
+using Microsoft.EntityFrameworkCore;
+
+namespace BorderWatch.Core.Review;
+
+/// <summary>
+/// What <see cref="ReviewOverlay"/> lays over a page or an export: the effective values of those of the incidents that
+/// have a review, and the border names, gazetteer places and actors their corrections point to.
+/// </summary>
+public sealed record ReviewedValues(
+    IReadOnlyDictionary<int, EffectiveIncident> Effective,
+    IReadOnlyDictionary<string, string> BorderNames,
+    IReadOnlyDictionary<string, Place> Places,
+    IReadOnlyDictionary<string, Actor> Actors)
+{
+    public static readonly ReviewedValues None = new(
+        new Dictionary<int, EffectiveIncident>(), new Dictionary<string, string>(), new Dictionary<string, Place>(), new Dictionary<string, Actor>());
+
+    /// <summary>
+    /// Loads them for <paramref name="incidentIds"/>. Unreviewed incidents cost one small query (which of the ids have a
+    /// review); the rest is loaded only for reviewed ones, and names only for corrected fields.
+    /// </summary>
+    public static async Task<ReviewedValues> LoadAsync(BorderWatchDbContext db, IReadOnlyCollection<int> incidentIds, CancellationToken ct = default)
+    {
+        if (incidentIds.Count == 0) return None;
+        var ids = incidentIds.ToList();
+        var reviewed = await db.IncidentReviews.AsNoTracking().Where(r => ids.Contains(r.IncidentId)).Select(r => r.IncidentId).Distinct().ToListAsync(ct);
+        if (reviewed.Count == 0) return None;
+        var effective = await ReviewViews.EffectiveAsync(db, reviewed, ct);
+        var corrected = effective.Values.Where(e => !e.Corrections.IsEmpty).ToList();
+        var borderCodes = corrected.Where(e => e.Corrections.Border is not null && e.BorderCode is not null).Select(e => e.BorderCode!).Distinct().ToList();
+        var borders = await db.BorderSegments.AsNoTracking().Where(b => borderCodes.Contains(b.Code)).ToDictionaryAsync(b => b.Code, b => b.Name, ct);
+        var placeKeys = corrected.Where(e => e.Corrections.Place is not null && e.PlaceKey is not null).Select(e => e.PlaceKey!).Distinct().ToList();
+        var places = await db.Places.AsNoTracking().Where(p => placeKeys.Contains(p.Key)).ToDictionaryAsync(p => p.Key, ct);
+        var actorKeys = corrected.Where(e => e.Corrections.Actors is not null).SelectMany(e => e.Actors.Select(a => a.ActorKey)).Distinct().ToList();
+        var actors = await db.Actors.AsNoTracking().Where(a => actorKeys.Contains(a.Key)).ToDictionaryAsync(a => a.Key, ct);
+        return new ReviewedValues(effective, borders, places, actors);
+    }
+}

@@ -1,0 +1,21 @@
+using BorderWatch.Core.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace BorderWatch.Core.Store.Configuration;
+
+public sealed class MachineValuesConfiguration : IEntityTypeConfiguration<MachineValues>
+{
+    public void Configure(EntityTypeBuilder<MachineValues> b)
+    {
+        b.HasKey(x => x.IncidentId);
+        b.Ignore(x => x.Date);
+        b.Property(x => x.Type).HasConversion<string>().HasMaxLength(32);
+        b.Property(x => x.Status).HasConversion<string>().HasMaxLength(16);
+        b.Property(x => x.DatePrecision).HasConversion<string>().HasMaxLength(16);
+        b.Property(x => x.DateNote).HasMaxLength(500);
+        b.Property(x => x.ActorsJson).IsRequired();
+        b.HasOne<Incident>().WithOne().HasForeignKey<MachineValues>(x => x.IncidentId).OnDelete(DeleteBehavior.Cascade);
+        b.ToTable("IncidentMachineValues");
+    }
+}
