@@ -2,7 +2,8 @@
 # HTML main-text extraction, side by side: BorderWatch's HTML reader, Readability.js (linkedom) and readability-lxml
 # on the hand-written pages in pages/ against the hand-made gold main text in gold/.
 #
-#   bench/html-extraction/run.sh [WARM_SECONDS] [COLD_RUNS]      (defaults 5 and 5)
+#   bench/html-extraction/run.sh [WARM_SECONDS] [COLD_RUNS] [SET]   (defaults 5, 5 and "."; SET=heldout scores the
+#                                                                   held-out pages in heldout/pages, heldout/gold)
 #
 # Needs: dotnet SDK, node + npm (npm ci installs the pinned peers from package-lock.json into node_modules/, not
 # committed), python3 with Debian's python3-readability and python3-lxml (installed here with apt-get when run as
@@ -16,7 +17,9 @@ warm="${1:-5}"
 runs="${2:-5}"
 work="${TMPDIR:-/tmp}/borderwatch-html-extraction"
 mkdir -p "$work"
-pages="$here/pages"
+set_dir="$here/${3:-.}"
+pages="$set_dir/pages"
+gold="$set_dir/gold"
 count=$(ls "$pages"/*.html | wc -l)
 
 # Debian's python3 (the packages live there, not in a pyenv or venv interpreter first on PATH).
@@ -59,12 +62,12 @@ for entry in "${tools[@]}"; do
   cold_ms=$(printf '%s\n' "${times[@]}" | median)
   warm_json=$($cmd "$pages" "$out" "$warm")
   warm_ps=$(python3 -c 'import json,sys; print(round(json.loads(sys.argv[1])["warmPagesPerSecond"]))' "$warm_json")
-  f1=$(python3 "$here/score.py" "$here/gold" "$out" --json | python3 -c 'import json,sys; d=json.load(sys.stdin); print(f"{d[\"macro_f1\"]:.3f} {d[\"micro_f1\"]:.3f}")')
+  f1=$(python3 "$here/score.py" "$gold" "$out" --json | python3 -c 'import json,sys; d=json.load(sys.stdin); print(f"{d[\"macro_f1\"]:.3f} {d[\"micro_f1\"]:.3f}")')
   cold_ps=$(python3 -c "print(round($count * 1000 / $cold_ms, 1))")
   printf '%-18s %8s %8s %12s %12s\n' "$name" ${f1} "$cold_ps" "$warm_ps"
 done
 echo
 echo "per page (word-F1):"
 for entry in "${tools[@]}"; do
-  name="${entry%%|*}"; echo "$name"; python3 "$here/score.py" "$here/gold" "$work/out/$name"
+  name="${entry%%|*}"; echo "$name"; python3 "$here/score.py" "$gold" "$work/out/$name"
 done

@@ -14,7 +14,16 @@ var pages = Directory.GetFiles(args[0], "*.html").Order(StringComparer.Ordinal)
     .Select(p => (Name: Path.GetFileName(p), Bytes: File.ReadAllBytes(p))).ToArray();
 var warmSeconds = args.Length > 2 ? double.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 0;
 
-static string MainText(string name, byte[] bytes) => ArticleCleaner.Clean(DocumentReader.Read(name, bytes)[0].BodyText);
+// A page the reader refuses ("no article text found") scores as empty main text; the reason goes to stderr.
+static string MainText(string name, byte[] bytes)
+{
+    try { return ArticleCleaner.Clean(DocumentReader.Read(name, bytes)[0].BodyText); }
+    catch (InvalidDocumentException e)
+    {
+        Console.Error.WriteLine(e.Message);
+        return "";
+    }
+}
 
 var clock = Stopwatch.StartNew();
 Directory.CreateDirectory(args[1]);
