@@ -33,10 +33,12 @@ if ! "$py" -c 'import readability, lxml' 2>/dev/null; then
 fi
 (cd "$here" && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
 
+if [ -z "${SKIP_BUILD:-}" ]; then   # SKIP_BUILD=1 reuses the last build
 echo "building the product's runner (Release, JIT and ReadyToRun)..." >&2
 dotnet build "$here/product/HtmlExtractionRun.csproj" -c Release -v q --nologo -o "$work/jit" >/dev/null
 dotnet publish "$here/product/HtmlExtractionRun.csproj" -c Release -v q --nologo -r linux-x64 --self-contained false \
   -p:PublishReadyToRun=true -o "$work/r2r" >/dev/null
+fi
 
 # name|command prefix (PAGES_DIR OUT_DIR [WARM] are appended)
 tools=(
@@ -62,7 +64,7 @@ for entry in "${tools[@]}"; do
   cold_ms=$(printf '%s\n' "${times[@]}" | median)
   warm_json=$($cmd "$pages" "$out" "$warm")
   warm_ps=$(python3 -c 'import json,sys; print(round(json.loads(sys.argv[1])["warmPagesPerSecond"]))' "$warm_json")
-  f1=$(python3 "$here/score.py" "$gold" "$out" --json | python3 -c 'import json,sys; d=json.load(sys.stdin); print(f"{d[\"macro_f1\"]:.3f} {d[\"micro_f1\"]:.3f}")')
+  f1=$(python3 "$here/score.py" "$gold" "$out" --brief)
   cold_ps=$(python3 -c "print(round($count * 1000 / $cold_ms, 1))")
   printf '%-18s %8s %8s %12s %12s\n' "$name" ${f1} "$cold_ps" "$warm_ps"
 done

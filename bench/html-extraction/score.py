@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Word-F1 of extracted main text against hand-made gold text (python3 stdlib only).
 
-Usage: score.py GOLD_DIR PRED_DIR [--json]
+Usage: score.py GOLD_DIR PRED_DIR [--json | --brief]
 Each gold/<page>.txt is compared with PRED_DIR/<page>.txt. Words are Unicode \\w+ runs, lower-cased, compared as
 multisets (bag of words): precision = shared / predicted, recall = shared / gold. A missing prediction scores 0.
 Prints per-page figures and the mean (macro) F1 over pages, plus the micro F1 over all words.
@@ -48,7 +48,9 @@ def main(argv):
     p = sum(r["pred"] for r in rows.values())
     micro_p, micro_r = (shared / p if p else 0.0), (shared / g if g else 0.0)
     micro = 2 * micro_p * micro_r / (micro_p + micro_r) if micro_p + micro_r else 0.0
-    if "--json" in argv:
+    if "--brief" in argv:
+        print(f"{macro:.3f} {micro:.3f}")
+    elif "--json" in argv:
         print(json.dumps({"pages": rows, "macro_f1": macro, "micro_f1": micro}))
     else:
         for name, r in rows.items():
