@@ -41,7 +41,10 @@ internal sealed class BoilerplateLexicon
                       : string.Join('|', List(name).Select(p => $"(?:{p})")), options);
 
         var markers = string.Join('|', List("htmlChromeMarkers").Select(Regex.Escape));
-        Regex Marker(string name) => new($"(?:^|[-_])(?:{string.Join('|', List(name).Select(Regex.Escape))})(?:$|[-_])", options);
+        // Marker regexes only ever see one short class or id token: interpreted, they cost nothing to build at start-up,
+        // where compiling them (Reflection.Emit, then JIT) delays the first page of every short run.
+        const RegexOptions markerOptions = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
+        Regex Marker(string name) => new($"(?:^|[-_])(?:{string.Join('|', List(name).Select(Regex.Escape))})(?:$|[-_])", markerOptions);
         return new BoilerplateLexicon
         {
             Lines = List("lines").Select(Key).ToHashSet(),
@@ -50,7 +53,7 @@ internal sealed class BoilerplateLexicon
             TrailerPattern = Any("trailerPatterns", whole: false),
             BioPattern = Any("bioPatterns", whole: false),
             // A marker must be a whole dash/underscore-separated part of a token: "share-bar" but not "shareholder".
-            HtmlChromeMarker = new($"(?:^|[-_])(?:{markers})(?:$|[-_])", options),
+            HtmlChromeMarker = new($"(?:^|[-_])(?:{markers})(?:$|[-_])", markerOptions),
             HtmlChromeRoles = List("htmlChromeRoles").ToHashSet(StringComparer.OrdinalIgnoreCase),
             HtmlForeignMarker = Marker("htmlForeignMarkers"),
             HtmlDateMarker = Marker("htmlDateMarkers"),

@@ -1,4 +1,4 @@
-using System.Text;
+using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using BorderWatch.Ingestion.Cleaning;
 
@@ -9,39 +9,36 @@ namespace BorderWatch.Ingestion.Reading;
 /// find the content root, then write each block (paragraph, heading, list item, quote) as one paragraph.
 /// Text is built block by block: AngleSharp's TextContent would glue adjacent blocks together.
 /// </summary>
-internal static class HtmlText
+internal static partial class HtmlText
 {
     private static readonly HashSet<string> JunkTags =
     [
         "script", "style", "noscript", "template", "svg", "iframe", "button", "nav", "aside", "input", "select",
-        "textarea", "object", "embed", "canvas", "video", "audio", "dialog", "head", "title", "math",
+        "textarea", "object", "embed", "canvas", "video", "audio", "dialog", "head", "title", "math", "marquee",
+        "figcaption",
     ];
 
-    private static readonly HashSet<string> BlockTags =
-    [
-        "p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd",
-        "blockquote", "pre", "table", "thead", "tbody", "tfoot", "tr", "td", "th", "figure", "header", "footer",
-        "address", "hr", "form", "fieldset", "details", "summary", "caption", "body", "center", "figcaption",
-    ];
-
-    // Blocks that hold running text; loose text of layout containers is kept only when a page has no <p> at all.
-    // Captions count only because extraction walks the content root alone: a caption there belongs to the
-    // article (and often dates it); captions elsewhere on the page are never reached.
+    // Blocks that hold running text; loose text of layout containers is kept only when a page has no <p> at all,
+    // or as a short line of the article's header (byline, date) above its first paragraph. Captions are not main
+    // text: figcaption and caption-marked elements are skipped as chrome.
     private static readonly HashSet<string> TextBlockTags =
     [
-        "p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "dd", "dt", "td", "th", "figcaption",
+        "p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "dd", "dt", "td", "th",
     ];
 
-    // A block whose text is mostly link text is a link list, not article prose.
-    private const double MaxLinkShare = 0.6;
-    private const int LinkBlockMaxLength = 200;
+    // A header line (byline, date, standfirst in a <div>) is short; a longer loose text is layout, not a header.
+    private const int HeaderLineMaxLength = 200;
+    // Loose text (between <br>s, no <p>) counts for the density search from this length on.
+    private const int MinScoredLooseText = 200;
     // Readability's floor: shorter paragraphs say little about where the article is.
     private const int MinScoredParagraph = 25;
     // A semantic root must hold at least this share of the page's text, else it is a teaser card.
     private const double MinRootShare = 0.25;
 
-    /// <summary>The article text of a whole page, or "" when none is found.</summary>
-    /// <summary>The article text of a whole page and the element it was taken from (the body when no root stood out).</summary>
+    /// <summary>
+    /// The article text of a whole page and the element it was taken from (the body when no root stood out).
+    /// The article's header above the root (headline, standfirst, byline and date line) opens the text.
+    /// </summary>
     public static string ExtractArticle(IDocument document, out IElement? root)
     {
         root = document.Body;
@@ -50,7 +47,12 @@ internal static class HtmlText
         foreach (var candidate in Candidates(document))
         {
             var text = Extract(candidate);
-            if (text.Length > 0 && text.Length >= MinRootShare * pageText.Length) { root = candidate; return text; }
+            if (text.Length > 0 && text.Length >= MinRootShare * pageText.Length)
+            {
+                root = candidate;
+                var header = ArticleHeader.Above(document, candidate);
+                return header.Count == 0 ? text : string.Join("\n\n", header.Append(text));
+            }
         }
         return pageText;
     }
@@ -61,21 +63,23 @@ internal static class HtmlText
     /// </summary>
     public static bool InForeignBlock(IElement element)
     {
-        var lexicon = BoilerplateLexicon.Instance;
         for (var e = element; e is not null; e = e.ParentElement)
-        {
-            if (e.LocalName is "aside" or "nav" or "footer" && e.Closest("article") is null) return true;
-            if (Markers(e).Any(t => lexicon.HtmlForeignMarker.IsMatch(t))) return true;
-        }
+            if (IsForeign(e)) return true;
         return false;
     }
 
-    /// <summary>The element's class names, id and itemprop, lower case.</summary>
+    /// <summary>True when this element itself (not an ancestor) is a block of other articles or of readers.</summary>
+    public static bool IsForeign(IElement e) =>
+        (e.LocalName is "aside" or "nav" or "footer" && e.Closest("article") is null)
+        || Markers(e).Any(t => BoilerplateLexicon.Instance.HtmlForeignMarker.IsMatch(t));
+
+    /// <summary>The element's class names, id, itemprop and data-testid, lower case.</summary>
     public static IEnumerable<string> Markers(IElement element)
     {
         var tokens = element.ClassList.AsEnumerable();
         if (element.Id is { Length: > 0 } id) tokens = tokens.Append(id);
         if (element.GetAttribute("itemprop") is { Length: > 0 } itemprop) tokens = tokens.Append(itemprop);
+        if (element.GetAttribute("data-testid") is { Length: > 0 } testId) tokens = tokens.Append(testId);
         return tokens.Select(t => t.ToLowerInvariant());
     }
 
@@ -86,12 +90,13 @@ internal static class HtmlText
     {
         IElement? Largest(string selector) => document.QuerySelectorAll(selector)
             .Where(e => !IsSkippedOrInSkipped(e))
-            .Select(e => (Element: e, Length: ParagraphTextLength(e)))
+            // Paragraph text; a body written in <div>s and <br>s (blog engines, old CMSs) by all its text.
+            .Select(e => (Element: e, Length: ParagraphTextLength(e) is > 0 and var p ? p : Collapse(e.TextContent).Length))
             .Where(c => c.Length > 0)
             .OrderByDescending(c => c.Length).Select(c => c.Element).FirstOrDefault();
 
         if (Largest("article") is { } article) yield return article;
-        if (Largest("[itemprop=articleBody]") is { } articleBody) yield return articleBody;
+        if (Largest("[itemprop~=articleBody]") is { } articleBody) yield return articleBody;
         if (Largest("main, [role=main]") is { } main) yield return main;
         if (DensestElement(document) is { } dense) yield return dense;
     }
@@ -111,7 +116,23 @@ internal static class HtmlText
                 if (parent.ParentElement is { } grand) scores[grand] = scores.GetValueOrDefault(grand) + score / 2.0;
             }
         }
+        // Text written between <br>s straight into a layout element (no <p>) scores for that element itself.
+        foreach (var e in document.QuerySelectorAll("div, td, section"))
+        {
+            var loose = LooseTextLength(e);
+            if (loose < MinScoredLooseText || IsSkippedOrInSkipped(e)) continue;
+            scores[e] = scores.GetValueOrDefault(e) + loose;
+            if (e.ParentElement is { } parent) scores[parent] = scores.GetValueOrDefault(parent) + loose / 2.0;
+        }
         return scores.Count == 0 ? null : scores.MaxBy(kv => kv.Value).Key;
+    }
+
+    private static int LooseTextLength(IElement element)
+    {
+        var length = 0;
+        foreach (var child in element.ChildNodes)
+            if (child is IText text) length += text.Data.AsSpan().Trim().Length;
+        return length;
     }
 
     private static int ParagraphTextLength(IElement root) =>
@@ -120,7 +141,7 @@ internal static class HtmlText
     private static int LinkTextLength(IElement element) =>
         element.QuerySelectorAll("a").Sum(a => Collapse(a.TextContent).Length);
 
-    private static bool IsSkippedOrInSkipped(IElement element, IElement? stopAt = null)
+    internal static bool IsSkippedOrInSkipped(IElement element, IElement? stopAt = null)
     {
         for (var e = element; e is not null && e != stopAt; e = e.ParentElement)
             if (IsSkipped(e)) return true;
@@ -128,7 +149,7 @@ internal static class HtmlText
     }
 
     /// <summary>Elements whose whole subtree is page chrome or not visible text.</summary>
-    private static bool IsSkipped(IElement element)
+    internal static bool IsSkipped(IElement element)
     {
         var tag = element.LocalName;
         if (tag is "html" or "body" or "main" or "article") return false;
@@ -137,20 +158,21 @@ internal static class HtmlText
         if (tag is "header" && element.Closest("article") is null) return true;
         if (tag is "footer") return true;
         // ASP.NET pages wrap everything in one <form>; only small forms (search, sign-up) are chrome.
-        if (tag is "form") return element.QuerySelector("article, [itemprop=articleBody]") is null && !HoldsMostOfThePage(element, 1);
+        if (tag is "form") return element.QuerySelector("article, " + MarkedArticleBody) is null && !HoldsMostOfThePage(element, 1);
         if (element.HasAttribute("hidden") || element.GetAttribute("aria-hidden") == "true") return true;
         var style = element.GetAttribute("style");
         if (style is not null && (style.Replace(" ", "").Contains("display:none", StringComparison.OrdinalIgnoreCase)
                                   || style.Replace(" ", "").Contains("visibility:hidden", StringComparison.OrdinalIgnoreCase))) return true;
-        if (element.GetAttribute("itemprop") is "articleBody") return false;
+        if (element.GetAttribute("itemprop") is { } itemprop && itemprop.Split(' ').Contains("articleBody")) return false;
         var lexicon = BoilerplateLexicon.Instance;
         if (element.GetAttribute("role") is { } role && lexicon.HtmlChromeRoles.Contains(role.Trim())) return true;
         var marker = ChromeMarker(element, lexicon);
         if (marker is null) return false;
         // A class like "layout-with-sidebar" on the wrapper of the whole story must not hide the story: an element
         // holding most of the page's paragraph text is content, whatever its class says (comment threads excepted).
+        // Likewise a "widget" or "section" wrapper around the page's one article (blog engines wrap the post so).
         return marker.Contains("comment", StringComparison.Ordinal) || marker.Contains("disqus", StringComparison.Ordinal)
-            || !HoldsMostOfThePage(element);
+            || !(HoldsMostOfThePage(element) || element.QuerySelector(MarkedArticleBody) is not null);
     }
 
     /// <summary>The id/class token or aria-label word that marks the element as chrome, if any.</summary>
@@ -159,10 +181,16 @@ internal static class HtmlText
         var tokens = element.ClassList.AsEnumerable();
         if (element.Id is { Length: > 0 } id) tokens = tokens.Append(id);
         if (element.GetAttribute("aria-label") is { } label) tokens = tokens.Concat(label.Split(' ', StringSplitOptions.RemoveEmptyEntries));
-        return tokens.Select(t => t.ToLowerInvariant()).FirstOrDefault(t => lexicon.HtmlChromeMarker.IsMatch(t));
+        // Component names of script-built pages ("share-tools", "markets-ticker") sit in data-testid.
+        if (element.GetAttribute("data-testid") is { Length: > 0 } testId) tokens = tokens.Append(testId);
+        // camelCase ids and classes ("imageCaption", "divCookie") are split like kebab-case ones.
+        return tokens.Select(t => CamelHump().Replace(t, "$1-$2").ToLowerInvariant()).FirstOrDefault(t => lexicon.HtmlChromeMarker.IsMatch(t));
     }
 
     private const int MinProtectedLength = 300;
+
+    // The page's article as its microdata names it (itemprop holds a word list); an <article> alone may be a teaser card.
+    private const string MarkedArticleBody = "[itemprop~=articleBody], [itemprop~=blogPost]";
 
     private static bool HoldsMostOfThePage(IElement element, int minLength = MinProtectedLength)
     {
@@ -178,78 +206,55 @@ internal static class HtmlText
     private static int RawParagraphLength(IElement element) =>
         (int)ParagraphLengths.GetValue(element, e => e.QuerySelectorAll("p").Sum(p => p.TextContent.Length));
 
-    private sealed record Block(string Text, string Container, int LinkChars);
-
     private static string Extract(IElement root)
     {
-        var collector = new BlockCollector();
-        collector.Walk(root, root.LocalName, inLink: false);
-        collector.Flush();
-        var blocks = collector.Blocks;
-        var hasParagraphs = blocks.Any(b => b.Container == "p");
-        var kept = blocks
-            .Where(b => !hasParagraphs || TextBlockTags.Contains(b.Container))
-            .Where(b => !(b.Text.Length < LinkBlockMaxLength && b.LinkChars > MaxLinkShare * b.Text.Length))
-            .Select(b => b.Text);
+        var blocks = HtmlBlocks.Of(root);
+        var firstParagraph = blocks.FindIndex(b => b.Container == "p");
+        // A standfirst paragraph may come before the byline: marked byline/date lines count up to the second one.
+        var secondParagraph = firstParagraph < 0 ? -1 : blocks.FindIndex(firstParagraph + 1, b => b.Container == "p");
+        var kept = new List<string>(blocks.Count);
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            var block = blocks[i];
+            if (block.IsLinkList) continue;
+            var isText = firstParagraph < 0 || TextBlockTags.Contains(block.Container)
+                // A short line above the first paragraph: the byline and date line of the article's header.
+                || (i < firstParagraph && block.Text.Length <= HeaderLineMaxLength)
+                || (i < secondParagraph && block.Text.Length <= HeaderLineMaxLength && IsBylineOrDate(block.Element, root));
+            if (!isText || (block.IsSubheading && HeadsLinkList(blocks, i))) continue;
+            kept.Add(block.Text);
+        }
         return string.Join("\n\n", kept);
     }
 
-    private sealed class BlockCollector
+    /// <summary>An address element, or one marked as the byline or date (itself or an ancestor below the root).</summary>
+    private static bool IsBylineOrDate(IElement? element, IElement root)
     {
-        public List<Block> Blocks { get; } = [];
-        private readonly StringBuilder _text = new();
-        private int _linkChars;
-        private string _container = "";
-
-        public void Walk(INode node, string container, bool inLink)
-        {
-            foreach (var child in node.ChildNodes)
-            {
-                if (child is IText text)
-                {
-                    if (_text.Length == 0) _container = container;
-                    _text.Append(text.Data);
-                    if (inLink) _linkChars += text.Data.Trim().Length;
-                    continue;
-                }
-                if (child is not IElement element || IsSkipped(element)) continue;
-                var tag = element.LocalName;
-                if (tag is "br") { Flush(); continue; }
-                if (BlockTags.Contains(tag))
-                {
-                    Flush();
-                    Walk(element, tag, inLink);
-                    Flush();
-                }
-                else Walk(element, container, inLink || tag == "a");
-            }
-        }
-
-        public void Flush()
-        {
-            var text = Collapse(_text.ToString());
-            if (text.Length > 0) Blocks.Add(new Block(text, _container, Math.Min(_linkChars, text.Length)));
-            _text.Clear();
-            _linkChars = 0;
-        }
+        var lexicon = BoilerplateLexicon.Instance;
+        for (var e = element; e is not null && e != root; e = e.ParentElement)
+            if (e.LocalName is "address" or "time"
+                || Markers(e).Any(t => lexicon.HtmlBylineMarker.IsMatch(t) || lexicon.HtmlDateMarker.IsMatch(t))) return true;
+        return false;
     }
 
-    /// <summary>Collapses runs of ASCII whitespace to one space; no-break spaces and other characters stay as written.</summary>
-    public static string Collapse(string text)
+    /// <summary>
+    /// A subheading followed by nothing but link lists (two or more) up to the next heading or the end titles a list
+    /// of links ("More on this story"), not a section of the article.
+    /// </summary>
+    private static bool HeadsLinkList(List<HtmlBlock> blocks, int heading)
     {
-        var sb = new StringBuilder(text.Length);
-        var pendingSpace = false;
-        foreach (var c in text)
+        var links = 0;
+        for (var j = heading + 1; j < blocks.Count && !blocks[j].IsSubheading && blocks[j].Container != "h1"; j++)
         {
-            if (c is ' ' or '\t' or '\n' or '\r' or '\f')
-            {
-                pendingSpace = sb.Length > 0;
-                continue;
-            }
-            if (pendingSpace) sb.Append(' ');
-            pendingSpace = false;
-            sb.Append(c);
+            if (!blocks[j].IsLinkList) return false;
+            links++;
         }
-        return sb.ToString();
+        return links >= 2;
     }
+
+    [GeneratedRegex("([a-z0-9])([A-Z])")]
+    private static partial Regex CamelHump();
+
+    /// <inheritdoc cref="HtmlBlocks.Collapse"/>
+    public static string Collapse(string text) => HtmlBlocks.Collapse(text);
 }

@@ -61,7 +61,6 @@ public class HtmlReadingTests
             "Tajik guards repel incursion on Afghan border",
             "Tajik border guards repelled an armed group that tried to cross the Panj river on Thursday, the State Committee for National Security said.",
             "The group, armed with automatic rifles, retreated to Afghan territory after a two-hour exchange of fire, according to the committee’s “official” statement.",
-            "Border post on the Panj. Photo: Reuters",
             "No Tajik soldier was hurt, the statement added.",
         ]);
     }
