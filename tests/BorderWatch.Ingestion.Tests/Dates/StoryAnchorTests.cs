@@ -84,11 +84,11 @@ public class StoryAnchorTests
     public void An_undated_blog_dates_its_events_from_its_story_date()
     {
         var text = "I crossed into the enclave on 3 September 2011, after a long wait at the gate.\n\n" +
-                   "That afternoon Uzbek guards detained two Kyrgyz shepherds near the canal.\n\n" +
-                   "The district heads met at the gate the following day. The feud goes back to 1999.";
-        var detained = Detect.Quoting(text, "detained two Kyrgyz shepherds");
+                   "That afternoon Uzbek guards opened fire on Kyrgyz shepherds near the canal.\n\n" +
+                   "Kyrgyz and Uzbek district chiefs met at the gate the following day. The feud goes back to 1999.";
+        var detained = Detect.Quoting(text, "opened fire on Kyrgyz shepherds");
         detained.Date.ShouldBe(PartialDate.OfDay(2011, 9, 3));
-        var met = Detect.Quoting(text, "district heads met");
+        var met = Detect.Quoting(text, "district chiefs met");
         met.Date.ShouldBe(PartialDate.OfDay(2011, 9, 4));
     }
 }
