@@ -60,6 +60,12 @@ public static partial class DateExpressionFinder
         (new Regex(@"(?i:(?<w>earlier|later|early|late)\s+(?:in\s+)?that\s+(?<u>day|month|year)|that\s+same\s+(?<u>day|month|year)|the\s+same\s+(?<u>day|month|year)|that\s+(?<u>month|year))(?![-\w])"), (m, _) => Anaphora(m)),
         (new Regex(@"(?i:at\s+that\s+time|at\s+the\s+same\s+time|(?<!the\s+)that\s+day)(?![-\w])"), (m, _) =>
             Make(m, DateExpressionKind.Anaphoric) with { Scope = m.Value.EndsWith("day", StringComparison.OrdinalIgnoreCase) ? AnaphoraScope.Day : AnaphoraScope.Same }),
+        // "hours later", "that afternoon", "the next morning", "two days later": from the event told just before.
+        (new Regex(@"(?i:(?:(?:a\s+few|several|two|three|some)\s+)?(?:hours|minutes)\s+later|(?:later\s+)?that\s+(?:morning|afternoon|evening|night)|the\s+same\s+(?:morning|afternoon|evening|night))(?![-\w])"), (m, _) =>
+            Make(m, DateExpressionKind.Anaphoric) with { Scope = AnaphoraScope.Day }),
+        (new Regex(@"(?i:the\s+(?:following|next)\s+(?:morning|afternoon|evening|night))(?![-\w])"), (m, _) =>
+            Make(m, DateExpressionKind.Anaphoric) with { Scope = AnaphoraScope.Day, Offset = 1 }),
+        (new Regex(NumberWord + @"\s+(?<u>(?i:days|weeks))\s+(?i:later|afterwards)(?![-\w])"), (m, _) => DaysLater(m)),
         (new Regex(NumberWord + @"\s+(?<u>(?i:day|days|week|weeks|month|months|year|years))\s+(?i:ago|earlier)(?![-\w])"), (m, _) => Ago(m)),
         (new Regex(@"(?i:the\s+day\s+before\s+yesterday|yesterday|today|tonight|tomorrow)(?![-\w])"), (m, _) => DayWord(m)),
         (new Regex(@"(?:(?<w>(?i:last|this|next|on|early\s+on|late\s+on))\s+)?(?<wd>" + Weekdays + @")(?!,?\s*(?:\d|" + MonthAlt + "))"), (m, _) => Weekday(m)),
@@ -184,6 +190,11 @@ public static partial class DateExpressionFinder
 
     private static DateExpression AnaphoraNext(Match m) =>
         Make(m, DateExpressionKind.Anaphoric) with { Scope = ScopeOf(m.Groups["u"].Value), Offset = 1 };
+
+    private static DateExpression? DaysLater(Match m) =>
+        NumberValue(m.Groups["n"].Value) is int n
+            ? Make(m, DateExpressionKind.Anaphoric) with { Scope = AnaphoraScope.Day, Offset = m.Groups["u"].Value.StartsWith('w') || m.Groups["u"].Value.StartsWith('W') ? 7 * n : n }
+            : null;
 
     private static DateExpression? Ago(Match m)
     {

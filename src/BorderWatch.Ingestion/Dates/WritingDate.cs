@@ -61,12 +61,20 @@ public static partial class WritingDate
 
         var year = latestYear;
         var note = $"latest explicit date in text: '{latest.Expression.Text}'";
+        int? proven = null;
         foreach (var (implied, how) in LaterYearAnchors(found, explicitDates, latestYear))
         {
             if (implied <= year) continue;
             year = implied;
+            proven = implied;
             note = how;
         }
+        // The story is anchored on the latest full date it gives ("on 24 July 2012"), not on a bare year mentioned in
+        // passing ("since the violence of 2010", "talks planned for 2013"), unless a phrase proves the writing later.
+        var full = explicitDates.Where(f => f.Expression.Kind == DateExpressionKind.Absolute && f.Expression.Governor == DateGovernor.None && !IsCaption(f.Sentence))
+            .Select(f => f.Expression).MaxBy(e => ToDate(e).Start!.Value);
+        if (full is not null && (proven is null || proven <= full.Year))
+            return (ToDate(full), $"latest full date in text: '{full.Text}'");
         return (PartialDate.OfYear(year), note);
     }
 

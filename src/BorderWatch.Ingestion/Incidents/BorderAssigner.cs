@@ -110,7 +110,12 @@ public sealed class BorderAssigner
         if (n.Count == 0 && documentBorder is not null && span.StatesInOrder.Contains(hub) &&
             (span.SingularBorder || span.Type == IncidentType.CrossBorderMovement))
             return documentBorder;
-        if (documentBorder is null || span.Type is IncidentType.Exercise or IncidentType.ArmsTransfer) return null;
+        if (documentBorder is null) return null;
+        // In an article about a border away from the hub, an incident with no border of its own takes that border when
+        // its actors fit it: every state it names is one of the border's two ("Kyrgyzstan closed its side").
+        if (gazetteer.Border(documentBorder) is { } home && !home.Involves(hub) && span.StatesInOrder.Count > 0 && span.StatesInOrder.All(home.Involves))
+            return documentBorder;
+        if (span.Type is IncidentType.Exercise or IncidentType.ArmsTransfer) return null;
         if (n.Count == 1 && Codes.BorderCode(hub, n[0]) == documentBorder) return documentBorder;
         return null;
     }

@@ -13,6 +13,8 @@ internal sealed class Coreference
 
     public Coreference(Lexicon lexicon) => this.lexicon = lexicon;
 
+    internal const string ContinuesNote = "continues the ";
+
     /// <summary>
     /// "Tajik soldiers opened fire on a Kyrgyz patrol ..." right after "Kyrgyz and Tajik troops fought on Friday": an
     /// event with no date of its own, of the same type as the incident just before it (in its paragraph or the one
@@ -26,7 +28,7 @@ internal sealed class Coreference
         if (previous.Type != incident.Type || paragraphOf[^1] < input.Sentences[si].Paragraph - 1) return null;
         if (!previous.Date.IsKnown || previous.DateNote?.StartsWith(EventDating.NoDateNote, StringComparison.Ordinal) == true ||
             previous.Date.Precision <= incident.Date.Precision) return null;
-        return incident with { Date = previous.Date, DateInferred = true, DateNote = $"continues the {previous.Type.ToCode()} just before it ({previous.Date})" };
+        return incident with { Date = previous.Date, DateInferred = true, DateNote = $"{ContinuesNote}{previous.Type.ToCode()} just before it ({previous.Date})" };
     }
 
     /// <summary>

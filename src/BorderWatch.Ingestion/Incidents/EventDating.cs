@@ -19,6 +19,7 @@ internal sealed class EventDating
     }
 
     internal const string NoDateNote = "no date in the text";
+    internal const string FollowsNote = "follows a report dated in the sentence before";
 
     /// <summary>
     /// The incident's date: the resolver's when the text has an expression for it. Otherwise nothing for planned or
@@ -46,7 +47,7 @@ internal sealed class EventDating
             if (prev.Paragraph != sentence.Paragraph && !(anaphoric && prev.Paragraph >= sentence.Paragraph - 2)) break;
             if (prev.IsDateline) continue;
             var r = DateResolver.Resolve(input.Sentences, si - back, prev.Start, prev.End, context);
-            if (r.HasExpression && r.Date.IsKnown) return (r.Date, true, "follows a report dated in the sentence before");
+            if (r.HasExpression && r.Date.IsKnown) return (r.Date, true, FollowsNote);
         }
         if (!context.Reference.IsKnown || (context.Note ?? "").Contains(" after ", StringComparison.Ordinal))
             return (PartialDate.Unknown, false, null);

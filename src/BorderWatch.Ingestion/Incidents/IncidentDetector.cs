@@ -23,12 +23,15 @@ public sealed class IncidentDetector
     private readonly Coreference coreference;
     private readonly ISentenceParser parser;
     private readonly ParsedClauseRules parsedRules;
+    private readonly SameEvent sameEvent;
     private const string Hub = "AFG";
 
     public IncidentDetector(EntityRecognizer recognizer, Lexicon lexicon, ISentenceParser parser, SyntaxLexicon syntaxWords)
     {
         this.parser = parser;
-        parsedRules = new ParsedClauseRules(new ClauseSyntax(lexicon, syntaxWords));
+        var syntax = new ClauseSyntax(lexicon, syntaxWords);
+        parsedRules = new ParsedClauseRules(syntax);
+        sameEvent = new SameEvent(syntax);
         this.recognizer = recognizer;
         this.lexicon = lexicon;
         borders = new BorderAssigner(recognizer.Gazetteer, Hub);
@@ -117,7 +120,14 @@ public sealed class IncidentDetector
                     : deniedBorder is not null && span.Denial ? incident with { BorderCode = deniedBorder }
                     : earlierBorder is not null && coreference.IsAnaphoric(span) ? incident with { BorderCode = earlierBorder }
                     : incident;
-                result.Add(Coreference.ContinuesPrevious(input, si, added, result, paragraphOf) ?? added);
+                var continued = Coreference.ContinuesPrevious(input, si, added, result, paragraphOf) ?? added;
+                // "Five servicemen were wounded.", "The clash began when ...": the event told just before, told further.
+                if (sameEvent.Retold(input, si, span, continued, parse, result) is var k and >= 0)
+                {
+                    result[k] = SameEvent.Merge(result[k], continued);
+                    continue;
+                }
+                result.Add(continued);
                 paragraphOf.Add(sentence.Paragraph);
             }
             previousSpeaker = spans.Select(s => s.Speaker).LastOrDefault(s => s is { Official: true });

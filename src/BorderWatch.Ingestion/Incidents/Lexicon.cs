@@ -16,9 +16,14 @@ public sealed class PhraseSet
 {
     private readonly List<(string Pattern, string[] Words)> patterns;
 
+    // A word written with a capital in the pattern ("Soviet era") matches a Title-case word anywhere; its folded form
+    // carries this mark.
+    private const char Proper = '^';
+
     public PhraseSet(IEnumerable<string> phrases) =>
-        patterns = phrases.Select(p => (p, p.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries)
-            .SelectMany(w => w is "..." or "#" ? [w] : NameNormalizer.Tokenize(w).Select(t => t.Folded + (w.EndsWith('*') ? "*" : "")))
+        patterns = phrases.Select(p => (p, p.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .SelectMany(w => w is "..." or "#" ? [w] : NameNormalizer.Tokenize(w.ToLowerInvariant())
+                .Select(t => (char.IsUpper(w[0]) ? Proper.ToString() : "") + t.Folded + (w.EndsWith('*') ? "*" : "")))
             .ToArray())).Where(p => p.Item2.Length > 0).ToList();
 
     public IReadOnlyList<PhraseMatch> Matches(IReadOnlyList<Token> tokens, int firstSentenceToken = 0)
@@ -48,13 +53,15 @@ public sealed class PhraseSet
         }
         if (i >= tokens.Count) return null;
         var t = tokens[i];
+        var proper = word.Length > 1 && word[0] == Proper;
+        if (proper) word = word[1..];
         bool ok = word switch
         {
             "#" => t.Folded.Length > 0 && char.IsDigit(t.Folded[0]),
             _ when word.EndsWith('*') => t.Folded.StartsWith(word[..^1], StringComparison.Ordinal),
             _ => t.Folded == word,
         };
-        if (ok && word != "#" && i != firstSentenceToken && char.IsUpper(t.Original[0]) && t.Original.Length > 1 && char.IsLower(t.Original[1]))
+        if (ok && word != "#" && !proper && i != firstSentenceToken && char.IsUpper(t.Original[0]) && t.Original.Length > 1 && char.IsLower(t.Original[1]))
             ok = false;
         return ok ? MatchAt(tokens, i + 1, words, w + 1, firstSentenceToken) : null;
     }

@@ -145,13 +145,18 @@ public static class DateResolver
             var r = Interpret(sentences, i, earlierHere[^1], context, false, depth + 1);
             if (r.Date.IsKnown) return (r.Date, $"'{earlierHere[^1].Text}' ({r.Date})");
         }
+        // "the following day", "hours later" chain from the last event dated to the day; a coarser date before it
+        // ("that month") is the fallback, since it cannot fix the day.
+        (PartialDate Date, string How)? coarse = null;
         for (var k = i - 1; k >= 0 && k >= i - AntecedentLookback; k--)
         {
             var s = sentences[k];
             if (s.IsDateline) continue;
             var r = ResolveIn(sentences, k, s.Start, s.End, context, depth + 1);
-            if (r.HasExpression && r.Date.IsKnown) return (r.Date, $"date of an earlier sentence ({r.Date})");
+            if (!r.HasExpression || !r.Date.IsKnown) continue;
+            if (e.Scope != AnaphoraScope.Day || r.Date.Precision == DatePrecision.Day) return (r.Date, $"date of an earlier sentence ({r.Date})");
+            coarse ??= (r.Date, $"date of an earlier sentence ({r.Date})");
         }
-        return null;
+        return coarse;
     }
 }

@@ -52,11 +52,11 @@ public class DateResolverTests
     }
 
     [Fact]
-    public void Latest_explicit_date_gives_the_year()
+    public void Latest_full_date_anchors_the_story()
     {
         var (_, context) = Read("Talks began on 3 March 2020. A second round followed on June 2, 2021. The lease runs until 2040.");
         context.Source.ShouldBe(PublishedDateSource.InferredFromText);
-        context.Reference.ShouldBe(PartialDate.OfYear(2021));
+        context.Reference.ShouldBe(PartialDate.OfDay(2021, 6, 2));
         context.Note!.ShouldContain("June 2, 2021");
     }
 

@@ -73,8 +73,13 @@ public class GeneralLexiconEntryTests
     [Theory]
     [InlineData("Kyrgyz guards shelled Tajik positions near Vorukh. The shootout drew protests from both capitals.", "The shootout")]
     [InlineData("Kyrgyz and Tajik guards fought near Vorukh on 3 May 2021. The clashes drew protests from both capitals.", "The clashes")]
-    public void A_definite_reference_takes_the_border_of_the_event_before(string text, string reference) =>
-        Detect.Quoting(text, reference).BorderCode.ShouldBe("KGZ-TJK");
+    public void A_definite_reference_is_part_of_the_event_before_and_keeps_its_border(string text, string reference)
+    {
+        // One incident per event (issue 8, rule 4): the reference tells the clash further, it is no new incident.
+        var found = Detect.All(text);
+        found.ShouldHaveSingleItem(Detect.Describe(text, found)).BorderCode.ShouldBe("KGZ-TJK");
+        text[found[0].ExcerptStart..found[0].ExcerptEnd].ShouldNotContain(reference);
+    }
 
     [Theory]
     [InlineData("Kazakhstan handed over two patrol boats to the Kyrgyz border service.", IncidentType.ArmsTransfer)]

@@ -111,13 +111,14 @@ public class StatusAndAttributionTests
     }
 
     [Fact]
-    public void A_definite_reference_borrows_the_parties_of_the_paragraph_before()
+    public void A_definite_reference_in_the_paragraph_after_is_part_of_the_event()
     {
+        // One incident per event (issue 8, rule 4): "the shoot-out" is the clash of the paragraph before.
         const string text = "Tajik border guards clashed with smugglers on the Pyanj River on Monday.\n\nA passing driver filmed the shoot-out, according to the committee.";
         var found = Detect.All(text, "2024-03-06");
-        found.Count.ShouldBe(2, Detect.Describe(text, found));
-        found[1].Type.ShouldBe(IncidentType.ArmedClash);
-        found[1].Countries().ShouldBe(["TJK"]);
+        found.Count.ShouldBe(1, Detect.Describe(text, found));
+        found[0].Type.ShouldBe(IncidentType.ArmedClash);
+        found[0].Countries().ShouldBe(["TJK"]);
     }
 
     [Fact]

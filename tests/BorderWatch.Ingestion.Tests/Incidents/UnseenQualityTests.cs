@@ -7,18 +7,13 @@ namespace BorderWatch.Ingestion.Tests.Incidents;
 /// Runs the whole pipeline (read, clean, analyse) on the dev corpus in Data/unseen (other outlets, formats and
 /// spellings than the seeds) and scores it against its hand-made gold with the port of score-events.
 /// </summary>
-public class UnseenQualityTests(ITestOutputHelper output)
+public class UnseenQualityTests(ITestOutputHelper output) : CorpusQualityTest(output)
 {
-    [Fact]
-    public void Every_gold_excerpt_occurs_once_in_its_cleaned_article() =>
-        CorpusRun.ShouldLocateEveryGoldExcerpt("unseen", "unseen-gold.jsonl");
+    protected override string Folder => "unseen";
+    protected override double LocatedF1Bar => 0.95;
+    protected override double StrictF1Bar => 0.60;
 
     [Fact]
-    public void Dev_corpus_scores_above_its_bar()
-    {
-        var report = CorpusRun.Score("unseen", "unseen-gold.jsonl");
-        foreach (var line in report.Lines) output.WriteLine(line);
-        report.F1.ShouldBeGreaterThanOrEqualTo(0.95);
-        report.StrictF1.ShouldBeGreaterThanOrEqualTo(0.60);
-    }
+    public void Every_gold_excerpt_occurs_once_in_its_cleaned_article() =>
+        CorpusRun.ShouldLocateEveryGoldExcerpt(Folder, GoldFile);
 }

@@ -1,0 +1,104 @@
+using BorderWatch.Core.Domain;
+using BorderWatch.Ingestion.Language;
+using BorderWatch.Ingestion.Pipeline;
+
+namespace BorderWatch.Ingestion.Incidents;
+
+/// <summary>
+/// One incident per event within an article: a clause that tells more of an event reported just before (same type,
+/// a border and a date that fit, and a clause that points back to it) is part of that incident, not a new one.
+/// A clause points back when
+/// <list type="bullet">
+/// <item>it names the event again with a definite article ("The clash began when ...", "the shooting", "the incident");</item>
+/// <item>its predicate tells what happened to people in it ("Five servicemen were wounded", "the firing died down"); or</item>
+/// <item>it is told in the pluperfect with no date of its own ("The smugglers had opened fire when ..."): background to
+/// the event just told, an incident of its own only when it gives a date of its own.</item>
+/// </list>
+/// </summary>
+internal sealed class SameEvent(ClauseSyntax syntax)
+{
+    // How far back an earlier report of the event may lie: sentences, and paragraphs (wire copy: one sentence a paragraph).
+    private const int SentencesBack = 4;
+    private const int ParagraphsBack = 2;
+
+    /// <summary>The index in <paramref name="before"/> of the incident this clause tells again, or -1.</summary>
+    internal int Retold(AnalysisInput input, int si, Clause span, ExtractedIncident incident, ParsedSentence parse, IReadOnlyList<ExtractedIncident> before)
+    {
+        if (incident.Type == IncidentType.Statement || span.Denial || incident.Status == IncidentStatus.Planned) return -1;
+        var how = PointsBack(parse, span);
+        if (how == Link.None) return -1;
+        if (how == Link.Pluperfect && HasOwnDate(incident)) return -1;
+        var paragraph = input.Sentences[si].Paragraph;
+        for (var k = before.Count - 1; k >= 0; k--)
+        {
+            var e = before[k];
+            var at = SentenceAt(input, e.ExcerptStart);
+            if (at.Index < si - SentencesBack || at.Paragraph < paragraph - ParagraphsBack) break;
+            if (e.Type != incident.Type) continue;
+            if (e.BorderCode is not null && incident.BorderCode is not null && e.BorderCode != incident.BorderCode) continue;
+            if (HasOwnDate(incident) && !Within(incident.Date, e.Date) && !Within(e.Date, incident.Date)) continue;
+            return k;
+        }
+        return -1;
+    }
+
+    /// <summary>The earlier incident, with what the retelling adds: a border or a date it lacked.</summary>
+    internal static ExtractedIncident Merge(ExtractedIncident first, ExtractedIncident more) => first with
+    {
+        BorderCode = first.BorderCode ?? more.BorderCode,
+        Date = first.Date.IsKnown ? first.Date : more.Date,
+        DateNote = first.Date.IsKnown ? first.DateNote : more.DateNote,
+    };
+
+    internal enum Link { None, Definite, Aftermath, Pluperfect }
+
+    internal Link PointsBack(ParsedSentence parse, Clause span)
+    {
+        if (span.TriggerToken < 0 || span.TriggerToken >= span.Tokens.Count) return Link.None;
+        var trigger = span.Tokens[span.TriggerToken];
+        // "The clash began ...", "after the shooting": the event named before, with a definite article.
+        if (span.TriggerToken > 0 && span.Tokens[span.TriggerToken - 1].Folded is "the" or "this" or "that" &&
+            syntax.Lexicon.EventWords(span.Tokens.GetRange(span.TriggerToken, 1)).Count > 0)
+            return Link.Definite;
+        if (syntax.Lexicon.Anaphoric.Matches(span.Tokens).Any(m => m.First <= span.TriggerToken && span.TriggerToken <= m.Last))
+            return Link.Definite;
+        var head = parse.Tokens.FirstOrDefault(t => t.Start <= trigger.Start && trigger.Start < t.End);
+        if (head is null) return Link.None;
+        // "X said (that) its guards had been fired on first", "The reports said two soldiers had been wounded": a
+        // claim of its own, told by a reporting verb before it (a trailing "..., the service said" is only a source).
+        if (parse.Tokens.Any(t => t.Start < head.Start && t.Upos == Upos.VERB && syntax.Read(parse, t).Role == PredicateRole.Report)) return Link.None;
+        // "Five servicemen were wounded" (the parser may read the participle as an adjective).
+        if (head.Upos is Upos.VERB or Upos.ADJ && IsAftermath(head) &&
+            !parse.Dependents(head.Index).Any(d => d.BaseRelation == "nsubj" && d.Upos == Upos.NOUN && IsIndefiniteEvent(parse, d)))
+            return Link.Aftermath;
+        if (head.Upos == Upos.VERB && head.Xpos == "VBN" && parse.Dependents(head.Index).Any(d => d.BaseRelation == "aux" && d.Form.ToLowerInvariant() is "had" or "'d"))
+            return Link.Pluperfect;
+        return Link.None;
+    }
+
+    // The parser's lemma, or the form as an inflection of an aftermath verb ("wounded" read as an adjective).
+    private bool IsAftermath(ParsedToken head)
+    {
+        var form = head.Form.ToLowerInvariant();
+        return syntax.Words.Aftermath.Contains(ClauseSyntax.Lemma(head)) ||
+               syntax.Words.Aftermath.Any(a => form == a + "d" || form == a + "ed" || form == a + a[^1] + "ed" || form == a + "s");
+    }
+
+    // "Clashes near Vorukh killed 50 people": a subject that is an event of its own, not "the fighting".
+    private bool IsIndefiniteEvent(ParsedSentence parse, ParsedToken subject) =>
+        syntax.Lexicon.Classes.NounClasses(ClauseSyntax.Lemma(subject)).Any(syntax.Lexicon.ClassTypes.ContainsKey) &&
+        !parse.Dependents(subject.Index).Any(x => x.BaseRelation == "det" && ClauseSyntax.Lemma(x) is "the" or "this" or "that");
+
+    /// <summary>True when the incident's date comes from an expression of its own clause, not from the sentences before or the document.</summary>
+    internal static bool HasOwnDate(ExtractedIncident i) =>
+        i.Date.IsKnown && (i.DateNote is not { } n ||
+            !(n.StartsWith(EventDating.NoDateNote, StringComparison.Ordinal) || n.StartsWith(EventDating.FollowsNote, StringComparison.Ordinal) ||
+              n.StartsWith(Coreference.ContinuesNote, StringComparison.Ordinal)));
+
+    // "2021-07" holds "2021-07-06".
+    private static bool Within(PartialDate inner, PartialDate outer) =>
+        !inner.IsKnown || !outer.IsKnown || inner.ToString().StartsWith(outer.ToString(), StringComparison.Ordinal);
+
+    private static Sentence SentenceAt(AnalysisInput input, int offset) =>
+        input.Sentences.LastOrDefault(s => s.Start <= offset) ?? input.Sentences[0];
+}
