@@ -75,7 +75,8 @@ public static class ApiEndpoints
         if (errors.Count > 0) return Invalid(errors);
         var page = await IncidentListing.PageAsync(db, list.Filter, list.Order, list.Page, pageSize, ct);
         if (page.Page != list.Page) return Invalid([PastTheEnd(list.Page, page.PageCount)]);
-        return TypedResults.Ok(new ApiIncidentPage(page.Total, page.Page, page.PageSize, page.PageCount, page.Items.Select(ApiIncident.From).ToList()));
+        return TypedResults.Ok(new ApiIncidentPage(page.Total, page.Page, page.PageSize, page.PageCount, page.Items.Select(ApiIncident.From).ToList(),
+            page.TotalIsLowerBound));
     }
 
     /// <summary>
@@ -104,7 +105,8 @@ public static class ApiEndpoints
         if (list.Errors.Count > 0) return Invalid(list.Errors);
         var facets = await IncidentFacets.CountAsync(db, list.Filter, IncidentBrowserView.AllFacets, top: int.MaxValue, ct: ct);
         return TypedResults.Ok<IReadOnlyList<ApiFacet>>(facets
-            .Select(f => new ApiFacet(f.Key, f.Values.Select(v => new ApiFacetValue(v.Value, v.Label, v.Count, v.Selected)).ToList(), f.Hidden)).ToList());
+            .Select(f => new ApiFacet(f.Key, f.Values.Select(v => new ApiFacetValue(v.Value, v.Label, v.Count, v.Selected)).ToList(), f.Hidden,
+                f.CountsAreLowerBounds)).ToList());
     }
 
     private static async Task<Ok<IReadOnlyList<ApiBorder>>> ListBordersAsync(BorderWatchDbContext db, CancellationToken ct) =>
