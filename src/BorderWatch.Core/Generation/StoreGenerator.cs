@@ -107,6 +107,7 @@ public sealed class StoreGenerator(BorderWatchDbContext db, int seed)
         await FixSequencesAsync(ct);
         await db.Database.CloseConnectionAsync();
         if (!postgres) await IncidentSearchIndex.RestoreAsync(db, ct);
+        await PlannerStatistics.RefreshAsync(db, ct);
         return new GeneratedStore(written["Outlets"], written["Articles"], duplicates, written["Incidents"], written["Excerpts"],
             written["IncidentActors"], written["IncidentReviews"], clock.Elapsed);
     }

@@ -21,13 +21,22 @@ public sealed class ResolvedFilter
     /// <summary>Each group: incidents involving any of these actors; tagged with the facet it came from (null: <see cref="IncidentFilter.ActorId"/>).</summary>
     private readonly IReadOnlyList<(FacetField? Field, IReadOnlyList<int> ActorIds)> actorGroups;
     private readonly IReadOnlyList<int>? textIds;
+    /// <summary>The incidents of each actor group that has at most <see cref="TextIdLimit"/> of them (null: more).</summary>
+    private readonly IReadOnlyList<IReadOnlyList<int>?> groupIds;
+    /// <summary>The intersection of the text ids and the small groups' ids: the few incidents every statement starts from.</summary>
+    private readonly IReadOnlyList<int>? driver;
 
-    private ResolvedFilter(IncidentFilter filter, IncidentFilter rest, IReadOnlyList<(FacetField?, IReadOnlyList<int>)> actorGroups, IReadOnlyList<int>? textIds)
+    private ResolvedFilter(IncidentFilter filter, IncidentFilter rest, IReadOnlyList<(FacetField?, IReadOnlyList<int>)> actorGroups,
+        IReadOnlyList<int>? textIds, IReadOnlyList<IReadOnlyList<int>?> groupIds)
     {
         Filter = filter;
         this.rest = rest;
         this.actorGroups = actorGroups;
         this.textIds = textIds;
+        this.groupIds = groupIds;
+        IEnumerable<int>? set = textIds;
+        foreach (var ids in groupIds.OfType<IReadOnlyList<int>>()) set = set is null ? ids : set.Intersect(ids);
+        driver = set?.Distinct().Order().ToList();
     }
 
     /// <summary>The filter as the analyst gave it.</summary>
@@ -67,34 +76,44 @@ public sealed class ResolvedFilter
             }
             if (textIds is not null) rest = rest with { Text = null };
         }
-        return new ResolvedFilter(f, rest, groups, textIds);
+        // An actor with few incidents (a person, a small group) is read as ids once; a big one (a state) is checked per
+        // incident through the (IncidentId, ActorId) key while the list is walked in order.
+        var groupIds = new List<IReadOnlyList<int>?>();
+        foreach (var (_, actorIds) in groups)
+        {
+            if (actorIds.Count == 0) { groupIds.Add([]); continue; }
+            var found = await db.IncidentActors.Where(ia => EF.Parameter(actorIds).Contains(ia.ActorId)).Select(ia => ia.IncidentId)
+                .Distinct().Take(TextIdLimit + 1).ToListAsync(ct);
+            groupIds.Add(found.Count <= TextIdLimit ? found : null);
+        }
+        return new ResolvedFilter(f, rest, groups, textIds, groupIds);
     }
 
     /// <summary>The same filter with one facet's dimension cleared (<see cref="IncidentFacets.Without"/>), without resolving again.</summary>
     public ResolvedFilter Without(FacetField field) => field switch
     {
         FacetField.Country or FacetField.Organization or FacetField.Person => new ResolvedFilter(
-            IncidentFacets.Without(Filter, field), rest, actorGroups.Where(g => g.Field != field).ToList(), textIds),
-        _ => new ResolvedFilter(IncidentFacets.Without(Filter, field), IncidentFacets.Without(rest, field), actorGroups, textIds),
+            IncidentFacets.Without(Filter, field), rest,
+            actorGroups.Where(g => g.Field != field).ToList(), textIds,
+            groupIds.Where((_, k) => actorGroups[k].Field != field).ToList()),
+        _ => new ResolvedFilter(IncidentFacets.Without(Filter, field), IncidentFacets.Without(rest, field), actorGroups, textIds, groupIds),
     };
 
     /// <summary>The filtered incidents (not tracked).</summary>
     public IQueryable<Incident> Query(BorderWatchDbContext db)
     {
         var q = db.Incidents.AsNoTracking().Apply(rest);
-        foreach (var (_, group) in actorGroups)
+        if (driver is not null)
         {
-            if (group.Count == 0) return q.Where(i => false);   // no such actor: nothing can match
-            var actorIds = group;
-            // One range of the (ActorId, IncidentId) index per actor.
-            var incidentIds = db.IncidentActors.Where(ia => EF.Parameter(actorIds).Contains(ia.ActorId)).Select(ia => ia.IncidentId);
-            q = q.Where(i => incidentIds.Contains(i.Id));
-        }
-        if (textIds is not null)
-        {
-            if (textIds.Count == 0) return q.Where(i => false);
-            var ids = textIds;
+            if (driver.Count == 0) return q.Where(i => false);
+            var ids = driver;
             q = q.Where(i => EF.Parameter(ids).Contains(i.Id));
+        }
+        for (var k = 0; k < actorGroups.Count; k++)
+        {
+            if (groupIds[k] is not null) continue;   // part of the driving ids
+            var actorIds = actorGroups[k].ActorIds;
+            q = q.Where(i => i.Actors.Any(a => EF.Parameter(actorIds).Contains(a.ActorId)));
         }
         return q;
     }
