@@ -14,12 +14,17 @@ port=${2:-5392}; repeat=${3:-3}
 urls=${BW_URLS:-"/ /borders/AFG-TJK /incidents /api/incidents"}
 repo=$(cd "$(dirname "$0")/../.." && pwd)
 work=${BW_WORK:-/tmp/bw-pagetimes}; mkdir -p "$work"
-copy="$work/$(basename "$store")"
-[[ -f $copy && ${BW_REUSE_COPY:-0} == 1 ]] || cp "$store" "$copy"
+# BW_PROVIDER=postgresql with BW_CONNECTION="Host=...;Database=..." measures a PostgreSQL store instead (STORE is then
+# only a label; bench/pg/postgres-server.sh starts a server and the CLI's generate fills it).
+provider=${BW_PROVIDER:-Sqlite}
+if [[ $provider == Sqlite ]]; then
+  copy="$work/$(basename "$store")"
+  [[ -f $copy && ${BW_REUSE_COPY:-0} == 1 ]] || cp "$store" "$copy"
+else copy=$BW_CONNECTION; fi
 log="$work/sql-$port.log"
 
 cd "$repo/src/BorderWatch.Web/bin/Release/net10.0"
-env Store__Provider=Sqlite Store__ConnectionString="$copy" Seeds__ImportOnFirstStart=false ASPNETCORE_ENVIRONMENT=Production \
+env Store__Provider="$provider" Store__ConnectionString="$copy" Seeds__ImportOnFirstStart=false ASPNETCORE_ENVIRONMENT=Production \
   'Serilog__MinimumLevel__Override__Microsoft.EntityFrameworkCore.Database.Command=Information' \
   dotnet BorderWatch.Web.dll --urls "http://127.0.0.1:$port" >"$log" 2>&1 &
 server=$!

@@ -34,6 +34,10 @@ public sealed class StoreGenerator(BorderWatchDbContext db, int seed)
         await db.Database.OpenConnectionAsync(ct);
         var conn = db.Database.GetDbConnection();
         await using var tx = await conn.BeginTransactionAsync(ct);
+        var postgres = !db.Database.IsSqlite();
+        // PostgreSQL: no per-row trigger during the load (search documents, tallies, hidden flags, foreign keys); the
+        // rows are consistent by construction and what the triggers keep is filled set-based before the commit.
+        if (postgres) await ExecuteAsync(conn, tx, "SET LOCAL session_replication_role = replica;", ct);
         // Rows are buffered per table and written a chunk at a time in foreign-key order: PostgreSQL's COPY loads one
         // table at a time on a connection.
         var buffer = new Dictionary<string, List<object?[]>>();
@@ -97,13 +101,47 @@ public sealed class StoreGenerator(BorderWatchDbContext db, int seed)
             }
         }
         await FlushAsync();
+        if (postgres)
+            foreach (var sql in PostgresFill) await ExecuteAsync(conn, tx, sql, ct);
         await tx.CommitAsync(ct);
         await FixSequencesAsync(ct);
         await db.Database.CloseConnectionAsync();
-        await IncidentSearchIndex.RestoreAsync(db, ct);
+        if (!postgres) await IncidentSearchIndex.RestoreAsync(db, ct);
+        await PlannerStatistics.RefreshAsync(db, ct);
         return new GeneratedStore(written["Outlets"], written["Articles"], duplicates, written["Incidents"], written["Excerpts"],
             written["IncidentActors"], written["IncidentReviews"], clock.Elapsed);
     }
+
+    private static async Task ExecuteAsync(System.Data.Common.DbConnection conn, System.Data.Common.DbTransaction tx, string sql, CancellationToken ct)
+    {
+        await using var cmd = conn.CreateCommand();
+        cmd.Transaction = tx;
+        cmd.CommandText = sql;
+        cmd.CommandTimeout = 0;
+        await cmd.ExecuteNonQueryAsync(ct);
+    }
+
+    /// <summary>
+    /// What the triggers would have kept, in a few set-based statements (PostgreSQL, triggers off during the load): the
+    /// hidden flags, the tallies, and the search documents (the text <c>bw_search_refresh</c> builds, per incident).
+    /// </summary>
+    private static readonly string[] PostgresFill =
+    [
+        $"""UPDATE "Incidents" SET "Hidden" = TRUE WHERE {Store.Migrations.ListedIncidents.HiddenExpression};""",
+        .. Store.Migrations.TallySql.Fill,
+        """
+        INSERT INTO "IncidentSearchDocuments" ("IncidentId", "Document")
+        SELECT i."Id", to_tsvector('simple', unaccent(i."Summary" || ' ' || coalesce(e.t, '') || ' ' || coalesce(n.t, '') || ' ' || coalesce(al.t, '')))
+        FROM "Incidents" i
+        LEFT JOIN (SELECT "IncidentId", string_agg("Text", ' ') AS t FROM "Excerpts" GROUP BY "IncidentId") e ON e."IncidentId" = i."Id"
+        LEFT JOIN (SELECT ia."IncidentId", string_agg(a."CanonicalName" || ' ' || a."DisplayName", ' ') AS t
+                   FROM "IncidentActors" ia JOIN "Actors" a ON a."Id" = ia."ActorId" GROUP BY ia."IncidentId") n ON n."IncidentId" = i."Id"
+        LEFT JOIN (SELECT ia."IncidentId", string_agg(al."Alias", ' ') AS t
+                   FROM "IncidentActors" ia JOIN "ActorAliases" al ON al."ActorId" = ia."ActorId" GROUP BY ia."IncidentId") al ON al."IncidentId" = i."Id";
+        """,
+        "SET LOCAL session_replication_role = origin;",
+        "ANALYZE;",
+    ];
 
     /// <summary>The tables written, in foreign-key order, with their columns.</summary>
     private static IReadOnlyList<KeyValuePair<string, string[]>> TableList =>

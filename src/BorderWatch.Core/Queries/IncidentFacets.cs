@@ -13,6 +13,12 @@ public sealed record FacetValue(string Value, string Label, int Count, bool Sele
 /// <summary>The values of one facet, most frequent first, with every selected value present even at zero.</summary>
 public sealed record Facet(FacetField Field, IReadOnlyList<FacetValue> Values, int Hidden)
 {
+    /// <summary>
+    /// More incidents match the other filters than were counted (<see cref="IncidentListing.CountCap"/>): the counts
+    /// are those of the first ones read, so each is a lower bound, and a rare value may be missing.
+    /// </summary>
+    public bool CountsAreLowerBounds { get; init; }
+
     /// <summary>The query-string key of this facet (<see cref="IncidentFilterParser.Keys"/>).</summary>
     public string Key => KeyOf(Field);
 
@@ -39,20 +45,42 @@ public static class IncidentFacets
 
     /// <param name="fromTallies">Read the counts from the store's tallies when they can answer (a filter of border, types and
     /// statuses only); false always counts the incidents themselves (what the tallies are checked against).</param>
+    /// <param name="countCap">Under other filters each facet is counted over at most this many matching incidents, read
+    /// once per distinct filter (facets whose own dimension is not filtered share the filter's ids).</param>
     public static async Task<IReadOnlyList<Facet>> CountAsync(BorderWatchDbContext db, IncidentFilter filter,
-        IEnumerable<FacetField> fields, int top = 12, CancellationToken ct = default, bool fromTallies = true)
+        IEnumerable<FacetField> fields, int top = 12, CancellationToken ct = default, bool fromTallies = true,
+        int countCap = IncidentListing.CountCap) =>
+        await CountAsync(db, await ResolvedFilter.ResolveAsync(db, filter, ct), fields, top, ct, fromTallies, countCap);
+
+    public static async Task<IReadOnlyList<Facet>> CountAsync(BorderWatchDbContext db, ResolvedFilter resolved,
+        IEnumerable<FacetField> fields, int top = 12, CancellationToken ct = default, bool fromTallies = true,
+        int countCap = IncidentListing.CountCap)
     {
+        var filter = resolved.Filter;
+        countCap = Math.Max(1, countCap);
+        List<int>? filterIds = null;
         var facets = new List<Facet>();
         foreach (var field in fields)
         {
             var without = Without(filter, field);
-            var counts = fromTallies && TalliedCounts.Answers(without)
-                ? await TalliedValuesAsync(db, without, field, ct)
-                : await CountedValuesAsync(db, without, field, ct);
-            facets.Add(Shape(field, counts, ValuesOf(filter, field), top));
+            if (fromTallies && TalliedCounts.Answers(without))
+            {
+                facets.Add(Shape(field, await TalliedValuesAsync(db, without, field, ct), ValuesOf(filter, field), top));
+                continue;
+            }
+            // A facet whose own dimension is not filtered counts under the whole filter: its ids are read once for all of them.
+            var ids = ValuesOf(filter, field).Count == 0
+                ? filterIds ??= await CappedIdsAsync(db, resolved, countCap, ct)
+                : await CappedIdsAsync(db, resolved.Without(field), countCap, ct);
+            var capped = ids.Count > countCap;
+            var counts = await CountedValuesAsync(db, capped ? ids.Take(countCap).ToList() : ids, field, ct);
+            facets.Add(Shape(field, counts, ValuesOf(filter, field), top) with { CountsAreLowerBounds = capped });
         }
         return facets;
     }
+
+    private static Task<List<int>> CappedIdsAsync(BorderWatchDbContext db, ResolvedFilter resolved, int countCap, CancellationToken ct) =>
+        resolved.Query(db).Select(i => i.Id).Take(countCap + 1).ToListAsync(ct);
 
     /// <summary>The filter with one dimension cleared.</summary>
     public static IncidentFilter Without(IncidentFilter f, FacetField field) => WithValues(f, field, []);
@@ -122,9 +150,11 @@ public static class IncidentFacets
         }
     }
 
-    private static async Task<List<Count>> CountedValuesAsync(BorderWatchDbContext db, IncidentFilter filter, FacetField field, CancellationToken ct)
+    /// <summary>One grouped pass over the given incidents (already filtered).</summary>
+    private static async Task<List<Count>> CountedValuesAsync(BorderWatchDbContext db, List<int> filteredIds, FacetField field, CancellationToken ct)
     {
-        var incidents = db.Incidents.AsNoTracking().Apply(filter, db);
+        if (filteredIds.Count == 0) return [];
+        var incidents = db.Incidents.AsNoTracking().Where(i => EF.Parameter(filteredIds).Contains(i.Id));
         switch (field)
         {
             case FacetField.Border:
@@ -144,10 +174,9 @@ public static class IncidentFacets
                     .Select(x => new Count(x.Key.ToCode(), x.Key.ToString(), x.N)).ToList();
             default:
                 var kinds = KindsOf(field);
-                var ids = incidents.Select(i => i.Id);
                 // An actor can hold several roles in one incident: count incidents, not roles.
                 var rows = await db.IncidentActors.AsNoTracking()
-                    .Where(ia => ids.Contains(ia.IncidentId) && kinds.Contains(ia.Actor!.Kind))
+                    .Where(ia => EF.Parameter(filteredIds).Contains(ia.IncidentId) && kinds.Contains(ia.Actor!.Kind))
                     .Select(ia => new { ia.IncidentId, ia.Actor!.CanonicalName, ia.Actor.DisplayName })
                     .Distinct()
                     .GroupBy(x => new { x.CanonicalName, x.DisplayName })

@@ -53,6 +53,12 @@ public sealed record IncidentPage(IReadOnlyList<IncidentListItem> Items, int Tot
     /// </summary>
     public int? ImpreciseCount { get; init; }
 
+    /// <summary>
+    /// More incidents match than were counted (<see cref="IncidentListing.CountCap"/>): <see cref="Total"/> and
+    /// <see cref="ImpreciseCount"/> are then lower bounds ("more than 10,000"), and pages past them may still hold results.
+    /// </summary>
+    public bool TotalIsLowerBound { get; init; }
+
     /// <summary>The words and phrases of the text filter to highlight (folded, prefixes ending in '*'); empty without one.</summary>
     public IReadOnlyList<string> HighlightTerms { get; init; } = [];
 }
@@ -80,37 +86,59 @@ public static class IncidentListing
     private static IOrderedQueryable<Incident> Newest(IOrderedQueryable<Incident> q) =>
         q.ThenBy(i => i.DateStart == null).ThenByDescending(i => i.DateStart).ThenByDescending(i => i.DateEnd).ThenByDescending(i => i.Id);
 
+    /// <summary>Results are counted exactly up to this many; beyond it a page says "more than" (<see cref="IncidentPage.TotalIsLowerBound"/>).</summary>
+    public const int CountCap = 10_000;
+
     public static async Task<IncidentPage> PageAsync(BorderWatchDbContext db, IncidentFilter filter, IncidentOrder order,
-        int page, int pageSize, CancellationToken ct = default)
+        int page, int pageSize, CancellationToken ct = default, int countCap = CountCap) =>
+        await PageAsync(db, await ResolvedFilter.ResolveAsync(db, filter, ct), order, page, pageSize, ct, countCap);
+
+    /// <summary>
+    /// One page of the filtered incidents. The total comes from the tallies when they answer the filter; otherwise the
+    /// filtered ids are read up to <paramref name="countCap"/> + 1 in one statement (with, under a date filter, whether
+    /// each is imprecise for it): at most that many rows whatever the store's size, and past it the total is a lower
+    /// bound. The page itself is read in the requested order through the indexes.
+    /// </summary>
+    public static async Task<IncidentPage> PageAsync(BorderWatchDbContext db, ResolvedFilter resolved, IncidentOrder order,
+        int page, int pageSize, CancellationToken ct = default, int countCap = CountCap)
     {
+        var filter = resolved.Filter;
         pageSize = Math.Clamp(pageSize, 1, MaxPageSize);
-        var filtered = db.Incidents.AsNoTracking().Apply(filter, db);
-        // With a date overlap filter, the total and the imprecise count come from one pass over the filtered rows.
+        countCap = Math.Max(1, countCap);
+        var filtered = resolved.Query(db);
         int total;
         int? imprecise = null;
-        if ((filter.From is not null || filter.To is not null) && filter.DateMatch == DateMatch.Overlaps)
+        var lowerBound = false;
+        var dated = filter.From is not null || filter.To is not null;
+        if (TalliedCounts.Answers(filter))
+            // A border, types and statuses only: the store's tallies have the count (a few hundred rows, not every incident).
+            total = await TalliedCounts.CountAsync(db, filter, ct);
+        else if (dated && filter.DateMatch == DateMatch.Overlaps)
         {
             var from = filter.From?.Start ?? DateOnly.MinValue;
             var to = filter.To?.End ?? DateOnly.MaxValue;
-            var counts = await filtered.GroupBy(_ => 1)
-                .Select(g => new { Total = g.Count(), Imprecise = g.Count(i => i.DateStart < from || i.DateEnd > to) })
-                .FirstOrDefaultAsync(ct);
-            (total, imprecise) = (counts?.Total ?? 0, counts?.Imprecise ?? 0);
+            var rows = await filtered.Select(i => i.DateStart < from || i.DateEnd > to).Take(countCap + 1).ToListAsync(ct);
+            lowerBound = rows.Count > countCap;
+            total = Math.Min(rows.Count, countCap);
+            imprecise = rows.Take(countCap).Count(x => x);
         }
         else
         {
-            // A border, types and statuses only: the store's tallies have the count (a few hundred rows, not every incident).
-            total = TalliedCounts.Answers(filter) ? await TalliedCounts.CountAsync(db, filter, ct) : await filtered.CountAsync(ct);
-            if (filter.From is not null || filter.To is not null) imprecise = 0;   // within: none reaches outside
+            var n = await filtered.Select(i => i.Id).Take(countCap + 1).CountAsync(ct);
+            lowerBound = n > countCap;
+            total = Math.Min(n, countCap);
         }
+        if (dated && imprecise is null) imprecise = 0;   // within: none reaches outside
         var pageCount = Math.Max(1, (total + pageSize - 1) / pageSize);
-        page = Math.Clamp(page, 1, pageCount);
+        // Past a lower-bound total the requested page is read as asked (it may be empty); otherwise the last page is the limit.
+        page = lowerBound ? Math.Max(1, page) : Math.Clamp(page, 1, pageCount);
         var ids = order is IncidentOrder.Newest or IncidentOrder.Oldest
             ? await DatePageAsync(filtered, order, (page - 1) * pageSize, pageSize, ct)
             : await filtered.Ordered(order).Skip((page - 1) * pageSize).Take(pageSize).Select(i => i.Id).ToListAsync(ct);
         var items = await LoadAsync(db, ids, ct);
         return new IncidentPage(items, total, page, pageSize)
         {
+            TotalIsLowerBound = lowerBound,
             ImpreciseCount = imprecise,
             HighlightTerms = SearchQuery.Parse(filter.Text).HighlightTerms,
         };

@@ -37,7 +37,7 @@ public static class IncidentQueries
         return q;
     }
 
-    private static IQueryable<Actor> Named(BorderWatchDbContext db, IReadOnlyList<string> selected, ActorKind kind1, ActorKind kind2)
+    internal static IQueryable<Actor> Named(BorderWatchDbContext db, IReadOnlyList<string> selected, ActorKind kind1, ActorKind kind2)
     {
         var names = LowerNames(selected);
         var folded = FoldedNames(selected);

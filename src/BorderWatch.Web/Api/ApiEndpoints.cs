@@ -21,20 +21,20 @@ public static class ApiEndpoints
         // Reads follow the read policy; writes need an analyst (cookie or personal API token) and are rate limited.
         var api = app.MapGroup("/api").WithTags("BorderWatch").RequireAuthorization(AccessPolicies.Read);
 
-        api.MapGet("/incidents", ListIncidentsAsync).WithName("ListIncidents")
+        api.MapGet("/incidents", ListIncidentsAsync).WithName("ListIncidents").CacheOutput(ApiOutputCache.PolicyName)
             .WithSummary("Incidents matching the filters (border, country, org, person, type, status, from, to, q, article, actor), paged.");
-        api.MapGet("/incidents/{id:int}", GetIncidentAsync).WithName("GetIncident")
+        api.MapGet("/incidents/{id:int}", GetIncidentAsync).WithName("GetIncident").CacheOutput(ApiOutputCache.PolicyName)
             .WithSummary("One incident with its excerpts, actors and roles, place and analyst reviews.");
-        api.MapGet("/facets", FacetsAsync).WithName("IncidentFacets")
+        api.MapGet("/facets", FacetsAsync).WithName("IncidentFacets").CacheOutput(ApiOutputCache.PolicyName)
             .WithSummary("Counts per border, country, organization, person, type and status under the other filters.");
-        api.MapGet("/borders", ListBordersAsync).WithName("ListBorders")
+        api.MapGet("/borders", ListBordersAsync).WithName("ListBorders").CacheOutput(ApiOutputCache.PolicyName)
             .WithSummary("Tracked border segments with length figures, their sources and incident counts.");
-        api.MapGet("/borders/{code}", GetBorderAsync).WithName("GetBorder").WithSummary("One border segment, e.g. AFG-TKM.");
-        api.MapGet("/actors", ListActorsAsync).WithName("ListActors")
+        api.MapGet("/borders/{code}", GetBorderAsync).WithName("GetBorder").CacheOutput(ApiOutputCache.PolicyName).WithSummary("One border segment, e.g. AFG-TKM.");
+        api.MapGet("/actors", ListActorsAsync).WithName("ListActors").CacheOutput(ApiOutputCache.PolicyName)
             .WithSummary("States, organizations, armed groups, persons and media; kind, q (name or alias), all=true includes actors without incidents.");
-        api.MapGet("/actors/{id:int}", GetActorAsync).WithName("GetActor").WithSummary("One actor with aliases and the actors it most often appears with.");
-        api.MapGet("/articles", ListArticlesAsync).WithName("ListArticles").WithSummary("Ingested articles, newest publication first; q searches titles, outlets and file names.");
-        api.MapGet("/articles/{id:int}", GetArticleAsync).WithName("GetArticle").WithSummary("One article with its cleaned text and extracted incidents.");
+        api.MapGet("/actors/{id:int}", GetActorAsync).WithName("GetActor").CacheOutput(ApiOutputCache.PolicyName).WithSummary("One actor with aliases and the actors it most often appears with.");
+        api.MapGet("/articles", ListArticlesAsync).WithName("ListArticles").CacheOutput(ApiOutputCache.PolicyName).WithSummary("Ingested articles, newest publication first; q searches titles, outlets and file names.");
+        api.MapGet("/articles/{id:int}", GetArticleAsync).WithName("GetArticle").CacheOutput(ApiOutputCache.PolicyName).WithSummary("One article with its cleaned text and extracted incidents.");
         api.MapGet("/export/incidents.{format}", Export).WithName("ExportIncidents")
             .WithSummary("The filtered incidents as a file: csv, json or geojson (the CLI's export formats).");
         api.MapAuditExport();
@@ -77,7 +77,8 @@ public static class ApiEndpoints
         if (errors.Count > 0) return Invalid(errors);
         var page = await IncidentListing.PageAsync(db, list.Filter, list.Order, list.Page, pageSize, ct);
         if (page.Page != list.Page) return Invalid([PastTheEnd(list.Page, page.PageCount)]);
-        return TypedResults.Ok(new ApiIncidentPage(page.Total, page.Page, page.PageSize, page.PageCount, page.Items.Select(ApiIncident.From).ToList()));
+        return TypedResults.Ok(new ApiIncidentPage(page.Total, page.Page, page.PageSize, page.PageCount, page.Items.Select(ApiIncident.From).ToList(),
+            page.TotalIsLowerBound));
     }
 
     /// <summary>
@@ -106,7 +107,8 @@ public static class ApiEndpoints
         if (list.Errors.Count > 0) return Invalid(list.Errors);
         var facets = await IncidentFacets.CountAsync(db, list.Filter, IncidentBrowserView.AllFacets, top: int.MaxValue, ct: ct);
         return TypedResults.Ok<IReadOnlyList<ApiFacet>>(facets
-            .Select(f => new ApiFacet(f.Key, f.Values.Select(v => new ApiFacetValue(v.Value, v.Label, v.Count, v.Selected)).ToList(), f.Hidden)).ToList());
+            .Select(f => new ApiFacet(f.Key, f.Values.Select(v => new ApiFacetValue(v.Value, v.Label, v.Count, v.Selected)).ToList(), f.Hidden,
+                f.CountsAreLowerBounds)).ToList());
     }
 
     private static async Task<Ok<IReadOnlyList<ApiBorder>>> ListBordersAsync(BorderWatchDbContext db, CancellationToken ct) =>

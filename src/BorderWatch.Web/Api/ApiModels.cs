@@ -59,11 +59,13 @@ public sealed record ApiIncident
     }
 }
 
-public sealed record ApiIncidentPage(int Total, int Page, int PageSize, int PageCount, IReadOnlyList<ApiIncident> Items);
+/// <param name="TotalIsLowerBound">More incidents match than were counted: <c>total</c> (and <c>pageCount</c>) are lower bounds.</param>
+public sealed record ApiIncidentPage(int Total, int Page, int PageSize, int PageCount, IReadOnlyList<ApiIncident> Items, bool TotalIsLowerBound = false);
 
 public sealed record ApiFacetValue(string Value, string Label, int Count, bool Selected);
 
-public sealed record ApiFacet(string Key, IReadOnlyList<ApiFacetValue> Values, int Hidden);
+/// <param name="CountsAreLowerBounds">The counts were made over the first of more matching incidents than are counted: each is a lower bound.</param>
+public sealed record ApiFacet(string Key, IReadOnlyList<ApiFacetValue> Values, int Hidden, bool CountsAreLowerBounds = false);
 
 public sealed record ApiPlace(string? Name, string? Province, double? Latitude, double? Longitude, string Precision);
 

@@ -25,8 +25,10 @@ public sealed record IncidentBrowserView(
         var applied = fixedByRoute(request.Filter);
         if (request.Errors.Count > 0)
             return new IncidentBrowserView(url, applied, new IncidentPage([], 0, 1, pageSize), [], request.Errors);
-        var results = await IncidentListing.PageAsync(db, applied, request.Order, request.Page, pageSize, ct);
-        var facetValues = await IncidentFacets.CountAsync(db, applied, facets, top: int.MaxValue, ct: ct);
+        // The full-text match and the actor lookups run once for the page and its facets.
+        var resolved = await ResolvedFilter.ResolveAsync(db, applied, ct);
+        var results = await IncidentListing.PageAsync(db, resolved, request.Order, request.Page, pageSize, ct);
+        var facetValues = await IncidentFacets.CountAsync(db, resolved, facets, top: int.MaxValue, ct: ct);
         return new IncidentBrowserView(url with { Page = results.Page }, applied, results, facetValues, request.Errors);
     }
 }

@@ -37,6 +37,8 @@ public static class DashboardHosting
         services.TryAddSingleton(TimeProvider.System);
         services.AddRegionMap();
         services.AddResponseCompression();
+        // The JSON API's reads, keyed by the store's version (ApiOutputCache); a write makes the next request miss.
+        services.AddOutputCache(o => o.AddPolicy(ApiOutputCache.PolicyName, new ApiOutputCache()));
 
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices();
@@ -58,6 +60,7 @@ public static class DashboardHosting
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         app.UseResponseCompression();
         app.UseAccess();
+        app.UseOutputCache();   // after authorization: a cached answer is only served to a caller allowed to read it
         app.UseAntiforgery();
         return app;
     }

@@ -25,6 +25,7 @@ public static class StoreStartup
 
         logger.LogInformation("Starting: migrating the store (first start creates it)…");
         await StoreSetup.MigrateAsync(db, ct);
+        await PlannerStatistics.RefreshAsync(db, ct);
         logger.LogInformation("Starting: loading the gazetteer…");
         var ingestion = sp.GetRequiredService<IngestionService>();
         await ingestion.SyncGazetteerAsync(ct);

@@ -9,7 +9,7 @@ namespace BorderWatch.Core.Tests.Store;
 /// <summary>The synthetic store generator on every provider: consistent rows, deterministic, searchable.</summary>
 public abstract class StoreGeneratorCases(StoreFixture fixture)
 {
-    private static async Task<StoreOptions> ReferenceStoreAsync(StoreFixture fixture)
+    internal static async Task<StoreOptions> ReferenceStoreAsync(StoreFixture fixture)
     {
         var options = await fixture.NewMigratedDatabaseAsync();
         await using var db = StoreSetup.Open(options);

@@ -40,6 +40,32 @@ public sealed class ReviewApiTests(DashboardFactory app) : IClassFixture<Dashboa
     }
 
     [Fact]
+    public async Task Reads_are_served_from_the_output_cache_until_a_review_changes_the_store()
+    {
+        var id = await IncidentAsync(5);
+        var reader = app.CreateClient();
+        var first = await reader.GetAsync($"/api/incidents/{id}");
+        first.StatusCode.ShouldBe(HttpStatusCode.OK);
+        first.Headers.Age.ShouldBeNull("the first answer is computed");
+        var again = await reader.GetAsync($"/api/incidents/{id}");
+        again.Headers.Age.ShouldNotBeNull("the same read is answered from the cache");
+        (await again.Content.ReadAsStringAsync()).ShouldBe(await first.Content.ReadAsStringAsync());
+        var list = await reader.GetAsync("/api/incidents?pageSize=100&sort=oldest");
+        (await reader.GetAsync("/api/incidents?pageSize=100&sort=oldest")).Headers.Age.ShouldNotBeNull();
+
+        var analyst = await app.SignedInClientAsync(AccessRole.Analyst, "cache-analyst");
+        (await analyst.PostAsync($"/api/incidents/{id}/confirm", Json("{}"))).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        var after = await reader.GetAsync($"/api/incidents/{id}");
+        after.Headers.Age.ShouldBeNull("the review changed the store's version: the cached answer is not served");
+        (await after.Content.ReadFromJsonAsync<ApiIncidentDetail>(Web))!.Incident.Review.ShouldBe("confirmed");
+        var listAfter = await reader.GetAsync("/api/incidents?pageSize=100&sort=oldest");
+        listAfter.Headers.Age.ShouldBeNull();
+        (await listAfter.Content.ReadFromJsonAsync<ApiIncidentPage>(Web))!.Items.Single(i => i.Id == id).Review.ShouldBe("confirmed");
+        (await list.Content.ReadFromJsonAsync<ApiIncidentPage>(Web))!.Items.Single(i => i.Id == id).Review.ShouldBe("unreviewed");
+    }
+
+    [Fact]
     public async Task Anonymous_gets_401_and_a_reader_403_and_nothing_is_decided()
     {
         var id = await IncidentAsync(0);

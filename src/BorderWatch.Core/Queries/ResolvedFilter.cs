@@ -1,0 +1,120 @@
+using BorderWatch.Core.Domain;
+using BorderWatch.Core.Store;
+using Microsoft.EntityFrameworkCore;
+
+namespace BorderWatch.Core.Queries;
+
+/// <summary>
+/// An <see cref="IncidentFilter"/> whose expensive parts were worked out once for a request instead of in every
+/// statement of it: the selected actors' names and aliases become actor ids (one small lookup), and the full-text match
+/// runs once and becomes the ids of the incidents it found when they are at most <see cref="TextIdLimit"/> (a broader
+/// match stays in SQL). Lists, counts and facets then build their queries from it (<see cref="Query"/>), so a request
+/// runs the match and the alias lookups once, not once per statement. The results are those of
+/// <see cref="IncidentQueries.Apply(IQueryable{Incident}, IncidentFilter)"/>.
+/// </summary>
+public sealed class ResolvedFilter
+{
+    /// <summary>Full-text matches up to this many are passed on as ids; more stay a match inside each statement.</summary>
+    public const int TextIdLimit = 20_000;
+
+    private readonly IncidentFilter rest;
+    /// <summary>Each group: incidents involving any of these actors; tagged with the facet it came from (null: <see cref="IncidentFilter.ActorId"/>).</summary>
+    private readonly IReadOnlyList<(FacetField? Field, IReadOnlyList<int> ActorIds)> actorGroups;
+    private readonly IReadOnlyList<int>? textIds;
+    /// <summary>The incidents of each actor group that has at most <see cref="TextIdLimit"/> of them (null: more).</summary>
+    private readonly IReadOnlyList<IReadOnlyList<int>?> groupIds;
+    /// <summary>The intersection of the text ids and the small groups' ids: the few incidents every statement starts from.</summary>
+    private readonly IReadOnlyList<int>? driver;
+
+    private ResolvedFilter(IncidentFilter filter, IncidentFilter rest, IReadOnlyList<(FacetField?, IReadOnlyList<int>)> actorGroups,
+        IReadOnlyList<int>? textIds, IReadOnlyList<IReadOnlyList<int>?> groupIds)
+    {
+        Filter = filter;
+        this.rest = rest;
+        this.actorGroups = actorGroups;
+        this.textIds = textIds;
+        this.groupIds = groupIds;
+        IEnumerable<int>? set = textIds;
+        foreach (var ids in groupIds.OfType<IReadOnlyList<int>>()) set = set is null ? ids : set.Intersect(ids);
+        driver = set?.Distinct().Order().ToList();
+    }
+
+    /// <summary>The filter as the analyst gave it.</summary>
+    public IncidentFilter Filter { get; }
+
+    /// <summary>Whether the full-text match was run once and passed on as ids.</summary>
+    public bool TextResolved => textIds is not null;
+
+    public static async Task<ResolvedFilter> ResolveAsync(BorderWatchDbContext db, IncidentFilter f, CancellationToken ct = default)
+    {
+        var rest = f with { Countries = [], Organizations = [], Persons = [], ActorId = null };
+        var groups = new List<(FacetField?, IReadOnlyList<int>)>();
+        async Task AddAsync(FacetField field, IReadOnlyList<string> selected, Func<IReadOnlyList<string>, IQueryable<Actor>> actors)
+        {
+            if (selected.Count == 0) return;
+            if (f.ActorMatch == ActorMatch.All)
+                foreach (var name in selected) groups.Add((field, await actors([name]).Select(a => a.Id).Distinct().ToListAsync(ct)));
+            else groups.Add((field, await actors(selected).Select(a => a.Id).Distinct().ToListAsync(ct)));
+        }
+        var countries = f.Countries.Select(c => c.Trim().ToUpperInvariant()).Distinct().ToList();
+        await AddAsync(FacetField.Country, countries, cs => db.Actors.Where(a => a.Kind == ActorKind.State && cs.Contains(a.CanonicalName)));
+        await AddAsync(FacetField.Organization, f.Organizations, names => IncidentQueries.Named(db, names, ActorKind.Organization, ActorKind.ArmedGroup));
+        await AddAsync(FacetField.Person, f.Persons, names => IncidentQueries.Named(db, names, ActorKind.Person, ActorKind.Person));
+        if (f.ActorId is int actorId) groups.Add((null, [actorId]));
+
+        List<int>? textIds = null;
+        if (!string.IsNullOrWhiteSpace(f.Text))
+        {
+            var search = SearchQuery.Parse(f.Text);
+            if (search.IsEmpty) textIds = [];   // only punctuation: nothing can match
+            else
+            {
+                var match = search.MatchExpression;
+                var found = await db.FromExpression(() => BorderWatchDbContext.IncidentSearch(match)).Select(h => h.IncidentId)
+                    .Take(TextIdLimit + 1).ToListAsync(ct);
+                if (found.Count <= TextIdLimit) textIds = found;
+            }
+            if (textIds is not null) rest = rest with { Text = null };
+        }
+        // An actor with few incidents (a person, a small group) is read as ids once; a big one (a state) is checked per
+        // incident through the (IncidentId, ActorId) key while the list is walked in order.
+        var groupIds = new List<IReadOnlyList<int>?>();
+        foreach (var (_, actorIds) in groups)
+        {
+            if (actorIds.Count == 0) { groupIds.Add([]); continue; }
+            var found = await db.IncidentActors.Where(ia => EF.Parameter(actorIds).Contains(ia.ActorId)).Select(ia => ia.IncidentId)
+                .Distinct().Take(TextIdLimit + 1).ToListAsync(ct);
+            groupIds.Add(found.Count <= TextIdLimit ? found : null);
+        }
+        return new ResolvedFilter(f, rest, groups, textIds, groupIds);
+    }
+
+    /// <summary>The same filter with one facet's dimension cleared (<see cref="IncidentFacets.Without"/>), without resolving again.</summary>
+    public ResolvedFilter Without(FacetField field) => field switch
+    {
+        FacetField.Country or FacetField.Organization or FacetField.Person => new ResolvedFilter(
+            IncidentFacets.Without(Filter, field), rest,
+            actorGroups.Where(g => g.Field != field).ToList(), textIds,
+            groupIds.Where((_, k) => actorGroups[k].Field != field).ToList()),
+        _ => new ResolvedFilter(IncidentFacets.Without(Filter, field), IncidentFacets.Without(rest, field), actorGroups, textIds, groupIds),
+    };
+
+    /// <summary>The filtered incidents (not tracked).</summary>
+    public IQueryable<Incident> Query(BorderWatchDbContext db)
+    {
+        var q = db.Incidents.AsNoTracking().Apply(rest);
+        if (driver is not null)
+        {
+            if (driver.Count == 0) return q.Where(i => false);
+            var ids = driver;
+            q = q.Where(i => EF.Parameter(ids).Contains(i.Id));
+        }
+        for (var k = 0; k < actorGroups.Count; k++)
+        {
+            if (groupIds[k] is not null) continue;   // part of the driving ids
+            var actorIds = actorGroups[k].ActorIds;
+            q = q.Where(i => i.Actors.Any(a => EF.Parameter(actorIds).Contains(a.ActorId)));
+        }
+        return q;
+    }
+}
