@@ -37,6 +37,11 @@ public sealed record CommandLine(string Command, IReadOnlyList<string> Arguments
           users list                     accounts with role, state and active API tokens
           users role NAME ROLE           give an account another role (reader, analyst, admin)
           users remove NAME              remove an account and its API tokens
+          users lock NAME | unlock NAME  lock an account until unlocked / end a lockout
+          users reset-password NAME [--password-stdin]
+                                         set a new password (generated and printed once unless given);
+                                         the account's sessions end
+          (every users change except list takes --reason TEXT, kept in the audit log with who and when)
 
         filters (export):
           --border AFG-TKM  --country TKM  --org CSTO  --person "Sergey Lavrov"  --type deployment
@@ -66,7 +71,7 @@ public sealed record CommandLine(string Command, IReadOnlyList<string> Arguments
         ["generate-corpus"] = ["articles", "out", "seed"],
         ["build-wordnet"] = ["wordnet", "roots", "licence", "triggers", "out"],
         ["train-language"] = ["data", "out", "tagger-epochs", "parser-epochs", "evaluate"],
-        ["users"] = ["role", "password-stdin"],
+        ["users"] = ["role", "password-stdin", "reason"],
     };
 
     private static readonly HashSet<string> GlobalOptions = ["db", "provider", "connection", "logs"];
@@ -134,12 +139,15 @@ public sealed record CommandLine(string Command, IReadOnlyList<string> Arguments
     private static string? UsersError(List<string> positional, Dictionary<string, string?> options)
     {
         var (sub, args) = positional.Count == 0 ? ("", 0) : (positional[0].ToLowerInvariant(), positional.Count - 1);
-        var expected = sub switch { "add" => 1, "list" => 0, "remove" => 1, "role" => 2, _ => -1 };
-        if (expected < 0) return $"users needs a subcommand: add, list, role or remove{(sub.Length > 0 ? $" (got '{positional[0]}')" : "")}";
-        if (args != expected) return $"users {sub} takes {expected} argument(s): {sub switch { "add" or "remove" => "NAME", "role" => "NAME ROLE", _ => "none" }}";
+        var expected = sub switch { "add" or "remove" or "lock" or "unlock" or "reset-password" => 1, "list" => 0, "role" => 2, _ => -1 };
+        if (expected < 0) return $"users needs a subcommand: add, list, role, lock, unlock, reset-password or remove{(sub.Length > 0 ? $" (got '{positional[0]}')" : "")}";
+        if (args != expected) return $"users {sub} takes {expected} argument(s): {sub switch { "role" => "NAME ROLE", "list" => "none", _ => "NAME" }}";
         positional[0] = sub;
-        if (sub != "add" && (options.ContainsKey("role") || options.ContainsKey("password-stdin")))
-            return $"users {sub}: --role and --password-stdin belong to 'users add'";
+        if (sub != "add" && options.ContainsKey("role")) return $"users {sub}: --role belongs to 'users add'";
+        if (sub is not ("add" or "reset-password") && options.ContainsKey("password-stdin"))
+            return $"users {sub}: --password-stdin belongs to 'users add' and 'users reset-password'";
+        if (sub == "list" && options.ContainsKey("reason")) return "users list: --reason belongs to the commands that change an account";
+        if (options.ContainsKey("reason") && string.IsNullOrWhiteSpace(options["reason"])) return "--reason needs a text";
         if (sub == "add" && !options.ContainsKey("role")) return "users add needs --role admin|analyst|reader";
         var role = sub == "role" ? positional[2] : options.GetValueOrDefault("role");
         if (role is not null && !Core.Domain.AccessRoles.TryParse(role, out _))

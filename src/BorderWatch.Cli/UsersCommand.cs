@@ -6,8 +6,9 @@ using Microsoft.Extensions.DependencyInjection;
 namespace BorderWatch.Cli;
 
 /// <summary>
-/// <c>users add|list|role|remove</c>: accounts managed on the store, e.g. the first administrator
-/// (<c>borderwatch users add NAME --role admin</c>). A generated password is printed once and stored only hashed.
+/// <c>users add|list|role|lock|unlock|reset-password|remove</c>: accounts managed on the store, e.g. the first
+/// administrator (<c>borderwatch users add NAME --role admin</c>). A generated password is printed once and stored only
+/// hashed. Every change goes to the audit log as made by <c>cli:OSUSER</c>, with <c>--reason</c> as its why.
 /// </summary>
 public static class UsersCommand
 {
@@ -17,23 +18,24 @@ public static class UsersCommand
         await using var scope = services.CreateAsyncScope();
         var accounts = scope.ServiceProvider.GetRequiredService<AccountService>();
         var sub = line.Arguments[0];
+        var reason = line.Option("reason");
         try
         {
+            string? password = null;
+            if (line.Option("password-stdin") is not null)
+            {
+                password = (await stdin.ReadLineAsync(ct))?.TrimEnd('\r', '\n');
+                if (string.IsNullOrEmpty(password))
+                {
+                    await stderr.WriteLineAsync($"borderwatch: users {sub}: --password-stdin read no password (send it as the first line)");
+                    return CliApp.UsageError;
+                }
+            }
             switch (sub)
             {
                 case "add":
-                    string? password = null;
-                    if (line.Option("password-stdin") is not null)
-                    {
-                        password = (await stdin.ReadLineAsync(ct))?.TrimEnd('\r', '\n');
-                        if (string.IsNullOrEmpty(password))
-                        {
-                            await stderr.WriteLineAsync("borderwatch: users add: --password-stdin read no password (send it as the first line)");
-                            return CliApp.UsageError;
-                        }
-                    }
                     AccessRoles.TryParse(line.Option("role"), out var role);
-                    var added = await accounts.AddAsync(line.Arguments[1], role, password, ct);
+                    var added = await accounts.AddAsync(line.Arguments[1], role, password, reason, ct);
                     await stdout.WriteLineAsync($"added {added.User.UserName} ({role.RoleName()})");
                     if (added.GeneratedPassword is not null)
                         await stdout.WriteLineAsync($"password (shown once, not stored): {added.GeneratedPassword}");
@@ -47,11 +49,24 @@ public static class UsersCommand
                     return CliApp.Ok;
                 case "role":
                     AccessRoles.TryParse(line.Arguments[2], out var newRole);
-                    await accounts.SetRoleAsync(line.Arguments[1], newRole, ct);
+                    await accounts.SetRoleAsync(line.Arguments[1], newRole, reason, ct);
                     await stdout.WriteLineAsync($"{line.Arguments[1]} is now {newRole.RoleName()}");
                     return CliApp.Ok;
+                case "lock":
+                    await accounts.LockAsync(line.Arguments[1], reason, ct);
+                    await stdout.WriteLineAsync($"{line.Arguments[1]} is locked until unlocked");
+                    return CliApp.Ok;
+                case "unlock":
+                    await accounts.UnlockAsync(line.Arguments[1], reason, ct);
+                    await stdout.WriteLineAsync($"{line.Arguments[1]} is unlocked");
+                    return CliApp.Ok;
+                case "reset-password":
+                    var generated = await accounts.ResetPasswordAsync(line.Arguments[1], password, reason, ct);
+                    await stdout.WriteLineAsync($"{line.Arguments[1]} has a new password; its sessions end");
+                    if (generated is not null) await stdout.WriteLineAsync($"password (shown once, not stored): {generated}");
+                    return CliApp.Ok;
                 case "remove":
-                    await accounts.RemoveAsync(line.Arguments[1], ct);
+                    await accounts.RemoveAsync(line.Arguments[1], reason, ct);
                     await stdout.WriteLineAsync($"removed {line.Arguments[1]}");
                     return CliApp.Ok;
                 default:

@@ -73,6 +73,10 @@ public sealed class UsersCommandLineTests
     [InlineData(new[] { "users", "LIST" }, "list", 1)]
     [InlineData(new[] { "users", "role", "nadia", "reader" }, "role", 3)]
     [InlineData(new[] { "users", "remove", "nadia" }, "remove", 2)]
+    [InlineData(new[] { "users", "reset-password", "nadia", "--reason", "forgot it" }, "reset-password", 2)]
+    [InlineData(new[] { "users", "reset-password", "nadia", "--password-stdin" }, "reset-password", 2)]
+    [InlineData(new[] { "users", "lock", "nadia" }, "lock", 2)]
+    [InlineData(new[] { "users", "Unlock", "nadia" }, "unlock", 2)]
     public void Valid_users_commands_parse(string[] args, string sub, int count)
     {
         var (line, error) = CommandLine.Parse(args);
@@ -84,12 +88,15 @@ public sealed class UsersCommandLineTests
 
     [Theory]
     [InlineData(new[] { "users" }, "users needs a subcommand")]
-    [InlineData(new[] { "users", "promote", "x" }, "users needs a subcommand: add, list, role or remove (got 'promote')")]
+    [InlineData(new[] { "users", "promote", "x" }, "users needs a subcommand: add, list, role, lock, unlock, reset-password or remove (got 'promote')")]
     [InlineData(new[] { "users", "add", "chief" }, "users add needs --role admin|analyst|reader")]
     [InlineData(new[] { "users", "add", "chief", "--role", "boss" }, "role: 'boss' is not one of reader, analyst, admin")]
     [InlineData(new[] { "users", "role", "nadia" }, "users role takes 2 argument(s): NAME ROLE")]
     [InlineData(new[] { "users", "role", "nadia", "owner" }, "role: 'owner' is not one of reader, analyst, admin")]
-    [InlineData(new[] { "users", "list", "--role", "admin" }, "users list: --role and --password-stdin belong to 'users add'")]
+    [InlineData(new[] { "users", "list", "--role", "admin" }, "users list: --role belongs to 'users add'")]
+    [InlineData(new[] { "users", "lock", "nadia", "--password-stdin" }, "users lock: --password-stdin belongs to 'users add' and 'users reset-password'")]
+    [InlineData(new[] { "users", "reset-password" }, "users reset-password takes 1 argument(s): NAME")]
+    [InlineData(new[] { "users", "list", "--reason", "x" }, "users list: --reason belongs to the commands that change an account")]
     [InlineData(new[] { "stats", "--password-stdin" }, "option --password-stdin is not valid for 'stats'")]
     public void Bad_users_commands_say_what_is_wrong(string[] args, string message)
     {

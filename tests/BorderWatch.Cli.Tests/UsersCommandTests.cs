@@ -98,6 +98,44 @@ public abstract class UsersCommandCases(IStoreTarget target)
         await using var db = StoreSetup.Open(options);
         (await db.Users.Select(u => u.UserName).ToListAsync()).ShouldBe(["chief"]);
     }
+
+    [Fact]
+    public async Task Reset_password_lock_and_unlock_change_the_account_and_every_change_is_audited_as_the_command_line()
+    {
+        var (options, run) = await NewStoreAsync();
+        (await run(null, ["users", "add", "chief", "--role", "admin", "--reason", "first admin of the desk"])).Code.ShouldBe(0);
+        (await run("a passphrase from a pipe\n", ["users", "add", "nadia", "--role", "analyst", "--password-stdin"])).Code.ShouldBe(0);
+
+        var (code, output, err) = await run(null, ["users", "reset-password", "nadia", "--reason", "forgot it"]);
+        code.ShouldBe(0, err);
+        output.ShouldContain("nadia has a new password");
+        var generated = output.Split('\n').Single(l => l.StartsWith("password", StringComparison.Ordinal)).Split(": ")[1].Trim();
+        (await PasswordWorksAsync(options, "nadia", generated)).ShouldBeTrue();
+        (await PasswordWorksAsync(options, "nadia", "a passphrase from a pipe")).ShouldBeFalse();
+
+        (code, output, err) = await run("another passphrase, chosen\n", ["users", "reset-password", "nadia", "--password-stdin"]);
+        code.ShouldBe(0, err);
+        output.ShouldNotContain("password (shown once");
+        (await PasswordWorksAsync(options, "nadia", "another passphrase, chosen")).ShouldBeTrue();
+        (code, _, err) = await run(null, ["users", "reset-password", "nobody"]);
+        code.ShouldBe(CliApp.SomeFailed);
+        err.ShouldContain("no account 'nobody'");
+
+        (await run(null, ["users", "lock", "nadia", "--reason", "laptop stolen"])).Code.ShouldBe(0);
+        (await run(null, ["users", "list"])).Out.Split('\n').Single(l => l.StartsWith("nadia", StringComparison.Ordinal)).ShouldContain("locked");
+        (await run(null, ["users", "unlock", "nadia"])).Code.ShouldBe(0);
+        (await run(null, ["users", "list"])).Out.Split('\n').Single(l => l.StartsWith("nadia", StringComparison.Ordinal)).ShouldContain("active");
+
+        await using var db = StoreSetup.Open(options);
+        var log = await db.AuditEntries.AsNoTracking().OrderBy(e => e.Id).ToListAsync();
+        log.Select(e => (e.Action.ToString(), e.Account, e.Reason)).ShouldBe([
+            ("AccountAdd", "chief", "first admin of the desk"), ("AccountAdd", "nadia", null), ("PasswordReset", "nadia", "forgot it"),
+            ("PasswordReset", "nadia", null), ("AccountLock", "nadia", "laptop stolen"), ("AccountUnlock", "nadia", null)]);
+        log.ShouldAllBe(e => e.Actor == "cli:" + Environment.UserName);
+        foreach (var e in log)
+            foreach (var secret in new[] { generated, "a passphrase from a pipe", "another passphrase, chosen" })
+                (e.Before + e.After + e.Reason).ShouldNotContain(secret);
+    }
 }
 
 public sealed class SqliteUsersCommandTests() : UsersCommandCases(new SqliteTarget());

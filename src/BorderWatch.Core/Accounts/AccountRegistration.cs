@@ -22,18 +22,28 @@ public static class AccountRegistration
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<BorderWatchDbContext>();
         services.TryAddSingleton(TimeProvider.System);
+        // Who makes account changes: the host says (the web: the request's user); otherwise the command line's OS account.
+        services.TryAddScoped(_ => AccountActor.CommandLine);
+        services.TryAddScoped(sp => new AccountAuditTrail(sp.GetRequiredService<BorderWatchDbContext>(), sp.GetRequiredService<AccountActor>(),
+            sp.GetRequiredService<TimeProvider>()));
         services.TryAddScoped(sp => new AccountService(sp.GetRequiredService<UserManager<BorderWatchUser>>(),
-            sp.GetRequiredService<BorderWatchDbContext>(), sp.GetService<TimeProvider>()));
-        services.TryAddScoped(sp => new ApiTokenService(sp.GetRequiredService<BorderWatchDbContext>(), sp.GetService<TimeProvider>()));
+            sp.GetRequiredService<BorderWatchDbContext>(), sp.GetRequiredService<AccountAuditTrail>(), sp.GetService<TimeProvider>()));
+        services.TryAddScoped(sp => new ApiTokenService(sp.GetRequiredService<BorderWatchDbContext>(), sp.GetRequiredService<AccountAuditTrail>(),
+            sp.GetService<TimeProvider>()));
         return identity;
     }
 
-    /// <summary>The account services over one open context, for the CLI and tests; the caller disposes the provider.</summary>
-    public static ServiceProvider ForStore(BorderWatchDbContext db)
+    /// <summary>
+    /// The account services over one open context, for the CLI and tests, with <paramref name="actor"/> (default: the
+    /// command line's OS account) named in the audit log; the caller disposes the provider.
+    /// </summary>
+    public static ServiceProvider ForStore(BorderWatchDbContext db, AccountActor? actor = null, TimeProvider? clock = null)
     {
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddSingleton(db);
+        services.AddSingleton(actor ?? AccountActor.CommandLine);
+        if (clock is not null) services.AddSingleton(clock);
         services.AddBorderWatchAccounts();
         return services.BuildServiceProvider();
     }

@@ -15,6 +15,8 @@ public class AuditEntry
     public AuditAction Action { get; set; }
     public int? IncidentId { get; set; }
     public int? EventId { get; set; }
+    /// <summary>The account an account change is about (its user name at the time); null for other entries.</summary>
+    public string? Account { get; set; }
     /// <summary>Other incidents the change involves (a merge's target, a split's former target).</summary>
     public int? RelatedIncidentId { get; set; }
     /// <summary>Effective values before the change, as JSON (null when nothing was there).</summary>

@@ -10,6 +10,33 @@ public enum AuditAction
     Orphan,
     /// <summary>The machine proposed an event; an analyst made one, accepted a proposal or undid an event.</summary>
     EventPropose, EventCreate, EventAccept, EventUndo,
+    /// <summary>Account changes (<see cref="AuditEntry.Account"/> names the account; no password, token or hash is ever logged).</summary>
+    AccountAdd, AccountRole, AccountLock, AccountUnlock, AccountRemove, PasswordChange, PasswordReset, TokenCreate, TokenRevoke,
+}
+
+/// <summary>Which part of the work an audit entry belongs to (the audit page's and export's <c>area</c> filter).</summary>
+public enum AuditArea
+{
+    /// <summary>Decisions on incidents and the pipeline's moves on them.</summary>
+    Incidents,
+    /// <summary>Events: proposals, groupings, undos.</summary>
+    Events,
+    /// <summary>Accounts: added, re-roled, locked, unlocked, removed; passwords changed or reset; API tokens made or revoked.</summary>
+    Accounts,
+}
+
+public static class AuditAreas
+{
+    public static AuditArea AreaOf(this AuditAction action) => action switch
+    {
+        AuditAction.EventPropose or AuditAction.EventCreate or AuditAction.EventAccept or AuditAction.EventUndo => AuditArea.Events,
+        AuditAction.AccountAdd or AuditAction.AccountRole or AuditAction.AccountLock or AuditAction.AccountUnlock or AuditAction.AccountRemove
+            or AuditAction.PasswordChange or AuditAction.PasswordReset or AuditAction.TokenCreate or AuditAction.TokenRevoke => AuditArea.Accounts,
+        _ => AuditArea.Incidents,
+    };
+
+    /// <summary>The actions of <paramref name="area"/>.</summary>
+    public static IReadOnlyList<AuditAction> Actions(this AuditArea area) => Enum.GetValues<AuditAction>().Where(a => a.AreaOf() == area).ToList();
 }
 
 /// <summary>Why an analyst rejects an incident (ACLED-style typed reasons; free text goes with them).</summary>

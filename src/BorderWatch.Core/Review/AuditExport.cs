@@ -14,7 +14,7 @@ public static class AuditExport
     public const int BatchSize = 1000;
 
     public static readonly IReadOnlyList<string> Columns =
-        ["id", "at", "actor", "action", "incidentId", "eventId", "relatedIncidentId", "rejectionReason", "reason", "before", "after"];
+        ["id", "at", "actor", "action", "incidentId", "eventId", "relatedIncidentId", "rejectionReason", "reason", "before", "after", "account"];
 
     public static async IAsyncEnumerable<AuditEntry> StreamAsync(BorderWatchDbContext db, AuditQuery q, [EnumeratorCancellation] CancellationToken ct = default)
     {
@@ -33,11 +33,11 @@ public static class AuditExport
         await w.WriteLineAsync(string.Join(",", Columns));
         await foreach (var e in entries.WithCancellation(ct))
         {
-            string?[] text = [e.Actor, e.Action.ToString(), e.RejectionReason?.ToString(), e.Reason, e.Before, e.After];
+            string?[] text = [e.Actor, e.Action.ToString(), e.RejectionReason?.ToString(), e.Reason, e.Before, e.After, e.Account];
             var cells = new[]
             {
                 Num(e.Id), e.At.ToString("O", CultureInfo.InvariantCulture), Text(text[0]), Text(text[1]), Num(e.IncidentId), Num(e.EventId),
-                Num(e.RelatedIncidentId), Text(text[2]), Text(text[3]), Text(text[4]), Text(text[5]),
+                Num(e.RelatedIncidentId), Text(text[2]), Text(text[3]), Text(text[4]), Text(text[5]), Text(text[6]),
             };
             await w.WriteLineAsync(string.Join(",", cells));
         }
@@ -64,6 +64,7 @@ public static class AuditExport
             // Before and after are JSON the log wrote: embedded as values, not strings.
             WriteRaw(json, "before", e.Before);
             WriteRaw(json, "after", e.After);
+            json.WriteString("account", e.Account);
             json.WriteEndObject();
             if (++n % BatchSize == 0) await json.FlushAsync(ct);
         }

@@ -12,6 +12,10 @@ public sealed record AuditQuery
     public int? EventId { get; init; }
     public string? Actor { get; init; }
     public IReadOnlyList<AuditAction> Actions { get; init; } = [];
+    /// <summary>Only the entries of one area (e.g. account changes); combines with <see cref="Actions"/>.</summary>
+    public AuditArea? Area { get; init; }
+    /// <summary>Only account changes about this account (its user name).</summary>
+    public string? Account { get; init; }
     public DateTimeOffset? From { get; init; }
     public DateTimeOffset? To { get; init; }
 }
@@ -55,6 +59,16 @@ public static class AuditLog
             rows = rows.Where(e => e.Actor == actor);
         }
         if (q.Actions.Count > 0) rows = rows.Where(e => q.Actions.Contains(e.Action));
+        if (q.Area is { } area)
+        {
+            var inArea = area.Actions();
+            rows = rows.Where(e => inArea.Contains(e.Action));
+        }
+        if (!string.IsNullOrWhiteSpace(q.Account))
+        {
+            var account = q.Account.Trim();
+            rows = rows.Where(e => e.Account == account);
+        }
         // DateTimeOffset comparisons do not translate on SQLite: the log is appended in time order, so an instant
         // becomes an id boundary, found by a binary search of single-row reads (about 20 for a million entries).
         if (q.From is { } from) { var first = await FirstIdAtOrAfterAsync(db, from, ct); rows = rows.Where(e => e.Id >= first); }

@@ -27,6 +27,7 @@ public static class AccessHosting
 {
     public const string SignInLimit = "sign-in";
     public const string IngestLimit = "ingest";
+    public const string PasswordLimit = "password";
     public const string CookieName = "BorderWatch.SignIn";
     private const string EitherScheme = "CookieOrToken";
 
@@ -43,6 +44,10 @@ public static class AccessHosting
                 ApiTokenAuthentication.Presents(context.Request) ? ApiTokenAuthentication.SchemeName : IdentityConstants.ApplicationScheme)
             .AddScheme<AuthenticationSchemeOptions, ApiTokenAuthentication>(ApiTokenAuthentication.SchemeName, null)
             .AddIdentityCookies();
+        // Account changes are audited under the signed-in user who makes them (the static account pages run in a request).
+        services.AddHttpContextAccessor();
+        services.AddScoped(sp => new AccountActor(sp.GetRequiredService<IHttpContextAccessor>().HttpContext?.User.Identity?.Name is { Length: > 0 } name
+            ? name : "web (not signed in)"));
         services.AddBorderWatchAccounts().AddSignInManager();
         services.ConfigureApplicationCookie(ConfigureCookie);
         // A changed role, a lock or a removal reaches signed-in browsers within a minute.
@@ -132,6 +137,10 @@ public static class AccessHosting
         // Sign-in: posts per client address (showing the form is never limited).
         o.AddPolicy(SignInLimit, http => HttpMethods.IsPost(http.Request.Method)
             ? RateLimitPartition.GetFixedWindowLimiter("ip:" + Client(http), _ => PerMinute(Options(http).SignInPermitsPerMinute))
+            : RateLimitPartition.GetNoLimiter("show"));
+        // Password change: posts per account (the page needs one; showing the form is never limited).
+        o.AddPolicy(PasswordLimit, http => HttpMethods.IsPost(http.Request.Method)
+            ? RateLimitPartition.GetFixedWindowLimiter("user:" + (http.User.Identity?.Name ?? "ip:" + Client(http)), _ => PerMinute(Options(http).PasswordChangePermitsPerMinute))
             : RateLimitPartition.GetNoLimiter("show"));
         // Ingest: per account, or per client address for requests not signed in (which are refused anyway).
         o.AddPolicy(IngestLimit, http => RateLimitPartition.GetFixedWindowLimiter(

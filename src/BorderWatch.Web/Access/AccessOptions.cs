@@ -11,6 +11,9 @@ public sealed class AccessOptions
     /// <summary>Sign-in attempts (form posts) per client address per minute before 429.</summary>
     public int SignInPermitsPerMinute { get; set; } = 10;
 
+    /// <summary>Password-change form posts per account per minute before 429 (guessing the current password from a stolen session).</summary>
+    public int PasswordChangePermitsPerMinute { get; set; } = 5;
+
     /// <summary>Ingest API calls per account (or client address) per minute before 429.</summary>
     public int IngestPermitsPerMinute { get; set; } = 30;
 

@@ -25,9 +25,9 @@ public sealed record ArticleSource
     {
         var article = await db.Articles.FirstOrDefaultAsync(a => a.Id == articleId, ct);
         if (article is null) return false;
-        if (Clean(Title) is { } title) article.Title = title;
-        if (Clean(Author) is { } author) article.Author = author;
-        if (Clean(Url) is { } url) article.SourceUrl = url;
+        if (Fit(db, nameof(Article.Title), Clean(Title)) is { } title) article.Title = title;
+        if (Fit(db, nameof(Article.Author), Clean(Author)) is { } author) article.Author = author;
+        if (Fit(db, nameof(Article.SourceUrl), Clean(Url)) is { } url) article.SourceUrl = url;
         if (Clean(Outlet) is { } outletName)
         {
             var outlet = await db.Outlets.FirstOrDefaultAsync(o => o.Name == outletName, ct) ?? new Outlet { Name = outletName };
@@ -40,11 +40,21 @@ public sealed record ArticleSource
             article.PublishedDay = Published.Day;
             article.PublishedPrecision = Published.Precision;
             article.PublishedDateSource = PublishedBasis;
-            article.PublishedDateNote = Clean(PublishedNote);
+            article.PublishedDateNote = Fit(db, nameof(Article.PublishedDateNote), Clean(PublishedNote));
         }
         await db.SaveChangesAsync(ct);
         return true;
     }
 
     private static string? Clean(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
+
+    /// <summary>
+    /// A stated value cut to its column's length (ending in "…") so every provider stores it: PostgreSQL refuses a
+    /// longer value (SQLite would keep it), and a long date note in sources.json once stopped the first start there.
+    /// </summary>
+    private static string? Fit(BorderWatchDbContext db, string property, string? value)
+    {
+        var max = db.Model.FindEntityType(typeof(Article))?.FindProperty(property)?.GetMaxLength();
+        return value is null || max is not int m || value.Length <= m ? value : value[..(m - 1)].TrimEnd() + "…";
+    }
 }

@@ -12,10 +12,11 @@ using Microsoft.Extensions.DependencyInjection;
 namespace BorderWatch.Web.Tests.Api;
 
 /// <summary>
-/// The review decisions over JSON on a seeded SQLite store of its own (the tests change it): who may decide, the
-/// analyst recorded from the cookie or the API token, the decision visible in the read API, and bad input named.
+/// The review decisions over JSON on a seeded store of their own (the tests change it): who may decide, the analyst
+/// recorded from the cookie or the API token, the decision visible in the read API, and bad input named. One case
+/// list, run on SQLite and on a real PostgreSQL server, so the two providers cannot drift apart.
 /// </summary>
-public sealed class ReviewApiTests(DashboardFactory app) : IClassFixture<DashboardFactory>
+public abstract class ReviewApiCases(DashboardFactory app)
 {
     private static readonly JsonSerializerOptions Web = new(JsonSerializerDefaults.Web);
 
@@ -202,7 +203,44 @@ public sealed class ReviewApiTests(DashboardFactory app) : IClassFixture<Dashboa
         (await DetailAsync(member)).Incident.MergedInto.ShouldBeNull();
         (await client.GetFromJsonAsync<ApiIncidentPage>("/api/incidents?pageSize=1", Web))!.Total.ShouldBe(before - 1);
     }
+
+    [Fact]
+    public async Task Decisions_made_over_the_api_survive_a_reprocess_of_every_article()
+    {
+        var (rejected, corrected, target, member) = (await IncidentAsync(7), await IncidentAsync(8), await IncidentAsync(9), await IncidentAsync(10));
+        var analyst = await app.SignedInClientAsync(AccessRole.Analyst, "reprocess-analyst");
+        foreach (var (path, body) in new[]
+        {
+            ($"{rejected}/reject", """{"reason":"speculation","text":"a forecast"}"""),
+            ($"{corrected}/correct", """{"summary":"Corrected before the reprocess.","status":"unconfirmed"}"""),
+            ($"{target}/merge", $$"""{"members":[{{member}}]}"""),
+        })
+        {
+            var decided = await analyst.PostAsync($"/api/incidents/{path}", Json(body));
+            decided.StatusCode.ShouldBe(HttpStatusCode.OK, await decided.Content.ReadAsStringAsync());
+        }
+
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var report = await scope.ServiceProvider.GetRequiredService<BorderWatch.Ingestion.IngestionService>().ReprocessAsync();
+            (report.Failures ?? []).ShouldBeEmpty();
+            report.Articles.ShouldBeGreaterThan(0);
+        }
+
+        (await DetailAsync(rejected)).Incident.Review.ShouldBe("rejected");
+        var fixedOne = (await DetailAsync(corrected)).Incident;
+        (fixedOne.Review, fixedOne.Summary, fixedOne.ReviewedBy).ShouldBe(("corrected", "Corrected before the reprocess.", "reprocess-analyst"));
+        (await DetailAsync(member)).Incident.MergedInto.ShouldBe(target);
+        var listed = (await app.CreateClient().GetFromJsonAsync<ApiIncidentPage>("/api/incidents?pageSize=100&sort=oldest", Web))!.Items.Select(i => i.Id).ToList();
+        listed.ShouldNotContain(rejected);
+        listed.ShouldNotContain(member);
+        listed.ShouldContain(target);
+    }
 }
+
+public sealed class SqliteReviewApiTests(DashboardFactory app) : ReviewApiCases(app), IClassFixture<DashboardFactory>;
+
+public sealed class PostgresReviewApiTests(SeededPostgresDashboard dashboard) : ReviewApiCases(dashboard.App), IClassFixture<SeededPostgresDashboard>;
 
 /// <summary>The API's description and reference page follow the read setting: open by default, sign-in only when reading is.</summary>
 public sealed class ApiDescriptionAccessTests

@@ -62,6 +62,36 @@ public sealed class EmptyPostgresDashboardFactory(StoreOptions database) : Dashb
     protected override StoreOptions Store => database;
 }
 
+/// <summary>A dashboard on a new database of a real PostgreSQL server, seeded on start as a first run is.</summary>
+public sealed class SeededPostgresDashboardFactory(StoreOptions database) : DashboardFactory
+{
+    protected override StoreOptions Store => database;
+}
+
+/// <summary>
+/// A class fixture: its own throw-away PostgreSQL server (xUnit 2 cannot hand a collection fixture to a class
+/// fixture) and one seeded dashboard on it, for test classes that change the store.
+/// </summary>
+public sealed class SeededPostgresDashboard : IAsyncLifetime
+{
+    private readonly Core.Tests.Store.PostgresFixture server = new();
+
+    public DashboardFactory App { get; private set; } = default!;
+
+    public async Task InitializeAsync()
+    {
+        await server.InitializeAsync();
+        App = new SeededPostgresDashboardFactory(await server.NewDatabaseAsync());
+        _ = App.Services;   // start now: migrations and the seed import run once, before the first test
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (App is not null) await App.DisposeAsync();
+        await server.DisposeAsync();
+    }
+}
+
 /// <summary>One seeded dashboard shared by the read-only test classes.</summary>
 [CollectionDefinition(Name)]
 public sealed class SeededDashboard : ICollectionFixture<DashboardFactory>

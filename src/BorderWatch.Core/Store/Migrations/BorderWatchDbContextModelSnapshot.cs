@@ -233,6 +233,7 @@ public sealed partial class BorderWatchDbContextModelSnapshot : ModelSnapshot
         {
             b.Property<long>("Id").ValueGeneratedOnAdd()
                 .HasAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
+            b.Property<string>("Account").HasMaxLength(256);   // 20261202165000_AccountAudit
             b.Property<string>("Action").IsRequired().HasMaxLength(16);
             b.Property<string>("Actor").IsRequired().HasMaxLength(200);
             b.Property<string>("After");
@@ -245,6 +246,7 @@ public sealed partial class BorderWatchDbContextModelSnapshot : ModelSnapshot
             b.Property<int?>("RelatedIncidentId");
 
             b.HasKey("Id");
+            b.HasIndex("Account");
             b.HasIndex("At");
             b.HasIndex("EventId");
             b.HasIndex("IncidentId");

@@ -21,12 +21,23 @@ public static class AuditText
         AuditAction.EventCreate => $"Event #{e.EventId} made",
         AuditAction.EventAccept => $"Event #{e.EventId} accepted",
         AuditAction.EventUndo => $"Event #{e.EventId} undone",
+        AuditAction.AccountAdd => "Account added",
+        AuditAction.AccountRole => "Role changed",
+        AuditAction.AccountLock => "Account locked",
+        AuditAction.AccountUnlock => "Account unlocked",
+        AuditAction.AccountRemove => "Account removed",
+        AuditAction.PasswordChange => "Password changed by its holder",
+        AuditAction.PasswordReset => "Password reset by an admin",
+        AuditAction.TokenCreate => "API token created",
+        AuditAction.TokenRevoke => "API token revoked",
         _ => e.Action.ToString(),
     };
 
     /// <summary>"Type: Clash → Statement" for each top-level field whose value differs between before and after.</summary>
     public static IReadOnlyList<string> Changes(AuditEntry e)
     {
+        // An account added or removed, a token created: the one side there is, in full.
+        if (e.Account is not null && (e.Before is null) != (e.After is null)) return Fields(e.Before ?? e.After!);
         if (e.Before is null || e.After is null) return [];
         try
         {
@@ -38,6 +49,18 @@ public static class AuditText
                 .Where(p => p.Name is not ("Corrections" or "ReviewedBy" or "ReviewedAt" or "State") && was.GetValueOrDefault(p.Name) != p.Value.GetRawText())
                 .Select(p => $"{p.Name}: {Short(was.GetValueOrDefault(p.Name))} → {Short(p.Value.GetRawText())}")
                 .ToList();
+        }
+        catch (JsonException) { return ["(values not readable)"]; }
+    }
+
+    private static IReadOnlyList<string> Fields(string json)
+    {
+        try
+        {
+            using var doc = JsonDocument.Parse(json);
+            return doc.RootElement.ValueKind == JsonValueKind.Object
+                ? doc.RootElement.EnumerateObject().Select(p => $"{p.Name}: {Short(p.Value.GetRawText())}").ToList()
+                : [];
         }
         catch (JsonException) { return ["(values not readable)"]; }
     }
