@@ -5,8 +5,14 @@ using Microsoft.EntityFrameworkCore;
 
 namespace BorderWatch.Web.Dashboard;
 
-/// <summary>A cluster of located incidents for the map: a place (or several close places) and how many incidents.</summary>
-public sealed record LocatedCluster(double Latitude, double Longitude, int Count, IReadOnlyList<string> Places, int FirstIncidentId);
+/// <summary>A cluster of located incidents for the map: a place (or several close places), how many incidents, and the places' ids.</summary>
+public sealed record LocatedCluster(double Latitude, double Longitude, int Count, IReadOnlyList<string> Places, int FirstIncidentId, IReadOnlyList<int> PlaceIds)
+{
+    /// <summary>Where the marker leads: the incident itself, or the list of the cluster's incidents (by its places).</summary>
+    public string Href => Count == 1
+        ? $"/incidents/{FirstIncidentId}"
+        : IncidentListUrl.ForIncidents(new IncidentFilter { PlaceIds = PlaceIds }).ToString();
+}
 
 /// <summary>Queries of the overview the incident list does not answer.</summary>
 public static class OverviewQueries
@@ -44,7 +50,7 @@ public static class OverviewQueries
             .Where(p => placeIds.Contains(p.Id) && p.Latitude != null && p.Longitude != null)
             .ToDictionaryAsync(p => p.Id, p => new { Lat = p.Latitude!.Value, Lon = p.Longitude!.Value, p.Name }, ct);
         var located = byPlace.Where(p => places.ContainsKey(p.PlaceId))
-            .Select(p => new LocatedPlace(places[p.PlaceId].Lat, places[p.PlaceId].Lon, places[p.PlaceId].Name, p.N, p.First));
+            .Select(p => new LocatedPlace(places[p.PlaceId].Lat, places[p.PlaceId].Lon, places[p.PlaceId].Name, p.N, p.First, p.PlaceId));
         return MapClusters.Cluster(located, radiusDegrees);
     }
 }
