@@ -4,6 +4,8 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace BorderWatch.Web.BrowserTests;
@@ -48,5 +50,10 @@ public sealed class BorderWatchServer : WebApplicationFactory<Program>
         builder.UseSetting("Seeds:ImportOnFirstStart", "true");
         // Every browser signs in from 127.0.0.1: the per-address sign-in limit is for real clients.
         builder.UseSetting("BorderWatch:Access:SignInPermitsPerMinute", "10000");
+        builder.ConfigureTestServices(services => services.AddSingleton<IInterceptor>(sp => sp.GetRequiredService<StatementLog>())
+            .AddSingleton<StatementLog>());
     }
+
+    /// <summary>The SQL the pages ran (see <see cref="StatementLog"/>).</summary>
+    public StatementLog Statements => Services.GetRequiredService<StatementLog>();
 }

@@ -78,4 +78,29 @@ public sealed class ListFlowTests(BrowserFixture fx) : IClassFixture<BrowserFixt
         await page.WaitForURLAsync(new Regex("org=CSTO"));
         (await page.TotalAsync()).ShouldBeGreaterThan(0);
     }
+
+    [Fact]
+    public async Task A_map_marker_of_several_incidents_opens_their_list_with_a_removable_place_chip()
+    {
+        var page = await fx.NewPageAsync();
+        await page.GotoInteractiveAsync("/");
+        var marker = page.Locator("svg.region-map a.incident-cluster[href^='/incidents?place=']").First;
+        var label = (await marker.GetAttributeAsync("aria-label"))!;
+        var count = int.Parse(Regex.Match(label, @"(\d+) located events?$").Groups[1].Value);
+        await marker.ClickAsync();
+        await page.WaitForURLAsync(new Regex(@"/incidents\?place=[\d,]+$"));
+        (await page.TotalAsync()).ShouldBe(count);
+        var chips = page.Locator(".active-filters .mud-chip");
+        (await chips.CountAsync()).ShouldBeGreaterThan(0);
+        foreach (var chip in await chips.AllInnerTextsAsync())
+            label.ShouldContain(chip.Trim()["Place: ".Length..]);
+
+        // Each place's chip removes that place; without places the list is whole again.
+        var places = await chips.CountAsync();
+        await chips.First.Locator(".mud-chip-close-button").ClickAsync();
+        await Expect(chips).ToHaveCountAsync(places - 1);
+        if (places > 1) await page.GetByRole(AriaRole.Button, new() { Name = "Clear all" }).ClickAsync();
+        await page.WaitForURLAsync(new Regex(@"/incidents$"));
+        (await page.TotalAsync()).ShouldBe(fx.SeedIncidents);
+    }
 }

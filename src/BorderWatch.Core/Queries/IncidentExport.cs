@@ -159,6 +159,7 @@ public static partial class IncidentExport
         if (!string.IsNullOrWhiteSpace(f.Text)) parts.Add("search-" + string.Join('-', SearchQuery.Parse(f.Text).Terms.Select(t => t.Typed)));
         if (f.ArticleId is int article) parts.Add("article-" + article);
         if (f.ActorId is int actor) parts.Add("actor-" + actor);
+        if (f.PlaceIds.Count > 0) parts.Add("place-" + string.Join("-", f.PlaceIds));
         if (f.IncludeRejected) parts.Add("all");
         if (order != IncidentOrder.Newest) parts.Add("by-" + IncidentFilterParser.OrderCode(order));
 

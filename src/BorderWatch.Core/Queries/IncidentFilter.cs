@@ -50,6 +50,8 @@ public sealed record IncidentFilter
     public string? Text { get; init; }
     public int? ArticleId { get; init; }
     public int? ActorId { get; init; }
+    /// <summary>Gazetteer place ids: incidents located at any of them (a map marker's places).</summary>
+    public IReadOnlyList<int> PlaceIds { get; init; } = [];
     /// <summary>Include incidents from articles marked as duplicates and incidents an analyst rejected.</summary>
     public bool IncludeRejected { get; init; }
 }

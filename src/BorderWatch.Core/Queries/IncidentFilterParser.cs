@@ -95,6 +95,7 @@ public static class IncidentFilterParser
         {
             ArticleId = ParseId("article", Get("article"), errors),
             ActorId = ParseId("actor", Get("actor"), errors),
+            PlaceIds = Split(Get("place")).Select(p => ParseId("place", p, errors)).OfType<int>().Distinct().Order().ToList(),
         };
 
         var all = Get("all")?.Trim();
@@ -130,6 +131,7 @@ public static class IncidentFilterParser
         if (!string.IsNullOrWhiteSpace(f.Text)) parts.Add("q=" + Uri.EscapeDataString(f.Text));
         if (f.ArticleId is int a) parts.Add("article=" + a);
         if (f.ActorId is int act) parts.Add("actor=" + act);
+        if (f.PlaceIds.Count > 0) parts.Add("place=" + string.Join(",", f.PlaceIds));
         if (f.IncludeRejected) parts.Add("all=true");
         return string.Join("&", parts);
     }

@@ -111,6 +111,12 @@ public static class IncidentQueries
         if (f.ActorId is int actorId)
             q = q.Where(i => i.Actors.Any(a => a.ActorId == actorId));
 
+        if (f.PlaceIds.Count > 0)
+        {
+            var places = f.PlaceIds.Distinct().ToList();
+            q = q.Where(i => i.PlaceId != null && places.Contains(i.PlaceId.Value));
+        }
+
         return q;
     }
 

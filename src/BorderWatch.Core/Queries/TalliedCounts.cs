@@ -8,14 +8,15 @@ namespace BorderWatch.Core.Queries;
 /// Counts read from the tallies the store keeps by triggers (<see cref="IncidentTally"/>, <see cref="MonthTally"/>,
 /// <see cref="ActorTally"/>) instead of counting incidents: exact, and a few hundred rows whatever the store's size.
 /// They answer filters made only of a border (or "no border"), types and statuses over listed incidents; any other
-/// condition (dates, actors, text, an article, rejected incidents included) needs the incidents themselves.
+/// condition (dates, actors, text, an article, places, rejected incidents included) needs the incidents themselves.
 /// </summary>
 public static class TalliedCounts
 {
     /// <summary>Whether the tallies can answer counts under this filter.</summary>
     public static bool Answers(IncidentFilter f) =>
         !f.IncludeRejected && f.Countries.Count == 0 && f.Organizations.Count == 0 && f.Persons.Count == 0
-        && f.From is null && f.To is null && string.IsNullOrWhiteSpace(f.Text) && f.ArticleId is null && f.ActorId is null;
+        && f.From is null && f.To is null && string.IsNullOrWhiteSpace(f.Text) && f.ArticleId is null && f.ActorId is null
+        && f.PlaceIds.Count == 0;
 
     /// <summary>The border key of the filter: null for any border, 0 for "no border", -1 for a code the store does not track.</summary>
     public static async Task<int?> BorderKeyAsync(BorderWatchDbContext db, IncidentFilter f, CancellationToken ct = default)

@@ -21,6 +21,7 @@ public static class FilterTitle
             parts.Add(from == to ? from : $"{from}–{to}");
         }
         if (!string.IsNullOrWhiteSpace(f.Text)) parts.Add($"“{f.Text.Trim()}”");
+        if (f.PlaceIds.Count > 0) parts.Add(f.PlaceIds.Count == 1 ? "1 place" : $"{f.PlaceIds.Count} places");
         return string.Join(" · ", parts);
     }
 }

@@ -1,5 +1,6 @@
 using BorderWatch.Core.Queries;
 using BorderWatch.Core.Store;
+using Microsoft.EntityFrameworkCore;
 
 namespace BorderWatch.Web.Dashboard;
 
@@ -17,6 +18,9 @@ public sealed record IncidentBrowserView(
     /// <summary>Results whose possible dates reach outside the from–to range (dated only to a month or year that overlaps it).</summary>
     public int ImpreciseCount => Results.ImpreciseCount ?? 0;
 
+    /// <summary>The names of the places the filter names (a map marker's list), for its chips.</summary>
+    public IReadOnlyDictionary<int, string> PlaceNames { get; init; } = new Dictionary<int, string>();
+
     /// <summary>Runs the list and facet queries. A query with errors shows no incidents (the page says why).</summary>
     public static async Task<IncidentBrowserView> LoadAsync(BorderWatchDbContext db, IncidentListRequest request, string path,
         Func<IncidentFilter, IncidentFilter> fixedByRoute, IReadOnlyList<FacetField> facets, int pageSize, CancellationToken ct = default)
@@ -29,6 +33,9 @@ public sealed record IncidentBrowserView(
         var resolved = await ResolvedFilter.ResolveAsync(db, applied, ct);
         var results = await IncidentListing.PageAsync(db, resolved, request.Order, request.Page, pageSize, ct);
         var facetValues = await IncidentFacets.CountAsync(db, resolved, facets, top: int.MaxValue, ct: ct);
-        return new IncidentBrowserView(url with { Page = results.Page }, applied, results, facetValues, request.Errors);
+        var placeIds = applied.PlaceIds.ToList();
+        var placeNames = placeIds.Count == 0 ? new Dictionary<int, string>()
+            : await db.Places.AsNoTracking().Where(p => placeIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Name, ct);
+        return new IncidentBrowserView(url with { Page = results.Page }, applied, results, facetValues, request.Errors) { PlaceNames = placeNames };
     }
 }

@@ -30,6 +30,12 @@ public sealed record IncidentListUrl(string Path, IncidentFilter Filter, Inciden
 
     public override string ToString() => Query.Length == 0 ? Path : Path + "?" + Query;
 
+    /// <summary>The list of every incident (<c>/incidents</c>) under this filter.</summary>
+    public static IncidentListUrl ForIncidents(IncidentFilter filter) => new("/incidents", filter);
+
+    /// <summary>The list without one of its places (the place's chip removed).</summary>
+    public IncidentListUrl WithoutPlace(int placeId) => WithFilter(Filter with { PlaceIds = Filter.PlaceIds.Where(p => p != placeId).ToList() });
+
     public bool IsFiltered => FilterQuery(Filter).Length > 0;
 
     public IncidentListUrl WithPage(int page) => this with { Page = page };

@@ -1,7 +1,7 @@
 namespace BorderWatch.Web.Dashboard;
 
-/// <summary>Located incidents at one place (same coordinates): how many, and the lowest incident id.</summary>
-public sealed record LocatedPlace(double Latitude, double Longitude, string Name, int Count, int FirstIncidentId);
+/// <summary>Located incidents at one gazetteer place: how many, and the lowest incident id.</summary>
+public sealed record LocatedPlace(double Latitude, double Longitude, string Name, int Count, int FirstIncidentId, int PlaceId);
 
 /// <summary>
 /// Groups close places into one map marker: a place joins the nearest cluster whose centre lies within
@@ -52,6 +52,6 @@ public static class MapClusters
         public LocatedCluster ToCluster() => new(Latitude, Longitude, count,
             places.OrderByDescending(p => p.Count).ThenBy(p => p.Name, StringComparer.OrdinalIgnoreCase)
                 .Select(p => p.Count > 1 ? $"{p.Name} ({p.Count})" : p.Name).Distinct().ToList(),
-            places.Min(p => p.FirstIncidentId));
+            places.Min(p => p.FirstIncidentId), places.Select(p => p.PlaceId).Distinct().Order().ToList());
     }
 }

@@ -6,8 +6,14 @@ using Microsoft.EntityFrameworkCore;
 
 namespace BorderWatch.Web.Dashboard;
 
-/// <summary>A cluster of located events for the map: a place (or several close places) and how many events happened there.</summary>
-public sealed record LocatedCluster(double Latitude, double Longitude, int Count, IReadOnlyList<string> Places, int FirstIncidentId);
+/// <summary>A cluster of located events for the map: a place (or several close places), how many events, and the places' ids.</summary>
+public sealed record LocatedCluster(double Latitude, double Longitude, int Count, IReadOnlyList<string> Places, int FirstIncidentId, IReadOnlyList<int> PlaceIds)
+{
+    /// <summary>Where the marker leads: the incident itself, or the list of the cluster's incidents (by its places).</summary>
+    public string Href => Count == 1
+        ? $"/incidents/{FirstIncidentId}"
+        : IncidentListUrl.ForIncidents(new IncidentFilter { PlaceIds = PlaceIds }).ToString();
+}
 
 /// <summary>Queries of the overview the incident list does not answer.</summary>
 public static class OverviewQueries
@@ -48,7 +54,7 @@ public static class OverviewQueries
         var repeats = (await EventCounts.RepeatsAsync(db, ct)).Where(r => r.PlaceId != null)
             .GroupBy(r => r.PlaceId!.Value).ToDictionary(g => g.Key, g => g.Sum(r => r.Count));
         var located = byPlace.Where(p => places.ContainsKey(p.PlaceId) && p.N > repeats.GetValueOrDefault(p.PlaceId))
-            .Select(p => new LocatedPlace(places[p.PlaceId].Lat, places[p.PlaceId].Lon, places[p.PlaceId].Name, p.N - repeats.GetValueOrDefault(p.PlaceId), p.First));
+            .Select(p => new LocatedPlace(places[p.PlaceId].Lat, places[p.PlaceId].Lon, places[p.PlaceId].Name, p.N - repeats.GetValueOrDefault(p.PlaceId), p.First, p.PlaceId));
         return MapClusters.Cluster(located, radiusDegrees);
     }
 }

@@ -31,6 +31,8 @@ public static class DashboardHosting
         services.AddIngestJobs(builder.Configuration);
         services.AddHttpContextAccessor();
         services.AddScoped<PrerenderStatus>();
+        services.AddSingleton<PrerenderedValues>();
+        services.AddScoped<PrerenderHandoff>();
         services.AddScoped<CurrentAnalyst>();
         services.AddScoped<ReviewDesk>();
         services.AddScoped<ReprocessRun>();

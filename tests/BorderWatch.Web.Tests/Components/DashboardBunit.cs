@@ -25,6 +25,8 @@ public static class DashboardBunit
         ctx.Services.AddSingleton(Options.Create(new DashboardOptions { PageSize = pageSize }));
         ctx.Services.AddSingleton<IHttpContextAccessor, HttpContextAccessor>();
         ctx.Services.AddScoped<PrerenderStatus>();
+        ctx.Services.AddSingleton<PrerenderedValues>();
+        ctx.Services.AddScoped<PrerenderHandoff>();
         ctx.Services.AddSingleton(TimeProvider.System);
         // Pages show review state and, for analysts, actions: nobody is signed in unless a test says so.
         ctx.Services.AddScoped<BorderWatch.Web.Review.CurrentAnalyst>();

@@ -51,6 +51,18 @@ public sealed class ListUrlTests
     }
 
     [Fact]
+    public void Places_round_trip_sorted_and_each_one_can_be_removed()
+    {
+        var parsed = IncidentListRequest.Parse(Query(("place", ["12,3", "12"]), ("page", ["2"])));
+        parsed.Filter.PlaceIds.ShouldBe([3, 12]);
+        var url = parsed.UrlFor("/incidents");
+        url.ToString().ShouldBe("/incidents?place=3,12&page=2");
+        url.WithoutPlace(12).ToString().ShouldBe("/incidents?place=3", "one place's chip removed, back to page one");
+        url.WithoutPlace(3).WithoutPlace(12).IsFiltered.ShouldBeFalse();
+        IncidentListRequest.Parse(Query(("place", ["0"]))).Errors.ShouldBe(["place: '0' is not an id (a positive whole number)"]);
+    }
+
+    [Fact]
     public void Toggling_a_value_adds_or_removes_it_and_goes_back_to_page_one()
     {
         var url = new IncidentListUrl("/borders/AFG-TKM", new IncidentFilter { Countries = ["TKM"] }, Page: 4);

@@ -9,7 +9,8 @@ namespace BorderWatch.Web.Tests.Map;
 public sealed class MapClusterTests(NaturalEarthMap natural) : IClassFixture<NaturalEarthMap>
 {
     // Made-up places (not gazetteer entries): what matters is how far apart they are.
-    private static LocatedPlace P(string name, double lat, double lon, int count, int first) => new(lat, lon, name, count, first);
+    // Place ids are made up from the first incident's id (100 + first).
+    private static LocatedPlace P(string name, double lat, double lon, int count, int first) => new(lat, lon, name, count, first, 100 + first);
 
     [Fact]
     public void Places_a_few_kilometres_apart_share_a_marker_even_across_a_whole_degree()
@@ -21,6 +22,7 @@ public sealed class MapClusterTests(NaturalEarthMap natural) : IClassFixture<Nat
         c.Count.ShouldBe(3);
         c.Places.ShouldBe(["South Post (2)", "North Post"]);
         c.FirstIncidentId.ShouldBe(4);
+        c.PlaceIds.ShouldBe([104, 110]);
         c.Latitude.ShouldBe((37.98 * 2 + 38.02) / 3, 1e-9, "centres are weighted by incidents");
     }
 
@@ -41,7 +43,7 @@ public sealed class MapClusterTests(NaturalEarthMap natural) : IClassFixture<Nat
     }
 
     [Fact]
-    public async Task Each_marker_has_a_tooltip_and_label_naming_its_places_and_count_and_links_to_an_incident()
+    public async Task Each_marker_has_a_tooltip_and_label_naming_its_places_and_count_and_links_to_its_incidents()
     {
         await using var ctx = DashboardBunit.Create();
         var clusters = MapClusters.Cluster([P("Termez post", 37.22, 67.28, 3, 12), P("Kerki post", 37.83, 65.2, 1, 7)], 0.5);
@@ -53,7 +55,8 @@ public sealed class MapClusterTests(NaturalEarthMap natural) : IClassFixture<Nat
         busy.GetAttribute("aria-label").ShouldBe("Termez post (3): 3 located events");
         busy.QuerySelector("circle > title")!.TextContent.ShouldBe("Termez post (3): 3 located events");
         busy.QuerySelector("text.cluster-count")!.TextContent.ShouldBe("3");
-        busy.GetAttribute("href").ShouldBe("/incidents/12");
+        busy.GetAttribute("href").ShouldBe("/incidents?place=112", "several incidents: the list of the marker's places");
+        markers[1].GetAttribute("href").ShouldBe("/incidents/7", "one incident: that incident");
         markers[1].GetAttribute("aria-label").ShouldBe("Kerki post: 1 located event");
         markers[1].QuerySelector("text.cluster-count").ShouldBeNull("a single incident needs no number");
         cut.Find(".map-legend").TextContent.ShouldContain("located events (4)");
