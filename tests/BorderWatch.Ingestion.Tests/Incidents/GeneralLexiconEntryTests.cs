@@ -30,6 +30,11 @@ public class GeneralLexiconEntryTests
     [InlineData("The Uzbek foreign minister said the refugees could destabilise the region.", "statement")]
     [InlineData("The CSTO secretary said the alliance would help Tajikistan.", "statement")]
     [InlineData("Uzbekistan will never allow militants to use its territory for attacks, the foreign minister said.", "statement")]
+    [InlineData("Moscow completed the delivery of armoured vehicles to the Tajik army on Tuesday.", "arms-transfer")]
+    [InlineData("The Kazakh border service received twelve patrol vehicles from Ankara last week.", "arms-transfer")]
+    [InlineData("A truce between Kyrgyz and Tajik border units took effect near Isfara on Sunday evening.", "agreement")]
+    [InlineData("The Uzbek foreign ministry described the shooting near Sokh as a provocation.", "statement")]
+    [InlineData("The Turkmen foreign ministry spoke of the dangers posed by armed groups near Serhetabat.", "statement")]
     public void A_general_word_types_a_sentence_of_its_own(string sentence, string type) =>
         Detect.One(sentence).Type.ToCode().ShouldBe(type);
 
@@ -90,4 +95,13 @@ public class GeneralLexiconEntryTests
     [InlineData("Uzbek guards have patrolled the Amu Darya near Termez for years.", IncidentType.PatrolSurveillance)]
     public void Entries_first_met_in_the_second_fresh_batch_are_general_words(string sentence, IncidentType type) =>
         Detect.One(sentence).Type.ShouldBe(type);
+
+    [Fact]
+    public void A_state_with_its_border_outposts_is_a_party_not_a_place()
+    {
+        // "Uzbek border outposts fired": the outposts act, so Uzbekistan is the initiator; "fired on the Uzbek border":
+        // the border is only where it happened.
+        Detect.One("Uzbek border outposts fired on a boat crossing the Amu Darya on Monday.", "2025-05-01").RoleOf("UZB").ShouldBe(ActorRole.Initiator);
+        Detect.One("Smugglers fired on the Uzbek border near Termez on Monday.", "2025-05-01").RoleOf("UZB").ShouldNotBe(ActorRole.Initiator);
+    }
 }
