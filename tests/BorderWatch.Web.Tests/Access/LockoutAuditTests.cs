@@ -1,6 +1,8 @@
 using System.Net;
 using BorderWatch.Core.Accounts;
 using BorderWatch.Core.Domain;
+using BorderWatch.Core.Tests.Store;
+using BorderWatch.Web.Tests.Hardening;
 using BorderWatch.Web.Tests.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
@@ -10,10 +12,20 @@ namespace BorderWatch.Web.Tests.Access;
 /// <summary>
 /// A lockout after failed sign-ins is an account change nobody chose: the audit log records it once, by the
 /// sign-in check, with how many failed sign-ins caused it and never the passwords tried. (One test: the sign-in form
-/// allows ten posts a minute per client address, and this uses all ten.)
+/// allows ten posts a minute per client address, and this uses all ten.) On SQLite and on PostgreSQL: the lockout
+/// and its entry are written in one transaction.
 /// </summary>
-public sealed class LockoutAuditTests(EmptyDashboardFactory app) : IClassFixture<EmptyDashboardFactory>
+public abstract class LockoutAuditCases : IAsyncLifetime
 {
+    private DashboardFactory app = default!;
+
+    /// <summary>A dashboard on an empty store of the provider under test.</summary>
+    protected abstract Task<DashboardFactory> CreateAppAsync();
+
+    public async Task InitializeAsync() => app = await CreateAppAsync();
+
+    public async Task DisposeAsync() => await app.DisposeAsync();
+
     private HttpClient Anonymous() => app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 
     [Fact]
@@ -55,4 +67,15 @@ public sealed class LockoutAuditTests(EmptyDashboardFactory app) : IClassFixture
         rows[0].ShouldContain(BorderWatchUsers.Actor);
         rows[0].ShouldContain("5 failed sign-ins");
     }
+}
+
+public sealed class SqliteLockoutAuditTests : LockoutAuditCases
+{
+    protected override Task<DashboardFactory> CreateAppAsync() => Task.FromResult<DashboardFactory>(new EmptyDashboardFactory());
+}
+
+[Collection(WebPostgresCollection.Name)]
+public sealed class PostgresLockoutAuditTests(PostgresFixture server) : LockoutAuditCases
+{
+    protected override async Task<DashboardFactory> CreateAppAsync() => new EmptyPostgresDashboardFactory(await server.NewDatabaseAsync());
 }
