@@ -16,7 +16,8 @@ namespace BorderWatch.Web.BrowserTests;
 /// page and splits the merge again, and confirms and rejects several incidents at once from the review queue; a reader
 /// in another browser context sees each outcome (one incident where two were, reviewed marks, rejected ones gone) and
 /// has no control to change it. The store is checked beside the pages. The merge takes the most confident incidents
-/// of the queue, the bulk decisions the least confident, so the two tests never decide on the same incident.
+/// of the queue, the bulk decisions its first five rows, the queue's merge the two after them, so no two tests decide
+/// on the same incident.
 /// </summary>
 public sealed class MergeSplitBulkBrowserTests(BrowserFixture fx) : IClassFixture<BrowserFixture>
 {
@@ -36,7 +37,10 @@ public sealed class MergeSplitBulkBrowserTests(BrowserFixture fx) : IClassFixtur
         var count = await ReviewQueries.QueueCountAsync(db, new IncidentFilter());
         count.ShouldBeGreaterThanOrEqualTo(8, "the seeds leave enough incidents to review for both tests");
         var tail = await ReviewQueries.QueueAsync(db, new IncidentFilter(), count - 6, 6);
-        var articles = await db.Incidents.AsNoTracking().Where(i => tail.Contains(i.Id)).Select(i => new { i.Id, i.ArticleId }).ToListAsync();
+        // Not an incident another test merged others into (it stays in the queue).
+        var articles = await db.Incidents.AsNoTracking().Where(i => tail.Contains(i.Id) && !db.IncidentReviews.Any(r => r.MergedIntoId == i.Id))
+            .Select(i => new { i.Id, i.ArticleId }).ToListAsync();
+        articles.Count.ShouldBeGreaterThanOrEqualTo(2);
         var pair = articles.GroupBy(a => a.ArticleId).Where(g => g.Count() >= 2).Select(g => g.OrderBy(a => a.Id).Take(2).ToList()).FirstOrDefault()
             ?? articles.OrderBy(a => a.Id).Take(2).ToList();
         return (pair[0].Id, pair[1].Id, pair[0].ArticleId);
@@ -238,5 +242,49 @@ public sealed class MergeSplitBulkBrowserTests(BrowserFixture fx) : IClassFixtur
         await reader.GotoInteractiveAsync($"/incidents/{rejected[0]}");
         await Expect(reader.Locator(".incident-review .rejection-reason")).ToContainTextAsync("Out of scope");
         await Expect(reader.Locator(".review-actions")).ToHaveCountAsync(0);
+    }
+
+    [Fact]
+    public async Task Two_queue_rows_merged_from_the_selection_leave_one_in_the_queue_and_the_reader_sees_the_merge()
+    {
+        var analyst = Name("queuemerge");
+        var a = await fx.SignedInPageAsync(AccessRole.Analyst, name: analyst);
+        await a.GotoInteractiveAsync("/review");
+        var count = a.Locator(".queue-count");
+        await Expect(count).ToHaveTextAsync(new Regex(@"^\d+ unreviewed incident"));
+        var before = int.Parse(Regex.Match(await count.InnerTextAsync(), @"^\d+").Value, System.Globalization.CultureInfo.InvariantCulture);
+        var rows = a.Locator(".queue-row");
+        await Expect(rows.Nth(0).Locator(".review-actions .action-confirm")).ToBeVisibleAsync();
+        var ids = new List<int>();
+        for (var n = 5; n < 7; n++) ids.Add(int.Parse((await rows.Nth(n).GetAttributeAsync("data-incident"))!, System.Globalization.CultureInfo.InvariantCulture));
+        var (target, member) = (ids.Min(), ids.Max());
+
+        var merge = a.Locator(".bulk-actions .bulk-merge");
+        await a.Locator($".queue-row[data-incident='{ids[0]}'] input[type=checkbox]").CheckAsync();
+        await Expect(a.Locator(".bulk-actions .selected-count")).ToHaveTextAsync("1 selected");
+        await Expect(merge).ToBeDisabledAsync();   // a merge needs two
+        await a.Locator($".queue-row[data-incident='{ids[1]}'] input[type=checkbox]").CheckAsync();
+        await Expect(a.Locator(".bulk-actions .selected-count")).ToHaveTextAsync("2 selected");
+        await merge.ClickAsync();
+        var dialog = a.Locator(".merge-dialog");
+        await Expect(dialog).ToContainTextAsync($"#{member}");
+        await Expect(dialog.Locator(".merge-submit")).ToHaveTextAsync($"Merge 1 into #{target}");
+        await dialog.Locator(".merge-submit").ClickAsync();
+        await Expect(dialog).ToHaveCountAsync(0);
+        await Expect(a.Locator($".queue-row[data-incident='{member}']")).ToHaveCountAsync(0);
+        await Expect(a.Locator($".queue-row[data-incident='{target}']")).ToHaveCountAsync(1);   // still to be reviewed
+        await Expect(count).ToHaveTextAsync(new Regex($@"^{before - 1} unreviewed incident"));
+
+        (await StoreAsync(db => ReviewQueries.MergedIntoAsync(db, target))).ShouldBe([member]);
+        (await StoreAsync(db => ReviewViews.EffectiveAsync(db, member)))!.ReviewedBy.ShouldBe(analyst);
+
+        var reader = await fx.SignedInPageAsync(AccessRole.Reader);
+        await reader.GotoInteractiveAsync($"/incidents/{member}");
+        await Expect(reader.Locator(".incident-review .merged-into")).ToContainTextAsync($"incident #{target}");
+        await Expect(reader.Locator(".review-actions")).ToHaveCountAsync(0);
+        await reader.GotoInteractiveAsync("/review");
+        await Expect(reader.Locator($".queue-row[data-incident='{target}']")).ToHaveCountAsync(1);
+        await Expect(reader.Locator($".queue-row[data-incident='{member}']")).ToHaveCountAsync(0);
+        await Expect(reader.Locator(".bulk-merge")).ToHaveCountAsync(0);
     }
 }
