@@ -35,6 +35,15 @@ public sealed class AccountSecurityBrowserTests(BrowserFixture fx) : IClassFixtu
         await Expect(page.Locator(".sign-in-error")).ToContainTextAsync("locked");
         page.Here().ShouldStartWith("/account/sign-in");
         await Expect(page.Locator(".account-name")).ToHaveCountAsync(0);
+
+        // The lockout is in the admins' audit log, once, by the sign-in check, with the count and no password tried.
+        var admin = await fx.SignedInPageAsync(AccessRole.Admin);
+        await admin.GotoInteractiveAsync($"/audit?area=accounts&account={name}");
+        var locks = admin.Locator(".audit-table tbody tr").Filter(new() { HasText = "failed sign-ins" });
+        await Expect(locks).ToHaveCountAsync(1);
+        await Expect(locks).ToContainTextAsync(Core.Accounts.BorderWatchUsers.Actor);
+        await Expect(locks).ToContainTextAsync($"{Core.Accounts.AccountRegistration.LockoutAttempts} failed sign-ins");
+        await Expect(admin.Locator(".audit-table")).Not.ToContainTextAsync("wrong guess");
     }
 
     [Fact]

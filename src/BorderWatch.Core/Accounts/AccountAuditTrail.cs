@@ -42,12 +42,13 @@ public sealed class AccountAuditTrail(BorderWatchDbContext db, AccountActor acto
         return new AccountSnapshot(user.UserName ?? "", role?.RoleName(), LockText(user.LockoutEnd), tokens);
     }
 
-    public AuditEntry Record(AuditAction action, string account, object? before, object? after, string? reason)
+    /// <summary>Appends the entry; <paramref name="by"/> names another actor than the scope's (the system's automatic lockout).</summary>
+    public AuditEntry Record(AuditAction action, string account, object? before, object? after, string? reason, string? by = null)
     {
         if (action.AreaOf() != AuditArea.Accounts) throw new ArgumentOutOfRangeException(nameof(action), action, "not an account change");
         return AuditLog.Append(db, new AuditEntry
         {
-            At = clock.GetUtcNow(), Actor = Truncate(actor.Name, 200)!, Action = action, Account = Truncate(account, 256),
+            At = clock.GetUtcNow(), Actor = Truncate(by ?? actor.Name, 200)!, Action = action, Account = Truncate(account, 256),
             Before = Snapshot(before), After = Snapshot(after), Reason = Truncate(string.IsNullOrWhiteSpace(reason) ? null : reason.Trim(), 2000),
         });
     }

@@ -20,7 +20,8 @@ public static class AccountRegistration
     {
         var identity = services.AddIdentityCore<BorderWatchUser>(ApplyPolicy)
             .AddRoles<IdentityRole>()
-            .AddEntityFrameworkStores<BorderWatchDbContext>();
+            .AddEntityFrameworkStores<BorderWatchDbContext>()
+            .AddUserManager<BorderWatchUsers>();
         services.TryAddSingleton(TimeProvider.System);
         // Who makes account changes: the host says (the web: the request's user); otherwise the command line's OS account.
         services.TryAddScoped(_ => AccountActor.CommandLine);
