@@ -13,7 +13,7 @@ namespace BorderWatch.Web.Tests.Hardening;
 /// <summary>
 /// What the log keeps of security events and errors, read back from the app's own Serilog JSON file on a real
 /// Kestrel server (so the client address is a real one, 127.0.0.1): refusals (401, 403, 413, 414, 429) are warnings
-/// of the request log with the user and the client address; a failed sign-in is logged and its request line has
+/// of the request log with the client address and, once signed in, the user; a failed sign-in is logged and its request line has
 /// the address; an unhandled page error shows a request id that is the one in the logged error.
 /// </summary>
 public sealed class SecurityLogTests : IAsyncLifetime
@@ -63,7 +63,16 @@ public sealed class SecurityLogTests : IAsyncLifetime
             (await analyst.PostAsync("/api/ingest/url", Json("""{"url":"not a url"}"""))).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await analyst.PostAsync("/api/ingest/url", Json("""{"url":"not a url"}"""))).StatusCode.ShouldBe(HttpStatusCode.TooManyRequests);
 
+        using (var tooLarge = new ByteArrayContent(new byte[33 * 1024 * 1024]))
+        {
+            tooLarge.Headers.ContentType = new("application/json");
+            // The answer is 413 before the body is read; Kestrel may then close the connection on the still-sending client.
+            try { (await analyst.PostAsync("/api/ingest", tooLarge)).StatusCode.ShouldBe(HttpStatusCode.RequestEntityTooLarge); }
+            catch (HttpRequestException) { }
+        }
+
         var events = await app.LogEventsAsync(e => RequestLine(e, "/api/ingest/url", 429));
+        events = await app.LogEventsAsync(e => RequestLine(e, "/api/ingest", 413));
         JsonElement Line(string path, int status) => events.Single(e => RequestLine(e, path, status));
 
         var unauthorized = Line("/api/ingest/url", 401);
@@ -73,6 +82,8 @@ public sealed class SecurityLogTests : IAsyncLifetime
         var tooLong = Line("/api/incidents", 414);
         // The query-string limit refuses before authentication has run, so this line has the address but no user.
         (tooLong.Level(), tooLong.Property("ClientAddress")).ShouldBe(("Warning", "127.0.0.1"));
+        var tooLargeLine = Line("/api/ingest", 413);
+        (tooLargeLine.Level(), tooLargeLine.Property("ClientAddress")).ShouldBe(("Warning", "127.0.0.1"));
         var limited = Line("/api/ingest/url", 429);
         (limited.Level(), limited.Property("User"), limited.Property("ClientAddress")).ShouldBe(("Warning", "analyst-log", "127.0.0.1"));
         // Answers that are not refusals stay information: the warnings single out the security events.
