@@ -16,10 +16,15 @@ public sealed class PageFetcher : IDisposable
     private readonly FetchOptions _options;
     private readonly HttpClient _client;
     private readonly HashSet<string> _allowed;
+    private readonly Func<string, CancellationToken, Task<IPAddress[]>> _resolve;
 
-    public PageFetcher(FetchOptions options)
+    /// <param name="options">The bounds of a fetch.</param>
+    /// <param name="resolve">Resolves a host name to addresses; the system resolver unless a test gives its own
+    /// (e.g. one that answers differently on each lookup, to prove a DNS rebinding cannot reach a private address).</param>
+    public PageFetcher(FetchOptions options, Func<string, CancellationToken, Task<IPAddress[]>>? resolve = null)
     {
         _options = options;
+        _resolve = resolve ?? Dns.GetHostAddressesAsync;
         _allowed = new HashSet<string>(options.AllowedHosts.Select(h => h.Trim().TrimEnd('.')), StringComparer.OrdinalIgnoreCase);
         var handler = new SocketsHttpHandler
         {
@@ -115,7 +120,7 @@ public sealed class PageFetcher : IDisposable
     private async ValueTask<Stream> ConnectAsync(SocketsHttpConnectionContext context, CancellationToken ct)
     {
         var host = context.DnsEndPoint.Host.TrimEnd('.');
-        var addresses = IPAddress.TryParse(host.Trim('[', ']'), out var literal) ? [literal] : await Dns.GetHostAddressesAsync(host, ct);
+        var addresses = IPAddress.TryParse(host.Trim('[', ']'), out var literal) ? [literal] : await _resolve(host, ct);
         var allowed = _allowed.Contains(host);
         var usable = addresses.Where(a => allowed || !AddressPolicy.IsForbidden(a)).ToList();
         if (usable.Count == 0)

@@ -11,7 +11,9 @@ public static class DashboardLogging
 {
     public static WebApplicationBuilder AddDashboardLogging(this WebApplicationBuilder builder)
     {
-        builder.Services.AddSerilog((_, lc) => Configure(lc, builder.Configuration, builder.Environment));
+        // The app's own logger, not the static Log.Logger: several hosts in one process (the test suites) each log to
+        // their own files, and disposing one host does not silence the others (Log.CloseAndFlush on the static logger).
+        builder.Services.AddSerilog((_, lc) => Configure(lc, builder.Configuration, builder.Environment), preserveStaticLogger: true);
         return builder;
     }
 
@@ -37,6 +39,7 @@ public static class DashboardLogging
     /// </summary>
     public static IApplicationBuilder UseDashboardRequestLogging(this IApplicationBuilder app) => app.UseSerilogRequestLogging(o =>
     {
+        o.Logger = app.ApplicationServices.GetRequiredService<Serilog.ILogger>();   // this app's logger (see AddDashboardLogging)
         o.EnrichDiagnosticContext = (diagnostics, http) =>
         {
             diagnostics.Set("Endpoint", http.GetEndpoint()?.DisplayName);
