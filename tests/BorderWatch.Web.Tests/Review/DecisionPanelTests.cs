@@ -96,8 +96,9 @@ public sealed class DecisionPanelTests(DashboardFactory app) : IClassFixture<Das
         (item.Date.ToString(), item.Review, item.ReviewedBy).ShouldBe(("2011-03", ReviewState.Corrected, "alice"));
         var record = (await IncidentExport.LoadAsync(db, new IncidentFilter())).Single(r => r.Id == id);
         (record.Date, record.DatePrecision, record.Review).ShouldBe(("2011-03", "month", "corrected"));
-        // The machine's own value is untouched (ADR 0003).
-        (await db.Incidents.Where(i => i.Id == id).Select(i => i.DateMonth).SingleAsync()).ShouldNotBe(3);
+        // The counted columns carry the correction; the machine's own value is kept beside them (ADR 0011).
+        (await db.Incidents.Where(i => i.Id == id).Select(i => i.DateMonth).SingleAsync()).ShouldBe(3);
+        (await db.MachineValues.Where(m => m.IncidentId == id).Select(m => m.DateMonth).SingleAsync()).ShouldNotBe(3);
     }
 
     [Fact]
