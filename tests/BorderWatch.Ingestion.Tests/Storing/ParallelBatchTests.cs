@@ -69,15 +69,20 @@ public sealed class ParallelBatchTests
             if (heard.Count == 2) cancel.Cancel();
         }));
 
-        heard.Count.ShouldBe(2, "nothing is stored or reported after the cancel");
-        (await db.Articles.CountAsync()).ShouldBe(2);
+        // Articles are committed in groups (ADR 0007) and reported once their group commits: the cancel stops the batch
+        // at the next group boundary, so the two heard before it and the rest of their group may be reported.
+        heard.Count.ShouldBeGreaterThanOrEqualTo(2);
+        // A stored article and a near copy each leave an article row.
+        var stored = heard.Where(r => r.Outcome is IngestOutcome.Stored or IngestOutcome.Duplicate).ToList();
+        (await db.Articles.CountAsync()).ShouldBe(stored.Count, "every stored article was reported, nothing stored after the cancel");
         (await db.Incidents.CountAsync(i => i.Excerpts.Count == 0)).ShouldBe(0);
-        foreach (var r in heard)
+        foreach (var r in stored)
             (await db.Incidents.CountAsync(i => i.ArticleId == r.ArticleId)).ShouldBe(r.IncidentIds.Count, "each stored article is whole");
 
         var rerun = await service.IngestPathsAsync([dir]);
-        rerun.Results.Take(2).ShouldAllBe(r => r.Outcome == IngestOutcome.Unchanged);
-        rerun.Results.Skip(2).Take(3).ShouldAllBe(r => r.Outcome == IngestOutcome.Stored);
+        var before = stored.Where(r => r.Outcome == IngestOutcome.Stored).Select(r => r.Source).ToHashSet();
+        rerun.Results.Where(r => before.Contains(r.Source)).ShouldAllBe(r => r.Outcome == IngestOutcome.Unchanged);
+        rerun.Results.Count(r => r.Outcome == IngestOutcome.Stored).ShouldBe(5 - heard.Count(r => r.Outcome == IngestOutcome.Stored), "the rerun stores what the cancel left");
         (await db.Articles.CountAsync()).ShouldBe(6);
     }
 
