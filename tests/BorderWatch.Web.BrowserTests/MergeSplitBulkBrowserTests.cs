@@ -150,13 +150,7 @@ public sealed class MergeSplitBulkBrowserTests(BrowserFixture fx) : IClassFixtur
     public async Task Bulk_confirm_and_bulk_reject_from_the_queue_a_reader_sees_the_marks_and_no_rejected_incident()
     {
         var analyst = Name("bulkanalyst");
-        var a = await fx.SignedInPageAsync(AccessRole.Analyst, name: analyst);
-        await a.GotoInteractiveAsync("/review");
-        var count = a.Locator(".queue-count");
-        await Expect(count).ToHaveTextAsync(new Regex(@"^\d+ unreviewed incident"));
-        var before = int.Parse(Regex.Match(await count.InnerTextAsync(), @"^\d+").Value, System.Globalization.CultureInfo.InvariantCulture);
-        var rows = a.Locator(".queue-row");
-        await Expect(rows.Nth(0).Locator(".review-actions .action-confirm")).ToBeVisibleAsync();   // the circuit is up
+        var (a, count, before, rows) = await OpenQueueAsync(analyst);
         (await rows.CountAsync()).ShouldBeGreaterThanOrEqualTo(5, "the queue's first page holds five incidents to decide");
         var first = new List<int>();
         for (var n = 0; n < 5; n++) first.Add(int.Parse((await rows.Nth(n).GetAttributeAsync("data-incident"))!, System.Globalization.CultureInfo.InvariantCulture));
@@ -248,13 +242,7 @@ public sealed class MergeSplitBulkBrowserTests(BrowserFixture fx) : IClassFixtur
     public async Task Two_queue_rows_merged_from_the_selection_leave_one_in_the_queue_and_the_reader_sees_the_merge()
     {
         var analyst = Name("queuemerge");
-        var a = await fx.SignedInPageAsync(AccessRole.Analyst, name: analyst);
-        await a.GotoInteractiveAsync("/review");
-        var count = a.Locator(".queue-count");
-        await Expect(count).ToHaveTextAsync(new Regex(@"^\d+ unreviewed incident"));
-        var before = int.Parse(Regex.Match(await count.InnerTextAsync(), @"^\d+").Value, System.Globalization.CultureInfo.InvariantCulture);
-        var rows = a.Locator(".queue-row");
-        await Expect(rows.Nth(0).Locator(".review-actions .action-confirm")).ToBeVisibleAsync();
+        var (a, count, before, rows) = await OpenQueueAsync(analyst);
         var ids = new List<int>();
         for (var n = 5; n < 7; n++) ids.Add(int.Parse((await rows.Nth(n).GetAttributeAsync("data-incident"))!, System.Globalization.CultureInfo.InvariantCulture));
         var (target, member) = (ids.Min(), ids.Max());
@@ -286,5 +274,18 @@ public sealed class MergeSplitBulkBrowserTests(BrowserFixture fx) : IClassFixtur
         await Expect(reader.Locator($".queue-row[data-incident='{target}']")).ToHaveCountAsync(1);
         await Expect(reader.Locator($".queue-row[data-incident='{member}']")).ToHaveCountAsync(0);
         await Expect(reader.Locator(".bulk-merge")).ToHaveCountAsync(0);
+    }
+
+    /// <summary>The review queue open for a new analyst, its circuit up: the page, its count, that count, and its rows.</summary>
+    private async Task<(IPage Page, ILocator Count, int Before, ILocator Rows)> OpenQueueAsync(string analyst)
+    {
+        var a = await fx.SignedInPageAsync(AccessRole.Analyst, name: analyst);
+        await a.GotoInteractiveAsync("/review");
+        var count = a.Locator(".queue-count");
+        await Expect(count).ToHaveTextAsync(new Regex(@"^\d+ unreviewed incident"));
+        var before = int.Parse(Regex.Match(await count.InnerTextAsync(), @"^\d+").Value, System.Globalization.CultureInfo.InvariantCulture);
+        var rows = a.Locator(".queue-row");
+        await Expect(rows.Nth(0).Locator(".review-actions .action-confirm")).ToBeVisibleAsync();   // the circuit is up
+        return (a, count, before, rows);
     }
 }
