@@ -28,7 +28,11 @@ public static class TimeBudget
             var running = scheduler is null
                 ? Task.Run(() => work(token), token)
                 : Task.Factory.StartNew(() => work(token), token, TaskCreationOptions.DenyChildAttach, scheduler);
-            return await running.WaitAsync(token);
+            var result = await running.WaitAsync(token);
+            // The work may wake on the token and return before the wait sees it fire: a result made after the budget
+            // was spent (perhaps cut short) is not taken.
+            token.ThrowIfCancellationRequested();
+            return result;
         }
         catch (OperationCanceledException) when (!ct.IsCancellationRequested)
         {
