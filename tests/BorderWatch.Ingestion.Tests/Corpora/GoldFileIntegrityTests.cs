@@ -36,6 +36,7 @@ public partial class GoldFileIntegrityTests
         { "fresh1", "fresh1-gold.jsonl" },
         { "fresh2", "fresh2-gold.jsonl" },
         { "fresh3", "fresh3-gold.jsonl" },
+        { "fresh4", "fresh4-gold.jsonl" },
     };
 
     [Theory]
