@@ -19,9 +19,8 @@ public static class StoreStartup
         await using var scope = services.CreateAsyncScope();
         var sp = scope.ServiceProvider;
         var logger = sp.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(StoreStartup).FullName!);
-        var store = sp.GetRequiredService<IOptions<StoreOptions>>().Value;
         var db = sp.GetRequiredService<BorderWatchDbContext>();
-        logger.LogInformation("Store: {Provider} at {StoreLocation}", db.Database.ProviderName, StoreLocation(db, store));
+        logger.LogInformation("Store: {Provider} at {StoreLocation}", db.Database.ProviderName, StoreLocation(db));
 
         logger.LogInformation("Starting: migrating the store (first start creates it)…");
         await StoreSetup.MigrateAsync(db, ct);
@@ -77,10 +76,15 @@ public static class StoreStartup
             folder, files.Count, incidents, failed);
     }
 
-    private static string StoreLocation(BorderWatchDbContext db, StoreOptions store)
+    private static string StoreLocation(BorderWatchDbContext db) =>
+        StoreLocation(db.Database.IsSqlite(), db.Database.GetConnectionString() ?? "");
+
+    /// <summary>Where the store is, for the start-up log: the SQLite file's full path, or the PostgreSQL server, port,
+    /// database and user (never the password).</summary>
+    public static string StoreLocation(bool sqlite, string connectionString)
     {
-        if (!db.Database.IsSqlite()) return "(PostgreSQL server from Store:ConnectionString)";
-        var builder = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(db.Database.GetConnectionString());
-        return Path.GetFullPath(builder.DataSource);
+        if (sqlite) return Path.GetFullPath(new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(connectionString).DataSource);
+        var pg = new Npgsql.NpgsqlConnectionStringBuilder(connectionString);
+        return $"PostgreSQL {pg.Host}:{pg.Port}/{pg.Database} as {pg.Username}";
     }
 }

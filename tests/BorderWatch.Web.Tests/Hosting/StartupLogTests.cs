@@ -1,4 +1,5 @@
 using System.Text.Json;
+using BorderWatch.Web.Hosting;
 
 namespace BorderWatch.Web.Tests.Hosting;
 
@@ -59,5 +60,23 @@ public sealed class StartupLogTests(DashboardFactory app)
         var dir = new DirectoryInfo(AppContext.BaseDirectory);
         while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "BorderWatch.sln"))) dir = dir.Parent;
         return dir?.FullName ?? throw new InvalidOperationException("BorderWatch.sln not found above " + AppContext.BaseDirectory);
+    }
+}
+
+/// <summary>The start-up line names a PostgreSQL store by server, port, database and user, never its password.</summary>
+public sealed class StoreLocationTests
+{
+    [Fact]
+    public void A_postgresql_store_is_named_by_server_port_database_and_user_without_the_password()
+    {
+        var location = StoreStartup.StoreLocation(false, "Host=db.desk.local;Port=5544;Username=bw;Password=s3cret-pw;Database=borderwatch");
+        location.ShouldBe("PostgreSQL db.desk.local:5544/borderwatch as bw");
+        location.ShouldNotContain("s3cret");
+    }
+
+    [Fact]
+    public void A_sqlite_store_is_named_by_the_full_path_of_its_file()
+    {
+        StoreStartup.StoreLocation(true, "Data Source=relative/bw.db").ShouldBe(Path.GetFullPath("relative/bw.db"));
     }
 }
