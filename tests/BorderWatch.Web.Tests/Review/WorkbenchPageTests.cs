@@ -6,6 +6,7 @@ using BorderWatch.Web.Components.Pages;
 using BorderWatch.Web.Tests.Components;
 using BorderWatch.Web.Tests.Hosting;
 using Bunit;
+using Microsoft.AspNetCore.Components.Web;
 using Microsoft.EntityFrameworkCore;
 
 namespace BorderWatch.Web.Tests.Review;
@@ -55,6 +56,25 @@ public sealed class WorkbenchPageTests(DashboardFactory app) : IClassFixture<Das
         var decided = await check.IncidentReviews.Where(r => r.Analyst == "quinn").Select(r => r.IncidentId).ToListAsync();
         decided.ShouldContain(expected[0]);
         decided.Count.ShouldBe(3);
+    }
+
+    [Theory]
+    [InlineData("r", ".reject-dialog", "Reject incident #")]
+    [InlineData("e", ".correct-dialog", "Correct incident #")]
+    public async Task R_and_e_open_the_reject_and_correct_dialogs_of_the_current_incident(string key, string dialog, string title)
+    {
+        await using var ctx = ReviewBunit.Create(app, "rhea", "analyst");
+        var dialogs = ctx.Dialogs();
+        ctx.Navigation().NavigateTo("/review");
+        var cut = ctx.Render<ReviewQueue>();
+        cut.WaitForAssertion(() => QueueIds(cut).Count.ShouldBeGreaterThan(1));
+        cut.Find(".review-queue").KeyDown("j");
+        var current = cut.Find(".queue-row.current").GetAttribute("data-incident");
+
+        // The handler awaits the dialog's result, so its task ends only when the dialog closes: not awaited here.
+        _ = cut.Find(".review-queue").KeyDownAsync(new KeyboardEventArgs { Key = key });
+        dialogs.WaitForAssertion(() => dialogs.Find(dialog).TextContent.ShouldContain(title + current));
+        dialogs.FindAll(".reject-dialog, .correct-dialog").Count.ShouldBe(1);
     }
 
     [Fact]
