@@ -20,7 +20,7 @@ public sealed class ListFlowTests(BrowserFixture fx) : IClassFixture<BrowserFixt
         var actor = (await chip.InnerTextAsync()).Trim();
         await chip.ClickAsync();
         await page.WaitForURLAsync(new Regex(@"\?(country|org|person)="));
-        await Expect(page.Locator(".active-filters .mud-chip")).ToHaveCountAsync(1);
+        await Expect(page.Locator(".active-filters .filter-chip")).ToHaveCountAsync(1);
         var narrowed = await page.TotalAsync();
         narrowed.ShouldBeInRange(1, all - 1);
         var filtered = page.Here();
@@ -90,14 +90,14 @@ public sealed class ListFlowTests(BrowserFixture fx) : IClassFixture<BrowserFixt
         await marker.ClickAsync();
         await page.WaitForURLAsync(new Regex(@"/incidents\?place=[\d,]+$"));
         (await page.TotalAsync()).ShouldBe(count);
-        var chips = page.Locator(".active-filters .mud-chip");
+        var chips = page.Locator(".active-filters .filter-chip");
         (await chips.CountAsync()).ShouldBeGreaterThan(0);
         foreach (var chip in await chips.AllInnerTextsAsync())
             label.ShouldContain(chip.Trim()["Place: ".Length..]);
 
         // Each place's chip removes that place; without places the list is whole again.
         var places = await chips.CountAsync();
-        await chips.First.Locator(".mud-chip-close-button").ClickAsync();
+        await chips.First.ClickAsync();
         await Expect(chips).ToHaveCountAsync(places - 1);
         if (places > 1) await page.GetByRole(AriaRole.Button, new() { Name = "Clear all" }).ClickAsync();
         await page.WaitForURLAsync(new Regex(@"/incidents$"));
