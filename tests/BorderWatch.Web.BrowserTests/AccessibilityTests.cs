@@ -13,7 +13,7 @@ public sealed class AccessibilityTests(BrowserFixture fx) : IClassFixture<Browse
     [Theory]
     [InlineData("/")]
     [InlineData("/incidents")]
-    [InlineData("/incidents?status=denied,unconfirmed")]
+    [InlineData("/incidents?status=denied,unconfirmed&country=TKM&org=CSTO&q=border")]   // with filter chips in the panel and the header
     [InlineData("/borders/AFG-TKM")]
     [InlineData("/incidents/1")]
     [InlineData("/articles")]
@@ -57,6 +57,49 @@ public sealed class AccessibilityTests(BrowserFixture fx) : IClassFixture<Browse
         var inline = await page.EvaluateAsync<string[]>("() => [...document.querySelectorAll('*')].filter(e => [...e.attributes].some(a => a.name.startsWith('on'))).map(e => e.outerHTML.slice(0, 300))");
         inline.ShouldBeEmpty();
         refused.ShouldBeEmpty();
+    }
+
+    /// <summary>
+    /// WCAG 2.4.7 from the keyboard: Tab through the whole page; every stop draws a focus ring of at least 2 px (links,
+    /// buttons, navigation links, chips; checkboxes and radios ring their visible box), except text inputs and selects,
+    /// whose focused border MudBlazor draws. Each stop has a name.
+    /// </summary>
+    [Theory]
+    [InlineData("/incidents?country=TKM&q=border")]
+    [InlineData("/actors")]
+    public async Task Every_tab_stop_shows_a_focus_ring_and_has_a_name(string url)
+    {
+        var page = await fx.NewPageAsync();
+        await page.GotoInteractiveAsync(url);
+        if (url.StartsWith("/incidents")) await page.WaitForListAsync();
+        var stops = new List<string>();
+        var failures = new List<string>();
+        for (var i = 0; i < 120; i++)
+        {
+            await page.Keyboard.PressAsync("Tab");
+            var stop = await page.EvaluateAsync<string?>("""
+                () => {
+                    const e = document.activeElement;
+                    if (!e || e === document.body) return null;
+                    if (e.dataset.tabSeen) return '';
+                    e.dataset.tabSeen = '1';
+                    const box = e.matches('.mud-checkbox-input, .mud-radio-input') ? e.closest('label').querySelector('.mud-button-root')
+                        : e.matches('.mud-switch-input') ? e.closest('label').querySelector('.mud-switch-span') : e;
+                    const textual = e.matches('input:not([type=checkbox]):not([type=radio]), select, textarea, [role=combobox]');
+                    const cs = getComputedStyle(box);
+                    const ring = cs.outlineStyle !== 'none' && parseFloat(cs.outlineWidth) >= 2;
+                    const name = (e.getAttribute('aria-label') || e.labels?.[0]?.innerText || e.innerText || e.title || '').trim();
+                    const what = e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + ' "' + name.slice(0, 40) + '"';
+                    return (textual || ring ? '' : 'NO RING ') + (name ? '' : 'NO NAME ') + what;
+                }
+                """);
+            if (stop is null) continue;   // the page itself, between the last control and the first
+            if (stop.Length == 0) break;  // round again
+            stops.Add(stop);
+            if (stop.StartsWith("NO ", StringComparison.Ordinal)) failures.Add(stop);
+        }
+        stops.Count.ShouldBeGreaterThan(15, string.Join("\n", stops));
+        failures.ShouldBeEmpty($"{url}:\n{string.Join("\n", failures)}");
     }
 
     [Fact]

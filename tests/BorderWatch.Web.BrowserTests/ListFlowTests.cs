@@ -20,7 +20,7 @@ public sealed class ListFlowTests(BrowserFixture fx) : IClassFixture<BrowserFixt
         var actor = (await chip.InnerTextAsync()).Trim();
         await chip.ClickAsync();
         await page.WaitForURLAsync(new Regex(@"\?(country|org|person)="));
-        await Expect(page.Locator(".active-filters .mud-chip")).ToHaveCountAsync(1);
+        await Expect(page.Locator(".active-filters .filter-chip")).ToHaveCountAsync(1);
         var narrowed = await page.TotalAsync();
         narrowed.ShouldBeInRange(1, all - 1);
         var filtered = page.Here();
@@ -90,17 +90,60 @@ public sealed class ListFlowTests(BrowserFixture fx) : IClassFixture<BrowserFixt
         await marker.ClickAsync();
         await page.WaitForURLAsync(new Regex(@"/incidents\?place=[\d,]+$"));
         (await page.TotalAsync()).ShouldBe(count);
-        var chips = page.Locator(".active-filters .mud-chip");
+        var chips = page.Locator(".active-filters .filter-chip");
         (await chips.CountAsync()).ShouldBeGreaterThan(0);
         foreach (var chip in await chips.AllInnerTextsAsync())
             label.ShouldContain(chip.Trim()["Place: ".Length..]);
 
         // Each place's chip removes that place; without places the list is whole again.
         var places = await chips.CountAsync();
-        await chips.First.Locator(".mud-chip-close-button").ClickAsync();
+        await chips.First.ClickAsync();
         await Expect(chips).ToHaveCountAsync(places - 1);
         if (places > 1) await page.GetByRole(AriaRole.Button, new() { Name = "Clear all" }).ClickAsync();
         await page.WaitForURLAsync(new Regex(@"/incidents$"));
         (await page.TotalAsync()).ShouldBe(fx.SeedIncidents);
+    }
+
+    /// <summary>The element with keyboard focus: its accessible name and whether it draws a focus ring.</summary>
+    private static Task<string> FocusedAsync(IPage page) => page.EvaluateAsync<string>("""
+        () => { const e = document.activeElement; const cs = getComputedStyle(e);
+                return (e.getAttribute('aria-label') || e.id) + (cs.outlineStyle !== 'none' && parseFloat(cs.outlineWidth) >= 2 ? ' [ring]' : ''); }
+        """);
+
+    [Fact]
+    public async Task Filter_chips_are_removed_from_the_keyboard_and_focus_stays_in_the_filters()
+    {
+        var page = await fx.NewPageAsync();
+        await page.GotoInteractiveAsync("/incidents?country=TKM&org=CSTO&q=border");
+        await page.WaitForListAsync();
+
+        // Tab from the actor input reaches each selected actor's remove button, named for what it does, with a ring.
+        await page.Locator("#filter-actor").FocusAsync();
+        await page.Keyboard.PressAsync("Tab");
+        (await FocusedAsync(page)).ShouldBe("Remove actor TKM [ring]");
+        await page.Keyboard.PressAsync("Tab");
+        (await FocusedAsync(page)).ShouldBe("Remove actor CSTO [ring]");
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(page).ToHaveURLAsync(new Regex(@"/incidents\?country=TKM&q=border$"));
+        await page.WaitForListAsync();
+        await Expect(page.Locator(".active-filters")).Not.ToContainTextAsync("CSTO");
+        await Expect(page.Locator(".actor-filter-chips .filter-chip")).ToHaveCountAsync(1);
+        // The removed chip was the last: focus goes to the one before it, then (none left) to the actor input.
+        await page.WaitForFunctionAsync("() => document.activeElement.getAttribute('aria-label') === 'Remove actor TKM'");
+        await page.Keyboard.PressAsync("Space");
+        await Expect(page).ToHaveURLAsync(new Regex(@"/incidents\?q=border$"));
+        await page.WaitForFunctionAsync("() => document.activeElement.id === 'filter-actor'");
+
+        // The list header's chips are reachable with Tab too (the search chip); Enter removes the search.
+        var header = page.Locator(".active-filters .filter-chip");
+        await Expect(header).ToHaveCountAsync(1);
+        for (var i = 0; i < 60 && !await header.EvaluateAsync<bool>("e => e === document.activeElement"); i++)
+            await page.Keyboard.PressAsync("Tab");
+        (await FocusedAsync(page)).ShouldBe("Remove filter Search: “border” [ring]");
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(page).ToHaveURLAsync(new Regex(@"/incidents$"));
+        (await page.TotalAsync()).ShouldBe(fx.SeedIncidents);
+        await Expect(header).ToHaveCountAsync(0);
+        await page.WaitForFunctionAsync("() => document.activeElement.id === 'filter-q'");
     }
 }

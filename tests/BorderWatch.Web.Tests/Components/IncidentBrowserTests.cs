@@ -26,8 +26,8 @@ public sealed class IncidentBrowserTests(DashboardFactory app)
         cut.WaitForAssertion(() => ShownIds(cut).ToHashSet().SetEquals(expected).ShouldBeTrue());
 
         // Remove the type chip: a deliberate step, so a new history entry; the list follows the URL.
-        var chip = cut.FindAll(".active-filters .mud-chip").Single(c => c.TextContent.Contains("Incident type"));
-        await cut.InvokeAsync(() => chip.QuerySelector("button")!.Click());
+        var chip = cut.FindAll(".active-filters .filter-chip").Single(c => c.TextContent.Contains("Incident type"));
+        await cut.InvokeAsync(() => chip.Click());
         ctx.Here().ShouldBe("/incidents?country=TKM");
         ctx.Navigation().History.First().Options.ReplaceHistoryEntry.ShouldBeFalse();
         var widened = stored.Where(i => i.Involves(ActorKind.State, "TKM")).Select(i => i.Id).ToHashSet();

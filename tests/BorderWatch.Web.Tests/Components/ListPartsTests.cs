@@ -121,10 +121,14 @@ public sealed class ListPartsTests(DashboardFactory app)
         var filter = new IncidentFilter { Countries = ["TKM"], Organizations = ["CSTO"], Types = [IncidentType.Deployment], ActorMatch = ActorMatch.All };
         var (cut, steps) = Panel(ctx, View(filter));
 
-        cut.FindAll(".mud-chip").Select(c => c.GetAttribute("aria-label")).ShouldBe(["Remove actor TKM", "Remove actor CSTO"]);
-        // MudBlazor puts the close button beside the chip, in the chip's container.
-        var chip = cut.FindAll(".mud-chip-container").Single(c => c.QuerySelector(".mud-chip")!.GetAttribute("aria-label") == "Remove actor CSTO");
-        chip.QuerySelector(".mud-chip-close-button")!.Click();
+        // Each selected actor is one button that removes it (reachable with Tab: no tabindex=-1), named for what it does.
+        var chips = cut.FindAll(".actor-filter-chips button.filter-chip");
+        chips.Select(c => c.GetAttribute("aria-label")).ShouldBe(["Remove actor TKM", "Remove actor CSTO"]);
+        chips.Select(c => c.TextContent.Trim()).ShouldBe(["TKM", "CSTO"]);
+        chips.ShouldAllBe(c => c.GetAttribute("type") == "button" && !c.HasAttribute("tabindex") && !c.HasAttribute("disabled"));
+        cut.Find(".actor-filter-chips").GetAttribute("role").ShouldBe("group");
+        cut.FindAll(".mud-chip-close-button, .mud-chip").ShouldBeEmpty("no MudChip whose close button Tab skips");
+        chips.Single(c => c.GetAttribute("aria-label") == "Remove actor CSTO").Click();
 
         steps.Single().Url.ToString().ShouldBe("/incidents?country=TKM&type=deployment&actors=all");
         steps.Single().Replace.ShouldBeFalse();
@@ -149,7 +153,7 @@ public sealed class ListPartsTests(DashboardFactory app)
 
         var (clean, _) = Panel(ctx, View(new IncidentFilter()));
         clean.FindAll("button").Single(b => b.TextContent.Trim() == "Reset all filters").HasAttribute("disabled").ShouldBeTrue();
-        clean.FindAll(".mud-chip").ShouldBeEmpty();
+        clean.FindAll(".filter-chip").ShouldBeEmpty();
     }
 
     [Fact]

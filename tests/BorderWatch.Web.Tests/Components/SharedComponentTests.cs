@@ -35,11 +35,11 @@ public sealed class SharedComponentTests
         ListStep? step = null;
         var cut = ctx.Render<ActiveFilters>(p => p.Add(a => a.Url, List).Add(a => a.OnNavigate, s => step = s));
 
-        var labels = cut.FindAll(".mud-chip").Select(c => c.TextContent.Trim()).ToList();
+        var labels = cut.FindAll(".filter-chip").Select(c => c.TextContent.Trim()).ToList();
         labels.ShouldContain("Country: TKM");
         labels.ShouldContain("From 2015");
         labels.ShouldContain("Dates within the range");
-        cut.FindAll(".mud-chip").Single(c => c.TextContent.Contains("Country")).QuerySelector("button")!.Click();
+        cut.FindAll(".filter-chip").Single(c => c.TextContent.Contains("Country")).Click();
         step!.Url.ToString().ShouldBe("/incidents?from=2015&dates=within");
         step.Replace.ShouldBeFalse();
     }

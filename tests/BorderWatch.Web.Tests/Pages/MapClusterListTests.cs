@@ -37,7 +37,7 @@ public sealed partial class MapClusterListTests(DashboardFactory app)
             var (response, list) = await client.GetPageAsync(href);
             response.StatusCode.ShouldBe(HttpStatusCode.OK);
             list.QuerySelector(".result-count")!.TextContent.ShouldContain($"of {count} incident");
-            var chips = list.QuerySelectorAll(".active-filters .mud-chip").Select(c => c.TextContent.Trim()).ToList();
+            var chips = list.QuerySelectorAll(".active-filters .filter-chip").Select(c => c.TextContent.Trim()).ToList();
             var names = await db.Places.Where(p => ids.Contains(p.Id)).Select(p => p.Name).ToListAsync();
             chips.ShouldBe(names.Select(n => "Place: " + n), ignoreOrder: true);
             names.ShouldAllBe(n => label.Contains(n), "the chips name the marker's places");

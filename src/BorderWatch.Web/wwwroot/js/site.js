@@ -19,6 +19,13 @@ window.borderWatch = {
     el.focus({ preventScroll: true });
     return true;
   },
+  // Focus a control that is focusable by itself (an input, a button) without changing its tab order.
+  focusControl: function (id) {
+    var el = document.getElementById(id);
+    if (!el) return false;
+    el.focus();
+    return document.activeElement === el;
+  },
   // Left edge and width of an element on screen (the timeline brush turns pointer positions into dates).
   bounds: function (el) {
     if (!el) return [0, 0];
