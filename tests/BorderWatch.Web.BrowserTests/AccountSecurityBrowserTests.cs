@@ -93,4 +93,29 @@ public sealed class AccountSecurityBrowserTests(BrowserFixture fx) : IClassFixtu
         using var after = JsonDocument.Parse(await detail.TextAsync());
         after.RootElement.GetProperty("incident").GetProperty("review").GetString().ShouldBe("unreviewed");
     }
+
+    [Fact]
+    public async Task An_admin_types_a_password_in_the_dialog_a_weak_one_is_refused_by_rule_and_the_holder_signs_in_with_the_typed_one()
+    {
+        const string typed = "eleven geese over the river";
+        var holder = await fx.AddAccountAsync(AccessRole.Reader);
+        var admin = await fx.SignedInPageAsync(AccessRole.Admin);
+        await admin.GotoAsync("/admin/users");
+        await admin.ClickAsync($"tr[data-user='{holder}'] a.set-password-link");
+        await Expect(admin.Locator("dialog.password-dialog")).ToBeVisibleAsync();
+        await admin.FillAsync("#set-password-new", "aaaa");
+        await admin.FillAsync("#set-password-confirm", "aaaa");
+        await admin.ClickAsync("form.set-password-form button[type=submit]");
+        await Expect(admin.Locator(".set-password-problem")).ToHaveCountAsync(2);
+
+        await admin.FillAsync("#set-password-new", typed);
+        await admin.FillAsync("#set-password-confirm", typed);
+        await admin.ClickAsync("form.set-password-form button[type=submit]");
+        await Expect(admin.Locator(".password-set")).ToContainTextAsync(holder);
+        await Expect(admin.Locator("dialog.password-dialog")).ToHaveCountAsync(0);
+
+        var page = await fx.NewPageAsync();
+        await page.SignInAsync(holder, typed);
+        await Expect(page.Locator(".account-name")).ToContainTextAsync(holder);
+    }
 }

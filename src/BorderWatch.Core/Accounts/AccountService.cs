@@ -17,7 +17,11 @@ public sealed record AccountSummary(string Id, string Name, AccessRole? Role, Da
 public sealed record CreatedAccount(BorderWatchUser User, AccessRole Role, string? GeneratedPassword);
 
 /// <summary>An account change that was refused: the message says which account or value and why.</summary>
-public sealed class AccountRefusedException(string message) : Exception(message);
+public sealed class AccountRefusedException(string message) : Exception(message)
+{
+    /// <summary>A refused password: each password rule it breaks, one line each (empty for other refusals).</summary>
+    public IReadOnlyList<string> Problems { get; init; } = [];
+}
 
 /// <summary>
 /// Adds, lists, removes, re-roles, locks and unlocks accounts and sets passwords (the CLI's <c>users</c> commands, the
@@ -164,7 +168,7 @@ public sealed class AccountService(UserManager<BorderWatchUser> users, BorderWat
             var result = await validator.ValidateAsync(users, user, password ?? "");
             if (!result.Succeeded) problems.AddRange(result.Errors.Select(e => e.Description));
         }
-        if (problems.Count > 0) throw new AccountRefusedException($"{field}: {string.Join(" ", problems)}");
+        if (problems.Count > 0) throw new AccountRefusedException($"{field}: {string.Join(" ", problems)}") { Problems = problems };
         Check(await users.RemovePasswordAsync(user), $"account '{user.UserName}'");
         Check(await users.AddPasswordAsync(user, password!), $"account '{user.UserName}'");
     }

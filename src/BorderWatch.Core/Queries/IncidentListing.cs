@@ -40,6 +40,8 @@ public sealed record IncidentListItem
     public string? ReviewedBy { get; init; }
     public DateTimeOffset? ReviewedAt { get; init; }
     public int? MergedIntoId { get; init; }
+    /// <summary>The event it stands for in event counts with that event's reach (set on list pages: <see cref="Review.EventReaches"/>).</summary>
+    public Review.EventReach? Event { get; init; }
 }
 
 /// <summary>One page of a filtered, ordered incident list.</summary>
@@ -90,29 +92,31 @@ public static class IncidentListing
     public const int CountCap = 10_000;
 
     public static async Task<IncidentPage> PageAsync(BorderWatchDbContext db, IncidentFilter filter, IncidentOrder order,
-        int page, int pageSize, CancellationToken ct = default, int countCap = CountCap) =>
-        await PageAsync(db, await ResolvedFilter.ResolveAsync(db, filter, ct), order, page, pageSize, ct, countCap);
+        int page, int pageSize, CancellationToken ct = default, int countCap = CountCap, Review.ListUnit unit = Review.ListUnit.Report) =>
+        await PageAsync(db, await ResolvedFilter.ResolveAsync(db, filter, ct), order, page, pageSize, ct, countCap, unit);
 
     /// <summary>
     /// One page of the filtered incidents. The total comes from the tallies when they answer the filter; otherwise the
     /// filtered ids are read up to <paramref name="countCap"/> + 1 in one statement (with, under a date filter, whether
     /// each is imprecise for it): at most that many rows whatever the store's size, and past it the total is a lower
-    /// bound. The page itself is read in the requested order through the indexes.
+    /// bound. The page itself is read in the requested order through the indexes. Under <see cref="Review.ListUnit.Event"/>
+    /// a row is an event (<see cref="Review.EventCounts.Rows"/>: an accepted event's first listed report stands for it)
+    /// and the total counts events. Every item carries the reach of the event it stands for.
     /// </summary>
     public static async Task<IncidentPage> PageAsync(BorderWatchDbContext db, ResolvedFilter resolved, IncidentOrder order,
-        int page, int pageSize, CancellationToken ct = default, int countCap = CountCap)
+        int page, int pageSize, CancellationToken ct = default, int countCap = CountCap, Review.ListUnit unit = Review.ListUnit.Report)
     {
         var filter = resolved.Filter;
         pageSize = Math.Clamp(pageSize, 1, MaxPageSize);
         countCap = Math.Max(1, countCap);
-        var filtered = resolved.Query(db);
+        var filtered = Review.EventCounts.Rows(db, resolved.Query(db), unit);
         int total;
         int? imprecise = null;
         var lowerBound = false;
         var dated = filter.From is not null || filter.To is not null;
         if (TalliedCounts.Answers(filter))
             // A border, types and statuses only: the store's tallies have the count (a few hundred rows, not every incident).
-            total = await TalliedCounts.CountAsync(db, filter, ct);
+            total = unit == Review.ListUnit.Event ? await Review.EventCounts.CountAsync(db, filter, ct) : await TalliedCounts.CountAsync(db, filter, ct);
         else if (dated && filter.DateMatch == DateMatch.Overlaps)
         {
             var from = filter.From?.Start ?? DateOnly.MinValue;
@@ -135,7 +139,7 @@ public static class IncidentListing
         var ids = order is IncidentOrder.Newest or IncidentOrder.Oldest
             ? await DatePageAsync(filtered, order, (page - 1) * pageSize, pageSize, ct)
             : await filtered.Ordered(order).Skip((page - 1) * pageSize).Take(pageSize).Select(i => i.Id).ToListAsync(ct);
-        var items = await LoadAsync(db, ids, ct);
+        var items = await Review.EventReaches.AttachAsync(db, await LoadAsync(db, ids, ct), ct);
         return new IncidentPage(items, total, page, pageSize)
         {
             TotalIsLowerBound = lowerBound,

@@ -18,13 +18,17 @@ public sealed record RepeatCount(int BorderKey, IncidentType Type, int Year, int
 /// </summary>
 public static class EventCounts
 {
-    /// <summary>Listed incidents that are a later report of an accepted event (another listed report of it has a lower id).</summary>
+    /// <summary>
+    /// Listed incidents that are a later report of an accepted event (another listed report of it has a lower id). Read
+    /// from the event reports (<c>Id IN (later reports)</c>): as many rows as analysts grouped, whatever the number of
+    /// incidents, instead of a look-up per incident (docs/benchmarks.md, "Event counts").
+    /// </summary>
     public static IQueryable<Incident> RepeatReports(BorderWatchDbContext db)
     {
         var hidden = false;
         var accepted = db.EventReports.Where(r => r.Event!.Status == EventStatus.Accepted && r.Incident!.Hidden == hidden);
-        return db.Incidents.Where(i => i.Hidden == hidden
-            && accepted.Any(r => r.IncidentId == i.Id && accepted.Any(o => o.EventId == r.EventId && o.IncidentId < i.Id)));
+        var later = accepted.Where(r => accepted.Any(o => o.EventId == r.EventId && o.IncidentId < r.IncidentId)).Select(r => r.IncidentId);
+        return db.Incidents.Where(i => i.Hidden == hidden && later.Contains(i.Id));
     }
 
     /// <summary>Events under an incident filter: the listed incidents it keeps minus the repeat reports among them.</summary>
@@ -37,6 +41,27 @@ public static class EventCounts
         var repeats = await RepeatReports(db).AsNoTracking().Apply(filter, db).CountAsync(ct);
         return incidents - repeats;
     }
+
+    /// <summary>
+    /// The incidents a list shows one row each for: every incident the query keeps, or under <see cref="ListUnit.Event"/>
+    /// the same minus the repeat reports, so each accepted event is the row of its first listed report and every other
+    /// incident is an event of its own (the same definition <see cref="CountAsync"/> counts).
+    /// </summary>
+    public static IQueryable<Incident> Rows(BorderWatchDbContext db, IQueryable<Incident> filtered, ListUnit unit)
+    {
+        if (unit == ListUnit.Report) return filtered;
+        var repeats = RepeatReports(db).Select(i => i.Id);
+        return filtered.Where(i => !repeats.Contains(i.Id));
+    }
+
+    /// <summary>Repeat reports under a filter per month (year 0: undated; month 0: dated to the year only): what a timeline's monthly event counts subtract.</summary>
+    public static async Task<IReadOnlyList<(int Year, int Month, int Count)>> RepeatsByMonthAsync(BorderWatchDbContext db, IncidentFilter filter,
+        CancellationToken ct = default) =>
+        filter.IncludeRejected ? [] :
+        (await RepeatReports(db).AsNoTracking().Apply(filter, db)
+            .GroupBy(i => new { i.DateYear, i.DateMonth })
+            .Select(g => new { g.Key.DateYear, g.Key.DateMonth, N = g.Count() }).ToListAsync(ct))
+        .Select(x => (x.DateYear ?? 0, x.DateYear is null ? 0 : x.DateMonth ?? 0, x.N)).ToList();
 
     /// <summary>Every repeat report with the values event counts are broken down by (a few rows: analysts' groupings).</summary>
     public static async Task<IReadOnlyList<RepeatCount>> RepeatsAsync(BorderWatchDbContext db, CancellationToken ct = default) =>

@@ -22,7 +22,7 @@ public static class ApiEndpoints
         var api = app.MapGroup("/api").WithTags("BorderWatch").RequireAuthorization(AccessPolicies.Read);
 
         api.MapGet("/incidents", ListIncidentsAsync).WithName("ListIncidents").CacheOutput(ApiOutputCache.PolicyName)
-            .WithSummary("Incidents matching the filters (border, country, org, person, type, status, from, to, q, article, actor), paged.");
+            .WithSummary("Incidents matching the filters (border, country, org, person, type, status, from, to, q, article, actor), paged; by=event lists one row per event (an accepted event's first report) with its reports, sources and outlets.");
         api.MapGet("/incidents/{id:int}", GetIncidentAsync).WithName("GetIncident").CacheOutput(ApiOutputCache.PolicyName)
             .WithSummary("One incident with its excerpts, actors and roles, place and analyst reviews.");
         api.MapGet("/facets", FacetsAsync).WithName("IncidentFacets").CacheOutput(ApiOutputCache.PolicyName)
@@ -75,10 +75,10 @@ public static class ApiEndpoints
             && !(int.TryParse(size, NumberStyles.None, CultureInfo.InvariantCulture, out pageSize) && pageSize is >= 1 and <= IncidentListing.MaxPageSize))
             errors.Add($"pageSize: '{size}' is not a page size (a whole number from 1 to {IncidentListing.MaxPageSize})");
         if (errors.Count > 0) return Invalid(errors);
-        var page = await IncidentListing.PageAsync(db, list.Filter, list.Order, list.Page, pageSize, ct);
+        var page = await IncidentListing.PageAsync(db, list.Filter, list.Order, list.Page, pageSize, ct, unit: list.Unit);
         if (page.Page != list.Page) return Invalid([PastTheEnd(list.Page, page.PageCount)]);
         return TypedResults.Ok(new ApiIncidentPage(page.Total, page.Page, page.PageSize, page.PageCount, page.Items.Select(ApiIncident.From).ToList(),
-            page.TotalIsLowerBound));
+            page.TotalIsLowerBound) { By = list.Unit == Core.Review.ListUnit.Event ? IncidentListUrl.ByEvent : IncidentListUrl.ByReport });
     }
 
     /// <summary>

@@ -39,6 +39,8 @@ public sealed record ApiIncident
     public string? ReviewedBy { get; init; }
     public DateTimeOffset? ReviewedAt { get; init; }
     public int? MergedInto { get; init; }
+    /// <summary>On list pages: the event the row stands for in event counts (its accepted event, or the incident alone) and its reach.</summary>
+    public ApiEventReach? Event { get; init; }
 
     public static ApiIncident From(IncidentListItem i)
     {
@@ -55,12 +57,23 @@ public sealed record ApiIncident
             Excerpts = i.Excerpts.Select(e => new ApiExcerpt(e.Id, e.ArticleId, e.Start, e.End, e.Text)).ToList(),
             Url = $"/incidents/{i.Id}",
             Review = i.Review.ToString().ToLowerInvariant(), ReviewedBy = i.ReviewedBy, ReviewedAt = i.ReviewedAt, MergedInto = i.MergedIntoId,
+            Event = i.Event is { } e ? new ApiEventReach(e.EventId, e.EventId is int id ? $"/events/{id}" : null, e.Reports, e.Sources, e.Outlets) : null,
         };
     }
 }
 
+/// <param name="Id">The accepted event's id; null when the incident is in no accepted event (an event of one report).</param>
+/// <param name="Reports">Listed reports the event counts once (rejected and merged ones leave it).</param>
+/// <param name="Sources">Articles carrying those reports, syndicated copies included.</param>
+/// <param name="Outlets">Their outlets.</param>
+public sealed record ApiEventReach(int? Id, string? Url, int Reports, int Sources, int Outlets);
+
 /// <param name="TotalIsLowerBound">More incidents match than were counted: <c>total</c> (and <c>pageCount</c>) are lower bounds.</param>
-public sealed record ApiIncidentPage(int Total, int Page, int PageSize, int PageCount, IReadOnlyList<ApiIncident> Items, bool TotalIsLowerBound = false);
+public sealed record ApiIncidentPage(int Total, int Page, int PageSize, int PageCount, IReadOnlyList<ApiIncident> Items, bool TotalIsLowerBound = false)
+{
+    /// <summary>What a row is: <c>report</c> (every listed incident) or <c>event</c> (<c>by=event</c>: <c>total</c> counts events).</summary>
+    public string By { get; init; } = "report";
+}
 
 public sealed record ApiFacetValue(string Value, string Label, int Count, bool Selected);
 

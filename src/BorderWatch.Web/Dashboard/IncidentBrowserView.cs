@@ -31,7 +31,7 @@ public sealed record IncidentBrowserView(
             return new IncidentBrowserView(url, applied, new IncidentPage([], 0, 1, pageSize), [], request.Errors);
         // The full-text match and the actor lookups run once for the page and its facets.
         var resolved = await ResolvedFilter.ResolveAsync(db, applied, ct);
-        var results = await IncidentListing.PageAsync(db, resolved, request.Order, request.Page, pageSize, ct);
+        var results = await IncidentListing.PageAsync(db, resolved, request.Order, request.Page, pageSize, ct, unit: request.Unit);
         var facetValues = await IncidentFacets.CountAsync(db, resolved, facets, top: int.MaxValue, ct: ct);
         var placeIds = applied.PlaceIds.ToList();
         var placeNames = placeIds.Count == 0 ? new Dictionary<int, string>()

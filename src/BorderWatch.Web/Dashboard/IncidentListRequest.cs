@@ -1,5 +1,6 @@
 using System.Globalization;
 using BorderWatch.Core.Queries;
+using BorderWatch.Core.Review;
 using Microsoft.Extensions.Primitives;
 
 namespace BorderWatch.Web.Dashboard;
@@ -9,9 +10,11 @@ namespace BorderWatch.Web.Dashboard;
 /// what was wrong with the query. Repeated keys (ticked checkboxes) and comma-separated lists both work.
 /// Beside the filter keys of <see cref="IncidentFilterParser"/> the list reads <c>border=none</c> (no border),
 /// <c>dates=within</c> (only incidents whose whole date lies in from–to), <c>actors=all</c> (every selected actor),
-/// <c>sort</c> and <c>page</c>, and <c>incident</c> (the incident selected on a timeline).
+/// <c>sort</c> and <c>page</c>, <c>incident</c> (the incident selected on a timeline) and <c>by=event</c> (one row per
+/// event instead of per report).
 /// </summary>
-public sealed record IncidentListRequest(IncidentFilter Filter, IncidentOrder Order, int Page, IReadOnlyList<string> Errors, int? Selected = null)
+public sealed record IncidentListRequest(IncidentFilter Filter, IncidentOrder Order, int Page, IReadOnlyList<string> Errors, int? Selected = null,
+    ListUnit Unit = ListUnit.Report)
 {
     public static string OrderKey(IncidentOrder order) => IncidentFilterParser.OrderCode(order);
 
@@ -50,8 +53,15 @@ public sealed record IncidentListRequest(IncidentFilter Filter, IncidentOrder Or
             if (int.TryParse(selText, NumberStyles.None, CultureInfo.InvariantCulture, out var id) && id > 0) selected = id;
             else errors.Add($"incident: '{selText}' is not an incident id (a positive whole number)");
         }
-        return new IncidentListRequest(filter, order, page, errors, selected);
+        var unit = ListUnit.Report;
+        switch (values.GetValueOrDefault(IncidentListUrl.ByKey)?.Trim().ToLowerInvariant())
+        {
+            case null or "" or IncidentListUrl.ByReport: break;
+            case IncidentListUrl.ByEvent: unit = ListUnit.Event; break;
+            case var other: errors.Add($"by: '{other}' is not a list unit (use '{IncidentListUrl.ByEvent}' for one row per event, or leave it out for one per report)"); break;
+        }
+        return new IncidentListRequest(filter, order, page, errors, selected, unit);
     }
 
-    public IncidentListUrl UrlFor(string path) => new(path, Filter, Order, Page, Selected);
+    public IncidentListUrl UrlFor(string path) => new(path, Filter, Order, Page, Selected, Unit);
 }

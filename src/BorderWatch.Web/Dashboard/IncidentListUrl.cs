@@ -1,5 +1,6 @@
 using BorderWatch.Core.Domain;
 using BorderWatch.Core.Queries;
+using BorderWatch.Core.Review;
 
 namespace BorderWatch.Web.Dashboard;
 
@@ -7,10 +8,14 @@ namespace BorderWatch.Web.Dashboard;
 /// The state of an incident list as a URL: path, the filter the query string carries, order, page and the selected
 /// incident. Every step on a list (facet, actor chip, removable filter, sort, pager, brushed range) is one of these,
 /// so every view can be shared. Filters fixed by the route (a border page's border, an actor page's actor) are not
-/// part of <see cref="Filter"/>.
+/// part of <see cref="Filter"/>. <see cref="Unit"/> lists one row per report (the default) or per event (<c>by=event</c>).
 /// </summary>
-public sealed record IncidentListUrl(string Path, IncidentFilter Filter, IncidentOrder Order = IncidentOrder.Newest, int Page = 1, int? Selected = null)
+public sealed record IncidentListUrl(string Path, IncidentFilter Filter, IncidentOrder Order = IncidentOrder.Newest, int Page = 1, int? Selected = null,
+    ListUnit Unit = ListUnit.Report)
 {
+    /// <summary>The query key and value of the event rows.</summary>
+    public const string ByKey = "by", ByEvent = "event", ByReport = "report";
+
     public string Query
     {
         get
@@ -18,6 +23,7 @@ public sealed record IncidentListUrl(string Path, IncidentFilter Filter, Inciden
             var parts = new List<string>();
             var filter = FilterQuery(Filter);
             if (filter.Length > 0) parts.Add(filter);
+            if (Unit == ListUnit.Event) parts.Add(ByKey + "=" + ByEvent);
             if (Order != IncidentOrder.Newest) parts.Add("sort=" + IncidentFilterParser.OrderCode(Order));
             if (Page > 1) parts.Add("page=" + Page);
             if (Selected is int s) parts.Add("incident=" + s);
@@ -45,6 +51,9 @@ public sealed record IncidentListUrl(string Path, IncidentFilter Filter, Inciden
     public IncidentListUrl WithFilter(IncidentFilter filter) => this with { Filter = filter, Page = 1 };
 
     public IncidentListUrl WithSelected(int? id) => this with { Selected = id };
+
+    /// <summary>The same list by reports or by events, from its first page.</summary>
+    public IncidentListUrl WithUnit(ListUnit unit) => this with { Unit = unit, Page = 1 };
 
     public bool Has(FacetField field, string value) => Values(field).Contains(value, StringComparer.OrdinalIgnoreCase);
 

@@ -1,27 +1,41 @@
 using BorderWatch.Core.Domain;
 using BorderWatch.Core.Queries;
+using BorderWatch.Core.Review;
 using BorderWatch.Core.Store;
 using Microsoft.EntityFrameworkCore;
 
 namespace BorderWatch.Web.Dashboard;
 
-/// <summary>One dated incident on a time axis: its possible date range and what the dot says.</summary>
-public sealed record TimelinePoint(int Id, DateOnly Start, DateOnly End, DatePrecision Precision, IncidentType Type, IncidentStatus Status, string Summary)
+/// <summary>
+/// One dated event on a time axis (an incident, or the first listed report of an accepted event): its possible date
+/// range, what the dot says and, when it stands for several reports, the event's reach.
+/// </summary>
+public sealed record TimelinePoint(int Id, DateOnly Start, DateOnly End, DatePrecision Precision, IncidentType Type, IncidentStatus Status, string Summary,
+    EventReach? Event = null)
 {
     /// <summary>The incident as a point, or null when it has no date.</summary>
     public static TimelinePoint? Of(IncidentListItem i) => i.Date is { Start: DateOnly s, End: DateOnly e }
-        ? new TimelinePoint(i.Id, s, e, i.Date.Precision, i.Type, i.Status, i.Summary)
+        ? new TimelinePoint(i.Id, s, e, i.Date.Precision, i.Type, i.Status, i.Summary, i.Event)
         : null;
+
+    /// <summary>
+    /// The dots of a list page: one per event, so reports of one accepted event on the page are one dot (drawn at the
+    /// first of them on the page) that says "N sources, M outlets".
+    /// </summary>
+    public static IReadOnlyList<TimelinePoint> OfPage(IEnumerable<IncidentListItem> items) =>
+        items.DistinctBy(i => i.Event?.EventId is int e ? -e : i.Id).Select(Of).OfType<TimelinePoint>().ToList();
 }
 
 /// <summary>Incidents per calendar month (month- or day-dated incidents only).</summary>
 public sealed record MonthBin(DateOnly Month, int Count);
 
 /// <summary>
-/// What a border's time axis draws, with work bounded whatever the number of incidents: monthly counts of everything
+/// What a border's time axis draws, in events (<see cref="EventCounts"/>: the reports of an accepted event once, on its
+/// first listed report's month), with work bounded whatever the number of incidents: monthly counts of everything
 /// the filter (without its dates) leaves (from the store's month tallies when the filter is a border alone, else one
-/// grouped pass), the date range, how many are dated only to a year or not at all, the first undated incidents, and as
-/// dots only the incidents of the list's current page (<see cref="Points"/>).
+/// grouped pass, minus the repeat reports per month: analysts' groupings, a few rows), the date range, how many are
+/// dated only to a year or not at all, the first undated events, and as dots only the events of the list's current
+/// page (<see cref="Points"/>).
 /// </summary>
 public sealed record TimelineData
 {
@@ -30,18 +44,22 @@ public sealed record TimelineData
 
     /// <summary>Incidents drawn as dots and bars: the incidents of the list page below.</summary>
     public IReadOnlyList<TimelinePoint> Points { get; init; } = [];
-    /// <summary>Month- and day-dated incidents per month (first day of the month).</summary>
+    /// <summary>Month- and day-dated events per month (first day of the month).</summary>
     public IReadOnlyDictionary<DateOnly, int> MonthCounts { get; init; } = new Dictionary<DateOnly, int>();
     public int YearOnly { get; init; }
-    /// <summary>Incidents with a date (any precision).</summary>
+    /// <summary>Events with a date (any precision).</summary>
     public int Dated { get; init; }
+    /// <summary>Listed reports (incidents) under the filter, dated or not: what the events are counted from.</summary>
+    public int Reports { get; init; }
+    /// <summary>Events under the filter, dated or not.</summary>
+    public int Events => Dated + UndatedCount;
     public DateOnly? First { get; init; }
     public DateOnly? Last { get; init; }
     public int UndatedCount { get; init; }
     /// <summary>The first <see cref="UndatedShown"/> undated incidents by id.</summary>
     public IReadOnlyList<IncidentListItem> Undated { get; init; } = [];
 
-    /// <summary>Monthly counts between <paramref name="from"/> and <paramref name="to"/> (month- and day-dated incidents), every month present.</summary>
+    /// <summary>Monthly counts between <paramref name="from"/> and <paramref name="to"/> (month- and day-dated events), every month present.</summary>
     public IReadOnlyList<MonthBin> Monthly(DateOnly from, DateOnly to)
     {
         var bins = new List<MonthBin>();
@@ -58,6 +76,7 @@ public sealed record TimelineData
             .GroupBy(p => new DateOnly(p.Start.Year, p.Start.Month, 1)).ToDictionary(g => g.Key, g => g.Count()),
         YearOnly = points.Count(p => p.Precision == DatePrecision.Year),
         Dated = points.Count,
+        Reports = points.Count + undated.Count,
         First = first, Last = last,
         UndatedCount = undated.Count, Undated = undated,
     };
@@ -76,6 +95,10 @@ public sealed record TimelineData
                     .Select(g => new { g.Key.DateYear, g.Key.DateMonth, N = g.Count() }).ToListAsync(ct))
                 .Select(x => (x.DateYear ?? 0, x.DateYear is null ? 0 : x.DateMonth ?? 0, x.N)).ToList();
 
+        var reports = months.Sum(m => m.Count);
+        // Events, not reports: the later reports of accepted events leave their months (the overview's definition).
+        var repeats = (await EventCounts.RepeatsByMonthAsync(db, withoutDates, ct)).ToDictionary(r => (r.Year, r.Month), r => r.Count);
+        months = months.Select(m => (m.Year, m.Month, m.Count - repeats.GetValueOrDefault((m.Year, m.Month)))).Where(m => m.Item3 > 0).ToList();
         var dated = months.Where(m => m.Year > 0).ToList();
         DateOnly? first = null, last = null;
         if (dated.Count > 0)
@@ -85,15 +108,16 @@ public sealed record TimelineData
             var lastYear = new DateOnly(dated.Max(m => m.Year), 1, 1);
             last = await all.Where(i => i.DateStart >= lastYear && i.DateEnd != null).MaxAsync(i => i.DateEnd, ct);
         }
-        var undatedIds = await all.Where(i => i.DateStart == null).OrderBy(i => i.Id).Select(i => i.Id).Take(UndatedShown).ToListAsync(ct);
+        var undatedIds = await EventCounts.Rows(db, all, ListUnit.Event).Where(i => i.DateStart == null).OrderBy(i => i.Id).Select(i => i.Id).Take(UndatedShown).ToListAsync(ct);
         return new TimelineData
         {
             MonthCounts = dated.Where(m => m.Month > 0).ToDictionary(m => new DateOnly(m.Year, m.Month, 1), m => m.Count),
             YearOnly = dated.Where(m => m.Month == 0).Sum(m => m.Count),
             Dated = dated.Sum(m => m.Count),
+            Reports = reports,
             First = first, Last = last,
             UndatedCount = months.Where(m => m.Year == 0).Sum(m => m.Count),
-            Undated = await IncidentListing.LoadAsync(db, undatedIds, ct),
+            Undated = await EventReaches.AttachAsync(db, await IncidentListing.LoadAsync(db, undatedIds, ct), ct),
         };
     }
 }

@@ -151,7 +151,7 @@ public sealed class PageTests(DashboardFactory app)
 
         cut.WaitForAssertion(() => cut.Find("h1").TextContent.ShouldBe($"{segment.Name} border"));
         cut.FindAll(".crumbs a").Select(a => a.GetAttribute("href")).ShouldBe(["/"]);
-        cut.Markup.ShouldContain($"({busiest.Count()} incident report");
+        cut.Find(".border-total").TextContent.ShouldContain($"from {busiest.Count()} report");
         cut.WaitForAssertion(() => Listed(cut).ShouldNotBeEmpty());
         Listed(cut).ShouldAllBe(id => busiest.Any(i => i.Id == id));
         cut.FindAll("#facet-border").ShouldBeEmpty();   // the border is fixed by the page

@@ -25,6 +25,27 @@ public sealed class ListUrlTests
     }
 
     [Fact]
+    public void Rows_by_event_round_trip_through_the_query_string_and_a_step_keeps_them()
+    {
+        var url = new IncidentListUrl("/incidents", new IncidentFilter { Border = "AFG-TKM" }, IncidentOrder.Oldest, 3).WithUnit(Core.Review.ListUnit.Event);
+        url.Page.ShouldBe(1, "switching rows starts from the first page");
+        url.ToString().ShouldBe("/incidents?border=AFG-TKM&by=event&sort=oldest");
+        var parsed = IncidentListRequest.Parse(new QueryCollection(Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(url.Query)));
+        parsed.Errors.ShouldBeEmpty();
+        parsed.Unit.ShouldBe(Core.Review.ListUnit.Event);
+        parsed.UrlFor("/incidents").ToString().ShouldBe(url.ToString());
+        url.WithPage(2).WithOrder(IncidentOrder.Type).Toggle(FacetField.Type, "statement").ToString()
+            .ShouldBe("/incidents?border=AFG-TKM&type=statement&by=event&sort=type");
+        url.WithUnit(Core.Review.ListUnit.Report).ToString().ShouldBe("/incidents?border=AFG-TKM&sort=oldest");
+
+        IncidentListRequest.Parse(Query(("by", ["report"]))).Unit.ShouldBe(Core.Review.ListUnit.Report);
+        IncidentListRequest.Parse(Query(("by", ["EVENT"]))).Unit.ShouldBe(Core.Review.ListUnit.Event);
+        var bad = IncidentListRequest.Parse(Query(("by", ["outlet"])));
+        bad.Errors.ShouldHaveSingleItem().ShouldStartWith("by: 'outlet' is not a list unit");
+        bad.Unit.ShouldBe(Core.Review.ListUnit.Report);
+    }
+
+    [Fact]
     public void Empty_fields_are_no_filter_and_route_keys_are_ignored()
     {
         var request = IncidentListRequest.Parse(Query(("q", [""]), ("from", [""]), ("border", ["AFG-TJK"]), ("country", ["", "TKM"])), "border");
