@@ -25,10 +25,13 @@ public sealed partial class IngestionService
         RunBatchAsync(inputs, (_, r) => add(r), ct);
 
     /// <summary>
-    /// The batch: up to <see cref="IngestLimits.Workers"/> inputs are read and analysed at once (a bounded queue of
-    /// them waits for the writer, so memory stays flat however long the batch), and this context alone writes, in
-    /// input order, several articles per transaction (<see cref="ArticleWriter"/>). Cancelling stops the reading, the
-    /// analyses and the writer; an article is either wholly stored or not, and a result is reported only once committed.
+    /// The batch: up to <see cref="IngestLimits.Workers"/> documents are read or analysed at once, and this context
+    /// alone writes, in input order, several articles per transaction (<see cref="ArticleWriter"/>). A feed's entries
+    /// are analysed like files, on every core, and reach the writer one by one as they are ready, so its results are
+    /// reported while later entries are still being analysed (a 10,000-entry feed does not hold its report, or its
+    /// analysed articles in memory, until the last entry). Bounded queues of inputs and of each input's analysed
+    /// documents keep memory flat however long the batch or the feed. Cancelling stops the reading, the analyses and
+    /// the writer; an article is either wholly stored or not, and a result is reported only once committed.
     /// </summary>
     private async Task RunBatchAsync(IEnumerable<BatchInput> inputs, Action<BatchInput, IngestResult> add, CancellationToken ct)
     {
@@ -37,23 +40,26 @@ public sealed partial class IngestionService
         var readerOptions = ReaderOptions();
         await using var writer = new ArticleWriter(db, logger);
         var workers = Math.Max(1, _limits.Workers);
-        var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
-        var slots = new SemaphoreSlim(workers);
-        var queue = Channel.CreateBounded<(BatchInput Input, Task<IReadOnlyList<BatchStep>> Steps)>(
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        var work = new BatchWork(workers, readerOptions);
+        var queue = Channel.CreateBounded<(BatchInput Input, ChannelReader<Task<BatchStep>> Steps)>(
             new BoundedChannelOptions(workers * 2) { SingleReader = true, SingleWriter = true });
+        var feeders = new List<Task>();
         var producer = Task.Run(async () =>
         {
             try
             {
                 foreach (var input in inputs)
                 {
-                    await slots.WaitAsync(stop.Token);
-                    var steps = Task.Run(async () =>
+                    await work.Slots.WaitAsync(stop.Token);   // the input's reading takes a slot, its analyses one each
+                    var steps = Channel.CreateBounded<Task<BatchStep>>(
+                        new BoundedChannelOptions(workers * 2) { SingleReader = true, SingleWriter = true });
+                    lock (feeders)
                     {
-                        try { return await AnalyseAsync(input, readerOptions, stop.Token); }
-                        finally { slots.Release(); }
-                    });
-                    await queue.Writer.WriteAsync((input, steps), stop.Token);
+                        feeders.RemoveAll(f => f.IsCompleted);
+                        feeders.Add(Task.Run(() => FeedAsync(input, steps.Writer, work, stop.Token)));
+                    }
+                    await queue.Writer.WriteAsync((input, steps.Reader), stop.Token);
                 }
                 queue.Writer.TryComplete();
             }
@@ -72,18 +78,18 @@ public sealed partial class IngestionService
         {
             await foreach (var (input, steps) in queue.Reader.ReadAllAsync(ct))
             {
-                foreach (var step in await steps)
+                await foreach (var next in steps.ReadAllAsync(ct))
                 {
+                    var step = await next;
                     ct.ThrowIfCancellationRequested();
                     if (step.Result is { } decided) pending.Add((input, decided));
                     else if (await StageAsync(writer, step.Article!, ct) is { } failed) pending.Add((input, failed));
                     else pending.Add((input, null));
+                    // Commit when the group is full or old enough, or when the next document is not analysed yet: the
+                    // writer would wait for it anyway, so nobody waits longer for a result than with a commit per article.
+                    if (writer.Staged >= ArticleWriter.GroupArticles || writer.GroupAge >= ArticleWriter.GroupTime || !NextIsReady(steps, queue.Reader))
+                        await CommitAsync();
                 }
-                // Commit when the group is full or old enough, or when the next input is not analysed yet: the writer
-                // would wait for it anyway, so nobody waits longer for a result than with a commit per article.
-                if (writer.Staged >= ArticleWriter.GroupArticles || writer.GroupAge >= ArticleWriter.GroupTime
-                    || !(queue.Reader.TryPeek(out var next) && next.Steps.IsCompleted))
-                    await CommitAsync();
             }
             await CommitAsync();
             await producer;
@@ -92,7 +98,70 @@ public sealed partial class IngestionService
         {
             await stop.CancelAsync();
             await producer;
-            stop.Dispose();
+            Task[] running;
+            lock (feeders) running = [.. feeders];
+            await Task.WhenAll(running);   // a feeder ends every way by completing its channel, never by throwing
+            await work.DisposeAsync();   // waits for the analyses still running, then closes their read-only contexts
+        }
+    }
+
+    /// <summary>Whether the writer's next document (of this input, else of the next input) is analysed already.</summary>
+    private static bool NextIsReady(ChannelReader<Task<BatchStep>> steps,
+        ChannelReader<(BatchInput Input, ChannelReader<Task<BatchStep>> Steps)> queue)
+    {
+        if (steps.TryPeek(out var next)) return next.IsCompleted;
+        if (!steps.Completion.IsCompleted) return false;
+        return queue.TryPeek(out var input) && input.Steps.TryPeek(out next) && next.IsCompleted;
+    }
+
+    /// <summary>
+    /// Reads one input within its budget (holding the slot taken for it), then starts the analysis of each of its
+    /// documents as a slot frees up and hands them on in order. Every failure stays this input's or this document's.
+    /// </summary>
+    private async Task FeedAsync(BatchInput input, ChannelWriter<Task<BatchStep>> steps, BatchWork work, CancellationToken ct)
+    {
+        Exception? fault = null;   // cancelled (or a bug): the writer stops on it, never waits for more
+        try
+        {
+            IReadOnlyList<SourceDocument> documents;
+            try
+            {
+                if (input.Decided is { } decided) { await steps.WriteAsync(Task.FromResult(new BatchStep(decided, null)), ct); return; }
+                try { documents = await TimeBudget.RunAsync("reading", _limits.ReadBudget, input.Read!, ct, _limits.Scheduler); }
+                catch (Exception e) when (!ct.IsCancellationRequested)
+                {
+                    await steps.WriteAsync(Task.FromResult(new BatchStep(Failure(input.Source, FileError.Describe(input.Source, e, "reading", logger)), null)), ct);
+                    return;
+                }
+            }
+            finally { work.Slots.Release(); }
+            foreach (var doc in documents)
+            {
+                await work.Slots.WaitAsync(ct);
+                await steps.WriteAsync(Task.Run(() => AnalyseInSlotAsync(doc, work, ct), CancellationToken.None), ct);
+            }
+        }
+        catch (Exception e) { fault = e; }
+        finally { steps.TryComplete(fault); }   // every way out ends the input's documents, or the writer would wait for more
+    }
+
+    /// <summary>One document's analysis in the slot taken for it; the slot and the read-only context are given back whatever happens.</summary>
+    private async Task<BatchStep> AnalyseInSlotAsync(SourceDocument doc, BatchWork work, CancellationToken ct)
+    {
+        BorderWatchDbContext? reader = null;
+        try
+        {
+            reader = work.RentReader();
+            return await AnalyseAsync(doc, reader, ct);
+        }
+        catch (Exception e) when (!ct.IsCancellationRequested)
+        {
+            return new BatchStep(Failure(doc.SourceName, FileError.Describe(doc.SourceName, e, "analysing", logger)), null);
+        }
+        finally
+        {
+            work.ReturnReader(reader);
+            work.Slots.Release();
         }
     }
 
@@ -109,29 +178,6 @@ public sealed partial class IngestionService
             var source = article.Document.SourceName;
             return Failure(source, FileError.Describe(source, e, "storing", logger));
         }
-    }
-
-    /// <summary>Reads one input within its budget and analyses each of its documents; every failure stays this input's.</summary>
-    private async Task<IReadOnlyList<BatchStep>> AnalyseAsync(BatchInput input, DbContextOptions<BorderWatchDbContext>? readerOptions, CancellationToken ct)
-    {
-        if (input.Decided is { } decided) return [new BatchStep(decided, null)];
-        IReadOnlyList<SourceDocument> documents;
-        try { documents = await TimeBudget.RunAsync("reading", _limits.ReadBudget, input.Read!, ct, _limits.Scheduler); }
-        catch (Exception e) when (!ct.IsCancellationRequested)
-        {
-            return [new BatchStep(Failure(input.Source, FileError.Describe(input.Source, e, "reading", logger)), null)];
-        }
-        await using var reader = readerOptions is null ? null : OpenReader(readerOptions);
-        var steps = new List<BatchStep>(documents.Count);
-        foreach (var doc in documents)
-        {
-            try { steps.Add(await AnalyseAsync(doc, reader, ct)); }
-            catch (Exception e) when (!ct.IsCancellationRequested)
-            {
-                steps.Add(new BatchStep(Failure(doc.SourceName, FileError.Describe(doc.SourceName, e, "analysing", logger)), null));
-            }
-        }
-        return steps;
     }
 
     /// <summary>Stages 2-8 on one document within its budget, unless the store already holds the same content.</summary>
@@ -158,12 +204,5 @@ public sealed partial class IngestionService
         if (options is not DbContextOptions<BorderWatchDbContext> typed) return null;
         var relational = options.Extensions.OfType<Microsoft.EntityFrameworkCore.Infrastructure.RelationalOptionsExtension>().FirstOrDefault();
         return relational is null || relational.Connection is not null ? null : typed;
-    }
-
-    private static BorderWatchDbContext OpenReader(DbContextOptions<BorderWatchDbContext> options)
-    {
-        var reader = new BorderWatchDbContext(options);
-        reader.ChangeTracker.QueryTrackingBehavior = QueryTrackingBehavior.NoTracking;
-        return reader;
     }
 }

@@ -13,7 +13,8 @@ namespace BorderWatch.Web.Tests.Hardening;
 /// <summary>
 /// What the log keeps of security events and errors, read back from the app's own Serilog JSON file on a real
 /// Kestrel server (so the client address is a real one, 127.0.0.1): refusals (401, 403, 413, 414, 429) are warnings
-/// of the request log with the client address and, once signed in, the user; a failed sign-in is logged and its request line has
+/// of the request log with the path, the client address and, once signed in, the user (also for the size limits, which
+/// refuse before authentication runs); a failed sign-in is logged and its request line has
 /// the address; an unhandled page error shows a request id that is the one in the logged error.
 /// </summary>
 public sealed class SecurityLogTests : IAsyncLifetime
@@ -79,15 +80,65 @@ public sealed class SecurityLogTests : IAsyncLifetime
         (unauthorized.Level(), unauthorized.Property("User"), unauthorized.Property("ClientAddress")).ShouldBe(("Warning", null, "127.0.0.1"));
         var forbidden = Line("/api/ingest/url", 403);
         (forbidden.Level(), forbidden.Property("User"), forbidden.Property("ClientAddress")).ShouldBe(("Warning", "reader-log", "127.0.0.1"));
+        // The size limits refuse before authentication runs; the refusal reads the caller's cookie for its log line.
         var tooLong = Line("/api/incidents", 414);
-        // The query-string limit refuses before authentication has run, so this line has the address but no user.
-        (tooLong.Level(), tooLong.Property("ClientAddress")).ShouldBe(("Warning", "127.0.0.1"));
+        (tooLong.Level(), tooLong.Property("User"), tooLong.Property("ClientAddress")).ShouldBe(("Warning", "analyst-log", "127.0.0.1"));
         var tooLargeLine = Line("/api/ingest", 413);
-        (tooLargeLine.Level(), tooLargeLine.Property("ClientAddress")).ShouldBe(("Warning", "127.0.0.1"));
+        (tooLargeLine.Level(), tooLargeLine.Property("User"), tooLargeLine.Property("ClientAddress")).ShouldBe(("Warning", "analyst-log", "127.0.0.1"));
         var limited = Line("/api/ingest/url", 429);
         (limited.Level(), limited.Property("User"), limited.Property("ClientAddress")).ShouldBe(("Warning", "analyst-log", "127.0.0.1"));
         // Answers that are not refusals stay information: the warnings single out the security events.
         events.Where(e => RequestLine(e, "/api/ingest/url", 400)).Select(e => e.Level()).ShouldBe(["Information", "Information"]);
+    }
+
+    /// <summary>
+    /// Every size refusal (414 query string, 413 body by its declared length, 413 upload count) is a warning naming the
+    /// path and who asked: the signed-in user by cookie or API token, no one for an anonymous caller or a forged token.
+    /// </summary>
+    [Fact]
+    public async Task Size_refusals_name_the_path_and_the_signed_in_user_or_no_one()
+    {
+        await app.AddAccountAsync("uploader-log", AccessRole.Analyst);
+        var scripted = await app.AddAccountAsync("script-log", AccessRole.Analyst);
+        string token;
+        await using (var scope = app.Services.CreateAsyncScope())
+            token = (await scope.ServiceProvider.GetRequiredService<Core.Accounts.ApiTokenService>().CreateAsync(scripted.Id, "log test")).Token;
+        var uploader = app.RealClient();
+        (await uploader.PostSignInAsync("uploader-log", SignedIn.Password)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var anonymous = app.RealClient();
+        var longQuery = "?q=" + new string('x', 10_000);
+
+        (await anonymous.GetAsync("/api/articles" + longQuery)).StatusCode.ShouldBe(HttpStatusCode.RequestUriTooLong);
+        (await uploader.GetAsync("/api/actors" + longQuery)).StatusCode.ShouldBe(HttpStatusCode.RequestUriTooLong);
+        HttpRequestMessage WithToken(string bearer, string path) => new(HttpMethod.Get, path + longQuery) { Headers = { { "Authorization", "Bearer " + bearer } } };
+        (await anonymous.SendAsync(WithToken(token, "/api/incidents"))).StatusCode.ShouldBe(HttpStatusCode.RequestUriTooLong);
+        (await anonymous.SendAsync(WithToken(token[..^2] + "xx", "/api/borders"))).StatusCode.ShouldBe(HttpStatusCode.RequestUriTooLong);
+
+        using (var form = new MultipartFormDataContent())
+        {
+            for (var n = 0; n <= BorderWatch.Web.Api.UploadIngestEndpoint.MaxFiles; n++) form.Add(new StringContent("x"), "files", $"a{n}.txt");
+            (await uploader.PostAsync("/api/ingest", form)).StatusCode.ShouldBe(HttpStatusCode.RequestEntityTooLarge);
+        }
+        using (var tooLarge = new ByteArrayContent(new byte[33 * 1024 * 1024]))
+        {
+            tooLarge.Headers.ContentType = new("application/json");
+            // Refused by its Content-Length before the body is read; Kestrel may close the connection on the sender.
+            try { (await uploader.PostAsync("/api/ingest/url", tooLarge)).StatusCode.ShouldBe(HttpStatusCode.RequestEntityTooLarge); }
+            catch (HttpRequestException) { }
+        }
+
+        var events = await app.LogEventsAsync(e => RequestLine(e, "/api/ingest/url", 413));
+        (string Level, string? User, string? Address) Line(string path, int status)
+        {
+            var line = events.Single(e => RequestLine(e, path, status));
+            return (line.Level(), line.Property("User"), line.Property("ClientAddress"));
+        }
+        Line("/api/articles", 414).ShouldBe(("Warning", null, "127.0.0.1"));
+        Line("/api/actors", 414).ShouldBe(("Warning", "uploader-log", "127.0.0.1"));
+        Line("/api/incidents", 414).ShouldBe(("Warning", "script-log", "127.0.0.1"));
+        Line("/api/borders", 414).ShouldBe(("Warning", null, "127.0.0.1"));
+        Line("/api/ingest", 413).ShouldBe(("Warning", "uploader-log", "127.0.0.1"));
+        Line("/api/ingest/url", 413).ShouldBe(("Warning", "uploader-log", "127.0.0.1"));
     }
 
     [Fact]

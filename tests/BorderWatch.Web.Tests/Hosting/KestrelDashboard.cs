@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using BorderWatch.Core;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -9,7 +10,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace BorderWatch.Web.Tests.Hosting;
 
 /// <summary>
-/// The dashboard on real Kestrel (127.0.0.1, a free port) on an empty SQLite store, so requests come from a real
+/// The dashboard on real Kestrel (127.0.0.1, a free port) on an empty store (SQLite, or <see cref="Database"/>), so requests come from a real
 /// client address; its Serilog JSON log (the file sink under <c>Logging:Dir</c>, here <c>logs/</c> next to the
 /// store) can be read back with <see cref="LogEventsAsync"/>.
 /// </summary>
@@ -26,6 +27,11 @@ public sealed class KestrelDashboard : DashboardFactory
     }
 
     protected override bool ImportSeeds => false;
+
+    /// <summary>The store the app runs on: this factory's SQLite file unless set (e.g. a database of the tests' PostgreSQL server).</summary>
+    public StoreOptions? Database { get; init; }
+
+    protected override StoreOptions Store => Database ?? base.Store;
 
     /// <summary>Where the app's Serilog file sinks write (<c>Logging:Dir</c> as <see cref="DashboardFactory"/> sets it).</summary>
     public string LogDirectory => Path.Combine(Path.GetDirectoryName(DatabasePath)!, "logs");
