@@ -1,2 +1,6 @@
 using BenchmarkDotNet.Running;
+using BorderWatch.Bench;
+
+if (args is ["language-cpu", ..]) return LanguageCpuTime.Run(args[1..], Console.Out);
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+return 0;

@@ -7,7 +7,8 @@ namespace BorderWatch.Cli;
 /// <summary>
 /// <c>train-language</c>: trains the tagger, lemmatiser and parser from the UD English treebanks (default
 /// <c>data/ud</c>), writes the model files (default <c>src/BorderWatch.Ingestion/Language/Models</c>) and prints the
-/// scores on EWT dev, EWT test and PUD test. Deterministic: the same data give the same files. With
+/// scores on EWT dev, EWT test and PUD test. <c>--train-on train</c> trains on EWT train only (to choose settings on
+/// dev); <c>--train-on train+dev</c> also learns from EWT dev. Deterministic: the same data give the same files. With
 /// <c>--evaluate DIR</c> it only scores the models already in DIR.
 /// </summary>
 public static class TrainLanguageCommand
@@ -22,6 +23,16 @@ public static class TrainLanguageCommand
         {
             await stderr.WriteLineAsync($"borderwatch: {error}");
             return CliApp.UsageError;
+        }
+        var trainOnDev = defaults.TrainOnDev;
+        switch (line.Option("train-on"))
+        {
+            case null: break;
+            case "train": trainOnDev = false; break;
+            case "train+dev": trainOnDev = true; break;
+            case var other:
+                await stderr.WriteLineAsync($"borderwatch: --train-on: '{other}' is not 'train' or 'train+dev'");
+                return CliApp.UsageError;
         }
         if (!File.Exists(Path.Combine(data, LanguageTrainer.TrainFile)))
         {
@@ -38,12 +49,13 @@ public static class TrainLanguageCommand
                 foreach (var (file, scores) in LanguageTrainer.Evaluate(LanguageModels.Load(existing), data)) Log($"{file}: {scores}");
                 return CliApp.Ok;
             }
-            var models = LanguageTrainer.Train(data, defaults with { TaggerEpochs = taggerEpochs, ParserEpochs = parserEpochs }, Log);
+            var models = LanguageTrainer.Train(data, defaults with { TaggerEpochs = taggerEpochs, ParserEpochs = parserEpochs, TrainOnDev = trainOnDev }, Log);
             models.Save(output);
             foreach (var file in new[] { LanguageModels.TaggerFile, LanguageModels.LemmatizerFile, LanguageModels.ParserFile })
                 Log($"wrote {Path.Combine(output, file)} ({new FileInfo(Path.Combine(output, file)).Length / 1024.0 / 1024.0:F1} MB)");
             var saved = LanguageModels.Load(output);
-            foreach (var (file, scores) in LanguageTrainer.Evaluate(saved, data)) Log($"{file}: {scores}");
+            foreach (var (file, scores) in LanguageTrainer.Evaluate(saved, data))
+                Log($"{file}: {scores}{(trainOnDev && file == LanguageTrainer.EvaluationFiles[0] ? " (in the training data: not a held-out score)" : "")}");
         }
         catch (Exception e) when (e is IOException or InvalidDataException or FormatException or UnauthorizedAccessException)
         {

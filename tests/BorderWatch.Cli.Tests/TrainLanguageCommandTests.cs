@@ -36,7 +36,8 @@ public sealed class TrainLanguageCommandTests : IDisposable
         await File.WriteAllLinesAsync(Path.Combine(data, "en_pud-ud-test.conllu"), lines.Skip(cut + 1).Take(400));
         var models = Path.Combine(_dir, "models");
 
-        var (code, output, error) = await Run("train-language", "--data", data, "--out", models, "--tagger-epochs", "1", "--parser-epochs", "1");
+        var (code, output, error) = await Run("train-language", "--data", data, "--out", models, "--tagger-epochs", "1", "--parser-epochs", "1",
+            "--train-on", "train");
 
         error.ShouldBeEmpty();
         code.ShouldBe(CliApp.Ok);
@@ -48,6 +49,52 @@ public sealed class TrainLanguageCommandTests : IDisposable
         (code, output, _) = await Run("train-language", "--data", data, "--evaluate", models);
         code.ShouldBe(CliApp.Ok);
         output.ShouldContain("en_pud-ud-test.conllu: ");
+    }
+
+    [Fact]
+    public async Task Train_plus_dev_learns_from_both_files_and_says_the_dev_score_is_not_held_out()
+    {
+        var data = Directory.CreateDirectory(Path.Combine(_dir, "ud2")).FullName;
+        // PUD sentences 1-80 stand in for train, 81-110 for dev, 111-150 for PUD test
+        var lines = File.ReadLines(Path.Combine(UdData, "en_pud-ud-test.conllu")).ToList();
+        var ends = lines.Select((l, i) => (l, i)).Where(p => p.l.Length == 0).Select(p => p.i).ToList();
+        await File.WriteAllLinesAsync(Path.Combine(data, "en_ewt-ud-train.conllu"), lines.Take(ends[79] + 1));
+        await File.WriteAllLinesAsync(Path.Combine(data, "en_ewt-ud-dev.conllu"), lines.Skip(ends[79] + 1).Take(ends[109] - ends[79]));
+        await File.WriteAllLinesAsync(Path.Combine(data, "en_pud-ud-test.conllu"), lines.Skip(ends[109] + 1).Take(ends[149] - ends[109]));
+        var models = Path.Combine(_dir, "models2");
+
+        var (code, output, error) = await Run("train-language", "--data", data, "--out", models, "--tagger-epochs", "1", "--parser-epochs", "1",
+            "--train-on", "train+dev");
+
+        error.ShouldBeEmpty();
+        code.ShouldBe(CliApp.Ok);
+        output.ShouldContain("read 110 training sentences (EWT train + dev)");
+        output.ShouldContain("en_ewt-ud-dev.conllu: 30 sentences");
+        output.ShouldContain("(in the training data: not a held-out score)");
+        output.ShouldContain("en_pud-ud-test.conllu: 40 sentences");
+    }
+
+    [Fact]
+    public async Task Train_plus_dev_without_a_dev_file_fails_naming_it()
+    {
+        var data = Directory.CreateDirectory(Path.Combine(_dir, "ud3")).FullName;
+        var lines = File.ReadLines(Path.Combine(UdData, "en_pud-ud-test.conllu")).ToList();
+        var cut = lines.Select((l, i) => (l, i)).Where(p => p.l.Length == 0).Skip(19).First().i;
+        await File.WriteAllLinesAsync(Path.Combine(data, "en_ewt-ud-train.conllu"), lines.Take(cut + 1));
+
+        var (code, _, error) = await Run("train-language", "--data", data, "--out", Path.Combine(_dir, "models3"), "--train-on", "train+dev");
+
+        code.ShouldBe(CliApp.SomeFailed);
+        error.ShouldContain(Path.Combine(data, "en_ewt-ud-dev.conllu"));
+        Directory.Exists(Path.Combine(_dir, "models3")).ShouldBeFalse();
+    }
+
+    [Fact]
+    public async Task An_unknown_training_set_is_a_usage_error()
+    {
+        var (code, _, error) = await Run("train-language", "--train-on", "test");
+        code.ShouldBe(CliApp.UsageError);
+        error.ShouldContain("--train-on: 'test' is not 'train' or 'train+dev'");
     }
 
     [Fact]

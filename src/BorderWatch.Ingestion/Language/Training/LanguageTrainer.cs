@@ -10,11 +10,13 @@ namespace BorderWatch.Ingestion.Language.Training;
 /// 85.04/81.75 without those under 0.7) and removed a quarter of the features, so parsing reads less memory.
 /// </remarks>
 public sealed record TrainingSettings(int TaggerEpochs = 7, int ParserEpochs = 8, int Seed = 20261202, int JackknifeFolds = 4,
-    int JackknifeTaggerEpochs = 5, double PredictedTagShare = 0.5, float ParserPruneBelow = 0.5f);
+    int JackknifeTaggerEpochs = 5, double PredictedTagShare = 0.5, float ParserPruneBelow = 0.5f, bool TrainOnDev = false);
 
 /// <summary>
-/// Trains the tagger, lemmatiser and parser on <c>en_ewt-ud-train.conllu</c> in <paramref name="dataDirectory"/>,
-/// deterministically (fixed seed, fixed order), and scores them on EWT dev and test and PUD test when present.
+/// Trains the tagger, lemmatiser and parser on <c>en_ewt-ud-train.conllu</c> in <paramref name="dataDirectory"/> (and on
+/// <c>en_ewt-ud-dev.conllu</c> after it when <see cref="TrainingSettings.TrainOnDev"/>: settings are chosen on dev first,
+/// then the final model may learn from it too), deterministically (fixed seed, fixed order), and scores them on EWT dev
+/// and test and PUD test when present.
 /// </summary>
 public static class LanguageTrainer
 {
@@ -26,7 +28,14 @@ public static class LanguageTrainer
         var train = ConlluReader.ReadFile(Path.Combine(dataDirectory, TrainFile));
         var devPath = Path.Combine(dataDirectory, EvaluationFiles[0]);
         var dev = File.Exists(devPath) ? ConlluReader.ReadFile(devPath) : null;
-        log($"read {train.Count} training sentences, {dev?.Count ?? 0} dev sentences");
+        if (settings.TrainOnDev)
+        {
+            if (dev is null) throw new IOException($"{devPath} not found (needed to train on train+dev)");
+            train = [.. train, .. dev];
+            dev = null;
+            log($"read {train.Count} training sentences (EWT train + dev); no held-out dev score during training");
+        }
+        else log($"read {train.Count} training sentences, {dev?.Count ?? 0} dev sentences");
         var tagger = TaggerTrainer.Train(train, settings.TaggerEpochs, settings.Seed, log, dev);
         var lemmatizer = LemmatizerTrainer.Train(train, log);
         var predicted = JackknifeTags(train, settings, log);
