@@ -151,9 +151,11 @@ public static class BuildWordNetCommand
         {
             var name = c!["class"]!.GetValue<string>();
             var depth = c["maxDepth"]?.GetValue<int>() ?? int.MaxValue;
+            // A class may ask for a lemma's first sense only ("organism": "soldier" is an ant only in its second).
+            var rank = c["maxRank"]?.GetValue<int>() ?? maxRank;
             var exclude = (c["exclude"]?.AsArray() ?? []).Select(x => x!.GetValue<string>()).ToHashSet(StringComparer.Ordinal);
-            verbClasses[name] = new SortedSet<string>((c["verbs"]?.AsArray() ?? []).SelectMany(r => verbs.LemmasUnder(verbs.Synset(r!.GetValue<string>()), maxRank, depth, exclude)), StringComparer.Ordinal);
-            nounClasses[name] = new SortedSet<string>((c["nouns"]?.AsArray() ?? []).SelectMany(r => nouns.LemmasUnder(nouns.Synset(r!.GetValue<string>()), maxRank, depth, exclude)), StringComparer.Ordinal);
+            verbClasses[name] = new SortedSet<string>((c["verbs"]?.AsArray() ?? []).SelectMany(r => verbs.LemmasUnder(verbs.Synset(r!.GetValue<string>()), rank, depth, exclude)), StringComparer.Ordinal);
+            nounClasses[name] = new SortedSet<string>((c["nouns"]?.AsArray() ?? []).SelectMany(r => nouns.LemmasUnder(nouns.Synset(r!.GetValue<string>()), rank, depth, exclude)), StringComparer.Ordinal);
         }
         // A multi-word lemma inflects its first word ("took control", "opened fire").
         static SortedDictionary<string, string> Forms(PartOfSpeech pos, IEnumerable<string> lemmas)

@@ -23,6 +23,8 @@ internal sealed class Clause
     public int TriggerToken { get; set; } = -1;
     public Speaker? Speaker { get; set; }
     public bool Denial { get; set; }
+    /// <summary>A blanket denial ("denied that any shots had been fired"): it answers the claims told before it.</summary>
+    public bool AnswersEarlier { get; set; }
     /// <summary>A forecast or historical aside: never an incident, never merged into one.</summary>
     public bool Skip { get; set; }
     public required List<Token> SentenceTokens { get; init; }

@@ -51,6 +51,17 @@ internal sealed class ClauseClassifier
         // claim's subject is part of the claim.
         for (var k = 1; k < spans.Count; k++)
             if (spans[k - 1].Denial && spans[k - 1].Type is not IncidentType.Statement && ClauseSplitter.SharesSubject(spans[k])) spans[k].Denial = true;
+        // "... denied that any of its aircraft had crossed the border and said the drone belonged to ...": what the one
+        // who denies says next is their own account, part of the denial.
+        for (var k = spans.Count - 1; k >= 1; k--)
+            if (spans[k - 1] is { Denial: true, Type: IncidentType.Statement } denial && spans[k].Tokens is [{ Folded: "and" }, _, ..] &&
+                lexicon.Speech.Matches(spans[k].Tokens).Any(m => m.First == 1))
+            {
+                denial.End = spans[k].End;
+                denial.Tokens.AddRange(spans[k].Tokens);
+                denial.Mentions.AddRange(spans[k].Mentions);
+                spans.RemoveAt(k);
+            }
         // A trailing attribution ("..., sources in Ashgabat said.") is the source of every clause before it.
         if (spans.Count > 1 && spans[^1].Speaker is { Phrase: not null, Start: >= 0 } trailing &&
             trailing.Start > text.LastIndexOf(',', sentence.End - 1, sentence.End - sentence.Start))
@@ -166,6 +177,9 @@ internal sealed class ClauseClassifier
         {
             var that = span.Tokens.FindIndex(denial.Last + 1, t => t.Folded == "that");
             if (that < 0 || that - denial.Last > 4 || that + 1 >= span.Tokens.Count) continue;
+            // "denied that any shots had been fired": the claim asserts nothing of its own; the denial answers the
+            // claims told before it and stays one statement.
+            if (lexicon.BlanketClaim.Matches(span.Tokens.Skip(that + 1).Take(2).ToList()).Count > 0) { span.AnswersEarlier = true; return [span]; }
             var claim = ClauseSplitter.NewSpan(span.Tokens[that + 1].Start, span.End, span, allTokens, allMentions);
             ClassifySpan(claim, null, text, sentence, facts);
             if (claim.Type is null or IncidentType.Statement) return [span];

@@ -65,6 +65,9 @@ internal sealed class ClauseSyntax(Lexicon lexicon, SyntaxLexicon words)
     internal ClausePredicate Read(ParsedSentence parse, ParsedToken head)
     {
         var classes = Classes(parse, head).ToList();
+        // "welcomed the decision": a lemma that needs a party as its object is no event with a thing (or nothing) there.
+        if (lexicon.ClassNeedParty.Contains(Lemma(head)) && !parse.Dependents(head.Index).Any(d => d.BaseRelation == "obj" && d.Upos == Upos.PROPN))
+            classes = classes.Where(c => !lexicon.ClassTypes.ContainsKey(c)).ToList();
         foreach (var c in classes)
             if (lexicon.ClassTypes.TryGetValue(c, out var type)) return new(head, PredicateRole.Event, type);
         if (classes.Any(words.ReportClasses.Contains)) return new(head, PredicateRole.Report, null);

@@ -89,7 +89,7 @@ public sealed class EventClasses
     /// <summary>Verb lemmas a folded word may stand for, with whether the word is inflected.</summary>
     public IEnumerable<(string Lemma, bool Inflected)> VerbLemmas(string word)
     {
-        if (verbForms.TryGetValue(word, out var irregular)) yield return (irregular, true);
+        if (verbForms.TryGetValue(word, out var irregular) && verbs.ContainsKey(irregular)) yield return (irregular, true);
         if (verbs.ContainsKey(word)) yield return (word, false);
         foreach (var (suffix, ending) in VerbRules)
         {
@@ -104,7 +104,8 @@ public sealed class EventClasses
     /// <summary>Noun lemmas a folded word may stand for.</summary>
     public IEnumerable<string> NounLemmas(string word)
     {
-        if (nounForms.TryGetValue(word, out var irregular)) yield return irregular;
+        // An irregular form is read only when its lemma is a member ("leaves" → leaf is listed with the animals' forms).
+        if (nounForms.TryGetValue(word, out var irregular) && nouns.ContainsKey(irregular)) yield return irregular;
         if (nouns.ContainsKey(word)) yield return word;
         foreach (var (suffix, ending) in NounRules)
             if (word.EndsWith(suffix, StringComparison.Ordinal) && word.Length - suffix.Length >= 2 && nouns.ContainsKey(word[..^suffix.Length] + ending))

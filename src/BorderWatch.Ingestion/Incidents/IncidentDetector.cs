@@ -24,6 +24,7 @@ public sealed class IncidentDetector
     private readonly ISentenceParser parser;
     private readonly ParsedClauseRules parsedRules;
     private readonly SameEvent sameEvent;
+    private readonly Animacy animacy;
     private const string Hub = "AFG";
 
     public IncidentDetector(EntityRecognizer recognizer, Lexicon lexicon, ISentenceParser parser, SyntaxLexicon syntaxWords)
@@ -32,6 +33,7 @@ public sealed class IncidentDetector
         var syntax = new ClauseSyntax(lexicon, syntaxWords);
         parsedRules = new ParsedClauseRules(syntax);
         sameEvent = new SameEvent(syntax);
+        animacy = new Animacy(syntax);
         this.recognizer = recognizer;
         this.lexicon = lexicon;
         borders = new BorderAssigner(recognizer.Gazetteer, Hub);
@@ -84,6 +86,8 @@ public sealed class IncidentDetector
             var spans = parsedRules.Apply(parse, classifier.Classify(text, sentence, tokens, mentions, previousSpeaker));
             if (spans.Count == 0 && parsedRules.FromPredicate(parse, sentence, tokens, mentions) is { } fromPredicate) spans.Add(fromPredicate);
             spans = parsedRules.RelativeAccusations(parse, spans, sentence, tokens, mentions);
+            // "Swarms of locusts crossed the river": an event needs an agent that can act.
+            spans.RemoveAll(s => animacy.NonHumanAgent(parse, s));
             var anonymousHere = lexicon.Unconfirmed.Matches(sentenceTokens).Any(m => m.Pattern.Contains("anonym", StringComparison.Ordinal));
             var found = new List<(Clause Clause, ExtractedIncident Incident)>();
             foreach (var (span, index) in spans.Select((s, i) => (s, i)))
@@ -98,7 +102,8 @@ public sealed class IncidentDetector
             // "Tajik officials denied the reports.": the claims of the sentence before are denied, and the denial is
             // about their border.
             string? deniedBorder = null;
-            if (found.Any(x => x.Clause.Denial && x.Incident.Type == IncidentType.Statement && lexicon.DeniedReference.Matches(x.Clause.Tokens).Count > 0) && si > 0)
+            if (found.Any(x => x.Clause.Denial && x.Incident.Type == IncidentType.Statement &&
+                               (x.Clause.AnswersEarlier || lexicon.DeniedReference.Matches(x.Clause.Tokens).Count > 0)) && si > 0)
             {
                 var before = input.Sentences[si - 1];
                 for (var k = 0; k < result.Count; k++)

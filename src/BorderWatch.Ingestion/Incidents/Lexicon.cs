@@ -87,6 +87,8 @@ public sealed class Lexicon
     public required PhraseSet AnonymousSources { get; init; }
     /// <summary>What a bare denial points back to ("denied the reports"): the claims of the sentence before.</summary>
     public required PhraseSet DeniedReference { get; init; }
+    /// <summary>Words that open a denied claim asserting nothing of its own ("denied that any shots ..."): a blanket denial of what was told before.</summary>
+    public required PhraseSet BlanketClaim { get; init; }
     /// <summary>Definite references to an event or party named before ("the shoot-out", "the militants").</summary>
     public required PhraseSet Anaphoric { get; init; }
     public required int PlannedAfterWindow { get; init; }
@@ -130,6 +132,8 @@ public sealed class Lexicon
     public required PhraseSet ClassNotEvents { get; init; }
     /// <summary>Types whose class predicates count only with one of the type's weak things in the clause ("delivered helicopters").</summary>
     public required IReadOnlySet<IncidentType> ClassNeedThing { get; init; }
+    /// <summary>Class lemmas that are an event only with a party (person, state, organisation) as their object ("welcomed the president").</summary>
+    public required IReadOnlySet<string> ClassNeedParty { get; init; }
 
     /// <summary>Event words of one type (or of any type): its trigger phrases and the members of its WordNet classes.</summary>
     public List<PhraseMatch> EventWords(IReadOnlyList<Token> tokens, int firstSentenceToken = 0, IncidentType? type = null) =>
@@ -160,6 +164,7 @@ public sealed class Lexicon
         yield return ("status.plannedAfter", PlannedAfter);
         yield return ("status.anonymousSources", AnonymousSources);
         yield return ("status.deniedReference", DeniedReference);
+        yield return ("status.blanketClaim", BlanketClaim);
         yield return ("context.nonBorderTopics", NonBorderTopics);
         yield return ("context.hypothetical", Hypothetical);
         yield return ("context.durations", Durations);
@@ -215,6 +220,7 @@ public sealed class Lexicon
             PlannedAfter = new PhraseSet(List(status, "plannedAfter")),
             AnonymousSources = new PhraseSet(List(status, "anonymousSources")),
             DeniedReference = new PhraseSet(List(status, "deniedReference")),
+            BlanketClaim = new PhraseSet(List(status, "blanketClaim")),
             Anaphoric = new PhraseSet(List(context, "anaphoric")),
             PlannedAfterWindow = status.RootElement.GetProperty("plannedAfterWindow").GetInt32(),
             Speech = new PhraseSet(List(statements, "speech")),
@@ -248,6 +254,7 @@ public sealed class Lexicon
                 .Where(p => !p.Name.StartsWith('_')).SelectMany(p => Strings(p.Value).Select(l => (Type(p.Name).ToCode(), l)))),
             ClassNotEvents = new PhraseSet(List(triggers, "classNotEvents")),
             ClassNeedThing = List(triggers, "classNeedThing").Select(Type).ToHashSet(),
+            ClassNeedParty = Strings(triggers.RootElement.GetProperty("classNeedParty").GetProperty("lemmas")).ToHashSet(StringComparer.Ordinal),
             ClassNeedPlace = triggers.RootElement.GetProperty("classNeedPlace").EnumerateObject().Where(p => !p.Name.StartsWith('_'))
                 .Select(p => (Type(p.Name), new PhraseSet(Strings(p.Value)))).ToList(),
             ClassTypes = triggers.RootElement.GetProperty("classTypes").EnumerateObject().Where(p => !p.Name.StartsWith('_'))

@@ -77,6 +77,8 @@ internal sealed class PredicateFinder
             return places.Matches(toks, f).Any(p => Near(p.First)) ||
                    (mentions is not null && toks.Select((t, i) => (t, i)).Any(x => Near(x.i) && mentions.Any(m => m.Place is not null && m.Start == x.t.Start)));
         }
+        bool PartyObject(PhraseMatch verb) => mentions is not null && toks.Select((t, i) => (t, i)).Any(x => x.i > verb.Last && x.i - verb.Last <= 3 &&
+            mentions.Any(m => m.Entry.Kind is not (EntryKind.Place or EntryKind.Media) && m.Start == x.t.Start));
         // Event predicates by lemma and WordNet class ("shelled", "a skirmish", "will patrol").
         var notEvents = lexicon.ClassNotEvents.Matches(toks, f);
         foreach (var c in lexicon.Classes.Matches(toks, f))
@@ -84,6 +86,8 @@ internal sealed class PredicateFinder
                 !notEvents.Any(n => n.First <= c.Match.First && n.Last >= c.Match.Last) &&
                 // A participle as an adjective is an event only for a thing that was supplied ("its newly acquired air defence systems").
                 (!c.Adjective || lexicon.ClassNeedThing.Contains(type)) &&
+                // "welcomed the Kazakh president" is a meeting, "welcomed the decision" is not.
+                (!lexicon.ClassNeedParty.Contains(c.Lemma) || PartyObject(c.Match)) &&
                 (!lexicon.ClassNeedThing.Contains(type) || lexicon.WeakTriggers.Any(w => w.Type == type && w.Phrases.Matches(toks, f).Count > 0)) &&
                 (lexicon.ClassNeedPlace.FirstOrDefault(n => n.Type == type).Phrases is not { } places || PlaceObject(c.Match, places)) &&
                 !Hypothetical(c.Match) && !Unsaid(c.Match) && !Refused(c.Match) && (type == IncidentType.DiplomaticMeeting || !Topic(c.Match)) &&
@@ -126,6 +130,10 @@ internal sealed class PredicateFinder
         bool PointsBack((IncidentType Type, PhraseMatch Match, bool Weak) x) => backReferences.Any(a => a.First <= x.Match.First && a.Last >= x.Match.Last);
         if (found.Any(x => !x.Weak && !PointsBack(x)))
             found = found.Select(x => PointsBack(x) ? (x.Type, x.Match, true) : x).ToList();
+        // "practised repelling an invasion", "staged a mock interception of a convoy": what an exercise rehearses is
+        // its scenario, not an event of its own.
+        var drill = found.Where(x => x.Type == IncidentType.Exercise && !x.Weak).Select(x => x.Match.Last).DefaultIfEmpty(int.MaxValue).Min();
+        found = found.Select(x => x.Type != IncidentType.Exercise && x.Match.First > drill ? (x.Type, x.Match, true) : x).ToList();
         var order = lexicon.Triggers.Select(t => t.Type).ToList();
         // Fighting during a crossing attempt is an armed clash: a fighting act outranks the crossing in its clause.
         int Rank((IncidentType Type, PhraseMatch Match, bool Weak) x) =>

@@ -7,7 +7,7 @@ namespace BorderWatch.Ingestion.Incidents;
 public sealed record SyntaxLexicon(
     IReadOnlySet<string> ReportClasses, IReadOnlySet<string> AccusationClasses, IReadOnlySet<string> DenialClasses,
     IReadOnlySet<string> StatementClasses, IReadOnlySet<string> LightVerbs, IReadOnlySet<string> Aftermath,
-    IReadOnlySet<string> MeetingTopics, IReadOnlySet<string> BackgroundMarks)
+    IReadOnlySet<string> MeetingTopics, IReadOnlySet<string> BackgroundMarks, IReadOnlySet<string> NonAgentClasses)
 {
     public static SyntaxLexicon Parse(string json)
     {
@@ -16,7 +16,7 @@ public sealed record SyntaxLexicon(
             ? a.EnumerateArray().Select(e => e.GetString() ?? "").Where(s => s.Length > 0).ToHashSet(StringComparer.Ordinal)
             : throw new InvalidOperationException($"syntax.json: the list '{name}' is missing");
         return new(Set("reportClasses"), Set("accusationClasses"), Set("denialClasses"), Set("statementClasses"), Set("lightVerbs"), Set("aftermath"),
-            Set("meetingTopics"), Set("backgroundMarks"));
+            Set("meetingTopics"), Set("backgroundMarks"), Set("nonAgentClasses"));
     }
 
     private static readonly Lazy<SyntaxLexicon> Instance = new(() =>
