@@ -111,20 +111,24 @@ public static class IncidentListing
         var lowerBound = false;
         var dated = filter.From is not null || filter.To is not null;
         if (TalliedCounts.Answers(filter))
-            // A border, types and statuses only: the store's tallies have the count (a few hundred rows, not every incident).
-            total = await TalliedCounts.CountAsync(db, filter, ct);
+        {
+            // A border, types, statuses and dates only: the store's tallies have the count (a few hundred or thousand
+            // rows, not every incident), and with dates how many are imprecise.
+            var cells = TalliedCounts.Matching(await resolved.CellsAsync(db, ct), await TalliedCounts.BorderKeyAsync(db, filter, ct), filter).ToList();
+            total = cells.Sum(c => c.Count);
+            if (dated && filter.DateMatch == DateMatch.Overlaps) imprecise = cells.Sum(c => c.Imprecise);
+        }
         else if (dated && filter.DateMatch == DateMatch.Overlaps)
         {
-            var from = filter.From?.Start ?? DateOnly.MinValue;
-            var to = filter.To?.End ?? DateOnly.MaxValue;
-            var rows = await filtered.Select(i => i.DateStart < from || i.DateEnd > to).Take(countCap + 1).ToListAsync(ct);
+            var rows = await resolved.CappedRowsAsync(db, countCap, ct);
             lowerBound = rows.Count > countCap;
             total = Math.Min(rows.Count, countCap);
-            imprecise = rows.Take(countCap).Count(x => x);
+            imprecise = rows.Take(countCap).Count(x => x.Imprecise);
         }
         else
         {
-            var n = await filtered.Select(i => i.Id).Take(countCap + 1).CountAsync(ct);
+            // The facets count over the same rows (read once for the page and its facets).
+            var n = (await resolved.CappedRowsAsync(db, countCap, ct)).Count;
             lowerBound = n > countCap;
             total = Math.Min(n, countCap);
         }
