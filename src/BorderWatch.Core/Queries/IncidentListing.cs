@@ -174,6 +174,50 @@ public static class IncidentListing
             ? await DatePageAsync(filtered, order, 0, int.MaxValue, ct)
             : await filtered.Ordered(order).Select(i => i.Id).ToListAsync(ct);
 
+    /// <summary>
+    /// Every id of the filtered incidents in the order, <paramref name="size"/> at a time. Date orders: keyset reads, each
+    /// batch the next ones after the last (DateStart, DateEnd, Id) sent, through the date index, then the undated ones by
+    /// id; a batch costs the same wherever it is in the view. Other orders: the ordered ids in one read, then in batches.
+    /// </summary>
+    public static async IAsyncEnumerable<int[]> OrderedIdBatchesAsync(IQueryable<Incident> filtered, IncidentOrder order, int size,
+        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct = default)
+    {
+        if (order is not (IncidentOrder.Newest or IncidentOrder.Oldest))
+        {
+            foreach (var chunk in (await filtered.Ordered(order).Select(i => i.Id).ToListAsync(ct)).Chunk(size)) yield return chunk;
+            yield break;
+        }
+        var oldest = order == IncidentOrder.Oldest;
+        var dated = filtered.Where(i => i.DateStart != null);
+        (DateOnly Start, DateOnly End, int Id)? last = null;
+        while (true)
+        {
+            var q = dated;
+            if (last is var (s, e, id))
+                q = oldest
+                    ? q.Where(i => i.DateStart >= s && (i.DateStart > s || i.DateEnd > e || (i.DateEnd == e && i.Id > id)))
+                    : q.Where(i => i.DateStart <= s && (i.DateStart < s || i.DateEnd < e || (i.DateEnd == e && i.Id < id)));
+            var rows = await (oldest
+                    ? q.OrderBy(i => i.DateStart).ThenBy(i => i.DateEnd).ThenBy(i => i.Id)
+                    : q.OrderByDescending(i => i.DateStart).ThenByDescending(i => i.DateEnd).ThenByDescending(i => i.Id))
+                .Take(size).Select(i => new { i.Id, Start = i.DateStart!.Value, End = i.DateEnd!.Value }).ToListAsync(ct);
+            if (rows.Count > 0) yield return rows.Select(r => r.Id).ToArray();
+            if (rows.Count < size) break;
+            last = (rows[^1].Start, rows[^1].End, rows[^1].Id);
+        }
+        var undated = filtered.Where(i => i.DateStart == null);
+        int? lastId = null;
+        while (true)
+        {
+            var q = undated;
+            if (lastId is int after) q = oldest ? q.Where(i => i.Id > after) : q.Where(i => i.Id < after);
+            var ids = await (oldest ? q.OrderBy(i => i.Id) : q.OrderByDescending(i => i.Id)).Take(size).Select(i => i.Id).ToArrayAsync(ct);
+            if (ids.Length > 0) yield return ids;
+            if (ids.Length < size) break;
+            lastId = ids[^1];
+        }
+    }
+
     /// <summary>The incidents with these ids, in the order given.</summary>
     public static async Task<IReadOnlyList<IncidentListItem>> LoadAsync(BorderWatchDbContext db, IReadOnlyCollection<int> ids, CancellationToken ct = default)
     {
