@@ -171,7 +171,7 @@ public static class IncidentFacets
 
     /// <summary>
     /// The counts of several facets over the same filtered incidents: border, type and status from the rows already read,
-    /// the actor facets in one grouped pass over the incidents' actor links (all three kinds at once).
+    /// the actor facets from one read of the incidents' actor links (all three kinds at once), counted in memory.
     /// </summary>
     private static async Task<Dictionary<FacetField, List<Count>>> CountedValuesAsync(BorderWatchDbContext db, List<CappedRow> rows,
         IReadOnlyList<FacetField> fields, CancellationToken ct)
@@ -185,23 +185,21 @@ public static class IncidentFacets
         if (rows.Count == 0) return result;
         var ids = rows.Select(r => r.Id).ToList();
         var kinds = actorFields.SelectMany(KindsOf).ToList();
-        // An actor can hold several roles in one incident: count incidents, not roles (per facet: 0 country, 1 organization, 2 person).
-        var counts = await db.IncidentActors.AsNoTracking()
-            .Where(ia => EF.Parameter(ids).Contains(ia.IncidentId) && kinds.Contains(ia.Actor!.Kind))
-            .Select(ia => new
-            {
-                ia.IncidentId,
-                Facet = ia.Actor!.Kind == ActorKind.State ? 0 : ia.Actor.Kind == ActorKind.Person ? 2 : 1,
-                ia.Actor.CanonicalName, ia.Actor.DisplayName,
-            })
-            .Distinct()
-            .GroupBy(x => new { x.Facet, x.CanonicalName, x.DisplayName })
-            .Select(g => new { g.Key.Facet, g.Key.CanonicalName, g.Key.DisplayName, N = g.Count() })
-            .ToListAsync(ct);
-        foreach (var c in counts)
+        // The links alone (a covering read of the (IncidentId, ActorId, Role) key), counted here: a DISTINCT and GROUP BY
+        // over the links joined to actors cost SQLite 4x the CPU (52 ms against 12 ms for 10,000 incidents at 1M).
+        var links = await db.IncidentActors.AsNoTracking().Where(ia => EF.Parameter(ids).Contains(ia.IncidentId))
+            .Select(ia => new { ia.IncidentId, ia.ActorId }).ToListAsync(ct);
+        var actorIds = links.Select(l => l.ActorId).Distinct().ToList();
+        var actors = await db.Actors.AsNoTracking().Where(a => actorIds.Contains(a.Id) && kinds.Contains(a.Kind))
+            .Select(a => new { a.Id, a.Kind, a.CanonicalName, a.DisplayName }).ToDictionaryAsync(a => a.Id, ct);
+        foreach (var field in actorFields)
         {
-            var field = c.Facet switch { 0 => FacetField.Country, 2 => FacetField.Person, _ => FacetField.Organization };
-            if (result.TryGetValue(field, out var list)) list.Add(new Count(c.CanonicalName, c.DisplayName, c.N));
+            var fieldKinds = KindsOf(field);
+            // An actor can hold several roles in one incident: count incidents, not roles.
+            result[field] = links.Where(l => actors.TryGetValue(l.ActorId, out var a) && fieldKinds.Contains(a.Kind))
+                .Select(l => (l.IncidentId, actors[l.ActorId].CanonicalName, actors[l.ActorId].DisplayName)).Distinct()
+                .GroupBy(x => (x.CanonicalName, x.DisplayName))
+                .Select(g => new Count(g.Key.CanonicalName, g.Key.DisplayName, g.Count())).ToList();
         }
         return result;
     }

@@ -168,12 +168,6 @@ public static class IncidentListing
         return ids;
     }
 
-    /// <summary>Every id of the filtered incidents in the order (date orders in their two index-served parts).</summary>
-    public static async Task<List<int>> OrderedIdsAsync(IQueryable<Incident> filtered, IncidentOrder order, CancellationToken ct = default) =>
-        order is IncidentOrder.Newest or IncidentOrder.Oldest
-            ? await DatePageAsync(filtered, order, 0, int.MaxValue, ct)
-            : await filtered.Ordered(order).Select(i => i.Id).ToListAsync(ct);
-
     /// <summary>
     /// Every id of the filtered incidents in the order, <paramref name="size"/> at a time. Date orders: keyset reads, each
     /// batch the next ones after the last (DateStart, DateEnd, Id) sent, through the date index, then the undated ones by
