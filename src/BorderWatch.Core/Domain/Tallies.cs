@@ -40,3 +40,21 @@ public sealed class ActorTally
     public IncidentStatus Status { get; set; }
     public int Count { get; set; }
 }
+
+/// <summary>
+/// Listed incidents per calendar month, border, type and status, kept by triggers (migration 20261202170000_DateTallies):
+/// totals and the border, type and status facets under a date range in whole months (plus a count of the rows of the
+/// at most two months a day-precise range cuts), without reading the incidents of the range.
+/// </summary>
+public sealed class DateTally
+{
+    /// <summary>The incident's year; 0 when undated.</summary>
+    public int Year { get; set; }
+    /// <summary>The incident's month; 0 when dated only to the year (or undated).</summary>
+    public int Month { get; set; }
+    /// <summary>The border segment's id; 0 for incidents on no border.</summary>
+    public int BorderKey { get; set; }
+    public IncidentType Type { get; set; }
+    public IncidentStatus Status { get; set; }
+    public int Count { get; set; }
+}

@@ -129,6 +129,7 @@ public sealed class StoreGenerator(BorderWatchDbContext db, int seed)
     [
         $"""UPDATE "Incidents" SET "Hidden" = TRUE WHERE {Store.Migrations.ListedIncidents.HiddenExpression};""",
         .. Store.Migrations.TallySql.Fill,
+        .. Store.Migrations.DateTallySql.Fill,
         """
         INSERT INTO "IncidentSearchDocuments" ("IncidentId", "Document")
         SELECT i."Id", to_tsvector('simple', unaccent(i."Summary" || ' ' || coalesce(e.t, '') || ' ' || coalesce(n.t, '') || ' ' || coalesce(al.t, '')))

@@ -46,16 +46,19 @@ public static partial class IncidentExport
     }
 
     /// <summary>
-    /// The records of the filtered view in its order: the ordered ids first (one query an index serves), then the
-    /// incidents <see cref="BatchSize"/> at a time, so the first records are out before the last are read.
+    /// The records of the filtered view in its order, a batch at a time so the first records are out before the last
+    /// are read. The filter is resolved once as for the list (<see cref="ResolvedFilter"/>: actor ids, text matches and
+    /// small actor groups as ids), so an export holds exactly the list's incidents in the list's order. In the date
+    /// orders each batch's ids are the next <paramref name="batchSize"/> after the last one sent (a keyset read of the
+    /// date index: the first byte does not wait for the whole view); the other orders read the ordered ids first.
     /// <paramref name="baseUrl"/> (the dashboard's address, e.g. "https://bw.example.org/") fills <see cref="IncidentRecord.Permalink"/>.
     /// </summary>
     public static async IAsyncEnumerable<IncidentRecord> StreamAsync(BorderWatchDbContext db, IncidentFilter f, IncidentOrder order,
-        string? baseUrl = null, [EnumeratorCancellation] CancellationToken ct = default)
+        string? baseUrl = null, [EnumeratorCancellation] CancellationToken ct = default, int batchSize = BatchSize)
     {
-        var ids = await IncidentListing.OrderedIdsAsync(db.Incidents.AsNoTracking().Apply(f, db), order, ct);
+        var resolved = await ResolvedFilter.ResolveAsync(db, f, ct);
         var prefix = PermalinkPrefix(baseUrl);
-        foreach (var batch in ids.Chunk(BatchSize))
+        await foreach (var batch in IncidentListing.OrderedIdBatchesAsync(resolved.Query(db), order, Math.Max(1, batchSize), ct))
             foreach (var record in await LoadBatchAsync(db, batch, prefix, ct))
                 yield return record;
     }

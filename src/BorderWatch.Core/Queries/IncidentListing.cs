@@ -115,20 +115,24 @@ public static class IncidentListing
         var lowerBound = false;
         var dated = filter.From is not null || filter.To is not null;
         if (TalliedCounts.Answers(filter))
-            // A border, types and statuses only: the store's tallies have the count (a few hundred rows, not every incident).
-            total = unit == Review.ListUnit.Event ? await Review.EventCounts.CountAsync(db, filter, ct) : await TalliedCounts.CountAsync(db, filter, ct);
+        {
+            // A border, types, statuses and dates only: the store's tallies have the count (a few hundred or thousand
+            // rows, not every incident), and with dates how many are imprecise.
+            var cells = TalliedCounts.Matching(await resolved.CellsAsync(db, ct), await TalliedCounts.BorderKeyAsync(db, filter, ct), filter).ToList();
+            total = unit == Review.ListUnit.Event ? await Review.EventCounts.CountAsync(db, filter, ct) : cells.Sum(c => c.Count);
+            if (dated && filter.DateMatch == DateMatch.Overlaps) imprecise = cells.Sum(c => c.Imprecise);
+        }
         else if (dated && filter.DateMatch == DateMatch.Overlaps)
         {
-            var from = filter.From?.Start ?? DateOnly.MinValue;
-            var to = filter.To?.End ?? DateOnly.MaxValue;
-            var rows = await filtered.Select(i => i.DateStart < from || i.DateEnd > to).Take(countCap + 1).ToListAsync(ct);
+            var rows = await resolved.CappedRowsAsync(db, countCap, ct);
             lowerBound = rows.Count > countCap;
             total = Math.Min(rows.Count, countCap);
-            imprecise = rows.Take(countCap).Count(x => x);
+            imprecise = rows.Take(countCap).Count(x => x.Imprecise);
         }
         else
         {
-            var n = await filtered.Select(i => i.Id).Take(countCap + 1).CountAsync(ct);
+            // The facets count over the same rows (read once for the page and its facets).
+            var n = (await resolved.CappedRowsAsync(db, countCap, ct)).Count;
             lowerBound = n > countCap;
             total = Math.Min(n, countCap);
         }
@@ -168,11 +172,49 @@ public static class IncidentListing
         return ids;
     }
 
-    /// <summary>Every id of the filtered incidents in the order (date orders in their two index-served parts).</summary>
-    public static async Task<List<int>> OrderedIdsAsync(IQueryable<Incident> filtered, IncidentOrder order, CancellationToken ct = default) =>
-        order is IncidentOrder.Newest or IncidentOrder.Oldest
-            ? await DatePageAsync(filtered, order, 0, int.MaxValue, ct)
-            : await filtered.Ordered(order).Select(i => i.Id).ToListAsync(ct);
+    /// <summary>
+    /// Every id of the filtered incidents in the order, <paramref name="size"/> at a time. Date orders: keyset reads, each
+    /// batch the next ones after the last (DateStart, DateEnd, Id) sent, through the date index, then the undated ones by
+    /// id; a batch costs the same wherever it is in the view. Other orders: the ordered ids in one read, then in batches.
+    /// </summary>
+    public static async IAsyncEnumerable<int[]> OrderedIdBatchesAsync(IQueryable<Incident> filtered, IncidentOrder order, int size,
+        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct = default)
+    {
+        if (order is not (IncidentOrder.Newest or IncidentOrder.Oldest))
+        {
+            foreach (var chunk in (await filtered.Ordered(order).Select(i => i.Id).ToListAsync(ct)).Chunk(size)) yield return chunk;
+            yield break;
+        }
+        var oldest = order == IncidentOrder.Oldest;
+        var dated = filtered.Where(i => i.DateStart != null);
+        (DateOnly Start, DateOnly End, int Id)? last = null;
+        while (true)
+        {
+            var q = dated;
+            if (last is var (s, e, id))
+                q = oldest
+                    ? q.Where(i => i.DateStart >= s && (i.DateStart > s || i.DateEnd > e || (i.DateEnd == e && i.Id > id)))
+                    : q.Where(i => i.DateStart <= s && (i.DateStart < s || i.DateEnd < e || (i.DateEnd == e && i.Id < id)));
+            var rows = await (oldest
+                    ? q.OrderBy(i => i.DateStart).ThenBy(i => i.DateEnd).ThenBy(i => i.Id)
+                    : q.OrderByDescending(i => i.DateStart).ThenByDescending(i => i.DateEnd).ThenByDescending(i => i.Id))
+                .Take(size).Select(i => new { i.Id, Start = i.DateStart!.Value, End = i.DateEnd!.Value }).ToListAsync(ct);
+            if (rows.Count > 0) yield return rows.Select(r => r.Id).ToArray();
+            if (rows.Count < size) break;
+            last = (rows[^1].Start, rows[^1].End, rows[^1].Id);
+        }
+        var undated = filtered.Where(i => i.DateStart == null);
+        int? lastId = null;
+        while (true)
+        {
+            var q = undated;
+            if (lastId is int after) q = oldest ? q.Where(i => i.Id > after) : q.Where(i => i.Id < after);
+            var ids = await (oldest ? q.OrderBy(i => i.Id) : q.OrderByDescending(i => i.Id)).Take(size).Select(i => i.Id).ToArrayAsync(ct);
+            if (ids.Length > 0) yield return ids;
+            if (ids.Length < size) break;
+            lastId = ids[^1];
+        }
+    }
 
     /// <summary>The incidents with these ids, in the order given.</summary>
     public static async Task<IReadOnlyList<IncidentListItem>> LoadAsync(BorderWatchDbContext db, IReadOnlyCollection<int> ids, CancellationToken ct = default)

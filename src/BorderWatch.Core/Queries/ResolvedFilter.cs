@@ -26,9 +26,21 @@ public sealed class ResolvedFilter
     /// <summary>The intersection of the text ids and the small groups' ids: the few incidents every statement starts from.</summary>
     private readonly IReadOnlyList<int>? driver;
 
-    private ResolvedFilter(IncidentFilter filter, IncidentFilter rest, IReadOnlyList<(FacetField?, IReadOnlyList<int>)> actorGroups,
-        IReadOnlyList<int>? textIds, IReadOnlyList<IReadOnlyList<int>?> groupIds)
+    /// <summary>What the request has read once and its variants (<see cref="Without"/>, same dates) reuse: the tally cells of the dates.</summary>
+    private readonly Shared shared;
+
+    private sealed class Shared
     {
+        public Task<IReadOnlyList<TallyCell>>? Cells;
+    }
+
+    /// <summary>The capped rows of this filter, once read (the page's total and the facets share them).</summary>
+    private (int Cap, List<CappedRow> Rows)? capped;
+
+    private ResolvedFilter(IncidentFilter filter, IncidentFilter rest, IReadOnlyList<(FacetField?, IReadOnlyList<int>)> actorGroups,
+        IReadOnlyList<int>? textIds, IReadOnlyList<IReadOnlyList<int>?> groupIds, Shared? shared = null)
+    {
+        this.shared = shared ?? new Shared();
         Filter = filter;
         this.rest = rest;
         this.actorGroups = actorGroups;
@@ -95,9 +107,38 @@ public sealed class ResolvedFilter
         FacetField.Country or FacetField.Organization or FacetField.Person => new ResolvedFilter(
             IncidentFacets.Without(Filter, field), rest,
             actorGroups.Where(g => g.Field != field).ToList(), textIds,
-            groupIds.Where((_, k) => actorGroups[k].Field != field).ToList()),
-        _ => new ResolvedFilter(IncidentFacets.Without(Filter, field), IncidentFacets.Without(rest, field), actorGroups, textIds, groupIds),
+            groupIds.Where((_, k) => actorGroups[k].Field != field).ToList(), shared),
+        _ => new ResolvedFilter(IncidentFacets.Without(Filter, field), IncidentFacets.Without(rest, field), actorGroups, textIds, groupIds, shared),
     };
+
+    /// <summary>
+    /// The (border, type, status) cells of listed incidents under the filter's dates (<see cref="TalliedCounts.CellsAsync"/>),
+    /// read once per request whatever the facet or total that asks.
+    /// </summary>
+    public Task<IReadOnlyList<TallyCell>> CellsAsync(BorderWatchDbContext db, CancellationToken ct = default) =>
+        shared.Cells ??= TalliedCounts.CellsAsync(db, Filter, ct);
+
+    /// <summary>
+    /// The first <paramref name="cap"/> + 1 filtered incidents (in no particular order) with what the counts need: their
+    /// border, type and status, and whether their dates reach outside an "overlaps" date range. Read in one statement,
+    /// once per filter and request (the page's total and the facets that count under the whole filter share it).
+    /// </summary>
+    public async Task<List<CappedRow>> CappedRowsAsync(BorderWatchDbContext db, int cap, CancellationToken ct = default)
+    {
+        if (capped is { } done && done.Cap == cap) return done.Rows;
+        var q = Query(db);
+        List<CappedRow> rows;
+        if (Filter.DateMatch == DateMatch.Overlaps && TalliedCounts.IsDated(Filter))
+        {
+            var from = Filter.From?.Start ?? DateOnly.MinValue;
+            var to = Filter.To?.End ?? DateOnly.MaxValue;
+            rows = await q.Select(i => new CappedRow(i.Id, i.BorderSegmentId, i.Type, i.Status, i.DateStart < from || i.DateEnd > to))
+                .Take(cap + 1).ToListAsync(ct);
+        }
+        else rows = await q.Select(i => new CappedRow(i.Id, i.BorderSegmentId, i.Type, i.Status, false)).Take(cap + 1).ToListAsync(ct);
+        capped = (cap, rows);
+        return rows;
+    }
 
     /// <summary>The filtered incidents (not tracked).</summary>
     public IQueryable<Incident> Query(BorderWatchDbContext db)
@@ -118,3 +159,6 @@ public sealed class ResolvedFilter
         return q;
     }
 }
+
+/// <summary>One filtered incident as counts read it (<see cref="ResolvedFilter.CappedRowsAsync"/>).</summary>
+public sealed record CappedRow(int Id, int? BorderSegmentId, IncidentType Type, IncidentStatus Status, bool Imprecise);

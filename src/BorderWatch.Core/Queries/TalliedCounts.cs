@@ -6,17 +6,24 @@ namespace BorderWatch.Core.Queries;
 
 /// <summary>
 /// Counts read from the tallies the store keeps by triggers (<see cref="IncidentTally"/>, <see cref="MonthTally"/>,
-/// <see cref="ActorTally"/>) instead of counting incidents: exact, and a few hundred rows whatever the store's size.
-/// They answer filters made only of a border (or "no border"), types and statuses over listed incidents; any other
-/// condition (dates, actors, text, an article, places, rejected incidents included) needs the incidents themselves.
+/// <see cref="ActorTally"/>, <see cref="DateTally"/>) instead of counting incidents: exact, and a few hundred or
+/// thousand rows whatever the store's size. They answer filters made only of a border (or "no border"), types,
+/// statuses and a date range over listed incidents (<see cref="Answers"/>; the actor tallies only without dates); any
+/// other condition (actors, text, an article, places, rejected incidents included) needs the incidents themselves.
 /// </summary>
-public static class TalliedCounts
+public static partial class TalliedCounts
 {
-    /// <summary>Whether the tallies can answer counts under this filter.</summary>
+    /// <summary>Whether the tallies can answer the total and the border, type and status counts under this filter.</summary>
     public static bool Answers(IncidentFilter f) =>
         !f.IncludeRejected && f.Countries.Count == 0 && f.Organizations.Count == 0 && f.Persons.Count == 0
-        && f.From is null && f.To is null && string.IsNullOrWhiteSpace(f.Text) && f.ArticleId is null && f.ActorId is null
-        && f.PlaceIds.Count == 0;
+        && string.IsNullOrWhiteSpace(f.Text) && f.ArticleId is null && f.ActorId is null && f.PlaceIds.Count == 0;
+
+    /// <summary>Whether the filter has a date range (the tallies then answer only through <see cref="CellsAsync"/>).</summary>
+    public static bool IsDated(IncidentFilter f) => f.From is not null || f.To is not null;
+
+    /// <summary>Whether the tallies answer the counts of this facet under this filter (the actor tallies have no dates).</summary>
+    public static bool AnswersFacet(IncidentFilter f, FacetField field) =>
+        Answers(f) && (!IsDated(f) || field is FacetField.Border or FacetField.Type or FacetField.Status);
 
     /// <summary>The border key of the filter: null for any border, 0 for "no border", -1 for a code the store does not track.</summary>
     public static async Task<int?> BorderKeyAsync(BorderWatchDbContext db, IncidentFilter f, CancellationToken ct = default)
@@ -29,7 +36,9 @@ public static class TalliedCounts
 
     /// <summary>The number of listed incidents under a filter the tallies answer (<see cref="Answers"/>).</summary>
     public static async Task<int> CountAsync(BorderWatchDbContext db, IncidentFilter f, CancellationToken ct = default) =>
-        await (await IncidentsAsync(db, f, ct)).SumAsync(t => t.Count, ct);
+        IsDated(f)
+            ? Matching(await CellsAsync(db, f, ct), await BorderKeyAsync(db, f, ct), f).Sum(c => c.Count)
+            : await (await IncidentsAsync(db, f, ct)).SumAsync(t => t.Count, ct);
 
     /// <summary>The incident tallies under the filter's border, types and statuses.</summary>
     public static async Task<IQueryable<IncidentTally>> IncidentsAsync(BorderWatchDbContext db, IncidentFilter f, CancellationToken ct = default)

@@ -30,6 +30,7 @@ public class BorderWatchDbContext(DbContextOptions<BorderWatchDbContext> options
     public DbSet<IncidentTally> IncidentTallies => Set<IncidentTally>();
     public DbSet<MonthTally> MonthTallies => Set<MonthTally>();
     public DbSet<ActorTally> ActorTallies => Set<ActorTally>();
+    public DbSet<DateTally> DateTallies => Set<DateTally>();
 
     /// <summary>
     /// The incidents whose full-text search document matches (the syntax of <see cref="Queries.SearchQuery.MatchExpression"/>):

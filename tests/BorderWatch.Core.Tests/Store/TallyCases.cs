@@ -35,6 +35,12 @@ public abstract class TallyCases(StoreFixture fixture)
             .Select(t => $"{t.BorderKey} {t.Year}-{t.Month}: {t.Count}").Order(StringComparer.Ordinal).ToList().ShouldBe(months, step);
         (await db.ActorTallies.AsNoTracking().Where(t => t.Count > 0).ToListAsync())
             .Select(t => $"{t.ActorId} {t.BorderKey} {t.Type} {t.Status}: {t.Count}").Order(StringComparer.Ordinal).ToList().ShouldBe(actors, step);
+        var dated = (await listed.GroupBy(i => new { i.DateYear, i.DateMonth, i.BorderSegmentId, i.Type, i.Status }).Select(g => new { g.Key, N = g.Count() }).ToListAsync())
+            .Select(x => $"{x.Key.DateYear ?? 0}-{(x.Key.DateYear is null ? 0 : x.Key.DateMonth ?? 0)} {x.Key.BorderSegmentId ?? 0} {x.Key.Type} {x.Key.Status}: {x.N}")
+            .Order(StringComparer.Ordinal).ToList();
+        (await db.DateTallies.AnyAsync(t => t.Count < 0)).ShouldBeFalse(step);
+        (await db.DateTallies.AsNoTracking().Where(t => t.Count > 0).ToListAsync())
+            .Select(t => $"{t.Year}-{t.Month} {t.BorderKey} {t.Type} {t.Status}: {t.Count}").Order(StringComparer.Ordinal).ToList().ShouldBe(dated, step);
     }
 
     private static string Shown(IReadOnlyList<Facet> facets) => string.Join("\n", facets.Select(f =>
@@ -51,6 +57,11 @@ public abstract class TallyCases(StoreFixture fixture)
             new() { Types = [IncidentType.ArmedClash, IncidentType.Deployment] },
             new() { Border = "afg-tjk", Statuses = [IncidentStatus.Planned, IncidentStatus.Reported] },
             new() { Border = "XXX-YYY" },
+            // Dates: the date tallies (whole months and year-dated rows) and the months a day-precise bound cuts.
+            new() { From = PartialDate.OfYear(2016) },
+            new() { Border = "AFG-TKM", From = PartialDate.OfMonth(2015, 6), To = PartialDate.OfDay(2024, 3, 9) },
+            new() { Types = [IncidentType.ArmedClash], To = PartialDate.OfDay(2021, 7, 12), DateMatch = DateMatch.Within },
+            new() { From = PartialDate.OfDay(2010, 1, 1), To = PartialDate.OfDay(2030, 12, 31), DateMatch = DateMatch.Within },
         ];
         foreach (var f in filters)
         {

@@ -37,3 +37,15 @@ public sealed class ActorTallyConfiguration : IEntityTypeConfiguration<ActorTall
         b.ToTable("ActorTallies");
     }
 }
+
+public sealed class DateTallyConfiguration : IEntityTypeConfiguration<DateTally>
+{
+    public void Configure(EntityTypeBuilder<DateTally> b)
+    {
+        // Month first: a date range is a range of the key (Migrations/20261202170000_DateTallies.cs).
+        b.HasKey(x => new { x.Year, x.Month, x.BorderKey, x.Type, x.Status });
+        b.Property(x => x.Type).HasConversion<string>().HasMaxLength(32);
+        b.Property(x => x.Status).HasConversion<string>().HasMaxLength(16);
+        b.ToTable("DateTallies");
+    }
+}

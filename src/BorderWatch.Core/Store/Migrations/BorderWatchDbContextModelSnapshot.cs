@@ -329,6 +329,20 @@ public sealed partial class BorderWatchDbContextModelSnapshot : ModelSnapshot
             b.ToTable("ActorTallies");
         });
 
+        // 20261202170000_DateTallies: counts per month, border, type and status, kept by triggers.
+        modelBuilder.Entity("BorderWatch.Core.Domain.DateTally", b =>
+        {
+            b.Property<int>("Year");
+            b.Property<int>("Month");
+            b.Property<int>("BorderKey");
+            b.Property<string>("Type").HasMaxLength(32);
+            b.Property<string>("Status").HasMaxLength(16);
+            b.Property<int>("Count");
+
+            b.HasKey("Year", "Month", "BorderKey", "Type", "Status");
+            b.ToTable("DateTallies");
+        });
+
         modelBuilder.Entity("BorderWatch.Core.Domain.Outlet", b =>
         {
             Identity(b.Property<int>("Id").ValueGeneratedOnAdd());

@@ -1,0 +1,94 @@
+using BorderWatch.Core.Domain;
+using BorderWatch.Core.Store;
+using Microsoft.EntityFrameworkCore;
+
+namespace BorderWatch.Core.Queries;
+
+/// <summary>Listed incidents of one border (0: none), type and status under a filter's dates, and how many of them are imprecise for it.</summary>
+public sealed record TallyCell(int BorderKey, IncidentType Type, IncidentStatus Status, int Count, int Imprecise);
+
+public static partial class TalliedCounts
+{
+    /// <summary>
+    /// Every (border, type, status) cell of listed incidents under the filter's date range only (its border, types and
+    /// statuses are left to <see cref="Matching"/>, so one read serves the total and the three facets). Without dates:
+    /// the incident tallies. With dates, from <see cref="DateTally"/>: the months wholly inside the range, and the
+    /// year-dated rows by the filter's rule (overlapping or within); the at most two months a day-precise bound cuts are
+    /// counted from their incidents (an index range of one month each), since their day-dated incidents may fall either side.
+    /// Exact, like <see cref="IncidentQueries.ByDate"/> and <see cref="IncidentQueries.ImpreciseFor"/>.
+    /// </summary>
+    public static async Task<IReadOnlyList<TallyCell>> CellsAsync(BorderWatchDbContext db, IncidentFilter f, CancellationToken ct = default)
+    {
+        if (!IsDated(f))
+            return (await db.IncidentTallies.AsNoTracking().Where(t => t.Count > 0).ToListAsync(ct))
+                .Select(t => new TallyCell(t.BorderKey, t.Type, t.Status, t.Count, 0)).ToList();
+        var from = f.From?.Start;
+        var to = f.To?.End;
+        var within = f.DateMatch == DateMatch.Within;
+
+        // Whole months as year * 12 + month: from the first month that starts on or after `from` to the last that ends by `to`.
+        var firstMonth = from is DateOnly a ? a.Year * 12 + a.Month + (a.Day == 1 ? 0 : 1) : 0;
+        var lastMonth = to is DateOnly b ? b.Year * 12 + b.Month - (b.Day == DateTime.DaysInMonth(b.Year, b.Month) ? 0 : 1) : int.MaxValue;
+        // Year-dated incidents: overlapping years, or years wholly inside; under "overlaps" the first and last year are
+        // imprecise unless the range starts on 1 January / ends on 31 December.
+        int firstYear, lastYear, impreciseA = -1, impreciseB = -1;
+        if (within)
+        {
+            firstYear = from is DateOnly a1 ? a1.Year + (a1.DayOfYear == 1 ? 0 : 1) : 1;
+            lastYear = to is DateOnly b1 ? b1.Year - (b1.Month == 12 && b1.Day == 31 ? 0 : 1) : 9999;
+        }
+        else
+        {
+            firstYear = from?.Year ?? 1;
+            lastYear = to?.Year ?? 9999;
+            if (from is DateOnly a2 && a2.DayOfYear != 1) impreciseA = a2.Year;
+            if (to is DateOnly b2 && !(b2.Month == 12 && b2.Day == 31)) impreciseB = b2.Year;
+        }
+        var scanFrom = Math.Max(1, from?.Year ?? 1);
+        var scanTo = to?.Year ?? 9999;
+        var tallied = await db.DateTallies.AsNoTracking()
+            .Where(t => t.Year >= scanFrom && t.Year <= scanTo && t.Count > 0
+                && (t.Month == 0
+                    ? t.Year >= firstYear && t.Year <= lastYear
+                    : t.Year * 12 + t.Month >= firstMonth && t.Year * 12 + t.Month <= lastMonth))
+            .GroupBy(t => new { t.BorderKey, t.Type, t.Status })
+            .Select(g => new
+            {
+                g.Key.BorderKey, g.Key.Type, g.Key.Status, N = g.Sum(t => t.Count),
+                Imprecise = g.Sum(t => t.Month == 0 && (t.Year == impreciseA || t.Year == impreciseB) ? t.Count : 0),
+            })
+            .ToListAsync(ct);
+        var cells = tallied.ToDictionary(x => (x.BorderKey, x.Type, x.Status), x => (x.N, x.Imprecise));
+
+        var cut = new List<DateOnly>();
+        if (from is DateOnly c && c.Day != 1) cut.Add(new DateOnly(c.Year, c.Month, 1));
+        if (to is DateOnly d && d.Day != DateTime.DaysInMonth(d.Year, d.Month) && !cut.Contains(new DateOnly(d.Year, d.Month, 1)))
+            cut.Add(new DateOnly(d.Year, d.Month, 1));
+        var lowest = from ?? DateOnly.MinValue;
+        var highest = to ?? DateOnly.MaxValue;
+        foreach (var monthStart in cut)
+        {
+            var monthEnd = monthStart.AddMonths(1).AddDays(-1);
+            // The month's own incidents (day- or month-dated; a year-dated one of January starts on the same day).
+            var rows = await db.Incidents.AsNoTracking().Apply(new IncidentFilter { From = f.From, To = f.To, DateMatch = f.DateMatch })
+                .Where(i => i.DateStart >= monthStart && i.DateStart <= monthEnd && i.DateMonth != null)
+                .GroupBy(i => new { i.BorderSegmentId, i.Type, i.Status })
+                .Select(g => new { g.Key.BorderSegmentId, g.Key.Type, g.Key.Status, N = g.Count(), Imprecise = g.Count(i => i.DateStart < lowest || i.DateEnd > highest) })
+                .ToListAsync(ct);
+            foreach (var r in rows)
+            {
+                var key = (r.BorderSegmentId ?? 0, r.Type, r.Status);
+                var (n, imprecise) = cells.GetValueOrDefault(key);
+                cells[key] = (n + r.N, imprecise + (within ? 0 : r.Imprecise));
+            }
+        }
+        return cells.Where(x => x.Value.Item1 > 0)
+            .Select(x => new TallyCell(x.Key.Item1, x.Key.Item2, x.Key.Item3, x.Value.Item1, x.Value.Item2)).ToList();
+    }
+
+    /// <summary>The cells under a border key (<see cref="BorderKeyAsync"/>), the filter's types and its statuses.</summary>
+    public static IEnumerable<TallyCell> Matching(IEnumerable<TallyCell> cells, int? borderKey, IncidentFilter f) =>
+        cells.Where(c => (borderKey is not int k || c.BorderKey == k)
+            && (f.Types.Count == 0 || f.Types.Contains(c.Type))
+            && (f.Statuses.Count == 0 || f.Statuses.Contains(c.Status)));
+}
