@@ -122,24 +122,13 @@ public sealed class StoreGenerator(BorderWatchDbContext db, int seed)
     }
 
     /// <summary>
-    /// What the triggers would have kept, in a few set-based statements (PostgreSQL, triggers off during the load): the
-    /// hidden flags, the tallies, and the search documents (the text <c>bw_search_refresh</c> builds, per incident).
+    /// What the triggers would have kept (PostgreSQL, triggers off during the load): the hidden flags, the tallies and
+    /// the search documents, set-based, with the SQL the batch writer uses for its own rows (<see cref="SearchAndTallies"/>).
     /// </summary>
     private static readonly string[] PostgresFill =
     [
-        $"""UPDATE "Incidents" SET "Hidden" = TRUE WHERE {Store.Migrations.ListedIncidents.HiddenExpression};""",
-        .. Store.Migrations.TallySql.Fill,
+        .. SearchAndTallies.ForWholeStore(postgres: true),
         .. Store.Migrations.DateTallySql.Fill,
-        """
-        INSERT INTO "IncidentSearchDocuments" ("IncidentId", "Document")
-        SELECT i."Id", to_tsvector('simple', unaccent(i."Summary" || ' ' || coalesce(e.t, '') || ' ' || coalesce(n.t, '') || ' ' || coalesce(al.t, '')))
-        FROM "Incidents" i
-        LEFT JOIN (SELECT "IncidentId", string_agg("Text", ' ') AS t FROM "Excerpts" GROUP BY "IncidentId") e ON e."IncidentId" = i."Id"
-        LEFT JOIN (SELECT ia."IncidentId", string_agg(a."CanonicalName" || ' ' || a."DisplayName", ' ') AS t
-                   FROM "IncidentActors" ia JOIN "Actors" a ON a."Id" = ia."ActorId" GROUP BY ia."IncidentId") n ON n."IncidentId" = i."Id"
-        LEFT JOIN (SELECT ia."IncidentId", string_agg(al."Alias", ' ') AS t
-                   FROM "IncidentActors" ia JOIN "ActorAliases" al ON al."ActorId" = ia."ActorId" GROUP BY ia."IncidentId") al ON al."IncidentId" = i."Id";
-        """,
         "SET LOCAL session_replication_role = origin;",
         "ANALYZE;",
     ];

@@ -31,8 +31,8 @@ public static class IncidentSearchIndex
 
     private const string SqliteExcerptTexts = """coalesce((SELECT group_concat(e."Text", ' ') FROM "Excerpts" e WHERE e."IncidentId" = {0}), '')""";
 
-    private static string SqliteActors(string id) => string.Format(System.Globalization.CultureInfo.InvariantCulture, SqliteActorNames, id);
-    private static string SqliteExcerpts(string id) => string.Format(System.Globalization.CultureInfo.InvariantCulture, SqliteExcerptTexts, id);
+    internal static string SqliteActors(string id) => string.Format(System.Globalization.CultureInfo.InvariantCulture, SqliteActorNames, id);
+    internal static string SqliteExcerpts(string id) => string.Format(System.Globalization.CultureInfo.InvariantCulture, SqliteExcerptTexts, id);
 
     public static readonly string SqliteCreateTable =
         """CREATE VIRTUAL TABLE "IncidentSearch" USING fts5(summary, excerpts, actors, tokenize = 'unicode61 remove_diacritics 2');""";
@@ -98,8 +98,13 @@ public static class IncidentSearchIndex
     /// <summary>Fills the index from scratch (after the migration, or after a bulk load with the triggers dropped).</summary>
     public static string SqliteFill => $"""
         DELETE FROM "IncidentSearch";
+        {SqliteRows("TRUE")}
+        """;
+
+    /// <summary>The rows of the incidents <c>i</c> matching <paramref name="where"/> (which must have none yet).</summary>
+    internal static string SqliteRows(string where) => $"""
         INSERT INTO "IncidentSearch"(rowid, summary, excerpts, actors)
-        SELECT i."Id", i."Summary", {SqliteExcerpts("i.\"Id\"")}, {SqliteActors("i.\"Id\"")} FROM "Incidents" i;
+        SELECT i."Id", i."Summary", {SqliteExcerpts("i.\"Id\"")}, {SqliteActors("i.\"Id\"")} FROM "Incidents" i WHERE {where};
         """;
 
     public static readonly string[] PostgresCreate =
@@ -203,6 +208,8 @@ public static class IncidentSearchIndex
         {
             await SuspendAsync(db, ct);
             foreach (var sql in SqliteTriggers) await db.Database.ExecuteSqlRawAsync(sql, ct);
+            // As migration WriterBatch left them: the insert triggers skip the batch writer's rows.
+            foreach (var sql in Migrations.WriterBatchSql.SqliteSearchInsertTriggers) await db.Database.ExecuteSqlRawAsync(sql, ct);
             await db.Database.ExecuteSqlRawAsync(SqliteFill, ct);
         }
         else

@@ -1,8 +1,11 @@
+using System.Data.Common;
 using BorderWatch.Core.Domain;
 using BorderWatch.Core.Store;
 using BorderWatch.Ingestion.Storing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Logging;
+using Npgsql;
 
 namespace BorderWatch.Ingestion.Duplicates;
 
@@ -48,7 +51,9 @@ public static class NearDuplicateIndex
 
     /// <summary>
     /// Gives every original article stored before the band index existed (or by an older version) its band rows,
-    /// a few hundred per transaction under the article-write lock. Returns how many articles got rows.
+    /// 500 articles per transaction under the article-write lock, inserted set-based: one statement per transaction on
+    /// PostgreSQL (arrays unnested), one prepared statement reused per row on SQLite; rows another writer added
+    /// meanwhile are left as they are (same article and band, same value). Returns how many articles got rows.
     /// </summary>
     public static async Task<int> BackfillAsync(BorderWatchDbContext db, ILogger logger, CancellationToken ct)
     {
@@ -58,7 +63,7 @@ public static class NearDuplicateIndex
         {
             var batch = await db.Articles.AsNoTracking()
                 .Where(a => a.Id > after && a.DuplicateOfId == null && !db.ArticleBands.Any(b => b.ArticleId == a.Id))
-                .OrderBy(a => a.Id).Select(a => new { a.Id, a.CleanedText }).Take(500).ToListAsync(ct);
+                .OrderBy(a => a.Id).Select(a => new { a.Id, a.CleanedText }).Take(BackfillArticles).ToListAsync(ct);
             if (batch.Count == 0) break;
             after = batch[^1].Id;
             var rows = batch.AsParallel().AsOrdered().WithCancellation(ct)
@@ -68,18 +73,54 @@ public static class NearDuplicateIndex
             await StoreWrites.RetryAsync(db, logger, "near-duplicate index", async t =>
             {
                 await using var tx = await StoreWrites.BeginArticleWriteAsync(db, t);
-                // Another writer may have filled some of them meanwhile.
-                var ids = batch.Select(a => a.Id).ToList();
-                var filled = (await db.ArticleBands.Where(b => ids.Contains(b.ArticleId)).Select(b => b.ArticleId).Distinct().ToListAsync(t)).ToHashSet();
-                db.ArticleBands.AddRange(rows.Where(r => !filled.Contains(r.ArticleId)));
-                await db.SaveChangesAsync(t);
+                await InsertBandsAsync(db.Database.GetDbConnection(), tx.GetDbTransaction(), rows, t);
                 await tx.CommitAsync(t);
-                db.ChangeTracker.Clear();
                 return 0;
             }, ct);
             done += batch.Count;
         }
         if (done > 0) logger.LogInformation("Near-duplicate index: band rows added for {Articles} article(s) stored before it", done);
         return done;
+    }
+
+    /// <summary>Articles per back-fill transaction (20 band rows each).</summary>
+    internal const int BackfillArticles = 500;
+
+    private const string InsertBand = """
+        INSERT INTO "ArticleBands" ("ArticleId", "Band", "Value") VALUES (@a, @b, @v) ON CONFLICT ("ArticleId", "Band") DO NOTHING
+        """;
+
+    private const string InsertBandArrays = """
+        INSERT INTO "ArticleBands" ("ArticleId", "Band", "Value") SELECT * FROM unnest(@a, @b, @v) ON CONFLICT ("ArticleId", "Band") DO NOTHING
+        """;
+
+    private static async Task InsertBandsAsync(DbConnection connection, DbTransaction tx, IReadOnlyList<ArticleBand> rows, CancellationToken ct)
+    {
+        await using var command = connection.CreateCommand();
+        command.Transaction = tx;
+        if (connection is NpgsqlConnection)
+        {
+            command.CommandText = InsertBandArrays;
+            command.Parameters.Add(new NpgsqlParameter<int[]>("a", rows.Select(r => r.ArticleId).ToArray()));
+            command.Parameters.Add(new NpgsqlParameter<short[]>("b", rows.Select(r => r.Band).ToArray()));
+            command.Parameters.Add(new NpgsqlParameter<long[]>("v", rows.Select(r => r.Value).ToArray()));
+            await command.ExecuteNonQueryAsync(ct);
+            return;
+        }
+        command.CommandText = InsertBand;
+        var (a, b, v) = (Parameter(command, "@a"), Parameter(command, "@b"), Parameter(command, "@v"));
+        foreach (var row in rows)
+        {
+            (a.Value, b.Value, v.Value) = (row.ArticleId, row.Band, row.Value);
+            await command.ExecuteNonQueryAsync(ct);
+        }
+    }
+
+    private static DbParameter Parameter(DbCommand command, string name)
+    {
+        var p = command.CreateParameter();
+        p.ParameterName = name;
+        command.Parameters.Add(p);
+        return p;
     }
 }

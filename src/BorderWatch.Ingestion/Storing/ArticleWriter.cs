@@ -41,6 +41,8 @@ public sealed class ArticleWriter(BorderWatchDbContext db, ILogger logger) : IAs
     private bool _groupBroken;
     private readonly Stopwatch _groupAge = new();
     private readonly List<(PreparedArticle Article, IngestResult? Result)> _staged = [];
+    // Articles of the open group whose incidents the writer still owes search rows and tallies (WriterBatch).
+    private readonly List<int> _owed = [];
 
     /// <summary>Articles written into the open group, not committed yet.</summary>
     public int Staged => _staged.Count;
@@ -78,7 +80,11 @@ public sealed class ArticleWriter(BorderWatchDbContext db, ILogger logger) : IAs
         if (_group is null)
         {
             await PrepareAsync(ct);
-            try { _group = await StoreWrites.BeginArticleWriteAsync(db, ct); }
+            try
+            {
+                _group = await StoreWrites.BeginArticleWriteAsync(db, ct);
+                await WriterBatch.SetAsync(db.Database.GetDbConnection(), _group.GetDbTransaction(), ct);
+            }
             catch (Exception e) when (StoreWrites.IsTransient(e))
             {
                 // Busy now: the article is written on its own, with retries, when the group is committed.
@@ -97,6 +103,7 @@ public sealed class ArticleWriter(BorderWatchDbContext db, ILogger logger) : IAs
             var result = await InsertAsync(article, tx, ct);
             await tx.ReleaseAsync(savepoint, ct);
             _staged.Add((article, result));
+            if (Owed(result) is int id) _owed.Add(id);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -125,7 +132,13 @@ public sealed class ArticleWriter(BorderWatchDbContext db, ILogger logger) : IAs
         {
             try
             {
-                if (!_groupBroken) { await _group.CommitAsync(ct); committed = true; }
+                if (!_groupBroken)
+                {
+                    // The search rows and tallies of the group's articles, set-based, then the flag cleared: all in the commit.
+                    await WriterBatch.SettleAsync(db.Database.GetDbConnection(), _group.GetDbTransaction(), _owed, ct);
+                    await _group.CommitAsync(ct);
+                    committed = true;
+                }
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
@@ -157,6 +170,8 @@ public sealed class ArticleWriter(BorderWatchDbContext db, ILogger logger) : IAs
     {
         await PrepareAsync(ct);
         await using var tx = await StoreWrites.BeginArticleWriteAsync(db, ct);
+        var connection = db.Database.GetDbConnection();
+        await WriterBatch.SetAsync(connection, tx.GetDbTransaction(), ct);
         IngestResult result;
         try { result = await InsertAsync(article, tx.GetDbTransaction(), ct); }
         catch (Exception e) when (e is not OperationCanceledException && !StoreWrites.IsTransient(e))
@@ -165,6 +180,7 @@ public sealed class ArticleWriter(BorderWatchDbContext db, ILogger logger) : IAs
             _groupOutlets.Clear();
             return Refused(article.Document, e);
         }
+        await WriterBatch.SettleAsync(connection, tx.GetDbTransaction(), Owed(result) is int owed ? [owed] : [], ct);
         await tx.CommitAsync(ct);
         foreach (var (name, id) in _groupOutlets) _outlets[name] = id;
         _groupOutlets.Clear();
@@ -188,10 +204,15 @@ public sealed class ArticleWriter(BorderWatchDbContext db, ILogger logger) : IAs
             $"{doc.SourceName}: could not be stored (the store refused it; details are in the log)");
     }
 
+    /// <summary>The article whose incidents the triggers skipped (a stored original with incidents), if any.</summary>
+    private static int? Owed(IngestResult result) =>
+        result.Outcome == IngestOutcome.Stored && result.IncidentIds.Count > 0 ? result.ArticleId : null;
+
     private async Task EndGroupAsync()
     {
         if (_group is not null) await _group.DisposeAsync();
         _group = null;
+        _owed.Clear();
         _groupAge.Reset();
     }
 

@@ -13,6 +13,8 @@ public static class SchemaDescription
     private const string History = "__EFMigrations";   // EF's own tables (history, lock)
     // The full-text search index is raw SQL outside the EF model (IncidentSearchIndex); StoreCases checks it on its own.
     private const string Search = "IncidentSearch";
+    // The batch writer's flag (SQLite only, migration WriterBatchFlag) is raw SQL outside the model too; WriterBatchCases checks it.
+    private const string WriterFlag = "WriterBatch";
 
     public static async Task<List<string>> ReadAsync(BorderWatchDbContext db)
     {
@@ -31,7 +33,7 @@ public static class SchemaDescription
     {
         var lines = new List<string>();
         var tables = await QueryAsync(conn,
-            $"SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '{History}%' AND name NOT LIKE '{Search}%'");
+            $"SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '{History}%' AND name NOT LIKE '{Search}%' AND name <> '{WriterFlag}'");
         foreach (var t in tables)
         {
             var table = t[0];

@@ -13,7 +13,7 @@ namespace BorderWatch.Core.Tests.Store;
 /// </summary>
 public abstract class TallyCases(StoreFixture fixture)
 {
-    internal static async Task TalliesMatchTheIncidentsAsync(BorderWatchDbContext db, string step)
+    public static async Task TalliesMatchTheIncidentsAsync(BorderWatchDbContext db, string step)
     {
         var listed = db.Incidents.AsNoTracking().Where(i => !i.Hidden);
         var incidents = (await listed.GroupBy(i => new { i.BorderSegmentId, i.Type, i.Status }).Select(g => new { g.Key, N = g.Count() }).ToListAsync())

@@ -21,7 +21,7 @@ public sealed class ListedIncidents : Migration
          OR coalesce((SELECT r."Decision" FROM "IncidentReviews" r WHERE r."IncidentId" = "Incidents"."Id" ORDER BY r."Id" DESC LIMIT 1) IN ('Rejected', 'Merged'), FALSE))
         """;
 
-    private static readonly string[] SqliteTriggers =
+    internal static readonly string[] SqliteTriggers =
     [
         $"""
         CREATE TRIGGER "Hidden_incident_insert" AFTER INSERT ON "Incidents"

@@ -8,7 +8,7 @@ internal static class TallySql
 {
     // The three upserts that move the counts of incident row `r` by `delta` when `condition` holds. The actor part
     // counts each actor once per incident, whatever its roles.
-    private static string[] Move(string r, string delta, string condition) =>
+    internal static string[] Move(string r, string delta, string condition) =>
     [
         $"""
         INSERT INTO "IncidentTallies" ("BorderKey", "Type", "Status", "Count")
@@ -31,7 +31,7 @@ internal static class TallySql
 
     // One actor link added (+1) or removed (-1): counts when the incident is listed and no other role of the same
     // actor in the same incident remains.
-    private static string Link(string link, string delta) => $"""
+    internal static string Link(string link, string delta) => $"""
         INSERT INTO "ActorTallies" ("ActorId", "BorderKey", "Type", "Status", "Count")
         SELECT {link}."ActorId", coalesce(i."BorderSegmentId", 0), i."Type", i."Status", {delta}
         FROM "Incidents" i
@@ -46,7 +46,7 @@ internal static class TallySql
         OR OLD."Status" IS NOT NEW."Status" OR OLD."DateYear" IS NOT NEW."DateYear" OR OLD."DateMonth" IS NOT NEW."DateMonth"
         """;
 
-    private static string Body(IEnumerable<string> statements) => string.Join("\n", statements);
+    internal static string Body(IEnumerable<string> statements) => string.Join("\n", statements);
 
     public static readonly string[] SqliteCreate =
     [
