@@ -12,23 +12,26 @@ public sealed record ParaphraseResult(string Id, string Expected, string Predict
 }
 
 /// <summary>
-/// Runs the whole pipeline (read, clean, analyse) on each sentence of Data/paraphrases/paraphrases.jsonl as a document
-/// of its own, and takes the type of its first incident (by position) as the prediction.
+/// Runs the whole pipeline (read, clean, analyse) on each sentence of a paraphrase set (Data/SET/SET.jsonl:
+/// <c>paraphrases</c>, <c>paraphrases2</c>) as a document of its own, and takes the type of its first incident (by
+/// position) as the prediction.
 /// </summary>
 public static class ParaphraseRun
 {
-    public static string SetPath => Path.Combine(AppContext.BaseDirectory, "Data", "paraphrases", "paraphrases.jsonl");
+    public const string FirstSet = "paraphrases";
 
-    public static IReadOnlyList<(string Id, string Type, string Text)> Load() =>
-        File.ReadLines(SetPath).Where(l => l.Trim().Length > 0).Select(l =>
+    public static string SetPath(string set = FirstSet) => Path.Combine(AppContext.BaseDirectory, "Data", set, set + ".jsonl");
+
+    public static IReadOnlyList<(string Id, string Type, string Text)> Load(string set = FirstSet) =>
+        File.ReadLines(SetPath(set)).Where(l => l.Trim().Length > 0).Select(l =>
         {
             using var d = JsonDocument.Parse(l);
             var r = d.RootElement;
             return (r.GetProperty("id").GetString()!, r.GetProperty("type").GetString()!, r.GetProperty("text").GetString()!);
         }).ToList();
 
-    public static IReadOnlyList<ParaphraseResult> Run() =>
-        Load().Select(p => new ParaphraseResult(p.Id, p.Type, Predict(p.Id, p.Text))).ToList();
+    public static IReadOnlyList<ParaphraseResult> Run(string set = FirstSet) =>
+        Load(set).Select(p => new ParaphraseResult(p.Id, p.Type, Predict(p.Id, p.Text))).ToList();
 
     private static string Predict(string id, string sentence)
     {
