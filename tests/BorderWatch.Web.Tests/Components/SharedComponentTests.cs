@@ -105,7 +105,7 @@ public sealed class SharedComponentTests
         double.Parse(bar.GetAttribute("width")!, System.Globalization.CultureInfo.InvariantCulture).ShouldBeGreaterThan(100);
         double.Parse(dot.GetAttribute("cx")!, System.Globalization.CultureInfo.InvariantCulture)
             .ShouldBeLessThan(double.Parse(bar.GetAttribute("x")!, System.Globalization.CultureInfo.InvariantCulture));
-        cut.Markup.ShouldContain("1 dated only to a year");
+        cut.Markup.ShouldContain("1 event dated only to a year");
 
         // the svg spans screen x 0–1000: a click is no range, a drag from 500 to 900 is
         var svg = cut.Find("svg.time-axis");
