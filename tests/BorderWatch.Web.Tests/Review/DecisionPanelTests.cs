@@ -172,10 +172,10 @@ public sealed class DecisionPanelTests(DashboardFactory app) : IClassFixture<Das
 
         var other = ctx.Render<IncidentReviewPanel>(p => p.Add(x => x.IncidentId, third));
         other.WaitForElement(".action-group").Click();
-        dialogs.WaitForElement("#group-event").Change("999999");
+        dialogs.WaitForElement("#group-event").Input("999999");
         dialogs.WaitForAssertion(() => dialogs.Find(".group-event-error").TextContent.ShouldContain("no event #999999"), TimeSpan.FromSeconds(5));
         dialogs.Find(".group-submit").HasAttribute("disabled").ShouldBeTrue();
-        dialogs.Find("#group-event").Change($"{eventId}");
+        dialogs.Find("#group-event").Input($"{eventId}");
         dialogs.WaitForAssertion(() => dialogs.Find(".group-submit").TextContent.ShouldContain($"Add 1 to event #{eventId}"), TimeSpan.FromSeconds(5));
         dialogs.Find(".group-submit").Click();
         await using var after = app.OpenStore();
