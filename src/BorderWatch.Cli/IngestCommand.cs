@@ -1,3 +1,4 @@
+using BorderWatch.Core.Review;
 using BorderWatch.Core.Store;
 using BorderWatch.Ingestion;
 using BorderWatch.Ingestion.Fetching;
@@ -50,6 +51,10 @@ public static class IngestCommand
             report = new IngestReport([.. report.Results, .. fetched.Results]);
         }
         progress.Finish();
+        // The machine's proposals over what this batch stored (a failure is a logged warning, never a failed ingest).
+        var written = report.Results.Where(r => r.Outcome == IngestOutcome.Stored && r.ArticleId is not null).Select(r => r.ArticleId!.Value).ToList();
+        var proposals = await new EventProposals(db, loggers.CreateLogger<EventProposals>()).ProposeAfterAsync("CLI ingest", written, ct);
+        if (proposals > 0) await stdout.WriteLineAsync($"events    {proposals} grouping(s) of reports across articles proposed (see /events?proposals=only)");
         var stored = report.Results.Count(r => r.Outcome == IngestOutcome.Stored);
         var unchanged = report.Results.Count(r => r.Outcome == IngestOutcome.Unchanged);
         var duplicates = report.Results.Count(r => r.Outcome == IngestOutcome.Duplicate);

@@ -1,3 +1,4 @@
+using BorderWatch.Core.Review;
 using BorderWatch.Core.Store;
 using BorderWatch.Ingestion;
 using Microsoft.Extensions.Logging;
@@ -14,6 +15,11 @@ public static class ReprocessCommand
         await service.SyncGazetteerAsync(ct);
         int? article = line.Option("article") is { } id ? int.Parse(id) : null;
         var r = await service.ReprocessAsync(article, ct);
+        // Proposals around the reprocessed articles' reports (fresh incidents may group with other articles' reports).
+        var articles = article is int one ? [one]
+            : await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ToListAsync(db.Articles.Where(a => a.DuplicateOfId == null).Select(a => a.Id), ct);
+        var proposals = await new EventProposals(db, loggers.CreateLogger<EventProposals>()).ProposeAfterAsync("CLI reprocess", articles, ct);
+        if (proposals > 0) await stdout.WriteLineAsync($"events    {proposals} grouping(s) of reports across articles proposed");
         foreach (var failure in r.Failures ?? []) await stdout.WriteLineAsync($"FAILED    {failure.Error}");
         await stdout.WriteLineAsync(
             $"{r.Articles} article(s) reprocessed: {r.Added} incident(s) added, {r.Updated} updated, {r.Removed} removed, {r.ReviewedKept} reviewed kept as they were, "

@@ -10,6 +10,8 @@ public enum AuditAction
     Orphan,
     /// <summary>The machine proposed an event; an analyst made one, accepted a proposal or undid an event.</summary>
     EventPropose, EventCreate, EventAccept, EventUndo,
+    /// <summary>An analyst added reports to an existing event.</summary>
+    EventAdd,
     /// <summary>Account changes (<see cref="AuditEntry.Account"/> names the account; no password, token or hash is ever logged).</summary>
     AccountAdd, AccountRole, AccountLock, AccountUnlock, AccountRemove, PasswordChange, PasswordReset, TokenCreate, TokenRevoke,
 }
@@ -29,7 +31,7 @@ public static class AuditAreas
 {
     public static AuditArea AreaOf(this AuditAction action) => action switch
     {
-        AuditAction.EventPropose or AuditAction.EventCreate or AuditAction.EventAccept or AuditAction.EventUndo => AuditArea.Events,
+        AuditAction.EventPropose or AuditAction.EventCreate or AuditAction.EventAccept or AuditAction.EventUndo or AuditAction.EventAdd => AuditArea.Events,
         AuditAction.AccountAdd or AuditAction.AccountRole or AuditAction.AccountLock or AuditAction.AccountUnlock or AuditAction.AccountRemove
             or AuditAction.PasswordChange or AuditAction.PasswordReset or AuditAction.TokenCreate or AuditAction.TokenRevoke => AuditArea.Accounts,
         _ => AuditArea.Incidents,

@@ -17,6 +17,8 @@ public sealed record EventFilter
     public PartialDate? To { get; init; }
     /// <summary>Also list the machine's proposals (accepted events always, undone ones never).</summary>
     public bool IncludeProposed { get; init; } = true;
+    /// <summary>Only the machine's proposals, the ones an analyst has yet to accept or undo (wins over <see cref="IncludeProposed"/>).</summary>
+    public bool OnlyProposed { get; init; }
 }
 
 /// <summary>One event as a list row: its reach ("N sources, M outlets") and whether its sources disagree.</summary>
@@ -33,7 +35,8 @@ public static class EventListing
 {
     public static IQueryable<Event> Apply(this IQueryable<Event> q, EventFilter f)
     {
-        q = f.IncludeProposed
+        q = f.OnlyProposed ? q.Where(e => e.Status == EventStatus.Proposed)
+            : f.IncludeProposed
             ? q.Where(e => e.Status == EventStatus.Accepted || e.Status == EventStatus.Proposed)
             : q.Where(e => e.Status == EventStatus.Accepted);
         if (f.WithoutBorder) q = q.Where(e => e.BorderSegmentId == null);

@@ -10,6 +10,8 @@ public static class ReviewRegistration
     {
         services.AddScoped(sp => new ReviewService(sp.GetRequiredService<BorderWatchDbContext>(), sp.GetService<TimeProvider>()));
         services.AddScoped(sp => new EventService(sp.GetRequiredService<BorderWatchDbContext>(), sp.GetService<TimeProvider>()));
+        services.AddScoped(sp => new EventProposals(sp.GetRequiredService<BorderWatchDbContext>(),
+            sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<EventProposals>>(), sp.GetService<TimeProvider>()));
         return services;
     }
 }

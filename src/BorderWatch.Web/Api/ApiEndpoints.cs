@@ -39,6 +39,7 @@ public static class ApiEndpoints
             .WithSummary("The filtered incidents as a file: csv, json or geojson (the CLI's export formats).");
         api.MapAuditExport();
         api.MapReviewApi();
+        api.MapEventApi();
 
         api.MapPost("/ingest", UploadIngestEndpoint.IngestAsync).WithName("IngestUpload").DisableAntiforgery()
             .RequireAuthorization(AccessPolicies.Analyst).RequireRateLimiting(AccessHosting.IngestLimit)

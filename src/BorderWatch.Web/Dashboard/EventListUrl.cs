@@ -8,7 +8,8 @@ namespace BorderWatch.Web.Dashboard;
 
 /// <summary>
 /// The state of the event list as a URL: <c>border</c> (a code or <c>none</c>), <c>type</c> (comma-separated codes),
-/// <c>from</c>/<c>to</c> (partial dates, overlapping the event's dates), <c>proposals=hide</c>, <c>sort</c> (newest,
+/// <c>from</c>/<c>to</c> (partial dates, overlapping the event's dates), <c>proposals=hide</c> (accepted events only) or <c>proposals=only</c>
+/// (the machine's proposals awaiting an analyst), <c>sort</c> (newest,
 /// oldest, type, border) and <c>page</c>. The filter keys are read as on <c>/incidents</c>; keys of other filters
 /// are ignored.
 /// </summary>
@@ -29,7 +30,11 @@ public sealed record EventListUrl(EventFilter Filter, EventOrder Order = EventOr
         {
             Border = incidents.Border, WithoutBorder = incidents.WithoutBorder, Types = incidents.Types, From = incidents.From, To = incidents.To,
             IncludeProposed = !string.Equals(values.GetValueOrDefault("proposals"), "hide", StringComparison.OrdinalIgnoreCase),
+            OnlyProposed = string.Equals(values.GetValueOrDefault("proposals"), "only", StringComparison.OrdinalIgnoreCase),
         };
+        if (values.GetValueOrDefault("proposals") is { Length: > 0 } shown && !filter.OnlyProposed && filter.IncludeProposed
+            && !string.Equals(shown, "show", StringComparison.OrdinalIgnoreCase))
+            all.Add($"proposals: '{shown}' is not a choice (use hide, only or show)");
         var order = EventOrder.Newest;
         if (values.GetValueOrDefault("sort") is { Length: > 0 } sort && !Enum.TryParse(sort, ignoreCase: true, out order))
         {
@@ -56,7 +61,8 @@ public sealed record EventListUrl(EventFilter Filter, EventOrder Order = EventOr
             if (Filter.Types.Count > 0) parts.Add("type=" + string.Join(",", Filter.Types.Select(t => t.ToCode())));
             if (Filter.From is { } from) parts.Add("from=" + from);
             if (Filter.To is { } to) parts.Add("to=" + to);
-            if (!Filter.IncludeProposed) parts.Add("proposals=hide");
+            if (Filter.OnlyProposed) parts.Add("proposals=only");
+            else if (!Filter.IncludeProposed) parts.Add("proposals=hide");
             if (Order != EventOrder.Newest) parts.Add("sort=" + Order.ToString().ToLowerInvariant());
             if (Page > 1) parts.Add("page=" + Page.ToString(CultureInfo.InvariantCulture));
             return string.Join("&", parts);

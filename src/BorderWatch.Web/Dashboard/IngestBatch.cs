@@ -46,10 +46,20 @@ public sealed class IngestBatch(IServiceScopeFactory scopes, ILogger<IngestBatch
             }
             bytes += item.Size;
         }
+        await ProposeAsync(done, ct);
         await progress(new IngestProgress(items.Count, items.Count, total, total, clock.Elapsed, null));
         logger.LogInformation("Web ingest: {Documents} document(s), {IncidentsFound} incident(s), {Failed} failed in {ElapsedMs} ms",
             done.Count, done.Sum(d => d.Result.IncidentIds.Count), done.Count(d => d.Result.Outcome == IngestOutcome.Failed), clock.ElapsedMilliseconds);
         return done;
+    }
+
+    /// <summary>The machine's proposals over the articles this batch stored (a failure is logged, never fails the batch).</summary>
+    private async Task ProposeAsync(IReadOnlyList<IngestedDocument> done, CancellationToken ct)
+    {
+        var written = done.Where(d => d.Result.Outcome == IngestOutcome.Stored && d.Result.ArticleId is not null).Select(d => d.Result.ArticleId!.Value).ToList();
+        if (written.Count == 0) return;
+        await using var scope = scopes.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<BorderWatch.Core.Review.EventProposals>().ProposeAfterAsync("web ingest", written, ct);
     }
 
     private async Task<IReadOnlyList<IngestedDocument>> IngestOneAsync(IngestItem item, CancellationToken ct)

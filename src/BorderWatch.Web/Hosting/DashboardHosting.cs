@@ -1,4 +1,5 @@
 using BorderWatch.Core;
+using BorderWatch.Core.Review;
 using BorderWatch.Core.Store;
 using BorderWatch.Ingestion;
 using BorderWatch.Web.Access;
@@ -28,6 +29,7 @@ public static class DashboardHosting
         services.AddSingleton<VersionedCache>();
         services.AddScoped<IngestionService>();
         services.AddScoped<IngestBatch>();
+        services.AddBorderWatchReview();   // EventProposals after every write path, the review and event services
         services.AddIngestJobs(builder.Configuration);
         services.AddHttpContextAccessor();
         services.AddScoped<PrerenderStatus>();

@@ -36,10 +36,11 @@ public static class StoreStartup
             logger.LogInformation("Starting: store ready");
             return;
         }
-        await ImportSeedsAsync(seeds.ResolvedFolder, ingestion, db, logger, ct);
+        await ImportSeedsAsync(seeds.ResolvedFolder, ingestion, db, sp.GetRequiredService<Core.Review.EventProposals>(), logger, ct);
     }
 
-    private static async Task ImportSeedsAsync(string folder, IngestionService ingestion, BorderWatchDbContext db, ILogger logger, CancellationToken ct)
+    private static async Task ImportSeedsAsync(string folder, IngestionService ingestion, BorderWatchDbContext db,
+        Core.Review.EventProposals proposals, ILogger logger, CancellationToken ct)
     {
         if (!Directory.Exists(folder))
         {
@@ -55,6 +56,7 @@ public static class StoreStartup
         }
         var files = Directory.EnumerateFiles(folder).Where(DocumentReader.IsSupported).Order(StringComparer.Ordinal).ToList();
         int incidents = 0, failed = 0;
+        var stored = new List<int>();
         for (var n = 0; n < files.Count; n++)
         {
             var name = Path.GetFileName(files[n]);
@@ -68,10 +70,14 @@ public static class StoreStartup
                     failed++;
                     logger.LogWarning("Seed import failed: {Reason}", r.Error);
                 }
-                else if (r.ArticleId is int id && sources.TryGetValue(name, out var source))
-                    await source.ApplyAsync(db, id, ct);
+                else if (r.ArticleId is int id)
+                {
+                    if (r.Outcome == IngestOutcome.Stored) stored.Add(id);
+                    if (sources.TryGetValue(name, out var source)) await source.ApplyAsync(db, id, ct);
+                }
             }
         }
+        await proposals.ProposeAfterAsync("seed import", stored, ct);
         logger.LogInformation("Imported seeds from {Folder}: {Documents} document(s), {IncidentsFound} incident(s), {Failed} failed; store ready",
             folder, files.Count, incidents, failed);
     }

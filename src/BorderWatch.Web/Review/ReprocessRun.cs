@@ -39,6 +39,7 @@ public sealed class ReprocessRun(StoreContexts store, CurrentAnalyst current, IL
             reports.Add(r);
             progress?.Report(new ReprocessProgress(n + 1, ids.Count, failed));
         }
+        await new EventProposals(db, loggers.CreateLogger<EventProposals>()).ProposeAfterAsync("admin reprocess", ids, ct);
         var sum = new ReprocessReport(reports.Sum(r => r.Articles), reports.Sum(r => r.Added), reports.Sum(r => r.Updated), reports.Sum(r => r.Removed),
             reports.Sum(r => r.ReviewedKept), reports.Sum(r => r.Reattached), reports.Sum(r => r.Orphaned), reports.SelectMany(r => r.Failures ?? []).ToList());
         return new ReprocessOutcome(sum, await ReviewQueries.OrphanedDecisionsAsync(db, ct));

@@ -237,6 +237,46 @@ public abstract class ReviewApiCases(DashboardFactory app)
         listed.ShouldNotContain(member);
         listed.ShouldContain(target);
     }
+
+    [Fact]
+    public async Task Grouping_reports_into_an_event_needs_an_analyst_and_is_audited_and_undone_over_json()
+    {
+        var (a, b, c) = (await IncidentAsync(11), await IncidentAsync(9), await IncidentAsync(10));
+        var anonymous = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var reader = await app.SignedInClientAsync(AccessRole.Reader);
+        var body = $$"""{"incidents":[{{a}},{{b}}],"title":"One clash, two reports"}""";
+        (await anonymous.PostAsync("/api/events", Json(body))).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        (await reader.PostAsync("/api/events", Json(body))).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+
+        var analyst = await app.SignedInClientAsync(AccessRole.Analyst, "grouping-analyst");
+        var one = await ProblemAsync(await analyst.PostAsync("/api/events", Json($$"""{"incidents":[{{a}}]}""")), HttpStatusCode.BadRequest);
+        one.GetProperty("field").GetString().ShouldBe("incidents");
+        var created = await analyst.PostAsync("/api/events", Json(body));
+        created.StatusCode.ShouldBe(HttpStatusCode.Created, await created.Content.ReadAsStringAsync());
+        var ev = (await created.Content.ReadFromJsonAsync<ApiEvent>(Web))!;
+        ev.Status.ShouldBe("accepted");
+        ev.Origin.ShouldBe("analyst");
+        ev.Title.ShouldBe("One clash, two reports");
+        ev.Reports.ShouldBe([a, b], ignoreOrder: true);
+
+        (await reader.PostAsync($"/api/events/{ev.Id}/reports", Json($$"""{"incidents":[{{c}}]}"""))).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        var added = await analyst.PostAsync($"/api/events/{ev.Id}/reports", Json($$"""{"incidents":[{{c}}],"reason":"third outlet"}"""));
+        added.StatusCode.ShouldBe(HttpStatusCode.OK, await added.Content.ReadAsStringAsync());
+        (await added.Content.ReadFromJsonAsync<ApiEvent>(Web))!.Reports.ShouldBe([a, b, c], ignoreOrder: true);
+        (await ProblemAsync(await analyst.PostAsync($"/api/events/{ev.Id}/reports", Json($$"""{"incidents":[{{c}}]}""")), HttpStatusCode.BadRequest))
+            .GetProperty("detail").GetString()!.ShouldContain("already a report");
+        (await ProblemAsync(await analyst.PostAsync("/api/events/999999/undo", Json("{}")), HttpStatusCode.NotFound)).GetProperty("detail").GetString()!.ShouldContain("999999");
+
+        (await analyst.PostAsync($"/api/events/{ev.Id}/undo", Json("""{"reason":"different days after all"}"""))).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await ProblemAsync(await analyst.PostAsync($"/api/events/{ev.Id}/accept", Json("{}")), HttpStatusCode.BadRequest))
+            .GetProperty("detail").GetString()!.ShouldContain("undone");
+
+        using var scope = app.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<BorderWatch.Core.Store.BorderWatchDbContext>();
+        var audit = db.AuditEntries.Where(e => e.EventId == ev.Id).OrderBy(e => e.Id).Select(e => new { e.Action, e.Actor }).ToList();
+        audit.Select(e => e.Action).ShouldBe([AuditAction.EventCreate, AuditAction.EventAdd, AuditAction.EventUndo]);
+        audit.ShouldAllBe(e => e.Actor == "grouping-analyst");
+    }
 }
 
 public sealed class SqliteReviewApiTests(DashboardFactory app) : ReviewApiCases(app), IClassFixture<DashboardFactory>;

@@ -145,6 +145,55 @@ public sealed class DecisionPanelTests(DashboardFactory app) : IClassFixture<Das
     }
 
     [Fact]
+    public async Task Add_to_event_groups_reports_into_a_new_event_then_adds_one_to_it_through_the_dialog()
+    {
+        var first = await FreshIncidentAsync(8);
+        var second = await FreshIncidentAsync(9);
+        var third = await FreshIncidentAsync(10);
+        await using var ctx = ReviewBunit.Create(app, "gita", "analyst");
+        var dialogs = ctx.Dialogs();
+        var cut = ctx.Render<IncidentReviewPanel>(p => p.Add(x => x.IncidentId, first));
+        cut.WaitForElement(".action-group").Click();
+        dialogs.WaitForAssertion(() => dialogs.Find(".group-submit").HasAttribute("disabled").ShouldBeTrue("one report alone is no event"), TimeSpan.FromSeconds(5));
+        dialogs.Find("#group-ids").Input($"{first}, {second}");
+        dialogs.WaitForAssertion(() => dialogs.Find(".group-submit").TextContent.ShouldContain("Group 2 into a new event"), TimeSpan.FromSeconds(5));
+        dialogs.Find("#group-title").Change("Clash reported twice");
+        dialogs.Find(".group-submit").Click();
+
+        int eventId;
+        await using (var db = app.OpenStore())
+        {
+            var ev = await WaitForAsync(() => db.Events.Include(e => e.Reports).AsNoTracking()
+                .FirstOrDefaultAsync(e => e.Title == "Clash reported twice" && e.Reports.Any(r => r.IncidentId == first)));
+            (ev.Status, ev.Origin, ev.DecidedBy).ShouldBe((EventStatus.Accepted, EventOrigin.Analyst, "gita"));
+            ev.Reports.Select(r => r.IncidentId).Order().ShouldBe(new[] { first, second }.Order());
+            eventId = ev.Id;
+        }
+
+        var other = ctx.Render<IncidentReviewPanel>(p => p.Add(x => x.IncidentId, third));
+        other.WaitForElement(".action-group").Click();
+        dialogs.WaitForElement("#group-event").Input("999999");
+        dialogs.WaitForAssertion(() => dialogs.Find(".group-event-error").TextContent.ShouldContain("no event #999999"), TimeSpan.FromSeconds(5));
+        dialogs.Find(".group-submit").HasAttribute("disabled").ShouldBeTrue();
+        dialogs.Find("#group-event").Input($"{eventId}");
+        dialogs.WaitForAssertion(() => dialogs.Find(".group-submit").TextContent.ShouldContain($"Add 1 to event #{eventId}"), TimeSpan.FromSeconds(5));
+        dialogs.Find(".group-submit").Click();
+        await using var after = app.OpenStore();
+        await WaitForAsync(async () => await after.EventReports.AnyAsync(r => r.EventId == eventId && r.IncidentId == third) ? (object)true : null);
+        (await after.AuditEntries.Where(e => e.EventId == eventId).Select(e => e.Action).ToListAsync()).ShouldBe([AuditAction.EventCreate, AuditAction.EventAdd]);
+    }
+
+    private static async Task<T> WaitForAsync<T>(Func<Task<T?>> read) where T : class
+    {
+        for (var n = 0; ; n++)
+        {
+            if (await read() is { } found) return found;
+            if (n >= 100) throw new ShouldAssertException("the dialog's decision never reached the store");
+            await Task.Delay(50);
+        }
+    }
+
+    [Fact]
     public async Task A_note_goes_to_the_audit_log_only()
     {
         var id = await FreshIncidentAsync(7);

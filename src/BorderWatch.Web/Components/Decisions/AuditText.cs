@@ -21,6 +21,7 @@ public static class AuditText
         AuditAction.EventCreate => $"Event #{e.EventId} made",
         AuditAction.EventAccept => $"Event #{e.EventId} accepted",
         AuditAction.EventUndo => $"Event #{e.EventId} undone",
+        AuditAction.EventAdd => $"Reports added to event #{e.EventId}",
         AuditAction.AccountAdd => "Account added",
         AuditAction.AccountRole => "Role changed",
         AuditAction.AccountLock => "Account locked",
