@@ -25,6 +25,7 @@ public static class DashboardTheme
         PaletteDark = new PaletteDark
         {
             Primary = "#8ec5ef",
+            PrimaryContrastText = "#0b1f30",   // text on the light primary (the app bar, filled buttons): white would be 1.8:1
             Secondary = "#c7b3f0",
             AppbarBackground = "#11283a",
             Success = "#7fd19a",
