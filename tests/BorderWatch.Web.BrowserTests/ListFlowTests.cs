@@ -75,7 +75,8 @@ public sealed class ListFlowTests(BrowserFixture fx) : IClassFixture<BrowserFixt
         await page.Locator("#filter-actor").FillAsync("ODKB");
         var option = page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasTextRegex = new Regex("Collective Security|CSTO") }).First;
         await option.ClickAsync();
-        await page.WaitForURLAsync(new Regex("org=CSTO"));
+        // The filter replaces the URL inside the page: a same-document navigation has no load event to wait for.
+        await page.WaitForURLAsync(new Regex("org=CSTO"), new() { WaitUntil = WaitUntilState.Commit });
         (await page.TotalAsync()).ShouldBeGreaterThan(0);
     }
 
