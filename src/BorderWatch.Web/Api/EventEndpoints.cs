@@ -71,9 +71,9 @@ public static class EventEndpoints
         return TypedResults.Ok(ApiEvent.From((await EventQueries.ViewAsync(db, id, ct))!));
     }
 
-    private static string Analyst(HttpContext http) => http.User.FindFirstValue(ClaimTypes.Name) ?? http.User.Identity?.Name ?? "";
+    private static string Analyst(HttpContext http) => ReviewEndpoints.Analyst(http);
 
-    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+    private static string? Blank(string? text) => ReviewEndpoints.Blank(text);
 
     private static IResult Invalid(string field, string reason)
     {

@@ -102,9 +102,10 @@ public static class ReviewEndpoints
     private static IResult One(EffectiveIncident e) => TypedResults.Ok(ApiReviewedIncident.From(e));
 
     // The policy guarantees a signed-in analyst; the name is the account's (cookie) or the token owner's (Bearer).
-    private static string Analyst(HttpContext http) => http.User.FindFirstValue(ClaimTypes.Name) ?? http.User.Identity?.Name ?? "";
+    /// <summary>The signed-in account that decides (the review and event writes record it as the analyst).</summary>
+    internal static string Analyst(HttpContext http) => http.User.FindFirstValue(ClaimTypes.Name) ?? http.User.Identity?.Name ?? "";
 
-    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+    internal static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
     private static IResult Invalid(string field, string reason)
     {
