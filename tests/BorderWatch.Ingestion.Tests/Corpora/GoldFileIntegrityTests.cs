@@ -37,6 +37,7 @@ public partial class GoldFileIntegrityTests
         { "fresh2", "fresh2-gold.jsonl" },
         { "fresh3", "fresh3-gold.jsonl" },
         { "fresh4", "fresh4-gold.jsonl" },
+        { "fresh5", "fresh5-gold.jsonl" },
     };
 
     [Theory]
@@ -79,6 +80,17 @@ public partial class GoldFileIntegrityTests
             first.ShouldBeGreaterThanOrEqualTo(0, $"{Text(r, "id")} not in {doc}: {excerpt}");
             text.IndexOf(excerpt, first + 1, StringComparison.Ordinal).ShouldBe(-1, $"{Text(r, "id")} occurs twice in {doc}");
         }
+    }
+
+    [Fact]
+    public void Sealed_paraphrase_set_has_seven_sentences_of_every_type()
+    {
+        // Shape only: the sentences are read as JSON, never analysed (the set is sealed until its first run).
+        var set = ParaphraseRun.Load("paraphrases3");
+        set.Select(p => p.Id).ShouldBeUnique();
+        set.ShouldAllBe(p => Types.Contains(p.Type) && p.Id.StartsWith(p.Type + "-", StringComparison.Ordinal) && p.Text.Trim().Length > 0);
+        set.GroupBy(p => p.Type).Select(g => g.Count()).ShouldAllBe(n => n == 7);
+        set.Select(p => p.Type).Distinct().Count().ShouldBe(Types.Count);
     }
 
     [Fact]
