@@ -59,7 +59,7 @@ public sealed class AccessibilityTests(BrowserFixture fx) : IClassFixture<Browse
         await page.GetByRole(AriaRole.Button, new() { Name = "Switch to the dark theme" }).ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Switch to the light theme" }).WaitForAsync();
         // Colours change with CSS transitions (input labels: 200 ms): scan the settled page, not a frame in between.
-        await page.WaitForFunctionAsync("() => document.getAnimations().every(a => a.playState !== 'running')");
+        await page.WaitForSettledStylesAsync();
         await ScanAsync(page, url + " (dark theme)");
     }
 
@@ -76,7 +76,7 @@ public sealed class AccessibilityTests(BrowserFixture fx) : IClassFixture<Browse
         {
             await page.GetByRole(AriaRole.Button, new() { Name = "Switch to the dark theme" }).ClickAsync();
             await page.GetByRole(AriaRole.Button, new() { Name = "Switch to the light theme" }).WaitForAsync();
-            await page.WaitForFunctionAsync("() => document.getAnimations().every(a => a.playState !== 'running')");
+            await page.WaitForSettledStylesAsync();
         }
         var ratios = await page.EvaluateAsync<double[]>("""
             () => {

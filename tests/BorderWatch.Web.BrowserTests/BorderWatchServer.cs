@@ -48,6 +48,10 @@ public sealed class BorderWatchServer : WebApplicationFactory<Program>
         builder.UseSetting("Store:ConnectionString", $"Data Source={StorePath}");
         builder.UseSetting("Logging:Dir", LogDirectory);
         builder.UseSetting("Seeds:ImportOnFirstStart", "true");
+        // The seed import analyses on the lowered ingest threads: on a saturated CI machine an ordinary article can
+        // need more than the 60 s wall-time default, and a rejected seed fails every test of the fixture.
+        builder.UseSetting("Ingest:ReadBudget", "00:10:00");
+        builder.UseSetting("Ingest:AnalysisBudget", "00:10:00");
         // Every browser signs in from 127.0.0.1: the per-address sign-in limit is for real clients.
         builder.UseSetting("BorderWatch:Access:SignInPermitsPerMinute", "10000");
         builder.ConfigureTestServices(services => services.AddSingleton<IInterceptor>(sp => sp.GetRequiredService<StatementLog>())

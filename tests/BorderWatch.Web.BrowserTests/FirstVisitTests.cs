@@ -47,7 +47,7 @@ public sealed class FirstVisitTests(BrowserFixture fx) : IClassFixture<BrowserFi
         var page = await FirstVisitAsync(url);
         await page.WaitForListAsync();
         await page.Locator("button.sort-button", new() { HasTextString = "Date" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("sort=oldest"));
+        await page.WaitForAddressAsync(new Regex("sort=oldest"));
         await page.WaitForListAsync();
         await CircuitQueriedAsync(url);
     }
@@ -61,7 +61,7 @@ public sealed class FirstVisitTests(BrowserFixture fx) : IClassFixture<BrowserFi
         await toggle.ClickAsync();
         await Expect(toggle).Not.ToHaveAttributeAsync("aria-label", label!);
         await page.GetByRole(AriaRole.Link, new() { Name = "All incidents →" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("/incidents$"));
+        await page.WaitForAddressAsync(new Regex("/incidents$"));
         await page.WaitForListAsync();
         await CircuitQueriedAsync("/");
     }
@@ -71,7 +71,7 @@ public sealed class FirstVisitTests(BrowserFixture fx) : IClassFixture<BrowserFi
     {
         var page = await FirstVisitAsync("/articles");
         await page.Locator("#articles-q").FillAsync("border");
-        await page.WaitForURLAsync(new Regex(@"\?q=border"));
+        await page.WaitForAddressAsync(new Regex(@"\?q=border"));
         await Expect(page.GetByRole(AriaRole.Status).First).ToContainTextAsync("article");
         await CircuitQueriedAsync("/articles");
     }
@@ -89,7 +89,7 @@ public sealed class FirstVisitTests(BrowserFixture fx) : IClassFixture<BrowserFi
         var actor = await FirstVisitAsync(href!);
         await actor.WaitForListAsync();
         await actor.Locator("button.sort-button", new() { HasTextString = "Date" }).ClickAsync();
-        await actor.WaitForURLAsync(new Regex("sort=oldest"));
+        await actor.WaitForAddressAsync(new Regex("sort=oldest"));
         await CircuitQueriedAsync(href!);
     }
 }

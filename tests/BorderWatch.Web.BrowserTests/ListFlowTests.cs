@@ -19,7 +19,7 @@ public sealed class ListFlowTests(BrowserFixture fx) : IClassFixture<BrowserFixt
         var chip = page.Locator(".incident-grid .actor-chips .mud-chip").First;
         var actor = (await chip.InnerTextAsync()).Trim();
         await chip.ClickAsync();
-        await page.WaitForURLAsync(new Regex(@"\?(country|org|person)="));
+        await page.WaitForAddressAsync(new Regex(@"\?(country|org|person)="));
         await Expect(page.Locator(".active-filters .filter-chip")).ToHaveCountAsync(1);
         var narrowed = await page.TotalAsync();
         narrowed.ShouldBeInRange(1, all - 1);
@@ -29,14 +29,14 @@ public sealed class ListFlowTests(BrowserFixture fx) : IClassFixture<BrowserFixt
         await page.Locator("#facet-status").ClickAsync();
         await page.GetByRole(AriaRole.Option, new() { NameRegex = new Regex("^Reported") }).ClickAsync();
         await page.Keyboard.PressAsync("Escape");
-        await page.WaitForURLAsync(new Regex("status=reported"));
+        await page.WaitForAddressAsync(new Regex("status=reported"));
         var reported = await page.TotalAsync();
         reported.ShouldBeLessThanOrEqualTo(narrowed);
         await Expect(page).ToHaveTitleAsync(new Regex(@"reported · Incidents · BorderWatch$"));
 
         // Sort by date, oldest first: another step.
         await page.Locator("button.sort-button", new() { HasTextString = "Date" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("sort=oldest"));
+        await page.WaitForAddressAsync(new Regex("sort=oldest"));
         await page.WaitForListAsync();
         var view = page.Here();
         var shown = await page.Locator("a.incident-link").EvaluateAllAsync<string[]>("a => a.map(x => x.dataset.incident)");
@@ -45,18 +45,18 @@ public sealed class ListFlowTests(BrowserFixture fx) : IClassFixture<BrowserFixt
         // Typing a search replaces the entry instead of adding one.
         var entries = await page.EvaluateAsync<int>("() => history.length");
         await page.Locator("#filter-q").FillAsync("border");
-        await page.WaitForURLAsync(new Regex("q=border"));
+        await page.WaitForAddressAsync(new Regex("q=border"));
         (await page.EvaluateAsync<int>("() => history.length")).ShouldBe(entries);
         await page.GoBackAsync();
-        await page.WaitForURLAsync(u => new Uri(u).PathAndQuery != view && !u.Contains("q=border"));
+        await page.WaitForAddressAsync(new Regex($"^(?!.*q=border)(?!.*//[^/]+{Regex.Escape(view)}$)"));
         page.Here().ShouldNotContain("sort=oldest");   // back past the replaced search to before the sort
         await page.GoForwardAsync();
-        await page.WaitForURLAsync(new Regex("q=border"));   // forward again: the search replaced the sorted view's entry
+        await page.WaitForAddressAsync(new Regex("q=border"));   // forward again: the search replaced the sorted view's entry
 
         // Back twice: the actor filter alone, then everything.
         await page.GoBackAsync();
         await page.GoBackAsync();
-        await page.WaitForURLAsync(u => new Uri(u).PathAndQuery == filtered);
+        await page.WaitForPathAsync(filtered);
         await Expect(page.Locator(".result-count")).ToContainTextAsync($"of {narrowed} incident");
 
         // The copied link, in a fresh browser context, shows the same incidents in the same order.
@@ -76,7 +76,7 @@ public sealed class ListFlowTests(BrowserFixture fx) : IClassFixture<BrowserFixt
         var option = page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasTextRegex = new Regex("Collective Security|CSTO") }).First;
         await option.ClickAsync();
         // The filter replaces the URL inside the page: a same-document navigation has no load event to wait for.
-        await page.WaitForURLAsync(new Regex("org=CSTO"), new() { WaitUntil = WaitUntilState.Commit });
+        await page.WaitForAddressAsync(new Regex("org=CSTO"));
         (await page.TotalAsync()).ShouldBeGreaterThan(0);
     }
 
@@ -89,7 +89,7 @@ public sealed class ListFlowTests(BrowserFixture fx) : IClassFixture<BrowserFixt
         var label = (await marker.GetAttributeAsync("aria-label"))!;
         var count = int.Parse(Regex.Match(label, @"(\d+) located events?$").Groups[1].Value);
         await marker.ClickAsync();
-        await page.WaitForURLAsync(new Regex(@"/incidents\?place=[\d,]+$"));
+        await page.WaitForAddressAsync(new Regex(@"/incidents\?place=[\d,]+$"));
         (await page.TotalAsync()).ShouldBe(count);
         var chips = page.Locator(".active-filters .filter-chip");
         (await chips.CountAsync()).ShouldBeGreaterThan(0);
@@ -101,7 +101,7 @@ public sealed class ListFlowTests(BrowserFixture fx) : IClassFixture<BrowserFixt
         await chips.First.ClickAsync();
         await Expect(chips).ToHaveCountAsync(places - 1);
         if (places > 1) await page.GetByRole(AriaRole.Button, new() { Name = "Clear all" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex(@"/incidents$"));
+        await page.WaitForAddressAsync(new Regex(@"/incidents$"));
         (await page.TotalAsync()).ShouldBe(fx.SeedIncidents);
     }
 

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using BorderWatch.Core.Domain;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
@@ -20,14 +21,14 @@ public sealed class SignInTests(BrowserFixture fx) : IClassFixture<BrowserFixtur
         await page.FillAsync("#sign-in-name", name);
         await page.FillAsync("#sign-in-password", SignedIn.Password);
         await page.ClickAsync("form.account-form button[type=submit]");
-        await page.WaitForURLAsync(u => u.EndsWith("/ingest", StringComparison.Ordinal));
+        await page.WaitForAddressAsync(new Regex("/ingest$"));
         await page.WaitForSelectorAsync("html[data-interactive=true]", new() { State = WaitForSelectorState.Attached });
         await Expect(page.Locator("main h1")).ToHaveTextAsync("Add articles");
         await Expect(page.Locator(".account-name")).ToHaveTextAsync(name);
         await Expect(page.Locator(".mud-nav-link[href='/ingest']")).ToBeVisibleAsync();
 
         await page.ClickAsync("button.sign-out");
-        await page.WaitForURLAsync(u => new Uri(u).AbsolutePath == "/");
+        await page.WaitForPathAsync("/");
         await Expect(page.Locator("a.sign-in-link")).ToBeVisibleAsync();
         await Expect(page.Locator(".mud-nav-link[href='/ingest']")).ToHaveCountAsync(0);
         refused.ShouldBeEmpty();

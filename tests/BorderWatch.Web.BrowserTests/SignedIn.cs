@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using BorderWatch.Core.Accounts;
 using BorderWatch.Core.Domain;
 using Microsoft.Extensions.DependencyInjection;
@@ -40,6 +41,6 @@ public static class SignedIn
         await page.FillAsync("#sign-in-name", name);
         await page.FillAsync("#sign-in-password", password);
         await page.ClickAsync("form.account-form button[type=submit]");
-        await page.WaitForURLAsync(u => !u.Contains("/account/sign-in", StringComparison.Ordinal));
+        await page.WaitForAddressAsync(new Regex("^(?!.*/account/sign-in)"));
     }
 }

@@ -24,7 +24,7 @@ public sealed class TimelineAndIngestTests(BrowserFixture fx) : IClassFixture<Br
         await page.Mouse.MoveAsync(box.X + box.Width * 0.97f, y, new() { Steps = 5 });
         var entries = await page.EvaluateAsync<int>("() => history.length");
         await page.Mouse.UpAsync();
-        await page.WaitForURLAsync(u => u.Contains("from=") && u.Contains("to="));
+        await page.WaitForAddressAsync(new Regex("^(?=.*from=)(?=.*to=)"));
         page.Here().ShouldMatch(@"^/borders/AFG-TKM\?from=\d{4}-\d{2}-\d{2}&to=\d{4}-\d{2}-\d{2}");
         await Expect(page.Locator("svg.time-axis rect.brush")).ToBeVisibleAsync();
         (await page.EvaluateAsync<int>("() => history.length")).ShouldBe(entries + 1, "one brushed range is one step");
@@ -34,7 +34,7 @@ public sealed class TimelineAndIngestTests(BrowserFixture fx) : IClassFixture<Br
         await Expect(page.Locator(".active-filters")).ToContainTextAsync("From ");
 
         await page.GoBackAsync();
-        await page.WaitForURLAsync(u => !u.Contains("from="));
+        await page.WaitForAddressAsync(new Regex("^(?!.*from=)"));
         await Expect(page.Locator(".result-count")).ToContainTextAsync($"of {before} incident");
     }
 

@@ -54,7 +54,12 @@ public static class StoreSetup
             await db.Database.OpenConnectionAsync(ct);
             try
             {
-                await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_lock({MigrationLock})", ct);
+                // Waiting is not failing: the lock is held as long as the other process migrates, which on a loaded
+                // machine or a large store outlasts the 30 s command timeout (CI saw a second CLI batch die there).
+                var timeout = db.Database.GetCommandTimeout();
+                db.Database.SetCommandTimeout(TimeSpan.FromMinutes(30));
+                try { await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_lock({MigrationLock})", ct); }
+                finally { db.Database.SetCommandTimeout(timeout); }
                 try { await MigrateAndLayOverAsync(db, ct); }
                 finally { await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_unlock({MigrationLock})", CancellationToken.None); }
             }

@@ -16,6 +16,14 @@ public sealed class IngestJobOptions
     public TimeSpan KeepFinished { get; set; } = TimeSpan.FromHours(2);
     /// <summary>Where uploaded files wait for their job (a private folder per job, deleted when it ends); the system temp folder when empty.</summary>
     public string? SpoolDirectory { get; set; }
+    /// <summary>
+    /// Wall time to read one file and to analyse one article (seed import, uploads, URLs) before that file is reported
+    /// as given up; the ingestion's defaults (<see cref="BorderWatch.Ingestion.Limits.IngestLimits"/>) when not set.
+    /// The analysis runs on low-priority threads (<see cref="BackgroundAnalysisOptions.AnalysisNice"/>), so on a
+    /// saturated machine it needs more wall time than its CPU time: test fixtures give it minutes.
+    /// </summary>
+    public TimeSpan? ReadBudget { get; set; }
+    public TimeSpan? AnalysisBudget { get; set; }
 }
 
 /// <summary>

@@ -62,7 +62,13 @@ public static class IngestJobHosting
         services.AddSingleton(sp =>
         {
             var threads = sp.GetRequiredService<BackgroundAnalysis>();
-            return new BorderWatch.Ingestion.Limits.IngestLimits { Scheduler = threads, Workers = threads.MaximumConcurrencyLevel };
+            var budgets = sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<IngestJobOptions>>().Value;
+            var defaults = BorderWatch.Ingestion.Limits.IngestLimits.Default;
+            return new BorderWatch.Ingestion.Limits.IngestLimits
+            {
+                Scheduler = threads, Workers = threads.MaximumConcurrencyLevel,
+                ReadBudget = budgets.ReadBudget ?? defaults.ReadBudget, AnalysisBudget = budgets.AnalysisBudget ?? defaults.AnalysisBudget,
+            };
         });
         services.AddHostedService<IngestJobRunner>();
         return services;

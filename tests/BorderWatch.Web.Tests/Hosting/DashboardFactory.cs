@@ -27,6 +27,10 @@ public class DashboardFactory : WebApplicationFactory<Program>
         builder.UseSetting("Store:Provider", Store.Provider);
         builder.UseSetting("Store:ConnectionString", Store.ConnectionString);
         builder.UseSetting("Seeds:ImportOnFirstStart", ImportSeeds ? "true" : "false");
+        // The seed import analyses on the lowered ingest threads: on a saturated CI machine an ordinary article can
+        // need more than the 60 s wall-time default, and a rejected seed fails every test of the fixture.
+        builder.UseSetting("Ingest:ReadBudget", "00:10:00");
+        builder.UseSetting("Ingest:AnalysisBudget", "00:10:00");
         builder.UseSetting("Logging:Dir", Path.Combine(dir, "logs"));
         // Every test client signs in from the same (absent) address: the per-address limit is for real clients.
         builder.UseSetting("BorderWatch:Access:SignInPermitsPerMinute", "10000");
