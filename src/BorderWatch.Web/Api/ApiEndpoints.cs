@@ -107,6 +107,7 @@ public static class ApiEndpoints
         var list = ForCaller(IncidentListRequest.Parse(request.Query), request);
         if (list.Errors.Count > 0) return Invalid(list.Errors);
         var facets = await IncidentFacets.CountAsync(db, list.Filter, IncidentBrowserView.AllFacets, top: int.MaxValue, ct: ct);
+        if (list.Unit == Core.Review.ListUnit.Event) facets = await Core.Review.EventFacets.OfEventsAsync(db, list.Filter, facets, ct);
         return TypedResults.Ok<IReadOnlyList<ApiFacet>>(facets
             .Select(f => new ApiFacet(f.Key, f.Values.Select(v => new ApiFacetValue(v.Value, v.Label, v.Count, v.Selected)).ToList(), f.Hidden,
                 f.CountsAreLowerBounds)).ToList());
