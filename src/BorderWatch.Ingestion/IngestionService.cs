@@ -171,7 +171,8 @@ public sealed partial class IngestionService(BorderWatchDbContext db, ILogger<In
         var fresh = IncidentRows.WithFingerprints(article, analysis.Incidents).ToDictionary(p => p.Fingerprint, p => p.Extracted, StringComparer.Ordinal);
         var anchored = await DecisionAnchors.ForArticleAsync(db, id, ct);
         var plan = ReextractionPlanner.Plan(
-            article.Incidents.Select(i => StoredSpanOf(i, anchored.Contains(i.Id))).ToList(),
+            // An incident whose decisions an analyst carried over to another incident is settled: re-extraction leaves it alone.
+            article.Incidents.Where(i => i.Attachment != DecisionAttachment.Reattached).Select(i => StoredSpanOf(i, anchored.Contains(i.Id))).ToList(),
             fresh.Select(kv => new FreshSpan(kv.Key, kv.Value.Type, kv.Value.ExcerptStart, kv.Value.ExcerptEnd)).ToList(),
             TextSegmenter.Sentences(article.CleanedText).Select(s => (s.Start, s.End)).ToList());
 
@@ -182,10 +183,12 @@ public sealed partial class IngestionService(BorderWatchDbContext db, ILogger<In
             var incident = stored[step.StoredId];
             switch (step.Action)
             {
-                case ReextractionAction.Keep: incident.Superseded = false; break;
+                case ReextractionAction.Keep: incident.Superseded = false; incident.Attachment = DecisionAttachment.Attached; break;
                 case ReextractionAction.Orphan:
                     if (!incident.Superseded) ReextractionAudit.Orphaned(db, incident, ArticleAnalysis.PipelineVersion);
                     incident.Superseded = true;
+                    // Stored, so the orphan stays listed after this run and the next (a dismissed one stays dismissed).
+                    if (incident.Attachment == DecisionAttachment.Attached) incident.Attachment = DecisionAttachment.Orphaned;
                     logger.LogWarning("Orphaned decision: incident {IncidentId} of article {ArticleId} carries analysts' work but the pipeline no longer finds anything in its sentence; kept as superseded",
                         incident.Id, id);
                     break;
@@ -195,6 +198,7 @@ public sealed partial class IngestionService(BorderWatchDbContext db, ILogger<In
                     ReextractionAudit.Reattached(db, incident, step.Fresh!, fresh[step.Fresh!].ExcerptStart, fresh[step.Fresh!].ExcerptEnd, ArticleAnalysis.PipelineVersion);
                     Refresh(article, incident, fresh[step.Fresh!], lookups);
                     incident.Fingerprint = step.Fresh!;
+                    incident.Attachment = DecisionAttachment.Attached;
                     incident.Excerpts.Clear();
                     incident.Excerpts.Add(IncidentRows.ExcerptOf(article, fresh[step.Fresh!]));
                     // Fresh machine values go under the analyst's corrections, not over them (ADR 0011).

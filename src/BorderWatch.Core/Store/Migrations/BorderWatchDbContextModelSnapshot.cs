@@ -142,6 +142,7 @@ public sealed partial class BorderWatchDbContextModelSnapshot : ModelSnapshot
         {
             Identity(b.Property<int>("Id").ValueGeneratedOnAdd());
             b.Property<int>("ArticleId");
+            b.Property<string>("Attachment").IsRequired().ValueGeneratedOnAdd().HasMaxLength(16).HasDefaultValue("Attached");   // 20261203101000_DecisionAttachment
             b.Property<string>("Attribution").HasMaxLength(500);
             b.Property<int?>("BorderSegmentId");
             b.Property<double>("Confidence");
@@ -159,6 +160,7 @@ public sealed partial class BorderWatchDbContextModelSnapshot : ModelSnapshot
             b.Property<string>("LocationText").HasMaxLength(500);
             b.Property<string>("PipelineVersion").HasMaxLength(50);
             b.Property<int?>("PlaceId");
+            b.Property<int?>("ReattachedToId");   // 20261203101000_DecisionAttachment
             b.Property<string>("Status").IsRequired().HasMaxLength(16);
             b.Property<string>("Summary").IsRequired().HasMaxLength(1000);
             b.Property<bool>("Superseded");
@@ -167,6 +169,7 @@ public sealed partial class BorderWatchDbContextModelSnapshot : ModelSnapshot
 
             b.HasKey("Id");
             b.HasIndex("ArticleId");
+            b.HasIndex("Attachment");   // 20261203101000_DecisionAttachment
             b.HasIndex("BorderSegmentId");
             b.HasIndex("DateStart");
             b.HasIndex("Hidden", "DateStart", "DateEnd", "Id");
