@@ -40,6 +40,7 @@ public static class ApiEndpoints
         api.MapAuditExport();
         api.MapReviewApi();
         api.MapEventApi();
+        api.MapOrphanApi();
 
         api.MapPost("/ingest", UploadIngestEndpoint.IngestAsync).WithName("IngestUpload").DisableAntiforgery()
             .RequireAuthorization(AccessPolicies.Analyst).RequireRateLimiting(AccessHosting.IngestLimit)
