@@ -170,9 +170,11 @@ public sealed partial class IngestionService(BorderWatchDbContext db, ILogger<In
         var analysis = ArticleAnalysis.AnalyzeCleaned(article.CleanedText, article.PublishedDateSource == PublishedDateSource.Metadata ? article.Published : PartialDate.Unknown);
         var fresh = IncidentRows.WithFingerprints(article, analysis.Incidents).ToDictionary(p => p.Fingerprint, p => p.Extracted, StringComparer.Ordinal);
         var anchored = await DecisionAnchors.ForArticleAsync(db, id, ct);
+        var attachments = await db.IncidentAttachments.Where(x => db.Incidents.Any(i => i.Id == x.IncidentId && i.ArticleId == id))
+            .ToDictionaryAsync(x => x.IncidentId, ct);
         var plan = ReextractionPlanner.Plan(
             // An incident whose decisions an analyst carried over to another incident is settled: re-extraction leaves it alone.
-            article.Incidents.Where(i => i.Attachment != DecisionAttachment.Reattached).Select(i => StoredSpanOf(i, anchored.Contains(i.Id))).ToList(),
+            article.Incidents.Where(i => attachments.GetValueOrDefault(i.Id)?.State != DecisionAttachment.Reattached).Select(i => StoredSpanOf(i, anchored.Contains(i.Id))).ToList(),
             fresh.Select(kv => new FreshSpan(kv.Key, kv.Value.Type, kv.Value.ExcerptStart, kv.Value.ExcerptEnd)).ToList(),
             TextSegmenter.Sentences(article.CleanedText).Select(s => (s.Start, s.End)).ToList());
 
@@ -183,12 +185,16 @@ public sealed partial class IngestionService(BorderWatchDbContext db, ILogger<In
             var incident = stored[step.StoredId];
             switch (step.Action)
             {
-                case ReextractionAction.Keep: incident.Superseded = false; incident.Attachment = DecisionAttachment.Attached; break;
+                case ReextractionAction.Keep:
+                    incident.Superseded = false;
+                    if (attachments.GetValueOrDefault(incident.Id) is { } found) db.IncidentAttachments.Remove(found);   // attached again
+                    break;
                 case ReextractionAction.Orphan:
                     if (!incident.Superseded) ReextractionAudit.Orphaned(db, incident, ArticleAnalysis.PipelineVersion);
                     incident.Superseded = true;
                     // Stored, so the orphan stays listed after this run and the next (a dismissed one stays dismissed).
-                    if (incident.Attachment == DecisionAttachment.Attached) incident.Attachment = DecisionAttachment.Orphaned;
+                    if (!attachments.ContainsKey(incident.Id))
+                        db.IncidentAttachments.Add(new IncidentAttachment { IncidentId = incident.Id, State = DecisionAttachment.Orphaned });
                     logger.LogWarning("Orphaned decision: incident {IncidentId} of article {ArticleId} carries analysts' work but the pipeline no longer finds anything in its sentence; kept as superseded",
                         incident.Id, id);
                     break;
@@ -198,7 +204,7 @@ public sealed partial class IngestionService(BorderWatchDbContext db, ILogger<In
                     ReextractionAudit.Reattached(db, incident, step.Fresh!, fresh[step.Fresh!].ExcerptStart, fresh[step.Fresh!].ExcerptEnd, ArticleAnalysis.PipelineVersion);
                     Refresh(article, incident, fresh[step.Fresh!], lookups);
                     incident.Fingerprint = step.Fresh!;
-                    incident.Attachment = DecisionAttachment.Attached;
+                    if (attachments.GetValueOrDefault(incident.Id) is { } moved) db.IncidentAttachments.Remove(moved);   // attached again
                     incident.Excerpts.Clear();
                     incident.Excerpts.Add(IncidentRows.ExcerptOf(article, fresh[step.Fresh!]));
                     // Fresh machine values go under the analyst's corrections, not over them (ADR 0011).

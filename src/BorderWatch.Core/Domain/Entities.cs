@@ -195,13 +195,6 @@ public class Incident
     /// a review lookup per row).
     /// </summary>
     public bool Hidden { get; set; }
-    /// <summary>
-    /// Whether the analysts' work on this incident is attached to a sentence the pipeline finds: <see cref="DecisionAttachment.Orphaned"/>
-    /// when a reprocess found nothing in its sentence (listed for analysts until they re-attach or dismiss it).
-    /// </summary>
-    public DecisionAttachment Attachment { get; set; }
-    /// <summary>The incident an analyst re-attached this orphaned incident's decisions to (<see cref="DecisionAttachment.Reattached"/>).</summary>
-    public int? ReattachedToId { get; set; }
 
     public List<IncidentActor> Actors { get; set; } = [];
     public List<Excerpt> Excerpts { get; set; } = [];

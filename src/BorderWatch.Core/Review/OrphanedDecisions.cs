@@ -26,7 +26,7 @@ public sealed class OrphanedDecisions(BorderWatchDbContext db, TimeProvider? clo
 
     /// <summary>How many decisions wait for an analyst (the badge).</summary>
     public Task<int> CountAsync(CancellationToken ct = default) =>
-        db.Incidents.AsNoTracking().CountAsync(i => i.Attachment == DecisionAttachment.Orphaned, ct);
+        db.IncidentAttachments.AsNoTracking().CountAsync(a => a.State == DecisionAttachment.Orphaned, ct);
 
     public async Task<IReadOnlyList<OrphanedDecision>> ListAsync(CancellationToken ct = default)
     {
@@ -36,7 +36,7 @@ public sealed class OrphanedDecisions(BorderWatchDbContext db, TimeProvider? clo
         var articleIds = effective.Values.Select(e => e.ArticleId).Distinct().ToList();
         var titles = await db.Articles.AsNoTracking().Where(a => articleIds.Contains(a.Id)).ToDictionaryAsync(a => a.Id, a => a.Title, ct);
         var siblings = await db.Incidents.AsNoTracking()
-            .Where(i => articleIds.Contains(i.ArticleId) && !i.Superseded && i.Attachment == DecisionAttachment.Attached)
+            .Where(i => articleIds.Contains(i.ArticleId) && !i.Superseded && !db.IncidentAttachments.Any(a => a.IncidentId == i.Id))
             .Select(i => new { i.Id, i.ArticleId }).ToListAsync(ct);
         var siblingViews = await ReviewViews.EffectiveAsync(db, siblings.Select(s => s.Id).ToList(), ct);
         var result = new List<OrphanedDecision>();
@@ -63,12 +63,12 @@ public sealed class OrphanedDecisions(BorderWatchDbContext db, TimeProvider? clo
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         try
         {
-            var orphan = await OrphanAsync(orphanId, ct);
+            await OrphanAsync(orphanId, ct);
             var source = (await ReviewViews.EffectiveAsync(db, orphanId, ct))!;
             var target = await ReviewViews.EffectiveAsync(db, targetId, ct) ?? throw new ReviewException("target", $"incident {targetId} does not exist");
             if (target.ArticleId != source.ArticleId)
                 throw new ReviewException("target", $"incident {targetId} is not from the orphaned incident's article ({source.ArticleId})");
-            if (!target.Counts || await db.Incidents.AnyAsync(i => i.Id == targetId && i.Attachment != DecisionAttachment.Attached, ct))
+            if (!target.Counts || await db.IncidentAttachments.AnyAsync(a => a.IncidentId == targetId, ct))
                 throw new ReviewException("target", $"incident {targetId} is not a listed incident: choose one the pipeline finds and nobody rejected or merged");
 
             var why = $"re-attached from orphaned incident {orphanId}" + (string.IsNullOrWhiteSpace(reason) ? "" : $": {reason.Trim()}");
@@ -100,11 +100,11 @@ public sealed class OrphanedDecisions(BorderWatchDbContext db, TimeProvider? clo
                     db.EventReports.Add(new EventReport { EventId = link.EventId, IncidentId = targetId });
             }
 
-            orphan = await OrphanAsync(orphanId, ct);
-            orphan.Attachment = DecisionAttachment.Reattached;
-            orphan.ReattachedToId = targetId;
+            var state = await OrphanAsync(orphanId, ct);
+            state.State = DecisionAttachment.Reattached;
+            state.ReattachedToId = targetId;
             // Retired: a later pipeline that finds this span again adds a fresh incident instead of colliding with it.
-            orphan.Fingerprint = $"reattached-{orphanId}";
+            (await db.Incidents.SingleAsync(i => i.Id == orphanId, ct)).Fingerprint = $"reattached-{orphanId}";
             AuditLog.Append(db, new AuditEntry
             {
                 At = time.GetUtcNow(), Actor = analyst.Trim(), Action = AuditAction.Reattach, IncidentId = orphanId, RelatedIncidentId = targetId,
@@ -129,8 +129,8 @@ public sealed class OrphanedDecisions(BorderWatchDbContext db, TimeProvider? clo
         RequireAnalyst(analyst);
         if (string.IsNullOrWhiteSpace(reason)) throw new ReviewException("reason", "dismissing an orphaned decision needs the reason in words");
         if (reason.Length > 2000) throw new ReviewException("reason", $"the reason is {reason.Length} characters long; at most 2000");
-        var orphan = await OrphanAsync(orphanId, ct);
-        orphan.Attachment = DecisionAttachment.Dismissed;
+        var state = await OrphanAsync(orphanId, ct);
+        state.State = DecisionAttachment.Dismissed;
         AuditLog.Append(db, new AuditEntry
         {
             At = time.GetUtcNow(), Actor = analyst.Trim(), Action = AuditAction.OrphanDismiss, IncidentId = orphanId, Reason = reason.Trim(),
@@ -139,12 +139,13 @@ public sealed class OrphanedDecisions(BorderWatchDbContext db, TimeProvider? clo
         db.ChangeTracker.Clear();
     }
 
-    private async Task<Incident> OrphanAsync(int id, CancellationToken ct)
+    private async Task<IncidentAttachment> OrphanAsync(int id, CancellationToken ct)
     {
-        var incident = await db.Incidents.SingleOrDefaultAsync(i => i.Id == id, ct) ?? throw new ReviewException("incident", $"incident {id} does not exist");
-        if (incident.Attachment != DecisionAttachment.Orphaned)
-            throw new ReviewException("incident", $"incident {id} is not an orphaned decision ({incident.Attachment.ToString().ToLowerInvariant()})");
-        return incident;
+        if (!await db.Incidents.AnyAsync(i => i.Id == id, ct)) throw new ReviewException("incident", $"incident {id} does not exist");
+        var state = await db.IncidentAttachments.SingleOrDefaultAsync(a => a.IncidentId == id, ct);
+        if (state is not { State: DecisionAttachment.Orphaned })
+            throw new ReviewException("incident", $"incident {id} is not an orphaned decision ({(state?.State ?? DecisionAttachment.Attached).ToString().ToLowerInvariant()})");
+        return state;
     }
 
     private static void RequireAnalyst(string analyst)

@@ -27,9 +27,9 @@ public static class ReviewQueries
     /// (<see cref="Domain.DecisionAttachment.Orphaned"/>, stored: listed after any later run or restart). Kept, superseded.
     /// </summary>
     public static Task<List<int>> OrphanedDecisionsAsync(BorderWatchDbContext db, CancellationToken ct = default) =>
-        db.Incidents.AsNoTracking()
-            .Where(i => i.Attachment == Domain.DecisionAttachment.Orphaned)
-            .OrderBy(i => i.Id).Select(i => i.Id).ToListAsync(ct);
+        db.IncidentAttachments.AsNoTracking()
+            .Where(a => a.State == Domain.DecisionAttachment.Orphaned)
+            .OrderBy(a => a.IncidentId).Select(a => a.IncidentId).ToListAsync(ct);
 
     /// <summary>The incidents currently merged into <paramref name="targetId"/> (their latest decision is that merge).</summary>
     public static Task<List<int>> MergedIntoAsync(BorderWatchDbContext db, int targetId, CancellationToken ct = default) =>

@@ -88,8 +88,9 @@ public abstract class OrphanedDecisionCases(StoreFixture stores)
         await using (var db = StoreSetup.Open(options)) (await Service(db).ReprocessAsync()).Orphaned.ShouldBe(0, "a re-attached orphan is settled");
         await using var check = StoreSetup.Open(options);
         (await ReviewQueries.OrphanedDecisionsAsync(check)).ShouldBeEmpty();
-        var old = await check.Incidents.SingleAsync(i => i.Id == orphan);
-        (old.Attachment, old.ReattachedToId, old.Superseded).ShouldBe((DecisionAttachment.Reattached, (int?)target, true));
+        var old = await check.IncidentAttachments.SingleAsync(a => a.IncidentId == orphan);
+        (old.State, old.ReattachedToId).ShouldBe((DecisionAttachment.Reattached, (int?)target));
+        (await check.Incidents.SingleAsync(i => i.Id == orphan)).Superseded.ShouldBeTrue();
         (await ReviewViews.EffectiveAsync(check, target))!.State.ShouldBe(ReviewState.Rejected, "the decision survived the third run on its new incident");
         (await EventQueries.ViewAsync(check, ev))!.Versions.Select(v => v.IncidentId).Order().ShouldBe(new[] { other, target }.Order());
         var entry = (await AuditLog.ForIncidentAsync(check, orphan)).Single(e => e.Action == AuditAction.Reattach && e.Actor == "bob");
@@ -118,7 +119,7 @@ public abstract class OrphanedDecisionCases(StoreFixture stores)
         await using (var db = StoreSetup.Open(options)) await Service(db).ReprocessAsync();
         await using var check = StoreSetup.Open(options);
         (await new OrphanedDecisions(check).CountAsync()).ShouldBe(0);
-        (await check.Incidents.SingleAsync(i => i.Id == orphan)).Attachment.ShouldBe(DecisionAttachment.Dismissed, "stays dismissed after a run");
+        (await check.IncidentAttachments.SingleAsync(a => a.IncidentId == orphan)).State.ShouldBe(DecisionAttachment.Dismissed, "stays dismissed after a run");
         var entry = (await AuditLog.ForIncidentAsync(check, orphan)).Single(e => e.Action == AuditAction.OrphanDismiss);
         (entry.Actor, entry.Reason).ShouldBe(("bob", "the sentence is background, nothing to carry over"));
     }

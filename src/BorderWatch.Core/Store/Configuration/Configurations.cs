@@ -136,9 +136,6 @@ public sealed class IncidentConfiguration : IEntityTypeConfiguration<Incident>
         b.HasIndex(x => x.Fingerprint).IsUnique();
         b.Property(x => x.PipelineVersion).HasMaxLength(50);
         b.Property(x => x.Hidden).HasDefaultValue(false);   // set by triggers (migration ListedIncidents)
-        // Orphaned decisions (migration DecisionAttachment): a few rows, found through the index at any store size.
-        b.Property(x => x.Attachment).HasConversion<string>().HasMaxLength(16).HasDefaultValue(DecisionAttachment.Attached);
-        b.HasIndex(x => x.Attachment);
 
         b.HasIndex(x => x.Type);
         b.HasIndex(x => x.Status);

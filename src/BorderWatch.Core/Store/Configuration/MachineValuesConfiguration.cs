@@ -19,3 +19,16 @@ public sealed class MachineValuesConfiguration : IEntityTypeConfiguration<Machin
         b.ToTable("IncidentMachineValues");
     }
 }
+
+/// <summary>Orphaned, re-attached and dismissed decisions (migration 20261203101000_DecisionAttachment): a few rows.</summary>
+public sealed class IncidentAttachmentConfiguration : IEntityTypeConfiguration<IncidentAttachment>
+{
+    public void Configure(EntityTypeBuilder<IncidentAttachment> b)
+    {
+        b.HasKey(x => x.IncidentId);
+        b.Property(x => x.State).HasConversion<string>().HasMaxLength(16);
+        b.HasIndex(x => x.State);
+        b.HasOne<Incident>().WithOne().HasForeignKey<IncidentAttachment>(x => x.IncidentId).OnDelete(DeleteBehavior.Cascade);
+        b.ToTable("IncidentAttachments");
+    }
+}

@@ -142,7 +142,6 @@ public sealed partial class BorderWatchDbContextModelSnapshot : ModelSnapshot
         {
             Identity(b.Property<int>("Id").ValueGeneratedOnAdd());
             b.Property<int>("ArticleId");
-            b.Property<string>("Attachment").IsRequired().ValueGeneratedOnAdd().HasMaxLength(16).HasDefaultValue("Attached");   // 20261203101000_DecisionAttachment
             b.Property<string>("Attribution").HasMaxLength(500);
             b.Property<int?>("BorderSegmentId");
             b.Property<double>("Confidence");
@@ -160,7 +159,6 @@ public sealed partial class BorderWatchDbContextModelSnapshot : ModelSnapshot
             b.Property<string>("LocationText").HasMaxLength(500);
             b.Property<string>("PipelineVersion").HasMaxLength(50);
             b.Property<int?>("PlaceId");
-            b.Property<int?>("ReattachedToId");   // 20261203101000_DecisionAttachment
             b.Property<string>("Status").IsRequired().HasMaxLength(16);
             b.Property<string>("Summary").IsRequired().HasMaxLength(1000);
             b.Property<bool>("Superseded");
@@ -169,7 +167,6 @@ public sealed partial class BorderWatchDbContextModelSnapshot : ModelSnapshot
 
             b.HasKey("Id");
             b.HasIndex("ArticleId");
-            b.HasIndex("Attachment");   // 20261203101000_DecisionAttachment
             b.HasIndex("BorderSegmentId");
             b.HasIndex("DateStart");
             b.HasIndex("Hidden", "DateStart", "DateEnd", "Id");
@@ -213,6 +210,17 @@ public sealed partial class BorderWatchDbContextModelSnapshot : ModelSnapshot
         });
 
         // 20261202120000_AnalystWorkbench: the audit log (no foreign keys).
+        modelBuilder.Entity("BorderWatch.Core.Domain.IncidentAttachment", b =>   // 20261203101000_DecisionAttachment
+        {
+            b.Property<int>("IncidentId");
+            b.Property<int?>("ReattachedToId");
+            b.Property<string>("State").IsRequired().HasMaxLength(16);
+
+            b.HasKey("IncidentId");
+            b.HasIndex("State");
+            b.ToTable("IncidentAttachments");
+        });
+
         modelBuilder.Entity("BorderWatch.Core.Domain.MachineValues", b =>   // 20261202160000_ReviewedColumns
         {
             b.Property<int>("IncidentId");
@@ -414,6 +422,11 @@ public sealed partial class BorderWatchDbContextModelSnapshot : ModelSnapshot
         {
             b.HasOne("BorderWatch.Core.Domain.Actor", null).WithMany().HasForeignKey("ActorId").OnDelete(DeleteBehavior.Cascade).IsRequired();
             b.HasOne("BorderWatch.Core.Domain.Incident", null).WithMany().HasForeignKey("IncidentId").OnDelete(DeleteBehavior.Cascade).IsRequired();
+        });
+
+        modelBuilder.Entity("BorderWatch.Core.Domain.IncidentAttachment", b =>
+        {
+            b.HasOne("BorderWatch.Core.Domain.Incident", null).WithOne().HasForeignKey("BorderWatch.Core.Domain.IncidentAttachment", "IncidentId").OnDelete(DeleteBehavior.Cascade).IsRequired();
         });
 
         modelBuilder.Entity("BorderWatch.Core.Domain.MachineValues", b =>
