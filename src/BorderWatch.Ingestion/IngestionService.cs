@@ -179,6 +179,8 @@ public sealed partial class IngestionService(BorderWatchDbContext db, ILogger<In
             TextSegmenter.Sentences(article.CleanedText).Select(s => (s.Start, s.End)).ToList());
 
         var lookups = await ReferenceIds.LoadForAsync(db, analysis.Incidents, ct);
+        var casualties = await db.IncidentCasualties.Where(c => db.Incidents.Any(i => i.Id == c.IncidentId && i.ArticleId == id))
+            .ToDictionaryAsync(c => c.IncidentId, ct);
         var stored = article.Incidents.ToDictionary(i => i.Id);
         foreach (var step in plan.Steps)
         {
@@ -187,6 +189,9 @@ public sealed partial class IngestionService(BorderWatchDbContext db, ILogger<In
             {
                 case ReextractionAction.Keep:
                     incident.Superseded = false;
+                    // The machine's casualty figures are refreshed even here: they lie under the analyst's (in the
+                    // reviews), and an incident stored before they were read gets them.
+                    if (fresh.TryGetValue(incident.Fingerprint, out var same)) RefreshCasualties(incident, same, casualties);
                     if (attachments.GetValueOrDefault(incident.Id) is { } found) db.IncidentAttachments.Remove(found);   // attached again
                     break;
                 case ReextractionAction.Orphan:
@@ -199,10 +204,14 @@ public sealed partial class IngestionService(BorderWatchDbContext db, ILogger<In
                         incident.Id, id);
                     break;
                 case ReextractionAction.Remove: db.Incidents.Remove(incident); break;
-                case ReextractionAction.Update: Refresh(article, incident, fresh[step.Fresh!], lookups); break;
+                case ReextractionAction.Update:
+                    Refresh(article, incident, fresh[step.Fresh!], lookups);
+                    RefreshCasualties(incident, fresh[step.Fresh!], casualties);
+                    break;
                 case ReextractionAction.Reattach:
                     ReextractionAudit.Reattached(db, incident, step.Fresh!, fresh[step.Fresh!].ExcerptStart, fresh[step.Fresh!].ExcerptEnd, ArticleAnalysis.PipelineVersion);
                     Refresh(article, incident, fresh[step.Fresh!], lookups);
+                    RefreshCasualties(incident, fresh[step.Fresh!], casualties);
                     incident.Fingerprint = step.Fresh!;
                     if (attachments.GetValueOrDefault(incident.Id) is { } moved) db.IncidentAttachments.Remove(moved);   // attached again
                     incident.Excerpts.Clear();
@@ -224,6 +233,22 @@ public sealed partial class IngestionService(BorderWatchDbContext db, ILogger<In
     {
         var first = i.Excerpts.OrderBy(x => x.Start).FirstOrDefault();
         return new StoredSpan(i.Id, i.Fingerprint, i.Type, first?.Start ?? 0, first?.End ?? 0, anchored);
+    }
+
+    /// <summary>The machine's fresh casualty figures replace its old ones (an analyst's corrected figures lie in the reviews, over them).</summary>
+    private void RefreshCasualties(Incident stored, ExtractedIncident again, Dictionary<int, IncidentCasualties> old)
+    {
+        var fresh = IncidentCasualties.For(again.Casualties);
+        if (old.GetValueOrDefault(stored.Id) is { } row)
+        {
+            if (fresh is null) db.IncidentCasualties.Remove(row);
+            else (row.Killed, row.Wounded, row.Detained, row.Figures) = (fresh.Killed, fresh.Wounded, fresh.Detained, fresh.Figures);
+        }
+        else if (fresh is not null)
+        {
+            fresh.IncidentId = stored.Id;
+            db.IncidentCasualties.Add(fresh);
+        }
     }
 
     private void Refresh(Article article, Incident stored, ExtractedIncident again, ReferenceIds refs)

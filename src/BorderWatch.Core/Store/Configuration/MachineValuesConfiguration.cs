@@ -32,3 +32,16 @@ public sealed class IncidentAttachmentConfiguration : IEntityTypeConfiguration<I
         b.ToTable("IncidentAttachments");
     }
 }
+
+/// <summary>The machine's casualty figures of an incident (migration 20261203130000_IncidentCasualties): one row per incident with any.</summary>
+public sealed class IncidentCasualtiesConfiguration : IEntityTypeConfiguration<IncidentCasualties>
+{
+    public void Configure(EntityTypeBuilder<IncidentCasualties> b)
+    {
+        b.HasKey(x => x.IncidentId);
+        b.Ignore(x => x.Report);
+        b.Property(x => x.Figures).IsRequired().HasMaxLength(1000);
+        b.HasOne(x => x.Incident).WithOne().HasForeignKey<IncidentCasualties>(x => x.IncidentId).OnDelete(DeleteBehavior.Cascade);
+        b.ToTable("IncidentCasualties");
+    }
+}

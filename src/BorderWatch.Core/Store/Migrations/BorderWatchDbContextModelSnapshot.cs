@@ -221,6 +221,18 @@ public sealed partial class BorderWatchDbContextModelSnapshot : ModelSnapshot
             b.ToTable("IncidentAttachments");
         });
 
+        modelBuilder.Entity("BorderWatch.Core.Domain.IncidentCasualties", b =>   // 20261203130000_IncidentCasualties
+        {
+            b.Property<int>("IncidentId");
+            b.Property<int?>("Detained");
+            b.Property<string>("Figures").IsRequired().HasMaxLength(1000);
+            b.Property<int?>("Killed");
+            b.Property<int?>("Wounded");
+
+            b.HasKey("IncidentId");
+            b.ToTable("IncidentCasualties");
+        });
+
         modelBuilder.Entity("BorderWatch.Core.Domain.MachineValues", b =>   // 20261202160000_ReviewedColumns
         {
             b.Property<int>("IncidentId");
@@ -427,6 +439,12 @@ public sealed partial class BorderWatchDbContextModelSnapshot : ModelSnapshot
         modelBuilder.Entity("BorderWatch.Core.Domain.IncidentAttachment", b =>
         {
             b.HasOne("BorderWatch.Core.Domain.Incident", null).WithOne().HasForeignKey("BorderWatch.Core.Domain.IncidentAttachment", "IncidentId").OnDelete(DeleteBehavior.Cascade).IsRequired();
+        });
+
+        modelBuilder.Entity("BorderWatch.Core.Domain.IncidentCasualties", b =>
+        {
+            b.HasOne("BorderWatch.Core.Domain.Incident", "Incident").WithOne().HasForeignKey("BorderWatch.Core.Domain.IncidentCasualties", "IncidentId").OnDelete(DeleteBehavior.Cascade).IsRequired();
+            b.Navigation("Incident");
         });
 
         modelBuilder.Entity("BorderWatch.Core.Domain.MachineValues", b =>
