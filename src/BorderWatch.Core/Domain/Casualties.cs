@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Serialization;
 using System.Text.RegularExpressions;
 
 namespace BorderWatch.Core.Domain;
@@ -43,6 +45,7 @@ public sealed record CasualtyFigure(CasualtyKind Kind, CasualtyCount Count, stri
 /// (kinds apart by ';', figures of a kind by ','; a count is N, "at least N", "up to N", "N-M" or a vague word; "none"
 /// = nothing reported). Pure.
 /// </summary>
+[JsonConverter(typeof(CasualtyReportJson))]
 public sealed partial record CasualtyReport(IReadOnlyList<CasualtyFigure> Figures)
 {
     public static readonly CasualtyReport None = new([]);
@@ -130,6 +133,15 @@ public sealed partial record CasualtyReport(IReadOnlyList<CasualtyFigure> Figure
         };
         return ok;
     }
+}
+
+/// <summary>A report in JSON (corrections, audit values, API) is its notation: one readable string.</summary>
+public sealed class CasualtyReportJson : JsonConverter<CasualtyReport>
+{
+    public override CasualtyReport Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+        CasualtyReport.TryParse(reader.GetString(), out var report, out var error) ? report : throw new JsonException(error);
+
+    public override void Write(Utf8JsonWriter writer, CasualtyReport value, JsonSerializerOptions options) => writer.WriteStringValue(value.ToString());
 }
 
 /// <summary>

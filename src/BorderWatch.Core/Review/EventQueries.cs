@@ -6,7 +6,8 @@ namespace BorderWatch.Core.Review;
 
 /// <summary>One source's version of an event, for the side-by-side comparison (the model has no casualty figures yet).</summary>
 public sealed record SourceVersion(int IncidentId, int ArticleId, string Source, string? Outlet, PartialDate Date, IncidentType Type,
-    IncidentStatus Status, string? Attribution, string Excerpt, ReviewState State, IReadOnlyList<string> SyndicatedCopies);
+    IncidentStatus Status, string? Attribution, string Excerpt, ReviewState State, IReadOnlyList<string> SyndicatedCopies,
+    CasualtyReport? Casualties = null);
 
 /// <summary>
 /// An event with its reach ("N sources, M outlets": syndicated copies of a report's article count as sources) and each
@@ -36,7 +37,7 @@ public static class EventQueries
         {
             var article = articles.Single(a => a.Id == e.ArticleId);
             var copies = articles.Where(a => a.DuplicateOfId == e.ArticleId).Select(a => a.SourceName).Order(StringComparer.Ordinal).ToList();
-            return new SourceVersion(e.Id, e.ArticleId, article.SourceName, article.Outlet, e.Date, e.Type, e.Status, e.Attribution, e.ExcerptText, e.State, copies);
+            return new SourceVersion(e.Id, e.ArticleId, article.SourceName, article.Outlet, e.Date, e.Type, e.Status, e.Attribution, e.ExcerptText, e.State, copies, e.Casualties);
         }).ToList();
         // Reach: the articles (and their syndicated copies) of the listed reports only (EventReach's definition).
         var listed = effective.Values.Where(e => e.Counts).Select(e => e.ArticleId).ToHashSet();

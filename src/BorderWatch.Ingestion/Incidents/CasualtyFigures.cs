@@ -231,7 +231,7 @@ public static partial class CasualtyFigures
         var sideEnd = s - 1;
         while (sideEnd + 1 < t.Count && sideEnd + 1 < s + 3 && IsSideWord(t[sideEnd + 1])) sideEnd++;
         if (sideEnd < s) return (w is "a" or "an") ? null : new Mention(k, end, value, null, end);
-        return new Mention(k, end, value, string.Join(' ', t.Skip(s).Take(sideEnd - s + 1)).ToLowerInvariant(), sideEnd);
+        return new Mention(k, end, value, string.Join(' ', t.Skip(s).Take(sideEnd - s + 1)), sideEnd);
     }
 
     private static bool IsSideWord(string w) =>

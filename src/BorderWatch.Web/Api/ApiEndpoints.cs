@@ -100,7 +100,7 @@ public static class ApiEndpoints
             new ApiPlace(d.PlaceName ?? d.Incident.Location, d.Province, d.Latitude, d.Longitude, d.LocationPrecision.ToString().ToLowerInvariant()),
             d.Superseded, d.PipelineVersion, d.ExtractedAt,
             d.Reviews.Select(r => new ApiReview(r.Decision.ToString().ToLowerInvariant(), r.Analyst, r.Note, r.DecidedAt, r.MergedIntoId)).ToList(),
-            d.SameArticle.Select(s => s.Id).ToList()));
+            d.SameArticle.Select(s => s.Id).ToList(), d.Casualties.ToString()));
     }
 
     private static async Task<Results<Ok<IReadOnlyList<ApiFacet>>, ProblemHttpResult>> FacetsAsync(HttpRequest request, BorderWatchDbContext db, CancellationToken ct)
