@@ -31,7 +31,9 @@ public static class ArticleAnalysis
         var sentences = TextSegmenter.Sentences(cleanedText);
         ct.ThrowIfCancellationRequested();
         var context = DateResolver.ContextFor(cleanedText, sentences, metadataPublished);
-        var incidents = IncidentDetector.Default.Detect(new AnalysisInput(cleanedText, sentences, metadataPublished), ct);
+        var incidents = IncidentDetector.Default.Detect(new AnalysisInput(cleanedText, sentences, metadataPublished), ct)
+            // Casualty figures from each incident's own excerpt (its sentence or sentences), read once per incident.
+            .Select(i => i with { Casualties = CasualtyFigures.Read(cleanedText[i.ExcerptStart..i.ExcerptEnd]) }).ToList();
         return new AnalyzedArticle(cleanedText, context, incidents);
     }
 }

@@ -170,31 +170,50 @@ public sealed partial class IngestionService(BorderWatchDbContext db, ILogger<In
         var analysis = ArticleAnalysis.AnalyzeCleaned(article.CleanedText, article.PublishedDateSource == PublishedDateSource.Metadata ? article.Published : PartialDate.Unknown);
         var fresh = IncidentRows.WithFingerprints(article, analysis.Incidents).ToDictionary(p => p.Fingerprint, p => p.Extracted, StringComparer.Ordinal);
         var anchored = await DecisionAnchors.ForArticleAsync(db, id, ct);
+        var attachments = await db.IncidentAttachments.Where(x => db.Incidents.Any(i => i.Id == x.IncidentId && i.ArticleId == id))
+            .ToDictionaryAsync(x => x.IncidentId, ct);
         var plan = ReextractionPlanner.Plan(
-            article.Incidents.Select(i => StoredSpanOf(i, anchored.Contains(i.Id))).ToList(),
+            // An incident whose decisions an analyst carried over to another incident is settled: re-extraction leaves it alone.
+            article.Incidents.Where(i => attachments.GetValueOrDefault(i.Id)?.State != DecisionAttachment.Reattached).Select(i => StoredSpanOf(i, anchored.Contains(i.Id))).ToList(),
             fresh.Select(kv => new FreshSpan(kv.Key, kv.Value.Type, kv.Value.ExcerptStart, kv.Value.ExcerptEnd)).ToList(),
             TextSegmenter.Sentences(article.CleanedText).Select(s => (s.Start, s.End)).ToList());
 
         var lookups = await ReferenceIds.LoadForAsync(db, analysis.Incidents, ct);
+        var casualties = await db.IncidentCasualties.Where(c => db.Incidents.Any(i => i.Id == c.IncidentId && i.ArticleId == id))
+            .ToDictionaryAsync(c => c.IncidentId, ct);
         var stored = article.Incidents.ToDictionary(i => i.Id);
         foreach (var step in plan.Steps)
         {
             var incident = stored[step.StoredId];
             switch (step.Action)
             {
-                case ReextractionAction.Keep: incident.Superseded = false; break;
+                case ReextractionAction.Keep:
+                    incident.Superseded = false;
+                    // The machine's casualty figures are refreshed even here: they lie under the analyst's (in the
+                    // reviews), and an incident stored before they were read gets them.
+                    if (fresh.TryGetValue(incident.Fingerprint, out var same)) RefreshCasualties(incident, same, casualties);
+                    if (attachments.GetValueOrDefault(incident.Id) is { } found) db.IncidentAttachments.Remove(found);   // attached again
+                    break;
                 case ReextractionAction.Orphan:
                     if (!incident.Superseded) ReextractionAudit.Orphaned(db, incident, ArticleAnalysis.PipelineVersion);
                     incident.Superseded = true;
+                    // Stored, so the orphan stays listed after this run and the next (a dismissed one stays dismissed).
+                    if (!attachments.ContainsKey(incident.Id))
+                        db.IncidentAttachments.Add(new IncidentAttachment { IncidentId = incident.Id, State = DecisionAttachment.Orphaned });
                     logger.LogWarning("Orphaned decision: incident {IncidentId} of article {ArticleId} carries analysts' work but the pipeline no longer finds anything in its sentence; kept as superseded",
                         incident.Id, id);
                     break;
                 case ReextractionAction.Remove: db.Incidents.Remove(incident); break;
-                case ReextractionAction.Update: Refresh(article, incident, fresh[step.Fresh!], lookups); break;
+                case ReextractionAction.Update:
+                    Refresh(article, incident, fresh[step.Fresh!], lookups);
+                    RefreshCasualties(incident, fresh[step.Fresh!], casualties);
+                    break;
                 case ReextractionAction.Reattach:
                     ReextractionAudit.Reattached(db, incident, step.Fresh!, fresh[step.Fresh!].ExcerptStart, fresh[step.Fresh!].ExcerptEnd, ArticleAnalysis.PipelineVersion);
                     Refresh(article, incident, fresh[step.Fresh!], lookups);
+                    RefreshCasualties(incident, fresh[step.Fresh!], casualties);
                     incident.Fingerprint = step.Fresh!;
+                    if (attachments.GetValueOrDefault(incident.Id) is { } moved) db.IncidentAttachments.Remove(moved);   // attached again
                     incident.Excerpts.Clear();
                     incident.Excerpts.Add(IncidentRows.ExcerptOf(article, fresh[step.Fresh!]));
                     // Fresh machine values go under the analyst's corrections, not over them (ADR 0011).
@@ -214,6 +233,22 @@ public sealed partial class IngestionService(BorderWatchDbContext db, ILogger<In
     {
         var first = i.Excerpts.OrderBy(x => x.Start).FirstOrDefault();
         return new StoredSpan(i.Id, i.Fingerprint, i.Type, first?.Start ?? 0, first?.End ?? 0, anchored);
+    }
+
+    /// <summary>The machine's fresh casualty figures replace its old ones (an analyst's corrected figures lie in the reviews, over them).</summary>
+    private void RefreshCasualties(Incident stored, ExtractedIncident again, Dictionary<int, IncidentCasualties> old)
+    {
+        var fresh = IncidentCasualties.For(again.Casualties);
+        if (old.GetValueOrDefault(stored.Id) is { } row)
+        {
+            if (fresh is null) db.IncidentCasualties.Remove(row);
+            else (row.Killed, row.Wounded, row.Detained, row.Figures) = (fresh.Killed, fresh.Wounded, fresh.Detained, fresh.Figures);
+        }
+        else if (fresh is not null)
+        {
+            fresh.IncidentId = stored.Id;
+            db.IncidentCasualties.Add(fresh);
+        }
     }
 
     private void Refresh(Article article, Incident stored, ExtractedIncident again, ReferenceIds refs)

@@ -28,3 +28,16 @@ public class AuditEntry
     /// <summary>Why, in the analyst's words (or the pipeline's explanation).</summary>
     public string? Reason { get; set; }
 }
+
+/// <summary>
+/// Where an incident's decisions stand after re-extraction, when not simply attached (no row = attached): orphaned by a
+/// reprocess (listed for analysts until they act), re-attached by an analyst to another incident, or dismissed. A small
+/// table of its own (a few rows), so the incident rows and everything that writes them are unchanged.
+/// </summary>
+public class IncidentAttachment
+{
+    public int IncidentId { get; set; }
+    public DecisionAttachment State { get; set; }
+    /// <summary>The incident an analyst carried the decisions over to (<see cref="DecisionAttachment.Reattached"/>).</summary>
+    public int? ReattachedToId { get; set; }
+}

@@ -8,6 +8,8 @@ public enum AuditAction
     Reattach,
     /// <summary>The pipeline found nothing in the sentence of an incident carrying decisions: kept as superseded.</summary>
     Orphan,
+    /// <summary>An analyst dismissed an orphaned decision (with a reason): it leaves the list of orphaned decisions.</summary>
+    OrphanDismiss,
     /// <summary>The machine proposed an event; an analyst made one, accepted a proposal or undid an event.</summary>
     EventPropose, EventCreate, EventAccept, EventUndo,
     /// <summary>An analyst added reports to an existing event.</summary>
@@ -56,4 +58,17 @@ public enum RejectionReason
     MisreadText,
     /// <summary>Anything else: the free text says what.</summary>
     Other,
+}
+
+/// <summary>Where an incident's decisions stand after re-extraction (ADR 0008, amended).</summary>
+public enum DecisionAttachment
+{
+    /// <summary>The incident's sentence is found by the pipeline (or it was never re-extracted).</summary>
+    Attached,
+    /// <summary>A reprocess found nothing in the sentence of an incident carrying analysts' work: kept, superseded, listed for analysts.</summary>
+    Orphaned,
+    /// <summary>An analyst carried the decisions over to another incident of the same article (<c>Incident.ReattachedToId</c>).</summary>
+    Reattached,
+    /// <summary>An analyst looked at the orphaned decision and dismissed it with a reason.</summary>
+    Dismissed,
 }

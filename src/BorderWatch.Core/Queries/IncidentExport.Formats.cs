@@ -102,6 +102,10 @@ public static partial class IncidentExport
         yield return Num(r.Longitude);
         yield return Text(r.Status);
         yield return Text(r.Attribution);
+        yield return Int(r.Killed);
+        yield return Int(r.Wounded);
+        yield return Int(r.Detained);
+        yield return Text(r.Casualties);
         yield return Text(r.Excerpt);
         yield return Int(r.ExcerptStart);
         yield return Int(r.ExcerptEnd);

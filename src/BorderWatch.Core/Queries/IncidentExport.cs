@@ -29,7 +29,7 @@ public static partial class IncidentExport
     public static readonly IReadOnlyList<string> Columns =
     [
         "doc", "id", "type", "date", "datePrecision", "dateInferred", "border", "countries", "organizations", "persons",
-        "location", "latitude", "longitude", "status", "attribution", "excerpt", "excerptStart", "excerptEnd", "url",
+        "location", "latitude", "longitude", "status", "attribution", "killed", "wounded", "detained", "casualties", "excerpt", "excerptStart", "excerptEnd", "url",
         "confidence", "summary", "articleId", "title", "review", "reviewedBy", "reviewedAt", "permalink",
     ];
 
@@ -91,8 +91,10 @@ public static partial class IncidentExport
             .AsSplitQuery()
             .ToListAsync(ct);
 
+        var casualties = await db.IncidentCasualties.AsNoTracking().Where(c => ids.Contains(c.IncidentId)).ToDictionaryAsync(c => c.IncidentId, ct);
         var byId = rows.ToDictionary(r => r.Id, r =>
         {
+            var figures = casualties.GetValueOrDefault(r.Id);
             var date = new PartialDate(r.DateYear, r.DateMonth, r.DateDay);
             var excerpt = r.Excerpts.OrderBy(e => e.Start).FirstOrDefault();
             List<string> Names(params ActorKind[] kinds) => r.Actors.Where(a => kinds.Contains(a.Kind))
@@ -114,6 +116,7 @@ public static partial class IncidentExport
                 Longitude = r.Longitude,
                 Status = r.Status.ToCode(),
                 Attribution = r.Attribution,
+                Killed = figures?.Killed, Wounded = figures?.Wounded, Detained = figures?.Detained, Casualties = figures?.Figures,
                 Excerpt = excerpt?.Text,
                 ExcerptStart = excerpt?.Start,
                 ExcerptEnd = excerpt?.End,

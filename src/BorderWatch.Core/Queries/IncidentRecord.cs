@@ -22,6 +22,12 @@ public sealed record IncidentRecord
     public double? Longitude { get; init; }
     public required string Status { get; init; }
     public string? Attribution { get; init; }
+    /// <summary>The least the killed figures add up to (null when none gives a number); likewise wounded and detained.</summary>
+    public int? Killed { get; init; }
+    public int? Wounded { get; init; }
+    public int? Detained { get; init; }
+    /// <summary>The whole casualty report with sides, bounds and vague words ("killed 2 soldiers, 1 civilian; wounded at least 5").</summary>
+    public string? Casualties { get; init; }
     public string? Excerpt { get; init; }
     public int? ExcerptStart { get; init; }
     public int? ExcerptEnd { get; init; }

@@ -27,6 +27,8 @@ public sealed record EffectiveIncident
     public required ExcerptSpan Excerpt { get; init; }
     public required string ExcerptText { get; init; }
     public required string Summary { get; init; }
+    /// <summary>Killed, wounded and detained: the analyst's report where there is one, else the machine's (from the excerpt).</summary>
+    public CasualtyReport Casualties { get; init; } = CasualtyReport.None;
     /// <summary>The analyst's corrections folded in order (empty when none).</summary>
     public required IncidentCorrection Corrections { get; init; }
     public int? MergedIntoId { get; init; }
@@ -55,7 +57,9 @@ public static class ReviewViews
             .Select(i => i.ArticleId).Distinct().ToList();
         var texts = await db.Articles.AsNoTracking().Where(a => spanArticles.Contains(a.Id))
             .ToDictionaryAsync(a => a.Id, a => a.CleanedText, ct);
-        return incidents.ToDictionary(i => i.Id, i => Of(i, texts.GetValueOrDefault(i.ArticleId)));
+        var casualties = await db.IncidentCasualties.AsNoTracking().Where(c => ids.Contains(c.IncidentId))
+            .ToDictionaryAsync(c => c.IncidentId, c => c.Report, ct);
+        return incidents.ToDictionary(i => i.Id, i => Of(i, texts.GetValueOrDefault(i.ArticleId), casualties.GetValueOrDefault(i.Id)));
     }
 
     public static async Task<EffectiveIncident?> EffectiveAsync(BorderWatchDbContext db, int incidentId, CancellationToken ct = default) =>
@@ -63,9 +67,10 @@ public static class ReviewViews
 
     /// <summary>
     /// Folds an incident's reviews (loaded with its excerpts, actors, border and place) in the order they were made.
-    /// <paramref name="articleText"/> is needed only when an excerpt span was corrected.
+    /// <paramref name="articleText"/> is needed only when an excerpt span was corrected; <paramref name="machineCasualties"/>
+    /// are the machine's figures (<see cref="IncidentCasualties"/>).
     /// </summary>
-    public static EffectiveIncident Of(Incident i, string? articleText)
+    public static EffectiveIncident Of(Incident i, string? articleText, CasualtyReport? machineCasualties = null)
     {
         var state = ReviewState.Unreviewed;
         var corrections = new IncidentCorrection();
@@ -102,6 +107,7 @@ public static class ReviewViews
             Actors = corrections.Actors ?? i.Actors.Where(a => a.Actor is not null).Select(a => new ActorRoleValue(a.Actor!.Key, a.Role)).ToList(),
             Excerpt = span, ExcerptText = text,
             Summary = corrections.Summary ?? i.Summary,
+            Casualties = corrections.Casualties ?? machineCasualties ?? CasualtyReport.None,
             Corrections = corrections, MergedIntoId = mergedInto, RejectionReason = rejection,
             ReviewedBy = last?.Analyst, ReviewedAt = last?.DecidedAt, Superseded = i.Superseded,
         };

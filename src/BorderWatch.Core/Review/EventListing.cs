@@ -75,7 +75,7 @@ public static class EventListing
             // A page is a few dozen events: the event page's own view gives their reach and versions.
             if (await EventQueries.ViewAsync(db, id, ct) is not { } v) continue;
             rows.Add(new EventRow(v.Id, v.Title, v.Status, v.Origin, v.Type, v.Border, v.DateStart, v.DateEnd,
-                v.Versions.Count, v.Sources, v.Outlets, SourceDisagreements.Of(v.Versions)));
+                v.Reports, v.Sources, v.Outlets, SourceDisagreements.Of(v.Versions)));
         }
         return new EventListPage(rows, total, page, pageSize);
     }

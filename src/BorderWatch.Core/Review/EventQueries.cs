@@ -6,11 +6,20 @@ namespace BorderWatch.Core.Review;
 
 /// <summary>One source's version of an event, for the side-by-side comparison (the model has no casualty figures yet).</summary>
 public sealed record SourceVersion(int IncidentId, int ArticleId, string Source, string? Outlet, PartialDate Date, IncidentType Type,
-    IncidentStatus Status, string? Attribution, string Excerpt, ReviewState State, IReadOnlyList<string> SyndicatedCopies);
+    IncidentStatus Status, string? Attribution, string Excerpt, ReviewState State, IReadOnlyList<string> SyndicatedCopies,
+    CasualtyReport? Casualties = null);
 
-/// <summary>An event with its reach ("N sources, M outlets": syndicated copies of a report's article count as sources) and each source's version.</summary>
+/// <summary>
+/// An event with its reach ("N sources, M outlets": syndicated copies of a report's article count as sources) and each
+/// source's version. The reach counts the <b>listed</b> reports only, as <see cref="EventReach"/> does: a rejected, merged
+/// or superseded report is still shown among the versions but leaves <see cref="Reports"/>, sources and outlets.
+/// </summary>
 public sealed record EventView(int Id, string Title, EventStatus Status, EventOrigin Origin, IncidentType Type, string? Border,
-    DateOnly? DateStart, DateOnly? DateEnd, int Sources, int Outlets, IReadOnlyList<SourceVersion> Versions);
+    DateOnly? DateStart, DateOnly? DateEnd, int Sources, int Outlets, IReadOnlyList<SourceVersion> Versions)
+{
+    /// <summary>How many of the versions are listed reports (they count).</summary>
+    public int Reports { get; init; }
+}
 
 public static class EventQueries
 {
@@ -28,10 +37,16 @@ public static class EventQueries
         {
             var article = articles.Single(a => a.Id == e.ArticleId);
             var copies = articles.Where(a => a.DuplicateOfId == e.ArticleId).Select(a => a.SourceName).Order(StringComparer.Ordinal).ToList();
-            return new SourceVersion(e.Id, e.ArticleId, article.SourceName, article.Outlet, e.Date, e.Type, e.Status, e.Attribution, e.ExcerptText, e.State, copies);
+            return new SourceVersion(e.Id, e.ArticleId, article.SourceName, article.Outlet, e.Date, e.Type, e.Status, e.Attribution, e.ExcerptText, e.State, copies, e.Casualties);
         }).ToList();
+        // Reach: the articles (and their syndicated copies) of the listed reports only (EventReach's definition).
+        var listed = effective.Values.Where(e => e.Counts).Select(e => e.ArticleId).ToHashSet();
+        var carrying = articles.Where(a => listed.Contains(a.Id) || (a.DuplicateOfId is int d && listed.Contains(d))).ToList();
         return new EventView(ev.Id, ev.Title, ev.Status, ev.Origin, ev.Type, ev.BorderSegment?.Code, ev.DateStart, ev.DateEnd,
-            Sources: articles.Count, Outlets: articles.Where(a => a.OutletId != null).Select(a => a.OutletId).Distinct().Count(), versions);
+            Sources: carrying.Count, Outlets: carrying.Where(a => a.OutletId != null).Select(a => a.OutletId).Distinct().Count(), versions)
+        {
+            Reports = effective.Values.Count(e => e.Counts),
+        };
     }
 
     /// <summary>Event ids, newest first; undone events only when asked, proposals unless told otherwise.</summary>

@@ -30,6 +30,8 @@ public sealed record IncidentCorrection
     public IReadOnlyList<ActorRoleValue>? Actors { get; init; }
     public ExcerptSpan? Excerpt { get; init; }
     public string? Summary { get; init; }
+    /// <summary>The whole casualty report (replaces the machine's); <see cref="CasualtyReport.None"/> says the text reports none.</summary>
+    public CasualtyReport? Casualties { get; init; }
 
     /// <summary>Value of <see cref="Border"/> or <see cref="Place"/> that removes it.</summary>
     public const string NoBorder = "-";
@@ -43,7 +45,7 @@ public sealed record IncidentCorrection
         Type = later.Type ?? Type, Date = later.Date ?? Date, Border = later.Border ?? Border, Place = later.Place ?? Place,
         LocationText = later.LocationText ?? LocationText, Status = later.Status ?? Status,
         Attribution = later.Attribution ?? Attribution, Actors = later.Actors ?? Actors, Excerpt = later.Excerpt ?? Excerpt,
-        Summary = later.Summary ?? Summary,
+        Summary = later.Summary ?? Summary, Casualties = later.Casualties ?? Casualties,
     };
 
     public static readonly JsonSerializerOptions Json = new()

@@ -38,6 +38,10 @@ public static partial class ReviewOverlay
             Excerpt = c.Excerpt is null ? r.Excerpt : e.ExcerptText,
             ExcerptStart = c.Excerpt is null ? r.ExcerptStart : e.Excerpt.Start,
             ExcerptEnd = c.Excerpt is null ? r.ExcerptEnd : e.Excerpt.End,
+            Killed = c.Casualties is null ? r.Killed : e.Casualties.Least(CasualtyKind.Killed),
+            Wounded = c.Casualties is null ? r.Wounded : e.Casualties.Least(CasualtyKind.Wounded),
+            Detained = c.Casualties is null ? r.Detained : e.Casualties.Least(CasualtyKind.Detained),
+            Casualties = c.Casualties is null ? r.Casualties : e.Casualties.Any ? e.Casualties.ToString() : null,
         };
     }
 }

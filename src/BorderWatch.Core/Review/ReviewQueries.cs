@@ -22,13 +22,14 @@ public static class ReviewQueries
         db.Incidents.AsNoTracking().Apply(filter).Where(i => !i.Reviews.Any()).CountAsync(ct);
 
     /// <summary>
-    /// Orphaned decisions: incidents carrying analysts' work (a review, or a merge into them) that the current pipeline
-    /// no longer finds anything for in their sentence. Kept, superseded, for an analyst to re-decide.
+    /// Orphaned decisions: incidents carrying analysts' work (a review, a merge into them, an event link) that a reprocess
+    /// found nothing for in their sentence, and that no analyst has re-attached or dismissed yet
+    /// (<see cref="Domain.DecisionAttachment.Orphaned"/>, stored: listed after any later run or restart). Kept, superseded.
     /// </summary>
     public static Task<List<int>> OrphanedDecisionsAsync(BorderWatchDbContext db, CancellationToken ct = default) =>
-        db.Incidents.AsNoTracking()
-            .Where(i => i.Superseded && (i.Reviews.Any() || db.IncidentReviews.Any(r => r.MergedIntoId == i.Id)))
-            .OrderBy(i => i.Id).Select(i => i.Id).ToListAsync(ct);
+        db.IncidentAttachments.AsNoTracking()
+            .Where(a => a.State == Domain.DecisionAttachment.Orphaned)
+            .OrderBy(a => a.IncidentId).Select(a => a.IncidentId).ToListAsync(ct);
 
     /// <summary>The incidents currently merged into <paramref name="targetId"/> (their latest decision is that merge).</summary>
     public static Task<List<int>> MergedIntoAsync(BorderWatchDbContext db, int targetId, CancellationToken ct = default) =>

@@ -157,6 +157,8 @@ public sealed class ReviewService(BorderWatchDbContext db, TimeProvider? clock =
 
     private async Task<T> InTransactionAsync<T>(Func<Task<T>> work, CancellationToken ct)
     {
+        // Part of a larger decision (re-attaching an orphan: OrphanedDecisions): its transaction holds this one.
+        if (db.Database.CurrentTransaction is not null) return await work();
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         try
         {

@@ -1,7 +1,9 @@
+using BorderWatch.Core.Domain;
+
 namespace BorderWatch.Core.Review;
 
 /// <summary>A field of an event on which its sources give different values.</summary>
-public enum EventField { Date, Type, Status, Attribution }
+public enum EventField { Date, Type, Status, Attribution, Casualties }
 
 /// <summary>Where the reports of one event disagree (rejected and merged reports aside: they no longer speak). Pure.</summary>
 public static class SourceDisagreements
@@ -17,6 +19,11 @@ public static class SourceDisagreements
         if (standing.Select(v => v.Type).Distinct().Count() > 1) fields.Add(EventField.Type);
         if (standing.Select(v => v.Status).Distinct().Count() > 1) fields.Add(EventField.Status);
         if (standing.Select(v => (v.Attribution ?? "").Trim().ToLowerInvariant()).Distinct().Count() > 1) fields.Add(EventField.Attribution);
+        // Casualties disagree when two sources that give a kind's figure give different least numbers for it ("2 killed"
+        // against "at least 5 killed"); a source silent on a kind, or differing only in sides, does not disagree.
+        var reported = standing.Select(v => v.Casualties ?? CasualtyReport.None).ToList();
+        if (Enum.GetValues<CasualtyKind>().Any(k => reported.Where(r => r.Of(k).Any()).Select(r => r.Least(k)).Distinct().Count() > 1))
+            fields.Add(EventField.Casualties);
         return fields;
     }
 }

@@ -23,6 +23,8 @@ public class BorderWatchDbContext(DbContextOptions<BorderWatchDbContext> options
     public DbSet<Excerpt> Excerpts => Set<Excerpt>();
     public DbSet<IncidentReview> IncidentReviews => Set<IncidentReview>();
     public DbSet<MachineValues> MachineValues => Set<MachineValues>();
+    public DbSet<IncidentAttachment> IncidentAttachments => Set<IncidentAttachment>();
+    public DbSet<IncidentCasualties> IncidentCasualties => Set<IncidentCasualties>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<Event> Events => Set<Event>();
     public DbSet<EventReport> EventReports => Set<EventReport>();

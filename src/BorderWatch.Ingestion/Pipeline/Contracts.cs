@@ -65,6 +65,8 @@ public sealed record ExtractedIncident
     /// <summary>Offsets of the excerpt in the cleaned text.</summary>
     public required int ExcerptStart { get; init; }
     public required int ExcerptEnd { get; init; }
+    /// <summary>Killed, wounded and detained as the excerpt states them (<see cref="CasualtyReport.None"/> when it states none).</summary>
+    public CasualtyReport Casualties { get; init; } = CasualtyReport.None;
 }
 
 /// <summary>An actor (by gazetteer key) and its role in an incident.</summary>

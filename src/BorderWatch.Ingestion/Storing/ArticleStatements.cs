@@ -19,6 +19,7 @@ internal sealed class ArticleStatements : IDisposable
     public RowInsert<IncidentActor> Link { get; }
     public RowInsert<ArticleBand> Band { get; }
     public RowInsert<Outlet> Outlet { get; }
+    public RowInsert<IncidentCasualties> Casualties { get; }
 
     private readonly DbCommand _sameContent;
     private readonly DbCommand _sameContentNoKey;
@@ -35,6 +36,7 @@ internal sealed class ArticleStatements : IDisposable
         Link = new(db, connection);
         Band = new(db, connection);
         Outlet = new(db, connection);
+        Casualties = new(db, connection);
         _sameContent = Command(connection, """SELECT "Id" FROM "Articles" WHERE "ContentHash" = @hash AND "FeedItemKey" = @key LIMIT 1""",
             ("@hash", System.Data.DbType.String), ("@key", System.Data.DbType.String));
         _sameContentNoKey = Command(connection, """SELECT "Id" FROM "Articles" WHERE "ContentHash" = @hash AND "FeedItemKey" IS NULL LIMIT 1""",
@@ -126,5 +128,6 @@ internal sealed class ArticleStatements : IDisposable
         Link.Dispose();
         Band.Dispose();
         Outlet.Dispose();
+        Casualties.Dispose();
     }
 }

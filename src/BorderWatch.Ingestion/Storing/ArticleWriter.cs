@@ -243,6 +243,11 @@ public sealed class ArticleWriter(BorderWatchDbContext db, ILogger logger) : IAs
                 excerpt.ArticleId = article.Id;
                 excerpt.IncidentId = incident.Id;
                 await rows.Excerpt.InsertAsync(excerpt, tx, ct);
+                if (IncidentCasualties.For(e.Casualties) is { } casualties)
+                {
+                    casualties.IncidentId = incident.Id;
+                    await rows.Casualties.InsertAsync(casualties, tx, ct);
+                }
                 foreach (var link in IncidentRows.Links(e, _refs!, article.SourceName, logger))
                 {
                     link.IncidentId = incident.Id;

@@ -45,6 +45,11 @@ public static class IncidentRows
             AttachActors(incident, e, refs, article.SourceName, logger);
             incident.Excerpts.Add(ExcerptOf(article, e));
             incidents.Add(incident);
+            if (IncidentCasualties.For(e.Casualties) is { } casualties)
+            {
+                casualties.Incident = incident;
+                db.IncidentCasualties.Add(casualties);
+            }
         }
         db.Incidents.AddRange(incidents);
         return incidents;

@@ -40,6 +40,7 @@ public static class ApiEndpoints
         api.MapAuditExport();
         api.MapReviewApi();
         api.MapEventApi();
+        api.MapOrphanApi();
 
         api.MapPost("/ingest", UploadIngestEndpoint.IngestAsync).WithName("IngestUpload").DisableAntiforgery()
             .RequireAuthorization(AccessPolicies.Analyst).RequireRateLimiting(AccessHosting.IngestLimit)
@@ -99,7 +100,7 @@ public static class ApiEndpoints
             new ApiPlace(d.PlaceName ?? d.Incident.Location, d.Province, d.Latitude, d.Longitude, d.LocationPrecision.ToString().ToLowerInvariant()),
             d.Superseded, d.PipelineVersion, d.ExtractedAt,
             d.Reviews.Select(r => new ApiReview(r.Decision.ToString().ToLowerInvariant(), r.Analyst, r.Note, r.DecidedAt, r.MergedIntoId)).ToList(),
-            d.SameArticle.Select(s => s.Id).ToList()));
+            d.SameArticle.Select(s => s.Id).ToList(), d.Casualties.ToString()));
     }
 
     private static async Task<Results<Ok<IReadOnlyList<ApiFacet>>, ProblemHttpResult>> FacetsAsync(HttpRequest request, BorderWatchDbContext db, CancellationToken ct)
@@ -107,6 +108,7 @@ public static class ApiEndpoints
         var list = ForCaller(IncidentListRequest.Parse(request.Query), request);
         if (list.Errors.Count > 0) return Invalid(list.Errors);
         var facets = await IncidentFacets.CountAsync(db, list.Filter, IncidentBrowserView.AllFacets, top: int.MaxValue, ct: ct);
+        if (list.Unit == Core.Review.ListUnit.Event) facets = await Core.Review.EventFacets.OfEventsAsync(db, list.Filter, facets, ct);
         return TypedResults.Ok<IReadOnlyList<ApiFacet>>(facets
             .Select(f => new ApiFacet(f.Key, f.Values.Select(v => new ApiFacetValue(v.Value, v.Label, v.Count, v.Selected)).ToList(), f.Hidden,
                 f.CountsAreLowerBounds)).ToList());

@@ -85,7 +85,7 @@ public sealed record ApiPlace(string? Name, string? Province, double? Latitude, 
 public sealed record ApiReview(string Decision, string Analyst, string? Note, DateTimeOffset DecidedAt, int? MergedIntoId);
 
 public sealed record ApiIncidentDetail(ApiIncident Incident, ApiPlace Place, bool Superseded, string? PipelineVersion, DateTimeOffset ExtractedAt,
-    IReadOnlyList<ApiReview> Reviews, IReadOnlyList<int> SameArticle);
+    IReadOnlyList<ApiReview> Reviews, IReadOnlyList<int> SameArticle, string Casualties = "none");
 
 public sealed record ApiBorderLength(double Kilometres, string Source, int? ArticleId);
 

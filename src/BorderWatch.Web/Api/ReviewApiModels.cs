@@ -22,7 +22,8 @@ public sealed record SpanRequest(int Start, int End);
 
 /// <summary>The fields <see cref="IncidentCorrection"/> supports; a missing field is left as it is; "-" clears border or place.</summary>
 public sealed record CorrectRequest(string? Type, string? Date, string? Border, string? Place, string? Location, string? Status,
-    string? Attribution, IReadOnlyList<ActorRoleRequest>? Actors, SpanRequest? Excerpt, string? Summary, string? Reason);
+    string? Attribution, IReadOnlyList<ActorRoleRequest>? Actors, SpanRequest? Excerpt, string? Summary, string? Reason,
+    string? Casualties = null);
 
 /// <summary>An incident as it stands after a decision: effective (reviewed over machine) values and its review state.</summary>
 public sealed record ApiReviewedIncident
@@ -47,6 +48,8 @@ public sealed record ApiReviewedIncident
     public required ApiSpan Excerpt { get; init; }
     public required string ExcerptText { get; init; }
     public required string Summary { get; init; }
+    /// <summary>The casualty report (reviewed where corrected): "killed 2 soldiers, 1 civilian; wounded at least 5", or "none".</summary>
+    public string Casualties { get; init; } = "none";
     /// <summary>Whether it counts (not rejected, merged or superseded).</summary>
     public bool Counts { get; init; }
     public required string Url { get; init; }
@@ -59,6 +62,7 @@ public sealed record ApiReviewedIncident
         Border = e.BorderCode, Place = e.PlaceKey, Location = e.LocationText, Status = e.Status.ToCode(), Attribution = e.Attribution,
         Actors = e.Actors.Select(a => new ApiReviewedActor(a.ActorKey, a.Role.ToString().ToLowerInvariant())).ToList(),
         Excerpt = new ApiSpan(e.Excerpt.Start, e.Excerpt.End), ExcerptText = e.ExcerptText, Summary = e.Summary, Counts = e.Counts,
+        Casualties = e.Casualties.ToString(),
         Url = $"/incidents/{e.Id}",
     };
 }

@@ -142,11 +142,17 @@ public static class ReviewEndpoints
                 actors.Add(new ActorRoleValue(a.Actor.Trim(), role));
             }
         }
+        CasualtyReport? casualties = null;
+        if (b.Casualties is { } text)
+        {
+            if (!CasualtyReport.TryParse(text, out var parsedCasualties, out var casualtyError)) return Fail("casualties", casualtyError!, out field, out error);
+            casualties = parsedCasualties;
+        }
         correction = new IncidentCorrection
         {
             Type = type, Date = b.Date?.Trim(), Border = b.Border?.Trim().ToUpperInvariant(), Place = b.Place?.Trim(), LocationText = b.Location,
             Status = status, Attribution = b.Attribution, Actors = actors, Excerpt = b.Excerpt is { } x ? new ExcerptSpan(x.Start, x.End) : null,
-            Summary = b.Summary,
+            Summary = b.Summary, Casualties = casualties,
         };
         return true;
     }

@@ -33,6 +33,8 @@ public sealed record IncidentBrowserView(
         var resolved = await ResolvedFilter.ResolveAsync(db, applied, ct);
         var results = await IncidentListing.PageAsync(db, resolved, request.Order, request.Page, pageSize, ct, unit: request.Unit);
         var facetValues = await IncidentFacets.CountAsync(db, resolved, facets, top: int.MaxValue, ct: ct);
+        // One row per event: the facets count events too (an accepted event once, on its first listed report's values).
+        if (request.Unit == Core.Review.ListUnit.Event) facetValues = await Core.Review.EventFacets.OfEventsAsync(db, applied, facetValues, ct);
         var placeIds = applied.PlaceIds.ToList();
         var placeNames = placeIds.Count == 0 ? new Dictionary<int, string>()
             : await db.Places.AsNoTracking().Where(p => placeIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Name, ct);

@@ -27,6 +27,8 @@ public sealed record IncidentDetail
     public IReadOnlyList<ExcerptInContext> Excerpts { get; init; } = [];
     public IReadOnlyList<ReviewEntry> Reviews { get; init; } = [];
     public IReadOnlyList<IncidentListItem> SameArticle { get; init; } = [];
+    /// <summary>Killed, wounded and detained: the analyst's figures where corrected, else the machine's from the excerpt.</summary>
+    public CasualtyReport Casualties { get; init; } = CasualtyReport.None;
 
     public static async Task<IncidentDetail?> LoadAsync(BorderWatchDbContext db, int id, CancellationToken ct = default)
     {
@@ -62,6 +64,7 @@ public sealed record IncidentDetail
             LocationPrecision = extra.LocationPrecision, Superseded = extra.Superseded, PipelineVersion = extra.PipelineVersion,
             ExtractedAt = extra.ExtractedAt, Reviews = extra.Reviews, Excerpts = excerpts,
             SameArticle = await IncidentListing.LoadAsync(db, others, ct),
+            Casualties = (await Core.Review.ReviewViews.EffectiveAsync(db, id, ct))?.Casualties ?? CasualtyReport.None,
         };
     }
 

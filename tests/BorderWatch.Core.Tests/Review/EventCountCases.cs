@@ -91,6 +91,55 @@ public abstract class EventCountCases(StoreFixture stores)
         (await EventQueries.EventsOfArticleAsync(db, s.Articles["A2"])).Select(e => e.Id).ShouldBe([clash, talks], "A1 reports I1 and I2");
         (await EventQueries.EventsOfArticleAsync(db, s.Articles["A3"])).Select(e => e.Id).ShouldBe([talks], "the undone grouping is left out");
     }
+
+    [Fact]
+    public async Task A_rejected_reports_source_and_outlet_leave_the_events_reach_on_its_page_and_in_the_list()
+    {
+        var (options, s) = await NewStoreAsync();
+        await using var db = StoreSetup.Open(options);
+        var clash = await new EventService(db).CreateAsync([s.Incidents["I1"], s.Incidents["I10"]], "ana", "Clash near Kerki");
+        var view = (await EventQueries.ViewAsync(db, clash))!;
+        (view.Reports, view.Sources, view.Outlets).ShouldBe((2, 3, 1));
+
+        // I10 is the only report from an outlet (A4, Outlet B): rejected, it leaves the reach, as EventReach says.
+        await new ReviewService(db).RejectAsync(s.Incidents["I10"], RejectionReason.MisreadText, null, "ana");
+        view = (await EventQueries.ViewAsync(db, clash))!;
+        view.Versions.Count.ShouldBe(2, "the rejected report is still shown beside the others");
+        (view.Reports, view.Sources, view.Outlets).ShouldBe((1, 2, 0), "A1 and its syndicated copy A2; no outlet");
+        var reach = (await EventReaches.OfAsync(db, [(s.Incidents["I1"], s.Articles["A1"])]))[s.Incidents["I1"]];
+        (view.Sources, view.Outlets).ShouldBe((reach.Sources, reach.Outlets), "the event page and the lists agree");
+        var row = (await EventListing.PageAsync(db, new EventFilter(), EventOrder.Newest, 1, 10)).Rows.Single(r => r.Id == clash);
+        (row.Reports, row.Sources, row.Outlets).ShouldBe((1, 2, 0));
+    }
+
+    [Fact]
+    public async Task Facets_in_event_mode_count_events_as_the_event_counts_do()
+    {
+        var (options, s) = await NewStoreAsync();
+        await using var db = StoreSetup.Open(options);
+        await new EventService(db).CreateAsync([s.Incidents["I1"], s.Incidents["I10"]], "ana", "Clash near Kerki");
+        var fields = new[] { FacetField.Border, FacetField.Country, FacetField.Organization, FacetField.Type, FacetField.Status };
+        var filter = new IncidentFilter();
+        var byReport = await IncidentFacets.CountAsync(db, filter, fields, top: int.MaxValue);
+        var byEvent = await EventFacets.OfEventsAsync(db, filter, byReport);
+
+        int CountOf(IReadOnlyList<Facet> facets, FacetField field, string value) =>
+            facets.Single(f => f.Field == field).Values.SingleOrDefault(v => v.Value.Equals(value, StringComparison.OrdinalIgnoreCase))?.Count ?? 0;
+        CountOf(byReport, FacetField.Type, "armed-clash").ShouldBe(CountOf(byEvent, FacetField.Type, "armed-clash") + 1, "I1 and I10 are one event");
+        CountOf(byReport, FacetField.Border, "AFG-TKM").ShouldBe(CountOf(byEvent, FacetField.Border, "AFG-TKM") + 1);
+        // Every value's event count is what the event count under that value says (the same definition).
+        foreach (var facet in byEvent)
+        foreach (var value in facet.Values)
+        {
+            var under = IncidentFacets.WithValues(filter, facet.Field, [value.Value]);
+            value.Count.ShouldBe(await EventCounts.CountAsync(db, under), $"{facet.Key}={value.Value}");
+        }
+        // Under a filter on another dimension the same holds.
+        var onBorder = new IncidentFilter { Border = "AFG-TKM" };
+        var typeFacet = (await EventFacets.OfEventsAsync(db, onBorder, await IncidentFacets.CountAsync(db, onBorder, [FacetField.Type], top: int.MaxValue))).Single();
+        foreach (var value in typeFacet.Values)
+            value.Count.ShouldBe(await EventCounts.CountAsync(db, IncidentFacets.WithValues(onBorder, FacetField.Type, [value.Value])));
+    }
 }
 
 public sealed class SqliteEventCountTests(SqliteFixture fixture) : EventCountCases(fixture), IClassFixture<SqliteFixture>;

@@ -19,3 +19,29 @@ public sealed class MachineValuesConfiguration : IEntityTypeConfiguration<Machin
         b.ToTable("IncidentMachineValues");
     }
 }
+
+/// <summary>Orphaned, re-attached and dismissed decisions (migration 20261203101000_DecisionAttachment): a few rows.</summary>
+public sealed class IncidentAttachmentConfiguration : IEntityTypeConfiguration<IncidentAttachment>
+{
+    public void Configure(EntityTypeBuilder<IncidentAttachment> b)
+    {
+        b.HasKey(x => x.IncidentId);
+        b.Property(x => x.State).HasConversion<string>().HasMaxLength(16);
+        b.HasIndex(x => x.State);
+        b.HasOne<Incident>().WithOne().HasForeignKey<IncidentAttachment>(x => x.IncidentId).OnDelete(DeleteBehavior.Cascade);
+        b.ToTable("IncidentAttachments");
+    }
+}
+
+/// <summary>The machine's casualty figures of an incident (migration 20261203130000_IncidentCasualties): one row per incident with any.</summary>
+public sealed class IncidentCasualtiesConfiguration : IEntityTypeConfiguration<IncidentCasualties>
+{
+    public void Configure(EntityTypeBuilder<IncidentCasualties> b)
+    {
+        b.HasKey(x => x.IncidentId);
+        b.Ignore(x => x.Report);
+        b.Property(x => x.Figures).IsRequired().HasMaxLength(1000);
+        b.HasOne(x => x.Incident).WithOne().HasForeignKey<IncidentCasualties>(x => x.IncidentId).OnDelete(DeleteBehavior.Cascade);
+        b.ToTable("IncidentCasualties");
+    }
+}

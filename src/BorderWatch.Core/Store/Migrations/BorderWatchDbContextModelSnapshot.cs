@@ -210,6 +210,29 @@ public sealed partial class BorderWatchDbContextModelSnapshot : ModelSnapshot
         });
 
         // 20261202120000_AnalystWorkbench: the audit log (no foreign keys).
+        modelBuilder.Entity("BorderWatch.Core.Domain.IncidentAttachment", b =>   // 20261203101000_DecisionAttachment
+        {
+            b.Property<int>("IncidentId");
+            b.Property<int?>("ReattachedToId");
+            b.Property<string>("State").IsRequired().HasMaxLength(16);
+
+            b.HasKey("IncidentId");
+            b.HasIndex("State");
+            b.ToTable("IncidentAttachments");
+        });
+
+        modelBuilder.Entity("BorderWatch.Core.Domain.IncidentCasualties", b =>   // 20261203130000_IncidentCasualties
+        {
+            b.Property<int>("IncidentId");
+            b.Property<int?>("Detained");
+            b.Property<string>("Figures").IsRequired().HasMaxLength(1000);
+            b.Property<int?>("Killed");
+            b.Property<int?>("Wounded");
+
+            b.HasKey("IncidentId");
+            b.ToTable("IncidentCasualties");
+        });
+
         modelBuilder.Entity("BorderWatch.Core.Domain.MachineValues", b =>   // 20261202160000_ReviewedColumns
         {
             b.Property<int>("IncidentId");
@@ -411,6 +434,17 @@ public sealed partial class BorderWatchDbContextModelSnapshot : ModelSnapshot
         {
             b.HasOne("BorderWatch.Core.Domain.Actor", null).WithMany().HasForeignKey("ActorId").OnDelete(DeleteBehavior.Cascade).IsRequired();
             b.HasOne("BorderWatch.Core.Domain.Incident", null).WithMany().HasForeignKey("IncidentId").OnDelete(DeleteBehavior.Cascade).IsRequired();
+        });
+
+        modelBuilder.Entity("BorderWatch.Core.Domain.IncidentAttachment", b =>
+        {
+            b.HasOne("BorderWatch.Core.Domain.Incident", null).WithOne().HasForeignKey("BorderWatch.Core.Domain.IncidentAttachment", "IncidentId").OnDelete(DeleteBehavior.Cascade).IsRequired();
+        });
+
+        modelBuilder.Entity("BorderWatch.Core.Domain.IncidentCasualties", b =>
+        {
+            b.HasOne("BorderWatch.Core.Domain.Incident", "Incident").WithOne().HasForeignKey("BorderWatch.Core.Domain.IncidentCasualties", "IncidentId").OnDelete(DeleteBehavior.Cascade).IsRequired();
+            b.Navigation("Incident");
         });
 
         modelBuilder.Entity("BorderWatch.Core.Domain.MachineValues", b =>

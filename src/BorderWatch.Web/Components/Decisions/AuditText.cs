@@ -15,8 +15,10 @@ public static class AuditText
         AuditAction.Merge => e.RelatedIncidentId is int t ? $"Merged into #{t}" : "Merged",
         AuditAction.Split => e.RelatedIncidentId is int f ? $"Split from #{f}" : "Split",
         AuditAction.Note => "Note",
-        AuditAction.Reattach => "Re-attached by reprocessing",
+        AuditAction.Reattach => e.Actor.StartsWith("pipeline ", StringComparison.Ordinal) ? "Re-attached by reprocessing"
+            : e.RelatedIncidentId is int to ? $"Decisions re-attached to #{to}" : "Decisions re-attached",
         AuditAction.Orphan => "Orphaned by reprocessing",
+        AuditAction.OrphanDismiss => "Orphaned decision dismissed",
         AuditAction.EventPropose => $"Event #{e.EventId} proposed",
         AuditAction.EventCreate => $"Event #{e.EventId} made",
         AuditAction.EventAccept => $"Event #{e.EventId} accepted",
