@@ -12,28 +12,9 @@ set -euo pipefail
 store=${1:?usage: page-sql.sh STORE.db [PORT] [REPEAT]}
 port=${2:-5392}; repeat=${3:-3}
 urls=${BW_URLS:-"/ /borders/AFG-TJK /incidents /api/incidents"}
-repo=$(cd "$(dirname "$0")/../.." && pwd)
-work=${BW_WORK:-/tmp/bw-pagetimes}; mkdir -p "$work"
-# BW_PROVIDER=postgresql with BW_CONNECTION="Host=...;Database=..." measures a PostgreSQL store instead (STORE is then
-# only a label; bench/pg/postgres-server.sh starts a server and the CLI's generate fills it).
-provider=${BW_PROVIDER:-Sqlite}
-if [[ $provider == Sqlite ]]; then
-  copy="$work/$(basename "$store")"
-  [[ -f $copy && ${BW_REUSE_COPY:-0} == 1 ]] || cp "$store" "$copy"
-else copy=$BW_CONNECTION; fi
-log="$work/sql-$port.log"
-
-cd "$repo/src/BorderWatch.Web/bin/Release/net10.0"
-env Store__Provider="$provider" Store__ConnectionString="$copy" Seeds__ImportOnFirstStart=false ASPNETCORE_ENVIRONMENT=Production \
-  'Serilog__MinimumLevel__Override__Microsoft.EntityFrameworkCore.Database.Command=Information' \
-  dotnet BorderWatch.Web.dll --urls "http://127.0.0.1:$port" >"$log" 2>&1 &
-server=$!
-trap 'kill $server 2>/dev/null; wait $server 2>/dev/null || true' EXIT
-for _ in $(seq 1 600); do
-  curl -s -o /dev/null --max-time 5 "http://127.0.0.1:$port/favicon.ico" 2>/dev/null && break
-  kill -0 $server 2>/dev/null || { echo "server exited; see $log" >&2; exit 1; }
-  sleep 1
-done
+# BW_PROVIDER / BW_CONNECTION: see web-server.sh.
+source "$(dirname "$0")/web-server.sh"
+start_web_server "$store" "$port" "sql-$port.log" 'Serilog__MinimumLevel__Override__Microsoft.EntityFrameworkCore.Database.Command=Information'
 
 echo "store=$(basename "$store") repeat=$repeat load=$(cut -d' ' -f1-3 /proc/loadavg)"
 for u in $urls; do

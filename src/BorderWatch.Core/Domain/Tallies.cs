@@ -58,3 +58,19 @@ public sealed class DateTally
     public IncidentStatus Status { get; set; }
     public int Count { get; set; }
 }
+
+/// <summary>
+/// Listed incidents per calendar year, border, type and status, whatever the precision of their dates inside the year
+/// (migration 20261203110000_YearTallies): the years a date range covers whole are read here, one row per cell and year
+/// instead of thirteen (<see cref="DateTally"/>), so a range of many years costs about what a range of one does.
+/// </summary>
+public sealed class YearTally
+{
+    /// <summary>The incident's year; 0 when undated.</summary>
+    public int Year { get; set; }
+    /// <summary>The border segment's id; 0 for incidents on no border.</summary>
+    public int BorderKey { get; set; }
+    public IncidentType Type { get; set; }
+    public IncidentStatus Status { get; set; }
+    public int Count { get; set; }
+}

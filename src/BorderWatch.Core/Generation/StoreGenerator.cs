@@ -128,7 +128,6 @@ public sealed class StoreGenerator(BorderWatchDbContext db, int seed)
     private static readonly string[] PostgresFill =
     [
         .. SearchAndTallies.ForWholeStore(postgres: true),
-        .. Store.Migrations.DateTallySql.Fill,
         "SET LOCAL session_replication_role = origin;",
         "ANALYZE;",
     ];

@@ -50,7 +50,8 @@ public static partial class IncidentExport
     /// are read. The filter is resolved once as for the list (<see cref="ResolvedFilter"/>: actor ids, text matches and
     /// small actor groups as ids), so an export holds exactly the list's incidents in the list's order. In the date
     /// orders each batch's ids are the next <paramref name="batchSize"/> after the last one sent (a keyset read of the
-    /// date index: the first byte does not wait for the whole view); the other orders read the ordered ids first.
+    /// date index: the first byte does not wait for the whole view); type, status and border orders do the same within each
+    /// group; only the confidence order reads the ordered ids first.
     /// <paramref name="baseUrl"/> (the dashboard's address, e.g. "https://bw.example.org/") fills <see cref="IncidentRecord.Permalink"/>.
     /// </summary>
     public static async IAsyncEnumerable<IncidentRecord> StreamAsync(BorderWatchDbContext db, IncidentFilter f, IncidentOrder order,
@@ -58,7 +59,7 @@ public static partial class IncidentExport
     {
         var resolved = await ResolvedFilter.ResolveAsync(db, f, ct);
         var prefix = PermalinkPrefix(baseUrl);
-        await foreach (var batch in IncidentListing.OrderedIdBatchesAsync(resolved.Query(db), order, Math.Max(1, batchSize), ct))
+        await foreach (var batch in IncidentListing.OrderedIdBatchesAsync(resolved.Query(db), order, Math.Max(1, batchSize), ct, db))
             foreach (var record in await LoadBatchAsync(db, batch, prefix, ct))
                 yield return record;
     }

@@ -11,15 +11,29 @@ namespace BorderWatch.Core.Queries;
 /// </summary>
 public static class StoreVersion
 {
+    /// <summary>The parts of the token, read in one statement (one round trip: on PostgreSQL five took 40–128 ms at load).</summary>
+    private sealed class Parts
+    {
+        public long Articles { get; set; }
+        public long Incidents { get; set; }
+        public long Reviews { get; set; }
+        public long Audits { get; set; }
+        public long Listed { get; set; }
+    }
+
+    // Every analyst action (corrections, events, merges) is audited: the newest audit entry covers what reviews do not.
+    // The listed count comes from the tallies the triggers keep (a few hundred rows), not a count of every incident.
+    private const string Sql = """
+        SELECT CAST(coalesce((SELECT max("Id") FROM "Articles"), 0) AS BIGINT) AS "Articles",
+               CAST(coalesce((SELECT max("Id") FROM "Incidents"), 0) AS BIGINT) AS "Incidents",
+               CAST(coalesce((SELECT max("Id") FROM "IncidentReviews"), 0) AS BIGINT) AS "Reviews",
+               CAST(coalesce((SELECT max("Id") FROM "AuditEntries"), 0) AS BIGINT) AS "Audits",
+               CAST(coalesce((SELECT sum("Count") FROM "IncidentTallies"), 0) AS BIGINT) AS "Listed"
+        """;
+
     public static async Task<string> ReadAsync(BorderWatchDbContext db, CancellationToken ct = default)
     {
-        var articles = await db.Articles.MaxAsync(a => (int?)a.Id, ct) ?? 0;
-        var incidents = await db.Incidents.MaxAsync(i => (int?)i.Id, ct) ?? 0;
-        var reviews = await db.IncidentReviews.MaxAsync(r => (int?)r.Id, ct) ?? 0;
-        // Every analyst action (corrections, events, merges) is audited: the newest audit entry covers what reviews do not.
-        var audits = await db.AuditEntries.MaxAsync(a => (long?)a.Id, ct) ?? 0;
-        // The listed count from the tallies the triggers keep (a few hundred rows), not a count of every incident.
-        var listed = await db.IncidentTallies.SumAsync(t => t.Count, ct);
-        return FormattableString.Invariant($"{articles}.{incidents}.{reviews}.{audits}.{listed}");
+        var p = (await db.Database.SqlQueryRaw<Parts>(Sql).ToListAsync(ct)).Single();
+        return FormattableString.Invariant($"{p.Articles}.{p.Incidents}.{p.Reviews}.{p.Audits}.{p.Listed}");
     }
 }

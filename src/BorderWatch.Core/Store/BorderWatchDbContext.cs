@@ -33,6 +33,7 @@ public class BorderWatchDbContext(DbContextOptions<BorderWatchDbContext> options
     public DbSet<MonthTally> MonthTallies => Set<MonthTally>();
     public DbSet<ActorTally> ActorTallies => Set<ActorTally>();
     public DbSet<DateTally> DateTallies => Set<DateTally>();
+    public DbSet<YearTally> YearTallies => Set<YearTally>();
 
     /// <summary>
     /// The incidents whose full-text search document matches (the syntax of <see cref="Queries.SearchQuery.MatchExpression"/>):

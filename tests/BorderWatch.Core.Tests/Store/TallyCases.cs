@@ -2,6 +2,7 @@ using BorderWatch.Core.Domain;
 using BorderWatch.Core.Queries;
 using BorderWatch.Core.Review;
 using BorderWatch.Core.Store;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace BorderWatch.Core.Tests.Store;
@@ -41,6 +42,12 @@ public abstract class TallyCases(StoreFixture fixture)
         (await db.DateTallies.AnyAsync(t => t.Count < 0)).ShouldBeFalse(step);
         (await db.DateTallies.AsNoTracking().Where(t => t.Count > 0).ToListAsync())
             .Select(t => $"{t.Year}-{t.Month} {t.BorderKey} {t.Type} {t.Status}: {t.Count}").Order(StringComparer.Ordinal).ToList().ShouldBe(dated, step);
+        var yearly = (await listed.GroupBy(i => new { i.DateYear, i.BorderSegmentId, i.Type, i.Status }).Select(g => new { g.Key, N = g.Count() }).ToListAsync())
+            .Select(x => $"{x.Key.DateYear ?? 0} {x.Key.BorderSegmentId ?? 0} {x.Key.Type} {x.Key.Status}: {x.N}")
+            .Order(StringComparer.Ordinal).ToList();
+        (await db.YearTallies.AnyAsync(t => t.Count < 0)).ShouldBeFalse(step);
+        (await db.YearTallies.AsNoTracking().Where(t => t.Count > 0).ToListAsync())
+            .Select(t => $"{t.Year} {t.BorderKey} {t.Type} {t.Status}: {t.Count}").Order(StringComparer.Ordinal).ToList().ShouldBe(yearly, step);
     }
 
     private static string Shown(IReadOnlyList<Facet> facets) => string.Join("\n", facets.Select(f =>
@@ -62,6 +69,11 @@ public abstract class TallyCases(StoreFixture fixture)
             new() { Border = "AFG-TKM", From = PartialDate.OfMonth(2015, 6), To = PartialDate.OfDay(2024, 3, 9) },
             new() { Types = [IncidentType.ArmedClash], To = PartialDate.OfDay(2021, 7, 12), DateMatch = DateMatch.Within },
             new() { From = PartialDate.OfDay(2010, 1, 1), To = PartialDate.OfDay(2030, 12, 31), DateMatch = DateMatch.Within },
+            // Whole years from the year tallies, with and without edge years read from the month tallies.
+            new() { From = PartialDate.OfYear(2016), To = PartialDate.OfYear(2021) },
+            new() { From = PartialDate.OfMonth(2015, 11), To = PartialDate.OfDay(2021, 7, 5) },
+            new() { From = PartialDate.OfMonth(2015, 11), To = PartialDate.OfMonth(2021, 9), DateMatch = DateMatch.Within },
+            new() { To = PartialDate.OfMonth(2021, 9) },
         ];
         foreach (var f in filters)
         {
@@ -78,6 +90,27 @@ public abstract class TallyCases(StoreFixture fixture)
         db.ChangeTracker.Clear();
         await TalliesMatchTheIncidentsAsync(db, step);
         await FacetsMatchAsync(db, step);
+    }
+
+    [Fact]
+    public async Task The_year_tallies_migration_counts_the_store_it_finds_and_later_writes_move_them()
+    {
+        var options = await fixture.NewDatabaseAsync();
+        await using var db = StoreSetup.Open(options);
+        var migrations = db.Database.GetMigrations().ToList();
+        await db.GetService<Microsoft.EntityFrameworkCore.Migrations.IMigrator>()
+            .MigrateAsync(migrations[migrations.IndexOf(BorderWatch.Core.Store.Migrations.YearTallies.Id) - 1]);
+        // A store of the previous version (no year tallies yet), with a rejected incident.
+        var sample = await SampleIncidents.SeedAsync(db);
+        await new ReviewService(db).RejectAsync(sample.Incidents["I3"], RejectionReason.NotAnIncident, null, "analyst");
+        db.ChangeTracker.Clear();
+
+        await StoreSetup.MigrateAsync(db);
+        (await db.YearTallies.SumAsync(t => t.Count)).ShouldBe(await db.Incidents.CountAsync(i => !i.Hidden), fixture.ProviderName);
+        await CheckAsync(db, "after the migration");
+        await db.Incidents.Where(i => i.Id == sample.Incidents["I1"]).ExecuteUpdateAsync(u => u.SetProperty(i => i.DateYear, 2012)
+            .SetProperty(i => i.DateStart, new DateOnly(2012, 7, 5)).SetProperty(i => i.DateEnd, new DateOnly(2012, 7, 5)));
+        await CheckAsync(db, "after a year changed");
     }
 
     [Fact]

@@ -49,3 +49,15 @@ public sealed class DateTallyConfiguration : IEntityTypeConfiguration<DateTally>
         b.ToTable("DateTallies");
     }
 }
+
+public sealed class YearTallyConfiguration : IEntityTypeConfiguration<YearTally>
+{
+    public void Configure(EntityTypeBuilder<YearTally> b)
+    {
+        // Year first: the whole years of a date range are a range of the key (Migrations/20261203110000_YearTallies.cs).
+        b.HasKey(x => new { x.Year, x.BorderKey, x.Type, x.Status });
+        b.Property(x => x.Type).HasConversion<string>().HasMaxLength(32);
+        b.Property(x => x.Status).HasConversion<string>().HasMaxLength(16);
+        b.ToTable("YearTallies");
+    }
+}

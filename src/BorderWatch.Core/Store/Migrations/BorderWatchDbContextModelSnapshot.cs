@@ -366,6 +366,19 @@ public sealed partial class BorderWatchDbContextModelSnapshot : ModelSnapshot
             b.ToTable("DateTallies");
         });
 
+        // 20261203110000_YearTallies: counts per year, border, type and status, kept by triggers and the batch writer.
+        modelBuilder.Entity("BorderWatch.Core.Domain.YearTally", b =>
+        {
+            b.Property<int>("Year");
+            b.Property<int>("BorderKey");
+            b.Property<string>("Type").HasMaxLength(32);
+            b.Property<string>("Status").HasMaxLength(16);
+            b.Property<int>("Count");
+
+            b.HasKey("Year", "BorderKey", "Type", "Status");
+            b.ToTable("YearTallies");
+        });
+
         modelBuilder.Entity("BorderWatch.Core.Domain.Outlet", b =>
         {
             Identity(b.Property<int>("Id").ValueGeneratedOnAdd());
