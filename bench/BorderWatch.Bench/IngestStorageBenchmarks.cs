@@ -52,14 +52,20 @@ public class IngestStorageBenchmarks
             db.Database.ExecuteSqlRaw("PRAGMA wal_checkpoint(TRUNCATE)");
         }
         SqliteConnection.ClearAllPools();
-        var files = new CorpusGenerator(reference, seed: 1).Write(Path.Combine(_dir, "corpus"), Articles * BodiesPerArticle);
-        var bodies = files.AsParallel().AsOrdered().SelectMany(f => DocumentReader.ReadFile(f, CancellationToken.None)).ToList();
-        _prepared = bodies.Chunk(BodiesPerArticle).AsParallel().AsOrdered()
+        _prepared = Prepare(reference, Path.Combine(_dir, "corpus"), Articles, BodiesPerArticle);
+        Console.WriteLine($"// {_prepared.Count} articles prepared, {_prepared.Sum(p => p.Analysis.Incidents.Count)} incidents, " +
+                          $"{_prepared.Average(p => p.Document.BodyText.Length):0} characters of text on average");
+    }
+
+    /// <summary>Generates <paramref name="articles"/> articles of <paramref name="bodies"/> generated bodies each, read and analysed.</summary>
+    public static List<PreparedArticle> Prepare(ReferenceData reference, string folder, int articles, int bodies)
+    {
+        var files = new CorpusGenerator(reference, seed: 1).Write(folder, articles * bodies);
+        var docs = files.AsParallel().AsOrdered().SelectMany(f => DocumentReader.ReadFile(f, CancellationToken.None)).ToList();
+        return docs.Chunk(bodies).AsParallel().AsOrdered()
             .Select(Joined)
             .Select(doc => PreparedArticle.Of(doc, ArticleAnalysis.Analyze(doc)))
             .ToList();
-        Console.WriteLine($"// {_prepared.Count} articles prepared, {_prepared.Sum(p => p.Analysis.Incidents.Count)} incidents, " +
-                          $"{_prepared.Average(p => p.Document.BodyText.Length):0} characters of text on average");
     }
 
     private static BorderWatch.Ingestion.Pipeline.SourceDocument Joined(BorderWatch.Ingestion.Pipeline.SourceDocument[] parts)
@@ -130,7 +136,7 @@ public class IngestStorageBenchmarks
     private static int Count(IReadOnlyList<IngestResult> results) =>
         results.Count(r => r.Outcome is IngestOutcome.Stored or IngestOutcome.Duplicate);
 
-    private static BorderWatchDbContext Open(string file) =>
+    internal static BorderWatchDbContext Open(string file) =>
         StoreSetup.Open(new StoreOptions { ConnectionString = $"Data Source={file}" });
 }
 

@@ -2,5 +2,7 @@ using BenchmarkDotNet.Running;
 using BorderWatch.Bench;
 
 if (args is ["language-cpu", ..]) return LanguageCpuTime.Run(args[1..], Console.Out);
+if (args is ["storage-cpu", ..]) return StorageCpuTime.Run(args[1..], Console.Out);
+if (args is ["storage-flat", ..]) return StorageFlatRun.Run(args[1..], Console.Out);
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
 return 0;

@@ -165,7 +165,7 @@ public sealed partial class IngestionService
         }
     }
 
-    /// <summary>Writes the article into the writer's open group; a failure outside its savepoint is its Failed result.</summary>
+    /// <summary>Writes the article into the writer's open group; a failure the writer cannot redo is its Failed result.</summary>
     private async Task<IngestResult?> StageAsync(ArticleWriter writer, PreparedArticle article, CancellationToken ct)
     {
         try

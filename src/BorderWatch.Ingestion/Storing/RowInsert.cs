@@ -1,5 +1,6 @@
 using System.Data.Common;
 using BorderWatch.Core.Store;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
@@ -17,6 +18,7 @@ internal sealed class RowInsert<T> : IDisposable where T : class
     private readonly DbCommand _command;
     private readonly (IProperty Property, string Parameter, RelationalTypeMapping Mapping)[] _columns;
     private readonly IProperty? _generatedKey;
+    private readonly SqliteConnection? _sqlite;
 
     public RowInsert(BorderWatchDbContext db, DbConnection connection)
     {
@@ -37,8 +39,14 @@ internal sealed class RowInsert<T> : IDisposable where T : class
         _columns = [.. columns];
         var names = string.Join(", ", _columns.Select(c => Quote(c.Property.GetColumnName(table)!)));
         var values = string.Join(", ", _columns.Select(c => c.Parameter));
-        _command.CommandText = $"INSERT INTO {Quote(table.Name)} ({names}) VALUES ({values})" +
-                               (_generatedKey is null ? "" : $" RETURNING {Quote(_generatedKey.GetColumnName(table)!)}");
+        _sqlite = connection as SqliteConnection;
+        // SQLite: OR ROLLBACK, so a failing row ends the whole transaction (the writer then redoes its group article by
+        // article) and no statement needs a statement journal (each statement with triggers otherwise copies every page
+        // it first touches); the new key is read with sqlite3_last_insert_rowid instead of RETURNING's result table.
+        _command.CommandText = _sqlite is not null
+            ? $"INSERT OR ROLLBACK INTO {Quote(table.Name)} ({names}) VALUES ({values})"
+            : $"INSERT INTO {Quote(table.Name)} ({names}) VALUES ({values})" +
+              (_generatedKey is null ? "" : $" RETURNING {Quote(_generatedKey.GetColumnName(table)!)}");
     }
 
     /// <summary>Inserts the row in <paramref name="transaction"/>; a generated key is set on <paramref name="row"/>.</summary>
@@ -53,14 +61,17 @@ internal sealed class RowInsert<T> : IDisposable where T : class
             var value = property.GetGetter().GetClrValueUsingContainingEntity(row);
             _command.Parameters[n] = mapping.CreateParameter(_command, name, value, property.IsNullable);
         }
-        if (_generatedKey is null)
+        if (_generatedKey is null || _sqlite is not null)
         {
             await _command.ExecuteNonQueryAsync(ct);
+            if (_generatedKey is not null) SetKey(row, SQLitePCL.raw.sqlite3_last_insert_rowid(_sqlite!.Handle));
             return;
         }
-        var id = await _command.ExecuteScalarAsync(ct) ?? throw new InvalidOperationException($"no key returned for a new {typeof(T).Name}");
-        _generatedKey.PropertyInfo!.SetValue(row, Convert.ChangeType(id, _generatedKey.ClrType, System.Globalization.CultureInfo.InvariantCulture));
+        SetKey(row, await _command.ExecuteScalarAsync(ct) ?? throw new InvalidOperationException($"no key returned for a new {typeof(T).Name}"));
     }
+
+    private void SetKey(T row, object id) =>
+        _generatedKey!.PropertyInfo!.SetValue(row, Convert.ChangeType(id, _generatedKey.ClrType, System.Globalization.CultureInfo.InvariantCulture));
 
     private static string Quote(string name) => "\"" + name.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 

@@ -10,8 +10,8 @@ using Microsoft.Extensions.Logging.Abstractions;
 namespace BorderWatch.Ingestion.Tests.Storing;
 
 /// <summary>
-/// Several articles in one transaction (<see cref="ArticleWriter"/>'s groups): an article the store refuses rolls back
-/// alone, a group never committed leaves nothing, and the checks under the lock see the group's earlier articles.
+/// Several articles in one transaction (<see cref="ArticleWriter"/>'s groups): an article the store refuses (or whose
+/// failure ends the transaction) fails alone while its group is written again, a group never committed leaves nothing, and the checks under the lock see the group's earlier articles.
 /// </summary>
 public sealed class GroupWriteTests
 {
@@ -66,6 +66,53 @@ public sealed class GroupWriteTests
         // The triggers' work of the refused article went with it: search rows and tallies match what is stored.
         (await SearchRowsAsync(check)).ShouldBe(incidents);
         (await check.IncidentTallies.SumAsync(t => t.Count)).ShouldBe(await check.Incidents.CountAsync(i => !i.Hidden));
+    }
+
+    [Fact]
+    public async Task An_article_whose_failure_ends_the_transaction_fails_alone_and_the_articles_before_and_after_it_commit()
+    {
+        await using var store = await TempStore.CreateAsync();
+        await using var db = store.Open();
+        // RAISE(ROLLBACK) ends the whole transaction, as a conflict under the writer's INSERT OR ROLLBACK does: the
+        // earlier article of the group is rolled back with it and must be written again.
+        await db.Database.ExecuteSqlRawAsync("""
+            CREATE TRIGGER "test_rollback" BEFORE INSERT ON "Excerpts"
+            WHEN (SELECT "SourceName" FROM "Articles" WHERE "Id" = NEW."ArticleId") = 'ends-it.txt'
+            BEGIN SELECT RAISE(ROLLBACK, 'transaction ended by the test'); END;
+            """);
+        var articles = new[] { Prepared("before.txt", Stories[0]), Prepared("ends-it.txt", Stories[1]), Prepared("after.txt", Stories[2]) };
+        articles.ShouldAllBe(a => a.Analysis.Incidents.Count > 0);
+
+        List<IngestResult> results;
+        await using (var writer = new ArticleWriter(db, NullLogger.Instance))
+        {
+            foreach (var article in articles) await writer.StageAsync(article, CancellationToken.None);
+            results = [.. await writer.CommitAsync(CancellationToken.None)];
+        }
+
+        results.Select(r => r.Outcome).ShouldBe([IngestOutcome.Stored, IngestOutcome.Failed, IngestOutcome.Stored]);
+        await using var check = store.Open();
+        (await check.Articles.Select(a => a.SourceName).OrderBy(n => n).ToListAsync()).ShouldBe(["after.txt", "before.txt"]);
+        var incidents = await check.Incidents.CountAsync();
+        incidents.ShouldBe(results[0].IncidentIds.Count + results[2].IncidentIds.Count);
+        (await SearchRowsAsync(check)).ShouldBe(incidents);
+        (await check.IncidentTallies.SumAsync(t => t.Count)).ShouldBe(await check.Incidents.CountAsync(i => !i.Hidden));
+    }
+
+    [Fact]
+    public async Task The_writer_keeps_its_sub_journals_in_memory()
+    {
+        await using var store = await TempStore.CreateAsync();
+        await using var db = store.Open();
+        await using var writer = new ArticleWriter(db, NullLogger.Instance);
+        await writer.StageAsync(Prepared("one.txt", Stories[0]), CancellationToken.None);
+        // On the writer's open connection: temp_store 2 = MEMORY (statement journals never spill into /var/tmp files).
+        await using (var command = db.Database.GetDbConnection().CreateCommand())
+        {
+            command.CommandText = "PRAGMA temp_store";
+            Convert.ToInt32(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture).ShouldBe(2);
+        }
+        (await writer.CommitAsync(CancellationToken.None)).Single().Outcome.ShouldBe(IngestOutcome.Stored);
     }
 
     [Fact]

@@ -1,0 +1,113 @@
+using System.Diagnostics;
+using BorderWatch.Core;
+using BorderWatch.Core.Generation;
+using BorderWatch.Core.Store;
+using BorderWatch.Ingestion;
+using BorderWatch.Ingestion.Storing;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace BorderWatch.Bench;
+
+/// <summary>
+/// <c>dotnet run -c Release -- storage-cpu [--articles N] [--bodies B] [--rounds R] [--wait S]</c>: the writer of
+/// <see cref="IngestStorageBenchmarks"/> (generated articles analysed once, then stored in groups as the batch stores
+/// them, each round into a fresh copy of a migrated store with the gazetteer) timed in CPU time of this process, best
+/// of R rounds, because on the shared machine wall time measures the scheduler. Prints CPU per article, articles per
+/// CPU-second, bytes allocated per article and the load average. <c>--wait S</c> sleeps S seconds once the articles
+/// are prepared (to attach <c>perf record -p PID</c> to the store rounds only). <c>--drop T1,T2</c> drops the named
+/// triggers from the template first: an experiment to see what they cost (the store may then lack what they keep).
+/// </summary>
+public static class StorageCpuTime
+{
+    public static int Run(string[] args, TextWriter output)
+    {
+        int articles = 500, bodies = 1, rounds = 5, wait = 0;
+        string[] drop = [];
+        for (var i = 0; i + 1 < args.Length; i += 2)
+        {
+            if (args[i] == "--drop") { drop = args[i + 1].Split(','); continue; }
+            var value = int.Parse(args[i + 1], System.Globalization.CultureInfo.InvariantCulture);
+            switch (args[i])
+            {
+                case "--articles": articles = value; break;
+                case "--bodies": bodies = value; break;
+                case "--rounds": rounds = value; break;
+                case "--wait": wait = value; break;
+                default: throw new ArgumentException($"unknown option {args[i]}");
+            }
+        }
+        var dir = Directory.CreateTempSubdirectory("bw-storage-cpu-").FullName;
+        try
+        {
+            var template = Path.Combine(dir, "template.db");
+            ReferenceData reference;
+            using (var db = IngestStorageBenchmarks.Open(template))
+            {
+                StoreSetup.MigrateAsync(db).GetAwaiter().GetResult();
+                new IngestionService(db, NullLogger<IngestionService>.Instance).SyncGazetteerAsync().GetAwaiter().GetResult();
+                reference = ReferenceData.LoadAsync(db, CancellationToken.None).GetAwaiter().GetResult();
+                // An experiment only (--drop): what named triggers cost; the store may then lack what they keep.
+                foreach (var name in drop)
+                {
+                    var connection = db.Database.GetDbConnection();
+                    db.Database.OpenConnection();
+                    using var command = connection.CreateCommand();
+                    command.CommandText = $"DROP TRIGGER \"{name.Replace("\"", "", StringComparison.Ordinal)}\"";
+                    command.ExecuteNonQuery();
+                }
+                db.Database.ExecuteSqlRaw("PRAGMA wal_checkpoint(TRUNCATE)");
+            }
+            SqliteConnection.ClearAllPools();
+            var prepared = IngestStorageBenchmarks.Prepare(reference, Path.Combine(dir, "corpus"), articles, bodies);
+            var incidents = prepared.Sum(p => p.Analysis.Incidents.Count);
+            output.WriteLine($"{prepared.Count} articles, {incidents} incidents ({(double)incidents / prepared.Count:0.0} per article), " +
+                             $"{prepared.Average(p => p.Document.BodyText.Length):0} characters of text on average; pid {Environment.ProcessId}");
+            if (wait > 0) Thread.Sleep(TimeSpan.FromSeconds(wait));
+            var best = TimeSpan.MaxValue;
+            long bestBytes = 0;
+            for (var r = 0; r <= rounds; r++)   // round 0 warms up
+            {
+                var store = Path.Combine(dir, $"store-{r}.db");
+                File.Copy(template, store);
+                var bytes = GC.GetTotalAllocatedBytes(precise: true);
+                var before = Process.GetCurrentProcess().TotalProcessorTime;
+                var stored = StoreAll(store, prepared);
+                var cpu = Process.GetCurrentProcess().TotalProcessorTime - before;
+                bytes = GC.GetTotalAllocatedBytes(precise: true) - bytes;
+                if (stored != prepared.Count) throw new InvalidOperationException($"stored {stored} of {prepared.Count}");
+                output.WriteLine($"round {r}: {cpu.TotalMilliseconds / prepared.Count:0.000} ms CPU per article, {bytes / prepared.Count / 1024.0:0} KB allocated per article");
+                if (r > 0 && cpu < best) { best = cpu; bestBytes = bytes; }
+                SqliteConnection.ClearAllPools();
+                foreach (var f in new[] { store, store + "-wal", store + "-shm" }) File.Delete(f);
+            }
+            output.WriteLine($"best of {rounds}: {best.TotalMilliseconds / prepared.Count:0.000} ms CPU per article = " +
+                             $"{prepared.Count / best.TotalSeconds:0} articles per CPU-second, {bestBytes / prepared.Count / 1024.0:0} KB allocated per article; " +
+                             $"load average {File.ReadAllText("/proc/loadavg").Trim()}");
+            return 0;
+        }
+        finally { Directory.Delete(dir, recursive: true); }
+    }
+
+    private static int StoreAll(string store, List<PreparedArticle> prepared)
+    {
+        using var db = IngestStorageBenchmarks.Open(store);
+        var writer = new ArticleWriter(db, NullLogger.Instance);
+        try
+        {
+            var stored = 0;
+            foreach (var article in prepared)
+            {
+                writer.StageAsync(article, CancellationToken.None).GetAwaiter().GetResult();
+                if (writer.Staged >= ArticleWriter.GroupArticles || writer.GroupAge >= ArticleWriter.GroupTime)
+                    stored += Count(writer.CommitAsync(CancellationToken.None).GetAwaiter().GetResult());
+            }
+            return stored + Count(writer.CommitAsync(CancellationToken.None).GetAwaiter().GetResult());
+        }
+        finally { writer.DisposeAsync().AsTask().GetAwaiter().GetResult(); }
+    }
+
+    private static int Count(IReadOnlyList<IngestResult> results) =>
+        results.Count(r => r.Outcome is IngestOutcome.Stored or IngestOutcome.Duplicate);
+}

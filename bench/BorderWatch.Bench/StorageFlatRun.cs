@@ -1,0 +1,137 @@
+using System.Diagnostics;
+using System.Runtime.InteropServices;
+using BorderWatch.Core;
+using BorderWatch.Core.Generation;
+using BorderWatch.Core.Store;
+using BorderWatch.Ingestion;
+using BorderWatch.Ingestion.Duplicates;
+using BorderWatch.Ingestion.Reading;
+using BorderWatch.Ingestion.Storing;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace BorderWatch.Bench;
+
+/// <summary>
+/// <c>dotnet run -c Release -- storage-flat [--articles N] [--pool P]</c>: the storage path alone over a long batch, to
+/// see whether it stays flat as the store grows. P generated articles are analysed once (the pool); N other generated
+/// articles (seed 2) are read and fingerprinted in chunks of 1,000 as the batch goes, each paired with the incidents of
+/// pool article k mod P: its cleaned text is the pool article's text (where the excerpts point) followed by its own,
+/// with its own content hash and near-duplicate bands, so the checks and the band index see N distinct articles. One writer stores them into one SQLite
+/// store, in groups as the batch does. For each tenth: the writer thread's CPU time per article, the wall time, and the
+/// process's resident memory at its end; then the peak RSS.
+/// </summary>
+public static class StorageFlatRun
+{
+    [StructLayout(LayoutKind.Sequential)] private struct Timespec { public long Seconds; public long Nanoseconds; }
+    [DllImport("libc", EntryPoint = "clock_gettime")] private static extern int ClockGetTime(int clock, out Timespec time);
+    private static double ThreadCpuMs() { ClockGetTime(3, out var t); return t.Seconds * 1e3 + t.Nanoseconds / 1e6; }
+
+    public static int Run(string[] args, TextWriter output)
+    {
+        int articles = 100_000, pool = 1_000;
+        for (var i = 0; i + 1 < args.Length; i += 2)
+        {
+            var value = int.Parse(args[i + 1], System.Globalization.CultureInfo.InvariantCulture);
+            if (args[i] == "--articles") articles = value;
+            else if (args[i] == "--pool") pool = value;
+            else throw new ArgumentException($"unknown option {args[i]}");
+        }
+        var dir = Directory.CreateTempSubdirectory("bw-storage-flat-").FullName;
+        try
+        {
+            var store = Path.Combine(dir, "store.db");
+            ReferenceData reference;
+            using (var db = IngestStorageBenchmarks.Open(store))
+            {
+                StoreSetup.MigrateAsync(db).GetAwaiter().GetResult();
+                new IngestionService(db, NullLogger<IngestionService>.Instance).SyncGazetteerAsync().GetAwaiter().GetResult();
+                reference = ReferenceData.LoadAsync(db, CancellationToken.None).GetAwaiter().GetResult();
+            }
+            SqliteConnection.ClearAllPools();
+            var analyses = IngestStorageBenchmarks.Prepare(reference, Path.Combine(dir, "pool"), pool, 1).Select(p => p.Analysis).ToArray();
+            var files = new CorpusGenerator(reference, seed: 2).Write(Path.Combine(dir, "corpus"), articles);
+            output.WriteLine($"pool of {analyses.Length} analysed articles ({analyses.Average(a => a.Incidents.Count):0.0} incidents each); " +
+                             $"{files.Count} articles to store; load average {LoadAverage()}");
+
+            using var db2 = IngestStorageBenchmarks.Open(store);
+            var writer = new ArticleWriter(db2, new ErrorLog());
+            var tenth = Math.Max(1, articles / 10);
+            var counts = new Dictionary<IngestOutcome, int>();
+            double cpu = 0;
+            var wall = Stopwatch.StartNew();
+            var k = 0;
+            output.WriteLine("tenth | articles | writer CPU per article | wall | articles per CPU-second | RSS at end");
+            foreach (var chunk in files.Chunk(1000))
+            {
+                var prepared = chunk.AsParallel().AsOrdered()
+                    .SelectMany(f => DocumentReader.ReadFile(f, CancellationToken.None))
+                    .ToList()
+                    .Select((doc, n) =>
+                    {
+                        // The pool article's text first (its incidents' excerpts point into it), then this article's own.
+                        var analysis = analyses[(k + n) % analyses.Length];
+                        var text = analysis.CleanedText + "\n\n" + doc.BodyText;
+                        return new PreparedArticle(doc, analysis with { CleanedText = text }, ShinglePrint.Of(text));
+                    })
+                    .ToList();
+                foreach (var article in prepared)
+                {
+                    var before = ThreadCpuMs();
+                    writer.StageAsync(article, CancellationToken.None).GetAwaiter().GetResult();
+                    if (writer.Staged >= ArticleWriter.GroupArticles || writer.GroupAge >= ArticleWriter.GroupTime)
+                        Tally(counts, writer.CommitAsync(CancellationToken.None).GetAwaiter().GetResult());
+                    cpu += ThreadCpuMs() - before;
+                    k++;
+                    if (k % tenth == 0)
+                    {
+                        var commitBefore = ThreadCpuMs();
+                        Tally(counts, writer.CommitAsync(CancellationToken.None).GetAwaiter().GetResult());
+                        cpu += ThreadCpuMs() - commitBefore;
+                        output.WriteLine($"{k / tenth} | {k} | {cpu / tenth:0.000} ms | {wall.Elapsed.TotalSeconds:0.0} s | {tenth / (cpu / 1000):0} | " +
+                                         $"{Status("VmRSS")} | load {LoadAverage()}");
+                        cpu = 0;
+                        wall.Restart();
+                    }
+                }
+            }
+            Tally(counts, writer.CommitAsync(CancellationToken.None).GetAwaiter().GetResult());
+            writer.DisposeAsync().AsTask().GetAwaiter().GetResult();
+            output.WriteLine($"outcomes: {string.Join(", ", counts.Select(c => $"{c.Key} {c.Value}"))}; peak RSS {Status("VmHWM")}; " +
+                             $"store {new FileInfo(store).Length / 1048576.0:0} MB; load average {LoadAverage()}");
+            return 0;
+        }
+        finally
+        {
+            SqliteConnection.ClearAllPools();
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+
+    private static void Tally(Dictionary<IngestOutcome, int> counts, IReadOnlyList<IngestResult> results)
+    {
+        foreach (var r in results)
+        {
+            if (r.Outcome == IngestOutcome.Failed && !counts.ContainsKey(IngestOutcome.Failed)) Console.WriteLine($"first failure: {r.Error}");
+            counts[r.Outcome] = counts.GetValueOrDefault(r.Outcome) + 1;
+        }
+    }
+
+    private static string Status(string key) =>
+        File.ReadLines("/proc/self/status").FirstOrDefault(l => l.StartsWith(key + ":", StringComparison.Ordinal))?[(key.Length + 1)..].Trim() ?? "?";
+
+    private static string LoadAverage() => File.ReadAllText("/proc/loadavg").Split(' ')[0];
+
+    /// <summary>Writes the writer's first errors to the console (a failed article would otherwise show only as a count).</summary>
+    private sealed class ErrorLog : Microsoft.Extensions.Logging.ILogger
+    {
+        private int _shown;
+        public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
+        public bool IsEnabled(Microsoft.Extensions.Logging.LogLevel level) => level >= Microsoft.Extensions.Logging.LogLevel.Error;
+        public void Log<TState>(Microsoft.Extensions.Logging.LogLevel level, Microsoft.Extensions.Logging.EventId id, TState state, Exception? e, Func<TState, Exception?, string> format)
+        {
+            if (level >= Microsoft.Extensions.Logging.LogLevel.Error && _shown++ < 3) Console.WriteLine($"{format(state, e)} {e?.GetBaseException().Message}");
+        }
+    }
+}
