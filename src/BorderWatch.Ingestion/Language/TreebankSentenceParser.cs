@@ -25,11 +25,12 @@ public sealed class TreebankSentenceParser(LanguageModels models) : ISentencePar
         if (forms.Count != spans.Count) throw new ArgumentException($"{forms.Count} forms for {spans.Count} spans", nameof(spans));
         if (forms.Count == 0) return new ParsedSentence([]);
         var words = new WordForms(forms);
-        var tags = models.Tagger.Tag(forms, words);
+        var classes = models.Tagger.AmbiguityClasses(forms);
+        var tags = models.Tagger.Tag(forms, words, classes);
         var upos = new string[forms.Count];
         var xpos = new string[forms.Count];
         for (var i = 0; i < tags.Length; i++) { upos[i] = models.Tagger.UposName(tags[i]); xpos[i] = models.Tagger.Xpos(tags[i]); }
-        var (heads, labels) = models.Parser.Parse(DependencyParser.InputFor(words, upos, xpos));
+        var (heads, labels) = models.Parser.Parse(DependencyParser.InputFor(words, upos, xpos, classes));
         var tokens = new ParsedToken[forms.Count];
         for (var i = 0; i < tokens.Length; i++)
             tokens[i] = new ParsedToken(i, forms[i], models.Lemmatizer.Lemmatize(forms[i], xpos[i]), models.Tagger.Upos(tags[i]), xpos[i],

@@ -75,8 +75,9 @@ public class LemmatizerAndTreebankTests
         {
             byte[] TrainAndSave(string name)
             {
-                var models = new LanguageModels(TaggerTrainer.Train(sentences, 2, 7, _ => { }), LemmatizerTrainer.Train(sentences, _ => { }),
-                    ParserTrainer.Train(sentences, 2, 7, _ => { }));
+                var tagger = TaggerTrainer.Train(sentences, 2, 7, _ => { });
+                var models = new LanguageModels(tagger, LemmatizerTrainer.Train(sentences, _ => { }),
+                    ParserTrainer.Train(sentences, 2, 7, _ => { }, tagger: tagger));
                 var dir = Path.Combine(directory, name);
                 models.Save(dir);
                 var reloaded = LanguageModels.Load(dir);

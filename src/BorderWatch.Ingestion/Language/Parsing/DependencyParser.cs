@@ -71,7 +71,10 @@ public sealed class DependencyParser
         return new DependencyParser(labels, LinearModel.Read(r));
     }
 
-    /// <summary>The parser's input from tagged words: lower-cased word hashes and (UPOS, XPOS) tags.</summary>
-    public static ParserInput InputFor(WordForms words, IReadOnlyList<string> upos, IReadOnlyList<string> xpos) =>
-        new(words.Lower, upos, xpos);
+    /// <summary>
+    /// The parser's input from tagged words: lower-cased word hashes, (UPOS, XPOS) tags and the tagger's ambiguity
+    /// classes (<see cref="PosTagger.AmbiguityClasses"/>; a model trained with them must be given them).
+    /// </summary>
+    public static ParserInput InputFor(WordForms words, IReadOnlyList<string> upos, IReadOnlyList<string> xpos, IReadOnlyList<ulong>? classes) =>
+        new(words.Lower, upos, xpos, classes);
 }

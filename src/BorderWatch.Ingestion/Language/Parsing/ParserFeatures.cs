@@ -7,22 +7,32 @@ namespace BorderWatch.Ingestion.Language.Parsing;
 /// </summary>
 public sealed class ParserInput
 {
-    private static readonly ulong RootWord = FeatureHash.Of("\u0001ROOT"), RootTag = FeatureHash.Of("\u0001ROOT-TAG");
+    private static readonly ulong RootWord = FeatureHash.Of("\u0001ROOT"), RootTag = FeatureHash.Of("\u0001ROOT-TAG"),
+        RootClass = FeatureHash.Of("\u0001ROOT-CLASS"), NoClass = FeatureHash.Of("\u0001NO-CLASS");
 
     public int Count { get; }
     public ulong[] Words { get; }
     public ulong[] Tags { get; }
+
+    /// <summary>
+    /// The tagger's ambiguity class of each word (the tags it had in training), so the parser can tell a word that
+    /// could have been tagged otherwise from one that could not: a hedge against the tagger's errors.
+    /// </summary>
+    public ulong[] Classes { get; }
     public bool[] IsPunctuation { get; }
 
     /// <summary>How many punctuation marks (verbs) come before word i: differences count them between two words.</summary>
     public int[] PunctuationBefore { get; }
     public int[] VerbsBefore { get; }
 
-    public ParserInput(IReadOnlyList<ulong> lowerWords, IReadOnlyList<string> upos, IReadOnlyList<string> xpos)
+    public ParserInput(IReadOnlyList<ulong> lowerWords, IReadOnlyList<string> upos, IReadOnlyList<string> xpos,
+        IReadOnlyList<ulong>? classes = null)
     {
         var n = Count = lowerWords.Count;
+        if (classes is not null && classes.Count != n) throw new ArgumentException($"{classes.Count} ambiguity classes for {n} words", nameof(classes));
         Words = new ulong[n + 1];
         Tags = new ulong[n + 1];
+        Classes = new ulong[n + 1];
         IsPunctuation = new bool[n];
         PunctuationBefore = new int[n + 1];
         VerbsBefore = new int[n + 1];
@@ -30,12 +40,14 @@ public sealed class ParserInput
         {
             Words[i] = lowerWords[i];
             Tags[i] = TagHash(upos[i], xpos[i]);
+            Classes[i] = classes is null ? NoClass : classes[i];
             IsPunctuation[i] = upos[i] == "PUNCT";
             PunctuationBefore[i + 1] = PunctuationBefore[i] + (IsPunctuation[i] ? 1 : 0);
             VerbsBefore[i + 1] = VerbsBefore[i] + (upos[i] is "VERB" or "AUX" ? 1 : 0);
         }
         Words[n] = RootWord;
         Tags[n] = RootTag;
+        Classes[n] = RootClass;
     }
 
     public static ulong TagHash(string upos, string xpos) => FeatureHash.Key(1000, FeatureHash.Of(upos), FeatureHash.Of(xpos));
@@ -48,7 +60,7 @@ public sealed class ParserInput
 /// </summary>
 public static class ParserFeatures
 {
-    public const int Max = 82;
+    public const int Max = 86;
     private const ulong None = 0x5A5A5A5A5A5A5A5AUL;
 
     public static int Extract(ParserState s, ParserInput x, Span<ulong> f)
@@ -56,6 +68,7 @@ public static class ParserFeatures
         var n = s.N;
         ulong W(int i) => i < 0 ? None : x.Words[i];
         ulong P(int i) => i < 0 ? None : x.Tags[i];
+        ulong A(int i) => i < 0 ? None : x.Classes[i];
         ulong L(int i) => i < 0 || s.Labels[i] < 0 ? None : (ulong)s.Labels[i] + 1;
         int Child(int[] kind, int i) => i < 0 ? -1 : kind[i];
 
@@ -160,6 +173,10 @@ public static class ParserFeatures
         var between = s0 >= 0 && s0 != n && n0 > s0;
         f[c++] = FeatureHash.Key(80, s0p, n0p, between ? (ulong)Math.Min(x.PunctuationBefore[n0] - x.PunctuationBefore[s0 + 1], 3) : None);
         f[c++] = FeatureHash.Key(81, s0p, n0p, between ? (ulong)Math.Min(x.VerbsBefore[n0] - x.VerbsBefore[s0 + 1], 2) : None);
+        f[c++] = FeatureHash.Key(82, s0p, A(n0));
+        f[c++] = FeatureHash.Key(83, A(s0), n0p);
+        f[c++] = FeatureHash.Key(84, A(s0), A(n0));
+        f[c++] = FeatureHash.Key(85, n0p, A(n1));
         return c;
     }
 }

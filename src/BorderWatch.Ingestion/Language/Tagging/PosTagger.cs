@@ -53,12 +53,15 @@ public sealed class PosTagger
     public string Xpos(int tag) => _xpos[tag];
 
     /// <summary>The tag number of each word.</summary>
-    public int[] Tag(IReadOnlyList<string> forms, WordForms words)
+    public int[] Tag(IReadOnlyList<string> forms, WordForms words) => Tag(forms, words, AmbiguityClasses(forms));
+
+    /// <summary>The tag number of each word, given the words' <see cref="AmbiguityClasses"/> (which the parser reads too).</summary>
+    public int[] Tag(IReadOnlyList<string> forms, WordForms words, ulong[] classes)
     {
+        if (classes.Length != forms.Count) throw new ArgumentException($"{classes.Length} ambiguity classes for {forms.Count} words", nameof(classes));
         var tags = new int[forms.Count];
         Span<ulong> features = stackalloc ulong[TaggerFeatures.Max];
         Span<float> scores = stackalloc float[_upos.Length];
-        var classes = AmbiguityClasses(forms);
         int p1 = -1, p2 = -1;
         for (var i = 0; i < forms.Count; i++)
         {

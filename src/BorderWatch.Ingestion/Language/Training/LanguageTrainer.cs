@@ -39,7 +39,7 @@ public static class LanguageTrainer
         var tagger = TaggerTrainer.Train(train, settings.TaggerEpochs, settings.Seed, log, dev);
         var lemmatizer = LemmatizerTrainer.Train(train, log);
         var predicted = JackknifeTags(train, settings, log);
-        var parser = ParserTrainer.Train(train, settings.ParserEpochs, settings.Seed, log, dev, predicted, settings.PredictedTagShare, settings.ParserPruneBelow);
+        var parser = ParserTrainer.Train(train, settings.ParserEpochs, settings.Seed, log, dev, predicted, settings.PredictedTagShare, settings.ParserPruneBelow, tagger);
         log($"tagger: {tagger.Model.FeatureCount} features, {tagger.Model.WeightCount} weights; parser: {parser.Model.FeatureCount} features, {parser.Model.WeightCount} weights");
         return new LanguageModels(tagger, lemmatizer, parser);
     }

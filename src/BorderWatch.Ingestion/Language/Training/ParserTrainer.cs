@@ -10,7 +10,9 @@ namespace BorderWatch.Ingestion.Language.Training;
 /// least cost; after the first epoch the trainer follows its own (possibly wrong) prediction with probability
 /// <see cref="Exploration"/> so it learns to recover from its mistakes. The input tags are the gold ones or, for a share
 /// (<c>predictedTagShare</c>, by default half) of the sentences each epoch (drawn with the seed), the tags a tagger trained without that sentence predicted, so the
-/// parser learns to live with tagging errors.
+/// parser learns to live with tagging errors. Given the <c>tagger</c>, each word also carries its ambiguity class (the tags
+/// it had in training) so the parser can tell a tag that may be wrong from one that cannot; a model trained so must be
+/// given the classes when it parses (<see cref="DependencyParser.InputFor"/>).
 /// </summary>
 public static class ParserTrainer
 {
@@ -18,16 +20,17 @@ public static class ParserTrainer
 
     public static DependencyParser Train(IReadOnlyList<TreebankSentence> train, int epochs, int seed, Action<string> log,
         IReadOnlyList<TreebankSentence>? dev = null, IReadOnlyList<(string[] Upos, string[] Xpos)>? predictedTags = null,
-        double predictedTagShare = 0.5, float pruneBelow = 0.01f)
+        double predictedTagShare = 0.5, float pruneBelow = 0.01f, PosTagger? tagger = null)
     {
+        ulong[]? ClassesOf(TreebankSentence s) => tagger?.AmbiguityClasses(s.Words.Select(w => w.Form).ToArray());
         var labels = train.SelectMany(s => s.Words).Select(w => w.Relation).Distinct().Order(StringComparer.Ordinal).ToArray();
         var labelIndex = labels.Select((l, i) => (l, i)).ToDictionary(p => p.l, p => p.i, StringComparer.Ordinal);
         var rootLabel = labelIndex["root"];
         log($"parser: {labels.Length} labels, {2 + 2 * labels.Length} transitions");
 
         var examples = train.Select((s, k) => (
-            Input: InputOf(s),
-            Predicted: predictedTags is null ? null : DependencyParser.InputFor(new WordForms(s.Words.Select(w => w.Form).ToArray()), predictedTags[k].Upos, predictedTags[k].Xpos),
+            Input: InputOf(s, ClassesOf(s)),
+            Predicted: predictedTags is null ? null : DependencyParser.InputFor(new WordForms(s.Words.Select(w => w.Form).ToArray()), predictedTags[k].Upos, predictedTags[k].Xpos, ClassesOf(s)),
             Heads: s.Words.Select(w => w.Head < 0 ? s.Words.Count : w.Head).ToArray(),
             Labels: s.Words.Select(w => labelIndex[w.Relation]).ToArray())).ToList();
         var trainer = new PerceptronTrainer(2 + 2 * labels.Length);
@@ -62,18 +65,18 @@ public static class ParserTrainer
                     state.Apply(follow);
                 }
             }
-            var devScore = dev is null || epoch < 3 ? "" : DevScore(new DependencyParser(labels, trainer.Average(0.01f)), dev);
+            var devScore = dev is null || epoch < 3 ? "" : DevScore(new DependencyParser(labels, trainer.Average(0.01f)), dev, ClassesOf);
             log($"parser: epoch {epoch + 1}/{epochs}: {100.0 * right / total:F2}% of transitions of least cost{devScore}");
         }
         return new DependencyParser(labels, trainer.Average(pruneBelow));
     }
 
-    private static string DevScore(DependencyParser parser, IReadOnlyList<TreebankSentence> dev)
+    private static string DevScore(DependencyParser parser, IReadOnlyList<TreebankSentence> dev, Func<TreebankSentence, ulong[]?> classesOf)
     {
         long uas = 0, las = 0, words = 0;
         foreach (var s in dev)
         {
-            var (heads, labels) = parser.Parse(InputOf(s));
+            var (heads, labels) = parser.Parse(InputOf(s, classesOf(s)));
             for (var i = 0; i < heads.Length; i++, words++)
             {
                 if (heads[i] != s.Words[i].Head) continue;
@@ -84,7 +87,7 @@ public static class ParserTrainer
         return $", dev (gold tags) UAS {100.0 * uas / words:F2} LAS {100.0 * las / words:F2}";
     }
 
-    public static ParserInput InputOf(TreebankSentence s) =>
+    public static ParserInput InputOf(TreebankSentence s, IReadOnlyList<ulong>? classes = null) =>
         DependencyParser.InputFor(new WordForms(s.Words.Select(w => w.Form).ToArray()),
-            s.Words.Select(w => w.Upos).ToArray(), s.Words.Select(w => w.Xpos).ToArray());
+            s.Words.Select(w => w.Upos).ToArray(), s.Words.Select(w => w.Xpos).ToArray(), classes);
 }
