@@ -30,8 +30,10 @@ internal sealed class Animacy(ClauseSyntax syntax)
         {
             if (!NonHumanAgent(parse, span)) continue;
             var trigger = ParsedClauseRules.TriggerIn(parse, span)!;
-            // (The clause splitter may have cut "after ..." off: the act is then told in the clause before.)
-            if (trigger.BaseRelation == "advcl" && trigger.Head >= 0 && parse.Tokens[trigger.Head] is { Upos: Upos.VERB } main &&
+            // The nearest verb above the animal's act ("wounded ... after a flock of his sheep strayed across"; the parser
+            // may hang "strayed" on "sheep"). (The clause splitter may have cut "after ..." off: the act is then told in
+            // the clause before.)
+            if (VerbAbove(parse, trigger) is { } main &&
                 syntax.Read(parse, main) is { Type: { } type } read && read.Role is PredicateRole.Event or PredicateRole.Aftermath)
             {
                 span.Type = type;
@@ -40,6 +42,16 @@ internal sealed class Animacy(ClauseSyntax syntax)
             }
             spans.Remove(span);
         }
+    }
+
+    private static ParsedToken? VerbAbove(ParsedSentence parse, ParsedToken token)
+    {
+        for (var step = 0; step < 4 && token.Head >= 0; step++)
+        {
+            token = parse.Tokens[token.Head];
+            if (token.Upos == Upos.VERB) return token;
+        }
+        return null;
     }
 
     internal bool NonHumanAgent(ParsedSentence parse, Clause span)
