@@ -27,7 +27,8 @@ internal sealed class ClauseSyntax(Lexicon lexicon, SyntaxLexicon words)
     /// </summary>
     internal bool Licensed(IncidentType type, List<Token> tokens, IReadOnlyList<EntityMention> mentions, ParsedSentence parse, ParsedToken head)
     {
-        if (lexicon.ClassNeedThing.Contains(type) && !lexicon.WeakTriggers.Any(w => w.Type == type && w.Phrases.Matches(tokens).Count > 0)) return false;
+        if (lexicon.ClassNeedThing.Contains(type) && !lexicon.WeakTriggers.Any(w => w.Type == type && w.Phrases.Matches(tokens).Count > 0) &&
+            Themed(parse, head, Classes(parse, head).ToList()) != type) return false;
         if (lexicon.ClassNeedPlace.FirstOrDefault(n => n.Type == type).Phrases is { } places)
         {
             // The place must be what is taken: in the predicate's object ("seized two posts"), not "seized rifles near Osh".
@@ -78,8 +79,63 @@ internal sealed class ClauseSyntax(Lexicon lexicon, SyntaxLexicon words)
             foreach (var obj in parse.Dependents(head.Index).Where(d => d.Relation is "obj" or "nsubj:pass"))
                 foreach (var c in lexicon.Classes.NounClasses(Lemma(obj)))
                     if (lexicon.ClassTypes.TryGetValue(c, out var type)) return new(head, PredicateRole.Event, type);
+        if (Themed(parse, head, classes) is { } themed) return new(head, PredicateRole.Event, themed);
+        // "sat down with the minister to go over the border disputes", "phoned the Tajik leader to discuss ...": an act
+        // whose purpose is talking things over with someone is a meeting.
+        if (head.Upos == Upos.VERB && lexicon.ClassTypes.TryGetValue("meet", out var meeting) &&
+            parse.Dependents(head.Index).Any(d => d.BaseRelation is "xcomp" or "advcl" && d.Upos == Upos.VERB &&
+                                                  parse.Dependents(d.Index).Any(m => m.BaseRelation == "mark" && Lemma(m) == "to") && (words.MeetingTopics.Contains(Lemma(d)) || words.MeetingTopics.Contains(WithParticle(parse, d)))))
+            return new(head, PredicateRole.Event, meeting);
         if (head.Upos == Upos.VERB && words.Aftermath.Contains(Lemma(head))) return new(head, PredicateRole.Aftermath, IncidentType.ArmedClash);
         return new(head, PredicateRole.None, null);
+    }
+
+    /// <summary>
+    /// A verb of moving or giving typed by what it moves or gives (syntax.json themeRules): "flew a battalion of
+    /// paratroopers to its base" is a deployment, "presented the guards with thermal cameras" an arms transfer. The theme
+    /// is the object, the passive subject or a "with" phrase, with what it is a unit or a set of ("two companies of
+    /// paratroopers", "the keys of forty jeeps") and what is coordinated with it ("armour and artillery").
+    /// </summary>
+    internal IncidentType? Themed(ParsedSentence parse, ParsedToken head, IReadOnlyCollection<string> classes)
+    {
+        if (head.Upos != Upos.VERB || words.ThemeRules.Count == 0 || !words.ThemeRules.Any(r => classes.Contains(r.VerbClass))) return null;
+        var args = parse.Dependents(head.Index).ToList();
+        var themes = args.Where(d => d.Relation is "obj" or "nsubj:pass" || (d.BaseRelation == "obl" && CaseOf(parse, d) == "with")).ToList();
+        themes.AddRange(themes.SelectMany(t => parse.Dependents(t.Index).Where(d => d.BaseRelation == "conj" || (d.BaseRelation == "nmod" && CaseOf(parse, d) == "of"))).ToList());
+        var themeClasses = themes.Where(t => t.Upos == Upos.NOUN).SelectMany(t => NounClasses(parse, t)).ToHashSet(StringComparer.Ordinal);
+        if (themeClasses.Count == 0) return null;
+        // A recipient: "gave the guards ...", "presented the guards with ...", "to" a named party; a goal: "to its base",
+        // "into the valley", "along the frontier". (The parser may hang either on the theme: "battalions of fighters to Badakhshan".)
+        var outsideSubject = ParsedClauseRules.Subtree(parse, head).Except(args.Where(d => d.BaseRelation == "nsubj").SelectMany(d => ParsedClauseRules.Subtree(parse, d))).ToList();
+        var recipient = args.Any(d => d.Relation == "iobj" || (d.BaseRelation == "obl" && CaseOf(parse, d) == "with")) ||
+                        outsideSubject.Any(d => d.BaseRelation is "obl" or "nmod" && d.Upos == Upos.PROPN && CaseOf(parse, d) == "to");
+        var goal = outsideSubject.Any(d => (d.BaseRelation is "obl" or "nmod" && CaseOf(parse, d) is "to" or "into" or "onto" or "toward" or "towards" or "along" or "in" or "at" or "from") ||
+                                           (d.Head == head.Index && Lemma(d) == "back"));
+        var known = args.Any(d => d.Relation == "nsubj:pass" && parse.Dependents(d.Index).Any(x => x.BaseRelation == "det" && Lemma(x) == "the"));
+        foreach (var rule in words.ThemeRules)
+            if (classes.Contains(rule.VerbClass) && rule.ThemeClasses.Overlaps(themeClasses) && (!rule.NeedRecipient || recipient) && (!rule.NeedGoal || goal) &&
+                (!rule.NeedNewTheme || !known))
+                return rule.Type;
+        return null;
+    }
+
+    /// <summary>A verb's lemma with its particle ("go over").</summary>
+    internal static string WithParticle(ParsedSentence parse, ParsedToken verb) =>
+        parse.Dependents(verb.Index).FirstOrDefault(d => d.Relation == "compound:prt") is { } prt ? Lemma(verb) + " " + Lemma(prt)
+        // (The parser may read the particle as the preposition of the object: "go over the situation".)
+        : verb.Index + 1 < parse.Tokens.Count && parse.Tokens[verb.Index + 1] is { Upos: Upos.ADP or Upos.ADV } next ? Lemma(verb) + " " + Lemma(next)
+        : Lemma(verb);
+
+    /// <summary>The preposition of a nominal ("to" in "to the base").</summary>
+    internal static string? CaseOf(ParsedSentence parse, ParsedToken nominal) =>
+        parse.Dependents(nominal.Index).FirstOrDefault(d => d.BaseRelation == "case") is { } c ? Lemma(c) : null;
+
+    /// <summary>A noun's classes, reading the compound words before it ("snow leopards", "a cold front", "combat drones").</summary>
+    internal IEnumerable<string> NounClasses(ParsedSentence parse, ParsedToken noun)
+    {
+        var before = parse.Dependents(noun.Index).Where(d => d.BaseRelation == "compound" && d.Index < noun.Index).Select(Lemma).ToList();
+        var classes = lexicon.Classes;
+        return classes.NounLemmas(noun.Form.ToLowerInvariant()).Prepend(Lemma(noun)).Distinct().SelectMany(l => classes.NounClasses(l, before)).Distinct();
     }
 
     /// <summary>The clause a reporting verb reports: its ccomp or parataxis, or the clause it is a parataxis of ("X happened, Y said").</summary>
@@ -108,6 +164,27 @@ internal sealed class ClauseSyntax(Lexicon lexicon, SyntaxLexicon words)
     internal static bool NegatedOrHypothetical(ParsedSentence parse, ParsedToken head) =>
         parse.Dependents(head.Index).Any(d => (d.BaseRelation == "advmod" && Lemma(d) is "not" or "never" or "n't") ||
                                                (d.BaseRelation == "aux" && Lemma(d) is "could" or "might" or "may" or "would" or "should"));
+
+    /// <summary>
+    /// The predicate's agent or theme is negated: "no" or "not a single" before its head ("Not a single shot was fired",
+    /// "no foreign troops are stationed"), or a negative pronoun ("none of them crossed"). A participle describing a
+    /// noun ("no troops stationed there") takes that noun's.
+    /// </summary>
+    internal static bool NegatedArgument(ParsedSentence parse, ParsedToken predicate)
+    {
+        var arguments = parse.Dependents(predicate.Index).Where(d => d.BaseRelation is "nsubj" or "obj").ToList();
+        if (predicate.BaseRelation == "acl" && predicate.Head >= 0) arguments.Add(parse.Tokens[predicate.Head]);
+        return arguments.Any(a =>
+        {
+            if (Lemma(a) is "none" or "nobody" or "nothing") return true;
+            var phrase = ParsedClauseRules.Subtree(parse, a).Where(t => t.Index <= a.Index).OrderBy(t => t.Index).ToList();
+            if (phrase.Any(t => t.BaseRelation == "det" && Lemma(t) == "no")) return true;
+            // "Not a single shot": "not" opens the phrase (or stands just before it, where the parser hung it on the verb).
+            var first = phrase[0].Index;
+            var not = Lemma(phrase[0]) == "not" || (first > 0 && Lemma(parse.Tokens[first - 1]) == "not");
+            return not && phrase.Any(t => Lemma(t) is "single" or "one");
+        });
+    }
 
     internal static string Lemma(ParsedToken t) => t.Lemma.ToLowerInvariant();
 

@@ -86,6 +86,16 @@ public sealed class EventClasses
     public IEnumerable<string> NounClasses(string lemma) =>
         nouns.TryGetValue(lemma, out var list) ? list.Where(x => x.Before.Length == 0).Select(x => x.Class).Distinct() : [];
 
+    /// <summary>
+    /// The classes of a noun lemma with the words written before it ("snow" + leopard, "cold" + front): a multi-word
+    /// member counts when its first words are the last of <paramref name="before"/>, one-word members always.
+    /// </summary>
+    public IEnumerable<string> NounClasses(string lemma, IReadOnlyList<string> before) =>
+        nouns.TryGetValue(lemma, out var list)
+            ? list.Where(x => x.Before.Length == 0 || (x.Before.Length <= before.Count && x.Before.SequenceEqual(before.Skip(before.Count - x.Before.Length), StringComparer.Ordinal)))
+                .Select(x => x.Class).Distinct()
+            : [];
+
     /// <summary>Verb lemmas a folded word may stand for, with whether the word is inflected.</summary>
     public IEnumerable<(string Lemma, bool Inflected)> VerbLemmas(string word)
     {

@@ -84,10 +84,10 @@ public sealed class IncidentDetector
                 result[^1].ExcerptStart >= input.Sentences[Math.Max(0, si - 2)].Start)
             { previousSpeaker = null; previousAnonymous = false; continue; }
             var spans = parsedRules.Apply(parse, classifier.Classify(text, sentence, tokens, mentions, previousSpeaker));
-            if (spans.Count == 0 && parsedRules.FromPredicate(parse, sentence, tokens, mentions) is { } fromPredicate) spans.Add(fromPredicate);
+            if (spans.Count == 0 && parsedRules.FromPredicate(parse, sentence, tokens, mentions) is { } fromPredicate && !parsedRules.Habitual(fromPredicate)) spans.Add(fromPredicate);
             spans = parsedRules.RelativeAccusations(parse, spans, sentence, tokens, mentions);
             // "Swarms of locusts crossed the river": an event needs an agent that can act.
-            spans.RemoveAll(s => animacy.NonHumanAgent(parse, s));
+            animacy.Apply(parse, spans);
             var anonymousHere = lexicon.Unconfirmed.Matches(sentenceTokens).Any(m => m.Pattern.Contains("anonym", StringComparison.Ordinal));
             var found = new List<(Clause Clause, ExtractedIncident Incident)>();
             foreach (var (span, index) in spans.Select((s, i) => (s, i)))

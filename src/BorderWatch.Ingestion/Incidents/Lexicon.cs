@@ -116,6 +116,8 @@ public sealed class Lexicon
     public required IReadOnlyList<string> RelativeWords { get; init; }
     /// <summary>Phrases a party uses to refuse something ("will not allow"): triggers after them in the clause are no events.</summary>
     public required PhraseSet Refusals { get; init; }
+    /// <summary>Frequency adverbials that make a present-tense event habitual ("patrol the ridge twice a day"): no incident.</summary>
+    public required PhraseSet Habitual { get; init; }
     /// <summary>Armed-clash phrases that are acts of fighting ("exchanged fire"): they outrank a crossing in their clause.</summary>
     public required PhraseSet FightingActs { get; init; }
     /// <summary>Triggers that count only after an armed group is named ("the Taliban returned to power").</summary>
@@ -177,6 +179,7 @@ public sealed class Lexicon
         yield return ("context.borderActorNouns", BorderActorNouns);
         yield return ("context.anaphoric", Anaphoric);
         yield return ("context.refusals", Refusals);
+        yield return ("context.habitual", Habitual);
         yield return ("triggers.classNotEvents", ClassNotEvents);
         foreach (var (type, phrases) in ClassNeedPlace) yield return ("triggers.classNeedPlace." + type.ToCode(), phrases);
     }
@@ -246,6 +249,7 @@ public sealed class Lexicon
             SingularBorderWords = new PhraseSet(List(context, "singularBorderWords")),
             RelativeWords = List(context, "relativeWords"),
             Refusals = new PhraseSet(List(context, "refusals")),
+            Habitual = new PhraseSet(List(context, "habitual")),
             FightingActs = new PhraseSet(List(triggers, "fightingActs")),
             ArmedGroupTriggers = triggers.RootElement.GetProperty("armedGroupOnly").EnumerateObject()
                 .Select(p => (Type(p.Name), new PhraseSet(Strings(p.Value)))).ToList(),

@@ -33,6 +33,9 @@ internal sealed class ParsedClauseRules(ClauseSyntax syntax)
             // older corpora record those.)
             if (Background(parse).Any(b => b.Start <= head.Start && head.End <= b.End && head.Start >= span.Start && b.Start >= span.Start))
                 continue;
+            // "Kyrgyz guards patrol the ridge twice a day": a habit is no incident ("now patrol ... twice a month" is a new
+            // arrangement, "will patrol ... twice a week" a plan: both stay).
+            if (Habitual(span)) continue;
             var read = syntax.Read(parse, head);
             if (span.Type == IncidentType.Statement && read.Role == PredicateRole.Report)
             {
@@ -58,6 +61,22 @@ internal sealed class ParsedClauseRules(ClauseSyntax syntax)
                 span.Type = IncidentType.Statement;
                 span.Denial |= read.Role == PredicateRole.Denial;
                 span.TriggerToken = span.Tokens.FindIndex(t => t.Start == head.Start);
+            }
+            // "The commander warned that gangs had started smuggling arms": a warning about an event is a statement (the
+            // event is the warning's content, not a report of it).
+            else if (span.Type is { } warned && warned != IncidentType.Statement && read.Role == PredicateRole.Statement &&
+                     ClauseSyntax.Reported(parse, head) is { } content && content.Index != head.Index && TriggerIn(parse, span) is { } t0 &&
+                     Subtree(parse, content).Contains(t0))
+            {
+                span.Type = IncidentType.Statement;
+                span.TriggerToken = span.Tokens.FindIndex(t => t.Start == head.Start);
+            }
+            // "Not a single soldier crossed the line", "there are no foreign troops stationed there": an event whose
+            // agent or theme is negated is said not to have happened: a denial, a statement.
+            if (span.Type is { } denied && denied != IncidentType.Statement && TriggerIn(parse, span) is { } trigger && ClauseSyntax.NegatedArgument(parse, trigger))
+            {
+                span.Type = IncidentType.Statement;
+                span.Denial = true;
             }
             kept.Add(span);
         }
@@ -97,6 +116,15 @@ internal sealed class ParsedClauseRules(ClauseSyntax syntax)
         }
         return spans.OrderBy(s => s.Start).ToList();
     }
+
+    /// <summary>An event told with a frequency adverbial ("twice a day", "usually"), neither "now" nor "will": a habit.</summary>
+    internal bool Habitual(Clause span) =>
+        span.Type is { } type && type != IncidentType.Statement && syntax.Lexicon.Habitual.Matches(span.Tokens).Count > 0 &&
+        !span.Tokens.Any(t => t.Folded is "now" or "will");
+
+    /// <summary>The parsed token of a clause's trigger.</summary>
+    internal static ParsedToken? TriggerIn(ParsedSentence parse, Clause span) =>
+        span.TriggerToken >= 0 && span.TriggerToken < span.Tokens.Count && parse.Tokens.FirstOrDefault(t => t.Start == span.Tokens[span.TriggerToken].Start) is { } t ? t : null;
 
     /// <summary>The spans of subordinate clauses under a background word ("since the two states signed ...").</summary>
     internal IEnumerable<(int Start, int End)> Background(ParsedSentence parse) =>

@@ -1,13 +1,24 @@
-using System.Reflection;
 using System.Text.Json;
+using BorderWatch.Core.Domain;
 
 namespace BorderWatch.Ingestion.Incidents;
+
+/// <summary>
+/// A verb class that makes an incident of a type when its theme (what is moved or given) is of one of the theme classes:
+/// "flew a battalion to the base" (convey + troops: deployment), "gave the guards night-vision goggles" (give + materiel:
+/// arms transfer). <see cref="NeedRecipient"/>: only with a recipient (an indirect object, "presented X with Y", "to" a
+/// named party); <see cref="NeedGoal"/>: only with a goal ("to", "into", "along" a place: not "were carrying rifles").
+/// </summary>
+/// <see cref="NeedNewTheme"/>: not with a passive subject that has "the" ("The outpost was built to ..." describes a post
+/// already named).
+public sealed record ThemeRule(string VerbClass, IReadOnlySet<string> ThemeClasses, IncidentType Type, bool NeedRecipient, bool NeedGoal, bool NeedNewTheme);
 
 /// <summary>The word lists that tell <see cref="ClauseSyntax"/> how to read a parsed predicate (Lexicon/syntax.json).</summary>
 public sealed record SyntaxLexicon(
     IReadOnlySet<string> ReportClasses, IReadOnlySet<string> AccusationClasses, IReadOnlySet<string> DenialClasses,
     IReadOnlySet<string> StatementClasses, IReadOnlySet<string> LightVerbs, IReadOnlySet<string> Aftermath,
-    IReadOnlySet<string> MeetingTopics, IReadOnlySet<string> BackgroundMarks, IReadOnlySet<string> NonAgentClasses)
+    IReadOnlySet<string> MeetingTopics, IReadOnlySet<string> BackgroundMarks, IReadOnlySet<string> NonAgentClasses,
+    IReadOnlyList<ThemeRule> ThemeRules)
 {
     public static SyntaxLexicon Parse(string json)
     {
@@ -16,7 +27,23 @@ public sealed record SyntaxLexicon(
             ? a.EnumerateArray().Select(e => e.GetString() ?? "").Where(s => s.Length > 0).ToHashSet(StringComparer.Ordinal)
             : throw new InvalidOperationException($"syntax.json: the list '{name}' is missing");
         return new(Set("reportClasses"), Set("accusationClasses"), Set("denialClasses"), Set("statementClasses"), Set("lightVerbs"), Set("aftermath"),
-            Set("meetingTopics"), Set("backgroundMarks"), Set("nonAgentClasses"));
+            Set("meetingTopics"), Set("backgroundMarks"), Set("nonAgentClasses"), Rules(doc.RootElement));
+    }
+
+    private static List<ThemeRule> Rules(JsonElement root)
+    {
+        if (!root.TryGetProperty("themeRules", out var rules)) throw new InvalidOperationException("syntax.json: the list 'themeRules' is missing");
+        return rules.EnumerateArray().Select((r, i) =>
+        {
+            string Field(string name) => r.TryGetProperty(name, out var v) && v.GetString() is { Length: > 0 } s ? s
+                : throw new InvalidOperationException($"syntax.json: themeRules[{i}] has no '{name}'");
+            var code = Field("type");
+            if (!Codes.TryParseType(code, out var type)) throw new InvalidOperationException($"syntax.json: themeRules[{i}].type '{code}' is no incident type");
+            var themes = r.TryGetProperty("themes", out var t) ? t.EnumerateArray().Select(e => e.GetString() ?? "").Where(x => x.Length > 0).ToHashSet(StringComparer.Ordinal) : [];
+            if (themes.Count == 0) throw new InvalidOperationException($"syntax.json: themeRules[{i}] has no 'themes'");
+            return new ThemeRule(Field("verbClass"), themes, type, r.TryGetProperty("needRecipient", out var n) && n.GetBoolean(),
+                r.TryGetProperty("needGoal", out var g) && g.GetBoolean(), r.TryGetProperty("needNewTheme", out var nt) && nt.GetBoolean());
+        }).ToList();
     }
 
     private static readonly Lazy<SyntaxLexicon> Instance = new(() =>
