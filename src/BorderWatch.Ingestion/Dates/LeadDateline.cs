@@ -10,8 +10,8 @@ public sealed record LeadDateline(int Length, string Text, DateExpression? Date)
 /// <summary>
 /// Recognises the dateline that opens a news story's first paragraph: "DUSHANBE, November 8, 2021 - ",
 /// "ASHGABAT, Jan 12 (Reuters) - ", "BISHKEK, Kyrgyzstan (AP) — ", "DUSHANBE, October 5. /TASS/. ",
-/// "April 19, 2022 (RFE/RL) -- ". It says where and when the story was filed, so its date is the publication date,
-/// never the date of the first sentence's event.
+/// "April 19, 2022 (RFE/RL) -- ", a press release's "Istanbul, 9 September 2025 - ". It says where and when the
+/// story was filed, so its date is the publication date, never the date of the first sentence's event.
 /// </summary>
 public static partial class LeadDatelines
 {
@@ -40,6 +40,12 @@ public static partial class LeadDatelines
         @")(?=[\p{Lu}\d“""‘'«])")]
     private static partial Regex PlaceFirst();
 
+    // A press release's "Istanbul, 9 September 2025 - ": a place in title case, then a full date with its year and a dash.
+    [GeneratedRegex(
+        @"^(?<place>\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2}),\s*(?<date>" + MonthWord + @"\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+" + MonthWord + @",?\s+\d{4})" +
+        @"\s*" + Dash + @"\s+(?=[\p{Lu}\d“""‘'«])")]
+    private static partial Regex TitlePlaceFullDate();
+
     [GeneratedRegex(
         @"^(?<date>" + MonthWord + @"\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+" + MonthWord + @",?\s+\d{4})" +
         @"(?:\s*" + Agency + @")?\s*" + Dash + @"\s+(?=[\p{Lu}\d“""‘'«])")]
@@ -53,6 +59,8 @@ public static partial class LeadDatelines
         if (m.Success && (m.Groups["date"].Success || m.Groups["agency"].Success) && m.Groups["place"].Value.Count(char.IsLetter) >= 3)
             return Build(paragraph, m);
         m = DateFirst().Match(paragraph);
+        if (m.Success) return Build(paragraph, m);
+        m = TitlePlaceFullDate().Match(paragraph);
         return m.Success ? Build(paragraph, m) : null;
     }
 

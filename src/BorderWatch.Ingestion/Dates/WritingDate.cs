@@ -19,28 +19,46 @@ public static partial class WritingDate
 
     private static readonly HashSet<string> DatelineWords = new(StringComparer.OrdinalIgnoreCase)
     {
-        "published", "updated", "posted", "on", "at", "by", "date", "issue", "dated", "last", "modified",
+        "published", "updated", "posted", "on", "at", "by", "date", "issue", "dated", "last", "modified", "issued",
+        "republished", "filed", "released",
     };
 
-    /// <summary>The date stated by a header line ("Emerging Challenges July 2016", "Published: 3 March 2019"), if any.</summary>
+    /// <summary>
+    /// The date stated by a header line ("Emerging Challenges July 2016", "Published: 3 March 2019", "Issue 12 - issued
+    /// Friday 3 May 2019 - covering 26 April-2 May", "Minutes of the sitting of 4 June 2020"), if any. A header line may
+    /// hold several fields split by " | " ("Source: X | Posted: 3 March 2019 | Section: Y"); each is read on its own.
+    /// </summary>
     public static (PartialDate Date, string Line)? FromDateline(IReadOnlyList<Sentence> sentences)
     {
         foreach (var paragraph in sentences.GroupBy(s => s.Paragraph).Where(g => g.Key < HeaderParagraphs))
         {
-            if (paragraph.Count() != 1) continue;
-            var line = paragraph.First().Text;
-            if (line.Length > HeaderMaxLength) continue;
-            var date = DateExpressionFinder.Find(line)
-                .LastOrDefault(e => e.Kind is DateExpressionKind.Absolute or DateExpressionKind.MonthYear);
-            // "Published: 3 March 2019 10:45", "Posted on 3 March 2020 by Jane Roe": a clock or a byline may follow.
-            if (date is null || !(TrailerIsClock().IsMatch(line[date.End..]) || TrailerIsByline().IsMatch(line[date.End..]))) continue;
-            var lead = line[..date.Start];
-            var words = WordPattern().Matches(lead).Select(m => m.Value);
-            // Only title-case words or dateline words before the date: a caption or a sentence has lower-case words.
-            if (!words.All(w => char.IsUpper(w[0]) || char.IsDigit(w[0]) || DatelineWords.Contains(w))) continue;
-            return (ToDate(date), line);
+            // A header line is one short line; the segmenter may cut it at an abbreviation ("No. 47").
+            var line = string.Join(" ", paragraph.Select(s => s.Text));
+            if (line.Length > HeaderMaxLength * 2) continue;
+            foreach (var field in FieldSeparator().Split(line))
+            {
+                if (field.Length > HeaderMaxLength || HeaderDate(field) is not { } date) continue;
+                return (ToDate(date), field.Trim());
+            }
         }
         return null;
+    }
+
+    // The field's date when the field is a header: title-case or dateline words before the date ("Published:",
+    // "No. 47 - issued Monday"), or a record naming itself by its date ("Plenary sitting of"); after it a clock, a
+    // byline, or another field after a dash ("- covering 13-19 May").
+    private static DateExpression? HeaderDate(string field)
+    {
+        var date = DateExpressionFinder.Find(field)
+            .LastOrDefault(e => e.Kind is DateExpressionKind.Absolute or DateExpressionKind.MonthYear);
+        if (date is null) return null;
+        var trailer = field[date.End..];
+        if (!(TrailerIsClock().IsMatch(trailer) || TrailerIsByline().IsMatch(trailer) || TrailerIsField().IsMatch(trailer))) return null;
+        var lead = field[..date.Start];
+        var words = WordPattern().Matches(lead).Select(m => m.Value).ToList();
+        // Only title-case words or dateline words before the date: a caption or a sentence has lower-case words.
+        if (words.All(w => char.IsUpper(w[0]) || char.IsDigit(w[0]) || DatelineWords.Contains(w))) return date;
+        return RecordOf().IsMatch(lead) ? date : null;
     }
 
     /// <summary>The writing date inferred from the dates the text mentions, with a note saying how; null if none.</summary>
@@ -145,6 +163,17 @@ public static partial class WritingDate
 
     [GeneratedRegex(@"^[\s,.;:|–—-]*(?:by|By|BY)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*$")]
     private static partial Regex TrailerIsByline();
+
+    // "- covering 13-19 May", "– "Government Hour"": another field of the header after a spaced dash.
+    [GeneratedRegex(@"^\s*[–—-]\s+\S")]
+    private static partial Regex TrailerIsField();
+
+    // "Plenary sitting of", "Minutes of the meeting of": a capitalised name of a record, then "of" its date.
+    [GeneratedRegex(@"^\p{Lu}[\p{L}\s]{0,40}\sof\s*$")]
+    private static partial Regex RecordOf();
+
+    [GeneratedRegex(@"\s+\|\s+")]
+    private static partial Regex FieldSeparator();
 
     [GeneratedRegex(@"[\p{L}\d][\p{L}\d'’.-]*")]
     private static partial Regex WordPattern();
