@@ -99,9 +99,17 @@ public static partial class TalliedCounts
         foreach (var monthStart in cut)
         {
             var monthEnd = monthStart.AddMonths(1).AddDays(-1);
-            // The month's own incidents (day- or month-dated; a year-dated one of January starts on the same day).
-            var rows = await db.Incidents.AsNoTracking().Apply(new IncidentFilter { From = f.From, To = f.To, DateMatch = f.DateMatch })
-                .Where(i => i.DateStart >= monthStart && i.DateStart <= monthEnd && i.DateMonth != null)
+            // The month's own incidents (day- or month-dated; a year-dated one of January starts on the same day), under
+            // the filter's rule (IncidentQueries.ByDate). The bound on DateStart is folded into the month's range so that
+            // the statement has one lower and one upper bound: given both `DateStart <= to` and `DateStart <= monthEnd`
+            // as parameters, SQLite read the index up to `to` (years of it: 32-44 ms of CPU at 1M instead of 1-2 ms).
+            var lo = within && from is DateOnly fl && fl > monthStart ? fl : monthStart;
+            var hi = !within && to is DateOnly th && th < monthEnd ? th : monthEnd;
+            var inMonth = db.Incidents.AsNoTracking().Apply(new IncidentFilter())
+                .Where(i => i.DateStart >= lo && i.DateStart <= hi && i.DateEnd != null && i.DateMonth != null);
+            if (within && to is DateOnly t0) inMonth = inMonth.Where(i => i.DateEnd <= t0);
+            if (!within && from is DateOnly f0) inMonth = inMonth.Where(i => i.DateEnd >= f0);
+            var rows = await inMonth
                 .GroupBy(i => new { i.BorderSegmentId, i.Type, i.Status })
                 .Select(g => new { g.Key.BorderSegmentId, g.Key.Type, g.Key.Status, N = g.Count(), Imprecise = g.Count(i => i.DateStart < lowest || i.DateEnd > highest) })
                 .ToListAsync(ct);

@@ -132,6 +132,15 @@ public abstract class TallyCases(StoreFixture fixture)
         await new ReviewService(db).RejectAsync(sample.Incidents["I3"], RejectionReason.NotAnIncident, null, "analyst");
         await CheckAsync(db, "after a review reject");
 
+        // An analyst's corrections through the review service: an undated incident gets a day, a border, a type and a
+        // status; a year-dated one a month in another year.
+        var review = new ReviewService(db);
+        await review.CorrectAsync(sample.Incidents["I4"], new IncidentCorrection
+            { Date = "2014-03-05", Border = "AFG-TJK", Type = IncidentType.ArmedClash, Status = IncidentStatus.Denied }, "analyst");
+        await CheckAsync(db, "after a correction of date, border, type and status");
+        await review.CorrectAsync(sample.Incidents["I8"], new IncidentCorrection { Date = "2018-06" }, "analyst");
+        await CheckAsync(db, "after a correction of a year to a month");
+
         var afgTjk = await db.BorderSegments.Where(b => b.Code == "AFG-TJK").Select(b => b.Id).SingleAsync();
         await db.Incidents.Where(i => i.Id == i1).ExecuteUpdateAsync(u => u
             .SetProperty(i => i.BorderSegmentId, afgTjk).SetProperty(i => i.Type, IncidentType.TerritorialControl)

@@ -169,7 +169,8 @@ public sealed partial class BorderWatchDbContextModelSnapshot : ModelSnapshot
             b.HasIndex("ArticleId");
             b.HasIndex("BorderSegmentId");
             b.HasIndex("DateStart");
-            b.HasIndex("Hidden", "DateStart", "DateEnd", "Id");
+            b.HasIndex("Hidden", "DateStart", "DateEnd", "Id", "DateMonth", "BorderSegmentId", "Type", "Status")
+                .HasDatabaseName("IX_Incidents_Hidden_DateStart_DateEnd_Id_Cells");   // 20261203110000_YearTallies
             b.HasIndex("Hidden", "BorderSegmentId", "DateStart", "DateEnd", "Id");
             b.HasIndex("Hidden", "DateEnd", "DateStart", "Id");   // 20261202150000_Tallies
             b.HasIndex("Hidden", "PlaceId", "Id");   // 20261202150000_Tallies
