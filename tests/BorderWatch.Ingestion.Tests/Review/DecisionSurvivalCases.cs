@@ -141,6 +141,33 @@ public abstract class DecisionSurvivalCases(StoreFixture stores)
     }
 
     [Fact]
+    public async Task A_confirmation_and_a_split_merge_whose_spans_moved_stay_as_decided()
+    {
+        var options = await SeededStoreAsync();
+        int confirmed, member, target;
+        await using (var db = StoreSetup.Open(options))
+        {
+            (confirmed, member, target) = ((await IncidentsOf(db, 0))[0].Id, (await IncidentsOf(db, 1))[0].Id, (await IncidentsOf(db, 2))[0].Id);
+            var review = new ReviewService(db);
+            await review.ConfirmAsync(confirmed, "ana");
+            await review.MergeAsync(target, [member], "ana", "same clash");
+            await review.SplitAsync(member, "ana", "two clashes after all");
+            foreach (var id in new[] { confirmed, member, target }) await AsOlderPipelineStoredIt(db, id);
+        }
+
+        await using (var db = StoreSetup.Open(options)) (await Service(db).ReprocessAsync()).Reattached.ShouldBe(3);
+
+        await using var check = StoreSetup.Open(options);
+        var now = await ReviewViews.EffectiveAsync(check, [confirmed, member, target]);
+        now[confirmed].State.ShouldBe(ReviewState.Confirmed);
+        now[member].State.ShouldNotBe(ReviewState.Merged, "the split stands: the member counts again");
+        now[member].MergedIntoId.ShouldBeNull();
+        now[member].Counts.ShouldBeTrue();
+        now[target].Counts.ShouldBeTrue();
+        (await check.Incidents.Apply(new IncidentFilter()).CountAsync(i => i.Id == member || i.Id == target)).ShouldBe(2);
+    }
+
+    [Fact]
     public async Task A_merge_into_an_incident_of_another_article_survives_when_the_target_moved()
     {
         var options = await SeededStoreAsync();

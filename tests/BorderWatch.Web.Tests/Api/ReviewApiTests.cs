@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using BorderWatch.Core.Accounts;
 using BorderWatch.Core.Domain;
+using BorderWatch.Core.Queries;
 using BorderWatch.Web.Api;
 using BorderWatch.Web.Tests.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -142,6 +143,29 @@ public abstract class ReviewApiCases(DashboardFactory app)
             (await scope.ServiceProvider.GetRequiredService<ApiTokenService>().RevokeAsync(user.Id, created.Row.Id)).ShouldBeTrue();
         (await client.SendAsync(Correct("""{"summary":"After revocation."}"""))).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
         (await DetailAsync(id)).Incident.Summary.ShouldBe("Guards of both sides met at the crossing.");
+    }
+
+    [Fact]
+    public async Task Casualties_are_corrected_in_their_notation_and_the_api_and_exports_carry_the_reviewed_figures()
+    {
+        var id = await IncidentAsync(30);   // far from the others: rejections and merges shift the earlier positions
+        var analyst = await app.SignedInClientAsync(AccessRole.Analyst);
+        var bad = await ProblemAsync(await analyst.PostAsync($"/api/incidents/{id}/correct", Json("""{"casualties":"killed lots"}""")), HttpStatusCode.BadRequest);
+        bad.GetProperty("field").GetString().ShouldBe("casualties");
+        (await DetailAsync(id)).Incident.Review.ShouldBe("unreviewed");
+
+        var response = await analyst.PostAsync($"/api/incidents/{id}/correct",
+            Json("""{"casualties":"killed 2 soldiers, 1 civilian; detained at least 4 herders","reason":"the ministry's figures"}"""));
+        var answer = (await response.Content.ReadFromJsonAsync<ApiReviewedIncident>(Web))!;
+        answer.Casualties.ShouldBe("killed 2 soldiers, 1 civilian; detained at least 4 herders");
+        (await DetailAsync(id)).Casualties.ShouldBe(answer.Casualties);
+
+        var records = (await analyst.GetFromJsonAsync<List<IncidentRecord>>("/api/export/incidents.json?all=true", Web))!;
+        var record = records.Single(r => r.Id == id);
+        (record.Killed, record.Wounded, record.Detained, record.Casualties).ShouldBe((3, (int?)null, 4, answer.Casualties));
+        var csv = await analyst.GetStringAsync("/api/export/incidents.csv?all=true");
+        csv.ShouldContain("killed,wounded,detained,casualties");
+        csv.ShouldContain(",3,,4,\"killed 2 soldiers, 1 civilian; detained at least 4 herders\",");
     }
 
     [Fact]

@@ -116,6 +116,26 @@ public sealed class WorkbenchPageTests(DashboardFactory app) : IClassFixture<Das
     }
 
     [Fact]
+    public async Task The_event_page_sets_each_sources_casualties_side_by_side_and_marks_where_they_disagree()
+    {
+        int eventId;
+        await using (var db = app.OpenStore())
+        {
+            var byArticle = await db.Incidents.Where(i => !i.Hidden).GroupBy(i => i.ArticleId).Select(g => g.Max(i => i.Id)).OrderBy(id => id).Skip(2).Take(2).ToListAsync();
+            var review = new ReviewService(db);
+            await review.CorrectAsync(byArticle[0], new IncidentCorrection { Casualties = CasualtyReport.Parse("killed 2 soldiers") }, "alice");
+            await review.CorrectAsync(byArticle[1], new IncidentCorrection { Casualties = CasualtyReport.Parse("killed at least 5; wounded 3") }, "alice");
+            eventId = await new EventService(db).CreateAsync(byArticle, "carol", "Shelling of the post");
+        }
+        await using var ctx = ReviewBunit.Create(app, user: null);
+        var cut = ctx.Render<EventPage>(p => p.Add(x => x.Id, eventId));
+        cut.WaitForAssertion(() => cut.FindAll(".version-casualties").Count.ShouldBe(2));
+        cut.FindAll(".version-casualties").Select(c => c.TextContent.Trim()).ShouldBe(["killed 2 soldiers", "killed at least 5; wounded 3"], ignoreOrder: true);
+        cut.Find(".version-casualties").ParentElement!.ClassList.ShouldContain("disagree", "2 killed against at least 5");
+        cut.Find(".disagreement-note").TextContent.ShouldContain("casualties");
+    }
+
+    [Fact]
     public async Task The_audit_page_filters_by_who_and_exports_csv_and_json()
     {
         await using (var db = app.OpenStore())
