@@ -81,9 +81,19 @@ internal sealed class PredicateFinder
             mentions.Any(m => m.Entry.Kind is not (EntryKind.Place or EntryKind.Media) && m.Start == x.t.Start));
         // Event predicates by lemma and WordNet class ("shelled", "a skirmish", "will patrol").
         var notEvents = lexicon.ClassNotEvents.Matches(toks, f);
+        // "the Torugart crossing", "the Karamyk post": an event noun that is also a place word (classNeedPlace), right
+        // after a name that is no state, party or person, names a place ("the Afghan incursion" stays an event).
+        var placeWords = lexicon.ClassNeedPlace.Select(n => n.Phrases).ToList();
+        bool NamedPlace(ClassMatch c)
+        {
+            var before = c.Match.First - 1;
+            if (c.Verb || before <= f || before < 0 || !char.IsUpper(toks[before].Original[0])) return false;
+            if (!placeWords.Any(p => p.Matches([toks[c.Match.Last]]).Count > 0)) return false;
+            return mentions is null || !mentions.Any(m => m.Entry.Kind != EntryKind.Place && m.Start <= toks[before].Start && toks[before].End <= m.End);
+        }
         foreach (var c in lexicon.Classes.Matches(toks, f))
             if (lexicon.ClassTypes.TryGetValue(c.Class, out var type) && !(type == IncidentType.Agreement && membership) &&
-                !notEvents.Any(n => n.First <= c.Match.First && n.Last >= c.Match.Last) &&
+                !notEvents.Any(n => n.First <= c.Match.First && n.Last >= c.Match.Last) && !NamedPlace(c) &&
                 // A participle as an adjective is an event only for a thing that was supplied ("its newly acquired air defence systems").
                 (!c.Adjective || lexicon.ClassNeedThing.Contains(type)) &&
                 // "welcomed the Kazakh president" is a meeting, "welcomed the decision" is not.
