@@ -82,8 +82,16 @@ public sealed partial class ArticleBorders
         var singles = new Dictionary<string, int>(StringComparer.Ordinal);
         void Add(string code, int n) => counts[code] = counts.GetValueOrDefault(code) + n;
         // Only sentences that speak of a border vote: an article that merely names a neighbour is not about its border.
-        foreach (var span in spans.Where(s => s.MentionsBorder && !s.NonBorderTopic))
+        // A crossing, a town or a district on a border speaks of it without the word ("fighters held the crossing at
+        // the bridge"), so a sentence naming one votes for its border, once (a passing mention weighs less).
+        foreach (var span in spans.Where(s => !s.NonBorderTopic))
         {
+            if (!span.MentionsBorder)
+            {
+                if (span.Place is { PlaceKind: not (PlaceKind.Province or PlaceKind.Region or PlaceKind.River), BorderCode: { } at } && gazetteer.Border(at) is not null)
+                    Add(at, 1);
+                continue;
+            }
             if (span.ExplicitBorder is { } named && gazetteer.Border(named) is not null) { Add(named, 2); continue; }
             var states = span.StatesInOrder.Distinct().Where(s => gazetteer.Neighbours(s).Any()).ToList();
             var pairs = states.SelectMany((a, i) => states.Skip(i + 1).Select(b => gazetteer.BorderBetween(a, b)?.Code))
@@ -91,7 +99,7 @@ public sealed partial class ArticleBorders
             // A place on a border counts two; the pairs beside it, or several pairs in one sentence, one each.
             var placed = span.Place?.BorderCode is { } code && gazetteer.Border(code) is not null ? code : null;
             // The states a sentence names outweigh a place that is on another of their borders (a province reaches
-            // several): "Sokh, the Uzbek exclave inside Kyrgyzstan" in Batken is about the Kyrgyz-Uzbek border.
+            // several): Kyrgyz and Uzbek traders in a province that also borders Tajikistan are on the Kyrgyz-Uzbek border.
             if (placed is not null && pairs.Count > 0 && !pairs.Contains(placed)) placed = null;
             if (placed is not null) Add(placed, 2);
             foreach (var pair in pairs) Add(pair, pairs.Count == 1 && placed is null ? 2 : 1);

@@ -77,6 +77,21 @@ public class ArticleBorderTests
         ArticleBorders.Vote(votes, Gazetteer, "AFG").ShouldBe("KGZ-UZB");
     }
 
+    private static GazetteerEntry PlaceOn(string border, PlaceKind kind) => new()
+    {
+        Key = "a-place", Kind = EntryKind.Place, CanonicalName = "A Place", DisplayName = "A Place", Country = border[..3], PlaceKind = kind, BorderCode = border,
+    };
+
+    [Fact]
+    public void A_town_on_a_border_votes_once_without_the_word_border_and_a_province_not_at_all()
+    {
+        BorderEvidence PlaceOnly(PlaceKind kind) => new(["KGZ"], false, PlaceOn("KGZ-TJK", kind), IncidentType.Statement, false);
+        ArticleBorders.Vote([PlaceOnly(PlaceKind.Town), PlaceOnly(PlaceKind.Crossing)], Gazetteer, "AFG").ShouldBe("KGZ-TJK");
+        ArticleBorders.Vote([PlaceOnly(PlaceKind.Town)], Gazetteer, "AFG").ShouldBeNull();
+        ArticleBorders.Vote([Border("KGZ", "UZB"), PlaceOnly(PlaceKind.Town)], Gazetteer, "AFG").ShouldBe("KGZ-UZB");
+        ArticleBorders.Vote([PlaceOnly(PlaceKind.Province), PlaceOnly(PlaceKind.Province)], Gazetteer, "AFG").ShouldBeNull();
+    }
+
     private const string Inland =
         "Uzbek and Afghan border guards met at the crossing on the Afghan-Uzbek border on 2 June 2024.\n\n" +
         "Taliban fighters held a parade in the town of Maimana on 3 June 2024. " +
