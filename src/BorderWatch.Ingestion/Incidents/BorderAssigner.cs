@@ -12,8 +12,14 @@ namespace BorderWatch.Ingestion.Incidents;
 /// <param name="NonBorderTopic">The span is about gas, the Caspian, an economic union...: no border.</param>
 /// <param name="SingularBorder">The span speaks of one border ("the Afghan border"), not of borders in general.</param>
 /// <param name="ExplicitBorder">A tracked border the span names outright ("the Kyrgyz-Tajik border").</param>
+/// <param name="CountriesByName">States the span names by the country's own name ("Afghanistan"), not by an actor,
+/// a demonym or a capital ("the Taliban", "Afghan forces", "Kabul").</param>
+/// <param name="StatesBorrowed">The span names no state itself; its states are those the sentences before it named.</param>
+/// <param name="BordersInGeneral">The span speaks of the borders with all neighbours ("all border issues with its neighbours").</param>
+/// <param name="NearMainBorder">A sentence just before it (or the next) is about the article's main border by its own evidence.</param>
 public sealed record BorderEvidence(IReadOnlyList<string> StatesInOrder, bool MentionsBorder, GazetteerEntry? Place, IncidentType Type, bool NonBorderTopic,
-    bool SingularBorder = false, string? ExplicitBorder = null);
+    bool SingularBorder = false, string? ExplicitBorder = null, IReadOnlyList<string>? CountriesByName = null,
+    bool StatesBorrowed = false, bool NearMainBorder = false, bool BordersInGeneral = false);
 
 /// <summary>
 /// Stage 8: which tracked border an incident concerns. A border named outright first ("the Kyrgyz-Tajik border",
@@ -39,22 +45,9 @@ public sealed class BorderAssigner
 
     private IReadOnlyList<string> NeighboursIn(IEnumerable<string> states) => states.Where(neighbours.Contains).Distinct().ToList();
 
-    /// <summary>The border a whole document is mostly about: the one its border sentences name most often, if clearly ahead.</summary>
-    public string? DocumentBorder(IEnumerable<BorderEvidence> spans)
-    {
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        // Only sentences that speak of a border vote: an article that merely names a neighbour is not about its border.
-        foreach (var span in spans.Where(s => s.MentionsBorder))
-        {
-            if (PairAwayFromHub(span.StatesInOrder) is { } pair) { counts[pair] = counts.GetValueOrDefault(pair) + 2; continue; }
-            var n = NeighboursIn(span.StatesInOrder);
-            foreach (var state in n) counts[Codes.BorderCode(hub, state)] = counts.GetValueOrDefault(Codes.BorderCode(hub, state)) + (n.Count == 1 ? 2 : 1);
-        }
-        var ranked = counts.OrderByDescending(kv => kv.Value).ToList();
-        if (ranked.Count == 0 || ranked[0].Value < 2) return null;
-        if (ranked.Count > 1 && ranked[0].Value < 2 * ranked[1].Value) return null;
-        return ranked[0].Key;
-    }
+    /// <summary>The main border of an article and of each of a digest's sections (see <see cref="ArticleBorders"/>).</summary>
+    public ArticleBorders MainBorders(IReadOnlyList<Pipeline.Sentence> sentences, IReadOnlyList<BorderEvidence> evidence) =>
+        ArticleBorders.From(sentences, evidence, gazetteer, hub);
 
     /// <summary>The tracked border of the only two states named, when neither is the hub ("Kyrgyz and Tajik"), else null.</summary>
     private string? PairAwayFromHub(IReadOnlyList<string> states)
@@ -70,6 +63,8 @@ public sealed class BorderAssigner
         if (span.ExplicitBorder is { } named && gazetteer.Border(named) is not null) return named;
         // A place on a border says where it happened, whoever reports it.
         if (span.Place?.BorderCode is { } placeBorder && gazetteer.Border(placeBorder) is not null) return placeBorder;
+        // "all border disputes with its neighbours": a policy on every border, so on none in particular.
+        if (span.BordersInGeneral) return null;
         // "Kyrgyz and Tajik border guards exchanged fire": two neighbours away from the hub.
         if ((span.MentionsBorder || span.Type is IncidentType.CrossBorderMovement or IncidentType.ArmedClash or IncidentType.TerritorialControl) &&
             PairAwayFromHub(span.StatesInOrder) is { } pair)
@@ -87,6 +82,11 @@ public sealed class BorderAssigner
         // capitals is about that border too.
         if (documentBorder is not null && PairAwayFromHub(span.StatesInOrder) == documentBorder) return documentBorder;
         var n = NeighboursIn(span.StatesInOrder);
+        // "Tajik border guards" in an article about the Kyrgyz-Tajik border: that border, not Tajikistan's with the hub.
+        // Not "all its borders": that is about several.
+        if (span.SingularBorder && documentBorder is not null && gazetteer.Border(documentBorder) is { } article &&
+            span.StatesInOrder.Distinct().ToList() is [var only] && article.Involves(only))
+            return documentBorder;
         if (span.MentionsBorder)
         {
             if (n.Count == 1) return Codes.BorderCode(hub, n[0]);
@@ -111,9 +111,16 @@ public sealed class BorderAssigner
             (span.SingularBorder || span.Type == IncidentType.CrossBorderMovement))
             return documentBorder;
         if (documentBorder is null) return null;
-        // In an article about a border away from the hub, an incident with no border of its own takes that border when
-        // its actors fit it: every state it names is one of the border's two ("Kyrgyzstan closed its side").
-        if (gazetteer.Border(documentBorder) is { } home && !home.Involves(hub) && span.StatesInOrder.Count > 0 && span.StatesInOrder.All(home.Involves))
+        // In an article about one border, an incident with no border of its own takes that border when its actors fit
+        // it: every state it names is one of the border's two ("Kyrgyzstan closed its side"), or it names none ("the
+        // talks lasted three hours").
+        // On a border of the hub, the states must be the span's own (not borrowed from the sentences before). The hub's
+        // affairs told of the country as a whole ("the Taliban hold most of Afghanistan") are about none of its borders;
+        // its actors alone ("Taliban officials said the post was back in their hands") fit the article's border only
+        // right beside a sentence about that border: the hub's actors turn up in every part of a long analysis.
+        if (gazetteer.Border(documentBorder) is { } home && span.StatesInOrder.Count > 0 && span.StatesInOrder.All(home.Involves) &&
+            (!home.Involves(hub) || (!span.StatesBorrowed && (span.StatesInOrder.Contains(home.Other(hub)) ||
+                (span.NearMainBorder && span.CountriesByName?.Contains(hub) != true)))))
             return documentBorder;
         if (span.Type is IncidentType.Exercise or IncidentType.ArmsTransfer) return null;
         if (n.Count == 1 && Codes.BorderCode(hub, n[0]) == documentBorder) return documentBorder;

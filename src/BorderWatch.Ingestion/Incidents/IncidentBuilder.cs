@@ -32,7 +32,7 @@ internal sealed class IncidentBuilder
     }
 
     internal ExtractedIncident? Build(AnalysisInput input, int si, Clause span, bool isSubSpan, bool nextDenies, bool previousAnonymous,
-        List<Token> allTokens, IReadOnlyList<EntityMention> allMentions, DateContext dateContext, string? documentBorder)
+        List<Token> allTokens, IReadOnlyList<EntityMention> allMentions, DateContext dateContext, ArticleBorders articleBorders)
     {
         var text = input.Text;
         var sentence = input.Sentences[si];
@@ -69,8 +69,12 @@ internal sealed class IncidentBuilder
         // With no state of its own ("it asked the CSTO for help"), the span speaks of the state just named.
         var borderStates = states.Count > 0 ? states : StatesInOrder(Coreference.PreviousStates(input, si, allMentions));
         var descriptors = arguments.BorderDescriptors(text, mentions, allTokens, out var explicitBorder);
+        var inGeneral = lexicon.BordersInGeneral.Matches(tokens).Count > 0;
         var evidence = new BorderEvidence(borderStates, lexicon.BorderWords.Matches(tokens).Count > 0, place, type, nonBorder,
-            lexicon.SingularBorderWords.Matches(tokens).Count > 0, explicitBorder);
+            lexicon.SingularBorderWords.Matches(tokens).Count > 0 && !inGeneral, explicitBorder,
+            mentions.Where(m => m.Entry.Kind == EntryKind.State && m.Match is MatchKind.Name or MatchKind.Alias).Select(m => m.Entry.Key).ToList(),
+            StatesBorrowed: states.Count == 0, NearMainBorder: articleBorders.NearMain(si), BordersInGeneral: inGeneral);
+        var documentBorder = articleBorders.At(si);
         var border = borders.Assign(evidence, documentBorder);
 
         var anonymousSource = source.Text is not null && lexicon.AnonymousSources.Matches(NameNormalizer.Tokenize(source.Text)).Count > 0;

@@ -64,7 +64,7 @@ public sealed class IncidentDetector
             ct.ThrowIfCancellationRequested();
             return Evidence(Slice(tokens, s.Start, s.End), MentionsIn(mentions, s.Start, s.End), IncidentType.Statement);
         }).ToList();
-        var documentBorder = borders.DocumentBorder(sentenceEvidence);
+        var mainBorders = borders.MainBorders(input.Sentences, sentenceEvidence);
 
         var result = new List<ExtractedIncident>();
         var paragraphOf = new List<int>();
@@ -96,7 +96,7 @@ public sealed class IncidentDetector
                 // "One officer was wounded", "the shooting stopped": more about the clash just reported, not a new one.
                 if (parsedRules.Elaborates(parse, span) && result.Count > 0 && result[^1].Type == IncidentType.ArmedClash &&
                     result[^1].ExcerptStart >= input.Sentences[Math.Max(0, si - 1)].Start) continue;
-                var incident = builder.Build(input, si, span, spans.Count > 1, nextDenies, previousAnonymous, tokens, mentions, dateContext, documentBorder);
+                var incident = builder.Build(input, si, span, spans.Count > 1, nextDenies, previousAnonymous, tokens, mentions, dateContext, mainBorders);
                 if (incident is not null) found.Add((span, incident));
             }
             // "Tajik officials denied the reports.": the claims of the sentence before are denied, and the denial is
@@ -142,5 +142,5 @@ public sealed class IncidentDetector
     }
 
     internal BorderEvidence Evidence(List<Token> toks, List<EntityMention> ms, IncidentType type) =>
-        new(StatesInOrder(ms), lexicon.BorderWords.Matches(toks).Count > 0, null, type, false);
+        new(StatesInOrder(ms), lexicon.BorderWords.Matches(toks).Count > 0, EventArguments.MostPrecisePlace(ms), type, false);
 }

@@ -113,6 +113,9 @@ public sealed class Lexicon
     public required PhraseSet Modals { get; init; }
     public required PhraseSet Negations { get; init; }
     public required PhraseSet SingularBorderWords { get; init; }
+
+    /// <summary>"all border issues", "all its neighbours": the span speaks of every border of a state, not of one.</summary>
+    public required PhraseSet BordersInGeneral { get; init; }
     public required IReadOnlyList<string> RelativeWords { get; init; }
     /// <summary>Phrases a party uses to refuse something ("will not allow"): triggers after them in the clause are no events.</summary>
     public required PhraseSet Refusals { get; init; }
@@ -176,6 +179,7 @@ public sealed class Lexicon
         yield return ("context.membership", Membership);
         yield return ("context.deictic", Deictic);
         yield return ("context.singularBorderWords", SingularBorderWords);
+        yield return ("context.bordersInGeneral", BordersInGeneral);
         yield return ("context.borderActorNouns", BorderActorNouns);
         yield return ("context.anaphoric", Anaphoric);
         yield return ("context.refusals", Refusals);
@@ -247,6 +251,7 @@ public sealed class Lexicon
             Modals = new PhraseSet(List(statements, "modals")),
             Negations = new PhraseSet(List(statements, "negations")),
             SingularBorderWords = new PhraseSet(List(context, "singularBorderWords")),
+            BordersInGeneral = new PhraseSet(List(context, "bordersInGeneral")),
             RelativeWords = List(context, "relativeWords"),
             Refusals = new PhraseSet(List(context, "refusals")),
             Habitual = new PhraseSet(List(context, "habitual")),

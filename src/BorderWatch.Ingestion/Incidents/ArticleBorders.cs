@@ -1,0 +1,134 @@
+using System.Text.RegularExpressions;
+using BorderWatch.Core.Domain;
+using BorderWatch.Ingestion.Gazetteer;
+using BorderWatch.Ingestion.Pipeline;
+using GazetteerIndex = BorderWatch.Ingestion.Gazetteer.Gazetteer;
+
+namespace BorderWatch.Ingestion.Incidents;
+
+/// <summary>
+/// The border an article is about, and in a digest (numbered or capitalised section headings) the border of each
+/// section: a section about one border gives its incidents that border even when the whole issue covers several.
+/// </summary>
+public sealed partial class ArticleBorders
+{
+    // How many sentences before a span may show that it is about the main border.
+    private const int NearBefore = 3;
+    private readonly string? article;
+    private readonly string?[] bySentence;
+    private readonly IReadOnlyList<BorderEvidence> evidence;
+
+    private readonly string hub;
+
+    private ArticleBorders(string? article, string?[] bySentence, IReadOnlyList<BorderEvidence> evidence, string hub)
+    {
+        this.hub = hub;
+        this.article = article;
+        this.bySentence = bySentence;
+        this.evidence = evidence;
+    }
+
+    /// <summary>
+    /// True when sentence <paramref name="index"/> or one of the three before it is about its main border by its own
+    /// evidence: the border named, a place on it, or both its states. Looking back stops at an earlier sentence's town or
+    /// district inside the hub: the story has moved inland, and the sentences after it tell of that place.
+    /// </summary>
+    public bool NearMain(int index)
+    {
+        if (At(index) is not { } main) return false;
+        var parts = main.Split('-');
+        for (var j = Math.Min(evidence.Count - 1, index); j >= 0 && j >= index - NearBefore; j--)
+        {
+            var e = evidence[j];
+            if (e.ExplicitBorder == main || e.Place?.BorderCode == main || parts.All(e.StatesInOrder.Contains)) return true;
+            // (The sentence's own place may be its source's, "officials in Kabul said": the span's rules weigh that.)
+            if (j < index && e.Place is { PlaceKind: PlaceKind.District or PlaceKind.Town or PlaceKind.City, BorderCode: null } inland && inland.Country == hub)
+                return false;
+        }
+        return false;
+    }
+
+    /// <summary>The main border of the article as a whole (null when no border is clearly ahead).</summary>
+    public string? Article => article;
+
+    /// <summary>The main border for sentence <paramref name="index"/>: its section's when the section has one, else the article's.</summary>
+    public string? At(int index) => index >= 0 && index < bySentence.Length ? bySentence[index] ?? article : article;
+
+    /// <summary>Votes over every sentence's evidence (<paramref name="evidence"/>[i] belongs to <paramref name="sentences"/>[i]).</summary>
+    public static ArticleBorders From(IReadOnlyList<Sentence> sentences, IReadOnlyList<BorderEvidence> evidence, GazetteerIndex gazetteer, string hub)
+    {
+        var article = Vote(evidence, gazetteer, hub);
+        var bySentence = new string?[sentences.Count];
+        var starts = Enumerable.Range(0, sentences.Count).Where(i => IsSectionHeading(sentences, i)).ToList();
+        // A single heading is a title or a subhead, not a digest.
+        if (starts.Count < 2) return new ArticleBorders(article, bySentence, evidence, hub);
+        for (var k = 0; k < starts.Count; k++)
+        {
+            var end = k + 1 < starts.Count ? starts[k + 1] : sentences.Count;
+            var section = Vote(evidence.Skip(starts[k]).Take(end - starts[k]).ToList(), gazetteer, hub);
+            for (var i = starts[k]; i < end; i++) bySentence[i] = section;
+        }
+        return new ArticleBorders(article, bySentence, evidence, hub);
+    }
+
+    /// <summary>
+    /// The border the spans' border sentences name most often, if clearly ahead. A border named outright, a place on a
+    /// border, a pair of neighbours count two (several pairs, or pairs beside a place, one each); a single state beside a
+    /// border word counts for its border with the hub ("the Tajik border") only when no border is named at all.
+    /// </summary>
+    public static string? Vote(IReadOnlyList<BorderEvidence> spans, GazetteerIndex gazetteer, string hub)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var singles = new Dictionary<string, int>(StringComparer.Ordinal);
+        void Add(string code, int n) => counts[code] = counts.GetValueOrDefault(code) + n;
+        // Only sentences that speak of a border vote: an article that merely names a neighbour is not about its border.
+        // A crossing, a town or a district on a border speaks of it without the word ("fighters held the crossing at
+        // the bridge"), so a sentence naming one votes for its border, once (a passing mention weighs less).
+        foreach (var span in spans.Where(s => !s.NonBorderTopic))
+        {
+            if (!span.MentionsBorder)
+            {
+                if (span.Place is { PlaceKind: not (PlaceKind.Province or PlaceKind.Region or PlaceKind.River), BorderCode: { } at } && gazetteer.Border(at) is not null)
+                    Add(at, 1);
+                continue;
+            }
+            if (span.ExplicitBorder is { } named && gazetteer.Border(named) is not null) { Add(named, 2); continue; }
+            var states = span.StatesInOrder.Distinct().Where(s => gazetteer.Neighbours(s).Any()).ToList();
+            var pairs = states.SelectMany((a, i) => states.Skip(i + 1).Select(b => gazetteer.BorderBetween(a, b)?.Code))
+                .OfType<string>().ToList();
+            // A place on a border counts two; the pairs beside it, or several pairs in one sentence, one each.
+            var placed = span.Place?.BorderCode is { } code && gazetteer.Border(code) is not null ? code : null;
+            // The states a sentence names outweigh a place that is on another of their borders (a province reaches
+            // several): Kyrgyz and Uzbek traders in a province that also borders Tajikistan are on the Kyrgyz-Uzbek border.
+            if (placed is not null && pairs.Count > 0 && !pairs.Contains(placed)) placed = null;
+            if (placed is not null) Add(placed, 2);
+            foreach (var pair in pairs) Add(pair, pairs.Count == 1 && placed is null ? 2 : 1);
+            if (placed is not null || pairs.Count > 0) continue;
+            foreach (var state in states) singles[state] = singles.GetValueOrDefault(state) + (states.Count == 1 ? 2 : 1);
+        }
+        // "The Tajik border" alone says which border only where no border is named at all: then the hub's.
+        if (counts.Count == 0)
+            foreach (var (state, n) in singles)
+                if (gazetteer.BorderBetween(hub, state) is { } withHub) Add(withHub.Code, n);
+        var ranked = counts.OrderByDescending(kv => kv.Value).ToList();
+        if (ranked.Count == 0 || ranked[0].Value < 2) return null;
+        if (ranked.Count > 1 && ranked[0].Value < 2 * ranked[1].Value) return null;
+        return ranked[0].Key;
+    }
+
+    // "1. DARWAZ: A CHECKPOINT LOST", "WAKHAN: FIRST JOINT VISIT", "3) Pick-ups for Murghab": the first sentence of a
+    // short paragraph of its own (the segmenter may cut it after "1."), numbered or in capitals, with no sentence end.
+    private static bool IsSectionHeading(IReadOnlyList<Sentence> sentences, int i)
+    {
+        var s = sentences[i];
+        if (s.IsDateline || (i > 0 && sentences[i - 1].Paragraph == s.Paragraph)) return false;
+        var line = string.Join(" ", sentences.Skip(i).TakeWhile(x => x.Paragraph == s.Paragraph).Select(x => x.Text));
+        if (line.Length > 80 || line.EndsWith('.')) return false;
+        var letters = line.Where(char.IsLetter).ToList();
+        if (letters.Count < 4) return false;
+        return letters.All(char.IsUpper) || NumberedHeading().IsMatch(line);
+    }
+
+    [GeneratedRegex(@"^\d{1,2}[.)]\s+\p{Lu}")]
+    private static partial Regex NumberedHeading();
+}
