@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Throughput of dashboard pages under concurrent load (issue 11: overview >= 1,500 req/s on 2 cores, p99 <= 100 ms,
-# on a seed store), loopback only, with wrk from Debian (`apt-get install wrk`).
+# on a seed store), loopback only, with wrk from Debian (installed with `apt-get install wrk` if missing and root).
 #
 #   bench/web/overview-wrk.sh [PORT] [SECONDS] [CONNECTIONS]
 #
@@ -15,7 +15,15 @@ port=${1:-5391}; seconds=${2:-30}; conns=${3:-32}
 urls=${BW_URLS:-"/ /api/incidents /borders/AFG-TJK"}
 repo=$(cd "$(dirname "$0")/../.." && pwd)
 work=$(mktemp -d /tmp/bw-wrk.XXXXXX)
-command -v wrk >/dev/null || { echo "wrk not found: apt-get install wrk" >&2; exit 2; }
+# wrk from Debian: installed here with apt-get when missing and run as root, else the command to run is printed.
+if ! command -v wrk >/dev/null; then
+  if [ "$(id -u)" = 0 ]; then
+    echo "wrk not found: installing Debian's wrk (apt-get install wrk)" >&2
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -q wrk >&2 || { echo "apt-get install wrk failed" >&2; exit 2; }
+  else
+    echo "wrk not found: run 'sudo apt-get install wrk' (Debian's wrk 4.1) first" >&2; exit 2
+  fi
+fi
 
 cd "$repo/src/BorderWatch.Web/bin/Release/net10.0"
 Store__Provider=Sqlite Store__ConnectionString="$work/bw.db" ASPNETCORE_ENVIRONMENT=Production \

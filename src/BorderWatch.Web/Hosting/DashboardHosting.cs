@@ -42,7 +42,12 @@ public static class DashboardHosting
         services.AddRegionMap();
         services.AddResponseCompression();
         // The JSON API's reads, keyed by the store's version (ApiOutputCache); a write makes the next request miss.
-        services.AddOutputCache(o => o.AddPolicy(ApiOutputCache.PolicyName, new ApiOutputCache()));
+        // Pages marked CachedForAnonymousVisitors (the overview), for anonymous visitors, keyed the same way.
+        services.AddOutputCache(o =>
+        {
+            o.AddPolicy(ApiOutputCache.PolicyName, new ApiOutputCache());
+            o.AddPolicy(AnonymousPageCache.PolicyName, new AnonymousPageCache());
+        });
 
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices();
@@ -65,6 +70,7 @@ public static class DashboardHosting
         app.UseResponseCompression();
         app.UseAccess();
         app.UseOutputCache();   // after authorization: a cached answer is only served to a caller allowed to read it
+        AnonymousPageCache.UseAnonymousPageCookies(app);   // inside the output cache: a cached page carries no cookie
         app.UseAntiforgery();
         return app;
     }
@@ -81,7 +87,7 @@ public static class DashboardHosting
         // a policy a response already has); the full policy forbids framing altogether.
         // Pages follow the read policy (open unless BorderWatch:Access:ReadRequiresSignIn); stronger ones sit on the pages.
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = null)
-            .RequireAuthorization(AccessPolicies.Read);
+            .RequireAuthorization(AccessPolicies.Read).CacheOutput(AnonymousPageCache.PolicyName);
         return app;
     }
 }
