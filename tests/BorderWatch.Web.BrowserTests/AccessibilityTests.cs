@@ -27,7 +27,7 @@ public sealed class AccessibilityTests(BrowserFixture fx) : IClassFixture<Browse
         var page = url == "/ingest"
             ? await fx.SignedInPageAsync(BorderWatch.Core.Domain.AccessRole.Analyst, new() { BypassCSP = true })
             : await fx.NewPageAsync(new() { BypassCSP = true });
-        await page.GotoInteractiveAsync(url);
+        await page.OpenAsync(url);
         if (Shots.TryGetValue(url, out var shot)) await Screenshots.SaveAsync(page, shot);
         await ScanAsync(page, url);
     }
@@ -41,8 +41,8 @@ public sealed class AccessibilityTests(BrowserFixture fx) : IClassFixture<Browse
     public async Task Workbench_pages_have_no_serious_accessibility_violations(string url, BorderWatch.Core.Domain.AccessRole role, bool interactive)
     {
         var page = await fx.SignedInPageAsync(role, new() { BypassCSP = true });
-        if (interactive) await page.GotoInteractiveAsync(url);
-        else (await page.GotoAsync(url)).ShouldNotBeNull().Status.ShouldBe(200);
+        await page.OpenAsync(url);
+        (await page.GetAttributeAsync("html", "data-render")).ShouldBe(interactive ? "interactive" : "static", url);
         await ScanAsync(page, url);
     }
 
@@ -55,7 +55,7 @@ public sealed class AccessibilityTests(BrowserFixture fx) : IClassFixture<Browse
     public async Task Pages_in_the_dark_theme_have_no_serious_accessibility_violations(string url)
     {
         var page = await fx.NewPageAsync(new() { BypassCSP = true });
-        await page.GotoInteractiveAsync(url);
+        await page.OpenAsync(url);
         await page.GetByRole(AriaRole.Button, new() { Name = "Switch to the dark theme" }).ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Switch to the light theme" }).WaitForAsync();
         // Colours change with CSS transitions (input labels: 200 ms): scan the settled page, not a frame in between.
@@ -71,7 +71,7 @@ public sealed class AccessibilityTests(BrowserFixture fx) : IClassFixture<Browse
     public async Task Timeline_dots_keep_three_to_one_against_the_background(bool dark)
     {
         var page = await fx.NewPageAsync();
-        await page.GotoInteractiveAsync("/borders/AFG-TKM");
+        await page.OpenAsync("/borders/AFG-TKM");
         if (dark)
         {
             await page.GetByRole(AriaRole.Button, new() { Name = "Switch to the dark theme" }).ClickAsync();
@@ -116,9 +116,10 @@ public sealed class AccessibilityTests(BrowserFixture fx) : IClassFixture<Browse
         var page = await fx.NewPageAsync();
         var refused = new List<string>();
         page.Console += (_, m) => { if (m.Text.Contains("Content Security Policy", StringComparison.OrdinalIgnoreCase)) refused.Add(m.Text); };
-        var response = await page.GotoAsync(url);
-        response.ShouldNotBeNull().Headers["content-security-policy"].ShouldContain("script-src 'self'");
-        await page.GotoInteractiveAsync(url);
+        var response = await page.OpenForResponseAsync(url);
+        response.Status.ShouldBe(200, url);
+        response.Headers["content-security-policy"].ShouldContain("script-src 'self'");
+        (await page.GetAttributeAsync("html", "data-interactive")).ShouldBe("true", url);
         // Inline handlers are refused (and reported) as the page is parsed: none may be left in the markup.
         var inline = await page.EvaluateAsync<string[]>("() => [...document.querySelectorAll('*')].filter(e => [...e.attributes].some(a => a.name.startsWith('on'))).map(e => e.outerHTML.slice(0, 300))");
         inline.ShouldBeEmpty();
@@ -136,7 +137,7 @@ public sealed class AccessibilityTests(BrowserFixture fx) : IClassFixture<Browse
     public async Task Every_tab_stop_shows_a_focus_ring_and_has_a_name(string url)
     {
         var page = await fx.NewPageAsync();
-        await page.GotoInteractiveAsync(url);
+        await page.OpenAsync(url);
         if (url.StartsWith("/incidents")) await page.WaitForListAsync();
         var stops = new List<string>();
         var failures = new List<string>();
@@ -172,7 +173,7 @@ public sealed class AccessibilityTests(BrowserFixture fx) : IClassFixture<Browse
     public async Task The_skip_link_moves_focus_to_the_content_of_the_same_page()
     {
         var page = await fx.NewPageAsync();
-        await page.GotoInteractiveAsync("/actors");
+        await page.OpenAsync("/actors");
         // It is the first thing in the page; it shows when focused.
         (await page.EvaluateAsync<string>("() => document.querySelector('body a[href], body button').className")).ShouldContain("skip-link");
         await page.Locator("a.skip-link").FocusAsync();

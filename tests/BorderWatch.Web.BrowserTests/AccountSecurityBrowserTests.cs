@@ -20,7 +20,7 @@ public sealed class AccountSecurityBrowserTests(BrowserFixture fx) : IClassFixtu
         var page = await fx.NewPageAsync();
         for (var attempt = 1; attempt <= Core.Accounts.AccountRegistration.LockoutAttempts; attempt++)
         {
-            await page.GotoAsync("/account/sign-in");
+            await page.OpenAsync("/account/sign-in");
             await page.FillAsync("#sign-in-name", name);
             await page.FillAsync("#sign-in-password", $"wrong guess number {attempt}");
             await page.ClickAsync("form.account-form button[type=submit]");
@@ -28,7 +28,7 @@ public sealed class AccountSecurityBrowserTests(BrowserFixture fx) : IClassFixtu
         }
         await Expect(page.Locator(".sign-in-error")).ToContainTextAsync("locked");
 
-        await page.GotoAsync("/account/sign-in");
+        await page.OpenAsync("/account/sign-in");
         await page.FillAsync("#sign-in-name", name);
         await page.FillAsync("#sign-in-password", SignedIn.Password);
         await page.ClickAsync("form.account-form button[type=submit]");
@@ -38,7 +38,7 @@ public sealed class AccountSecurityBrowserTests(BrowserFixture fx) : IClassFixtu
 
         // The lockout is in the admins' audit log, once, by the sign-in check, with the count and no password tried.
         var admin = await fx.SignedInPageAsync(AccessRole.Admin);
-        await admin.GotoInteractiveAsync($"/audit?area=accounts&account={name}");
+        await admin.OpenAsync($"/audit?area=accounts&account={name}");
         var locks = admin.Locator(".audit-table tbody tr").Filter(new() { HasText = "failed sign-ins" });
         await Expect(locks).ToHaveCountAsync(1);
         await Expect(locks).ToContainTextAsync(Core.Accounts.BorderWatchUsers.Actor);
@@ -57,7 +57,7 @@ public sealed class AccountSecurityBrowserTests(BrowserFixture fx) : IClassFixtu
             ("wrong", "document.querySelector('form.token-create input[name=__RequestVerificationToken]').value = 'CfDJ8forged'"),
         })
         {
-            await page.GotoAsync("/account/tokens");
+            await page.OpenAsync("/account/tokens");
             await page.FillAsync("#token-name", $"forged {label}");
             await page.EvaluateAsync(tamper);
             var response = await page.RunAndWaitForResponseAsync(() => page.ClickAsync("form.token-create button[type=submit]"),
@@ -65,7 +65,7 @@ public sealed class AccountSecurityBrowserTests(BrowserFixture fx) : IClassFixtu
             response.Status.ShouldBe(400, $"a post {label} a valid token");
         }
 
-        await page.GotoAsync("/account/tokens");
+        await page.OpenAsync("/account/tokens");
         await Expect(page.Locator(".empty-tokens")).ToBeVisibleAsync();
         await using var scope = fx.Server.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<Core.Store.BorderWatchDbContext>();
@@ -100,7 +100,7 @@ public sealed class AccountSecurityBrowserTests(BrowserFixture fx) : IClassFixtu
         const string typed = "eleven geese over the river";
         var holder = await fx.AddAccountAsync(AccessRole.Reader);
         var admin = await fx.SignedInPageAsync(AccessRole.Admin);
-        await admin.GotoAsync("/admin/users");
+        await admin.OpenAsync("/admin/users");
         await admin.ClickAsync($"tr[data-user='{holder}'] a.set-password-link");
         await Expect(admin.Locator("dialog.password-dialog")).ToBeVisibleAsync();
         await admin.FillAsync("#set-password-new", "aaaa");

@@ -18,6 +18,15 @@ public sealed class BrowserFixture : IAsyncLifetime
     /// <summary>Generous for a 2-core machine running other builds; waits end as soon as the condition holds.</summary>
     public const float TimeoutMs = 20_000;
 
+    /// <summary>
+    /// Loading a page: a first load at load average 70 took over 20 s (CI, 2026-12-02: <c>GotoAsync("/actors")</c> of
+    /// the first test run). A ceiling, not a wait: navigations end at their load event.
+    /// </summary>
+    public const float NavigationTimeoutMs = 60_000;
+
+    private static readonly SemaphoreSlim WarmUp = new(1, 1);
+    private static bool warm;
+
     private readonly string directory = Path.Combine(Path.GetTempPath(), "borderwatch-browser-" + Guid.NewGuid().ToString("N"));
     private IPlaywright? playwright;
 
@@ -51,6 +60,7 @@ public sealed class BrowserFixture : IAsyncLifetime
                     $"expected the build to copy seeds/ to {AppContext.BaseDirectory}.");
         }
 
+        await WarmUpAsync(BaseUrl);
         Assertions.SetDefaultExpectTimeout(TimeoutMs);
         playwright = await Playwright.CreateAsync();
         Browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
@@ -74,8 +84,26 @@ public sealed class BrowserFixture : IAsyncLifetime
         options.AcceptDownloads ??= true;
         var context = await Browser.NewContextAsync(options);
         context.SetDefaultTimeout(TimeoutMs);
-        context.SetDefaultNavigationTimeout(TimeoutMs);
+        context.SetDefaultNavigationTimeout(NavigationTimeoutMs);
         return await context.NewPageAsync();
+    }
+
+    /// <summary>
+    /// Once per test process, the main pages are rendered once before any test (the components' and queries' code is
+    /// compiled on first use, which under load made the first page load of the run the slowest step by far).
+    /// </summary>
+    private static async Task WarmUpAsync(string baseUrl)
+    {
+        await WarmUp.WaitAsync();
+        try
+        {
+            if (warm) return;
+            using var http = new HttpClient { BaseAddress = new Uri(baseUrl), Timeout = TimeSpan.FromMinutes(5) };
+            foreach (var path in new[] { "/", "/incidents", "/borders/AFG-TKM", "/incidents/1", "/articles", "/articles/3", "/actors" })
+                (await http.GetAsync(path)).EnsureSuccessStatusCode();
+            warm = true;
+        }
+        finally { WarmUp.Release(); }
     }
 
     public async Task DisposeAsync()

@@ -19,7 +19,7 @@ public sealed class FirstVisitTests(BrowserFixture fx) : IClassFixture<BrowserFi
         for (var n = -1; n != log.All.Count;) { n = log.All.Count; await Task.Delay(1000); }
         log.Clear();
         var page = await fx.NewPageAsync();
-        await page.GotoInteractiveAsync(url);
+        await page.OpenAsync(url);
         // The circuit's first render follows the layout's; had it loaded the page again, its statements would have
         // started by now (the log records them as they start).
         await page.WaitForTimeoutAsync(1500);

@@ -68,7 +68,7 @@ public sealed class HostileUploadTests(BrowserFixture fx) : IClassFixture<Browse
         var cases = Corpus();
         var page = await fx.SignedInPageAsync(BorderWatch.Core.Domain.AccessRole.Analyst);
         var refused = WatchForScripts(page);
-        await page.GotoInteractiveAsync("/ingest");
+        await page.OpenAsync("/ingest");
         await page.Locator("input[type=file]").SetInputFilesAsync(cases.Select(c => new FilePayload
         {
             Name = c.Name, MimeType = "application/octet-stream", Buffer = c.Bytes,
@@ -116,19 +116,19 @@ public sealed class HostileUploadTests(BrowserFixture fx) : IClassFixture<Browse
 
         // The stored script page, shown as an article, runs nothing.
         var article = shown.Single(r => r.Name == HostileCorpus.ScriptPage().Name).Article.ShouldNotBeNull();
-        await page.GotoInteractiveAsync(article);
+        await page.OpenAsync(article);
         await Expect(page.Locator("h1")).ToContainTextAsync("Guards detain smugglers");
         (await page.Locator("#main").InnerTextAsync()).ShouldContain("<script>", Case.Insensitive, "the title's script is shown as text");
         await ShouldRunNoScriptOfTheStoredPageAsync(page, refused);
         var incident = await page.Locator("#main a[href^='/incidents/']").First.GetAttributeAsync("href");
         if (incident is not null)
         {
-            await page.GotoInteractiveAsync(incident);
+            await page.OpenAsync(incident);
             await ShouldRunNoScriptOfTheStoredPageAsync(page, refused);
         }
 
         // The same files again: nothing new is stored, the same files fail for the same reasons.
-        await page.GotoInteractiveAsync("/ingest");
+        await page.OpenAsync("/ingest");
         await page.Locator("input[type=file]").SetInputFilesAsync(cases.Select(c => new FilePayload { Name = c.Name, MimeType = "application/octet-stream", Buffer = c.Bytes }));
         await page.GetByRole(AriaRole.Button, new() { Name = $"Add {cases.Count} files" }).ClickAsync();
         await Expect(rows).ToHaveCountAsync(cases.Count, new() { Timeout = 240_000 });   // a loaded 2-core CI machine

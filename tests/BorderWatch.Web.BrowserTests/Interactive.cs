@@ -3,16 +3,69 @@ using Microsoft.Playwright;
 
 namespace BorderWatch.Web.BrowserTests;
 
-/// <summary>Waiting for the Blazor circuit: the prerendered page is readable at once, clickable once this holds.</summary>
+/// <summary>
+/// Opening pages so that a test never acts on a page before it can answer. An interactive page is prerendered, so it is
+/// readable at once but its buttons, links and keys do nothing until the circuit has rendered it: the layout then sets
+/// <c>html[data-interactive=true]</c>. A static page (<c>html[data-render=static]</c>: the account pages) is usable as
+/// soon as it has loaded. Every page load in these tests goes through here; <c>BannedSymbols.txt</c> refuses
+/// <c>GotoAsync</c>, <c>ReloadAsync</c>, <c>GoBackAsync</c> and <c>GoForwardAsync</c> anywhere else.
+/// </summary>
 public static class Interactive
 {
-    public static async Task<IPage> GotoInteractiveAsync(this IPage page, string url)
+    /// <summary>The page can be used: its circuit is up (an interactive page) or it has loaded (a static page).</summary>
+    public const string Ready = "html[data-render=static], html[data-render=interactive][data-interactive=true]";
+
+    /// <summary>Opens <paramref name="url"/>, checks the final response's status (after redirects) and waits until the page is <see cref="Ready"/>.</summary>
+    public static async Task<IPage> OpenAsync(this IPage page, string url, int status = 200)
     {
+#pragma warning disable RS0030 // the one place that may load a page: it waits for the page to be ready
         var response = await page.GotoAsync(url);
-        (response?.Status ?? 0).ShouldBe(200, url);
-        await page.WaitForSelectorAsync("html[data-interactive=true]", new() { State = WaitForSelectorState.Attached });
+#pragma warning restore RS0030
+        (response?.Status ?? 0).ShouldBe(status, url);
+        await page.WaitForReadyAsync();
         return page;
     }
+
+    /// <summary>Opens <paramref name="url"/> and returns the response (its headers), once the page is <see cref="Ready"/>.</summary>
+    public static async Task<IResponse> OpenForResponseAsync(this IPage page, string url)
+    {
+#pragma warning disable RS0030 // see OpenAsync
+        var response = await page.GotoAsync(url);
+#pragma warning restore RS0030
+        await page.WaitForReadyAsync();
+        return response.ShouldNotBeNull(url);
+    }
+
+    /// <summary>Reloads the page and waits until it is <see cref="Ready"/> again.</summary>
+    public static async Task ReloadReadyAsync(this IPage page)
+    {
+#pragma warning disable RS0030 // see OpenAsync
+        await page.ReloadAsync();
+#pragma warning restore RS0030
+        await page.WaitForReadyAsync();
+    }
+
+    /// <summary>The browser's Back button; waits until the page shown is <see cref="Ready"/> (a new document or the same circuit).</summary>
+    public static async Task BackAsync(this IPage page)
+    {
+#pragma warning disable RS0030 // see OpenAsync
+        await page.GoBackAsync();
+#pragma warning restore RS0030
+        await page.WaitForReadyAsync();
+    }
+
+    /// <summary>The browser's Forward button; waits until the page shown is <see cref="Ready"/>.</summary>
+    public static async Task ForwardAsync(this IPage page)
+    {
+#pragma warning disable RS0030 // see OpenAsync
+        await page.GoForwardAsync();
+#pragma warning restore RS0030
+        await page.WaitForReadyAsync();
+    }
+
+    /// <summary>Waits until the page is <see cref="Ready"/> (after a click or a form that loaded a new document).</summary>
+    public static Task WaitForReadyAsync(this IPage page) =>
+        page.WaitForSelectorAsync(Ready, new() { State = WaitForSelectorState.Attached });
 
     /// <summary>
     /// Waits until the page's URL matches <paramref name="url"/> (after a click, a key or Back that navigates, inside the

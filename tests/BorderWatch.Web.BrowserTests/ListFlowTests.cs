@@ -11,7 +11,7 @@ public sealed class ListFlowTests(BrowserFixture fx) : IClassFixture<BrowserFixt
     public async Task Picking_filters_changes_list_and_url_back_restores_and_a_copied_link_reproduces_the_view()
     {
         var page = await fx.NewPageAsync();
-        await page.GotoInteractiveAsync("/incidents");
+        await page.OpenAsync("/incidents");
         var all = await page.TotalAsync();
         all.ShouldBe(fx.SeedIncidents);
 
@@ -47,21 +47,21 @@ public sealed class ListFlowTests(BrowserFixture fx) : IClassFixture<BrowserFixt
         await page.Locator("#filter-q").FillAsync("border");
         await page.WaitForAddressAsync(new Regex("q=border"));
         (await page.EvaluateAsync<int>("() => history.length")).ShouldBe(entries);
-        await page.GoBackAsync();
+        await page.BackAsync();
         await page.WaitForAddressAsync(new Regex($"^(?!.*q=border)(?!.*//[^/]+{Regex.Escape(view)}$)"));
         page.Here().ShouldNotContain("sort=oldest");   // back past the replaced search to before the sort
-        await page.GoForwardAsync();
+        await page.ForwardAsync();
         await page.WaitForAddressAsync(new Regex("q=border"));   // forward again: the search replaced the sorted view's entry
 
         // Back twice: the actor filter alone, then everything.
-        await page.GoBackAsync();
-        await page.GoBackAsync();
+        await page.BackAsync();
+        await page.BackAsync();
         await page.WaitForPathAsync(filtered);
         await Expect(page.Locator(".result-count")).ToContainTextAsync($"of {narrowed} incident");
 
         // The copied link, in a fresh browser context, shows the same incidents in the same order.
         var other = await fx.NewPageAsync();
-        await other.GotoAsync(view);
+        await other.OpenAsync(view);
         await other.WaitForListAsync();
         (await other.Locator("a.incident-link").EvaluateAllAsync<string[]>("a => a.map(x => x.dataset.incident)")).ShouldBe(shown);
     }
@@ -70,7 +70,7 @@ public sealed class ListFlowTests(BrowserFixture fx) : IClassFixture<BrowserFixt
     public async Task The_actor_search_finds_an_alias_and_adds_the_actor_filter()
     {
         var page = await fx.NewPageAsync();
-        await page.GotoInteractiveAsync("/incidents");
+        await page.OpenAsync("/incidents");
         await page.WaitForListAsync();   // the filter panel is interactive, not the prerendered copy
         await page.Locator("#filter-actor").FillAsync("ODKB");
         var option = page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasTextRegex = new Regex("Collective Security|CSTO") }).First;
@@ -84,7 +84,7 @@ public sealed class ListFlowTests(BrowserFixture fx) : IClassFixture<BrowserFixt
     public async Task A_map_marker_of_several_incidents_opens_their_list_with_a_removable_place_chip()
     {
         var page = await fx.NewPageAsync();
-        await page.GotoInteractiveAsync("/");
+        await page.OpenAsync("/");
         var marker = page.Locator("svg.region-map a.incident-cluster[href^='/incidents?place=']").First;
         var label = (await marker.GetAttributeAsync("aria-label"))!;
         var count = int.Parse(Regex.Match(label, @"(\d+) located events?$").Groups[1].Value);
@@ -115,7 +115,7 @@ public sealed class ListFlowTests(BrowserFixture fx) : IClassFixture<BrowserFixt
     public async Task Filter_chips_are_removed_from_the_keyboard_and_focus_stays_in_the_filters()
     {
         var page = await fx.NewPageAsync();
-        await page.GotoInteractiveAsync("/incidents?country=TKM&org=CSTO&q=border");
+        await page.OpenAsync("/incidents?country=TKM&org=CSTO&q=border");
         await page.WaitForListAsync();
 
         // Tab from the actor input reaches each selected actor's remove button, named for what it does, with a ring.

@@ -63,14 +63,14 @@ public sealed class MergeSplitBulkBrowserTests(BrowserFixture fx) : IClassFixtur
         var list = $"/incidents?article={article}";
 
         var reader = await fx.SignedInPageAsync(AccessRole.Reader);
-        await reader.GotoInteractiveAsync(list);
+        await reader.OpenAsync(list);
         var readerTotal = await reader.TotalAsync();
         await Expect(Link(reader, member)).ToHaveCountAsync(1);
 
         // The analyst merges the member into the target from the target's page.
         var analyst = Name("mergeanalyst");
         var a = await fx.SignedInPageAsync(AccessRole.Analyst, name: analyst);
-        await a.GotoInteractiveAsync($"/incidents/{target}");
+        await a.OpenAsync($"/incidents/{target}");
         await Expect(a.Locator(".review-actions .action-split")).ToHaveCountAsync(0);   // nothing merged yet
         await a.Locator(".review-actions .action-merge").ClickAsync();
         var dialog = a.Locator(".merge-dialog");
@@ -96,16 +96,16 @@ public sealed class MergeSplitBulkBrowserTests(BrowserFixture fx) : IClassFixtur
 
         // The reader: the member is gone from the list (one incident where there were two), its page points to the
         // target, the target names it, and neither page nor the API lets the reader undo it.
-        await reader.GotoInteractiveAsync(list);
+        await reader.OpenAsync(list);
         (await reader.TotalAsync()).ShouldBe(readerTotal - 1);
         await Expect(Link(reader, member)).ToHaveCountAsync(0);
         if (await StoreAsync(db => db.Incidents.AnyAsync(i => i.Id == target && i.ArticleId == article)))
             await Expect(Link(reader, target)).ToHaveCountAsync(1);
-        await reader.GotoInteractiveAsync($"/incidents/{member}");
+        await reader.OpenAsync($"/incidents/{member}");
         await Expect(reader.Locator(".incident-review .merged-into")).ToContainTextAsync($"incident #{target}");
         await Expect(reader.Locator(".incident-review .reviewed-by")).ToContainTextAsync($"Merged by {analyst}");
         await Expect(reader.Locator(".review-actions")).ToHaveCountAsync(0);
-        await reader.GotoInteractiveAsync($"/incidents/{target}");
+        await reader.OpenAsync($"/incidents/{target}");
         await Expect(reader.Locator(".incident-review .merged-members")).ToContainTextAsync($"#{member}");
         await Expect(reader.Locator(".review-actions")).ToHaveCountAsync(0);
         foreach (var action in new[] { "Split", "Merge…", "Confirm", "Reject" })
@@ -135,10 +135,10 @@ public sealed class MergeSplitBulkBrowserTests(BrowserFixture fx) : IClassFixtur
         trail[0].Reason.ShouldBe("The same clash reported twice");
 
         // The reader sees both again, and the member's history tells the story.
-        await reader.GotoInteractiveAsync(list);
+        await reader.OpenAsync(list);
         (await reader.TotalAsync()).ShouldBe(readerTotal);
         await Expect(Link(reader, member)).ToHaveCountAsync(1);
-        await reader.GotoInteractiveAsync($"/incidents/{member}");
+        await reader.OpenAsync($"/incidents/{member}");
         await Expect(reader.Locator(".incident-review .merged-into")).ToHaveCountAsync(0);
         await Expect(reader.Locator(".decision-history li[data-action=Merge]")).ToContainTextAsync(analyst);
         await Expect(reader.Locator(".decision-history li[data-action=Split]")).ToContainTextAsync(analyst);
@@ -207,7 +207,7 @@ public sealed class MergeSplitBulkBrowserTests(BrowserFixture fx) : IClassFixtur
 
         // A reader in another context: the queue without any of the five and without selection or actions.
         var reader = await fx.SignedInPageAsync(AccessRole.Reader);
-        await reader.GotoInteractiveAsync("/review");
+        await reader.OpenAsync("/review");
         await Expect(reader.Locator(".queue-count")).ToHaveTextAsync(new Regex($@"^{before - 5} unreviewed incident"));
         await Expect(reader.Locator(".queue-row").First).ToBeVisibleAsync();
         foreach (var id in first) await Expect(reader.Locator($".queue-row[data-incident='{id}']")).ToHaveCountAsync(0);
@@ -219,21 +219,21 @@ public sealed class MergeSplitBulkBrowserTests(BrowserFixture fx) : IClassFixtur
         var articles = await StoreAsync(db => db.Incidents.AsNoTracking().Where(i => first.Contains(i.Id)).ToDictionaryAsync(i => i.Id, i => i.ArticleId));
         foreach (var id in confirmed)
         {
-            await reader.GotoInteractiveAsync($"/incidents?article={articles[id]}");
+            await reader.OpenAsync($"/incidents?article={articles[id]}");
             await reader.WaitForListAsync();
             var row = reader.Locator(".incident-summary").Filter(new() { Has = Link(reader, id) });
             await Expect(row.Locator(".review-state.review-confirmed")).ToBeVisibleAsync();
         }
-        await reader.GotoInteractiveAsync($"/incidents/{confirmed[0]}");
+        await reader.OpenAsync($"/incidents/{confirmed[0]}");
         await Expect(reader.Locator(".incident-review .reviewed-by")).ToContainTextAsync($"Confirmed by {analyst}");
         await Expect(reader.Locator(".review-actions")).ToHaveCountAsync(0);
         foreach (var id in rejected)
         {
-            await reader.GotoInteractiveAsync($"/incidents?article={articles[id]}");
+            await reader.OpenAsync($"/incidents?article={articles[id]}");
             await reader.WaitForListAsync();
             await Expect(Link(reader, id)).ToHaveCountAsync(0);
         }
-        await reader.GotoInteractiveAsync($"/incidents/{rejected[0]}");
+        await reader.OpenAsync($"/incidents/{rejected[0]}");
         await Expect(reader.Locator(".incident-review .rejection-reason")).ToContainTextAsync("Out of scope");
         await Expect(reader.Locator(".review-actions")).ToHaveCountAsync(0);
     }
@@ -267,10 +267,10 @@ public sealed class MergeSplitBulkBrowserTests(BrowserFixture fx) : IClassFixtur
         (await StoreAsync(db => ReviewViews.EffectiveAsync(db, member)))!.ReviewedBy.ShouldBe(analyst);
 
         var reader = await fx.SignedInPageAsync(AccessRole.Reader);
-        await reader.GotoInteractiveAsync($"/incidents/{member}");
+        await reader.OpenAsync($"/incidents/{member}");
         await Expect(reader.Locator(".incident-review .merged-into")).ToContainTextAsync($"incident #{target}");
         await Expect(reader.Locator(".review-actions")).ToHaveCountAsync(0);
-        await reader.GotoInteractiveAsync("/review");
+        await reader.OpenAsync("/review");
         await Expect(reader.Locator($".queue-row[data-incident='{target}']")).ToHaveCountAsync(1);
         await Expect(reader.Locator($".queue-row[data-incident='{member}']")).ToHaveCountAsync(0);
         await Expect(reader.Locator(".bulk-merge")).ToHaveCountAsync(0);
@@ -280,7 +280,7 @@ public sealed class MergeSplitBulkBrowserTests(BrowserFixture fx) : IClassFixtur
     private async Task<(IPage Page, ILocator Count, int Before, ILocator Rows)> OpenQueueAsync(string analyst)
     {
         var a = await fx.SignedInPageAsync(AccessRole.Analyst, name: analyst);
-        await a.GotoInteractiveAsync("/review");
+        await a.OpenAsync("/review");
         var count = a.Locator(".queue-count");
         await Expect(count).ToHaveTextAsync(new Regex(@"^\d+ unreviewed incident"));
         var before = int.Parse(Regex.Match(await count.InnerTextAsync(), @"^\d+").Value, System.Globalization.CultureInfo.InvariantCulture);

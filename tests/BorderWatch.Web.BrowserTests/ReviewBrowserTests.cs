@@ -42,7 +42,7 @@ public sealed class ReviewBrowserTests(BrowserFixture fx) : IClassFixture<Browse
         var corrected = $"Border service of the region, checked by review test {id}";
         var alice = Name("alicereview");
         var a = await fx.SignedInPageAsync(AccessRole.Analyst, name: alice);
-        await a.GotoInteractiveAsync(url);
+        await a.OpenAsync(url);
         await Expect(a.Locator(".incident-review")).ToContainTextAsync("no analyst has reviewed it yet");
 
         await a.Locator(".review-actions .action-correct").ClickAsync();
@@ -62,7 +62,7 @@ public sealed class ReviewBrowserTests(BrowserFixture fx) : IClassFixture<Browse
 
         // Another analyst, in another browser context, sees the corrected value and who corrected it, and may act.
         var b = await fx.SignedInPageAsync(AccessRole.Analyst, name: Name("bobreview"));
-        await b.GotoInteractiveAsync(url);
+        await b.OpenAsync(url);
         await Expect(b.Locator(".facts-panel")).ToContainTextAsync(corrected);
         await Expect(b.Locator(".incident-review .reviewed-by")).ToContainTextAsync($"Corrected by {alice}");
         await Expect(b.Locator(".review-actions .action-correct")).ToBeVisibleAsync();
@@ -70,7 +70,7 @@ public sealed class ReviewBrowserTests(BrowserFixture fx) : IClassFixture<Browse
         // Anonymous and a signed-in reader: the corrected value, no decision buttons at all.
         foreach (var reader in new[] { await fx.NewPageAsync(), await fx.SignedInPageAsync(AccessRole.Reader) })
         {
-            await reader.GotoInteractiveAsync(url);
+            await reader.OpenAsync(url);
             await Expect(reader.Locator(".facts-panel")).ToContainTextAsync(corrected);
             await Expect(reader.Locator(".incident-review .reviewed-by")).ToContainTextAsync($"by {alice}");
             await Expect(reader.Locator(".review-actions")).ToHaveCountAsync(0);
@@ -84,7 +84,7 @@ public sealed class ReviewBrowserTests(BrowserFixture fx) : IClassFixture<Browse
     {
         var analyst = Name("carolreview");
         var page = await fx.SignedInPageAsync(AccessRole.Analyst, name: analyst);
-        await page.GotoInteractiveAsync("/review");
+        await page.OpenAsync("/review");
         var count = page.Locator(".queue-count");
         await Expect(count).ToHaveTextAsync(new Regex(@"^\d+ unreviewed incident"));
         var before = int.Parse(Regex.Match(await count.InnerTextAsync(), @"^\d+").Value);
@@ -108,11 +108,11 @@ public sealed class ReviewBrowserTests(BrowserFixture fx) : IClassFixture<Browse
 
         // The incident page shows the confirmation; the admins' audit log lists it with the analyst's name.
         var check = await fx.NewPageAsync();
-        await check.GotoInteractiveAsync($"/incidents/{id}");
+        await check.OpenAsync($"/incidents/{id}");
         await Expect(check.Locator(".incident-review .reviewed-by")).ToContainTextAsync($"Confirmed by {analyst}");
 
         var admin = await fx.SignedInPageAsync(AccessRole.Admin);
-        await admin.GotoInteractiveAsync($"/audit?incident={id}");
+        await admin.OpenAsync($"/audit?incident={id}");
         var entries = admin.Locator(".audit-table tbody tr");
         await Expect(entries).ToHaveCountAsync(1);
         await Expect(entries.First).ToContainTextAsync(analyst);
@@ -128,14 +128,14 @@ public sealed class ReviewBrowserTests(BrowserFixture fx) : IClassFixture<Browse
         var link = $"a.incident-link[data-incident='{id}']";
 
         var reader = await fx.NewPageAsync();
-        await reader.GotoInteractiveAsync(list);
+        await reader.OpenAsync(list);
         await reader.WaitForListAsync();
         await Expect(reader.Locator(link)).ToHaveCountAsync(1);   // listed before the rejection
         var readerTotal = await reader.TotalAsync();
 
         var analyst = Name("danreview");
         var a = await fx.SignedInPageAsync(AccessRole.Analyst, name: analyst);
-        await a.GotoInteractiveAsync($"/incidents/{id}");
+        await a.OpenAsync($"/incidents/{id}");
         await a.Locator(".review-actions .action-reject").ClickAsync();
         var dialog = a.Locator(".reject-dialog");
         await Expect(dialog).ToBeVisibleAsync();
@@ -153,19 +153,19 @@ public sealed class ReviewBrowserTests(BrowserFixture fx) : IClassFixture<Browse
         await Expect(entry).ToContainTextAsync("anniversary piece");
 
         // A reader's list no longer holds it (and counts one fewer).
-        await reader.GotoInteractiveAsync(list);
+        await reader.OpenAsync(list);
         await reader.WaitForListAsync();
         await Expect(reader.Locator(link)).ToHaveCountAsync(0);
         (await reader.TotalAsync()).ShouldBe(readerTotal - 1);
         await Expect(reader.Locator(".include-rejected")).ToHaveCountAsync(0);
         // A crafted "all=true" does not show a reader what analysts rejected.
-        await reader.GotoInteractiveAsync(list + "&all=true");
+        await reader.OpenAsync(list + "&all=true");
         await Expect(reader.Locator($".incident-browser[data-interactive=true][data-loaded='{list}']")).ToHaveCountAsync(1);
         await Expect(reader.Locator(link)).ToHaveCountAsync(0);
         if (readerTotal > 1) await Expect(reader.Locator(".result-count")).ToContainTextAsync($"of {readerTotal - 1} incident");
 
         // An analyst's list leaves it out too, until the "show rejected" switch is on.
-        await a.GotoInteractiveAsync(list);
+        await a.OpenAsync(list);
         await a.WaitForListAsync();
         await Expect(a.Locator(link)).ToHaveCountAsync(0);
         await a.Locator(".include-rejected input").CheckAsync();

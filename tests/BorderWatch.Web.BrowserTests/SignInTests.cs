@@ -16,13 +16,13 @@ public sealed class SignInTests(BrowserFixture fx) : IClassFixture<BrowserFixtur
         var refused = new List<string>();
         page.Console += (_, m) => { if (m.Text.Contains("Content Security Policy", StringComparison.OrdinalIgnoreCase)) refused.Add(m.Text); };
 
-        await page.GotoAsync("/ingest");
+        await page.OpenAsync("/ingest");
         page.Here().ShouldBe("/account/sign-in?ReturnUrl=%2Fingest");
         await page.FillAsync("#sign-in-name", name);
         await page.FillAsync("#sign-in-password", SignedIn.Password);
         await page.ClickAsync("form.account-form button[type=submit]");
         await page.WaitForAddressAsync(new Regex("/ingest$"));
-        await page.WaitForSelectorAsync("html[data-interactive=true]", new() { State = WaitForSelectorState.Attached });
+        await page.WaitForReadyAsync();
         await Expect(page.Locator("main h1")).ToHaveTextAsync("Add articles");
         await Expect(page.Locator(".account-name")).ToHaveTextAsync(name);
         await Expect(page.Locator(".mud-nav-link[href='/ingest']")).ToBeVisibleAsync();
@@ -39,17 +39,17 @@ public sealed class SignInTests(BrowserFixture fx) : IClassFixture<BrowserFixtur
     {
         var name = await fx.AddAccountAsync(AccessRole.Reader);
         var page = await fx.NewPageAsync();
-        await page.GotoAsync("/account/sign-in");
+        await page.OpenAsync("/account/sign-in");
         await page.FillAsync("#sign-in-name", name);
         await page.FillAsync("#sign-in-password", "not the password at all");
         await page.ClickAsync("form.account-form button[type=submit]");
         await Expect(page.Locator(".sign-in-error")).ToContainTextAsync("Wrong account name or password");
 
         await page.SignInAsync(name, SignedIn.Password);
-        await page.GotoInteractiveAsync("/");
+        await page.OpenAsync("/");
         await Expect(page.Locator(".account-name")).ToHaveTextAsync(name);
         await Expect(page.Locator(".mud-nav-link[href='/ingest']")).ToHaveCountAsync(0);
-        await page.GotoAsync("/ingest");
+        await page.OpenAsync("/ingest");
         page.Here().ShouldStartWith("/account/denied");
         await Expect(page.Locator("main h1")).ToHaveTextAsync("Not allowed");
     }

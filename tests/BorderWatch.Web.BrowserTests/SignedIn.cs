@@ -34,13 +34,14 @@ public static class SignedIn
         return page;
     }
 
-    /// <summary>Fills and submits the sign-in form; waits until the browser has left it.</summary>
+    /// <summary>Fills and submits the sign-in form; waits until the browser has left it and the page it landed on is ready.</summary>
     public static async Task SignInAsync(this IPage page, string name, string password)
     {
-        await page.GotoAsync("/account/sign-in");
+        await page.OpenAsync("/account/sign-in");
         await page.FillAsync("#sign-in-name", name);
         await page.FillAsync("#sign-in-password", password);
         await page.ClickAsync("form.account-form button[type=submit]");
         await page.WaitForAddressAsync(new Regex("^(?!.*/account/sign-in)"));
+        await page.WaitForReadyAsync();
     }
 }

@@ -11,7 +11,7 @@ public sealed class TimelineAndIngestTests(BrowserFixture fx) : IClassFixture<Br
     public async Task Brushing_the_timeline_selects_a_range_that_filters_the_list_and_goes_into_the_url()
     {
         var page = await fx.NewPageAsync();
-        await page.GotoInteractiveAsync("/borders/AFG-TKM");
+        await page.OpenAsync("/borders/AFG-TKM");
         var before = await page.TotalAsync();
         await page.Locator("svg.time-axis[data-interactive=true]").ScrollIntoViewIfNeededAsync();
         var box = (await page.Locator("svg.time-axis").BoundingBoxAsync()).ShouldNotBeNull();
@@ -33,7 +33,7 @@ public sealed class TimelineAndIngestTests(BrowserFixture fx) : IClassFixture<Br
         after.ShouldBeLessThan(before);
         await Expect(page.Locator(".active-filters")).ToContainTextAsync("From ");
 
-        await page.GoBackAsync();
+        await page.BackAsync();
         await page.WaitForAddressAsync(new Regex("^(?!.*from=)"));
         await Expect(page.Locator(".result-count")).ToContainTextAsync($"of {before} incident");
     }
@@ -42,7 +42,7 @@ public sealed class TimelineAndIngestTests(BrowserFixture fx) : IClassFixture<Br
     public async Task Uploading_files_shows_progress_and_a_table_of_what_was_extracted()
     {
         var page = await fx.SignedInPageAsync(BorderWatch.Core.Domain.AccessRole.Analyst);
-        await page.GotoInteractiveAsync("/ingest");
+        await page.OpenAsync("/ingest");
         var good = "TERMEZ, 3 May 2023. Uzbek border guards detained four armed men who crossed the Amu Darya from Afghanistan near Termez on Monday, the State Border Committee said.";
         await page.Locator("input[type=file]").SetInputFilesAsync(new FilePayload[]
         {
@@ -64,7 +64,7 @@ public sealed class TimelineAndIngestTests(BrowserFixture fx) : IClassFixture<Br
     public async Task On_a_phone_the_facts_come_before_the_excerpt_and_nothing_is_wider_than_the_screen()
     {
         var page = await fx.NewPageAsync(new() { ViewportSize = new() { Width = 390, Height = 844 }, IsMobile = true, HasTouch = true });
-        await page.GotoInteractiveAsync("/incidents/1");
+        await page.OpenAsync("/incidents/1");
         var facts = (await page.Locator(".detail-facts").BoundingBoxAsync()).ShouldNotBeNull();
         var excerpt = (await page.Locator(".detail-main").BoundingBoxAsync()).ShouldNotBeNull();
         facts.Y.ShouldBeLessThan(excerpt.Y);
@@ -77,12 +77,11 @@ public sealed class TimelineAndIngestTests(BrowserFixture fx) : IClassFixture<Br
     public async Task The_dark_theme_is_remembered()
     {
         var page = await fx.NewPageAsync();
-        await page.GotoInteractiveAsync("/");
+        await page.OpenAsync("/");
         await Screenshots.SaveAsync(page, "overview");
         await page.GetByRole(AriaRole.Button, new() { Name = "Switch to the dark theme" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Switch to the light theme" })).ToBeVisibleAsync();
-        await page.ReloadAsync();
-        await page.WaitForSelectorAsync("html[data-interactive=true]", new() { State = WaitForSelectorState.Attached });
+        await page.ReloadReadyAsync();
         await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Switch to the light theme" })).ToBeVisibleAsync();
     }
 }

@@ -16,9 +16,9 @@ public sealed partial class TimelineKeyboardTests(BrowserFixture fx) : IClassFix
     [GeneratedRegex(@"^Selected (\w+ \d{4})(?: to (\w+ \d{4}))?:")]
     private static partial Regex Selected();
 
-    private static async Task<IPage> OpenAsync(IPage page, string url = Border)
+    private static async Task<IPage> OpenBorderAsync(IPage page, string url = Border)
     {
-        await page.GotoInteractiveAsync(url);
+        await page.OpenAsync(url);
         await page.WaitForListAsync();
         await page.Locator("svg.time-axis[data-interactive=true]").ScrollIntoViewIfNeededAsync();
         return page;
@@ -29,7 +29,7 @@ public sealed partial class TimelineKeyboardTests(BrowserFixture fx) : IClassFix
     [Fact]
     public async Task Arrows_select_a_period_enter_applies_it_and_escape_clears_it()
     {
-        var page = await OpenAsync(await fx.NewPageAsync());
+        var page = await OpenBorderAsync(await fx.NewPageAsync());
         var before = await page.TotalAsync();
         var axis = page.Locator("svg.time-axis");
         await axis.FocusAsync();
@@ -69,7 +69,7 @@ public sealed partial class TimelineKeyboardTests(BrowserFixture fx) : IClassFix
     [Fact]
     public async Task The_shortcuts_dialog_opens_from_the_chart_and_its_button_and_closes_with_escape()
     {
-        var page = await OpenAsync(await fx.NewPageAsync());
+        var page = await OpenBorderAsync(await fx.NewPageAsync());
         await page.Locator("svg.time-axis").FocusAsync();
         await page.Keyboard.PressAsync("?");
         var dialog = page.GetByRole(AriaRole.Dialog);
@@ -91,7 +91,7 @@ public sealed partial class TimelineKeyboardTests(BrowserFixture fx) : IClassFix
     [Fact]
     public async Task Clicking_an_incident_on_the_axis_puts_it_in_the_url_a_copied_link_shows_it_and_back_or_close_removes_it()
     {
-        var page = await OpenAsync(await fx.NewPageAsync());
+        var page = await OpenBorderAsync(await fx.NewPageAsync());
         await Expect(page.Locator(".selected-incident")).ToHaveCountAsync(0);
         var dot = page.Locator("svg.time-axis .dots [data-incident]").First;
         var id = await dot.GetAttributeAsync("data-incident");
@@ -106,15 +106,15 @@ public sealed partial class TimelineKeyboardTests(BrowserFixture fx) : IClassFix
 
         // The copied link, in a fresh context, shows the same incident selected.
         var other = await fx.NewPageAsync();
-        await OpenAsync(other, $"{Border}?incident={id}");
+        await OpenBorderAsync(other, $"{Border}?incident={id}");
         await Expect(other.Locator($".selected-incident a[href='/incidents/{id}']").First).ToBeVisibleAsync();
         await Expect(other.Locator($"svg.time-axis [data-incident='{id}']")).ToHaveClassAsync(new Regex(@"\bselected\b"));
 
         // Back: no incident selected. Forward, then the card's close button: none either.
-        await page.GoBackAsync();
+        await page.BackAsync();
         await Expect(page).ToHaveURLAsync(new Regex(@"/borders/AFG-TKM$"));
         await Expect(card).ToHaveCountAsync(0);
-        await page.GoForwardAsync();
+        await page.ForwardAsync();
         await Expect(card).ToBeVisibleAsync();
         await card.Locator("button").Last.ClickAsync();
         await Expect(page).ToHaveURLAsync(new Regex(@"/borders/AFG-TKM$"));

@@ -58,6 +58,21 @@ public sealed class PostgresFixture : StoreFixture
         return new StoreOptions { Provider = "postgresql", ConnectionString = ConnectionString(name) };
     }
 
+    /// <summary>PostgreSQL copies a database given as the template of a new one (no session may be connected to it:
+    /// the connection strings here do not pool).</summary>
+    protected override async Task<StoreOptions> CopyDatabaseAsync(StoreOptions source)
+    {
+        var template = new NpgsqlConnectionStringBuilder(source.ConnectionString).Database;
+        var name = $"borderwatch_{Interlocked.Increment(ref count)}";
+        await using (var conn = new NpgsqlConnection(ConnectionString("postgres")))
+        {
+            await conn.OpenAsync();
+            await using var cmd = new NpgsqlCommand($"CREATE DATABASE \"{name}\" TEMPLATE \"{template}\"", conn);
+            await cmd.ExecuteNonQueryAsync();
+        }
+        return new StoreOptions { Provider = "postgresql", ConnectionString = ConnectionString(name) };
+    }
+
     public override async Task DisposeAsync()
     {
         try
