@@ -4,6 +4,7 @@ using BorderWatch.Web.Components.Layout;
 using BorderWatch.Web.Components.Pages;
 using BorderWatch.Web.Components.Shared;
 using BorderWatch.Web.Dashboard;
+using BorderWatch.Web.Tests.Hosting;
 using Bunit;
 using Bunit.TestDoubles;
 using Microsoft.AspNetCore.Components;
@@ -15,7 +16,9 @@ using MudBlazor;
 namespace BorderWatch.Web.Tests.Components;
 
 /// <summary>The layout, the account corner, the reconnect notice, the error and not-found pages and the keys dialog, rendered by bUnit.</summary>
-public sealed class LayoutPartsTests
+/// <remarks>On the seeded store: the analyst's navigation counts the orphaned decisions waiting.</remarks>
+[Collection(SeededDashboard.Name)]
+public sealed class LayoutPartsTests(DashboardFactory app)
 {
     /// <summary>The token the sign-out form must carry; the framework's provider needs a real request, which bUnit has not.</summary>
     private sealed class FixedAntiforgery : AntiforgeryStateProvider
@@ -25,7 +28,7 @@ public sealed class LayoutPartsTests
     }
 
     /// <param name="user">Signed in under this name, or nobody.</param>
-    private static BunitContext Context(string? user = null, params string[] policies) => DashboardBunit.Create(configure: ctx =>
+    private BunitContext Context(string? user = null, params string[] policies) => DashboardBunit.Create(app, configure: ctx =>
     {
         ctx.Services.AddSingleton<AntiforgeryStateProvider, FixedAntiforgery>();
         var auth = ctx.AddAuthorization();
