@@ -8,6 +8,9 @@ namespace BorderWatch.Core.Review;
 public sealed class ReviewException(string field, string message) : Exception($"{field}: {message}")
 {
     public string Field { get; } = field;
+
+    /// <summary>Why the field is refused, without the field's name in front (the message is "field: reason").</summary>
+    public string Reason { get; } = message;
 }
 
 /// <summary>

@@ -46,19 +46,19 @@ public static class EventEndpoints
 
     private static async Task<IResult> CreateAsync(EventReportsRequest? body, HttpContext http, BorderWatchDbContext db, TimeProvider time, CancellationToken ct)
     {
-        if (body?.Incidents is not { Count: > 0 } ids) return Invalid("incidents", "name the ids of the reports to group (at least two)");
+        if (body?.Incidents is not { Count: > 0 } ids) return ReviewEndpoints.Invalid("incidents", "name the ids of the reports to group (at least two)");
         try
         {
             var id = await new EventService(db, time).CreateAsync(ids, Analyst(http), Blank(body.Title), Blank(body.Reason), ct);
             var view = await EventQueries.ViewAsync(db, id, ct);
             return TypedResults.Created($"/events/{id}", ApiEvent.From(view!));
         }
-        catch (ReviewException e) { return Invalid(e.Field, e.Message[(e.Field.Length + 2)..]); }
+        catch (ReviewException e) { return ReviewEndpoints.Invalid(e); }
     }
 
     private static Task<IResult> AddAsync(int id, EventReportsRequest? body, HttpContext http, BorderWatchDbContext db, TimeProvider time, CancellationToken ct)
     {
-        if (body?.Incidents is not { Count: > 0 } ids) return Task.FromResult(Invalid("incidents", "name the ids of the reports to add"));
+        if (body?.Incidents is not { Count: > 0 } ids) return Task.FromResult(ReviewEndpoints.Invalid("incidents", "name the ids of the reports to add"));
         return DecideAsync(db, id, () => new EventService(db, time).AddReportsAsync(id, ids, Analyst(http), Blank(body.Reason), ct), ct);
     }
 
@@ -67,18 +67,11 @@ public static class EventEndpoints
         if (await EventQueries.ViewAsync(db, id, ct) is null)
             return TypedResults.Problem(title: "Not found", detail: $"There is no event {id}.", statusCode: StatusCodes.Status404NotFound);
         try { await decide(); }
-        catch (ReviewException e) { return Invalid(e.Field, e.Message[(e.Field.Length + 2)..]); }
+        catch (ReviewException e) { return ReviewEndpoints.Invalid(e); }
         return TypedResults.Ok(ApiEvent.From((await EventQueries.ViewAsync(db, id, ct))!));
     }
 
     private static string Analyst(HttpContext http) => ReviewEndpoints.Analyst(http);
 
     private static string? Blank(string? text) => ReviewEndpoints.Blank(text);
-
-    private static IResult Invalid(string field, string reason)
-    {
-        var detail = $"{field}: {reason}";
-        return TypedResults.Problem(title: "The decision cannot be made", detail: detail, statusCode: StatusCodes.Status400BadRequest,
-            extensions: new Dictionary<string, object?> { ["field"] = field, ["errors"] = new[] { detail } });
-    }
 }

@@ -48,13 +48,13 @@ public static class OrphanEndpoints
 
     private static async Task<IResult> ReattachAsync(int id, ReattachRequest? body, HttpContext http, BorderWatchDbContext db, TimeProvider time, CancellationToken ct)
     {
-        if (body?.Incident is not int target) return Invalid("incident", "send the id of the incident of the same article to re-attach to");
+        if (body?.Incident is not int target) return ReviewEndpoints.Invalid("incident", "send the id of the incident of the same article to re-attach to");
         try
         {
             return TypedResults.Ok(ApiReviewedIncident.From(await new OrphanedDecisions(db, time).ReattachAsync(id, target, ReviewEndpoints.Analyst(http),
                 ReviewEndpoints.Blank(body.Reason), ct)));
         }
-        catch (ReviewException e) { return Invalid(e.Field, e.Message[(e.Field.Length + 2)..]); }
+        catch (ReviewException e) { return ReviewEndpoints.Invalid(e); }
     }
 
     private static async Task<IResult> DismissAsync(int id, DismissRequest? body, HttpContext http, BorderWatchDbContext db, TimeProvider time, CancellationToken ct)
@@ -64,13 +64,6 @@ public static class OrphanEndpoints
             await new OrphanedDecisions(db, time).DismissAsync(id, body?.Reason ?? "", ReviewEndpoints.Analyst(http), ct);
             return TypedResults.NoContent();
         }
-        catch (ReviewException e) { return Invalid(e.Field, e.Message[(e.Field.Length + 2)..]); }
-    }
-
-    private static IResult Invalid(string field, string reason)
-    {
-        var detail = $"{field}: {reason}";
-        return TypedResults.Problem(title: "The decision cannot be made", detail: detail, statusCode: StatusCodes.Status400BadRequest,
-            extensions: new Dictionary<string, object?> { ["field"] = field, ["errors"] = new[] { detail } });
+        catch (ReviewException e) { return ReviewEndpoints.Invalid(e); }
     }
 }

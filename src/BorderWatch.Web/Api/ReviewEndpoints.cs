@@ -96,7 +96,7 @@ public static class ReviewEndpoints
         if (!await db.Incidents.AnyAsync(i => i.Id == id, ct))
             return TypedResults.Problem(title: "Not found", detail: $"There is no incident {id}.", statusCode: StatusCodes.Status404NotFound);
         try { return await decide(); }
-        catch (ReviewException e) { return Invalid(e.Field, e.Message[(e.Field.Length + 2)..]); }
+        catch (ReviewException e) { return Invalid(e); }
     }
 
     private static IResult One(EffectiveIncident e) => TypedResults.Ok(ApiReviewedIncident.From(e));
@@ -107,7 +107,11 @@ public static class ReviewEndpoints
 
     internal static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
-    private static IResult Invalid(string field, string reason)
+    /// <summary>The 400 answer of every decision endpoint that refuses a field (review, event and orphan APIs).</summary>
+    internal static IResult Invalid(ReviewException e) => Invalid(e.Field, e.Reason);
+
+    /// <inheritdoc cref="Invalid(ReviewException)"/>
+    internal static IResult Invalid(string field, string reason)
     {
         var detail = $"{field}: {reason}";
         return TypedResults.Problem(title: "The decision cannot be made", detail: detail, statusCode: StatusCodes.Status400BadRequest,
