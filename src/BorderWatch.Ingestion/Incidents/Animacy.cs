@@ -33,7 +33,8 @@ internal sealed class Animacy(ClauseSyntax syntax)
             // The nearest verb above the animal's act ("wounded ... after a flock of his sheep strayed across"; the parser
             // may hang "strayed" on "sheep"). (The clause splitter may have cut "after ..." off: the act is then told in
             // the clause before.)
-            if (VerbAbove(parse, trigger) is { } main &&
+            // (Not when the verb above is the animal's own act as well: "stray camels wandered across the border and crossed ...".)
+            if (VerbAbove(parse, trigger) is { } main && !(SubjectOf(parse, main) is { } actor && Phrase(parse, actor).Any(n => NonAgent(parse, n))) &&
                 syntax.Read(parse, main) is { Type: { } type } read && read.Role is PredicateRole.Event or PredicateRole.Aftermath)
             {
                 span.Type = type;

@@ -21,6 +21,8 @@ internal sealed class Clause
     public required int SentenceFirstToken { get; init; }
     public IncidentType? Type { get; set; }
     public int TriggerToken { get; set; } = -1;
+    /// <summary>The clause is typed by a weak trigger (a thing, not an act: "drones", "smugglers"), which its predicate may outrank.</summary>
+    public bool WeakTrigger { get; set; }
     public Speaker? Speaker { get; set; }
     public bool Denial { get; set; }
     /// <summary>A blanket denial ("denied that any shots had been fired"): it answers the claims told before it.</summary>

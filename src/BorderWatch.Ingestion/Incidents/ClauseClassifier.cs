@@ -125,7 +125,7 @@ internal sealed class ClauseClassifier
                 statementWins = true;
             if (statementWins) { span.Type = IncidentType.Statement; span.TriggerToken = speech.Count > 0 ? speech[0].First : 0; return; }
         }
-        if (ev is not null) { span.Type = ev.Value.Type; span.TriggerToken = ev.Value.At; }
+        if (ev is not null) { span.Type = ev.Value.Type; span.TriggerToken = ev.Value.At; span.WeakTrigger = chosen is { Weak: true }; }
     }
 
     /// <summary>

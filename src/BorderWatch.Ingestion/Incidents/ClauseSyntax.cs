@@ -31,8 +31,10 @@ internal sealed class ClauseSyntax(Lexicon lexicon, SyntaxLexicon words)
             Themed(parse, head, Classes(parse, head).ToList()) != type) return false;
         if (lexicon.ClassNeedPlace.FirstOrDefault(n => n.Type == type).Phrases is { } places)
         {
-            // The place must be what is taken: in the predicate's object ("seized two posts"), not "seized rifles near Osh".
-            var objects = parse.Dependents(head.Index).Where(d => d.BaseRelation == "obj").SelectMany(d => ParsedClauseRules.Subtree(parse, d)).ToList();
+            // The place must be what is taken: in the predicate's object ("seized two posts"), not "seized rifles near Osh";
+            // or what a party is driven out of ("drove the militants out of the district").
+            var objects = parse.Dependents(head.Index).Where(d => d.BaseRelation == "obj" || Ousted(parse, head, d))
+                .SelectMany(d => ParsedClauseRules.Subtree(parse, d)).ToList();
             if (objects.Count == 0) return false;
             var (start, end) = (objects.Min(o => o.Start), objects.Max(o => o.End));
             var inObject = tokens.Where(t => t.Start >= start && t.End <= end).ToList();
@@ -66,20 +68,39 @@ internal sealed class ClauseSyntax(Lexicon lexicon, SyntaxLexicon words)
     internal ClausePredicate Read(ParsedSentence parse, ParsedToken head)
     {
         var classes = Classes(parse, head).ToList();
-        // "welcomed the decision": a lemma that needs a party as its object is no event with a thing (or nothing) there.
-        if (lexicon.ClassNeedParty.Contains(Lemma(head)) && !parse.Dependents(head.Index).Any(d => d.BaseRelation == "obj" && d.Upos == Upos.PROPN))
-            classes = classes.Where(c => !lexicon.ClassTypes.ContainsKey(c)).ToList();
+        // "welcomed the decision": a lemma that needs a party as its object is no meeting with a thing (or nothing)
+        // there; "received a Tajik delegation" is one, before any other reading of the lemma ("received helicopters").
+        if (lexicon.ClassNeedParty.Contains(Lemma(head)))
+        {
+            bool Meeting(string c) => lexicon.ClassTypes.TryGetValue(c, out var t) && t == IncidentType.DiplomaticMeeting;
+            classes = PartyObject(parse, head) ? [.. classes.Where(Meeting), .. classes.Where(c => !Meeting(c))] : classes.Where(c => !Meeting(c)).ToList();
+        }
         foreach (var c in classes)
             if (lexicon.ClassTypes.TryGetValue(c, out var type)) return new(head, PredicateRole.Event, type);
         if (classes.Any(words.ReportClasses.Contains)) return new(head, PredicateRole.Report, null);
         if (classes.Any(words.AccusationClasses.Contains)) return new(head, PredicateRole.Accusation, IncidentType.Statement);
         if (classes.Any(words.DenialClasses.Contains)) return new(head, PredicateRole.Denial, IncidentType.Statement);
         if (classes.Any(words.StatementClasses.Contains)) return new(head, PredicateRole.Statement, IncidentType.Statement);
-        if (head.Upos == Upos.VERB && words.LightVerbs.Contains(Lemma(head)))
-            foreach (var obj in parse.Dependents(head.Index).Where(d => d.Relation is "obj" or "nsubj:pass"))
-                foreach (var c in lexicon.Classes.NounClasses(Lemma(obj)))
+        if (head.Upos == Upos.VERB && (words.LightVerbs.Contains(Lemma(head)) || words.LightVerbs.Contains(WithParticle(parse, head))))
+            foreach (var obj in parse.Dependents(head.Index).Where(d => d.Relation is "obj" or "nsubj:pass" || (d.Relation == "xcomp" && d.Upos == Upos.NOUN)))
+                foreach (var c in NounClasses(parse, obj))
                     if (lexicon.ClassTypes.TryGetValue(c, out var type)) return new(head, PredicateRole.Event, type);
+        // "came under mortar fire", "put its garrisons on alert": the oblique names the event.
+        if (head.Upos == Upos.VERB)
+            foreach (var obl in parse.Dependents(head.Index).Where(d => d.BaseRelation == "obl" && words.LightObliques.Contains(Lemma(head) + " " + CaseOf(parse, d))))
+                foreach (var c in NounClasses(parse, obl))
+                    if (lexicon.ClassTypes.TryGetValue(c, out var type)) return new(head, PredicateRole.Event, type);
+        if (Crosses(parse, head, classes) && lexicon.ClassTypes.TryGetValue("cross", out var crossing)) return new(head, PredicateRole.Event, crossing);
         if (Themed(parse, head, classes) is { } themed) return new(head, PredicateRole.Event, themed);
+        if (GoesAlong(parse, head, classes) && lexicon.ClassTypes.TryGetValue("patrol", out var patrol)) return new(head, PredicateRole.Event, patrol);
+        // "Resistance fighters drove the Taliban out of the bazaar": driving a party out of a place takes the place.
+        if (head.Upos == Upos.VERB && parse.Dependents(head.Index).Any(d => d.BaseRelation == "obj" && d.Upos is Upos.NOUN or Upos.PROPN or Upos.PRON) &&
+            parse.Dependents(head.Index).Any(d => Ousted(parse, head, d)) && lexicon.ClassTypes.TryGetValue("seize", out var control))
+            return new(head, PredicateRole.Event, control);
+        // "Uzbek and Afghan governors went over smuggling routes together": talking things over is a meeting.
+        if (head.Upos == Upos.VERB && (words.MeetingTopics.Contains(Lemma(head)) || words.MeetingTopics.Contains(WithParticle(parse, head))) &&
+            parse.Dependents(head.Index).Any(d => d.BaseRelation == "advmod" && Lemma(d) == "together") && lexicon.ClassTypes.TryGetValue("meet", out var talks))
+            return new(head, PredicateRole.Event, talks);
         // "sat down with the minister to go over the border disputes", "phoned the Tajik leader to discuss ...": an act
         // whose purpose is talking things over with someone is a meeting.
         if (head.Upos == Upos.VERB && lexicon.ClassTypes.TryGetValue("meet", out var meeting) &&
@@ -118,6 +139,57 @@ internal sealed class ClauseSyntax(Lexicon lexicon, SyntaxLexicon words)
                 return rule.Type;
         return null;
     }
+
+    /// <summary>
+    /// A verb of moving oneself (class travel) whose path crosses a frontier (syntax.json crossingPaths): "slipped into
+    /// Tajik territory", "wandered across the line", "paddled over the Amu Darya", "drifted to the Tajik shore".
+    /// </summary>
+    internal bool Crosses(ParsedSentence parse, ParsedToken head, IReadOnlyCollection<string> classes)
+    {
+        if (head.Upos != Upos.VERB || !classes.Contains("travel")) return false;
+        var paths = words.Crossing;
+        return parse.Dependents(head.Index).Where(d => d.BaseRelation == "obl").Any(d =>
+        {
+            var preposition = CaseOf(parse, d) ?? "";
+            // (The lemma or the form: "waters" are a ground where "water" is not.)
+            string[] noun = [Lemma(d), d.Form.ToLowerInvariant()];
+            return (paths.Prepositions.Contains(preposition) && noun.Any(paths.Grounds.Contains)) ||
+                   (paths.NamedPrepositions.Contains(preposition) && d.Upos == Upos.PROPN) ||
+                   (paths.EdgePrepositions.Contains(preposition) && noun.Any(paths.Edges.Contains));
+        });
+    }
+
+    /// <summary>
+    /// The place a verb drives its object out of (syntax.json ousting): an oblique after "out of" or "off" ("swept the
+    /// troops out of the town", "pushed the guards off the ridge").
+    /// </summary>
+    internal bool Ousted(ParsedSentence parse, ParsedToken verb, ParsedToken dependent)
+    {
+        if (dependent.BaseRelation != "obl" || verb.Upos != Upos.VERB) return false;
+        var cases = parse.Dependents(dependent.Index).Where(d => d.BaseRelation is "case" or "fixed").Select(Lemma).ToList();
+        // (The parser may hang "out" on the verb as a particle: "drove ... out" + "of the town".)
+        var particle = parse.Dependents(verb.Index).Any(d => d.Relation is "compound:prt" or "advmod" && words.Ousting.Contains(Lemma(d)));
+        return cases.Any(words.Ousting.Contains) || (particle && cases.Contains("of"));
+    }
+
+    /// <summary>A verb of moving oneself along a frontier: "will walk the newly marked line", "flew low along the Panj".</summary>
+    internal bool GoesAlong(ParsedSentence parse, ParsedToken head, IReadOnlyCollection<string> classes)
+    {
+        if (head.Upos != Upos.VERB || !classes.Contains("travel")) return false;
+        var paths = words.Crossing;
+        return parse.Dependents(head.Index).Any(d =>
+            (d.BaseRelation == "obj" && paths.Grounds.Contains(Lemma(d))) ||
+            (d.BaseRelation == "obl" && paths.AlongPrepositions.Contains(CaseOf(parse, d) ?? "") && (paths.Grounds.Contains(Lemma(d)) || d.Upos == Upos.PROPN)));
+    }
+
+    /// <summary>
+    /// The object of a verb (or the subject of its passive) is a party: a name ("welcomed Tokayev") or a party noun that
+    /// a name qualifies ("received a Tajik delegation", "was received ... a Taliban delegation").
+    /// </summary>
+    internal bool PartyObject(ParsedSentence parse, ParsedToken verb) =>
+        parse.Dependents(verb.Index).Where(d => d.Relation is "obj" or "nsubj:pass").Any(o =>
+            o.Upos == Upos.PROPN ||
+            (words.PartyNouns.Contains(Lemma(o)) && parse.Dependents(o.Index).Any(m => m.BaseRelation is "compound" or "amod" && char.IsUpper(m.Form[0]))));
 
     /// <summary>A verb's lemma with its particle ("go over").</summary>
     internal static string WithParticle(ParsedSentence parse, ParsedToken verb) =>

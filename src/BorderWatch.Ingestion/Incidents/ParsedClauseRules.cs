@@ -71,6 +71,18 @@ internal sealed class ParsedClauseRules(ClauseSyntax syntax)
                 span.Type = IncidentType.Statement;
                 span.TriggerToken = span.Tokens.FindIndex(t => t.Start == head.Start);
             }
+            // "Tajik drones kept watch over the valley", "gunmen opened up on a patrol vehicle", "a patrol was shot at": a noun
+            // below the clause's predicate names a participant, a thing or a place, not the event; the predicate does, when
+            // its class types an event of another type.
+            else if (span.Type is { } named && named != IncidentType.Statement && TriggerIn(parse, span) is { Upos: Upos.NOUN } word && word.Index != head.Index &&
+                     Subtree(parse, head).Any(t => t.Index == word.Index) &&
+                     syntax.EventOf(parse, head) is { Type: { } predicated } act && predicated != named && predicated != IncidentType.Statement &&
+                     !ClauseSyntax.NegatedOrHypothetical(parse, act.Head) && ClauseSyntax.Inside(act.Head, span.Start, span.End) &&
+                     syntax.Licensed(predicated, span.Tokens, span.Mentions, parse, act.Head))
+            {
+                span.Type = predicated;
+                span.TriggerToken = span.Tokens.FindIndex(t => t.Start == act.Head.Start);
+            }
             // "Not a single soldier crossed the line", "there are no foreign troops stationed there": an event whose
             // agent or theme is negated is said not to have happened: a denial, a statement.
             if (span.Type is { } denied && denied != IncidentType.Statement && TriggerIn(parse, span) is { } trigger && ClauseSyntax.NegatedArgument(parse, trigger))
@@ -144,21 +156,37 @@ internal sealed class ParsedClauseRules(ClauseSyntax syntax)
     /// </summary>
     internal Clause? FromPredicate(ParsedSentence parse, Sentence sentence, List<Token> allTokens, IReadOnlyList<EntityMention> allMentions)
     {
-        if (parse.Root is not { Upos: Upos.VERB } root) return null;
-        var read = syntax.Read(parse, root);
-        var ev = read.Role == PredicateRole.Statement || read.Role == PredicateRole.Accusation || read.Role == PredicateRole.Denial ? read : syntax.EventOf(parse, root);
-        if (ev is not { Type: { } type } found || ClauseSyntax.NegatedOrHypothetical(parse, found.Head)) return null;
+        if (parse.Root is not { } root) return null;
         var tokens = Slice(allTokens, sentence.Start, sentence.End);
         if (tokens.Count == 0) return null;
         var mentions = MentionsIn(allMentions, sentence.Start, sentence.End);
-        if (!syntax.Licensed(type, tokens, mentions, parse, found.Head)) return null;
-        return new Clause
+        // The root first; then a verb coordinated with it ("... and raised their flag"), and the relative clause of one of
+        // its arguments ("caught four men who had walked over the Kopet Dag from Iran"): the act that makes the sentence
+        // an incident.
+        // (A root the parser made a noun, "Kyrgyz guards detained three shepherds who ...": the verbs below it.)
+        var candidates = root.Upos == Upos.VERB ? new List<ParsedToken> { root }
+            : parse.Dependents(root.Index).Where(d => d.BaseRelation is "acl" && d.Upos == Upos.VERB).ToList();
+        candidates.AddRange(parse.Dependents(root.Index).Where(d => d.BaseRelation is "conj" or "advcl" && d.Upos == Upos.VERB));
+        candidates.AddRange(parse.Dependents(root.Index).Where(d => d.BaseRelation is "nsubj" or "obj")
+            .SelectMany(a => parse.Dependents(a.Index).Where(r => r.Relation == "acl:relcl" && r.Upos == Upos.VERB)));
+        foreach (var candidate in candidates)
+        {
+            var read = syntax.Read(parse, candidate);
+            var ev = read.Role == PredicateRole.Statement || read.Role == PredicateRole.Accusation || read.Role == PredicateRole.Denial ? read : syntax.EventOf(parse, candidate);
+            if (ev is not { Type: { } type } found || ClauseSyntax.NegatedOrHypothetical(parse, found.Head)) continue;
+            if (!syntax.Licensed(type, tokens, mentions, parse, found.Head)) continue;
+            return Whole(sentence, tokens, mentions, type, found.Head, read.Role == PredicateRole.Denial);
+        }
+        return null;
+    }
+
+    private static Clause Whole(Sentence sentence, List<Token> tokens, List<EntityMention> mentions, IncidentType type, ParsedToken head, bool denial) =>
+        new Clause
         {
             Start = sentence.Start, End = sentence.End, Tokens = tokens, Mentions = mentions, SentenceFirstToken = 0,
             ExcerptStart = sentence.Start, SentenceTokens = [.. tokens], SentenceMentions = [.. mentions], Type = type,
-            TriggerToken = tokens.FindIndex(t => t.Start == found.Head.Start), Denial = read.Role == PredicateRole.Denial,
+            TriggerToken = tokens.FindIndex(t => t.Start == head.Start), Denial = denial,
         };
-    }
 
     /// <summary>
     /// "One officer was wounded", "The shooting stopped at dawn": a clause whose predicate tells what happened to people

@@ -26,6 +26,9 @@ internal sealed class PredicateFinder
         return facts with { HasRegularTrigger = TriggersIn(sentenceTokens, 0, facts, []).Any(t => !t.Weak) };
     }
 
+    private static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal)
+    { "from", "to", "of", "with", "by", "for", "at", "in", "on", "into", "near", "about", "over", "across" };
+
     // How far after "who"/"which" the relative clause's own verb may stand ("who had tried to cross").
     internal const int RelativeReach = 4;
 
@@ -77,8 +80,10 @@ internal sealed class PredicateFinder
             return places.Matches(toks, f).Any(p => Near(p.First)) ||
                    (mentions is not null && toks.Select((t, i) => (t, i)).Any(x => Near(x.i) && mentions.Any(m => m.Place is not null && m.Start == x.t.Start)));
         }
+        // The party is the object: no preposition between ("received a Tajik delegation", not "received drones from Russia").
         bool PartyObject(PhraseMatch verb) => mentions is not null && toks.Select((t, i) => (t, i)).Any(x => x.i > verb.Last && x.i - verb.Last <= 3 &&
-            mentions.Any(m => m.Entry.Kind is not (EntryKind.Place or EntryKind.Media) && m.Start == x.t.Start));
+            mentions.Any(m => m.Entry.Kind is not (EntryKind.Place or EntryKind.Media) && m.Start == x.t.Start) &&
+            !toks.Skip(verb.Last + 1).Take(x.i - verb.Last - 1).Any(t => Prepositions.Contains(t.Folded)));
         // Event predicates by lemma and WordNet class ("shelled", "a skirmish", "will patrol").
         var notEvents = lexicon.ClassNotEvents.Matches(toks, f);
         // "the Torugart crossing", "the Karamyk post": an event noun that is also a place word (classNeedPlace), right
@@ -91,14 +96,19 @@ internal sealed class PredicateFinder
             if (!placeWords.Any(p => p.Matches([toks[c.Match.Last]]).Count > 0)) return false;
             return mentions is null || !mentions.Any(m => m.Entry.Kind != EntryKind.Place && m.Start <= toks[before].Start && toks[before].End <= m.End);
         }
+        // "hands over a batch of rifles": weapons, vehicles or pieces of equipment (WordNet class materiel, in the plural: things
+        // counted out) within a few words after the verb are a thing supplied as well as the lexicon's weak things (not
+        // "purchases of Turkmen gas", which is no plural of the nerve agent "GA").
+        bool MaterielAfter(PhraseMatch verb) => toks.Skip(verb.Last + 1).Take(4).Any(t => char.IsLower(t.Original[0]) &&
+            lexicon.Classes.NounLemmas(t.Folded).Any(l => l != t.Folded && l.Length > 2 && lexicon.Classes.NounClasses(l).Contains("materiel")));
         foreach (var c in lexicon.Classes.Matches(toks, f))
             if (lexicon.ClassTypes.TryGetValue(c.Class, out var type) && !(type == IncidentType.Agreement && membership) &&
                 !notEvents.Any(n => n.First <= c.Match.First && n.Last >= c.Match.Last) && !NamedPlace(c) &&
                 // A participle as an adjective is an event only for a thing that was supplied ("its newly acquired air defence systems").
                 (!c.Adjective || lexicon.ClassNeedThing.Contains(type)) &&
                 // "welcomed the Kazakh president" is a meeting, "welcomed the decision" is not.
-                (!lexicon.ClassNeedParty.Contains(c.Lemma) || PartyObject(c.Match)) &&
-                (!lexicon.ClassNeedThing.Contains(type) || lexicon.WeakTriggers.Any(w => w.Type == type && w.Phrases.Matches(toks, f).Count > 0)) &&
+                (type != IncidentType.DiplomaticMeeting || !lexicon.ClassNeedParty.Contains(c.Lemma) || PartyObject(c.Match)) &&
+                (!lexicon.ClassNeedThing.Contains(type) || lexicon.WeakTriggers.Any(w => w.Type == type && w.Phrases.Matches(toks, f).Count > 0) || MaterielAfter(c.Match)) &&
                 (lexicon.ClassNeedPlace.FirstOrDefault(n => n.Type == type).Phrases is not { } places || PlaceObject(c.Match, places)) &&
                 !Hypothetical(c.Match) && !Unsaid(c.Match) && !Refused(c.Match) && (type == IncidentType.DiplomaticMeeting || !Topic(c.Match)) &&
                 !found.Any(x => x.Type == type && x.Match.First <= c.Match.First && x.Match.Last >= c.Match.Last))

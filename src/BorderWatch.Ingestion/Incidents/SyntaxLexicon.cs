@@ -4,6 +4,19 @@ using BorderWatch.Core.Domain;
 namespace BorderWatch.Ingestion.Incidents;
 
 /// <summary>
+/// How a verb of moving oneself crosses a frontier: an oblique with one of <paramref name="Prepositions"/> whose noun is
+/// one of <paramref name="Grounds"/> ("into Tajik territory", "across the line"), a name after one of
+/// <paramref name="NamedPrepositions"/> ("over the Amu Darya"), or one of <paramref name="Edges"/> after one of
+/// <paramref name="EdgePrepositions"/> ("to the Tajik shore").
+/// </summary>
+/// A path along a frontier (<paramref name="AlongPrepositions"/> or a ground as the object: "walk the frontier") is a patrol.
+public sealed record CrossingPaths(IReadOnlySet<string> Prepositions, IReadOnlySet<string> NamedPrepositions, IReadOnlySet<string> EdgePrepositions,
+    IReadOnlySet<string> Grounds, IReadOnlySet<string> Edges, IReadOnlySet<string> AlongPrepositions)
+{
+    public static readonly CrossingPaths None = new(new HashSet<string>(), new HashSet<string>(), new HashSet<string>(), new HashSet<string>(), new HashSet<string>(), new HashSet<string>());
+}
+
+/// <summary>
 /// A verb class that makes an incident of a type when its theme (what is moved or given) is of one of the theme classes:
 /// "flew a battalion to the base" (convey + troops: deployment), "gave the guards night-vision goggles" (give + materiel:
 /// arms transfer). <see cref="NeedRecipient"/>: only with a recipient (an indirect object, "presented X with Y", "to" a
@@ -20,6 +33,15 @@ public sealed record SyntaxLexicon(
     IReadOnlySet<string> MeetingTopics, IReadOnlySet<string> BackgroundMarks, IReadOnlySet<string> NonAgentClasses,
     IReadOnlyList<ThemeRule> ThemeRules)
 {
+    /// <summary>Verb + preposition pairs whose oblique names the event ("came under fire", "put ... on alert").</summary>
+    public IReadOnlySet<string> LightObliques { get; init; } = new HashSet<string>();
+    /// <summary>How a verb of the travel class crosses a frontier (syntax.json crossingPaths).</summary>
+    public CrossingPaths Crossing { get; init; } = CrossingPaths.None;
+    /// <summary>Nouns that stand for a party as the object of a classNeedParty lemma when a name qualifies them ("a Tajik delegation").</summary>
+    public IReadOnlySet<string> PartyNouns { get; init; } = new HashSet<string>();
+    /// <summary>Prepositions that drive a party out of a place ("out" of, "off"): the place changes hands.</summary>
+    public IReadOnlySet<string> Ousting { get; init; } = new HashSet<string>();
+
     public static SyntaxLexicon Parse(string json)
     {
         using var doc = JsonDocument.Parse(json);
@@ -27,8 +49,21 @@ public sealed record SyntaxLexicon(
             ? a.EnumerateArray().Select(e => e.GetString() ?? "").Where(s => s.Length > 0).ToHashSet(StringComparer.Ordinal)
             : throw new InvalidOperationException($"syntax.json: the list '{name}' is missing");
         return new(Set("reportClasses"), Set("accusationClasses"), Set("denialClasses"), Set("statementClasses"), Set("lightVerbs"), Set("aftermath"),
-            Set("meetingTopics"), Set("backgroundMarks"), Set("nonAgentClasses"), Rules(doc.RootElement));
+            Set("meetingTopics"), Set("backgroundMarks"), Set("nonAgentClasses"), Rules(doc.RootElement))
+        {
+            LightObliques = Set("lightObliques"),
+            PartyNouns = Set("partyNouns"),
+            Ousting = Set("ousting"),
+            Crossing = doc.RootElement.TryGetProperty("crossingPaths", out var paths)
+                ? new CrossingPaths(Strings(paths, "prepositions"), Strings(paths, "namedPrepositions"), Strings(paths, "edgePrepositions"), Strings(paths, "grounds"), Strings(paths, "edges"), Strings(paths, "alongPrepositions"))
+                : throw new InvalidOperationException("syntax.json: the object 'crossingPaths' is missing"),
+        };
     }
+
+    private static HashSet<string> Strings(JsonElement parent, string name) =>
+        parent.TryGetProperty(name, out var a) && a.ValueKind == JsonValueKind.Array
+            ? a.EnumerateArray().Select(e => e.GetString() ?? "").Where(s => s.Length > 0).ToHashSet(StringComparer.Ordinal)
+            : throw new InvalidOperationException($"syntax.json: crossingPaths.{name} is missing");
 
     private static List<ThemeRule> Rules(JsonElement root)
     {
