@@ -44,6 +44,11 @@ public sealed record IncidentListItem
     public Review.EventReach? Event { get; init; }
 }
 
+/// <summary>How many rows a filtered list has in all (<see cref="IncidentListing.CountAsync"/>): the same for each of its pages and orders.</summary>
+/// <param name="Imprecise">With a date filter, how many reach outside its range (<see cref="IncidentPage.ImpreciseCount"/>); null without one.</param>
+/// <param name="LowerBound">More match than were counted (<see cref="IncidentPage.TotalIsLowerBound"/>).</param>
+public sealed record ListCount(int Total, int? Imprecise, bool LowerBound);
+
 /// <summary>One page of a filtered, ordered incident list.</summary>
 public sealed record IncidentPage(IReadOnlyList<IncidentListItem> Items, int Total, int Page, int PageSize)
 {
@@ -96,20 +101,48 @@ public static class IncidentListing
         await PageAsync(db, await ResolvedFilter.ResolveAsync(db, filter, ct), order, page, pageSize, ct, countCap, unit);
 
     /// <summary>
-    /// One page of the filtered incidents. The total comes from the tallies when they answer the filter; otherwise the
-    /// filtered ids are read up to <paramref name="countCap"/> + 1 in one statement (with, under a date filter, whether
-    /// each is imprecise for it): at most that many rows whatever the store's size, and past it the total is a lower
-    /// bound. The page itself is read in the requested order through the indexes. Under <see cref="Review.ListUnit.Event"/>
+    /// One page of the filtered incidents. The total is <paramref name="counted"/> when the caller kept it for this filter
+    /// and store version, else <see cref="CountAsync"/>: from the tallies when they answer the filter, otherwise the
+    /// filtered ids read up to <paramref name="countCap"/> + 1 in one statement (at most that many rows whatever the
+    /// store's size; past it the total is a lower bound). The page itself is read in the requested order through the indexes. Under <see cref="Review.ListUnit.Event"/>
     /// a row is an event (<see cref="Review.EventCounts.Rows"/>: an accepted event's first listed report stands for it)
     /// and the total counts events. Every item carries the reach of the event it stands for.
     /// </summary>
     public static async Task<IncidentPage> PageAsync(BorderWatchDbContext db, ResolvedFilter resolved, IncidentOrder order,
-        int page, int pageSize, CancellationToken ct = default, int countCap = CountCap, Review.ListUnit unit = Review.ListUnit.Report)
+        int page, int pageSize, CancellationToken ct = default, int countCap = CountCap, Review.ListUnit unit = Review.ListUnit.Report,
+        ListCount? counted = null)
     {
         var filter = resolved.Filter;
         pageSize = Math.Clamp(pageSize, 1, MaxPageSize);
-        countCap = Math.Max(1, countCap);
         var filtered = Review.EventCounts.Rows(db, resolved.Query(db), unit);
+        var (total, imprecise, lowerBound) = counted ?? await CountAsync(db, resolved, ct, countCap, unit);
+        var pageCount = Math.Max(1, (total + pageSize - 1) / pageSize);
+        // Past a lower-bound total the requested page is read as asked (it may be empty); otherwise the last page is the limit.
+        page = lowerBound ? Math.Max(1, page) : Math.Clamp(page, 1, pageCount);
+        var ids = order is IncidentOrder.Newest or IncidentOrder.Oldest
+            ? await DatePageAsync(filtered, order, (page - 1) * pageSize, pageSize, ct)
+            : await filtered.Ordered(order).Skip((page - 1) * pageSize).Take(pageSize).Select(i => i.Id).ToListAsync(ct);
+        var items = await Review.EventReaches.AttachAsync(db, await LoadAsync(db, ids, ct), ct);
+        return new IncidentPage(items, total, page, pageSize)
+        {
+            TotalIsLowerBound = lowerBound,
+            ImpreciseCount = imprecise,
+            HighlightTerms = SearchQuery.Parse(filter.Text).HighlightTerms,
+        };
+    }
+
+    /// <summary>
+    /// How many rows a page of this filter has in all (<see cref="IncidentPage.Total"/>, <see cref="IncidentPage.ImpreciseCount"/>,
+    /// <see cref="IncidentPage.TotalIsLowerBound"/>): the same for every page and order of the filter, so a caller may keep
+    /// it for the store's version (<see cref="StoreVersion"/>) and pass it to <see cref="PageAsync(BorderWatchDbContext, ResolvedFilter, IncidentOrder, int, int, CancellationToken, int, Review.ListUnit, ListCount?)"/>.
+    /// From the tallies when they answer the filter; otherwise the filtered ids are read up to <paramref name="countCap"/> + 1
+    /// in one statement (with, under a date filter, whether each is imprecise for it), shared with the facets.
+    /// </summary>
+    public static async Task<ListCount> CountAsync(BorderWatchDbContext db, ResolvedFilter resolved, CancellationToken ct = default,
+        int countCap = CountCap, Review.ListUnit unit = Review.ListUnit.Report)
+    {
+        var filter = resolved.Filter;
+        countCap = Math.Max(1, countCap);
         int total;
         int? imprecise = null;
         var lowerBound = false;
@@ -137,19 +170,7 @@ public static class IncidentListing
             total = Math.Min(n, countCap);
         }
         if (dated && imprecise is null) imprecise = 0;   // within: none reaches outside
-        var pageCount = Math.Max(1, (total + pageSize - 1) / pageSize);
-        // Past a lower-bound total the requested page is read as asked (it may be empty); otherwise the last page is the limit.
-        page = lowerBound ? Math.Max(1, page) : Math.Clamp(page, 1, pageCount);
-        var ids = order is IncidentOrder.Newest or IncidentOrder.Oldest
-            ? await DatePageAsync(filtered, order, (page - 1) * pageSize, pageSize, ct)
-            : await filtered.Ordered(order).Skip((page - 1) * pageSize).Take(pageSize).Select(i => i.Id).ToListAsync(ct);
-        var items = await Review.EventReaches.AttachAsync(db, await LoadAsync(db, ids, ct), ct);
-        return new IncidentPage(items, total, page, pageSize)
-        {
-            TotalIsLowerBound = lowerBound,
-            ImpreciseCount = imprecise,
-            HighlightTerms = SearchQuery.Parse(filter.Text).HighlightTerms,
-        };
+        return new ListCount(total, imprecise, lowerBound);
     }
 
     /// <summary>

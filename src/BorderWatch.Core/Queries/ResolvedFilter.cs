@@ -57,7 +57,10 @@ public sealed class ResolvedFilter
     /// <summary>Whether the full-text match was run once and passed on as ids.</summary>
     public bool TextResolved => textIds is not null;
 
-    public static async Task<ResolvedFilter> ResolveAsync(BorderWatchDbContext db, IncidentFilter f, CancellationToken ct = default)
+    /// <param name="idLimit">Text matches and actor groups of at most this many incidents become ids (<see cref="TextIdLimit"/>;
+    /// tests lower it to check the per-incident path on a small store).</param>
+    public static async Task<ResolvedFilter> ResolveAsync(BorderWatchDbContext db, IncidentFilter f, CancellationToken ct = default,
+        int idLimit = TextIdLimit)
     {
         var rest = f with { Countries = [], Organizations = [], Persons = [], ActorId = null };
         var groups = new List<(FacetField?, IReadOnlyList<int>)>();
@@ -83,20 +86,32 @@ public sealed class ResolvedFilter
             {
                 var match = search.MatchExpression;
                 var found = await db.FromExpression(() => BorderWatchDbContext.IncidentSearch(match)).Select(h => h.IncidentId)
-                    .Take(TextIdLimit + 1).ToListAsync(ct);
-                if (found.Count <= TextIdLimit) textIds = found;
+                    .Take(idLimit + 1).ToListAsync(ct);
+                if (found.Count <= idLimit) textIds = found;
             }
             if (textIds is not null) rest = rest with { Text = null };
         }
         // An actor with few incidents (a person, a small group) is read as ids once; a big one (a state) is checked per
-        // incident through the (IncidentId, ActorId) key while the list is walked in order.
+        // incident through the (IncidentId, ActorId) key while the list is walked in order. Which groups are big is told
+        // by the actor tallies (listed incidents per actor: one small grouped read for every group) instead of reading
+        // up to 20,001 links of a state to find out (on PostgreSQL at 1M, 0.26-0.46 s per request at load 60).
+        // The tallies count listed incidents only, so a group they call small is still read and checked against the limit.
+        var listed = new Dictionary<int, int>();
+        var allActorIds = groups.SelectMany(g => g.Item2).Distinct().ToList();
+        if (allActorIds.Count > 0)
+            listed = await db.ActorTallies.AsNoTracking().Where(t => allActorIds.Contains(t.ActorId))
+                .GroupBy(t => t.ActorId).Select(g => new { g.Key, N = g.Sum(t => t.Count) })
+                .ToDictionaryAsync(x => x.Key, x => x.N, ct);
         var groupIds = new List<IReadOnlyList<int>?>();
         foreach (var (_, actorIds) in groups)
         {
             if (actorIds.Count == 0) { groupIds.Add([]); continue; }
+            // Each listed incident of the group is counted once per actor of it it names, so the sum can only overstate:
+            // past the limit only when the actor with the most incidents alone is.
+            if (actorIds.Max(a => listed.GetValueOrDefault(a)) > idLimit) { groupIds.Add(null); continue; }
             var found = await db.IncidentActors.Where(ia => EF.Parameter(actorIds).Contains(ia.ActorId)).Select(ia => ia.IncidentId)
-                .Distinct().Take(TextIdLimit + 1).ToListAsync(ct);
-            groupIds.Add(found.Count <= TextIdLimit ? found : null);
+                .Distinct().Take(idLimit + 1).ToListAsync(ct);
+            groupIds.Add(found.Count <= idLimit ? found : null);
         }
         return new ResolvedFilter(f, rest, groups, textIds, groupIds);
     }

@@ -15,15 +15,28 @@ public sealed record IncidentBrowserView(
     public static readonly IReadOnlyList<FacetField> AllFacets =
         [FacetField.Border, FacetField.Country, FacetField.Organization, FacetField.Person, FacetField.Type, FacetField.Status];
 
+    /// <summary>
+    /// The facets the filter panel shows (<c>FilterPanel</c>): border, country, type and status. Organizations and persons
+    /// are picked by name (the actor search), so their counts are not read for a page (under an actor filter each was a
+    /// capped read of up to 10,001 incidents and their actor links); the API's facets still have all six.
+    /// </summary>
+    public static readonly IReadOnlyList<FacetField> ShownFacets = [FacetField.Border, FacetField.Country, FacetField.Type, FacetField.Status];
+
     /// <summary>Results whose possible dates reach outside the from–to range (dated only to a month or year that overlaps it).</summary>
     public int ImpreciseCount => Results.ImpreciseCount ?? 0;
 
     /// <summary>The names of the places the filter names (a map marker's list), for its chips.</summary>
     public IReadOnlyDictionary<int, string> PlaceNames { get; init; } = new Dictionary<int, string>();
 
-    /// <summary>Runs the list and facet queries. A query with errors shows no incidents (the page says why).</summary>
+    /// <summary>
+    /// Runs the list and facet queries. A query with errors shows no incidents (the page says why). With a
+    /// <paramref name="cache"/>, the list's total and facet counts (the same for every page and order of a filter) are kept
+    /// for the store's version (<see cref="StoreVersion"/>): paging, sorting or coming back to a filter reads only its page
+    /// until an ingest or a review changes the store.
+    /// </summary>
     public static async Task<IncidentBrowserView> LoadAsync(BorderWatchDbContext db, IncidentListRequest request, string path,
-        Func<IncidentFilter, IncidentFilter> fixedByRoute, IReadOnlyList<FacetField> facets, int pageSize, CancellationToken ct = default)
+        Func<IncidentFilter, IncidentFilter> fixedByRoute, IReadOnlyList<FacetField> facets, int pageSize, CancellationToken ct = default,
+        VersionedCache? cache = null)
     {
         var url = request.UrlFor(path);
         var applied = fixedByRoute(request.Filter);
@@ -31,13 +44,28 @@ public sealed record IncidentBrowserView(
             return new IncidentBrowserView(url, applied, new IncidentPage([], 0, 1, pageSize), [], request.Errors);
         // The full-text match and the actor lookups run once for the page and its facets.
         var resolved = await ResolvedFilter.ResolveAsync(db, applied, ct);
-        var results = await IncidentListing.PageAsync(db, resolved, request.Order, request.Page, pageSize, ct, unit: request.Unit);
-        var facetValues = await IncidentFacets.CountAsync(db, resolved, facets, top: int.MaxValue, ct: ct);
-        // One row per event: the facets count events too (an accepted event once, on its first listed report's values).
-        if (request.Unit == Core.Review.ListUnit.Event) facetValues = await Core.Review.EventFacets.OfEventsAsync(db, applied, facetValues, ct);
+        async Task<Counted> CountAsync()
+        {
+            var count = await IncidentListing.CountAsync(db, resolved, ct, unit: request.Unit);
+            var values = await IncidentFacets.CountAsync(db, resolved, facets, top: int.MaxValue, ct: ct);
+            // One row per event: the facets count events too (an accepted event once, on its first listed report's values).
+            if (request.Unit == Core.Review.ListUnit.Event) values = await Core.Review.EventFacets.OfEventsAsync(db, applied, values, ct);
+            return new Counted(count, values);
+        }
+        var counted = cache is null ? await CountAsync()
+            : await cache.GetAsync(CountKey(applied, request.Unit, facets), await StoreVersion.ReadAsync(db, ct), CountAsync);
+        var results = await IncidentListing.PageAsync(db, resolved, request.Order, request.Page, pageSize, ct, unit: request.Unit, counted: counted.Count);
+        var facetValues = counted.Facets;
         var placeIds = applied.PlaceIds.ToList();
         var placeNames = placeIds.Count == 0 ? new Dictionary<int, string>()
             : await db.Places.AsNoTracking().Where(p => placeIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Name, ct);
         return new IncidentBrowserView(url with { Page = results.Page }, applied, results, facetValues, request.Errors) { PlaceNames = placeNames };
     }
+
+    /// <summary>What a filter's list counts, whatever its page and order.</summary>
+    private sealed record Counted(ListCount Count, IReadOnlyList<Facet> Facets);
+
+    /// <summary>The cache key of a filter's counts: the whole applied filter (route included), the row unit and the facets.</summary>
+    public static string CountKey(IncidentFilter applied, Core.Review.ListUnit unit, IReadOnlyList<FacetField> facets) =>
+        $"list-counts|{unit}|{string.Join(",", facets)}|{IncidentFilterParser.ToQueryString(applied)}";
 }
