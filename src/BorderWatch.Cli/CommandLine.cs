@@ -28,8 +28,7 @@ public sealed record CommandLine(string Command, IReadOnlyList<string> Arguments
                                          regenerate the detector's event-class file from WordNet 3.0
                                          (default /usr/share/wordnet, Debian's wordnet-base)
           train-language [--data DIR] [--out DIR] [--tagger-epochs N] [--parser-epochs N]
-                         [--train-on train|train+dev] [--tag-alternatives yes|no]
-                         [--parser-words forms|lemmas]
+                         [--train-on train|train+dev]
                                          train the tagger, lemmatiser and parser from the UD English
                                          treebanks (default data/ud) into Language/Models and score them
           train-language --evaluate DIR  score the models in DIR on EWT dev/test and PUD test
@@ -72,7 +71,7 @@ public sealed record CommandLine(string Command, IReadOnlyList<string> Arguments
         ["generate"] = ["incidents", "seed"],
         ["generate-corpus"] = ["articles", "out", "seed"],
         ["build-wordnet"] = ["wordnet", "roots", "licence", "triggers", "out"],
-        ["train-language"] = ["data", "out", "tagger-epochs", "parser-epochs", "evaluate", "train-on", "tag-alternatives", "parser-words"],
+        ["train-language"] = ["data", "out", "tagger-epochs", "parser-epochs", "evaluate", "train-on"],
         ["users"] = ["role", "password-stdin", "reason"],
     };
 

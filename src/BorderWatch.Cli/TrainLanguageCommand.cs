@@ -8,9 +8,7 @@ namespace BorderWatch.Cli;
 /// <c>train-language</c>: trains the tagger, lemmatiser and parser from the UD English treebanks (default
 /// <c>data/ud</c>), writes the model files (default <c>src/BorderWatch.Ingestion/Language/Models</c>) and prints the
 /// scores on EWT dev, EWT test and PUD test. <c>--train-on train</c> trains on EWT train only (to choose settings on
-/// dev); <c>--train-on train+dev</c> also learns from EWT dev. <c>--tag-alternatives yes</c> trains a parser that also
-/// reads the tagger's runner-up tag of each word; <c>--parser-words lemmas</c> one that reads each word's lemma instead
-/// of its form. Deterministic: the same data give the same files. With
+/// dev); <c>--train-on train+dev</c> also learns from EWT dev. Deterministic: the same data give the same files. With
 /// <c>--evaluate DIR</c> it only scores the models already in DIR.
 /// </summary>
 public static class TrainLanguageCommand
@@ -36,26 +34,6 @@ public static class TrainLanguageCommand
                 await stderr.WriteLineAsync($"borderwatch: --train-on: '{other}' is not 'train' or 'train+dev'");
                 return CliApp.UsageError;
         }
-        var alternatives = defaults.ParserReadsTagAlternatives;
-        switch (line.Option("tag-alternatives"))
-        {
-            case null: break;
-            case "yes": alternatives = true; break;
-            case "no": alternatives = false; break;
-            case var other:
-                await stderr.WriteLineAsync($"borderwatch: --tag-alternatives: '{other}' is not 'yes' or 'no'");
-                return CliApp.UsageError;
-        }
-        var lemmas = defaults.ParserReadsLemmas;
-        switch (line.Option("parser-words"))
-        {
-            case null: break;
-            case "lemmas": lemmas = true; break;
-            case "forms": lemmas = false; break;
-            case var other:
-                await stderr.WriteLineAsync($"borderwatch: --parser-words: '{other}' is not 'forms' or 'lemmas'");
-                return CliApp.UsageError;
-        }
         if (!File.Exists(Path.Combine(data, LanguageTrainer.TrainFile)))
         {
             await stderr.WriteLineAsync($"borderwatch: --data: {Path.Combine(data, LanguageTrainer.TrainFile)} not found");
@@ -71,11 +49,7 @@ public static class TrainLanguageCommand
                 foreach (var (file, scores) in LanguageTrainer.Evaluate(LanguageModels.Load(existing), data)) Log($"{file}: {scores}");
                 return CliApp.Ok;
             }
-            var models = LanguageTrainer.Train(data, defaults with
-            {
-                TaggerEpochs = taggerEpochs, ParserEpochs = parserEpochs, TrainOnDev = trainOnDev, ParserReadsTagAlternatives = alternatives,
-                ParserReadsLemmas = lemmas,
-            }, Log);
+            var models = LanguageTrainer.Train(data, defaults with { TaggerEpochs = taggerEpochs, ParserEpochs = parserEpochs, TrainOnDev = trainOnDev }, Log);
             models.Save(output);
             foreach (var file in new[] { LanguageModels.TaggerFile, LanguageModels.LemmatizerFile, LanguageModels.ParserFile })
                 Log($"wrote {Path.Combine(output, file)} ({new FileInfo(Path.Combine(output, file)).Length / 1024.0 / 1024.0:F1} MB)");

@@ -98,22 +98,6 @@ public sealed class TrainLanguageCommandTests : IDisposable
     }
 
     [Fact]
-    public async Task An_unknown_answer_to_tag_alternatives_is_a_usage_error()
-    {
-        var (code, _, error) = await Run("train-language", "--tag-alternatives", "maybe");
-        code.ShouldBe(CliApp.UsageError);
-        error.ShouldContain("--tag-alternatives: 'maybe' is not 'yes' or 'no'");
-    }
-
-    [Fact]
-    public async Task An_unknown_kind_of_parser_words_is_a_usage_error()
-    {
-        var (code, _, error) = await Run("train-language", "--parser-words", "stems");
-        code.ShouldBe(CliApp.UsageError);
-        error.ShouldContain("--parser-words: 'stems' is not 'forms' or 'lemmas'");
-    }
-
-    [Fact]
     public async Task A_missing_training_file_is_a_usage_error_naming_it()
     {
         var (code, _, error) = await Run("train-language", "--data", Path.Combine(_dir, "nowhere"));

@@ -13,16 +13,8 @@ public sealed class DependencyParser
     private readonly LinearModel _model;
     private readonly int _rootLabel, _punctLabel, _fallbackLabel;
 
-    /// <summary>Whether the model was trained with the tagger's runner-up tags (<see cref="ParserInput.Alternatives"/>).</summary>
-    public bool ReadsTagAlternatives { get; }
-
-    /// <summary>Whether the model reads each word as its lemma (lower-cased) instead of its lower-cased form.</summary>
-    public bool ReadsLemmas { get; }
-
-    public DependencyParser(IReadOnlyList<string> labels, LinearModel model, bool readsTagAlternatives = false, bool readsLemmas = false)
+    public DependencyParser(IReadOnlyList<string> labels, LinearModel model)
     {
-        ReadsTagAlternatives = readsTagAlternatives;
-        ReadsLemmas = readsLemmas;
         _labels = [.. labels];
         _model = model;
         _rootLabel = Array.IndexOf(_labels, "root");
@@ -47,7 +39,7 @@ public sealed class DependencyParser
         Span<float> scores = stackalloc float[state.ActionCount];
         while (!state.IsTerminal)
         {
-            var c = ParserFeatures.Extract(state, input, features, ReadsTagAlternatives);
+            var c = ParserFeatures.Extract(state, input, features);
             _model.Score(features[..c], scores);
             state.Apply(BestValid(state, scores));
         }
@@ -65,13 +57,8 @@ public sealed class DependencyParser
         return best;
     }
 
-    /// <summary>Written before the label count by a model with optional feature sets (older files start with the count).</summary>
-    private const int FeatureSetMarker = -1, WithTagAlternatives = 1, WithLemmas = 2;
-
     public void Write(BinaryWriter w)
     {
-        var featureSets = (ReadsTagAlternatives ? WithTagAlternatives : 0) | (ReadsLemmas ? WithLemmas : 0);
-        if (featureSets != 0) { w.Write(FeatureSetMarker); w.Write(featureSets); }
         w.Write(_labels.Length);
         foreach (var l in _labels) w.Write(l);
         _model.Write(w);
@@ -79,49 +66,15 @@ public sealed class DependencyParser
 
     public static DependencyParser Read(BinaryReader r)
     {
-        var count = r.ReadInt32();
-        var featureSets = 0;
-        if (count == FeatureSetMarker)
-        {
-            featureSets = r.ReadInt32();
-            if (featureSets == 0 || (featureSets & ~(WithTagAlternatives | WithLemmas)) != 0) throw new InvalidDataException($"parser: unknown feature sets {featureSets}");
-            count = r.ReadInt32();
-        }
-        if (count is < 1 or > 1000) throw new InvalidDataException($"parser: {count} labels");
-        var labels = new string[count];
+        var labels = new string[r.ReadInt32()];
         for (var i = 0; i < labels.Length; i++) labels[i] = r.ReadString();
-        return new DependencyParser(labels, LinearModel.Read(r), (featureSets & WithTagAlternatives) != 0, (featureSets & WithLemmas) != 0);
+        return new DependencyParser(labels, LinearModel.Read(r));
     }
 
     /// <summary>
     /// The parser's input from tagged words: lower-cased word hashes, (UPOS, XPOS) tags and the tagger's ambiguity
     /// classes (<see cref="PosTagger.AmbiguityClasses"/>; a model trained with them must be given them).
     /// </summary>
-    public static ParserInput InputFor(WordForms words, IReadOnlyList<string> upos, IReadOnlyList<string> xpos, IReadOnlyList<ulong>? classes,
-        IReadOnlyList<ulong>? alternatives = null, IReadOnlyList<string>? lemmas = null) =>
-        new(lemmas is null ? words.Lower : LemmaHashes(lemmas), upos, xpos, classes, alternatives);
-
-    /// <summary>The hashes a parser that <see cref="ReadsLemmas"/> reads in place of the lower-cased forms.</summary>
-    public static ulong[] LemmaHashes(IReadOnlyList<string> lemmas)
-    {
-        var hashes = new ulong[lemmas.Count];
-        Span<char> buffer = stackalloc char[64];
-        for (var i = 0; i < hashes.Length; i++)
-        {
-            var lemma = lemmas[i];
-            var lower = lemma.Length <= buffer.Length ? buffer[..lemma.Length] : new char[lemma.Length];
-            lemma.AsSpan().ToLowerInvariant(lower);
-            hashes[i] = FeatureHash.Of(lower);
-        }
-        return hashes;
-    }
-
-    /// <summary>The lemmas this parser reads, or null when it reads the word forms.</summary>
-    public string[]? LemmasFor(Lemmatizer lemmatizer, IReadOnlyList<string> forms, IReadOnlyList<string> xpos)
-    {
-        if (!ReadsLemmas) return null;
-        var lemmas = new string[forms.Count];
-        for (var i = 0; i < lemmas.Length; i++) lemmas[i] = lemmatizer.Lemmatize(forms[i], xpos[i]);
-        return lemmas;
-    }
+    public static ParserInput InputFor(WordForms words, IReadOnlyList<string> upos, IReadOnlyList<string> xpos, IReadOnlyList<ulong>? classes) =>
+        new(words.Lower, upos, xpos, classes);
 }

@@ -21,23 +21,15 @@ public sealed class ParserInput
     public ulong[] Classes { get; }
     public bool[] IsPunctuation { get; }
 
-    /// <summary>
-    /// The tagger's runner-up tag of each word with its distance behind the chosen one
-    /// (<see cref="Tagging.PosTagger.Alternative"/>), or "none": read only by a parser trained with them.
-    /// </summary>
-    public ulong[] Alternatives { get; }
-
     /// <summary>How many punctuation marks (verbs) come before word i: differences count them between two words.</summary>
     public int[] PunctuationBefore { get; }
     public int[] VerbsBefore { get; }
 
     public ParserInput(IReadOnlyList<ulong> lowerWords, IReadOnlyList<string> upos, IReadOnlyList<string> xpos,
-        IReadOnlyList<ulong>? classes = null, IReadOnlyList<ulong>? alternatives = null)
+        IReadOnlyList<ulong>? classes = null)
     {
         var n = Count = lowerWords.Count;
         if (classes is not null && classes.Count != n) throw new ArgumentException($"{classes.Count} ambiguity classes for {n} words", nameof(classes));
-        if (alternatives is not null && alternatives.Count != n) throw new ArgumentException($"{alternatives.Count} alternative tags for {n} words", nameof(alternatives));
-        Alternatives = new ulong[n + 1];
         Words = new ulong[n + 1];
         Tags = new ulong[n + 1];
         Classes = new ulong[n + 1];
@@ -49,7 +41,6 @@ public sealed class ParserInput
             Words[i] = lowerWords[i];
             Tags[i] = TagHash(upos[i], xpos[i]);
             Classes[i] = classes is null ? NoClass : classes[i];
-            Alternatives[i] = alternatives is null ? Tagging.PosTagger.NoAlternative : alternatives[i];
             IsPunctuation[i] = upos[i] == "PUNCT";
             PunctuationBefore[i + 1] = PunctuationBefore[i] + (IsPunctuation[i] ? 1 : 0);
             VerbsBefore[i + 1] = VerbsBefore[i] + (upos[i] is "VERB" or "AUX" ? 1 : 0);
@@ -57,7 +48,6 @@ public sealed class ParserInput
         Words[n] = RootWord;
         Tags[n] = RootTag;
         Classes[n] = RootClass;
-        Alternatives[n] = RootClass;
     }
 
     public static ulong TagHash(string upos, string xpos) => FeatureHash.Key(1000, FeatureHash.Of(upos), FeatureHash.Of(xpos));
@@ -70,11 +60,10 @@ public sealed class ParserInput
 /// </summary>
 public static class ParserFeatures
 {
-    public const int Max = 90;
+    public const int Max = 86;
     private const ulong None = 0x5A5A5A5A5A5A5A5AUL;
 
-    /// <param name="alternatives">also the templates of the tagger's runner-up tags (a parser trained with them).</param>
-    public static int Extract(ParserState s, ParserInput x, Span<ulong> f, bool alternatives = false)
+    public static int Extract(ParserState s, ParserInput x, Span<ulong> f)
     {
         var n = s.N;
         ulong W(int i) => i < 0 ? None : x.Words[i];
@@ -188,12 +177,6 @@ public static class ParserFeatures
         f[c++] = FeatureHash.Key(83, A(s0), n0p);
         f[c++] = FeatureHash.Key(84, A(s0), A(n0));
         f[c++] = FeatureHash.Key(85, n0p, A(n1));
-        if (!alternatives) return c;
-        ulong R(int i) => i < 0 ? None : x.Alternatives[i];
-        f[c++] = FeatureHash.Key(86, s0p, R(s0), n0p);
-        f[c++] = FeatureHash.Key(87, s0p, n0p, R(n0));
-        f[c++] = FeatureHash.Key(88, n0p, R(n0), n1p);
-        f[c++] = FeatureHash.Key(89, R(s0), R(n0));
         return c;
     }
 }

@@ -56,20 +56,9 @@ public sealed class PosTagger
     public int[] Tag(IReadOnlyList<string> forms, WordForms words) => Tag(forms, words, AmbiguityClasses(forms));
 
     /// <summary>The tag number of each word, given the words' <see cref="AmbiguityClasses"/> (which the parser reads too).</summary>
-    public int[] Tag(IReadOnlyList<string> forms, WordForms words, ulong[] classes) => Tag(forms, words, classes, null);
-
-    /// <summary>
-    /// The tag number of each word; when <paramref name="alternatives"/> is given, each word's <em>runner-up</em> too:
-    /// the tag the tagger scored second, with how far behind it was (<see cref="Alternative"/>), or
-    /// <see cref="NoAlternative"/> for a word the tag dictionary settled. The parser can read them as a hedge against
-    /// this sentence's likely tagging errors (the ambiguity class says which tags a word may have; this says which one
-    /// nearly won here).
-    /// </summary>
-    public int[] Tag(IReadOnlyList<string> forms, WordForms words, ulong[] classes, ulong[]? alternatives)
+    public int[] Tag(IReadOnlyList<string> forms, WordForms words, ulong[] classes)
     {
         if (classes.Length != forms.Count) throw new ArgumentException($"{classes.Length} ambiguity classes for {forms.Count} words", nameof(classes));
-        if (alternatives is not null && alternatives.Length != forms.Count)
-            throw new ArgumentException($"{alternatives.Length} alternative slots for {forms.Count} words", nameof(alternatives));
         var tags = new int[forms.Count];
         Span<ulong> features = stackalloc ulong[TaggerFeatures.Max];
         Span<float> scores = stackalloc float[_upos.Length];
@@ -81,28 +70,12 @@ public sealed class PosTagger
                 var c = TaggerFeatures.Extract(words, classes, i, p1, p2, features);
                 _model.Score(features[..c], scores);
                 tag = ArgMax(scores);
-                if (alternatives is not null) alternatives[i] = Alternative(scores, tag);
             }
-            else if (alternatives is not null) alternatives[i] = NoAlternative;
             tags[i] = tag;
             p2 = p1;
             p1 = tag;
         }
         return tags;
-    }
-
-    public static readonly ulong NoAlternative = FeatureHash.Of("\u0004NO-ALTERNATIVE");
-
-    /// <summary>The runner-up tag with the gap to the best score in log-2 steps (0 for a gap under 1, at most 7).</summary>
-    internal static ulong Alternative(ReadOnlySpan<float> scores, int best)
-    {
-        var second = -1;
-        for (var i = 0; i < scores.Length; i++)
-            if (i != best && (second < 0 || scores[i] > scores[second])) second = i;
-        if (second < 0) return NoAlternative;
-        var gap = (uint)Math.Min(255f, Math.Max(0f, scores[best] - scores[second]));
-        var steps = (ulong)Math.Min(7, 31 - System.Numerics.BitOperations.LeadingZeroCount(gap + 1));
-        return FeatureHash.Key(2000, (ulong)second + 1, steps);
     }
 
     internal static int ArgMax(ReadOnlySpan<float> scores)

@@ -10,8 +10,7 @@ namespace BorderWatch.Ingestion.Language.Training;
 /// 85.04/81.75 without those under 0.7) and removed a quarter of the features, so parsing reads less memory.
 /// </remarks>
 public sealed record TrainingSettings(int TaggerEpochs = 7, int ParserEpochs = 8, int Seed = 20261202, int JackknifeFolds = 4,
-    int JackknifeTaggerEpochs = 5, double PredictedTagShare = 0.5, float ParserPruneBelow = 0.5f, bool TrainOnDev = false,
-    bool ParserReadsTagAlternatives = false, bool ParserReadsLemmas = false);
+    int JackknifeTaggerEpochs = 5, double PredictedTagShare = 0.5, float ParserPruneBelow = 0.5f, bool TrainOnDev = false);
 
 /// <summary>
 /// Trains the tagger, lemmatiser and parser on <c>en_ewt-ud-train.conllu</c> in <paramref name="dataDirectory"/> (and on
@@ -40,25 +39,22 @@ public static class LanguageTrainer
         var tagger = TaggerTrainer.Train(train, settings.TaggerEpochs, settings.Seed, log, dev);
         var lemmatizer = LemmatizerTrainer.Train(train, log);
         var predicted = JackknifeTags(train, settings, log);
-        var parser = ParserTrainer.Train(train, settings.ParserEpochs, settings.Seed, log, dev, predicted, settings.PredictedTagShare,
-            settings.ParserPruneBelow, tagger, settings.ParserReadsTagAlternatives, settings.ParserReadsLemmas ? lemmatizer : null);
+        var parser = ParserTrainer.Train(train, settings.ParserEpochs, settings.Seed, log, dev, predicted, settings.PredictedTagShare, settings.ParserPruneBelow, tagger);
         log($"tagger: {tagger.Model.FeatureCount} features, {tagger.Model.WeightCount} weights; parser: {parser.Model.FeatureCount} features, {parser.Model.WeightCount} weights");
         return new LanguageModels(tagger, lemmatizer, parser);
     }
 
     /// <summary>
     /// Tags of each training sentence predicted by a tagger trained on the other folds (sentence k is in fold k mod F),
-    /// so the parser sees tagging errors like those it will meet; with each word's runner-up tag from the same tagger
-    /// (<see cref="PosTagger.Tag(IReadOnlyList{string}, WordForms, ulong[], ulong[])"/>).
+    /// so the parser sees tagging errors like those it will meet.
     /// </summary>
-    public static PredictedTags[] JackknifeTags(IReadOnlyList<TreebankSentence> train, TrainingSettings settings, Action<string> log)
+    public static (string[] Upos, string[] Xpos)[] JackknifeTags(IReadOnlyList<TreebankSentence> train, TrainingSettings settings, Action<string> log)
     {
-        var predicted = new PredictedTags[train.Count];
+        var predicted = new (string[], string[])[train.Count];
         if (settings.JackknifeFolds < 2)
         {
             for (var k = 0; k < train.Count; k++)
-                predicted[k] = new(train[k].Words.Select(w => w.Upos).ToArray(), train[k].Words.Select(w => w.Xpos).ToArray(),
-                    Enumerable.Repeat(PosTagger.NoAlternative, train[k].Words.Count).ToArray());
+                predicted[k] = (train[k].Words.Select(w => w.Upos).ToArray(), train[k].Words.Select(w => w.Xpos).ToArray());
             return predicted;
         }
         for (var fold = 0; fold < settings.JackknifeFolds; fold++)
@@ -68,9 +64,8 @@ public static class LanguageTrainer
             for (var k = fold; k < train.Count; k += settings.JackknifeFolds)
             {
                 var forms = train[k].Words.Select(w => w.Form).ToArray();
-                var alternatives = new ulong[forms.Length];
-                var tags = tagger.Tag(forms, new WordForms(forms), tagger.AmbiguityClasses(forms), alternatives);
-                predicted[k] = new(tags.Select(tagger.UposName).ToArray(), tags.Select(tagger.Xpos).ToArray(), alternatives);
+                var tags = tagger.Tag(forms, new WordForms(forms));
+                predicted[k] = (tags.Select(tagger.UposName).ToArray(), tags.Select(tagger.Xpos).ToArray());
             }
             log($"jackknife: fold {fold + 1}/{settings.JackknifeFolds} tagged");
         }
@@ -86,6 +81,3 @@ public static class LanguageTrainer
         }
     }
 }
-
-/// <summary>The tags a jackknifed tagger gave one training sentence, with each word's runner-up tag.</summary>
-public sealed record PredictedTags(string[] Upos, string[] Xpos, ulong[] Alternatives);

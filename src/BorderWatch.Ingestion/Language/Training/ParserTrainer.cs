@@ -19,15 +19,9 @@ public static class ParserTrainer
     public const double Exploration = 0.9;
 
     public static DependencyParser Train(IReadOnlyList<TreebankSentence> train, int epochs, int seed, Action<string> log,
-        IReadOnlyList<TreebankSentence>? dev = null, IReadOnlyList<PredictedTags>? predictedTags = null,
-        double predictedTagShare = 0.5, float pruneBelow = 0.01f, PosTagger? tagger = null, bool tagAlternatives = false,
-        Lemmatizer? lemmatizer = null)
+        IReadOnlyList<TreebankSentence>? dev = null, IReadOnlyList<(string[] Upos, string[] Xpos)>? predictedTags = null,
+        double predictedTagShare = 0.5, float pruneBelow = 0.01f, PosTagger? tagger = null)
     {
-        var readsLemmas = lemmatizer is not null;
-        string[]? LemmasOf(TreebankSentence s, IReadOnlyList<string> xpos) =>
-            lemmatizer is null ? null : s.Words.Select((w, i) => lemmatizer.Lemmatize(w.Form, xpos[i])).ToArray();
-        if (tagAlternatives && predictedTags is null) throw new ArgumentException("the runner-up tags come with the predicted tags", nameof(predictedTags));
-        IReadOnlyList<ulong>? AlternativesOf(int k) => tagAlternatives ? predictedTags![k].Alternatives : null;
         ulong[]? ClassesOf(TreebankSentence s) => tagger?.AmbiguityClasses(s.Words.Select(w => w.Form).ToArray());
         var labels = train.SelectMany(s => s.Words).Select(w => w.Relation).Distinct().Order(StringComparer.Ordinal).ToArray();
         var labelIndex = labels.Select((l, i) => (l, i)).ToDictionary(p => p.l, p => p.i, StringComparer.Ordinal);
@@ -35,9 +29,8 @@ public static class ParserTrainer
         log($"parser: {labels.Length} labels, {2 + 2 * labels.Length} transitions");
 
         var examples = train.Select((s, k) => (
-            Input: InputOf(s, ClassesOf(s), AlternativesOf(k), LemmasOf(s, s.Words.Select(w => w.Xpos).ToArray())),
-            Predicted: predictedTags is null ? null : DependencyParser.InputFor(new WordForms(s.Words.Select(w => w.Form).ToArray()),
-                predictedTags[k].Upos, predictedTags[k].Xpos, ClassesOf(s), AlternativesOf(k), LemmasOf(s, predictedTags[k].Xpos)),
+            Input: InputOf(s, ClassesOf(s)),
+            Predicted: predictedTags is null ? null : DependencyParser.InputFor(new WordForms(s.Words.Select(w => w.Form).ToArray()), predictedTags[k].Upos, predictedTags[k].Xpos, ClassesOf(s)),
             Heads: s.Words.Select(w => w.Head < 0 ? s.Words.Count : w.Head).ToArray(),
             Labels: s.Words.Select(w => labelIndex[w.Relation]).ToArray())).ToList();
         var trainer = new PerceptronTrainer(2 + 2 * labels.Length);
@@ -57,7 +50,7 @@ public static class ParserTrainer
                 var state = new ParserState(input.Count, labels.Length, rootLabel);
                 while (!state.IsTerminal)
                 {
-                    var c = ParserFeatures.Extract(state, input, features, tagAlternatives);
+                    var c = ParserFeatures.Extract(state, input, features);
                     trainer.Score(features[..c], scores);
                     ArcEagerOracle.Costs(state, heads, goldLabels, costs);
                     var predicted = DependencyParser.BestValid(state, scores);
@@ -72,27 +65,18 @@ public static class ParserTrainer
                     state.Apply(follow);
                 }
             }
-            var devScore = dev is null || epoch < 3 ? "" : DevScore(new DependencyParser(labels, trainer.Average(0.01f), tagAlternatives, readsLemmas), dev, tagger, lemmatizer);
+            var devScore = dev is null || epoch < 3 ? "" : DevScore(new DependencyParser(labels, trainer.Average(0.01f)), dev, ClassesOf);
             log($"parser: epoch {epoch + 1}/{epochs}: {100.0 * right / total:F2}% of transitions of least cost{devScore}");
         }
-        return new DependencyParser(labels, trainer.Average(pruneBelow), tagAlternatives, readsLemmas);
+        return new DependencyParser(labels, trainer.Average(pruneBelow));
     }
 
-    private static string DevScore(DependencyParser parser, IReadOnlyList<TreebankSentence> dev, PosTagger? tagger, Lemmatizer? lemmatizer)
+    private static string DevScore(DependencyParser parser, IReadOnlyList<TreebankSentence> dev, Func<TreebankSentence, ulong[]?> classesOf)
     {
         long uas = 0, las = 0, words = 0;
         foreach (var s in dev)
         {
-            var forms = s.Words.Select(w => w.Form).ToArray();
-            var classes = tagger?.AmbiguityClasses(forms);
-            ulong[]? alternatives = null;
-            if (parser.ReadsTagAlternatives && tagger is not null)
-            {
-                alternatives = new ulong[forms.Length];
-                tagger.Tag(forms, new WordForms(forms), classes!, alternatives);
-            }
-            var lemmas = lemmatizer is null ? null : parser.LemmasFor(lemmatizer, forms, s.Words.Select(w => w.Xpos).ToArray());
-            var (heads, labels) = parser.Parse(InputOf(s, classes, alternatives, lemmas));
+            var (heads, labels) = parser.Parse(InputOf(s, classesOf(s)));
             for (var i = 0; i < heads.Length; i++, words++)
             {
                 if (heads[i] != s.Words[i].Head) continue;
@@ -103,8 +87,7 @@ public static class ParserTrainer
         return $", dev (gold tags) UAS {100.0 * uas / words:F2} LAS {100.0 * las / words:F2}";
     }
 
-    public static ParserInput InputOf(TreebankSentence s, IReadOnlyList<ulong>? classes = null, IReadOnlyList<ulong>? alternatives = null,
-        IReadOnlyList<string>? lemmas = null) =>
+    public static ParserInput InputOf(TreebankSentence s, IReadOnlyList<ulong>? classes = null) =>
         DependencyParser.InputFor(new WordForms(s.Words.Select(w => w.Form).ToArray()),
-            s.Words.Select(w => w.Upos).ToArray(), s.Words.Select(w => w.Xpos).ToArray(), classes, alternatives, lemmas);
+            s.Words.Select(w => w.Upos).ToArray(), s.Words.Select(w => w.Xpos).ToArray(), classes);
 }

@@ -26,15 +26,11 @@ public static class TreebankEvaluation
             var forms = s.Words.Select(w => w.Form).ToArray();
             var wordForms = new WordForms(forms);
             var classes = models.Tagger.AmbiguityClasses(forms);
-            var alternatives = models.Parser.ReadsTagAlternatives ? new ulong[forms.Length] : null;
-            var tags = models.Tagger.Tag(forms, wordForms, classes, alternatives);
+            var tags = models.Tagger.Tag(forms, wordForms, classes);
             var predictedUpos = tags.Select(models.Tagger.UposName).ToArray();
             var predictedXpos = tags.Select(models.Tagger.Xpos).ToArray();
-            var goldXpos = s.Words.Select(w => w.Xpos).ToArray();
-            var gold = models.Parser.Parse(DependencyParser.InputFor(wordForms, s.Words.Select(w => w.Upos).ToArray(), goldXpos, classes, alternatives,
-                models.Parser.LemmasFor(models.Lemmatizer, forms, goldXpos)));
-            var predicted = models.Parser.Parse(DependencyParser.InputFor(wordForms, predictedUpos, predictedXpos, classes, alternatives,
-                models.Parser.LemmasFor(models.Lemmatizer, forms, predictedXpos)));
+            var gold = models.Parser.Parse(DependencyParser.InputFor(wordForms, s.Words.Select(w => w.Upos).ToArray(), s.Words.Select(w => w.Xpos).ToArray(), classes));
+            var predicted = models.Parser.Parse(DependencyParser.InputFor(wordForms, predictedUpos, predictedXpos, classes));
             for (var i = 0; i < forms.Length; i++)
             {
                 var w = s.Words[i];
