@@ -29,14 +29,16 @@ public static class PipelineCpuTime
         }
         if (corpora.Count == 0) corpora.AddRange(["seeds", "dev2", "fresh1", "fresh2", "fresh3", "fresh4", "fresh5"]);
         var data = Path.Combine(RepoPaths.Root, "tests", "BorderWatch.Ingestion.Tests", "Data");
-        var files = corpora.SelectMany(c => Directory.GetFiles(Path.Combine(data, c)).Order()
-                .Where(DocumentReader.IsSupported).Select(f => (Name: c + "/" + Path.GetFileName(f), Bytes: File.ReadAllBytes(f))))
+        var files = corpora.SelectMany(c => Directory.GetFiles(Path.Combine(data, c)).Order() // a rooted CORPUS is a folder anywhere
+                .Where(DocumentReader.IsSupported).Select(f => (Name: Path.GetFileName(c) + "/" + Path.GetFileName(f), Bytes: File.ReadAllBytes(f))))
             .ToList();
         if (synthetic)
         {
             var texts = files.Where(f => f.Name.EndsWith(".txt", StringComparison.Ordinal)).Select(f => Encoding.UTF8.GetString(f.Bytes)).ToList();
             files.Add(("synthetic/page-200kb.html", Encoding.UTF8.GetBytes(LargePage(texts, 200_000))));
             files.Add(("synthetic/feed-1000.xml", Encoding.UTF8.GetBytes(LargeFeed(texts, 1000))));
+            if (Environment.GetEnvironmentVariable("BENCH_SAVE_SYNTHETIC") is { Length: > 0 } folder)
+                foreach (var (name, bytes) in files[^2..]) File.WriteAllBytes(Path.Combine(folder, Path.GetFileName(name)), bytes);
         }
 
         var articles = 0;
