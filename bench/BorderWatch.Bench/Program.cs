@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Running;
 using BorderWatch.Bench;
 
+if (args is ["pipeline-cpu", ..]) return PipelineCpuTime.Run(args[1..], Console.Out);
 if (args is ["language-cpu", ..]) return LanguageCpuTime.Run(args[1..], Console.Out);
 if (args is ["storage-cpu", ..]) return StorageCpuTime.Run(args[1..], Console.Out);
 if (args is ["storage-flat", ..]) return StorageFlatRun.Run(args[1..], Console.Out);

@@ -74,7 +74,7 @@ public static partial class DateExpressionFinder
     ];
 
     /// <summary>Every date expression in <paramref name="text"/>, in text order.</summary>
-    public static IReadOnlyList<DateExpression> Find(string text, DateFinderOptions? options = null)
+    private static IReadOnlyList<DateExpression> Scan(string text, DateFinderOptions? options = null)
     {
         options ??= new DateFinderOptions();
         var taken = new bool[text.Length];

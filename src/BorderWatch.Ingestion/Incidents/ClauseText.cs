@@ -9,11 +9,39 @@ namespace BorderWatch.Ingestion.Incidents;
 /// <summary>Token, mention and punctuation helpers shared by the detection units.</summary>
 internal static class ClauseText
 {
-    internal static List<Token> Slice(List<Token> tokens, int start, int end) =>
-        tokens.Where(t => t.Start >= start && t.End <= end).ToList();
+    /// <summary>The tokens inside <c>[start, end)</c>. <paramref name="tokens"/> is in text order (ascending
+    /// <see cref="Token.Start"/>, as <see cref="NameNormalizer.Tokenize"/> gives it), so the first one is found by
+    /// binary search and the scan stops past <paramref name="end"/>: a sentence costs its own length, not the document's.</summary>
+    internal static List<Token> Slice(List<Token> tokens, int start, int end)
+    {
+        var result = new List<Token>();
+        for (var i = FirstFrom(tokens.Count, k => tokens[k].Start, start); i < tokens.Count && tokens[i].Start <= end; i++)
+            if (tokens[i].End <= end) result.Add(tokens[i]);
+        return result;
+    }
 
-    internal static List<EntityMention> MentionsIn(IReadOnlyList<EntityMention> mentions, int start, int end) =>
-        mentions.Where(m => m.Start >= start && m.End <= end).ToList();
+    /// <summary>The mentions inside <c>[start, end)</c>; <paramref name="mentions"/> is in text order, as
+    /// <see cref="EntityRecognizer.Recognize"/> gives it (see <see cref="Slice"/>).</summary>
+    internal static List<EntityMention> MentionsIn(IReadOnlyList<EntityMention> mentions, int start, int end)
+    {
+        var result = new List<EntityMention>();
+        for (var i = FirstFrom(mentions.Count, k => mentions[k].Start, start); i < mentions.Count && mentions[i].Start <= end; i++)
+            if (mentions[i].End <= end) result.Add(mentions[i]);
+        return result;
+    }
+
+    // The first index whose start is at or after `start` in a list sorted by start.
+    private static int FirstFrom(int count, Func<int, int> startAt, int start)
+    {
+        int lo = 0, hi = count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (startAt(mid) < start) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
+    }
 
     internal static readonly string[] DateWords =
         ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May",

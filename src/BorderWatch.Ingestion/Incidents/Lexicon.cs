@@ -5,68 +5,6 @@ using BorderWatch.Ingestion.Recognition;
 
 namespace BorderWatch.Ingestion.Incidents;
 
-/// <summary>A match of a lexicon phrase: token indexes into the token list searched.</summary>
-public readonly record struct PhraseMatch(int First, int Last, string Pattern);
-
-/// <summary>
-/// A list of phrases matched over folded words. In a pattern '*' ends a prefix ("smuggl*"), '#' is any number and
-/// '...' skips up to three words. Lower-case patterns do not match Title-case words inside a sentence ("may" is not "May").
-/// </summary>
-public sealed class PhraseSet
-{
-    private readonly List<(string Pattern, string[] Words)> patterns;
-
-    // A word written with a capital in the pattern ("Soviet era") matches a Title-case word anywhere; its folded form
-    // carries this mark.
-    private const char Proper = '^';
-
-    public PhraseSet(IEnumerable<string> phrases) =>
-        patterns = phrases.Select(p => (p, p.Split(' ', StringSplitOptions.RemoveEmptyEntries)
-            .SelectMany(w => w is "..." or "#" ? [w] : NameNormalizer.Tokenize(w.ToLowerInvariant())
-                .Select(t => (char.IsUpper(w[0]) ? Proper.ToString() : "") + t.Folded + (w.EndsWith('*') ? "*" : "")))
-            .ToArray())).Where(p => p.Item2.Length > 0).ToList();
-
-    public IReadOnlyList<PhraseMatch> Matches(IReadOnlyList<Token> tokens, int firstSentenceToken = 0)
-    {
-        var result = new List<PhraseMatch>();
-        for (var i = 0; i < tokens.Count; i++)
-            foreach (var (pattern, words) in patterns)
-                if (MatchAt(tokens, i, words, 0, firstSentenceToken) is int last)
-                    result.Add(new PhraseMatch(i, last, pattern));
-        return result;
-    }
-
-    public bool Any(IReadOnlyList<Token> tokens) => Matches(tokens).Count > 0;
-
-    /// <summary>The phrases as written in the lexicon file.</summary>
-    public IEnumerable<string> Patterns => patterns.Select(p => p.Pattern);
-
-    private static int? MatchAt(IReadOnlyList<Token> tokens, int i, string[] words, int w, int firstSentenceToken)
-    {
-        if (w == words.Length) return i - 1;
-        var word = words[w];
-        if (word == "...")
-        {
-            for (var skip = 0; skip <= 3; skip++)
-                if (i + skip <= tokens.Count && MatchAt(tokens, i + skip, words, w + 1, firstSentenceToken) is int end) return end;
-            return null;
-        }
-        if (i >= tokens.Count) return null;
-        var t = tokens[i];
-        var proper = word.Length > 1 && word[0] == Proper;
-        if (proper) word = word[1..];
-        bool ok = word switch
-        {
-            "#" => t.Folded.Length > 0 && char.IsDigit(t.Folded[0]),
-            _ when word.EndsWith('*') => t.Folded.StartsWith(word[..^1], StringComparison.Ordinal),
-            _ => t.Folded == word,
-        };
-        if (ok && word != "#" && !proper && i != firstSentenceToken && char.IsUpper(t.Original[0]) && t.Original.Length > 1 && char.IsLower(t.Original[1]))
-            ok = false;
-        return ok ? MatchAt(tokens, i + 1, words, w + 1, firstSentenceToken) : null;
-    }
-}
-
 /// <summary>The trigger, status, attribution and context word lists (DATA, embedded from Lexicon/*.json).</summary>
 public sealed class Lexicon
 {

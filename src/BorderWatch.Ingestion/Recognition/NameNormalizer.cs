@@ -53,6 +53,18 @@ public static class NameNormalizer
     /// </summary>
     public static string Skeleton(string folded)
     {
+        // Asked for the same words again and again (every capitalised word against every name of its first letter):
+        // the answer is kept per thread, keyed by the word, the table dropped when full.
+        var memo = skeletons ??= new Dictionary<string, string>(StringComparer.Ordinal);
+        if (memo.TryGetValue(folded, out var known)) return known;
+        if (memo.Count >= 8192) memo.Clear();
+        return memo[folded] = SkeletonOf(folded);
+    }
+
+    [ThreadStatic] private static Dictionary<string, string>? skeletons;
+
+    private static string SkeletonOf(string folded)
+    {
         var s = folded.Replace("dzh", "j").Replace("dj", "j").Replace("zh", "j").Replace("kh", "h").Replace("gh", "g")
             .Replace("ph", "f").Replace("q", "k").Replace('y', 'i').Replace('w', 'v');
         var sb = new StringBuilder();

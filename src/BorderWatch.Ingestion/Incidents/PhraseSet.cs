@@ -1,0 +1,112 @@
+using BorderWatch.Ingestion.Recognition;
+
+namespace BorderWatch.Ingestion.Incidents;
+
+/// <summary>A match of a lexicon phrase: token indexes into the token list searched.</summary>
+public readonly record struct PhraseMatch(int First, int Last, string Pattern);
+
+/// <summary>
+/// A list of phrases matched over folded words. In a pattern '*' ends a prefix ("smuggl*"), '#' is any number and
+/// '...' skips up to three words. Lower-case patterns do not match Title-case words inside a sentence ("may" is not "May").
+/// </summary>
+public sealed class PhraseSet
+{
+    private readonly List<(string Pattern, PatternWord[] Words)> patterns;
+
+    // The patterns that can start at a token, by its folded word (those whose first word is that word), and those
+    // that must be tried at every token (a prefix, a number or a skip first). Each list is in pattern order, so a
+    // token's matches come out in the same order as trying every pattern would give.
+    private readonly Dictionary<string, int[]> byFirstWord;
+    private readonly int[] anyFirstWord;
+
+    // A word written with a capital in the pattern ("Soviet era") matches a Title-case word anywhere; its folded form
+    // carries this mark.
+    private const char Proper = '^';
+
+    private enum WordKind { Exact, Prefix, Number, Skip }
+
+    /// <summary>One word of a pattern, read once: what it matches and whether it may match a Title-case word.</summary>
+    private readonly record struct PatternWord(WordKind Kind, string Text, bool Proper);
+
+    public PhraseSet(IEnumerable<string> phrases)
+    {
+        patterns = phrases.Select(p => (p, p.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .SelectMany(w => w is "..." or "#" ? [w] : NameNormalizer.Tokenize(w.ToLowerInvariant())
+                .Select(t => (char.IsUpper(w[0]) ? Proper.ToString() : "") + t.Folded + (w.EndsWith('*') ? "*" : "")))
+            .Select(Read)
+            .ToArray())).Where(p => p.Item2.Length > 0).ToList();
+        var first = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var any = new List<int>();
+        for (var k = 0; k < patterns.Count; k++)
+        {
+            var head = patterns[k].Words[0];
+            if (head.Kind == WordKind.Exact)
+            {
+                if (!first.TryGetValue(head.Text, out var list)) first[head.Text] = list = [];
+                list.Add(k);
+            }
+            else any.Add(k);
+        }
+        byFirstWord = first.ToDictionary(e => e.Key, e => e.Value.ToArray(), StringComparer.Ordinal);
+        anyFirstWord = [.. any];
+    }
+
+    private static PatternWord Read(string word)
+    {
+        if (word == "...") return new PatternWord(WordKind.Skip, word, false);
+        var proper = word.Length > 1 && word[0] == Proper;
+        if (proper) word = word[1..];
+        return word switch
+        {
+            "#" => new PatternWord(WordKind.Number, word, proper),
+            _ when word.EndsWith('*') => new PatternWord(WordKind.Prefix, word[..^1], proper),
+            _ => new PatternWord(WordKind.Exact, word, proper),
+        };
+    }
+
+    public IReadOnlyList<PhraseMatch> Matches(IReadOnlyList<Token> tokens, int firstSentenceToken = 0)
+    {
+        var result = new List<PhraseMatch>();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var exact = byFirstWord.TryGetValue(tokens[i].Folded, out var found) ? found : [];
+            // Both lists are ascending: merge them so the patterns are tried in their order in the set.
+            int a = 0, b = 0;
+            while (a < exact.Length || b < anyFirstWord.Length)
+            {
+                var k = b >= anyFirstWord.Length || (a < exact.Length && exact[a] < anyFirstWord[b]) ? exact[a++] : anyFirstWord[b++];
+                if (MatchAt(tokens, i, patterns[k].Words, 0, firstSentenceToken) is int last)
+                    result.Add(new PhraseMatch(i, last, patterns[k].Pattern));
+            }
+        }
+        return result;
+    }
+
+    public bool Any(IReadOnlyList<Token> tokens) => Matches(tokens).Count > 0;
+
+    /// <summary>The phrases as written in the lexicon file.</summary>
+    public IEnumerable<string> Patterns => patterns.Select(p => p.Pattern);
+
+    private static int? MatchAt(IReadOnlyList<Token> tokens, int i, PatternWord[] words, int w, int firstSentenceToken)
+    {
+        if (w == words.Length) return i - 1;
+        var word = words[w];
+        if (word.Kind == WordKind.Skip)
+        {
+            for (var skip = 0; skip <= 3; skip++)
+                if (i + skip <= tokens.Count && MatchAt(tokens, i + skip, words, w + 1, firstSentenceToken) is int end) return end;
+            return null;
+        }
+        if (i >= tokens.Count) return null;
+        var t = tokens[i];
+        bool ok = word.Kind switch
+        {
+            WordKind.Number => t.Folded.Length > 0 && char.IsDigit(t.Folded[0]),
+            WordKind.Prefix => t.Folded.StartsWith(word.Text, StringComparison.Ordinal),
+            _ => t.Folded == word.Text,
+        };
+        if (ok && word.Kind != WordKind.Number && !word.Proper && i != firstSentenceToken && char.IsUpper(t.Original[0]) && t.Original.Length > 1 && char.IsLower(t.Original[1]))
+            ok = false;
+        return ok ? MatchAt(tokens, i + 1, words, w + 1, firstSentenceToken) : null;
+    }
+}
