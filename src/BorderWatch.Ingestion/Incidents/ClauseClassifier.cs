@@ -105,7 +105,8 @@ internal sealed class ClauseClassifier
         var hasActor = span.Mentions.Any(m => m.Entry.Kind != EntryKind.Place);
         var hasState = span.Mentions.Any(m => m.Entry.Kind is EntryKind.State or EntryKind.Person or EntryKind.ArmedGroup || m.Entry.Kind == EntryKind.Organization && m.Entry.Country is not null);
 
-        if (span.Denial && (hasActor || speech.Count > 0 || StartsWithPronoun(toks)))
+        // "This information does not correspond to reality": a denial whose subject is the claim told before.
+        if (span.Denial && (hasActor || speech.Count > 0 || StartsWithPronoun(toks) || lexicon.DeniedReference.Matches(toks, f).Any(m => m.First == 0)))
         {
             span.Type = IncidentType.Statement; span.TriggerToken = 0; return;
         }

@@ -25,6 +25,7 @@ public sealed class IncidentDetector
     private readonly ParsedClauseRules parsedRules;
     private readonly SameEvent sameEvent;
     private readonly Animacy animacy;
+    private readonly ArticleRelevance relevance;
     private const string Hub = "AFG";
 
     public IncidentDetector(EntityRecognizer recognizer, Lexicon lexicon, ISentenceParser parser, SyntaxLexicon syntaxWords)
@@ -34,6 +35,7 @@ public sealed class IncidentDetector
         parsedRules = new ParsedClauseRules(syntax);
         sameEvent = new SameEvent(syntax);
         animacy = new Animacy(syntax);
+        relevance = new ArticleRelevance(lexicon);
         this.recognizer = recognizer;
         this.lexicon = lexicon;
         borders = new BorderAssigner(recognizer.Gazetteer, Hub);
@@ -56,6 +58,7 @@ public sealed class IncidentDetector
         var text = input.Text;
         var mentions = recognizer.Recognize(text, new DocumentContext());
         var tokens = NameNormalizer.Tokenize(text);
+        if (!relevance.Relevant(input, tokens, mentions)) return [];
         var dateContext = DateResolver.ContextFor(text, input.Sentences, input.Published);
 
         // Document border: from every sentence's states and border words.
@@ -86,6 +89,9 @@ public sealed class IncidentDetector
             var spans = parsedRules.Apply(parse, classifier.Classify(text, sentence, tokens, mentions, previousSpeaker));
             if (spans.Count == 0 && parsedRules.FromPredicate(parse, sentence, tokens, mentions) is { } fromPredicate && !parsedRules.Habitual(fromPredicate)) spans.Add(fromPredicate);
             spans = parsedRules.RelativeAccusations(parse, spans, sentence, tokens, mentions);
+            // "Not related to the shooting: a mudflow ...": an event word in the aside's label names the story's event.
+            if (scope.AsideLabelEnd(sentence, sentenceTokens) is var aside and >= 0)
+                spans.RemoveAll(s => s.TriggerToken >= 0 && s.TriggerToken < s.Tokens.Count && s.Tokens[s.TriggerToken].Start < aside);
             // "Swarms of locusts crossed the river": an event needs an agent that can act.
             animacy.Apply(parse, spans);
             var anonymousHere = lexicon.Unconfirmed.Matches(sentenceTokens).Any(m => m.Pattern.Contains("anonym", StringComparison.Ordinal));
@@ -125,6 +131,7 @@ public sealed class IncidentDetector
                     : deniedBorder is not null && span.Denial ? incident with { BorderCode = deniedBorder }
                     : earlierBorder is not null && coreference.IsAnaphoric(span) ? incident with { BorderCode = earlierBorder }
                     : incident;
+                if (sameEvent.ContinuesDenial(input, si, span, parse, result)) continue;
                 var continued = Coreference.ContinuesPrevious(input, si, added, result, paragraphOf) ?? added;
                 // "Five servicemen were wounded.", "The clash began when ...": the event told just before, told further.
                 if (sameEvent.Retold(input, si, span, continued, parse, result) is var k and >= 0)

@@ -51,6 +51,14 @@ public sealed class Lexicon
     public required PhraseSet Modals { get; init; }
     public required PhraseSet Negations { get; init; }
     public required PhraseSet SingularBorderWords { get; init; }
+    /// <summary>Openers of a sentence that sums up the article ("To sum up: ..."): it re-reports, it reports nothing new.</summary>
+    public required PhraseSet Recaps { get; init; }
+    /// <summary>Headings of a list of key points or highlights: the bullet items under them are no incidents.</summary>
+    public required PhraseSet SummaryHeadings { get; init; }
+    /// <summary>Participants that make an article about border security at all (forces, guards, militants, officials, migrants).</summary>
+    public required PhraseSet SecurityActors { get; init; }
+    /// <summary>Openers of an aside's label ("Not related to the shooting: ..."): event words in the label name the story's event.</summary>
+    public required PhraseSet AsideLabels { get; init; }
 
     /// <summary>"all border issues", "all its neighbours": the span speaks of every border of a state, not of one.</summary>
     public required PhraseSet BordersInGeneral { get; init; }
@@ -122,6 +130,10 @@ public sealed class Lexicon
         yield return ("context.anaphoric", Anaphoric);
         yield return ("context.refusals", Refusals);
         yield return ("context.habitual", Habitual);
+        yield return ("context.recaps", Recaps);
+        yield return ("context.summaryHeadings", SummaryHeadings);
+        yield return ("context.securityActors", SecurityActors);
+        yield return ("context.asideLabels", AsideLabels);
         yield return ("triggers.classNotEvents", ClassNotEvents);
         foreach (var (type, phrases) in ClassNeedPlace) yield return ("triggers.classNeedPlace." + type.ToCode(), phrases);
     }
@@ -189,6 +201,10 @@ public sealed class Lexicon
             Modals = new PhraseSet(List(statements, "modals")),
             Negations = new PhraseSet(List(statements, "negations")),
             SingularBorderWords = new PhraseSet(List(context, "singularBorderWords")),
+            Recaps = new PhraseSet(List(context, "recaps")),
+            SummaryHeadings = new PhraseSet(List(context, "summaryHeadings")),
+            SecurityActors = new PhraseSet(List(context, "securityActors")),
+            AsideLabels = new PhraseSet(List(context, "asideLabels")),
             BordersInGeneral = new PhraseSet(List(context, "bordersInGeneral")),
             RelativeWords = List(context, "relativeWords"),
             Refusals = new PhraseSet(List(context, "refusals")),

@@ -37,6 +37,8 @@ internal sealed class ParsedClauseRules(ClauseSyntax syntax)
             // arrangement, "will patrol ... twice a week" a plan: both stay).
             if (Habitual(span)) continue;
             var read = syntax.Read(parse, head);
+            // "The border troops did not answer our request for comment": what a party did not do is no statement.
+            if (span.Type == IncidentType.Statement && !span.Denial && read.Role == PredicateRole.None && NotDone(parse, head)) continue;
             if (span.Type == IncidentType.Statement && read.Role == PredicateRole.Report)
             {
                 var content = ClauseSyntax.Reported(parse, head);
@@ -85,8 +87,10 @@ internal sealed class ParsedClauseRules(ClauseSyntax syntax)
             }
             // "Not a single soldier crossed the line", "there are no foreign troops stationed there": an event whose
             // agent or theme is negated is said not to have happened: a denial, a statement.
-            if (span.Type is { } denied && denied != IncidentType.Statement && TriggerIn(parse, span) is { } trigger && ClauseSyntax.NegatedArgument(parse, trigger))
+            if (span.Type is { } denied && denied != IncidentType.Statement && TriggerIn(parse, span) is { } trigger &&
+                (ClauseSyntax.NegatedArgument(parse, trigger) || NegatedNoun(parse, trigger)))
             {
+
                 span.Type = IncidentType.Statement;
                 span.Denial = true;
             }
@@ -129,6 +133,15 @@ internal sealed class ParsedClauseRules(ClauseSyntax syntax)
         return spans.OrderBy(s => s.Start).ToList();
     }
 
+    /// <summary>"did not answer", "has not commented": an act negated in the past or present, not a commitment ("will not allow").</summary>
+    internal static bool NotDone(ParsedSentence parse, ParsedToken head) =>
+        head.Upos == Upos.VERB && parse.Dependents(head.Index).Any(d => d.BaseRelation == "advmod" && ClauseSyntax.Lemma(d) is "not" or "never" or "n't") &&
+        parse.Dependents(head.Index).Any(d => d.BaseRelation == "aux" && ClauseSyntax.Lemma(d) is "do" or "have");
+
+    /// <summary>"No weapons were used": an event noun that is itself negated by "no".</summary>
+    internal static bool NegatedNoun(ParsedSentence parse, ParsedToken trigger) =>
+        trigger.Upos == Upos.NOUN && parse.Dependents(trigger.Index).Any(d => d.BaseRelation == "det" && ClauseSyntax.Lemma(d) == "no");
+
     /// <summary>An event told with a frequency adverbial ("twice a day", "usually"), neither "now" nor "will": a habit.</summary>
     internal bool Habitual(Clause span) =>
         span.Type is { } type && type != IncidentType.Statement && syntax.Lexicon.Habitual.Matches(span.Tokens).Count > 0 &&
@@ -140,8 +153,17 @@ internal sealed class ParsedClauseRules(ClauseSyntax syntax)
 
     /// <summary>The spans of subordinate clauses under a background word ("since the two states signed ...").</summary>
     internal IEnumerable<(int Start, int End)> Background(ParsedSentence parse) =>
-        parse.Tokens.Where(t => t.BaseRelation == "advcl" && parse.Dependents(t.Index).Any(d => d.BaseRelation == "mark" && syntax.Words.BackgroundMarks.Contains(ClauseSyntax.Lemma(d))))
+        parse.Tokens.Where(t => t.BaseRelation == "advcl" && (parse.Dependents(t.Index).Any(d => d.BaseRelation == "mark" && syntax.Words.BackgroundMarks.Contains(ClauseSyntax.Lemma(d))) ||
+                                                             Recollection(parse, t)))
             .Select(t => Subtree(parse, t)).Select(x => (x.Min(y => y.Start), x.Max(y => y.End)));
+
+    /// <summary>
+    /// "When I was in Dushanbe for a conference, officers told me ...": a time clause about the speaker's own doings (its
+    /// subject "I" or "we") sets the scene of what they were told; it is no incident.
+    /// </summary>
+    private static bool Recollection(ParsedSentence parse, ParsedToken clause) =>
+        parse.Dependents(clause.Index).Any(d => d.BaseRelation is "mark" or "advmod" && ClauseSyntax.Lemma(d) is "when" or "while") &&
+        parse.Dependents(clause.Index).Any(d => d.BaseRelation == "nsubj" && d.Upos == Upos.PRON && ClauseSyntax.Lemma(d) is "i" or "we");
 
     internal static List<ParsedToken> Subtree(ParsedSentence parse, ParsedToken root)
     {
@@ -175,7 +197,9 @@ internal sealed class ParsedClauseRules(ClauseSyntax syntax)
             var ev = read.Role == PredicateRole.Statement || read.Role == PredicateRole.Accusation || read.Role == PredicateRole.Denial ? read : syntax.EventOf(parse, candidate);
             if (ev is not { Type: { } type } found || ClauseSyntax.NegatedOrHypothetical(parse, found.Head)) continue;
             if (!syntax.Licensed(type, tokens, mentions, parse, found.Head)) continue;
-            return Whole(sentence, tokens, mentions, type, found.Head, read.Role == PredicateRole.Denial);
+            // "No rifles were handed over": said not to have happened, a denial.
+            var negated = type != IncidentType.Statement && (ClauseSyntax.NegatedArgument(parse, found.Head) || NegatedNoun(parse, found.Head));
+            return Whole(sentence, tokens, mentions, negated ? IncidentType.Statement : type, found.Head, read.Role == PredicateRole.Denial || negated);
         }
         return null;
     }

@@ -42,6 +42,21 @@ internal sealed class SameEvent(ClauseSyntax syntax)
         return -1;
     }
 
+    /// <summary>
+    /// "Iran's Border Guard Command rejected this account. In a statement it said that its forces had fired only warning
+    /// shots.": what the party that has just denied a claim says next, under a pronoun for it, is its own account, part
+    /// of the denial, not a new incident; so is a further denial in the same paragraph that names no speaker of its own.
+    /// </summary>
+    internal bool ContinuesDenial(AnalysisInput input, int si, Clause span, ParsedSentence parse, IReadOnlyList<ExtractedIncident> before)
+    {
+        if (si == 0 || before.Count == 0) return false;
+        if (before[^1] is not { Type: IncidentType.Statement, Status: IncidentStatus.Denied } denial || denial.ExcerptStart < input.Sentences[si - 1].Start) return false;
+        // "This information does not correspond to reality. No weapons were used ...": the denial goes on, told by no one new.
+        if (span.Denial) return span.Type == IncidentType.Statement && span.Speaker is null && SentenceAt(input, denial.ExcerptStart).Paragraph == input.Sentences[si].Paragraph;
+        return ClauseSyntax.Within(parse, span.Start, span.End).Any(t => t.Upos == Upos.VERB && syntax.Read(parse, t).Role == PredicateRole.Report &&
+            parse.Dependents(t.Index).Any(d => d.BaseRelation == "nsubj" && d.Upos == Upos.PRON && ClauseSyntax.Lemma(d) is "it" or "they" or "he" or "she"));
+    }
+
     /// <summary>The earlier incident, with what the retelling adds: a border or a date it lacked.</summary>
     internal static ExtractedIncident Merge(ExtractedIncident first, ExtractedIncident more) => first with
     {

@@ -6,7 +6,11 @@ using static BorderWatch.Ingestion.Incidents.ClauseText;
 
 namespace BorderWatch.Ingestion.Incidents;
 
-/// <summary>Sentences that can hold no incident: datelines, questions, captions, headlines, historical asides.</summary>
+/// <summary>
+/// Sentences that can hold no incident: datelines, questions, captions, headlines, historical asides, recaps ("To sum
+/// up: ..."), bullet items under a key-points heading; and the opening
+/// label of an aside ("Not related to the shooting: a mudflow ..."), whose event words name the story, not the aside.
+/// </summary>
 internal sealed class SentenceScope
 {
     private readonly Lexicon lexicon;
@@ -23,12 +27,66 @@ internal sealed class SentenceScope
         if (lexicon.CaptionCues.Any(c => lower.Contains(c, StringComparison.Ordinal))) return true;
         if (lexicon.HeadlineStarts.Any(h => lower.StartsWith(h, StringComparison.Ordinal))) return true;
         if (lexicon.Historical.Matches(tokens).Count > 0) return true;
+        if (IsRecap(tokens) || IsSummaryItem(input.Text, s.Start)) return true;
         var alone = input.Sentences.Count(x => x.Paragraph == s.Paragraph && !x.IsDateline) == 1;
         // Headlines and labels: a one-sentence paragraph without closing punctuation.
         if (alone && !".!\"”’'".Contains(s.Text[^1])) return true;
         // Photo captions: a one-sentence paragraph whose only verb is a participle ("soldiers marching at ...").
         if (alone && IsParticipleCaption(tokens)) return true;
         return false;
+    }
+
+    /// <summary>"To sum up: a night-time firefight, a denial ...": the sentence re-reports what the article told.</summary>
+    internal bool IsRecap(List<Token> tokens)
+    {
+        var first = tokens.FindIndex(t => char.IsLetterOrDigit(t.Folded[0]));
+        return first >= 0 && lexicon.Recaps.Matches(tokens).Any(m => m.First == first);
+    }
+
+    private static readonly char[] Bullets = ['-', '*', '•', '–', '—', '·'];
+
+    /// <summary>
+    /// A bullet item ("- Incidents are rising ...") in a list under a key-points heading ("KEY POINTS", "Highlights"):
+    /// the brief's findings restated, not incidents of their own.
+    /// </summary>
+    internal bool IsSummaryItem(string text, int start)
+    {
+        var (lineStart, lineEnd) = LineAt(text, start);
+        if (!IsBullet(text[lineStart..lineEnd])) return false;
+        while (lineStart > 0)
+        {
+            (lineStart, lineEnd) = LineAt(text, lineStart - 1);
+            var line = text[lineStart..lineEnd].Trim();
+            // (The cleaner sets each item, and the heading, in a paragraph of its own.)
+            if (line.Length == 0 || IsBullet(line)) continue;
+            var words = NameNormalizer.Tokenize(line.TrimEnd(':'));
+            // The heading opens with the words ("Key points", "Highlights of the week") and is short.
+            return words.Count is > 0 and <= 6 && lexicon.SummaryHeadings.Matches(words.Select(t => t with { Original = t.Folded }).ToList()).Any(m => m.First == 0);
+        }
+        return false;
+    }
+
+    private static bool IsBullet(string line) => line.TrimStart() is { Length: > 1 } l && Bullets.Contains(l[0]) && char.IsWhiteSpace(l[1]);
+
+    private static (int Start, int End) LineAt(string text, int offset)
+    {
+        var start = offset <= 0 ? 0 : text.LastIndexOf('\n', Math.Min(offset, text.Length) - 1) + 1;
+        var end = text.IndexOf('\n', start);
+        return (start, end < 0 ? text.Length : end);
+    }
+
+    /// <summary>
+    /// The end of an aside's opening label ("Not related to the shooting:", "Unrelated to the clashes:"): a short
+    /// phrase before a colon that says the rest is not about the story. Its event words name the story's event; the
+    /// sentence's own event, if any, comes after it. -1 when the sentence has no such label.
+    /// </summary>
+    internal int AsideLabelEnd(Sentence sentence, List<Token> tokens)
+    {
+        var colon = sentence.Text.IndexOf(": ", StringComparison.Ordinal);
+        if (colon < 0 || colon > 60) return -1;
+        var first = tokens.FindIndex(t => char.IsLetterOrDigit(t.Folded[0]));
+        return first >= 0 && lexicon.AsideLabels.Matches(tokens).Any(m => m.First == first && tokens[m.Last].End <= sentence.Start + colon)
+            ? sentence.Start + colon : -1;
     }
 
     // Finite verbs, with the irregular past tenses news uses most ("fell", "fled", "took"): a sentence with one is no caption.

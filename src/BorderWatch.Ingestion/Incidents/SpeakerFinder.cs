@@ -45,7 +45,9 @@ internal sealed class SpeakerFinder
                 while (first > 0 && toks[first - 1].Start >= mention.Start) first--;
                 // A place says where, never who: "Hairatan Uzbek officials" are Uzbek officials. But "a spokesman in
                 // Takhar province": the place after "in" after an office stays inside the phrase.
-                if (mention.Entry.Kind == EntryKind.Place && !AfterOfficeIn(toks, first)) break;
+                // "Residents of Khumrogi", "villagers near Isfara": the place after "of", "in" or "near" after a word
+                // for people stays inside too.
+                if (mention.Entry.Kind == EntryKind.Place && !AfterOfficeIn(toks, first) && !AfterPeopleOf(mentions, toks, first)) break;
                 start = first;
                 i = first - 1;
                 continue;
@@ -64,6 +66,7 @@ internal sealed class SpeakerFinder
             if (Linkers.Contains(w)) { if (start < 0 || i == 0) break; i--; continue; }
             // "its ambassador to Moscow", "sources in Ashgabat": "to", "in" or "at" after an office stays inside.
             if (w is "to" or "in" or "at" && start >= 0 && i > 0 && lexicon.OfficialRoles.Matches([toks[i - 1]]).Count > 0 && !Breaks(text, toks[i - 1], t)) { i--; continue; }
+            if (start == i + 1 && AfterPeopleOf(mentions, toks, i + 1) && !Breaks(text, t, toks[i + 1])) { i--; continue; }
             if (lexicon.SpeakerStops.Contains(w) || char.IsDigit(w[0])) break;
             start = i;
             i--;
@@ -74,6 +77,11 @@ internal sealed class SpeakerFinder
     /// <summary>Token <paramref name="i"/> follows "in"/"at" that follows an office word ("sources in", "a spokesman at").</summary>
     internal bool AfterOfficeIn(List<Token> toks, int i) =>
         i >= 2 && toks[i - 1].Folded is "in" or "at" && lexicon.OfficialRoles.Matches([toks[i - 2]]).Count > 0;
+
+    /// <summary>Token <paramref name="i"/> follows "of", "in", "near" or "from" that follows a plural common noun ("residents of", "villagers near").</summary>
+    internal bool AfterPeopleOf(IReadOnlyList<EntityMention> mentions, List<Token> toks, int i) =>
+        i >= 2 && toks[i - 1].Folded is "of" or "in" or "near" or "from" && toks[i - 2] is var noun && noun.Folded.Length > 3 && noun.Folded.EndsWith('s') &&
+        noun.Folded.All(char.IsLetter) && MentionAt(mentions, noun) is null && !lexicon.SpeakerStops.Contains(noun.Folded) && !IsDateWord(noun.Original);
 
     /// <summary>The last token of the noun phrase that starts at token <paramref name="start"/>, walking right; -1 if none.</summary>
     internal int PhraseRight(string text, List<Token> toks, IReadOnlyList<EntityMention> mentions, int start)
@@ -251,7 +259,8 @@ internal sealed class SpeakerFinder
                 return PhraseLeft(text, toks, mentions, i) is var s0 && s0 >= 0 && PhraseSpeaker(text, toks, mentions, s0, i) is { } named
                     ? named : new Speaker(false, t.Original, null, t.Start, t.End);
         }
-        for (var i = last + 1; i < Math.Min(toks.Count, last + 7); i++)
+        // (Not into the clause the verb reports: "told reporters that Kyrgyz troops had ...".)
+        for (var i = last + 1; i < Math.Min(toks.Count, last + 7) && toks[i].Folded != "that"; i++)
             if (At(i, forward: true) is { } s) return s;
         return new Speaker(false, null, null);
     }

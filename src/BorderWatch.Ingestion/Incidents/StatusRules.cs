@@ -13,6 +13,17 @@ internal sealed class StatusRules
 
     public StatusRules(Lexicon lexicon) => this.lexicon = lexicon;
 
+    /// <summary>"Farmers near Isfara told reporters that ...": people who speak for no office and are not named.</summary>
+    internal static bool UnnamedPeople(Speaker? speaker)
+    {
+        if (speaker is not { Official: false, Named: false, Entry: null, Phrase: { } phrase }) return false;
+        var words = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries).SkipWhile(w => Determiners.Contains(w.ToLowerInvariant()) || w.All(char.IsDigit)).ToList();
+        // A plural common noun ("villagers", "local farmers"), up to where a place may follow ("of", "in", "near").
+        var head = words.TakeWhile(w => w is not ("of" or "in" or "near" or "from")).ToList();
+        return head.Count > 0 && head[^1] is { Length: > 3 } noun && noun.EndsWith('s') && !noun.EndsWith("ss", StringComparison.Ordinal) &&
+               noun.All(char.IsLetter) && head.Skip(1).All(w => w.All(c => !char.IsLetter(c) || char.IsLower(c))) && (head.Count > 1 || words.Count > 1 || char.IsLower(noun[0]) || noun == words[0]);
+    }
+
     internal IncidentStatus Status(string text, Sentence sentence, Clause span, IncidentType type, bool nextDenies, bool previousAnonymous, List<Token> allTokens,
         bool anonymousSource)
     {
@@ -20,7 +31,7 @@ internal sealed class StatusRules
         if (span.Denial || nextDenies) return IncidentStatus.Denied;
         // A statement is on the record: what it says may be uncertain or future, the saying is not.
         if (type == IncidentType.Statement) return IncidentStatus.Reported;
-        if (lexicon.Unconfirmed.Matches(span.Tokens, f).Count > 0 || anonymousSource) return IncidentStatus.Unconfirmed;
+        if (lexicon.Unconfirmed.Matches(span.Tokens, f).Count > 0 || anonymousSource || UnnamedPeople(span.Speaker)) return IncidentStatus.Unconfirmed;
         // "The border guard said ..." right after a source spoke on condition of anonymity: still that source.
         if (previousAnonymous && span.Speaker is { Official: true, Entry: null } && sentence.Text.StartsWith("The ", StringComparison.Ordinal))
             return IncidentStatus.Unconfirmed;
