@@ -20,7 +20,7 @@ public static partial class WritingDate
     private static readonly HashSet<string> DatelineWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "published", "updated", "posted", "on", "at", "by", "date", "issue", "dated", "last", "modified", "issued",
-        "republished", "filed", "released",
+        "republished", "filed", "released", "of", // "Date of issue: 18 November 2025"
     };
 
     /// <summary>
@@ -142,10 +142,24 @@ public static partial class WritingDate
         foreach (var (_, full) in explicitDates.Where(f => f.Expression.Kind == DateExpressionKind.Absolute
                      && f.Expression.Year == latestYear && !IsCaption(f.Sentence)))
         {
-            var bare = undated.FirstOrDefault(u => u.Expression.Month == full.Month);
+            // A day of the same month told after a full date that is not later ("12 August 2023" ... "14 August")
+            // carries that year on: the writer gave it once.
+            var bare = undated.FirstOrDefault(u => u.Expression.Month == full.Month && !CarriesYearOn(explicitDates, u));
             if (bare.Expression is not null)
                 yield return (latestYear + 1, $"'{bare.Expression.Text}' without a year beside '{full.Text}' => written after {latestYear}");
         }
+    }
+
+    // The bare day lies inside a story told with full dates of one year: after a full date of its month told before
+    // it, and before a full date of that year told after it ("12 August 2023" ... "14 August" ... "16 August 2023").
+    private static bool CarriesYearOn(List<(Sentence Sentence, DateExpression Expression)> explicitDates, (Sentence Sentence, DateExpression Expression) bare)
+    {
+        static bool Before((Sentence Sentence, DateExpression Expression) a, (Sentence Sentence, DateExpression Expression) b) =>
+            a.Sentence.Index < b.Sentence.Index || (a.Sentence.Index == b.Sentence.Index && a.Expression.End <= b.Expression.Start);
+        var opened = explicitDates.Where(f => f.Expression.Kind == DateExpressionKind.Absolute && f.Expression.Month == bare.Expression.Month
+            && f.Expression.Day <= bare.Expression.Day && Before(f, bare)).Select(f => f.Expression.Year).ToHashSet();
+        return explicitDates.Any(f => f.Expression.Kind == DateExpressionKind.Absolute && opened.Contains(f.Expression.Year) && Before(bare, f)
+            && WritingDate.ToDate(f.Expression).Start >= new DateOnly(f.Expression.Year!.Value, bare.Expression.Month!.Value, Math.Min(bare.Expression.Day!.Value, DateTime.DaysInMonth(f.Expression.Year!.Value, bare.Expression.Month!.Value))));
     }
 
     private static bool IsCaption(Sentence s) => s.Text.Contains(" / ", StringComparison.Ordinal);

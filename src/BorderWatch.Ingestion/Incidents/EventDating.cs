@@ -46,9 +46,14 @@ internal sealed class EventDating
             var prev = input.Sentences[si - back];
             if (prev.Paragraph != sentence.Paragraph && !(anaphoric && prev.Paragraph >= sentence.Paragraph - 2)) break;
             if (prev.IsDateline) continue;
+            if (!context.Sections.SameSection(si, si - back)) break;
             var r = DateResolver.Resolve(input.Sentences, si - back, prev.Start, prev.End, context);
             if (r.HasExpression && r.Date.IsKnown) return (r.Date, true, FollowsNote);
         }
+        // An entry under a dated heading (a live blog's update, a channel's post, a day page's item) reports its events
+        // as they come in: that day.
+        if (context.Sections.DayOf(si) is { IsKnown: true } sectionDay)
+            return (sectionDay, true, NoDateNote + ": the day of its section's heading");
         if (!context.Reference.IsKnown || (context.Note ?? "").Contains(" after ", StringComparison.Ordinal))
             return (PartialDate.Unknown, false, null);
         // A standing situation or an undated report is dated to the time of writing, at the precision the text
