@@ -115,6 +115,15 @@ public class DateAnchoringTests
     }
 
     [Fact]
+    public void A_run_of_days_after_a_full_date_keeps_its_year_and_moves_the_anchor_on()
+    {
+        // No publication date: the diary starts on 3 May 2017 and runs on in days without the year.
+        var (sentences, context) = Read("On 3 May 2017 we crossed at Dostuk. Guards turned back two lorries on 4 May. Uzbek and Kyrgyz officers met at the post on 6 May.");
+        context.Reference.ShouldBe(PartialDate.OfDay(2017, 5, 6));
+        At(sentences, context, "turned back two lorries").Date.ShouldBe(PartialDate.OfDay(2017, 5, 4));
+    }
+
+    [Fact]
     public void A_date_of_issue_line_is_the_document_date()
     {
         var (_, context) = Read("RELIEF BULLETIN No. 9\n\nDate of issue: 4 February 2021 | Period: 28 January-3 February 2021\n\nOn 1 February guards turned back 300 returnees.");
