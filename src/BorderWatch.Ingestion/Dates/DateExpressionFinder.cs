@@ -75,7 +75,7 @@ public static partial class DateExpressionFinder
         (new Regex(NumberWord + @"\s+(?i:nights)\s+(?i:earlier|before)(?![-\w])"), (m, _) =>
             NumberValue(m.Groups["n"].Value) is int n ? Make(m, DateExpressionKind.Anaphoric) with { Scope = AnaphoraScope.Day, Offset = -n } : null),
         (new Regex(NumberWord + @"\s+(?<u>(?i:day|days|week|weeks|month|months|year|years))\s+(?i:ago|earlier)(?![-\w])"), (m, _) => Ago(m)),
-        (new Regex(@"(?i:the\s+day\s+before\s+yesterday|yesterday|today|tonight|tomorrow|this\s+(?:morning|afternoon|evening))(?![-\w])"), (m, _) => DayWord(m)),
+        (new Regex(@"(?i:the\s+day\s+before\s+yesterday|yesterday|today|tonight|tomorrow|this\s+(?:morning|afternoon|evening)|last\s+night)(?![-\w])"), (m, _) => DayWord(m)),
         (new Regex(@"(?:(?<w>(?i:last|this|next|on|early\s+on|late\s+on))\s+)?(?<wd>" + Weekdays + @")(?!,?\s*(?:\d|" + MonthAlt + "))"), (m, _) => Weekday(m)),
         (new Regex(@"(?:" + MonthModifier + @"[\s-]+)?" + YearNum), YearOnly),
         (new Regex(@"(?:" + MonthModifier + @"[\s-]+)?" + Mon), MonthOnly),
@@ -224,6 +224,7 @@ public static partial class DateExpressionFinder
         var offset = m.Value.ToLowerInvariant() switch
         {
             "yesterday" => -1,
+            var v when v.StartsWith("last", StringComparison.Ordinal) => -1,
             "tomorrow" => 1,
             var v when v.StartsWith("the day before", StringComparison.Ordinal) => -2,
             _ => 0,

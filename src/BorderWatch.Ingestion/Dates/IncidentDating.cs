@@ -94,6 +94,19 @@ public static partial class IncidentDating
             && x.Start >= after && sentence.Text[after..x.Start].Trim(' ', ',').Length == 0);
     }
 
+    /// <summary>
+    /// True when <paramref name="e"/> directly follows a past verb of saying or deciding ("announced in September that
+    /// towers will be built", "said on 4 May that ..."): the date is of that past act, not of the plan it tells.
+    /// </summary>
+    public static bool AfterPastSpeechVerb(Sentence sentence, DateExpression e)
+    {
+        var before = sentence.Text[..Math.Clamp(e.Start - sentence.Start, 0, sentence.Text.Length)];
+        return PastSpeechVerb().IsMatch(before);
+    }
+
+    [GeneratedRegex(@"(?i)\b(?:announced|said|stated|declared|decided|agreed|promised|pledged|warned|confirmed|reported)\s+(?:on|in|at|late\s+on|early\s+in|late\s+in)?\s*$")]
+    private static partial Regex PastSpeechVerb();
+
     /// <summary>True when the sentence talks about something to come ("will visit in February").</summary>
     public static bool IsForwardLooking(string sentence) => ForwardLooking().IsMatch(sentence);
 

@@ -99,6 +99,27 @@ public class DateAnchoringTests
     }
 
     [Fact]
+    public void Last_night_is_the_day_before() =>
+        DateExpressionFinder.Find("Shells fell near the post last night.").Single().ShouldSatisfyAllConditions(
+            e => e.Kind.ShouldBe(DateExpressionKind.Relative), e => e.Offset.ShouldBe(-1));
+
+    [Fact]
+    public void A_meeting_to_be_held_in_a_month_already_past_is_next_year()
+    {
+        var (sentences, context) = Read("The ministers agreed that their next meeting will be held in Termez in April.", PartialDate.OfDay(2019, 12, 2));
+        At(sentences, context, "will be held in Termez").Date.ShouldBe(PartialDate.OfMonth(2020, 4));
+    }
+
+    [Fact]
+    public void A_quoted_night_does_not_date_the_speaker_statement()
+    {
+        const string text = "“Not a single shell landed on Uzbek soil last night,” a spokesman for the Uzbek border service told reporters in Termez.";
+        var article = ArticleAnalysis.AnalyzeCleaned(text, PartialDate.OfDay(2020, 10, 6));
+        article.Incidents.ShouldNotBeEmpty();
+        article.Incidents.ShouldAllBe(i => i.Date != PartialDate.OfDay(2020, 10, 5));
+    }
+
+    [Fact]
     public void A_stated_day_beats_in_recent_days()
     {
         var (sentences, context) = Read("In recent days several sites claimed that guards fired at a bus near Oybek on the night of 2 April.",
