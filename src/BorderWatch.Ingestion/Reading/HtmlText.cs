@@ -231,9 +231,13 @@ internal static partial class HtmlText
 
     private const int EntryStampMaxLength = 40;
 
-    /// <summary>A short block that is nothing but a <c>time</c> element of its container, with text before the next one.</summary>
+    // An update's stamp is a time of day ("09:12", "9.40am"); a date in a <time> is the article's own date line.
+    [GeneratedRegex(@"^[0-2]?\d[:.][0-5]\d(?:\s*(?i:am|pm))?$")]
+    private static partial Regex ClockOnly();
+
+    /// <summary>A short block that is nothing but a clock in a <c>time</c> element of its container, with text before the next one.</summary>
     private static bool IsEntryStamp(HtmlBlock block) =>
-        block.Text.Length <= EntryStampMaxLength && block.Element is { } container
+        block.Text.Length <= EntryStampMaxLength && ClockOnly().IsMatch(block.Text) && block.Element is { } container
         && container.Children.Any(c => c.LocalName == "time" && HtmlBlocks.Collapse(c.TextContent).Trim() == block.Text);
 
     /// <summary>An address element, or one marked as the byline or date (itself or an ancestor below the root).</summary>
