@@ -41,6 +41,9 @@ public static partial class DateExpressionFinder
         (new Regex(@"(?<![\d.:/])(?<a>\d{1,2})(?<sep>[./])(?<b>\d{1,2})\k<sep>(?<year>\d{4})(?![\d.]\d)"), (m, _) => NumericDay(m)),
         (new Regex(@"(?i:from|between)\s+(?<y1>\d{4})\s+(?i:to|and|until|till|through)\s+(?<y2>\d{4})(?!\d)"), (m, _) => YearRange(m)),
         (new Regex(@"(?<![\d,.])(?<y1>\d{4})\s*[–—-]\s*(?<y2>\d{4}|\d{2})(?![\d-])"), (m, _) => YearRange(m)),
+        // Year first with the month written out, as page titles of day pages have it: "2025 September 8".
+        (new Regex(@"(?<![\d,.])(?<year>\d{4})\s+" + Mon + @"\s+" + DayNum), (m, _) =>
+            Day(m, Int(m, "year"), MonthOf(m), Int(m, "day"))),
         (new Regex(Mon + @"\s+" + DayNum + @",?\s+" + YearNum), (m, _) =>
             Day(m, Int(m, "year"), MonthOf(m), Int(m, "day"))),
         (new Regex(DayNum + @"\s+(?:of\s+)?" + Mon + @",?\s+" + YearNum), (m, _) =>
@@ -66,8 +69,13 @@ public static partial class DateExpressionFinder
         (new Regex(@"(?i:the\s+(?:following|next)\s+(?:morning|afternoon|evening|night))(?![-\w])"), (m, _) =>
             Make(m, DateExpressionKind.Anaphoric) with { Scope = AnaphoraScope.Day, Offset = 1 }),
         (new Regex(NumberWord + @"\s+(?<u>(?i:days|weeks))\s+(?i:later|afterwards)(?![-\w])"), (m, _) => DaysLater(m)),
+        // "the day before", "two nights earlier": back from the event told just before (not "the day before the vote").
+        (new Regex(@"(?i:the\s+(?:day|night|evening)\s+before)(?![-\w])(?!\s+(?i:yesterday|the|a|an|his|her|their|its|this|that|last)\b)"), (m, _) =>
+            Make(m, DateExpressionKind.Anaphoric) with { Scope = AnaphoraScope.Day, Offset = -1 }),
+        (new Regex(NumberWord + @"\s+(?i:nights)\s+(?i:earlier|before)(?![-\w])"), (m, _) =>
+            NumberValue(m.Groups["n"].Value) is int n ? Make(m, DateExpressionKind.Anaphoric) with { Scope = AnaphoraScope.Day, Offset = -n } : null),
         (new Regex(NumberWord + @"\s+(?<u>(?i:day|days|week|weeks|month|months|year|years))\s+(?i:ago|earlier)(?![-\w])"), (m, _) => Ago(m)),
-        (new Regex(@"(?i:the\s+day\s+before\s+yesterday|yesterday|today|tonight|tomorrow)(?![-\w])"), (m, _) => DayWord(m)),
+        (new Regex(@"(?i:the\s+day\s+before\s+yesterday|yesterday|today|tonight|tomorrow|this\s+(?:morning|afternoon|evening)|last\s+night)(?![-\w])"), (m, _) => DayWord(m)),
         (new Regex(@"(?:(?<w>(?i:last|this|next|on|early\s+on|late\s+on))\s+)?(?<wd>" + Weekdays + @")(?!,?\s*(?:\d|" + MonthAlt + "))"), (m, _) => Weekday(m)),
         (new Regex(@"(?:" + MonthModifier + @"[\s-]+)?" + YearNum), YearOnly),
         (new Regex(@"(?:" + MonthModifier + @"[\s-]+)?" + Mon), MonthOnly),
@@ -129,7 +137,7 @@ public static partial class DateExpressionFinder
     private static DateExpression? YearOnly(Match m, string text)
     {
         var year = Int(m, "year");
-        if (!ValidYear(year) || IsCount(m, text)) return null;
+        if (!ValidYear(year) || IsCount(m, text) || IsNamePart(m, text)) return null;
         return Make(m, DateExpressionKind.Year) with { Year = year };
     }
 
@@ -216,6 +224,7 @@ public static partial class DateExpressionFinder
         var offset = m.Value.ToLowerInvariant() switch
         {
             "yesterday" => -1,
+            var v when v.StartsWith("last", StringComparison.Ordinal) => -1,
             "tomorrow" => 1,
             var v when v.StartsWith("the day before", StringComparison.Ordinal) => -2,
             _ => 0,
@@ -247,6 +256,16 @@ public static partial class DateExpressionFinder
         "some", "about", "around", "nearly", "approximately", "almost", "than", "roughly", "estimated", "least",
         "up", "over", "under", "only", "another", "total", "$", "no.", "number",
     };
+
+    // "Interaction-2025", "Zapad-2021": a year joined by a hyphen to a capitalised word names an exercise or a
+    // programme; it does not date anything.
+    private static bool IsNamePart(Match m, string text)
+    {
+        if (m.Groups["mod"].Success || m.Index < 2 || text[m.Index - 1] != '-' || !char.IsLetter(text[m.Index - 2])) return false;
+        var i = m.Index - 2;
+        while (i > 0 && char.IsLetter(text[i - 1])) i--;
+        return char.IsUpper(text[i]);
+    }
 
     private static bool IsCount(Match m, string text)
     {

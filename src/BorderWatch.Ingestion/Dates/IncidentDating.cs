@@ -12,12 +12,21 @@ public static partial class IncidentDating
     /// Spans of years are left out (no single date). So is a target year after the reference in a sentence about the
     /// past: "has been extended until 2042" is the end of a term, not when anything happened.
     /// </remarks>
-    public static IReadOnlyList<DateExpression> Candidates(Sentence sentence, PartialDate reference, bool future) =>
-        DateExpressionFinder.Find(sentence.Text)
+    public static IReadOnlyList<DateExpression> Candidates(Sentence sentence, PartialDate reference, bool future)
+    {
+        var found = DateExpressionFinder.Find(sentence.Text);
+        return found
             .Where(e => e.Kind != DateExpressionKind.Range)
+            // "this year" in "In June this year" is part of the month's date, read with it.
+            .Where(e => !QualifiesMonth(sentence.Text, found, e))
             .Where(e => future || e.Governor != DateGovernor.Target || !reference.IsKnown || e.Year is not int y || y <= reference.Year)
             .Select(e => e with { Start = e.Start + sentence.Start, End = e.End + sentence.Start })
             .ToList();
+    }
+
+    private static bool QualifiesMonth(string text, IReadOnlyList<DateExpression> found, DateExpression e) =>
+        e is { Kind: DateExpressionKind.Relative, Unit: RelativeUnit.Year } && found.Any(m =>
+            m.Kind is DateExpressionKind.Month or DateExpressionKind.MonthDay && m.End <= e.Start && text[m.End..e.Start].Trim(' ', ',').Length == 0);
 
     /// <summary>
     /// The best expression for the span: inside the span beats elsewhere in the sentence; an event's date beats a
@@ -46,6 +55,8 @@ public static partial class IncidentDating
         if (e.Governor == DateGovernor.Target) score += 3;
         // An anaphoric phrase only borrows a date; a stated one in the same place is better evidence.
         if (e.Kind == DateExpressionKind.Anaphoric) score += 1;
+        // "in recent days" only says lately; a day stated in the same sentence is the event's.
+        if (e.Unit == RelativeUnit.RecentPeriod) score += 1;
         return score;
     }
 
@@ -71,6 +82,30 @@ public static partial class IncidentDating
         }
         return null;
     }
+
+    /// <summary>
+    /// The relative year that qualifies a year-less month right after it: "In March this year", "in May last year".
+    /// Offsets of <paramref name="e"/> are into the cleaned text.
+    /// </summary>
+    public static DateExpression? YearQualifier(Sentence sentence, DateExpression e)
+    {
+        var after = e.End - sentence.Start;
+        return DateExpressionFinder.Find(sentence.Text).FirstOrDefault(x => x is { Kind: DateExpressionKind.Relative, Unit: RelativeUnit.Year }
+            && x.Start >= after && sentence.Text[after..x.Start].Trim(' ', ',').Length == 0);
+    }
+
+    /// <summary>
+    /// True when <paramref name="e"/> directly follows a past verb of saying or deciding ("announced in September that
+    /// towers will be built", "said on 4 May that ..."): the date is of that past act, not of the plan it tells.
+    /// </summary>
+    public static bool AfterPastSpeechVerb(Sentence sentence, DateExpression e)
+    {
+        var before = sentence.Text[..Math.Clamp(e.Start - sentence.Start, 0, sentence.Text.Length)];
+        return PastSpeechVerb().IsMatch(before);
+    }
+
+    [GeneratedRegex(@"(?i)\b(?:announced|said|stated|declared|decided|agreed|promised|pledged|warned|confirmed|reported)\s+(?:on|in|at|late\s+on|early\s+in|late\s+in)?\s*$")]
+    private static partial Regex PastSpeechVerb();
 
     /// <summary>True when the sentence talks about something to come ("will visit in February").</summary>
     public static bool IsForwardLooking(string sentence) => ForwardLooking().IsMatch(sentence);

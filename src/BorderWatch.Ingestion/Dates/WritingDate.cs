@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using BorderWatch.Core.Domain;
 using BorderWatch.Ingestion.Pipeline;
@@ -20,7 +21,7 @@ public static partial class WritingDate
     private static readonly HashSet<string> DatelineWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "published", "updated", "posted", "on", "at", "by", "date", "issue", "dated", "last", "modified", "issued",
-        "republished", "filed", "released",
+        "republished", "filed", "released", "of", // "Date of issue: 18 November 2025"
     };
 
     /// <summary>
@@ -92,7 +93,13 @@ public static partial class WritingDate
         var full = explicitDates.Where(f => f.Expression.Kind == DateExpressionKind.Absolute && f.Expression.Governor == DateGovernor.None && !IsCaption(f.Sentence))
             .Select(f => f.Expression).MaxBy(e => ToDate(e).Start!.Value);
         if (full is not null && (proven is null || proven <= full.Year))
+        {
+            // The story may run on past its last full date in days told without the year.
+            var last = CarriedDays(found, explicitDates).Where(c => c.Year == full.Year).Select(c => new DateOnly(c.Year, c.Month, c.Day))
+                .Where(c => c > ToDate(full).Start!.Value).DefaultIfEmpty().Max();
+            if (last != default) return (PartialDate.From(last), $"latest full date in text: '{full.Text}', told on to {last.ToString("d MMMM", CultureInfo.InvariantCulture)}");
             return (ToDate(full), $"latest full date in text: '{full.Text}'");
+        }
         return (PartialDate.OfYear(year), note);
     }
 
@@ -139,13 +146,46 @@ public static partial class WritingDate
         // the latest year ("December 26, 2018") and without any ("December 23") put the undated ones, and the
         // writing, in a later year. Photo captions (" / AFP") keep full dates whatever the year, so they do not count.
         var undated = found.Where(f => f.Expression.Kind == DateExpressionKind.MonthDay && !IsCaption(f.Sentence)).ToList();
+        var carried = CarriedDays(found, explicitDates).ToHashSet();
         foreach (var (_, full) in explicitDates.Where(f => f.Expression.Kind == DateExpressionKind.Absolute
                      && f.Expression.Year == latestYear && !IsCaption(f.Sentence)))
         {
-            var bare = undated.FirstOrDefault(u => u.Expression.Month == full.Month);
+            // A day of the same month told after a full date that is not later ("12 August 2023" ... "14 August")
+            // carries that year on: the writer gave it once.
+            var bare = undated.FirstOrDefault(u => u.Expression.Month == full.Month
+                && !carried.Contains((latestYear, u.Expression.Month!.Value, u.Expression.Day!.Value)));
             if (bare.Expression is not null)
                 yield return (latestYear + 1, $"'{bare.Expression.Text}' without a year beside '{full.Text}' => written after {latestYear}");
         }
+    }
+
+    /// <summary>
+    /// Days without a year that carry on the year of a full date of their month told before them, with that year: the
+    /// bare day lies inside a story told with full dates of one year ("12 August 2023" ... "14 August" ... "16 August
+    /// 2023"), or is one of a run of two or more days told after the full date ("On 16 August 2021 ..." "on 17 August"
+    /// ... "on 19 August"): a dated narrative, written once with its year.
+    /// </summary>
+    private static List<(int Year, int Month, int Day)> CarriedDays(
+        List<(Sentence Sentence, DateExpression Expression)> found, List<(Sentence Sentence, DateExpression Expression)> explicitDates)
+    {
+        static bool Before((Sentence Sentence, DateExpression Expression) a, (Sentence Sentence, DateExpression Expression) b) =>
+            a.Sentence.Index < b.Sentence.Index || (a.Sentence.Index == b.Sentence.Index && a.Expression.End <= b.Expression.Start);
+        var fulls = explicitDates.Where(f => f.Expression.Kind == DateExpressionKind.Absolute && !IsCaption(f.Sentence)).ToList();
+        var result = new List<(int, int, int)>();
+        foreach (var opener in fulls)
+        {
+            var (y, m, d) = (opener.Expression.Year!.Value, opener.Expression.Month!.Value, opener.Expression.Day!.Value);
+            var after = found.Where(u => u.Expression.Kind == DateExpressionKind.MonthDay && u.Expression.Month == m && u.Expression.Day >= d
+                && Before(opener, u) && !IsCaption(u.Sentence)).ToList();
+            var run = after.Select(u => u.Expression.Day).Distinct().Count() >= 2;
+            foreach (var u in after)
+            {
+                var closed = fulls.Any(f => f.Expression.Year == y && Before(u, f)
+                    && (f.Expression.Month > m || (f.Expression.Month == m && f.Expression.Day >= u.Expression.Day)));
+                if (run || closed) result.Add((y, m, u.Expression.Day!.Value));
+            }
+        }
+        return result;
     }
 
     private static bool IsCaption(Sentence s) => s.Text.Contains(" / ", StringComparison.Ordinal);

@@ -29,7 +29,9 @@ internal sealed class EventDating
     internal (PartialDate Date, bool Inferred, string? Note) DateFor(AnalysisInput input, int si, Clause span, IncidentStatus status, DateContext context)
     {
         var (start, end) = DateSpan(input.Text, input.Sentences[si], span);
-        var resolved = DateResolver.Resolve(input.Sentences, si, start, end, context, RelativeClauses(input.Text, input.Sentences[si], span));
+        var ignore = RelativeClauses(input.Text, input.Sentences[si], span);
+        ignore.AddRange(QuotesAround(input.Sentences[si], span));
+        var resolved = DateResolver.Resolve(input.Sentences, si, start, end, context, ignore);
         if (resolved.HasExpression) return (resolved.Date, resolved.Inferred, resolved.Note);
         var f = span.SentenceFirstToken;
         if (status == IncidentStatus.Planned) return (PartialDate.Unknown, false, "planned, no date given");
@@ -46,9 +48,14 @@ internal sealed class EventDating
             var prev = input.Sentences[si - back];
             if (prev.Paragraph != sentence.Paragraph && !(anaphoric && prev.Paragraph >= sentence.Paragraph - 2)) break;
             if (prev.IsDateline) continue;
+            if (!context.Sections.SameSection(si, si - back)) break;
             var r = DateResolver.Resolve(input.Sentences, si - back, prev.Start, prev.End, context);
             if (r.HasExpression && r.Date.IsKnown) return (r.Date, true, FollowsNote);
         }
+        // An entry under a dated heading (a live blog's update, a channel's post, a day page's item) reports its events
+        // as they come in: that day.
+        if (context.Sections.DayOf(si) is { IsKnown: true } sectionDay)
+            return (sectionDay, true, NoDateNote + ": the day of its section's heading");
         if (!context.Reference.IsKnown || (context.Note ?? "").Contains(" after ", StringComparison.Ordinal))
             return (PartialDate.Unknown, false, null);
         // A standing situation or an undated report is dated to the time of writing, at the precision the text
@@ -81,6 +88,28 @@ internal sealed class EventDating
             }
         }
         return result;
+    }
+
+    /// <summary>
+    /// Quoted words of the sentence that do not hold the span's trigger (or any quote, for a speaker's statement): "“No shot was fired last night,” he told us"
+    /// is dated when he spoke; the night belongs to what he speaks about.
+    /// </summary>
+    internal static IEnumerable<(int Start, int End)> QuotesAround(Sentence sentence, Clause span)
+    {
+        if (span.TriggerToken < 0 || span.TriggerToken >= span.Tokens.Count) yield break;
+        var trigger = span.Tokens[span.TriggerToken].Start;
+        // A statement by a speaker is dated when spoken, even when its words are the quote ("“No shot was fired last
+        // night,” a spokesman told us"): every quote then belongs to what is spoken about.
+        var spoken = span.Type == IncidentType.Statement && span.Speaker is not null;
+        var text = sentence.Text;
+        for (var open = text.IndexOf('“'); open >= 0; open = text.IndexOf('“', open + 1))
+        {
+            var close = text.IndexOf('”', open + 1);
+            if (close < 0) yield break;
+            var (start, end) = (sentence.Start + open, sentence.Start + close + 1);
+            if (spoken || trigger < start || trigger >= end) yield return (start, end);
+            open = close;
+        }
     }
 
     /// <summary>The stretch of the sentence between ';', ':' or a dash that holds the span's trigger: dates elsewhere belong to other facts.</summary>

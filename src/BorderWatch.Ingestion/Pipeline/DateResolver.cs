@@ -7,7 +7,16 @@ namespace BorderWatch.Ingestion.Pipeline;
 /// <param name="Reference">Publication date, or the best date inferred from the text (Unknown if none).</param>
 /// <param name="Source">How the reference was determined.</param>
 /// <param name="Note">A short human-readable explanation ("latest explicit date in text: 9 July 2021").</param>
-public sealed record DateContext(PartialDate Reference, PublishedDateSource Source, string? Note);
+public sealed record DateContext(PartialDate Reference, PublishedDateSource Source, string? Note)
+{
+    /// <summary>The document's dated headings (a live blog's days and times, a channel's post stamps): each section's
+    /// sentences are read against its heading's day, not the document's date.</summary>
+    public DatedSections Sections { get; init; } = DatedSections.None;
+
+    /// <summary>The context for sentence <paramref name="sentence"/>: its section's day as the reference, when it has one.</summary>
+    public DateContext At(int sentence) =>
+        Sections.DayOf(sentence) is { IsKnown: true } day && day != Reference ? this with { Reference = day, Note = "the day of its section's heading" } : this;
+}
 
 /// <summary>A resolved incident date.</summary>
 /// <param name="Date">Unknown when the text gives no way to tell.</param>
@@ -26,6 +35,12 @@ public static class DateResolver
 
     /// <summary>The document's reference date: the metadata date when known, else inferred from the text.</summary>
     public static DateContext ContextFor(string cleanedText, IReadOnlyList<Sentence> sentences, PartialDate metadataPublished)
+    {
+        var document = DocumentContext(sentences, metadataPublished);
+        return document with { Sections = DatedSections.Find(sentences, document.Reference) };
+    }
+
+    private static DateContext DocumentContext(IReadOnlyList<Sentence> sentences, PartialDate metadataPublished)
     {
         if (metadataPublished.IsKnown) return new DateContext(metadataPublished, PublishedDateSource.Metadata, "metadata");
         var header = WritingDate.FromDateline(sentences);
@@ -62,6 +77,7 @@ public static class DateResolver
         IReadOnlyList<(int Start, int End)>? ignore = null)
     {
         var sentence = sentences[i];
+        context = context.At(i);
         var future = IncidentDating.IsForwardLooking(sentence.Text);
         var candidates = IncidentDating.Candidates(sentence, context.Reference, future);
         if (ignore is { Count: > 0 })
@@ -96,6 +112,13 @@ public static class DateResolver
             }
             case DateExpressionKind.MonthDay or DateExpressionKind.Month:
             {
+                // "announced in September that towers will be built": the month of a past act, whatever the clause after it plans.
+                future = future && !IncidentDating.AfterPastSpeechVerb(sentences[i], e);
+                if (IncidentDating.YearQualifier(sentences[i], e) is { } qualifier && RelativeDates.Resolve(qualifier, context.Reference, future) is { Year: int qy })
+                {
+                    var qualified = e.Day is int qd && qd <= DateTime.DaysInMonth(qy, e.Month!.Value) ? PartialDate.OfDay(qy, e.Month!.Value, qd) : PartialDate.OfMonth(qy, e.Month!.Value);
+                    return new ResolvedDate(qualified, true, true, $"'{e.Text} {qualifier.Text}' against {refText}");
+                }
                 var lender = IncidentDating.NearestEarlierYear(sentences, i, e, YearLookback, sameParagraph: context.Reference.Precision == DatePrecision.Day);
                 PartialDate date;
                 string note;

@@ -220,12 +220,25 @@ internal static partial class HtmlText
             var isText = firstParagraph < 0 || TextBlockTags.Contains(block.Container)
                 // A short line above the first paragraph: the byline and date line of the article's header.
                 || (i < firstParagraph && block.Text.Length <= HeaderLineMaxLength)
-                || (i < secondParagraph && block.Text.Length <= HeaderLineMaxLength && IsBylineOrDate(block.Element, root));
+                || (i < secondParagraph && block.Text.Length <= HeaderLineMaxLength && IsBylineOrDate(block.Element, root))
+                // A live blog's or a thread's entry stamp ("<time>09:12</time>" heading an update) dates the entry below it.
+                || IsEntryStamp(block);
             if (!isText || (block.IsSubheading && HeadsLinkList(blocks, i))) continue;
             kept.Add(block.Text);
         }
         return string.Join("\n\n", kept);
     }
+
+    private const int EntryStampMaxLength = 40;
+
+    // An update's stamp is a time of day ("09:12", "9.40am"); a date in a <time> is the article's own date line.
+    [GeneratedRegex(@"^[0-2]?\d[:.][0-5]\d(?:\s*(?i:am|pm))?$")]
+    private static partial Regex ClockOnly();
+
+    /// <summary>A short block that is nothing but a clock in a <c>time</c> element of its container, with text before the next one.</summary>
+    private static bool IsEntryStamp(HtmlBlock block) =>
+        block.Text.Length <= EntryStampMaxLength && ClockOnly().IsMatch(block.Text) && block.Element is { } container
+        && container.Children.Any(c => c.LocalName == "time" && HtmlBlocks.Collapse(c.TextContent).Trim() == block.Text);
 
     /// <summary>An address element, or one marked as the byline or date (itself or an ancestor below the root).</summary>
     private static bool IsBylineOrDate(IElement? element, IElement root)

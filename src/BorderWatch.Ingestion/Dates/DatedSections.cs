@@ -1,0 +1,161 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using BorderWatch.Core.Domain;
+using BorderWatch.Ingestion.Pipeline;
+
+namespace BorderWatch.Ingestion.Dates;
+
+/// <summary>
+/// A document cut into dated sections by its own headings: a live blog's day or time headings ("Tuesday 14 May",
+/// "14.05", "Update, May 15 — 09:40", "09:12"), a channel export's post stamps ("[01.03.2025 18:42] 👁 14.2K"), a
+/// day page's heading ("September 8, 2025 (Monday)") under a title naming the same day. Each sentence after a
+/// heading, up to the next one, belongs to that heading's day: relative phrases are read against it and an event
+/// the section does not date otherwise happened that day (the entry reports it as it comes in).
+/// </summary>
+public sealed partial class DatedSections
+{
+    private readonly PartialDate[] dayOf;
+
+    private DatedSections(PartialDate[] dayOf) => this.dayOf = dayOf;
+
+    /// <summary>No sections: every sentence is read against the document's date.</summary>
+    public static DatedSections None { get; } = new([]);
+
+    /// <summary>The day of the section holding sentence <paramref name="sentence"/>, or Unknown outside any section.</summary>
+    public PartialDate DayOf(int sentence) => sentence >= 0 && sentence < dayOf.Length ? dayOf[sentence] : PartialDate.Unknown;
+
+    /// <summary>True when sentences <paramref name="a"/> and <paramref name="b"/> sit under the same heading (or neither under one).</summary>
+    public bool SameSection(int a, int b) => DayOf(a) == DayOf(b) && Heading(a) == Heading(b);
+
+    private int[] headingOf = [];
+
+    private int Heading(int sentence) => sentence >= 0 && sentence < headingOf.Length ? headingOf[sentence] : -1;
+
+    // A heading is one short line: the date, perhaps a clock, a weekday, counters or a few chrome words.
+    private const int HeadingMaxLength = 90;
+    private const int MaxTrailingWords = 3;
+
+    /// <summary>
+    /// The dated sections of a document. Headings count only when the document is built of them: two or more dated
+    /// headings, or one under a title that names the same day (a day page). A lone date line under a headline is the
+    /// article's date, not a section, and leaves every sentence to the document's date.
+    /// </summary>
+    /// <param name="reference">The document's date: the day of time-only headings and the year of year-less ones.</param>
+    public static DatedSections Find(IReadOnlyList<Sentence> sentences, PartialDate reference)
+    {
+        var headings = new List<(int Paragraph, PartialDate Day, bool TimeOnly)>();
+        var year = reference.Year;
+        PartialDate lastDay = reference.Precision == DatePrecision.Day ? reference : PartialDate.Unknown;
+        foreach (var paragraph in sentences.GroupBy(s => s.Paragraph))
+        {
+            var line = string.Join(" ", paragraph.Select(s => s.Text)).Trim();
+            if (line.Length > HeadingMaxLength || Read(line) is not { } h) continue;
+            PartialDate day;
+            if (h.TimeOnly)
+            {
+                if (!lastDay.IsKnown) continue;
+                day = lastDay;
+            }
+            else if (h.Year is int y) day = PartialDate.OfDay(y, h.Month, h.Day);
+            // A year-less heading ("Tuesday 14 May") is in the year of the heading before it, else of the document.
+            else if (year is int ry && h.Day <= DateTime.DaysInMonth(ry, h.Month)) day = PartialDate.OfDay(ry, h.Month, h.Day);
+            else continue;
+            year = day.Year;
+            lastDay = day;
+            headings.Add((paragraph.Key, day, h.TimeOnly));
+        }
+        if (headings.Count == 0) return None;
+        var built = headings.Count >= 2 || (sentences.Count > 0 && TitleNames(sentences, headings[0].Day));
+        if (!built) return None;
+
+        var days = new PartialDate[sentences.Count];
+        var owner = new int[sentences.Count];
+        var next = 0;
+        var current = (Day: PartialDate.Unknown, Heading: -1);
+        for (var i = 0; i < sentences.Count; i++)
+        {
+            while (next < headings.Count && headings[next].Paragraph <= sentences[i].Paragraph)
+            {
+                current = (headings[next].Day, headings[next].Paragraph);
+                next++;
+            }
+            // The heading line itself dates nothing.
+            var isHeading = current.Heading == sentences[i].Paragraph;
+            days[i] = isHeading ? PartialDate.Unknown : current.Day;
+            owner[i] = isHeading ? -1 : current.Heading;
+        }
+        return new DatedSections(days) { headingOf = owner };
+    }
+
+    // The first line (the page's title) states the heading's day: "Current events/2025 September 8", "Digest, 8 September 2025".
+    private static bool TitleNames(IReadOnlyList<Sentence> sentences, PartialDate day)
+    {
+        var title = string.Join(" ", sentences.Where(s => s.Paragraph == sentences[0].Paragraph).Select(s => s.Text));
+        return DateExpressionFinder.Find(title).Any(e => e.Kind == DateExpressionKind.Absolute && WritingDate.ToDate(e) == day);
+    }
+
+    private readonly record struct HeadingDate(int? Year, int Month, int Day, bool TimeOnly);
+
+    /// <summary>The date a heading line states, or null when the line is not a dated heading.</summary>
+    private static HeadingDate? Read(string line)
+    {
+        var m = Lead().Match(line);
+        var at = m.Success ? m.Length : 0;
+        var rest = line[at..];
+        HeadingDate? date = null;
+        int end;
+        var numeric = NumericDay().Match(rest);
+        if (numeric.Success)
+        {
+            var day = int.Parse(numeric.Groups["d"].Value, CultureInfo.InvariantCulture);
+            var month = int.Parse(numeric.Groups["m"].Value, CultureInfo.InvariantCulture);
+            int? year = numeric.Groups["y"].Success ? int.Parse(numeric.Groups["y"].Value, CultureInfo.InvariantCulture) : null;
+            // "14.05" alone could be a score or a price: without a year a numeric heading needs nothing but a clock after it.
+            if (month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year ?? 2000, month)) return null;
+            if (year is null && !OnlyClock().IsMatch(rest[numeric.Length..])) return null;
+            date = new HeadingDate(year, month, day, false);
+            end = numeric.Length;
+        }
+        else if (Clock().Match(rest) is { Success: true, Index: 0 } clock)
+        {
+            date = new HeadingDate(null, 0, 0, true);
+            end = clock.Length;
+        }
+        else
+        {
+            var e = DateExpressionFinder.Find(rest).FirstOrDefault();
+            if (e is null || e.Start != 0 || e.Kind is not (DateExpressionKind.Absolute or DateExpressionKind.MonthDay)) return null;
+            date = new HeadingDate(e.Year, e.Month!.Value, e.Day!.Value, false);
+            end = e.End;
+        }
+        var trailer = Clock().Replace(Weekday().Replace(rest[end..], " "), " ");
+        var words = Word().Matches(trailer).Count;
+        if (words > MaxTrailingWords || SentenceEnd().IsMatch(line)) return null;
+        return date;
+    }
+
+    // Before the date: a bracket, "Update," / "Updated", a weekday ("Tuesday 14 May").
+    [GeneratedRegex(@"^[\s\[(]*(?:(?i:update[sd]?|live)\s*[,:–—-]?\s*)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Wed|Thu|Fri|Sat|Sun),?\s+)?")]
+    private static partial Regex Lead();
+
+    // "01.03.2025", "14.05", "14/05/2025" (day first), optionally with a clock.
+    [GeneratedRegex(@"^(?<d>[0-3]?\d)[./](?<m>[01]?\d)(?:[./](?<y>\d{4}))?(?![\d./])")]
+    private static partial Regex NumericDay();
+
+    [GeneratedRegex(@"^[\s\],;–—-]*(?:at\s+)?(?:[0-2]?\d[:.][0-5]\d(?:\s*(?i:am|pm))?)?(?:\s*(?:\([^)]{0,12}\)|GMT|UTC|[A-Z]{3,4}))?[\s\]]*$")]
+    private static partial Regex OnlyClock();
+
+    // "09:12", "9.40am", "18:42 (UTC+5)".
+    [GeneratedRegex(@"(?<![\d.:])[0-2]?\d[:.][0-5]\d(?![\d.:])(?:\s*(?i:am|pm))?(?:\s*\((?:UTC|GMT)[^)]{0,6}\))?")]
+    private static partial Regex Clock();
+
+    [GeneratedRegex(@"\(?\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b\)?")]
+    private static partial Regex Weekday();
+
+    // Words of two letters or more; counters ("14.2K"), emoji and separators do not count.
+    [GeneratedRegex(@"(?<![\p{L}\d.])\p{L}{2,}(?![\p{L}\d])")]
+    private static partial Regex Word();
+
+    [GeneratedRegex(@"[.!?…][""'”’»)]*$")]
+    private static partial Regex SentenceEnd();
+}
