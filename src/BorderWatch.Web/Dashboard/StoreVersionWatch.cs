@@ -26,12 +26,11 @@ public sealed class StoreVersionWatch(StoreContexts contexts) : IDisposable
     /// <summary>The store's version now: any commit before this call is reflected in it.</summary>
     public async ValueTask<string> CurrentAsync(CancellationToken ct)
     {
-        if (sqlite == false) return await ReadAsync(ct);
         lock (gate)
         {
             try
             {
-                if (held is null)
+                if (held is null && sqlite != false)
                 {
                     var db = contexts.Open();
                     if (!db.Database.IsSqlite())
@@ -41,7 +40,8 @@ public sealed class StoreVersionWatch(StoreContexts contexts) : IDisposable
                     }
                     else
                     {
-                        db.Database.OpenConnection();
+                        try { db.Database.OpenConnection(); }
+                        catch { db.Dispose(); throw; }
                         held = db;
                         var connection = db.Database.GetDbConnection();
                         dataVersion = connection.CreateCommand();
