@@ -17,7 +17,8 @@ namespace BorderWatch.Bench;
 /// of R rounds, because on the shared machine wall time measures the scheduler. Prints CPU per article, articles per
 /// CPU-second, bytes allocated per article and the load average. <c>--wait S</c> sleeps S seconds once the articles
 /// are prepared (to attach <c>perf record -p PID</c> to the store rounds only). <c>--drop T1,T2</c> drops the named
-/// triggers from the template first: an experiment to see what they cost (the store may then lack what they keep).
+/// triggers from the template first: an experiment to see what they cost (the store may then lack what they keep);
+/// <c>--sql "…"</c> runs any statements on the template first (an experiment: drop an index, replace a table).
 /// </summary>
 public static class StorageCpuTime
 {
@@ -25,9 +26,11 @@ public static class StorageCpuTime
     {
         int articles = 500, bodies = 1, rounds = 5, wait = 0;
         string[] drop = [];
+        var sql = "";
         for (var i = 0; i + 1 < args.Length; i += 2)
         {
             if (args[i] == "--drop") { drop = args[i + 1].Split(','); continue; }
+            if (args[i] == "--sql") { sql = args[i + 1]; continue; }
             var value = int.Parse(args[i + 1], System.Globalization.CultureInfo.InvariantCulture);
             switch (args[i])
             {
@@ -55,6 +58,14 @@ public static class StorageCpuTime
                     db.Database.OpenConnection();
                     using var command = connection.CreateCommand();
                     command.CommandText = $"DROP TRIGGER \"{name.Replace("\"", "", StringComparison.Ordinal)}\"";
+                    command.ExecuteNonQuery();
+                }
+                // An experiment only (--sql): any statements run on the template first (drop an index, replace a table).
+                if (sql.Length > 0)
+                {
+                    db.Database.OpenConnection();
+                    using var command = db.Database.GetDbConnection().CreateCommand();
+                    command.CommandText = sql;
                     command.ExecuteNonQuery();
                 }
                 db.Database.ExecuteSqlRaw("PRAGMA wal_checkpoint(TRUNCATE)");

@@ -36,4 +36,13 @@ public static class StoreVersion
         var p = (await db.Database.SqlQueryRaw<Parts>(Sql).ToListAsync(ct)).Single();
         return FormattableString.Invariant($"{p.Articles}.{p.Incidents}.{p.Reviews}.{p.Audits}.{p.Listed}");
     }
+
+    /// <summary>The same token read through a command of an open connection (no context), for a reader that holds one.</summary>
+    public static string Read(System.Data.Common.DbCommand command)
+    {
+        command.CommandText = Sql;
+        using var reader = command.ExecuteReader();
+        if (!reader.Read()) throw new InvalidOperationException("the store version query returned no row");
+        return FormattableString.Invariant($"{reader.GetInt64(0)}.{reader.GetInt64(1)}.{reader.GetInt64(2)}.{reader.GetInt64(3)}.{reader.GetInt64(4)}");
+    }
 }

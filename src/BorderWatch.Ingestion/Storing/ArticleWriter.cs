@@ -226,6 +226,7 @@ public sealed class ArticleWriter(BorderWatchDbContext db, ILogger logger) : IAs
         if (!string.IsNullOrWhiteSpace(outletName)) article.OutletId = await OutletIdAsync(outletName, doc.Metadata.OutletDomain, tx, ct);
         await rows.Article.InsertAsync(article, tx, ct);
         var ids = new List<int>();
+        var links = new List<IncidentActor>();
         if (duplicateOf is null)
         {
             foreach (var (fingerprint, e) in IncidentRows.WithFingerprints(article, analysis.Incidents))
@@ -247,11 +248,14 @@ public sealed class ArticleWriter(BorderWatchDbContext db, ILogger logger) : IAs
                 foreach (var link in IncidentRows.Links(e, _refs!, article.SourceName, logger))
                 {
                     link.IncidentId = incident.Id;
-                    await rows.Link.InsertAsync(link, tx, ct);
+                    links.Add(link);
                 }
             }
-            for (var b = 0; b < print.Bands.Count; b++)
-                await rows.Band.InsertAsync(new ArticleBand { ArticleId = article.Id, Band = (short)b, Value = print.Bands[b] }, tx, ct);
+            // The actor links and band rows of the article, many rows per statement (no generated keys to read back).
+            await rows.Link.InsertManyAsync(links, tx, ct);
+            var bands = new ArticleBand[print.Bands.Count];
+            for (var b = 0; b < bands.Length; b++) bands[b] = new ArticleBand { ArticleId = article.Id, Band = (short)b, Value = print.Bands[b] };
+            await rows.Band.InsertManyAsync(bands, tx, ct);
         }
         logger.LogInformation(
             "Stored {File} as article {ArticleId}: {IncidentsFound} incident(s), written in {ElapsedMs} ms{Duplicate:l}",

@@ -9,7 +9,7 @@ namespace BorderWatch.Web.Api;
 /// <summary>
 /// Output caching of the JSON API's reads. An answer depends only on the query string, the caller's role (analysts and
 /// admins may see rejected incidents) and what the store holds, so each cached answer is keyed by those three, the
-/// last one being <see cref="StoreVersion"/> (a few index reads per request): an ingest, a review or any audited
+/// last one being <see cref="StoreVersion"/> (through <see cref="StoreVersionWatch"/>: on SQLite a pragma per request while nothing is written): an ingest, a review or any audited
 /// analyst action changes it, in this process or another one writing to the same store (the CLI), and the next
 /// request misses and computes afresh. Old entries are never served after such a write; they expire on their own.
 /// Only successful answers are stored. The interactive pages are not cached: their prerendered HTML carries
@@ -26,9 +26,7 @@ public sealed class ApiOutputCache : IOutputCachePolicy
     {
         var request = context.HttpContext.Request;
         if (!HttpMethods.IsGet(request.Method) && !HttpMethods.IsHead(request.Method)) return;
-        string version;
-        await using (var db = context.HttpContext.RequestServices.GetRequiredService<StoreContexts>().Open())
-            version = await StoreVersion.ReadAsync(db, ct);
+        var version = await context.HttpContext.RequestServices.GetRequiredService<StoreVersionWatch>().CurrentAsync(ct);
         var user = context.HttpContext.User;
         var role = Enum.GetValues<AccessRole>().Where(r => user.IsInRole(r.RoleName())).Select(r => r.RoleName()).DefaultIfEmpty("anonymous");
         context.EnableOutputCaching = true;

@@ -15,7 +15,7 @@ public sealed class CachedForAnonymousVisitorsAttribute : Attribute;
 /// Output caching of the pages marked <see cref="CachedForAnonymousVisitorsAttribute"/> (the overview) for anonymous
 /// visitors: under load the overview is computed once per store version instead of once per request.
 /// <list type="bullet">
-/// <item>Keyed by <see cref="StoreVersion"/>, read per request as the API's cache does: an ingest, a review or any audited
+/// <item>Keyed by <see cref="StoreVersion"/> (through <see cref="StoreVersionWatch"/>, per request, as the API's cache does): an ingest, a review or any audited
 /// analyst action (in this process or the CLI) changes it, so the next request misses and renders afresh.</item>
 /// <item>Only anonymous GET/HEAD requests without an <c>Authorization</c> header; a signed-in analyst always gets a
 /// page rendered for them (their menu, their role's view).</item>
@@ -49,9 +49,7 @@ public sealed class AnonymousPageCache : IOutputCachePolicy
         var request = http.Request;
         if (!HttpMethods.IsGet(request.Method) && !HttpMethods.IsHead(request.Method)) return;
         if (http.User.Identity?.IsAuthenticated == true || request.Headers.Authorization.Count > 0) return;
-        string version;
-        await using (var db = http.RequestServices.GetRequiredService<StoreContexts>().Open())
-            version = await StoreVersion.ReadAsync(db, ct);
+        var version = await http.RequestServices.GetRequiredService<StoreVersionWatch>().CurrentAsync(ct);
         context.EnableOutputCaching = true;
         context.AllowCacheLookup = true;
         context.AllowCacheStorage = true;

@@ -27,6 +27,7 @@ public static class DashboardHosting
         services.AddBorderWatchStore();
         services.AddSingleton<StoreContexts>();
         services.AddSingleton<VersionedCache>();
+        services.AddSingleton<StoreVersionWatch>();   // the output caches' key: a pragma per request while nothing is written
         services.AddScoped<IngestionService>();
         services.AddScoped<IngestBatch>();
         services.AddBorderWatchReview();   // EventProposals after every write path, the review and event services

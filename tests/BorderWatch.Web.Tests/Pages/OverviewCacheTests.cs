@@ -4,6 +4,7 @@ using System.Text;
 using BorderWatch.Core.Domain;
 using BorderWatch.Web.Api;
 using BorderWatch.Web.Tests.Hosting;
+using Microsoft.EntityFrameworkCore;
 
 namespace BorderWatch.Web.Tests.Pages;
 
@@ -44,6 +45,25 @@ public sealed class OverviewCacheTests(DashboardFactory app) : IClassFixture<Das
         after.Headers.Age.ShouldBeNull("the review changed the store's version: the cached page is not served");
         Total(html).ShouldNotBeEmpty();
         Total(await after.Content.ReadAsStringAsync()).ShouldNotBe(Total(html), "the rejected incident no longer counts");
+        (await visitor.GetAsync("/")).Headers.Age.ShouldNotBeNull("the new page is cached in turn");
+    }
+
+    [Fact]
+    public async Task A_write_through_another_connection_makes_the_next_visitor_miss_the_cached_overview()
+    {
+        var visitor = app.CreateClient();
+        (await visitor.GetAsync("/")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var cached = await visitor.GetAsync("/");
+        cached.Headers.Age.ShouldNotBeNull("nothing was written: the page comes from the cache");
+        var before = Total(await cached.Content.ReadAsStringAsync());
+
+        // As the CLI would: its own connection, no call into the app (the hide trigger moves the tallies).
+        await using (var db = app.OpenStore())
+            await db.Database.ExecuteSqlRawAsync("""UPDATE "Incidents" SET "Hidden" = TRUE WHERE "Id" = (SELECT min("Id") FROM "Incidents" WHERE NOT "Hidden")""");
+
+        var after = await visitor.GetAsync("/");
+        after.Headers.Age.ShouldBeNull("the other connection's commit changed the store's version");
+        Total(await after.Content.ReadAsStringAsync()).ShouldNotBe(before, "the hidden incident no longer counts");
         (await visitor.GetAsync("/")).Headers.Age.ShouldNotBeNull("the new page is cached in turn");
     }
 }
