@@ -135,7 +135,7 @@ public sealed partial class IngestionService(BorderWatchDbContext db, ILogger<In
     /// onto the fresh incident covering the same sentence when its span moved, or kept as an orphan (superseded)
     /// for analysts to see (<see cref="ReextractionPlanner"/>). An article that fails is left as it was; the run goes on.
     /// </summary>
-    public async Task<ReprocessReport> ReprocessAsync(int? articleId = null, CancellationToken ct = default)
+    public async Task<ReprocessReport> ReprocessAsync(int? articleId = null, CancellationToken ct = default, bool recordRun = true)
     {
         var ids = await db.Articles.AsNoTracking()
             .Where(a => a.DuplicateOfId == null && (articleId == null || a.Id == articleId))
@@ -158,7 +158,21 @@ public sealed partial class IngestionService(BorderWatchDbContext db, ILogger<In
             Sum(ReextractionAction.Reattach), Sum(ReextractionAction.Orphan), failures);
         logger.LogInformation("Reprocessed {Articles} article(s): {Added} added, {Updated} updated, {Removed} removed, {Kept} reviewed kept, {Reattached} re-attached, {Orphaned} orphaned, {Failed} failed",
             report.Articles, report.Added, report.Updated, report.Removed, report.ReviewedKept, report.Reattached, report.Orphaned, failures.Count);
+        if (recordRun) await RecordRunAsync(report, ct);
         return report;
+    }
+
+    /// <summary>
+    /// Writes the run's audit entry when it reprocessed any article (see <see cref="ReextractionAudit.Run"/>). A caller that
+    /// reprocesses article by article passes <c>recordRun: false</c> to each call and records the summed report once.
+    /// </summary>
+    public async Task RecordRunAsync(ReprocessReport report, CancellationToken ct = default)
+    {
+        if (report.Articles == 0) return;
+        ReextractionAudit.Run(db, ArticleAnalysis.PipelineVersion, FormattableString.Invariant(
+            $"{report.Articles} article(s) reprocessed: {report.Added} incident(s) added, {report.Updated} updated, {report.Removed} removed, {report.Reattached} re-attached, {report.Orphaned} orphaned"));
+        await db.SaveChangesAsync(ct);
+        db.ChangeTracker.Clear();
     }
 
     private async Task<ReextractionPlan> ReprocessArticleAsync(int id, CancellationToken ct)

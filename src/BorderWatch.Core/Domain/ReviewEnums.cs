@@ -10,6 +10,8 @@ public enum AuditAction
     Orphan,
     /// <summary>An analyst dismissed an orphaned decision (with a reason): it leaves the list of orphaned decisions.</summary>
     OrphanDismiss,
+    /// <summary>A reprocess run rewrote the machine's output of at least one article: one entry per run, with its counts.</summary>
+    Reprocess,
     /// <summary>The machine proposed an event; an analyst made one, accepted a proposal or undid an event.</summary>
     EventPropose, EventCreate, EventAccept, EventUndo,
     /// <summary>An analyst added reports to an existing event.</summary>

@@ -7,7 +7,8 @@ namespace BorderWatch.Core.Queries;
 /// A cheap token that changes when ingest, reprocessing or a review changes what the dashboard shows: the highest
 /// article, incident, review and audit-entry ids and the number of listed incidents (read from indexes and the tallies). Caches of anything
 /// computed from the store (map geometry, overview counts, facet counts) compare it and recompute when it differs.
-/// Limit: a reprocess that only rewrites incidents in place (same ids, same count) leaves it unchanged.
+/// A reprocess that only rewrites incidents in place (same ids, same count) moves it through the audit entry every
+/// reprocess run writes (<see cref="BorderWatch.Core.Review.ReextractionAudit.Run"/>).
 /// </summary>
 public static class StoreVersion
 {

@@ -21,6 +21,14 @@ public static class ReextractionAudit
         });
     }
 
+    /// <summary>
+    /// One entry per reprocess run (every stored incident of a reprocessed article is rewritten from the fresh output). Besides telling analysts when the machine re-read the store,
+    /// it moves <see cref="BorderWatch.Core.Queries.StoreVersion"/>, so caches of counts are recomputed even when the run
+    /// only rewrote incidents in place (same ids, same number listed).
+    /// </summary>
+    public static void Run(BorderWatchDbContext db, string pipelineVersion, string summary) =>
+        AuditLog.Append(db, new AuditEntry { At = DateTimeOffset.UtcNow, Actor = $"pipeline {pipelineVersion}", Action = AuditAction.Reprocess, Reason = summary });
+
     public static void Orphaned(BorderWatchDbContext db, Incident incident, string pipelineVersion)
     {
         var excerpt = incident.Excerpts.OrderBy(x => x.Start).FirstOrDefault();

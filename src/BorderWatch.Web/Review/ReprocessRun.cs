@@ -34,7 +34,7 @@ public sealed class ReprocessRun(StoreContexts store, CurrentAnalyst current, IL
         progress?.Report(new ReprocessProgress(0, ids.Count, 0));
         for (var n = 0; n < ids.Count; n++)
         {
-            var r = await service.ReprocessAsync(ids[n], ct);
+            var r = await service.ReprocessAsync(ids[n], ct, recordRun: false);
             failed += r.Failures?.Count ?? 0;
             reports.Add(r);
             progress?.Report(new ReprocessProgress(n + 1, ids.Count, failed));
@@ -42,6 +42,7 @@ public sealed class ReprocessRun(StoreContexts store, CurrentAnalyst current, IL
         await new EventProposals(db, loggers.CreateLogger<EventProposals>()).ProposeAfterAsync("admin reprocess", ids, ct);
         var sum = new ReprocessReport(reports.Sum(r => r.Articles), reports.Sum(r => r.Added), reports.Sum(r => r.Updated), reports.Sum(r => r.Removed),
             reports.Sum(r => r.ReviewedKept), reports.Sum(r => r.Reattached), reports.Sum(r => r.Orphaned), reports.SelectMany(r => r.Failures ?? []).ToList());
+        await service.RecordRunAsync(sum, ct);
         return new ReprocessOutcome(sum, await ReviewQueries.OrphanedDecisionsAsync(db, ct));
     }
 }

@@ -60,4 +60,43 @@ public class ReprocessingTests
             (await check.IncidentReviews.CountAsync()).ShouldBe(2);
         }
     }
+
+    [Fact]
+    public async Task A_reprocess_that_rewrites_incidents_in_place_is_audited_once_and_moves_the_store_version()
+    {
+        await using var store = await TempStore.CreateAsync();
+        await using (var db = store.Open())
+            await store.Service(db).IngestPathsAsync([TempStore.SeedsFolder]);
+        string before;
+        await using (var db = store.Open())
+        {
+            // Drifted machine wording only: same ids, same number listed, so nothing but the run itself can move the version.
+            var first = await db.Incidents.OrderBy(i => i.Id).Select(i => i.Id).FirstAsync();
+            await db.Incidents.Where(i => i.Id == first).ExecuteUpdateAsync(u => u.SetProperty(i => i.Summary, "drifted"));
+            before = await BorderWatch.Core.Queries.StoreVersion.ReadAsync(db);
+        }
+
+        await using (var db = store.Open())
+        {
+            var report = await store.Service(db).ReprocessAsync();
+            report.Updated.ShouldBeGreaterThanOrEqualTo(1);
+            (report.Added + report.Removed).ShouldBe(0);
+        }
+
+        await using (var check = store.Open())
+        {
+            (await BorderWatch.Core.Queries.StoreVersion.ReadAsync(check)).ShouldNotBe(before);
+            var runs = await check.AuditEntries.Where(a => a.Action == AuditAction.Reprocess).ToListAsync();
+            var run = runs.ShouldHaveSingleItem();
+            run.Actor.ShouldStartWith("pipeline ");
+            run.IncidentId.ShouldBeNull();
+            run.Reason!.ShouldContain("5 article(s) reprocessed");
+        }
+
+        // Every run is one entry; a run over no article (an id that is not stored) leaves none.
+        await using (var db = store.Open()) (await store.Service(db).ReprocessAsync(int.MaxValue)).Articles.ShouldBe(0);
+        await using (var db = store.Open()) await store.Service(db).ReprocessAsync();
+        await using (var check = store.Open())
+            (await check.AuditEntries.CountAsync(a => a.Action == AuditAction.Reprocess)).ShouldBe(2);
+    }
 }

@@ -19,6 +19,7 @@ public static class AuditText
             : e.RelatedIncidentId is int to ? $"Decisions re-attached to #{to}" : "Decisions re-attached",
         AuditAction.Orphan => "Orphaned by reprocessing",
         AuditAction.OrphanDismiss => "Orphaned decision dismissed",
+        AuditAction.Reprocess => "Store reprocessed",
         AuditAction.EventPropose => $"Event #{e.EventId} proposed",
         AuditAction.EventCreate => $"Event #{e.EventId} made",
         AuditAction.EventAccept => $"Event #{e.EventId} accepted",
