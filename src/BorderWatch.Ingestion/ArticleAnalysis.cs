@@ -13,7 +13,7 @@ public sealed record AnalyzedArticle(string CleanedText, DateContext DateContext
 public static class ArticleAnalysis
 {
     /// <summary>Recorded on articles and incidents so a re-run can tell what produced them.</summary>
-    public const string PipelineVersion = "2026.12.1";
+    public const string PipelineVersion = "2026.12.2";
 
     /// <param name="ct">Seen between sentences by the detector: a spent time budget or a client that went away stops
     /// the work inside the analysis, not only the wait for it.</param>
