@@ -88,7 +88,7 @@ public partial class GoldFileIntegrityTests
     [InlineData("paraphrases4")]
     public void Paraphrase_set_has_seven_sentences_of_every_type(string name)
     {
-        // Shape only: the sentences are read as JSON, never analysed (paraphrases4 is sealed until its first run).
+        // Shape only: the sentences are read as JSON, never analysed.
         var set = ParaphraseRun.Load(name);
         set.Select(p => p.Id).ShouldBeUnique();
         set.ShouldAllBe(p => Types.Contains(p.Type) && p.Id.StartsWith(p.Type + "-", StringComparison.Ordinal) && p.Text.Trim().Length > 0);
