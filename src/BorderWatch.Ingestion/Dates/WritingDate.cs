@@ -142,6 +142,11 @@ public static partial class WritingDate
             if (same is not null)
                 yield return (same.Year!.Value + 1, $"'{e.Text}' said of '{same.Text}' => written in {same.Year + 1}");
         }
+        // A date the text labels as its own in the latest year ("Published 4 November 2026", "Last updated: ...",
+        // "Date of reply: ...", "published by the press service on ...") puts the writing in that year: its bare days
+        // then belong to that year too, and the news-style reading below does not apply.
+        if (explicitDates.Any(f => f.Expression.Year == latestYear && f.Expression.Kind == DateExpressionKind.Absolute && LabelledAsWritten(f.Sentence, f.Expression)))
+            yield break;
         // News style gives the year only for dates outside the current year: a month's days written both with
         // the latest year ("December 26, 2018") and without any ("December 23") put the undated ones, and the
         // writing, in a later year. Photo captions (" / AFP") keep full dates whatever the year, so they do not count.
@@ -211,6 +216,12 @@ public static partial class WritingDate
     // "Plenary sitting of", "Minutes of the meeting of": a capitalised name of a record, then "of" its date.
     [GeneratedRegex(@"^\p{Lu}[\p{L}\s]{0,40}\sof\s*$")]
     private static partial Regex RecordOf();
+
+    private static bool LabelledAsWritten(Sentence sentence, DateExpression e) =>
+        e.Start <= sentence.Text.Length && WritingLabel().IsMatch(sentence.Text[..e.Start]);
+
+    [GeneratedRegex(@"(?i)\b(?:published|updated|posted|issued|released|dated|date\s+of\s+\p{L}+)\b[^.!?\n]{0,60}$")]
+    private static partial Regex WritingLabel();
 
     [GeneratedRegex(@"\s+\|\s+")]
     private static partial Regex FieldSeparator();

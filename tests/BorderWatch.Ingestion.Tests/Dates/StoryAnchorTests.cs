@@ -36,6 +36,28 @@ public class StoryAnchorTests
         context.Reference.Year.ShouldBe(2016);
     }
 
+    [Theory]
+    [InlineData("Monthly bulletin of the valley monitors. Coverage: 1-30 June 2024 and published on 6 July 2024.")]
+    [InlineData("Valley monitors' bulletin, last updated: 6 July 2024.")]
+    [InlineData("Date of answer: 6 July 2024.")]
+    public void A_date_the_text_labels_as_its_own_keeps_bare_days_in_its_year(string header)
+    {
+        // Bare days of June beside "30 June 2024" would, in news style, prove a later writing year; the labelled date says otherwise.
+        var text = header + "\n\n4 June: herders from Ak-Tatyr crossed the canal at night. 19 June: the two posts exchanged fire for an hour.";
+        var context = Context(text);
+        context.Reference.Year.ShouldBe(2024);
+        var sentences = TextSegmenter.Sentences(text);
+        var last = sentences.Count - 1;
+        DateResolver.Resolve(sentences, last, sentences[last].Start, sentences[last].End, context).Date.ToString().ShouldBe("2024-06-19");
+    }
+
+    [Fact]
+    public void Without_a_labelled_date_bare_days_beside_a_full_date_still_prove_a_later_year()
+    {
+        var context = Context("The talks that ended on December 26, 2018 were the last. On December 23 the guards met again at the bridge.");
+        context.Reference.Year.ShouldBe(2019);
+    }
+
     [Fact]
     public void A_full_date_that_only_starts_a_state_of_affairs_does_not_anchor()
     {
