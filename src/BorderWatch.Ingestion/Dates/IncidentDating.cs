@@ -95,6 +95,30 @@ public static partial class IncidentDating
     }
 
     /// <summary>
+    /// True when a forward-looking word ("will", "is to", "planned") stands in the date's own clause: "signed a protocol
+    /// on 11 November, under which officers will check lorries" dates a past signing; "will meet on 3 July" and "On 3 July,
+    /// the commission will meet" look ahead.
+    /// </summary>
+    public static bool ForwardInOwnClause(Sentence sentence, DateExpression e)
+    {
+        var text = sentence.Text;
+        var start = Math.Clamp(e.Start - sentence.Start, 0, text.Length);
+        var end = Math.Clamp(e.End - sentence.Start, start, text.Length);
+        var (from, to) = (0, text.Length);
+        foreach (Match b in ClauseBoundary().Matches(text))
+        {
+            if (b.Index + b.Length <= start) from = b.Index + b.Length;
+            else if (b.Index >= end) { to = b.Index; break; }
+        }
+        return ForwardLooking().IsMatch(text[from..start]) || ForwardLooking().IsMatch(text[end..to]);
+    }
+
+    // Where a clause of its own starts: "; ", ": ", "that", a comma right before "and"/"but" (not "Chinese and Tajik"), or
+    // a comma before "where", "which", "while" within two words (", under which").
+    [GeneratedRegex(@"(?i)[;:]|\bthat\b|,(?=\s+(?:and|but)\b)|,(?=\s+(?:\p{L}+\s+){0,2}(?:where|which|whom|whose|while|whereas)\b)")]
+    private static partial Regex ClauseBoundary();
+
+    /// <summary>
     /// True when <paramref name="e"/> directly follows a past verb of saying or deciding ("announced in September that
     /// towers will be built", "said on 4 May that ..."): the date is of that past act, not of the plan it tells.
     /// </summary>
@@ -110,6 +134,6 @@ public static partial class IncidentDating
     /// <summary>True when the sentence talks about something to come ("will visit in February").</summary>
     public static bool IsForwardLooking(string sentence) => ForwardLooking().IsMatch(sentence);
 
-    [GeneratedRegex(@"(?i)\b(?:will|shall|is\s+to|are\s+to|scheduled|planned|plans?\s+to|due\s+to|set\s+to|expected\s+to|intends?\s+to|upcoming|next)\b")]
+    [GeneratedRegex(@"(?i)\b(?:will|shall|is\s+to|are\s+to|scheduled|planned|plans?\s+to|due\s+to|set\s+to|expected\s+to|(?:is|are)\s+expected|intends?\s+to|upcoming|next)\b")]
     private static partial Regex ForwardLooking();
 }

@@ -113,7 +113,8 @@ public static class DateResolver
             case DateExpressionKind.MonthDay or DateExpressionKind.Month:
             {
                 // "announced in September that towers will be built": the month of a past act, whatever the clause after it plans.
-                future = future && !IncidentDating.AfterPastSpeechVerb(sentences[i], e);
+                // "signed on 11 November, where officers will check lorries": a "will" in another clause plans nothing for this date.
+                future = future && !IncidentDating.AfterPastSpeechVerb(sentences[i], e) && IncidentDating.ForwardInOwnClause(sentences[i], e);
                 if (IncidentDating.YearQualifier(sentences[i], e) is { } qualifier && RelativeDates.Resolve(qualifier, context.Reference, future) is { Year: int qy })
                 {
                     var qualified = e.Day is int qd && qd <= DateTime.DaysInMonth(qy, e.Month!.Value) ? PartialDate.OfDay(qy, e.Month!.Value, qd) : PartialDate.OfMonth(qy, e.Month!.Value);
