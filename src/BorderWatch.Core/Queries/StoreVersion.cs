@@ -35,7 +35,7 @@ public static class StoreVersion
     public static async Task<string> ReadAsync(BorderWatchDbContext db, CancellationToken ct = default)
     {
         var p = (await db.Database.SqlQueryRaw<Parts>(Sql).ToListAsync(ct)).Single();
-        return FormattableString.Invariant($"{p.Articles}.{p.Incidents}.{p.Reviews}.{p.Audits}.{p.Listed}");
+        return Token(p.Articles, p.Incidents, p.Reviews, p.Audits, p.Listed);
     }
 
     /// <summary>The same token read through a command of an open connection (no context), for a reader that holds one.</summary>
@@ -44,6 +44,9 @@ public static class StoreVersion
         command.CommandText = Sql;
         using var reader = command.ExecuteReader();
         if (!reader.Read()) throw new InvalidOperationException("the store version query returned no row");
-        return FormattableString.Invariant($"{reader.GetInt64(0)}.{reader.GetInt64(1)}.{reader.GetInt64(2)}.{reader.GetInt64(3)}.{reader.GetInt64(4)}");
+        return Token(reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2), reader.GetInt64(3), reader.GetInt64(4));
     }
+
+    private static string Token(long articles, long incidents, long reviews, long audits, long listed) =>
+        FormattableString.Invariant($"{articles}.{incidents}.{reviews}.{audits}.{listed}");
 }

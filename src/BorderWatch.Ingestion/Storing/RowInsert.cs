@@ -52,24 +52,15 @@ internal sealed class RowInsert<T> : IDisposable where T : class
         // SQLite: OR ROLLBACK, so a failing row ends the whole transaction (the writer then redoes its group article by
         // article) and no statement needs a statement journal (each statement with triggers otherwise copies every page
         // it first touches); the new key is read with sqlite3_last_insert_rowid instead of RETURNING's result table.
-        _command.CommandText = _sqlite is not null
-            ? $"INSERT OR ROLLBACK INTO {Quote(table.Name)} ({names}) VALUES ({values})"
-            : $"INSERT INTO {Quote(table.Name)} ({names}) VALUES ({values})" +
-              (_generatedKey is null ? "" : $" RETURNING {Quote(_generatedKey.GetColumnName(table)!)}");
+        _command.CommandText = $"{_insertInto}({values})" +
+            (_sqlite is not null || _generatedKey is null ? "" : $" RETURNING {Quote(_generatedKey.GetColumnName(table)!)}");
     }
 
     /// <summary>Inserts the row in <paramref name="transaction"/>; a generated key is set on <paramref name="row"/>.</summary>
     public async Task InsertAsync(T row, DbTransaction transaction, CancellationToken ct)
     {
         _command.Transaction = transaction;
-        // A parameter per value, made by the column's type mapping as SaveChanges makes it (converter, provider type,
-        // and a size fitted to this value: a reused parameter would keep the size of the first value and cut longer ones).
-        for (var n = 0; n < _columns.Length; n++)
-        {
-            var (property, name, mapping) = _columns[n];
-            var value = property.GetGetter().GetClrValueUsingContainingEntity(row);
-            _command.Parameters[n] = mapping.CreateParameter(_command, name, value, property.IsNullable);
-        }
+        Bind(_command, row, 0);
         if (_generatedKey is null || _sqlite is not null)
         {
             await _command.ExecuteNonQueryAsync(ct);
@@ -92,18 +83,22 @@ internal sealed class RowInsert<T> : IDisposable where T : class
             var count = Math.Min(RowsPerStatement, rows.Count - start);
             var command = count == 1 ? _command : Many(count);
             command.Transaction = transaction;
-            for (var r = 0; r < count; r++)
-            {
-                var row = rows[start + r];
-                for (var n = 0; n < _columns.Length; n++)
-                {
-                    var (property, _, mapping) = _columns[n];
-                    var at = r * _columns.Length + n;
-                    var value = property.GetGetter().GetClrValueUsingContainingEntity(row);
-                    command.Parameters[at] = mapping.CreateParameter(command, command.Parameters[at].ParameterName, value, property.IsNullable);
-                }
-            }
+            for (var r = 0; r < count; r++) Bind(command, rows[start + r], r * _columns.Length);
             await command.ExecuteNonQueryAsync(ct);
+        }
+    }
+
+    // A parameter per value, made by the column's type mapping as SaveChanges makes it (converter, provider type, and a
+    // size fitted to this value: a reused parameter would keep the size of the first value and cut longer ones). The
+    // row's values go to the command's parameters from `first` on, under the names the command already gives them.
+    private void Bind(DbCommand command, T row, int first)
+    {
+        for (var n = 0; n < _columns.Length; n++)
+        {
+            var (property, _, mapping) = _columns[n];
+            var at = first + n;
+            var value = property.GetGetter().GetClrValueUsingContainingEntity(row);
+            command.Parameters[at] = mapping.CreateParameter(command, command.Parameters[at].ParameterName, value, property.IsNullable);
         }
     }
 
