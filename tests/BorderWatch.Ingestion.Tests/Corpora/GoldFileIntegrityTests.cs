@@ -39,6 +39,7 @@ public partial class GoldFileIntegrityTests
         { "fresh4", "fresh4-gold.jsonl" },
         { "fresh5", "fresh5-gold.jsonl" },
         { "fresh6", "fresh6-gold.jsonl" },
+        { "fresh7", "fresh7-gold.jsonl" },
     };
 
     [Theory]
@@ -86,6 +87,7 @@ public partial class GoldFileIntegrityTests
     [Theory]
     [InlineData("paraphrases3")]
     [InlineData("paraphrases4")]
+    [InlineData("paraphrases5")]
     public void Paraphrase_set_has_seven_sentences_of_every_type(string name)
     {
         // Shape only: the sentences are read as JSON, never analysed.
