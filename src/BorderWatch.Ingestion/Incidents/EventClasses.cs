@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.Json;
 using BorderWatch.Ingestion.Recognition;
 
@@ -122,6 +123,22 @@ public sealed class EventClasses
                 yield return word[..^suffix.Length] + ending;
     }
 
+    // Matches reads every word of every clause, often the same words: the distinct lemmas of a folded word are kept
+    // (they depend on the word alone), dropped wholesale when the table is full.
+    private const int LemmaMemoCapacity = 50_000;
+    private readonly ConcurrentDictionary<string, ((string Lemma, bool Inflected)[] Verbs, string[] Nouns)> lemmaMemo = new(StringComparer.Ordinal);
+
+    private (string Lemma, bool Inflected)[] VerbLemmasOf(string word) => LemmasOf(word).Verbs;
+
+    private string[] NounLemmasOf(string word) => LemmasOf(word).Nouns;
+
+    private ((string Lemma, bool Inflected)[] Verbs, string[] Nouns) LemmasOf(string word)
+    {
+        if (lemmaMemo.TryGetValue(word, out var known)) return known;
+        if (lemmaMemo.Count >= LemmaMemoCapacity) lemmaMemo.Clear();
+        return lemmaMemo[word] = ([.. VerbLemmas(word).Distinct()], [.. NounLemmas(word).Distinct()]);
+    }
+
     /// <summary>Every class member in the tokens: verbs (the first word inflected or after a cue, the rest as written) and event nouns (the last word in any number).</summary>
     public IReadOnlyList<ClassMatch> Matches(IReadOnlyList<Token> tokens, int firstSentenceToken = 0)
     {
@@ -133,7 +150,7 @@ public sealed class EventClasses
         {
             if (!Usable(i)) continue;
             var word = tokens[i].Folded;
-            foreach (var (lemma, inflected) in VerbLemmas(word).Distinct())
+            foreach (var (lemma, inflected) in VerbLemmasOf(word))
                 foreach (var (rest, full, cls) in verbs[lemma])
                 {
                     var previous = i > firstSentenceToken && i > 0 ? tokens[i - 1].Folded : null;
@@ -154,7 +171,7 @@ public sealed class EventClasses
                         result.Add(new ClassMatch(cls, full, true, new PhraseMatch(i, i + rest.Length, "wordnet:" + cls + ":" + full), attributive));
                     }
                 }
-            foreach (var lemma in NounLemmas(word).Distinct())
+            foreach (var lemma in NounLemmasOf(word))
                 foreach (var (before, full, cls) in nouns[lemma])
                     if (WordsAt(i - before.Length, before))
                         result.Add(new ClassMatch(cls, full, false, new PhraseMatch(i - before.Length, i, "wordnet:" + cls + ":" + full)));

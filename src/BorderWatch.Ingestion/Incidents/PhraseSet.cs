@@ -13,11 +13,15 @@ public sealed class PhraseSet
 {
     private readonly List<(string Pattern, PatternWord[] Words)> patterns;
 
-    // The patterns that can start at a token, by its folded word (those whose first word is that word), and those
-    // that must be tried at every token (a prefix, a number or a skip first). Each list is in pattern order, so a
-    // token's matches come out in the same order as trying every pattern would give.
+    // The patterns that can start at a token, by its folded word (those whose first word is that word), and the others
+    // (a prefix, a number or a skip first) by the first character of the word: a prefix pattern only where the word
+    // starts with the prefix's first character, a number pattern only at a digit, a skip pattern (or an empty prefix)
+    // everywhere. Each list is in pattern order, so a token's matches come out in the same order as trying every
+    // pattern would give.
     private readonly Dictionary<string, int[]> byFirstWord;
+    private readonly Dictionary<char, int[]> byFirstChar;
     private readonly int[] anyFirstWord;
+    private readonly int[] anyAtDigit;
 
     // A word written with a capital in the pattern ("Soviet era") matches a Title-case word anywhere; its folded form
     // carries this mark.
@@ -48,8 +52,22 @@ public sealed class PhraseSet
             else any.Add(k);
         }
         byFirstWord = first.ToDictionary(e => e.Key, e => e.Value.ToArray(), StringComparer.Ordinal);
-        anyFirstWord = [.. any];
+        // A pattern tried at every character: a skip first, or a prefix with nothing before its '*'.
+        anyFirstWord = [.. any.Where(k => StartChar(patterns[k].Words[0]) is null && patterns[k].Words[0].Kind != WordKind.Number)];
+        byFirstChar = any.Select(k => StartChar(patterns[k].Words[0])).OfType<char>().Distinct()
+            .ToDictionary(c => c, c => any.Where(k => MayStartWith(patterns[k].Words[0], c)).ToArray());
+        anyAtDigit = [.. any.Where(k => MayStartWith(patterns[k].Words[0], '0'))];
     }
+
+    private static char? StartChar(PatternWord word) => word.Kind == WordKind.Prefix && word.Text.Length > 0 ? word.Text[0] : null;
+
+    // Whether a token whose folded word starts with c may match the pattern's first word (the test MatchAt makes).
+    private static bool MayStartWith(PatternWord word, char c) => word.Kind switch
+    {
+        WordKind.Number => char.IsDigit(c),
+        WordKind.Prefix => word.Text.Length == 0 || word.Text[0] == c,
+        _ => true,
+    };
 
     private static PatternWord Read(string word)
     {
@@ -66,20 +84,24 @@ public sealed class PhraseSet
 
     public IReadOnlyList<PhraseMatch> Matches(IReadOnlyList<Token> tokens, int firstSentenceToken = 0)
     {
-        var result = new List<PhraseMatch>();
+        List<PhraseMatch>? result = null;
         for (var i = 0; i < tokens.Count; i++)
         {
-            var exact = byFirstWord.TryGetValue(tokens[i].Folded, out var found) ? found : [];
+            var folded = tokens[i].Folded;
+            var exact = byFirstWord.TryGetValue(folded, out var found) ? found : [];
+            var other = folded.Length == 0 ? anyFirstWord
+                : byFirstChar.TryGetValue(folded[0], out var byChar) ? byChar
+                : char.IsDigit(folded[0]) ? anyAtDigit : anyFirstWord;
             // Both lists are ascending: merge them so the patterns are tried in their order in the set.
             int a = 0, b = 0;
-            while (a < exact.Length || b < anyFirstWord.Length)
+            while (a < exact.Length || b < other.Length)
             {
-                var k = b >= anyFirstWord.Length || (a < exact.Length && exact[a] < anyFirstWord[b]) ? exact[a++] : anyFirstWord[b++];
+                var k = b >= other.Length || (a < exact.Length && exact[a] < other[b]) ? exact[a++] : other[b++];
                 if (MatchAt(tokens, i, patterns[k].Words, 0, firstSentenceToken) is int last)
-                    result.Add(new PhraseMatch(i, last, patterns[k].Pattern));
+                    (result ??= []).Add(new PhraseMatch(i, last, patterns[k].Pattern));
             }
         }
-        return result;
+        return result is null ? [] : result;
     }
 
     public bool Any(IReadOnlyList<Token> tokens) => Matches(tokens).Count > 0;

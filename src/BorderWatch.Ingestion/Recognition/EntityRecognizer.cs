@@ -41,7 +41,8 @@ public sealed class EntityRecognizer
     private const int FuzzyMinLength = 6;
 
     // One-typo matching: surfaces by the first letter of their first word.
-    private readonly Dictionary<char, List<(Surface Surface, string[] Folded, string[] Words)>> typo = [];
+    // Each surface's folded words with their skeletons (null for a word too short to compare by skeleton), computed once.
+    private readonly Dictionary<char, List<(Surface Surface, string[] Folded, string[] Words, string?[] Skeletons)>> typo = [];
     /// <summary>A one-letter typo is tolerated only in a word at least this long...</summary>
     private const int TypoMinWordLength = 5;
     /// <summary>...and, in a one-word name, only when the name is at least this long (short names stay exact).</summary>
@@ -67,7 +68,8 @@ public sealed class EntityRecognizer
             {
                 var first = tokens[0].Folded[0];
                 if (!typo.TryGetValue(first, out var list)) typo[first] = list = [];
-                list.Add((s, tokens.Select(t => t.Folded).ToArray(), words));
+                list.Add((s, tokens.Select(t => t.Folded).ToArray(), words,
+                    tokens.Select(t => t.Folded.Length >= FuzzyMinLength ? NameNormalizer.Skeleton(t.Folded) : null).ToArray()));
             }
         }
     }
@@ -164,7 +166,7 @@ public sealed class EntityRecognizer
         var head = tokens[from];
         if (!char.IsUpper(head.Original[0]) || !typo.TryGetValue(head.Folded[0], out var list)) return null;
         (int Length, List<Surface> Candidates)? best = null;
-        foreach (var (surface, folded, words) in list)
+        foreach (var (surface, folded, words, skeletons) in list)
         {
             var n = folded.Length;
             if (from + n > tokens.Count || (best is { } b && b.Length > n)) continue;
@@ -176,8 +178,8 @@ public sealed class EntityRecognizer
                 var t = tokens[from + k];
                 if (k > 0 && HasBreak(text, tokens[from + k - 1], t)) { slips = 2; break; }
                 if (t.Folded == folded[k]) continue;
-                if (t.Folded.Length >= FuzzyMinLength && folded[k].Length >= FuzzyMinLength &&
-                    NameNormalizer.Skeleton(t.Folded) == NameNormalizer.Skeleton(folded[k])) { variants++; continue; }
+                if (t.Folded.Length >= FuzzyMinLength && skeletons[k] is { } skeleton &&
+                    NameNormalizer.Skeleton(t.Folded) == skeleton) { variants++; continue; }
                 if (folded[k].Length >= TypoMinWordLength && t.Folded[0] == folded[k][0] && NameNormalizer.EditDistance(t.Folded, folded[k]) == 1) slips++;
                 else slips = 2;
             }
