@@ -137,6 +137,28 @@ public static class IncidentQueries
         return q;
     }
 
+    /// <summary>
+    /// The same conditions as <see cref="ByDate"/>, written so that no date index can serve them (each date moved by
+    /// zero days): for a statement that starts from a few incident ids (<see cref="ResolvedFilter"/>'s driving ids, at most
+    /// <see cref="ResolvedFilter.KeyLookupLimit"/>), which are then looked up by key and checked, instead of the planner
+    /// walking the date index over the whole range and checking each entry against the list (SQLite 1M: 666 search ids
+    /// under 2015–2019 took 43 ms of CPU through the date index and 1.8 ms by key).
+    /// </summary>
+    internal static IQueryable<Incident> ByDateChecked(IQueryable<Incident> q, DateOnly? from, DateOnly? to, DateMatch match)
+    {
+        // date(x, '0 days') on SQLite, x + 0 on PostgreSQL: the same date, but no index on it (a coalesce would not do:
+        // EF drops it beside the IS NOT NULL test).
+        if (match == DateMatch.Within)
+        {
+            if (from is DateOnly f) q = q.Where(i => i.DateStart != null && i.DateEnd != null && i.DateStart.Value.AddDays(0) >= f);
+            if (to is DateOnly t) q = q.Where(i => i.DateStart != null && i.DateEnd != null && i.DateEnd.Value.AddDays(0) <= t);
+            return q;
+        }
+        if (from is DateOnly f2) q = q.Where(i => i.DateStart != null && i.DateEnd != null && i.DateEnd.Value.AddDays(0) >= f2);
+        if (to is DateOnly t2) q = q.Where(i => i.DateStart != null && i.DateStart.Value.AddDays(0) <= t2);
+        return q;
+    }
+
     /// <summary>Incidents whose dates reach outside the filter's range (imprecise for it); none without a date filter.</summary>
     public static IQueryable<Incident> ImpreciseFor(this IQueryable<Incident> q, IncidentFilter f)
     {

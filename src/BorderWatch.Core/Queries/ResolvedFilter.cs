@@ -17,6 +17,14 @@ public sealed class ResolvedFilter
     /// <summary>Full-text matches up to this many are passed on as ids; more stay a match inside each statement.</summary>
     public const int TextIdLimit = 20_000;
 
+    /// <summary>
+    /// Driving ids up to this many are looked up by key with their dates checked one by one; more are matched while
+    /// the date index is walked (a page in date order stops after its rows; SQLite 1M, 15,894 ids under 2015–2019: the
+    /// page's 50 rows 2.5 ms through the index against 25–36 ms by key, while 666 search ids took 43 ms through the
+    /// index and 1.8 ms by key).
+    /// </summary>
+    public const int KeyLookupLimit = 2_000;
+
     private readonly IncidentFilter rest;
     /// <summary>Each group: incidents involving any of these actors; tagged with the facet it came from (null: <see cref="IncidentFilter.ActorId"/>).</summary>
     private readonly IReadOnlyList<(FacetField? Field, IReadOnlyList<int> ActorIds)> actorGroups;
@@ -32,6 +40,7 @@ public sealed class ResolvedFilter
     private sealed class Shared
     {
         public Task<IReadOnlyList<TallyCell>>? Cells;
+        public int KeyLookupLimit = ResolvedFilter.KeyLookupLimit;
     }
 
     /// <summary>The capped rows of this filter, once read (the page's total and the facets share them).</summary>
@@ -59,8 +68,10 @@ public sealed class ResolvedFilter
 
     /// <param name="idLimit">Text matches and actor groups of at most this many incidents become ids (<see cref="TextIdLimit"/>;
     /// tests lower it to check the per-incident path on a small store).</param>
+    /// <param name="keyLookupLimit">Driving ids up to this many are looked up by key (<see cref="KeyLookupLimit"/>; tests
+    /// lower it to check the date-index path on a small store).</param>
     public static async Task<ResolvedFilter> ResolveAsync(BorderWatchDbContext db, IncidentFilter f, CancellationToken ct = default,
-        int idLimit = TextIdLimit)
+        int idLimit = TextIdLimit, int keyLookupLimit = KeyLookupLimit)
     {
         var rest = f with { Countries = [], Organizations = [], Persons = [], ActorId = null };
         var groups = new List<(FacetField?, IReadOnlyList<int>)>();
@@ -113,7 +124,7 @@ public sealed class ResolvedFilter
                 .Distinct().Take(idLimit + 1).ToListAsync(ct);
             groupIds.Add(found.Count <= idLimit ? found : null);
         }
-        return new ResolvedFilter(f, rest, groups, textIds, groupIds);
+        return new ResolvedFilter(f, rest, groups, textIds, groupIds, new Shared { KeyLookupLimit = keyLookupLimit });
     }
 
     /// <summary>The same filter with one facet's dimension cleared (<see cref="IncidentFacets.Without"/>), without resolving again.</summary>
@@ -158,12 +169,25 @@ public sealed class ResolvedFilter
     /// <summary>The filtered incidents (not tracked).</summary>
     public IQueryable<Incident> Query(BorderWatchDbContext db)
     {
-        var q = db.Incidents.AsNoTracking().Apply(rest);
-        if (driver is not null)
+        IQueryable<Incident> q;
+        if (driver is not null && driver.Count <= shared.KeyLookupLimit)
         {
+            // A few ids drive the statement: they are looked up by key and their dates checked, never the date index
+            // walked over the filter's whole range (IncidentQueries.ByDateChecked).
+            q = db.Incidents.AsNoTracking().Apply(rest with { From = null, To = null });
             if (driver.Count == 0) return q.Where(i => false);
-            var ids = driver;
-            q = q.Where(i => EF.Parameter(ids).Contains(i.Id));
+            var few = driver;
+            q = q.Where(i => EF.Parameter(few).Contains(i.Id));
+            q = IncidentQueries.ByDateChecked(q, rest.From?.Start, rest.To?.End, rest.DateMatch);
+        }
+        else
+        {
+            q = db.Incidents.AsNoTracking().Apply(rest);
+            if (driver is not null)
+            {
+                var ids = driver;
+                q = q.Where(i => EF.Parameter(ids).Contains(i.Id));
+            }
         }
         for (var k = 0; k < actorGroups.Count; k++)
         {

@@ -12,8 +12,9 @@ namespace BorderWatch.Web.Dashboard;
 public sealed class CachedForAnonymousVisitorsAttribute : Attribute;
 
 /// <summary>
-/// Output caching of the pages marked <see cref="CachedForAnonymousVisitorsAttribute"/> (the overview) for anonymous
-/// visitors: under load the overview is computed once per store version instead of once per request.
+/// Output caching of the pages marked <see cref="CachedForAnonymousVisitorsAttribute"/> (the overview, the border
+/// timeline, the incident list) for anonymous visitors: under load each page and filter is computed once per store
+/// version instead of once per request.
 /// <list type="bullet">
 /// <item>Keyed by <see cref="StoreVersion"/> (through <see cref="StoreVersionWatch"/>, per request, as the API's cache does): an ingest, a review or any audited
 /// analyst action (in this process or the CLI) changes it, so the next request misses and renders afresh.</item>

@@ -43,7 +43,7 @@ public static class DashboardHosting
         services.AddRegionMap();
         services.AddResponseCompression();
         // The JSON API's reads, keyed by the store's version (ApiOutputCache); a write makes the next request miss.
-        // Pages marked CachedForAnonymousVisitors (the overview), for anonymous visitors, keyed the same way.
+        // Pages marked CachedForAnonymousVisitors (overview, border timeline, incident list), for anonymous visitors, keyed the same way.
         services.AddOutputCache(o =>
         {
             o.AddPolicy(ApiOutputCache.PolicyName, new ApiOutputCache());
