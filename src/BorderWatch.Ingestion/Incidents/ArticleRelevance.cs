@@ -1,5 +1,8 @@
 using BorderWatch.Ingestion.Gazetteer;
+using BorderWatch.Ingestion.Language;
+using BorderWatch.Ingestion.Pipeline;
 using BorderWatch.Ingestion.Recognition;
+using static BorderWatch.Ingestion.Incidents.ClauseText;
 
 namespace BorderWatch.Ingestion.Incidents;
 
@@ -8,36 +11,67 @@ namespace BorderWatch.Ingestion.Incidents;
 /// groups, officials, people crossing (context.json securityActors), a person, organisation or armed group of the
 /// gazetteer, or a state acting under its own name or its capital's. A sports page whose team "crossed the border" by bus and whose federations "signed a memorandum" names
 /// none of them and reports no incident, whatever its verbs.
+/// A long article (ten sentences or more) needs such a participant in two sentences: one passing word ("the way an army occupies a hill" in
+/// an art review) does not make it a security story. A state acts when the parse makes it the subject or object of a
+/// clause ("Tajikistan closed the road"), not when it is where someone comes from or where something happens
+/// ("photographers from Uzbekistan", "met in Bishkek", "an Almaty photographer").
 /// </summary>
-internal sealed class ArticleRelevance(Lexicon lexicon)
+internal sealed class ArticleRelevance(Lexicon lexicon, ISentenceParser parser)
 {
     /// <summary>Below this many sentences a text is too short to tell its topic by who takes part: a brief item stays in.</summary>
     internal const int MinSentences = 4;
 
+    /// <summary>From this many sentences on, an article must name a security participant in two of them, not one.</summary>
+    internal const int LongArticle = 10;
+
     internal bool AboutSecurity(string text, List<Token> tokens, IReadOnlyList<EntityMention> mentions) =>
-        mentions.Any(m => m.Entry.Kind is EntryKind.Person or EntryKind.Organization or EntryKind.ArmedGroup || StateActing(text, m)) ||
-        // (Written with a capital or not: "the Foreign Ministry", "the ministry".)
+        mentions.Any(m => m.Entry.Kind is EntryKind.Person or EntryKind.Organization or EntryKind.ArmedGroup) ||
+        SecurityWords(tokens) ||
+        mentions.Any(m => StateNamed(text, m) && StateActing(parser.Parse(text, 0, text.Length), m));
+
+    internal bool Relevant(AnalysisInput input, List<Token> tokens, IReadOnlyList<EntityMention> mentions)
+    {
+        if (input.Sentences.Count < MinSentences) return true;
+        var needed = input.Sentences.Count >= LongArticle ? 2 : 1;
+        var found = 0;
+        foreach (var s in input.Sentences)
+        {
+            var here = MentionsIn(mentions, s.Start, s.End);
+            var participant = here.Any(m => m.Entry.Kind is EntryKind.Person or EntryKind.Organization or EntryKind.ArmedGroup) ||
+                              SecurityWords(Slice(tokens, s.Start, s.End));
+            if (!participant && here.Where(m => StateNamed(input.Text, m)).ToList() is { Count: > 0 } states)
+            {
+                var parse = parser.Parse(input.Text, s.Start, s.End);
+                participant = states.Any(m => StateActing(parse, m));
+            }
+            if (participant && ++found >= needed) return true;
+        }
+        return false;
+    }
+
+    // (Written with a capital or not: "the Foreign Ministry", "the ministry".)
+    private bool SecurityWords(List<Token> tokens) =>
         lexicon.SecurityActors.Matches(tokens.Select(t => t with { Original = t.Folded }).ToList()).Count > 0;
 
-    internal bool Relevant(AnalysisInput input, List<Token> tokens, IReadOnlyList<EntityMention> mentions) =>
-        input.Sentences.Count < MinSentences || AboutSecurity(input.Text, tokens, mentions);
+    /// <summary>
+    /// A state named as itself or by its capital, not as where someone comes from ("Uzbekistan's teenagers", "a
+    /// Turkmen grandmaster") nor as a label in parentheses ("(UZB)").
+    /// </summary>
+    private static bool StateNamed(string text, EntityMention m) =>
+        m.Entry.Kind == EntryKind.State && m.Match is MatchKind.Name or MatchKind.CapitalMetonym &&
+        !((m.End < text.Length && text[m.End] is '\'' or '’') || (m.Start > 0 && text[m.Start - 1] == '('));
 
     /// <summary>
-    /// A state named as itself ("Russia intends to ...", "Dushanbe dismissed ..."), not as where someone comes from
-    /// ("Uzbekistan's teenagers", "a Turkmen grandmaster") nor as a label in parentheses ("(UZB)").
+    /// The state is a party of a clause: its subject or object, or joined to one ("Tajikistan and Kyrgyzstan signed ...").
+    /// A capital acts only as a subject ("Dushanbe dismissed ..."), not in a name, a dateline or a heading.
     /// </summary>
-    private static bool StateActing(string text, EntityMention m)
+    private static bool StateActing(ParsedSentence parse, EntityMention m)
     {
-        if (m.Entry.Kind != EntryKind.State || m.Match is not (MatchKind.Name or MatchKind.CapitalMetonym)) return false;
-        if ((m.End < text.Length && text[m.End] is '\'' or '’') || (m.Start > 0 && text[m.Start - 1] == '(')) return false;
-        // A capital stands for its state when it does something ("Dushanbe dismissed ..."), not in a name, a dateline
-        // or a heading ("the Almaty Open", "ALMATY -").
-        if (m.Match == MatchKind.CapitalMetonym)
-        {
-            var next = m.End;
-            while (next < text.Length && text[next] == ' ') next++;
-            return next > m.End && next < text.Length && char.IsLower(text[next]);
-        }
-        return true;
+        var token = parse.Tokens.LastOrDefault(t => t.Start >= m.Start && t.End <= m.End);
+        if (token is null) return false;
+        while (token.BaseRelation == "conj" && token.Head >= 0) token = parse.Tokens[token.Head];
+        return m.Match == MatchKind.CapitalMetonym
+            ? token.BaseRelation == "nsubj"
+            : token.BaseRelation is "nsubj" or "obj" or "iobj";
     }
 }

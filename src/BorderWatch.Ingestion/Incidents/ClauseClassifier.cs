@@ -86,6 +86,10 @@ internal sealed class ClauseClassifier
         // "Asked about how Kazakhstan has fared, Omarov said ...": an opening participle sets the scene; the finite
         // verb after it is the speech act.
         if (speech.Count > 1 && speech[0].First == 0 && f == 0) speech.RemoveAt(0);
+        // "Turkmenistan, which declared neutrality in 1995, ...": a speech act in a relative clause on a thing or a state
+        // describes it; it is not what the sentence reports.
+        speech = speech.Where(m => !(m.First >= 2 && toks[m.First - 1].Folded == "which" &&
+                                        text.AsSpan(toks[m.First - 2].End, toks[m.First - 1].Start - toks[m.First - 2].End).Contains(','))).ToList();
         // "since being admitted to the union": a word read as an event ("admitted to") is not a speech act as well.
         var eventWords = lexicon.Triggers.SelectMany(t => t.Phrases.Matches(toks, f)).ToList();
         speech = speech.Where(m => !eventWords.Any(e => e.First <= m.First && e.Last >= m.Last && e.Last > e.First)).ToList();

@@ -26,6 +26,7 @@ public sealed class IncidentDetector
     private readonly SameEvent sameEvent;
     private readonly Animacy animacy;
     private readonly ArticleRelevance relevance;
+    private readonly GenericClauses generic;
     private const string Hub = "AFG";
 
     public IncidentDetector(EntityRecognizer recognizer, Lexicon lexicon, ISentenceParser parser, SyntaxLexicon syntaxWords)
@@ -35,7 +36,8 @@ public sealed class IncidentDetector
         parsedRules = new ParsedClauseRules(syntax);
         sameEvent = new SameEvent(syntax);
         animacy = new Animacy(syntax);
-        relevance = new ArticleRelevance(lexicon);
+        generic = new GenericClauses(syntax);
+        relevance = new ArticleRelevance(lexicon, parser);
         this.recognizer = recognizer;
         this.lexicon = lexicon;
         borders = new BorderAssigner(recognizer.Gazetteer, Hub);
@@ -133,6 +135,8 @@ public sealed class IncidentDetector
                     : incident;
                 if (sameEvent.ContinuesDenial(input, si, span, parse, result)) continue;
                 var continued = Coreference.ContinuesPrevious(input, si, added, result, paragraphOf) ?? added;
+                // "Fuel smuggling has increased since ...", "The road is open again": how things stand, not what happened.
+                if (generic.NotAnIncident(parse, span, continued)) continue;
                 // "Five servicemen were wounded.", "The clash began when ...": the event told just before, told further.
                 if (sameEvent.Retold(input, si, span, continued, parse, result) is var k and >= 0)
                 {

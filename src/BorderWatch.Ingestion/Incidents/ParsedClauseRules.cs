@@ -133,10 +133,13 @@ internal sealed class ParsedClauseRules(ClauseSyntax syntax)
         return spans.OrderBy(s => s.Start).ToList();
     }
 
-    /// <summary>"did not answer", "has not commented": an act negated in the past or present, not a commitment ("will not allow").</summary>
+    /// <summary>"did not answer", "has not commented", "could not be reached": an act negated in the past or present, not a
+    /// commitment ("will not allow").</summary>
     internal static bool NotDone(ParsedSentence parse, ParsedToken head) =>
         head.Upos == Upos.VERB && parse.Dependents(head.Index).Any(d => d.BaseRelation == "advmod" && ClauseSyntax.Lemma(d) is "not" or "never" or "n't") &&
-        parse.Dependents(head.Index).Any(d => d.BaseRelation == "aux" && ClauseSyntax.Lemma(d) is "do" or "have");
+        parse.Dependents(head.Index).Any(d => d.Relation == "aux" && (ClauseSyntax.Lemma(d) is "do" or "have" ||
+                                                                     // "could not be reached": nobody got hold of them
+                                                                     ClauseSyntax.Lemma(d) is "can" or "could" && parse.Dependents(head.Index).Any(x => x.Relation == "aux:pass")));
 
     /// <summary>"No weapons were used": an event noun that is itself negated by "no".</summary>
     internal static bool NegatedNoun(ParsedSentence parse, ParsedToken trigger) =>
@@ -193,6 +196,9 @@ internal sealed class ParsedClauseRules(ClauseSyntax syntax)
             .SelectMany(a => parse.Dependents(a.Index).Where(r => r.Relation == "acl:relcl" && r.Upos == Upos.VERB)));
         foreach (var candidate in candidates)
         {
+            // "Turkmenistan, which declared neutrality in 1995, does not ...": a root whose subject is a relative pronoun
+            // heads a relative clause the parser misread, not the sentence's predicate.
+            if (candidate.IsRoot && parse.Dependents(candidate.Index).Any(d => d.BaseRelation == "nsubj" && d.Xpos is "WDT" or "WP")) continue;
             var read = syntax.Read(parse, candidate);
             var ev = read.Role == PredicateRole.Statement || read.Role == PredicateRole.Accusation || read.Role == PredicateRole.Denial ? read : syntax.EventOf(parse, candidate);
             if (ev is not { Type: { } type } found || ClauseSyntax.NegatedOrHypothetical(parse, found.Head)) continue;

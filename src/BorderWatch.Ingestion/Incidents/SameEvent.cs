@@ -1,4 +1,6 @@
+using System.Text.RegularExpressions;
 using BorderWatch.Core.Domain;
+using BorderWatch.Ingestion.Gazetteer;
 using BorderWatch.Ingestion.Language;
 using BorderWatch.Ingestion.Pipeline;
 
@@ -26,7 +28,9 @@ internal sealed class SameEvent(ClauseSyntax syntax)
     {
         if (incident.Type == IncidentType.Statement || span.Denial || incident.Status == IncidentStatus.Planned) return -1;
         var how = PointsBack(parse, span);
-        if (how == Link.None) return -1;
+        if (how == Link.None)
+            return !HasOwnDate(incident) && Continuing.Contains(incident.Type) && !ReportedBefore(parse, span) &&
+                   Participant(parse, span) is { } subject && !NamesParties(span) ? SameParticipant(input, si, subject, before) : -1;
         if (how == Link.Pluperfect && HasOwnDate(incident)) return -1;
         var paragraph = input.Sentences[si].Paragraph;
         for (var k = before.Count - 1; k >= 0; k--)
@@ -34,13 +38,76 @@ internal sealed class SameEvent(ClauseSyntax syntax)
             var e = before[k];
             var at = SentenceAt(input, e.ExcerptStart);
             if (at.Index < si - SentencesBack || at.Paragraph < paragraph - ParagraphsBack) break;
-            if (e.Type != incident.Type) continue;
+            // "A border patrol came under fire ... The patrol returned fire": a definite noun that repeats a word of the
+            // event just told names that event's participant, whatever type its own clause takes.
+            if (e.Type != incident.Type && !(how == Link.Definite && e.Type != IncidentType.Statement && at.Paragraph == paragraph &&
+                                             Names(input, e, span.Tokens[span.TriggerToken].Folded))) continue;
             if (e.BorderCode is not null && incident.BorderCode is not null && e.BorderCode != incident.BorderCode) continue;
             if (HasOwnDate(incident) && !Within(incident.Date, e.Date) && !Within(e.Date, incident.Date)) continue;
             return k;
         }
         return -1;
     }
+
+    /// <summary>
+    /// "A patrol came under fire near the village on Friday. The patrol returned fire and withdrew.": a clause whose
+    /// subject points back to a participant of the event just told ("the patrol", "the guards", "they"), that names no
+    /// party and no date of its own, tells how that event went on, whatever its own predicate's type.
+    /// </summary>
+    private static int SameParticipant(AnalysisInput input, int si, ParsedToken subject, IReadOnlyList<ExtractedIncident> before)
+    {
+        var paragraph = input.Sentences[si].Paragraph;
+        for (var k = before.Count - 1; k >= 0; k--)
+        {
+            var e = before[k];
+            var at = SentenceAt(input, e.ExcerptStart);
+            if (at.Index < si - 2 || at.Paragraph != paragraph) return -1;
+            if (e.Type == IncidentType.Statement) continue;
+            if (!Continuing.Contains(e.Type)) return -1;
+            if (subject.Upos == Upos.PRON) return k;
+            return Names(input, e, ClauseSyntax.Lemma(subject)) ? k : -1;
+        }
+        return -1;
+    }
+
+    // The incident's excerpt has the word (or a form of it beginning so: "guard" in "guards").
+    private static bool Names(AnalysisInput input, ExtractedIncident e, string word) =>
+        word.Length > 2 && Regex.IsMatch(input.Text[e.ExcerptStart..e.ExcerptEnd], $@"\b{Regex.Escape(word)}", RegexOptions.IgnoreCase);
+
+    /// <summary>The subject of the clause's predicate when it points back: "they", "it", or a noun with "the"/"this".</summary>
+    internal static ParsedToken? Participant(ParsedSentence parse, Clause span)
+    {
+        if (ParsedClauseRules.TriggerIn(parse, span) is not { } trigger) return null;
+        var verb = trigger;
+        while (verb.Upos != Upos.VERB && verb.Head >= 0 && verb.BaseRelation is "obj" or "obl" or "compound" or "nmod") verb = parse.Tokens[verb.Head];
+        if (verb.Upos != Upos.VERB) return null;
+        var subject = parse.Dependents(verb.Index).FirstOrDefault(d => d.BaseRelation == "nsubj");
+        if (subject is not null && !ClauseSyntax.Inside(subject, span.Start, span.End)) return null;
+        // "The patrol returned fire and withdrew": a coordinated verb shares its subject (in the clause before, when the
+        // sentence was cut at "and").
+        if (subject is null && verb.BaseRelation == "conj" && verb.Head >= 0) subject = parse.Dependents(verb.Head).FirstOrDefault(d => d.BaseRelation == "nsubj");
+        if (subject is null) return null;
+        if (subject.Upos == Upos.PRON) return ClauseSyntax.Lemma(subject) is "they" or "it" or "he" or "she" ? subject : null;
+        return subject.Upos == Upos.NOUN && parse.Dependents(subject.Index).Any(d => d.BaseRelation == "det" && ClauseSyntax.Lemma(d) is "the" or "this" or "these" or "those") &&
+               // "the guards at the Dostuk post", "the men who ...": a phrase of its own may bring in someone new.
+               !parse.Dependents(subject.Index).Any(d => d.BaseRelation is "nmod" or "acl")
+            ? subject : null;
+    }
+
+    // What a participant goes on to do in the field continues a clash, a crossing, a capture, a patrol or a deployment; what
+    // parties agree after a meeting is an agreement of its own.
+    private static readonly HashSet<IncidentType> Continuing =
+        [IncidentType.ArmedClash, IncidentType.CrossBorderMovement, IncidentType.TerritorialControl, IncidentType.PatrolSurveillance, IncidentType.Deployment];
+
+    // "Tashkent said the man had crossed the line": a party's claim is a record of its own.
+    private bool ReportedBefore(ParsedSentence parse, Clause span) =>
+        ParsedClauseRules.TriggerIn(parse, span) is { } t &&
+        parse.Tokens.Any(x => x.Start < t.Start && x.Upos == Upos.VERB && syntax.Read(parse, x).Role == PredicateRole.Report);
+
+    // A state, person or armed group of its own (not its speaker's): a new party, so a new event.
+    private static bool NamesParties(Clause span) =>
+        span.Mentions.Any(m => m.Entry.Kind is EntryKind.State or EntryKind.Person or EntryKind.ArmedGroup or EntryKind.Organization &&
+                               !(span.Speaker is { Start: >= 0 } sp && m.Start >= sp.Start && m.End <= sp.End));
 
     /// <summary>
     /// "Iran's Border Guard Command rejected this account. In a statement it said that its forces had fired only warning
@@ -57,8 +124,13 @@ internal sealed class SameEvent(ClauseSyntax syntax)
             parse.Dependents(t.Index).Any(d => d.BaseRelation == "nsubj" && d.Upos == Upos.PRON && ClauseSyntax.Lemma(d) is "it" or "they" or "he" or "she"));
     }
 
-    /// <summary>The earlier incident, with what the retelling adds: a border or a date it lacked.</summary>
-    internal static ExtractedIncident Merge(ExtractedIncident first, ExtractedIncident more) => first with
+    /// <summary>The earlier incident, with what the retelling adds: a border or a date it lacked.
+    /// "Shooting returned to the valley this week. ... On Sunday Tajik and Kyrgyz guards traded fire ...": a lead that names
+    /// the event without its parties gives way to the account that names them and dates it: that one is the record.</summary>
+    internal static ExtractedIncident Merge(ExtractedIncident first, ExtractedIncident more) =>
+        more.Actors.Count > first.Actors.Count && first.Actors.Count == 0 && HasOwnDate(more) && more.Date.Precision >= first.Date.Precision
+            ? more with { BorderCode = more.BorderCode ?? first.BorderCode }
+            : first with
     {
         BorderCode = first.BorderCode ?? more.BorderCode,
         Date = first.Date.IsKnown ? first.Date : more.Date,

@@ -41,6 +41,8 @@ public sealed record SyntaxLexicon(
     public IReadOnlySet<string> PartyNouns { get; init; } = new HashSet<string>();
     /// <summary>Prepositions that drive a party out of a place ("out" of, "off"): the place changes hands.</summary>
     public IReadOnlySet<string> Ousting { get; init; } = new HashSet<string>();
+    /// <summary>Verbs of a quantity or state changing: an event noun as their subject tells a trend ("smuggling has increased").</summary>
+    public IReadOnlySet<string> TrendVerbs { get; init; } = new HashSet<string>();
 
     public static SyntaxLexicon Parse(string json)
     {
@@ -54,6 +56,7 @@ public sealed record SyntaxLexicon(
             LightObliques = Set("lightObliques"),
             PartyNouns = Set("partyNouns"),
             Ousting = Set("ousting"),
+            TrendVerbs = Set("trendVerbs"),
             Crossing = doc.RootElement.TryGetProperty("crossingPaths", out var paths)
                 ? new CrossingPaths(Strings(paths, "prepositions"), Strings(paths, "namedPrepositions"), Strings(paths, "edgePrepositions"), Strings(paths, "grounds"), Strings(paths, "edges"), Strings(paths, "alongPrepositions"))
                 : throw new InvalidOperationException("syntax.json: the object 'crossingPaths' is missing"),

@@ -1,6 +1,7 @@
 using BorderWatch.Core.Domain;
 using BorderWatch.Ingestion.Incidents;
 using BorderWatch.Ingestion.Recognition;
+using BorderWatch.Ingestion.Language;
 
 namespace BorderWatch.Ingestion.Tests.Incidents;
 
@@ -131,7 +132,7 @@ public class IncidentScopeTests
     public void Security_participants_make_an_article_about_security(string text)
     {
         var tokens = NameNormalizer.Tokenize(text);
-        new ArticleRelevance(Lexicon.Default).AboutSecurity(text, tokens, []).ShouldBeTrue();
+        new ArticleRelevance(Lexicon.Default, new TreebankSentenceParser(LanguageModels.LoadEmbedded())).AboutSecurity(text, tokens, []).ShouldBeTrue();
     }
 
     [Fact]

@@ -1,0 +1,55 @@
+using BorderWatch.Core.Domain;
+using BorderWatch.Ingestion.Language;
+using BorderWatch.Ingestion.Pipeline;
+
+namespace BorderWatch.Ingestion.Incidents;
+
+/// <summary>
+/// Clauses that tell how things stand or tend to go, not what happened: no incident unless they give a date of their own.
+/// <list type="bullet">
+/// <item>a trend: an event noun as the subject of a verb of change ("Cattle rustling in the valley has grown since the
+/// fence came down", "Incursions rose last year"): syntax.json trendVerbs;</item>
+/// <item>a standing state: an event word under a predicate adjective in the present ("The road is open to lorries
+/// again", "Raiders are likely to strike again") or under a present "need" ("Herders need to cross the river"):
+/// what is so, or what may be, not what was done.</item>
+/// </list>
+/// </summary>
+internal sealed class GenericClauses(ClauseSyntax syntax)
+{
+    // Relations through which an event word belongs to the predicate that governs its clause.
+    private static readonly HashSet<string> InClause = ["xcomp", "obj", "obl", "nmod", "compound", "nsubj"];
+
+    /// <summary>A trend is never an incident (a date in it is where the trend starts: "since 2024"); a standing state is one
+    /// only when it gives a date of its own.</summary>
+    internal bool NotAnIncident(ParsedSentence parse, Clause span, ExtractedIncident incident) =>
+        incident.Type != IncidentType.Statement && incident.Status != IncidentStatus.Planned &&
+        ParsedClauseRules.TriggerIn(parse, span) is { } trigger && (Trend(parse, trigger) || !SameEvent.HasOwnDate(incident) && StandingState(parse, trigger));
+
+    /// <summary>The event noun (or the noun phrase it qualifies) is the subject of a verb of change.</summary>
+    internal bool Trend(ParsedSentence parse, ParsedToken trigger)
+    {
+        if (trigger.Upos != Upos.NOUN) return false;
+        var noun = trigger;
+        // "the number of crossings has doubled": up to the head of the noun phrase.
+        while (noun.BaseRelation is "nmod" or "compound" && noun.Head >= 0 && parse.Tokens[noun.Head].Upos == Upos.NOUN) noun = parse.Tokens[noun.Head];
+        // (Only an intransitive change: "security was increased" is something someone did.)
+        if (noun.Relation == "nsubj" && noun.Head >= 0 && IsTrend(parse.Tokens[noun.Head])) return true;
+        // The parser may hang the verb under its subject ("Fuel smuggling ... has increased" read as a noun root with a clause).
+        return parse.Dependents(noun.Index).Any(d => d.BaseRelation is "ccomp" or "acl" or "parataxis" or "appos" && IsTrend(d) &&
+                                                     !parse.Dependents(d.Index).Any(x => x.BaseRelation == "nsubj"));
+    }
+
+    private bool IsTrend(ParsedToken verb) => verb.Upos == Upos.VERB && syntax.Words.TrendVerbs.Contains(ClauseSyntax.Lemma(verb));
+
+    /// <summary>The event word's clause is headed by a present predicate adjective ("is open", "are likely to") or a present "need".</summary>
+    internal static bool StandingState(ParsedSentence parse, ParsedToken trigger)
+    {
+        var at = trigger;
+        while (InClause.Contains(at.BaseRelation) && at.Head >= 0 && at.Upos != Upos.ADJ) at = parse.Tokens[at.Head];
+        if (at.Index == trigger.Index) return false;
+        if (at.Upos == Upos.ADJ)
+            return parse.Dependents(at.Index).Any(d => d.BaseRelation == "cop" && d.Xpos is "VBZ" or "VBP");
+        return at.Upos == Upos.VERB && ClauseSyntax.Lemma(at) == "need" && at.Xpos is "VBZ" or "VBP" &&
+               !parse.Dependents(at.Index).Any(d => d.BaseRelation == "aux");
+    }
+}
