@@ -28,13 +28,19 @@ internal sealed class ClauseSyntax(Lexicon lexicon, SyntaxLexicon words)
     internal bool Licensed(IncidentType type, List<Token> tokens, IReadOnlyList<EntityMention> mentions, ParsedSentence parse, ParsedToken head)
     {
         if (lexicon.ClassNeedThing.Contains(type) && !lexicon.WeakTriggers.Any(w => w.Type == type && w.Phrases.Matches(tokens).Count > 0) &&
-            Themed(parse, head, Classes(parse, head).ToList()) != type) return false;
+            Themed(parse, head, Classes(parse, head).ToList()) != type && !MaterielTheme(parse, head)) return false;
         if (lexicon.ClassNeedPlace.FirstOrDefault(n => n.Type == type).Phrases is { } places)
         {
             // The place must be what is taken: in the predicate's object ("seized two posts"), not "seized rifles near Osh";
             // or what a party is driven out of ("drove the militants out of the district").
-            var objects = parse.Dependents(head.Index).Where(d => d.BaseRelation == "obj" || Ousted(parse, head, d))
-                .SelectMany(d => ParsedClauseRules.Subtree(parse, d)).ToList();
+            var taken = parse.Dependents(head.Index).Where(d => d.BaseRelation == "obj" || Ousted(parse, head, d)).ToList();
+            // "raised their banner over the police station": the place the flag is set over.
+            // (Or where the verb happened: "over the police station in the district of Darqad".)
+            if (ClaimedPlace(parse, head) is not null) taken.AddRange(parse.Dependents(head.Index).Where(d => d.BaseRelation == "obl"));
+            // "dug in on a hilltop above the village": a taking without an object holds the place of its oblique.
+            if (taken.Count == 0 && head.Upos == Upos.VERB)
+                taken.AddRange(parse.Dependents(head.Index).Where(d => d.BaseRelation == "obl" && words.Claims.HeldAt.Contains(CaseOf(parse, d) ?? "")));
+            var objects = taken.SelectMany(d => ParsedClauseRules.Subtree(parse, d)).ToList();
             if (objects.Count == 0) return false;
             var (start, end) = (objects.Min(o => o.Start), objects.Max(o => o.End));
             var inObject = tokens.Where(t => t.Start >= start && t.End <= end).ToList();
@@ -51,6 +57,10 @@ internal sealed class ClauseSyntax(Lexicon lexicon, SyntaxLexicon words)
     /// <summary>A span has a predicate when it holds a verb or an auxiliary ("Clashes near Vorukh in April killed ...").</summary>
     internal static bool HasPredicate(ParsedSentence parse, int start, int end) =>
         Within(parse, start, end).Any(t => t.Upos is Upos.VERB or Upos.AUX);
+
+    /// <summary>A verb or auxiliary tagged finite: past, present or modal ("spent", "sat", "will").</summary>
+    internal static bool HasFiniteVerb(ParsedSentence parse) =>
+        parse.Tokens.Any(t => t.Upos is Upos.VERB or Upos.AUX && t.Xpos is "VBD" or "VBZ" or "VBP" or "MD");
 
     /// <summary>The span's predicate: among its words whose head lies outside it, the first verb, else the first word.</summary>
     internal static ParsedToken? HeadOf(ParsedSentence parse, int start, int end)
@@ -92,6 +102,14 @@ internal sealed class ClauseSyntax(Lexicon lexicon, SyntaxLexicon words)
                     if (lexicon.ClassTypes.TryGetValue(c, out var type)) return new(head, PredicateRole.Event, type);
         if (Crosses(parse, head, classes) && lexicon.ClassTypes.TryGetValue("cross", out var crossing)) return new(head, PredicateRole.Event, crossing);
         if (Themed(parse, head, classes) is { } themed) return new(head, PredicateRole.Event, themed);
+        // "raised their banner over the police station", "the Taliban flag was flying over the customs house": a flag set
+        // over a place claims it.
+        if (ClaimedPlace(parse, head) is not null && lexicon.ClassTypes.TryGetValue("seize", out var claimed)) return new(head, PredicateRole.Event, claimed);
+        // "flew to Kabul for talks": the purpose of a trip names the event.
+        if (head.Upos == Upos.VERB && classes.Contains("travel"))
+            foreach (var purpose in parse.Dependents(head.Index).Where(d => d.BaseRelation == "obl" && d.Upos == Upos.NOUN && words.PurposePrepositions.Contains(CaseOf(parse, d) ?? "")))
+                foreach (var c in NounClasses(parse, purpose))
+                    if (lexicon.ClassTypes.TryGetValue(c, out var type)) return new(head, PredicateRole.Event, type);
         if (GoesAlong(parse, head, classes) && lexicon.ClassTypes.TryGetValue("patrol", out var patrol)) return new(head, PredicateRole.Event, patrol);
         // "Resistance fighters drove the Taliban out of the bazaar": driving a party out of a place takes the place.
         if (head.Upos == Upos.VERB && parse.Dependents(head.Index).Any(d => d.BaseRelation == "obj" && d.Upos is Upos.NOUN or Upos.PROPN or Upos.PRON) &&
@@ -141,6 +159,29 @@ internal sealed class ClauseSyntax(Lexicon lexicon, SyntaxLexicon words)
     }
 
     /// <summary>
+    /// The thing given or received is a weapon, a vehicle or equipment (class materiel): a noun in the predicate's object
+    /// or passive subject ("received forty night-vision sets and twenty pick-up trucks", "took possession of four patrol boats").
+    /// </summary>
+    internal bool MaterielTheme(ParsedSentence parse, ParsedToken head) =>
+        head.Upos == Upos.VERB && parse.Dependents(head.Index).Where(d => d.Relation is "obj" or "nsubj:pass")
+            .SelectMany(d => ParsedClauseRules.Subtree(parse, d)).Any(t => t.Upos == Upos.NOUN && NounClasses(parse, t).Contains("materiel"));
+
+    /// <summary>
+    /// The oblique a flag or banner is set over (syntax.json claims): a subject, object or conjunct below the verb is an emblem, and an oblique of the verb (or of the emblem) has one of the claim prepositions.
+    /// </summary>
+    internal ParsedToken? ClaimedPlace(ParsedSentence parse, ParsedToken head)
+    {
+        if (head.Upos != Upos.VERB || words.Claims.Emblems.Count == 0) return null;
+        // (An argument anywhere below the verb: the parser may hang "the flag" on a misread time phrase before it.)
+        var emblems = ParsedClauseRules.Subtree(parse, head).Where(a => a.BaseRelation is "nsubj" or "obj" or "conj" && a.Upos == Upos.NOUN &&
+                                                                      NounClasses(parse, a).Any(words.Claims.Emblems.Contains)).ToList();
+        if (emblems.Count == 0) return null;
+        return parse.Dependents(head.Index).Where(d => d.BaseRelation == "obl")
+            .Concat(emblems.SelectMany(e => parse.Dependents(e.Index).Where(d => d.BaseRelation == "nmod")))
+            .FirstOrDefault(d => words.Claims.Prepositions.Contains(CaseOf(parse, d) ?? ""));
+    }
+
+    /// <summary>
     /// A verb of moving oneself (class travel) whose path crosses a frontier (syntax.json crossingPaths): "slipped into
     /// Tajik territory", "wandered across the line", "paddled over the Amu Darya", "drifted to the Tajik shore".
     /// </summary>
@@ -151,6 +192,9 @@ internal sealed class ClauseSyntax(Lexicon lexicon, SyntaxLexicon words)
         return parse.Dependents(head.Index).Where(d => d.BaseRelation == "obl").Any(d =>
         {
             var preposition = CaseOf(parse, d) ?? "";
+            // "through a gap in the fence", "under a hole in the wire": the ground is what the opening is in.
+            if (paths.Prepositions.Contains(preposition) && parse.Dependents(d.Index).Any(n => n.BaseRelation == "nmod" && CaseOf(parse, n) == "in" && paths.Grounds.Contains(Lemma(n))))
+                return true;
             // (The lemma or the form: "waters" are a ground where "water" is not.)
             string[] noun = [Lemma(d), d.Form.ToLowerInvariant()];
             return (paths.Prepositions.Contains(preposition) && noun.Any(paths.Grounds.Contains)) ||

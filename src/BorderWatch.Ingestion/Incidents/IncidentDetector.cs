@@ -81,9 +81,11 @@ public sealed class IncidentDetector
             var sentence = input.Sentences[si];
             var sentenceTokens = Slice(tokens, sentence.Start, sentence.End);
             if (sentenceTokens.Count == 0) continue;
-            if (scope.IsNotAnIncidentSentence(input, si, sentenceTokens)) { previousSpeaker = null; previousAnonymous = false; continue; }
+            ParsedSentence? parsed = null;
+            ParsedSentence Parse() => parsed ??= parser.Parse(text, sentence.Start, sentence.End);
+            if (scope.IsNotAnIncidentSentence(input, si, sentenceTokens, () => ClauseSyntax.HasFiniteVerb(Parse()))) { previousSpeaker = null; previousAnonymous = false; continue; }
 
-            var parse = parser.Parse(text, sentence.Start, sentence.End);
+            var parse = Parse();
             // "The ministers discussed ...": the meeting just reported, told further.
             if (parsedRules.TalksAbout(parse) && result.Count > 0 && result[^1].Type == IncidentType.DiplomaticMeeting &&
                 result[^1].ExcerptStart >= input.Sentences[Math.Max(0, si - 2)].Start)

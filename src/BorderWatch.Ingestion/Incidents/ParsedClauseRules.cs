@@ -58,6 +58,17 @@ internal sealed class ParsedClauseRules(ClauseSyntax syntax)
                     span.TriggerToken = span.Tokens.FindIndex(t => t.Start == ev.Head.Start);
                 }
             }
+            // "Russia is moving two squadrons to Ayni, a military source said": the report stands after the event it reports
+            // and hangs below its predicate (the parser makes it a parataxis, an adverbial, a relative clause or a complement); the clause
+            // is the event, the reporter its source.
+            else if (span.Type == IncidentType.Statement && !span.Denial && read is { Role: PredicateRole.Event, Type: { } told } && told != IncidentType.Statement &&
+                     parse.Dependents(head.Index).Any(d => d.Index > head.Index && d.BaseRelation is "parataxis" or "advcl" or "acl" or "xcomp" or "conj" &&
+                                                           syntax.Read(parse, d).Role == PredicateRole.Report) &&
+                     !ClauseSyntax.NegatedOrHypothetical(parse, head) && syntax.Licensed(told, span.Tokens, span.Mentions, parse, head))
+            {
+                span.Type = told;
+                span.TriggerToken = span.Tokens.FindIndex(t => t.Start == head.Start);
+            }
             else if (span.Type is { } type && type != IncidentType.Statement && read.Role is PredicateRole.Accusation or PredicateRole.Denial)
             {
                 span.Type = IncidentType.Statement;

@@ -17,7 +17,9 @@ internal sealed class SentenceScope
 
     public SentenceScope(Lexicon lexicon) => this.lexicon = lexicon;
 
-    internal bool IsNotAnIncidentSentence(AnalysisInput input, int si, List<Token> tokens)
+    /// <param name="finiteInParse">Whether the sentence's parse holds a finite verb (asked only of a caption candidate):
+    /// "Soldiers spent the week in the desert practising ..." has one the word list of irregular pasts does not know.</param>
+    internal bool IsNotAnIncidentSentence(AnalysisInput input, int si, List<Token> tokens, Func<bool>? finiteInParse = null)
     {
         var s = input.Sentences[si];
         if (s.IsDateline) return true;
@@ -32,7 +34,7 @@ internal sealed class SentenceScope
         // Headlines and labels: a one-sentence paragraph without closing punctuation.
         if (alone && !".!\"”’'".Contains(s.Text[^1])) return true;
         // Photo captions: a one-sentence paragraph whose only verb is a participle ("soldiers marching at ...").
-        if (alone && IsParticipleCaption(tokens)) return true;
+        if (alone && IsParticipleCaption(tokens) && finiteInParse?.Invoke() != true) return true;
         return false;
     }
 

@@ -26,6 +26,18 @@ public sealed record CrossingPaths(IReadOnlySet<string> Prepositions, IReadOnlyS
 /// already named).
 public sealed record ThemeRule(string VerbClass, IReadOnlySet<string> ThemeClasses, IncidentType Type, bool NeedRecipient, bool NeedGoal, bool NeedNewTheme);
 
+/// <summary>
+/// A flag or banner (a noun of one of <paramref name="Emblems"/>, classes of event-classes.json) set over a place (an
+/// oblique after one of <paramref name="Prepositions"/>) claims it: "raised their banner over the police station", "the
+/// Taliban flag was flying over the customs house".
+/// </summary>
+/// <paramref name="HeldAt"/>: prepositions after which the oblique of a taking without an object is the place held ("dug
+/// in on a hilltop").
+public sealed record ClaimMarks(IReadOnlySet<string> Emblems, IReadOnlySet<string> Prepositions, IReadOnlySet<string> HeldAt)
+{
+    public static readonly ClaimMarks None = new(new HashSet<string>(), new HashSet<string>(), new HashSet<string>());
+}
+
 /// <summary>The word lists that tell <see cref="ClauseSyntax"/> how to read a parsed predicate (Lexicon/syntax.json).</summary>
 public sealed record SyntaxLexicon(
     IReadOnlySet<string> ReportClasses, IReadOnlySet<string> AccusationClasses, IReadOnlySet<string> DenialClasses,
@@ -43,6 +55,10 @@ public sealed record SyntaxLexicon(
     public IReadOnlySet<string> Ousting { get; init; } = new HashSet<string>();
     /// <summary>Verbs of a quantity or state changing: an event noun as their subject tells a trend ("smuggling has increased").</summary>
     public IReadOnlySet<string> TrendVerbs { get; init; } = new HashSet<string>();
+    /// <summary>Noun classes that claim a place when set over it (flags, banners) and the prepositions that set them there.</summary>
+    public ClaimMarks Claims { get; init; } = ClaimMarks.None;
+    /// <summary>Prepositions after which the oblique of a verb of moving oneself names the purpose of the trip ("flew to Kabul for talks").</summary>
+    public IReadOnlySet<string> PurposePrepositions { get; init; } = new HashSet<string>();
 
     public static SyntaxLexicon Parse(string json)
     {
@@ -57,16 +73,21 @@ public sealed record SyntaxLexicon(
             PartyNouns = Set("partyNouns"),
             Ousting = Set("ousting"),
             TrendVerbs = Set("trendVerbs"),
+            PurposePrepositions = Set("purposePrepositions"),
+            Claims = doc.RootElement.TryGetProperty("claims", out var claims)
+                ? new ClaimMarks(Strings(claims, "emblems", "claims"), Strings(claims, "prepositions", "claims"), Strings(claims, "heldAt", "claims"))
+                : throw new InvalidOperationException("syntax.json: the object 'claims' is missing"),
             Crossing = doc.RootElement.TryGetProperty("crossingPaths", out var paths)
-                ? new CrossingPaths(Strings(paths, "prepositions"), Strings(paths, "namedPrepositions"), Strings(paths, "edgePrepositions"), Strings(paths, "grounds"), Strings(paths, "edges"), Strings(paths, "alongPrepositions"))
+                ? new CrossingPaths(Strings(paths, "prepositions", "crossingPaths"), Strings(paths, "namedPrepositions", "crossingPaths"), Strings(paths, "edgePrepositions", "crossingPaths"),
+                    Strings(paths, "grounds", "crossingPaths"), Strings(paths, "edges", "crossingPaths"), Strings(paths, "alongPrepositions", "crossingPaths"))
                 : throw new InvalidOperationException("syntax.json: the object 'crossingPaths' is missing"),
         };
     }
 
-    private static HashSet<string> Strings(JsonElement parent, string name) =>
+    private static HashSet<string> Strings(JsonElement parent, string name, string owner) =>
         parent.TryGetProperty(name, out var a) && a.ValueKind == JsonValueKind.Array
             ? a.EnumerateArray().Select(e => e.GetString() ?? "").Where(s => s.Length > 0).ToHashSet(StringComparer.Ordinal)
-            : throw new InvalidOperationException($"syntax.json: crossingPaths.{name} is missing");
+            : throw new InvalidOperationException($"syntax.json: {owner}.{name} is missing");
 
     private static List<ThemeRule> Rules(JsonElement root)
     {

@@ -24,8 +24,9 @@ public class ParaphraseTypeAccuracyTests(ITestOutputHelper output)
         var results = ParaphraseRun.Run();
         foreach (var line in ParaphraseRun.Report(results)) output.WriteLine(line);
         // First run (pipeline at 36ed956): 7 of 60 typed right (0.12), 47 with no incident at all. See its README.
-        // Predicate senses (senses8, 3 December 2026): 31 of 60 (0.52). A regression guard just below it.
-        ParaphraseRun.Accuracy(results).ShouldBeGreaterThanOrEqualTo(0.48);
+        // Predicate senses (senses8, 3 December 2026): 31 of 60 (0.52). Unseen phrasing (senses9): 34 of 60 (0.57). A
+        // regression guard just below it.
+        ParaphraseRun.Accuracy(results).ShouldBeGreaterThanOrEqualTo(0.54);
     }
 
     [Fact]
@@ -43,9 +44,9 @@ public class ParaphraseTypeAccuracyTests(ITestOutputHelper output)
         var results = ParaphraseRun.Run("paraphrases2");
         foreach (var line in ParaphraseRun.Report(results)) output.WriteLine(line);
         // First run (pipeline at 102c841, the set sealed until then): 13 of 50 typed right (0.26), 31 with no incident.
-        // See Data/paraphrases2/README.md. Predicate senses (senses8, 3 December 2026): 24 of 50 (0.48). A regression
-        // guard just below it.
-        ParaphraseRun.Accuracy(results).ShouldBeGreaterThanOrEqualTo(0.44);
+        // See Data/paraphrases2/README.md. Predicate senses (senses8, 3 December 2026): 24 of 50 (0.48). Unseen phrasing
+        // (senses9): 27 of 50 (0.54). A regression guard just below it.
+        ParaphraseRun.Accuracy(results).ShouldBeGreaterThanOrEqualTo(0.51);
     }
 
     [Fact]
@@ -63,9 +64,9 @@ public class ParaphraseTypeAccuracyTests(ITestOutputHelper output)
         var results = ParaphraseRun.Run("paraphrases3");
         foreach (var line in ParaphraseRun.Report(results)) output.WriteLine(line);
         // First run (pipeline at 63587c1, the set sealed until then): 31 of 70 typed right (0.44), 26 with no incident.
-        // See Data/paraphrases3/README.md. Predicate senses (senses8, 3 December 2026): 40 of 70 (0.57). A regression
-        // guard just below it.
-        ParaphraseRun.Accuracy(results).ShouldBeGreaterThanOrEqualTo(0.53);
+        // See Data/paraphrases3/README.md. Predicate senses (senses8, 3 December 2026): 40 of 70 (0.57). Unseen phrasing
+        // (senses9): 48 of 70 (0.69). A regression guard just below it.
+        ParaphraseRun.Accuracy(results).ShouldBeGreaterThanOrEqualTo(0.66);
     }
 
     [Fact]
@@ -74,7 +75,8 @@ public class ParaphraseTypeAccuracyTests(ITestOutputHelper output)
         var results = ParaphraseRun.Run("paraphrases4");
         foreach (var line in ParaphraseRun.Report(results)) output.WriteLine(line);
         // First run (pipeline at cd6581d, the set sealed until then): 31 of 70 typed right (0.44), 26 with no incident.
-        // See Data/paraphrases4/README.md. A regression guard just below it.
-        ParaphraseRun.Accuracy(results).ShouldBeGreaterThanOrEqualTo(0.40);
+        // See Data/paraphrases4/README.md. Unseen phrasing (senses9, 3 December 2026): 40 of 70 (0.57). A regression
+        // guard just below it.
+        ParaphraseRun.Accuracy(results).ShouldBeGreaterThanOrEqualTo(0.54);
     }
 }
