@@ -9,8 +9,10 @@
 # committed), python3 with Debian's python3-readability and python3-lxml (installed here with apt-get when run as
 # root, otherwise the script says how). Quality: word-F1 (score.py). Speed: "cold" = pages/s of a whole process that
 # starts, reads every page once and exits (wall clock, median of COLD_RUNS); "warm" = pages/s inside one process
-# after WARM_SECONDS of warm-up. The product runs twice for cold start: a plain Release build (JIT) and a
-# ReadyToRun publish (precompiled, as the CLI is published).
+# after WARM_SECONDS of warm-up. The product runs three times for cold start: a plain Release build (JIT), a
+# ReadyToRun publish (precompiled, as the CLI is published) and a NativeAOT publish (one native executable: no JIT,
+# no runtime start-up; needs a C toolchain: Debian's clang, any clang-N works, installed with apt-get when missing
+# and run as root; the ILCompiler package comes from NuGet at the version the SDK picks).
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 warm="${1:-5}"
@@ -38,12 +40,25 @@ echo "building the product's runner (Release, JIT and ReadyToRun)..." >&2
 dotnet build "$here/product/HtmlExtractionRun.csproj" -c Release -v q --nologo -o "$work/jit" >/dev/null
 dotnet publish "$here/product/HtmlExtractionRun.csproj" -c Release -v q --nologo -r linux-x64 --self-contained false \
   -p:PublishReadyToRun=true -o "$work/r2r" >/dev/null
+# NativeAOT links with clang: Debian's `clang` package, or any versioned clang-N already installed.
+cc=$(command -v clang || ls /usr/bin/clang-[0-9]* 2>/dev/null | grep -E '/clang-[0-9]+$' | sort -V | tail -1 || true)
+if [ -z "$cc" ]; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -q clang zlib1g-dev >/dev/null; cc=$(command -v clang)
+  else
+    echo "NativeAOT needs clang: sudo apt-get install clang zlib1g-dev" >&2; exit 1
+  fi
+fi
+echo "publishing the product's runner with NativeAOT (linker: $cc; a few minutes)..." >&2
+dotnet publish "$here/product/HtmlExtractionRun.csproj" -c Release -v q --nologo -r linux-x64 \
+  -p:NativeAotRunner=true -p:CppCompilerAndLinker="$cc" -o "$work/aot" >/dev/null
 fi
 
 # name|command prefix (PAGES_DIR OUT_DIR [WARM] are appended)
 tools=(
   "borderwatch|$work/jit/HtmlExtractionRun"
   "borderwatch-r2r|$work/r2r/HtmlExtractionRun"
+  "borderwatch-aot|$work/aot/HtmlExtractionRun"
   "readability-js|node $here/readability-js.mjs"
   "readability-lxml|$py $here/readability-lxml.py"
 )

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Text.Json;
 using BorderWatch.Ingestion.Cleaning;
 using BorderWatch.Ingestion.Reading;
 
@@ -45,5 +44,8 @@ if (warmSeconds > 0)
     }
     warm = n / measured.Elapsed.TotalSeconds;
 }
-Console.WriteLine(JsonSerializer.Serialize(new { tool = "borderwatch", pages = pages.Length, firstPassMs, warmPagesPerSecond = warm }));
+// Written by hand (no reflection-based serializer) so the same source also publishes with NativeAOT.
+var inv = System.Globalization.CultureInfo.InvariantCulture;
+Console.WriteLine(string.Create(inv,
+    $"{{\"tool\":\"borderwatch\",\"pages\":{pages.Length},\"firstPassMs\":{firstPassMs},\"warmPagesPerSecond\":{(warm is { } w ? w.ToString(inv) : "null")}}}"));
 return 0;

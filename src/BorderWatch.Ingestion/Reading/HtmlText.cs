@@ -209,9 +209,13 @@ internal static partial class HtmlText
     private static string Extract(IElement root)
     {
         var blocks = HtmlBlocks.Of(root);
-        var firstParagraph = blocks.FindIndex(b => b.Container == "p");
+        // A kicker or section label in a <p> ("Borders", "Opinion | Premium") is no paragraph of the article: it does
+        // not close the header above the first paragraph.
+        static bool IsParagraph(HtmlBlock b) => b.Container == "p" && b.Text.Length >= MinScoredParagraph;
+        var firstParagraph = blocks.FindIndex(IsParagraph);
+        if (firstParagraph < 0) firstParagraph = blocks.FindIndex(b => b.Container == "p");
         // A standfirst paragraph may come before the byline: marked byline/date lines count up to the second one.
-        var secondParagraph = firstParagraph < 0 ? -1 : blocks.FindIndex(firstParagraph + 1, b => b.Container == "p");
+        var secondParagraph = firstParagraph < 0 ? -1 : blocks.FindIndex(firstParagraph + 1, IsParagraph);
         var kept = new List<string>(blocks.Count);
         for (var i = 0; i < blocks.Count; i++)
         {

@@ -162,4 +162,37 @@ public class ArticleMainTextEdgeTests
                    "<p>Kyrgyzstan will build a fence along part of its border with China this year, the ministry said.</p></article></body></html>";
         Body(html).ShouldNotContain("Illustrative");
     }
+
+    [Fact]
+    public void A_kicker_paragraph_above_the_headline_does_not_close_the_header_the_byline_after_the_standfirst_is_kept()
+    {
+        var html = "<html><body><article><p class='kicker'><a href='/water'>Water</a> <span>Exclusive</span></p><h1>Canal talks stall</h1>" +
+                   "<p class='dek'>Farmers on both banks wait for the sluice gates to open before the sowing.</p>" +
+                   "<div class='story-byline'>Aziz Karimov, Khujand | 4 April 2025</div>" + "<p>The two districts share one canal, and its gates have stayed shut since the autumn dispute.</p><p>Officials from both sides are due to meet again next week in Isfara.</p>" + "</article></body></html>";
+        Body(html).ShouldContain("Aziz Karimov, Khujand | 4 April 2025");
+    }
+
+    [Fact]
+    public void Embedded_posts_and_view_counters_are_not_main_text()
+    {
+        var html = "<html><body><article><h1>Snow closes the pass</h1><div class='post-views'>Views: 1 204</div>" + Story(1) +
+                   "<blockquote class='twitter-tweet'><p>Road to the pass closed until noon, drivers asked to wait in the village.</p></blockquote>" +
+                   "<div class='telegram-embed'><a href='https://t.me/x/1'>Watch the video of the avalanche on our channel</a></div>" + Story(2) + "</article></body></html>";
+        var body = Body(html);
+        body.ShouldNotContain("Views");
+        body.ShouldNotContain("drivers asked to wait");
+        body.ShouldNotContain("Watch the video");
+        body.ShouldContain("Line 2:");
+    }
+
+    [Fact]
+    public void Print_page_footer_lines_and_cyrillic_photo_credits_are_cleaned_away()
+    {
+        var text = "The checkpoint reopened on Monday after the new scanners were installed, officials said.\n\n" +
+                   "Фото: пресс-служба таможни\n\nPrinted from: http://example.org/news/1.html\n\nPrinted on: 05.06.2025 10:00";
+        var cleaned = BorderWatch.Ingestion.Cleaning.ArticleCleaner.Clean(text);
+        cleaned.ShouldStartWith("The checkpoint reopened");
+        cleaned.ShouldNotContain("Printed");
+        cleaned.ShouldNotContain("Фото");
+    }
 }
