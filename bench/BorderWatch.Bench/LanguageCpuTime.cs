@@ -5,10 +5,11 @@ using BorderWatch.Ingestion.Language.Treebank;
 namespace BorderWatch.Bench;
 
 /// <summary>
-/// <c>dotnet run -c Release -- language-cpu [TREEBANK ...] [--rounds N]</c>: the loop of <see cref="LanguageBenchmarks"/>
+/// <c>dotnet run -c Release -- language-cpu [TREEBANK ...] [--rounds N] [--models DIR]</c>: the loop of <see cref="LanguageBenchmarks"/>
 /// (tokenise, tag, lemmatise and parse the raw text of every sentence, one thread) timed in CPU time of this process
 /// (<see cref="Process.TotalProcessorTime"/>) instead of wall time, because on a shared, loaded machine wall time measures
 /// the scheduler. Two warm passes, then the best of N rounds; prints sentences per CPU-second and the load average.
+/// <c>--models DIR</c> times the model files in DIR (as <c>train-language --out DIR</c> wrote them) instead of the embedded ones.
 /// </summary>
 public static class LanguageCpuTime
 {
@@ -16,13 +17,17 @@ public static class LanguageCpuTime
     {
         var rounds = 5;
         var treebanks = new List<string>();
+        string? models = null;
         for (var i = 0; i < args.Length; i++)
         {
             if (args[i] == "--rounds" && i + 1 < args.Length && int.TryParse(args[i + 1], out var n) && n > 0) { rounds = n; i++; }
+            else if (args[i] == "--models" && i + 1 < args.Length) models = args[++i];
             else treebanks.Add(args[i]);
         }
         if (treebanks.Count == 0) treebanks.AddRange(["en_ewt-ud-test.conllu", "en_pud-ud-test.conllu"]);
-        var parser = new TreebankSentenceParser(LanguageModels.LoadEmbedded());
+        var loaded = models is null ? LanguageModels.LoadEmbedded() : LanguageModels.Load(models);
+        output.WriteLine($"models: {models ?? "embedded"}, parser beam {loaded.Parser.BeamWidth}");
+        var parser = new TreebankSentenceParser(loaded);
         foreach (var treebank in treebanks)
         {
             var sentences = ConlluReader.ReadFile(Path.Combine(RepoPaths.Root, "data", "ud", treebank))

@@ -27,7 +27,7 @@ public sealed record CommandLine(string Command, IReadOnlyList<string> Arguments
           build-wordnet [--wordnet DIR] [--roots FILE] [--licence FILE] [--triggers FILE] [--out FILE]
                                          regenerate the detector's event-class file from WordNet 3.0
                                          (default /usr/share/wordnet, Debian's wordnet-base)
-          train-language [--data DIR] [--out DIR] [--tagger-epochs N] [--parser-epochs N]
+          train-language [--data DIR] [--out DIR] [--tagger-epochs N] [--parser-epochs N] [--parser-beam N]
                          [--train-on train|train+dev]
                                          train the tagger, lemmatiser and parser from the UD English
                                          treebanks (default data/ud) into Language/Models and score them
@@ -71,7 +71,7 @@ public sealed record CommandLine(string Command, IReadOnlyList<string> Arguments
         ["generate"] = ["incidents", "seed"],
         ["generate-corpus"] = ["articles", "out", "seed"],
         ["build-wordnet"] = ["wordnet", "roots", "licence", "triggers", "out"],
-        ["train-language"] = ["data", "out", "tagger-epochs", "parser-epochs", "evaluate", "train-on"],
+        ["train-language"] = ["data", "out", "tagger-epochs", "parser-epochs", "parser-beam", "evaluate", "train-on"],
         ["users"] = ["role", "password-stdin", "reason"],
     };
 

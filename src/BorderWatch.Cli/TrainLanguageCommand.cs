@@ -19,7 +19,8 @@ public static class TrainLanguageCommand
         var output = line.Option("out") ?? Path.Combine("src", "BorderWatch.Ingestion", "Language", "Models");
         var defaults = new TrainingSettings();
         if (!TryEpochs(line, "tagger-epochs", defaults.TaggerEpochs, out var taggerEpochs, out var error) ||
-            !TryEpochs(line, "parser-epochs", defaults.ParserEpochs, out var parserEpochs, out error))
+            !TryEpochs(line, "parser-epochs", defaults.ParserEpochs, out var parserEpochs, out error) ||
+            !TryBeam(line, defaults.ParserBeam, out var parserBeam, out error))
         {
             await stderr.WriteLineAsync($"borderwatch: {error}");
             return CliApp.UsageError;
@@ -49,7 +50,7 @@ public static class TrainLanguageCommand
                 foreach (var (file, scores) in LanguageTrainer.Evaluate(LanguageModels.Load(existing), data)) Log($"{file}: {scores}");
                 return CliApp.Ok;
             }
-            var models = LanguageTrainer.Train(data, defaults with { TaggerEpochs = taggerEpochs, ParserEpochs = parserEpochs, TrainOnDev = trainOnDev }, Log);
+            var models = LanguageTrainer.Train(data, defaults with { TaggerEpochs = taggerEpochs, ParserEpochs = parserEpochs, ParserBeam = parserBeam, TrainOnDev = trainOnDev }, Log);
             models.Save(output);
             foreach (var file in new[] { LanguageModels.TaggerFile, LanguageModels.LemmatizerFile, LanguageModels.ParserFile })
                 Log($"wrote {Path.Combine(output, file)} ({new FileInfo(Path.Combine(output, file)).Length / 1024.0 / 1024.0:F1} MB)");
@@ -63,6 +64,16 @@ public static class TrainLanguageCommand
             return CliApp.SomeFailed;
         }
         return CliApp.Ok;
+    }
+
+    private static bool TryBeam(CommandLine line, int fallback, out int beam, out string? error)
+    {
+        error = null;
+        beam = fallback;
+        if (line.Option("parser-beam") is not { } text) return true;
+        if (int.TryParse(text, out beam) && beam is >= 1 and <= 64) return true;
+        error = $"--parser-beam: '{text}' is not a beam width (1-64; 1 is greedy)";
+        return false;
     }
 
     private static bool TryEpochs(CommandLine line, string option, int fallback, out int epochs, out string? error)

@@ -4,8 +4,9 @@ using BorderWatch.Ingestion.Language.Tagging;
 namespace BorderWatch.Ingestion.Language.Parsing;
 
 /// <summary>
-/// Greedy arc-eager dependency parser scored by an averaged perceptron over labelled transitions. Thread-safe: the
-/// model is read-only and each parse has its own state.
+/// Arc-eager dependency parser scored by an averaged perceptron over labelled transitions: greedy, or with a beam of
+/// <see cref="BeamWidth"/> configurations when the model was trained globally with one (<see cref="BeamSearch"/>).
+/// Thread-safe: the model is read-only and each parse has its own state.
 /// </summary>
 public sealed class DependencyParser
 {
@@ -13,8 +14,13 @@ public sealed class DependencyParser
     private readonly LinearModel _model;
     private readonly int _rootLabel, _punctLabel, _fallbackLabel;
 
-    public DependencyParser(IReadOnlyList<string> labels, LinearModel model)
+    // a model file that starts with this (in place of the label count) names its beam width next
+    private const int BeamFormat = -2;
+
+    public DependencyParser(IReadOnlyList<string> labels, LinearModel model, int beamWidth = 1)
     {
+        if (beamWidth is < 1 or > 64) throw new InvalidDataException($"parser: beam width {beamWidth} is not 1-64");
+        BeamWidth = beamWidth;
         _labels = [.. labels];
         _model = model;
         _rootLabel = Array.IndexOf(_labels, "root");
@@ -27,6 +33,7 @@ public sealed class DependencyParser
 
     public IReadOnlyList<string> Labels => _labels;
     public LinearModel Model => _model;
+    public int BeamWidth { get; }
     public int RootLabel => _rootLabel;
     public string Label(int label) => _labels[label];
 
@@ -35,6 +42,7 @@ public sealed class DependencyParser
     {
         if (input.Count == 0) return ([], []);
         var state = new ParserState(input.Count, _labels.Length, _rootLabel);
+        if (BeamWidth > 1) return Finish(BeamSearch.Run(state, input, _model, BeamWidth), input);
         Span<ulong> features = stackalloc ulong[ParserFeatures.Max];
         Span<float> scores = stackalloc float[state.ActionCount];
         while (!state.IsTerminal)
@@ -59,6 +67,11 @@ public sealed class DependencyParser
 
     public void Write(BinaryWriter w)
     {
+        if (BeamWidth > 1)
+        {
+            w.Write(BeamFormat);
+            w.Write(BeamWidth);
+        }
         w.Write(_labels.Length);
         foreach (var l in _labels) w.Write(l);
         _model.Write(w);
@@ -66,9 +79,17 @@ public sealed class DependencyParser
 
     public static DependencyParser Read(BinaryReader r)
     {
-        var labels = new string[r.ReadInt32()];
+        var count = r.ReadInt32();
+        var beamWidth = 1;
+        if (count == BeamFormat)
+        {
+            beamWidth = r.ReadInt32();
+            count = r.ReadInt32();
+        }
+        if (count is < 1 or > 1000) throw new InvalidDataException($"parser: bad label count {count}");
+        var labels = new string[count];
         for (var i = 0; i < labels.Length; i++) labels[i] = r.ReadString();
-        return new DependencyParser(labels, LinearModel.Read(r));
+        return new DependencyParser(labels, LinearModel.Read(r), beamWidth);
     }
 
     /// <summary>

@@ -48,6 +48,30 @@ public sealed class ParserState
         RightLabels = new ulong[n + 1];
     }
 
+    private ParserState(ParserState o)
+    {
+        N = o.N;
+        LabelCount = o.LabelCount;
+        RootLabel = o.RootLabel;
+        _stack = (int[])o._stack.Clone();
+        _depth = o._depth;
+        Buffer = o.Buffer;
+        RootTaken = o.RootTaken;
+        Heads = (int[])o.Heads.Clone();
+        Labels = (int[])o.Labels.Clone();
+        Leftmost = (int[])o.Leftmost.Clone();
+        SecondLeftmost = (int[])o.SecondLeftmost.Clone();
+        Rightmost = (int[])o.Rightmost.Clone();
+        SecondRightmost = (int[])o.SecondRightmost.Clone();
+        LeftCount = (int[])o.LeftCount.Clone();
+        RightCount = (int[])o.RightCount.Clone();
+        LeftLabels = (ulong[])o.LeftLabels.Clone();
+        RightLabels = (ulong[])o.RightLabels.Clone();
+    }
+
+    /// <summary>An independent copy (a beam keeps several configurations of one sentence).</summary>
+    public ParserState Clone() => new(this);
+
     private static int[] Filled(int n, int value)
     {
         var a = new int[n];

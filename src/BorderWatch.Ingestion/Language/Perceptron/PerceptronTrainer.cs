@@ -43,6 +43,16 @@ public sealed class PerceptronTrainer(int classCount)
         }
     }
 
+    /// <summary>Adds <paramref name="delta"/> to the weight of each feature for <paramref name="cls"/> (a global update
+    /// over a sequence of decisions); <see cref="NextExample"/> moves the averaging clock.</summary>
+    public void Adjust(ReadOnlySpan<ulong> features, int cls, float delta)
+    {
+        foreach (var f in features) Add(f, cls, delta);
+    }
+
+    /// <summary>One training example seen (for the average), when updates are made with <see cref="Adjust"/>.</summary>
+    public void NextExample() => _clock++;
+
     private void Add(ulong feature, int cls, float delta)
     {
         if (!_rows.TryGetValue(feature, out var row))

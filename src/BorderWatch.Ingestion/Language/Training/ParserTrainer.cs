@@ -20,7 +20,7 @@ public static class ParserTrainer
 
     public static DependencyParser Train(IReadOnlyList<TreebankSentence> train, int epochs, int seed, Action<string> log,
         IReadOnlyList<TreebankSentence>? dev = null, IReadOnlyList<(string[] Upos, string[] Xpos)>? predictedTags = null,
-        double predictedTagShare = 0.5, float pruneBelow = 0.01f, PosTagger? tagger = null)
+        double predictedTagShare = 0.5, float pruneBelow = 0.01f, PosTagger? tagger = null, int beamWidth = 1)
     {
         ulong[]? ClassesOf(TreebankSentence s) => tagger?.AmbiguityClasses(s.Words.Select(w => w.Form).ToArray());
         var labels = train.SelectMany(s => s.Words).Select(w => w.Relation).Distinct().Order(StringComparer.Ordinal).ToArray();
@@ -48,6 +48,12 @@ public static class ParserTrainer
                 var (goldInput, predictedInput, heads, goldLabels) = examples[k];
                 var input = predictedInput is not null && random.NextDouble() < predictedTagShare ? predictedInput : goldInput;
                 var state = new ParserState(input.Count, labels.Length, rootLabel);
+                if (beamWidth > 1)
+                {
+                    total++;
+                    if (GlobalParserTraining.Learn(trainer, state, input, heads, goldLabels, beamWidth)) right++;
+                    continue;
+                }
                 while (!state.IsTerminal)
                 {
                     var c = ParserFeatures.Extract(state, input, features);
@@ -65,10 +71,11 @@ public static class ParserTrainer
                     state.Apply(follow);
                 }
             }
-            var devScore = dev is null || epoch < 3 ? "" : DevScore(new DependencyParser(labels, trainer.Average(0.01f)), dev, ClassesOf);
-            log($"parser: epoch {epoch + 1}/{epochs}: {100.0 * right / total:F2}% of transitions of least cost{devScore}");
+            var devScore = dev is null || epoch < 3 ? "" : DevScore(new DependencyParser(labels, trainer.Average(0.01f), beamWidth), dev, ClassesOf);
+            var unit = beamWidth > 1 ? $"sentences whose beam-{beamWidth} best parse stayed on a gold path" : "transitions of least cost";
+            log($"parser: epoch {epoch + 1}/{epochs}: {100.0 * right / total:F2}% of {unit}{devScore}");
         }
-        return new DependencyParser(labels, trainer.Average(pruneBelow));
+        return new DependencyParser(labels, trainer.Average(pruneBelow), beamWidth);
     }
 
     private static string DevScore(DependencyParser parser, IReadOnlyList<TreebankSentence> dev, Func<TreebankSentence, ulong[]?> classesOf)
