@@ -94,8 +94,13 @@ internal sealed partial class EventDating
     /// True when the sentence tells an event of several days by one of its days: "a five-day exercise", "a two-week
     /// course", or an exercise that "came to an end" or "concluded" that day.
     /// </summary>
+    /// <remarks>
+    /// A start ("began a five-day exercise on Monday") is a day of its own.</remarks>
     internal static bool SpansDays(string sentence, IncidentType? type) =>
-        SeveralDays().IsMatch(sentence) || (type == IncidentType.Exercise && Ended().IsMatch(sentence));
+        !Began().IsMatch(sentence) && (SeveralDays().IsMatch(sentence) || (type == IncidentType.Exercise && Ended().IsMatch(sentence)));
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?i)\b(?:began|begun|begins|begin|started|starts|start|opened|launched|kicked\s+off)\b")]
+    private static partial System.Text.RegularExpressions.Regex Began();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"(?i)\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|\d{1,2})-(?:day|week)\b")]
     private static partial System.Text.RegularExpressions.Regex SeveralDays();

@@ -33,6 +33,11 @@ public class EventDateRuleTests
         Only(body, IncidentType.Exercise).Date.ShouldBe(PartialDate.OfMonth(2026, 6));
 
     [Fact]
+    public void An_exercise_told_by_its_first_day_keeps_the_day() =>
+        Only("Kazakh and Kyrgyz guards began a four-day exercise near Karkyra on Wednesday.", IncidentType.Exercise).Date
+            .ShouldBe(PartialDate.OfDay(2026, 6, 10));
+
+    [Fact]
     public void What_an_agreement_plans_does_not_date_the_agreeing()
     {
         var article = ArticleAnalysis.AnalyzeCleaned(Page +
