@@ -56,6 +56,8 @@ public sealed record DateExpression(int Start, int End, string Text, DateExpress
     /// <summary>Steps from the reference: -1 "last", 0 "this", +1 "next", -2 "two days ago".</summary>
     public int Offset { get; init; }
     public DayOfWeek? Weekday { get; init; }
+    /// <summary>The last day of a pair of weekdays ("on Saturday and Sunday"): two days, not one.</summary>
+    public DayOfWeek? LastWeekday { get; init; }
     public AnaphoraScope? Scope { get; init; }
     public DateGovernor Governor { get; init; }
 

@@ -41,6 +41,10 @@ public static partial class DateExpressionFinder
         (new Regex(@"(?<![\d.:/])(?<a>\d{1,2})(?<sep>[./])(?<b>\d{1,2})\k<sep>(?<year>\d{4})(?![\d.]\d)"), (m, _) => NumericDay(m)),
         (new Regex(@"(?i:from|between)\s+(?<y1>\d{4})\s+(?i:to|and|until|till|through)\s+(?<y2>\d{4})(?!\d)"), (m, _) => YearRange(m)),
         (new Regex(@"(?<![\d,.])(?<y1>\d{4})\s*[–—-]\s*(?<y2>\d{4}|\d{2})(?![\d-])"), (m, _) => YearRange(m)),
+        // Days of one month: "12-15 Oct", "from 2 to 10 August", "the clashes of 14 to 16 September 2022": a span inside
+        // the month, so the month is its date; "the night of 7 to 8 September" is the night's first day.
+        (new Regex(@"(?<![\d.:/])(?<d1>[0-3]?\d)(?:st|nd|rd|th)?(?:\s*[–—-]\s*|\s+(?i:to|and|until|till)\s+)(?<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?" + Mon + @"(?:,?\s+" + YearNum + ")?"), DayRange),
+        (new Regex(Mon + @"\s+(?<d1>[0-3]?\d)(?:st|nd|rd|th)?\s*[–—-]\s*(?<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:])(?:,?\s+" + YearNum + ")?"), DayRange),
         // Year first with the month written out, as page titles of day pages have it: "2025 September 8".
         (new Regex(@"(?<![\d,.])(?<year>\d{4})\s+" + Mon + @"\s+" + DayNum), (m, _) =>
             Day(m, Int(m, "year"), MonthOf(m), Int(m, "day"))),
@@ -69,6 +73,11 @@ public static partial class DateExpressionFinder
         (new Regex(@"(?i:the\s+(?:following|next)\s+(?:morning|afternoon|evening|night))(?![-\w])"), (m, _) =>
             Make(m, DateExpressionKind.Anaphoric) with { Scope = AnaphoraScope.Day, Offset = 1 }),
         (new Regex(NumberWord + @"\s+(?<u>(?i:days|weeks))\s+(?i:later|afterwards)(?![-\w])"), (m, _) => DaysLater(m)),
+        // "two days after the Khujand meeting", "the day after the talks": counted from the event told before.
+        (new Regex(@"(?i:(?:" + NumberWord + @"\s+(?<u>days|weeks)|(?:the|a)\s+day)\s+after)(?=\s+(?i:the|that|this|its|their|his|her)\b)"), (m, _) =>
+            (m.Groups["n"].Success ? NumberValue(m.Groups["n"].Value) : 1) is int n
+                ? Make(m, DateExpressionKind.Anaphoric) with { Scope = AnaphoraScope.Day, Offset = m.Groups["u"].Value.StartsWith('w') || m.Groups["u"].Value.StartsWith('W') ? 7 * n : n }
+                : null),
         // "the day before", "two nights earlier": back from the event told just before (not "the day before the vote").
         (new Regex(@"(?i:the\s+(?:day|night|evening)\s+before)(?![-\w])(?!\s+(?i:yesterday|the|a|an|his|her|their|its|this|that|last)\b)"), (m, _) =>
             Make(m, DateExpressionKind.Anaphoric) with { Scope = AnaphoraScope.Day, Offset = -1 }),
@@ -76,7 +85,7 @@ public static partial class DateExpressionFinder
             NumberValue(m.Groups["n"].Value) is int n ? Make(m, DateExpressionKind.Anaphoric) with { Scope = AnaphoraScope.Day, Offset = -n } : null),
         (new Regex(NumberWord + @"\s+(?<u>(?i:day|days|week|weeks|month|months|year|years))\s+(?i:ago|earlier)(?![-\w])"), (m, _) => Ago(m)),
         (new Regex(@"(?i:the\s+day\s+before\s+yesterday|yesterday|today|tonight|tomorrow|this\s+(?:morning|afternoon|evening)|last\s+night)(?![-\w])"), (m, _) => DayWord(m)),
-        (new Regex(@"(?:(?<w>(?i:last|this|next|on|early\s+on|late\s+on))\s+)?(?<wd>" + Weekdays + @")(?!,?\s*(?:\d|" + MonthAlt + "))"), (m, _) => Weekday(m)),
+        (new Regex(@"(?:(?<w>(?i:last|this|next|on|early\s+on|late\s+on))\s+)?(?<wd>" + Weekdays + @")(?:\s+(?:and|to)\s+(?:on\s+)?(?<wd2>" + Weekdays + @"))?(?!,?\s*(?:\d|" + MonthAlt + "))"), (m, _) => Weekday(m)),
         (new Regex(@"(?:" + MonthModifier + @"[\s-]+)?" + YearNum), YearOnly),
         (new Regex(@"(?:" + MonthModifier + @"[\s-]+)?" + Mon), MonthOnly),
     ];
@@ -138,6 +147,8 @@ public static partial class DateExpressionFinder
     {
         var year = Int(m, "year");
         if (!ValidYear(year) || IsCount(m, text) || IsNamePart(m, text)) return null;
+        // "in the 2000s": a decade, no single year.
+        if (m.Index + m.Length < text.Length && text[m.Index + m.Length] == 's') return null;
         return Make(m, DateExpressionKind.Year) with { Year = year };
     }
 
@@ -193,6 +204,22 @@ public static partial class DateExpressionFinder
         return Make(m, DateExpressionKind.Relative) with { Unit = RelativeUnit.Season, Month = month, Offset = offset };
     }
 
+    private static DateExpression? DayRange(Match m, string text)
+    {
+        int first = Int(m, "d1"), last = Int(m, "day"), month = MonthOf(m);
+        int? year = m.Groups["year"].Success ? Int(m, "year") : null;
+        if (first < 1 || last <= first || last > DateTime.DaysInMonth(year ?? 2000, month) || (year is int y && !ValidYear(y))) return null;
+        // "the night of 7 to 8 September": one night, dated by the day it began.
+        if (last == first + 1 && NightOf().IsMatch(text[..m.Index]))
+            return year is int ny ? Make(m, DateExpressionKind.Absolute) with { Year = ny, Month = month, Day = first }
+                : Make(m, DateExpressionKind.MonthDay) with { Month = month, Day = first };
+        return year is int yy ? Make(m, DateExpressionKind.MonthYear) with { Year = yy, Month = month }
+            : Make(m, DateExpressionKind.Month) with { Month = month };
+    }
+
+    [GeneratedRegex(@"(?i)\bnight\s+of\s+(?:the\s+)?$")]
+    private static partial Regex NightOf();
+
     private static DateExpression Anaphora(Match m) =>
         Make(m, DateExpressionKind.Anaphoric) with { Scope = ScopeOf(m.Groups["u"].Value) };
 
@@ -237,7 +264,8 @@ public static partial class DateExpressionFinder
         var w = m.Groups["w"].Value.ToLowerInvariant();
         var day = Enum.Parse<DayOfWeek>(m.Groups["wd"].Value);
         var offset = w switch { "last" => -1, "next" => 1, _ => 0 };
-        return Make(m, DateExpressionKind.Relative) with { Unit = RelativeUnit.Weekday, Weekday = day, Offset = offset };
+        DayOfWeek? last = m.Groups["wd2"].Success ? Enum.Parse<DayOfWeek>(m.Groups["wd2"].Value) : null;
+        return Make(m, DateExpressionKind.Relative) with { Unit = RelativeUnit.Weekday, Weekday = day, Offset = offset, LastWeekday = last };
     }
 
     // ---- context checks ----
@@ -291,11 +319,11 @@ public static partial class DateExpressionFinder
     }
 
     private static readonly Regex ReportBefore = new(
-        @"(?i:\b(?:reported|reports|wrote|writes|cited|quoted|according\s+to\s+[^,.;]{1,40}?|published|broadcast)\s*(?:on|in|late\s+on|earlier\s+on)?\s*)$");
+        @"(?i:\b(?:reported|reports|wrote|writes|cited|quoted|according\s+to\s+[^,.;]{1,80}?|published|broadcast)\s*(?:on|in|late\s+on|earlier\s+on)?\s*)$");
     // "since 2014", and a date inside a since-clause: "since he became leader in late 2016".
     private static readonly Regex SinceBefore = new(
         @"(?i:\b(?:since|from|starting|beginning)\s+(?:early\s+|late\s+|mid-?|the\s+)?|\bsince\s+[^.;:,]{1,60}?\b(?:in|on)\s+)$");
-    private static readonly Regex TargetBefore = new(@"(?i:\b(?:until|till|through|by|to\s+last\s+until|no\s+later\s+than|before)\s+(?:the\s+end\s+of\s+|early\s+|late\s+|mid-?)?)$");
+    private static readonly Regex TargetBefore = new(@"(?i:\b(?:until|till|through|by|to\s+last\s+until|no\s+later\s+than|before|\b(?:plan|programme|program|budget|measures|schedule|strategy)\b[^.;:]{0,80}?\bfor)\s+(?:the\s+end\s+of\s+|early\s+|late\s+|mid-?)?)$");
     private static readonly Regex EventBefore = new(
         @"(?i:\b(?:signed|taken|took|held|killed|captured|seized|launched|began|begun|started|attacked|clashed|crossed|deployed|visited|met|agreed|withdrew|withdrawn|fled|opened|closed|established|announced|occurred|happened|took\s+place|conducted|carried\s+out|arrested|detained|shot|fought|joined|left|admitted|raised|concluded|ratified)\b[^.;:]{0,40})$");
 

@@ -44,11 +44,17 @@ public sealed partial class DatedSections
     public static DatedSections Find(IReadOnlyList<Sentence> sentences, PartialDate reference)
     {
         var headings = new List<(int Paragraph, PartialDate Day, bool TimeOnly)>();
+        var items = new List<(int Paragraph, PartialDate Day, bool TimeOnly)>();
         var year = reference.Year;
         PartialDate lastDay = reference.Precision == DatePrecision.Day ? reference : PartialDate.Unknown;
         foreach (var paragraph in sentences.GroupBy(s => s.Paragraph))
         {
             var line = string.Join(" ", paragraph.Select(s => s.Text)).Trim();
+            if (ItemDay(line, reference) is { IsKnown: true } itemDay)
+            {
+                items.Add((paragraph.Key, itemDay, false));
+                continue;
+            }
             if (line.Length > HeadingMaxLength || Read(line) is not { } h) continue;
             PartialDate day;
             if (h.TimeOnly)
@@ -56,6 +62,8 @@ public sealed partial class DatedSections
                 if (!lastDay.IsKnown) continue;
                 day = lastDay;
             }
+            // A row dated by a span of days or a part of a month ("12-15 Oct", "late Oct") is dated by its month.
+            else if (h.Day == 0) day = h.Year is int my ? PartialDate.OfMonth(my, h.Month) : year is int mry ? PartialDate.OfMonth(mry, h.Month) : PartialDate.Unknown;
             else if (h.Year is int y) day = PartialDate.OfDay(y, h.Month, h.Day);
             // A year-less heading ("Tuesday 14 May") is in the year of the heading before it, else of the document.
             else if (year is int ry && h.Day <= DateTime.DaysInMonth(ry, h.Month)) day = PartialDate.OfDay(ry, h.Month, h.Day);
@@ -64,6 +72,10 @@ public sealed partial class DatedSections
             lastDay = day;
             headings.Add((paragraph.Key, day, h.TimeOnly));
         }
+        // A wire roundup's items each open with a dateline of their own ("TASHKENT, Nov 13 (Agency) - ..."): two or more
+        // make the document a set of stories, each read against its own day. The dateline's paragraph is the story.
+        var itemParagraphs = items.Count >= 2 ? items.Select(x => x.Paragraph).ToHashSet() : [];
+        if (items.Count >= 2) headings = [.. headings.Concat(items).OrderBy(x => x.Paragraph)];
         if (headings.Count == 0) return None;
         var built = headings.Count >= 2 || (sentences.Count > 0 && TitleNames(sentences, headings[0].Day));
         if (!built) return None;
@@ -80,11 +92,19 @@ public sealed partial class DatedSections
                 next++;
             }
             // The heading line itself dates nothing.
-            var isHeading = current.Heading == sentences[i].Paragraph;
+            var isHeading = current.Heading == sentences[i].Paragraph && !itemParagraphs.Contains(current.Heading);
             days[i] = isHeading ? PartialDate.Unknown : current.Day;
             owner[i] = isHeading ? -1 : current.Heading;
         }
         return new DatedSections(days) { headingOf = owner };
+    }
+
+    // The day a story's opening dateline states ("ALMATY, Nov 13 (Agency) - "), in the document's year when it gives none.
+    private static PartialDate? ItemDay(string line, PartialDate reference)
+    {
+        if (LeadDatelines.Match(line) is not { Date: { } d }) return null;
+        if (d.Kind == DateExpressionKind.Absolute) return WritingDate.ToDate(d);
+        return d.Kind == DateExpressionKind.MonthDay ? RelativeDates.MonthInReferenceYear(d.Month!.Value, d.Day, reference, future: false) : null;
     }
 
     // The first line (the page's title) states the heading's day: "Current events/2025 September 8", "Digest, 8 September 2025".
@@ -124,15 +144,34 @@ public sealed partial class DatedSections
         else
         {
             var e = DateExpressionFinder.Find(rest).FirstOrDefault();
-            if (e is null || e.Start != 0 || e.Kind is not (DateExpressionKind.Absolute or DateExpressionKind.MonthDay)) return null;
-            date = new HeadingDate(e.Year, e.Month!.Value, e.Day!.Value, false);
-            end = e.End;
+            var part = PartOfMonth().Match(rest);
+            if (part.Success)
+            {
+                date = new HeadingDate(null, DateExpressionFinder.MonthNumber(part.Groups["mon"].Value), 0, false);
+                end = part.Length;
+            }
+            else if (e is { Start: 0, Kind: DateExpressionKind.Month or DateExpressionKind.MonthYear } && char.IsDigit(e.Text[0]))
+            {
+                // "12-15 Oct": days of one month.
+                date = new HeadingDate(e.Year, e.Month!.Value, 0, false);
+                end = e.End;
+            }
+            else
+            {
+                if (e is null || e.Start != 0 || e.Kind is not (DateExpressionKind.Absolute or DateExpressionKind.MonthDay)) return null;
+                date = new HeadingDate(e.Year, e.Month!.Value, e.Day!.Value, false);
+                end = e.End;
+            }
         }
         var trailer = Clock().Replace(Weekday().Replace(rest[end..], " "), " ");
         var words = Word().Matches(trailer).Count;
         if (words > MaxTrailingWords || SentenceEnd().IsMatch(line)) return null;
         return date;
     }
+
+    // "late Oct", "early November": a part of a month as a row's date.
+    [GeneratedRegex(@"^(?i:early|mid|late)[\s-]+(?<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December)\b\.?")]
+    private static partial Regex PartOfMonth();
 
     // Before the date: a bracket, "Update," / "Updated", a weekday ("Tuesday 14 May").
     [GeneratedRegex(@"^[\s\[(]*(?:(?i:update[sd]?|live)\s*[,:–—-]?\s*)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Wed|Thu|Fri|Sat|Sun),?\s+)?")]

@@ -12,17 +12,45 @@ public static partial class IncidentDating
     /// Spans of years are left out (no single date). So is a target year after the reference in a sentence about the
     /// past: "has been extended until 2042" is the end of a term, not when anything happened.
     /// </remarks>
-    public static IReadOnlyList<DateExpression> Candidates(Sentence sentence, PartialDate reference, bool future)
+    /// <param name="trigger">The event word's offset in the cleaned text, when known: a year qualifying it ("the 2022 treaty")
+    /// dates it.</param>
+    public static IReadOnlyList<DateExpression> Candidates(Sentence sentence, PartialDate reference, bool future, int? trigger = null)
     {
+        var qualified = trigger is int t ? t - sentence.Start : -1;
         var found = DateExpressionFinder.Find(sentence.Text);
+        // A story's own dateline ("TASHKENT, Nov 13 (Agency) - ") dates the story, never its events.
+        var dateline = LeadDatelines.Match(sentence.Text)?.Length ?? 0;
         return found
-            .Where(e => e.Kind != DateExpressionKind.Range)
+            .Where(e => e.Kind != DateExpressionKind.Range && e.Start >= dateline)
+            .Where(e => !RestatedByDate(sentence.Text, found, e) && (!Attributive(sentence.Text, e) || (qualified >= e.End && qualified - e.End <= 2)))
             // "this year" in "In June this year" is part of the month's date, read with it.
             .Where(e => !QualifiesMonth(sentence.Text, found, e))
             .Where(e => future || e.Governor != DateGovernor.Target || !reference.IsKnown || e.Year is not int y || y <= reference.Year)
             .Select(e => e with { Start = e.Start + sentence.Start, End = e.End + sentence.Start })
             .ToList();
     }
+
+    // "Last Thursday, the 5th of November 2026": the weekday is restated by the date after it, which is the better evidence.
+    private static bool RestatedByDate(string text, IReadOnlyList<DateExpression> found, DateExpression e) =>
+        e.Kind == DateExpressionKind.Relative && found.Any(d => d.Kind is DateExpressionKind.Absolute or DateExpressionKind.MonthDay
+            && d.Start >= e.End && Apposition().IsMatch(text[e.End..d.Start]));
+
+    [GeneratedRegex(@"^\s*,\s*(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex Apposition();
+
+    /// <summary>
+    /// A year that qualifies a noun inside the sentence ("land that belongs to Sokh under the 2023 treaty", "since the 2010
+    /// violence"): it dates that thing, not the clause's event. A sentence that opens with it ("The 2021 clashes killed ...")
+    /// is about that thing, and keeps it.
+    /// </summary>
+    public static bool Attributive(string text, DateExpression e) =>
+        e.Kind == DateExpressionKind.Year && e.Start > 4 && AttributiveBefore().IsMatch(text[..e.Start]) && AttributiveAfter().IsMatch(text[e.End..]);
+
+    [GeneratedRegex(@"(?i)\b(?:the|a|an|its|their|his|her|our|this|that)\s+$")]
+    private static partial Regex AttributiveBefore();
+
+    [GeneratedRegex(@"^\s+\p{Ll}{3,}")]
+    private static partial Regex AttributiveAfter();
 
     private static bool QualifiesMonth(string text, IReadOnlyList<DateExpression> found, DateExpression e) =>
         e is { Kind: DateExpressionKind.Relative, Unit: RelativeUnit.Year } && found.Any(m =>
@@ -32,13 +60,15 @@ public static partial class IncidentDating
     /// The best expression for the span: inside the span beats elsewhere in the sentence; an event's date beats a
     /// report's date and a term's end; then the nearest; otherwise the first (in "in 2015 and 2016", 2015).
     /// </summary>
-    public static DateExpression? Choose(IReadOnlyList<DateExpression> candidates, Sentence sentence, int spanStart, int spanEnd)
+    /// <param name="trigger">The event word's offset, when known: of two equally good dates in the span, the nearer to it.</param>
+    public static DateExpression? Choose(IReadOnlyList<DateExpression> candidates, Sentence sentence, int spanStart, int spanEnd, int? trigger = null)
     {
         if (candidates.Count == 0) return null;
         return candidates
             .Select((e, order) => (e, order, score: Score(e, spanStart, spanEnd)))
             .OrderBy(c => c.score)
             .ThenBy(c => Distance(c.e, spanStart, spanEnd))
+            .ThenBy(c => trigger is int t ? Distance(c.e, t, t + 1) : 0)
             .ThenBy(c => c.order)
             .First().e;
     }
@@ -113,9 +143,9 @@ public static partial class IncidentDating
         return ForwardLooking().IsMatch(text[from..start]) || ForwardLooking().IsMatch(text[end..to]);
     }
 
-    // Where a clause of its own starts: "; ", ": ", "that", a comma right before "and"/"but" (not "Chinese and Tajik"), or
+    // Where a clause of its own starts: "; ", ": ", "that", "under which", a comma right before "and"/"but" (not "Chinese and Tajik"), or
     // a comma before "where", "which", "while" within two words (", under which").
-    [GeneratedRegex(@"(?i)[;:]|\bthat\b|,(?=\s+(?:and|but)\b)|,(?=\s+(?:\p{L}+\s+){0,2}(?:where|which|whom|whose|while|whereas)\b)")]
+    [GeneratedRegex(@"(?i)[;:]|\bthat\b|\b(?:under|in|by|with|through)\s+which\b|,(?=\s+(?:and|but)\b)|,(?=\s+(?:\p{L}+\s+){0,2}(?:where|which|whom|whose|while|whereas)\b)")]
     private static partial Regex ClauseBoundary();
 
     /// <summary>

@@ -19,7 +19,9 @@ public static class RelativeDates
             RelativeUnit.Month => reference.Month is int m ? AddMonths(y, m, e.Offset) : PartialDate.OfYear(y),
             RelativeUnit.NamedMonth => NamedMonth(e.Month!.Value, e.Offset, reference),
             RelativeUnit.Day => DayOffset(e.Offset, reference),
+            RelativeUnit.Weekday when e.LastWeekday is DayOfWeek last => WeekdayPair(e.Weekday!.Value, last, e.Offset, reference, future),
             RelativeUnit.Weekday => Weekday(e.Weekday!.Value, e.Offset, reference, future),
+            RelativeUnit.RecentPeriod when e.Text.EndsWith("days", StringComparison.OrdinalIgnoreCase) => RecentDays(reference),
             RelativeUnit.Week => Week(e.Offset, reference, future),
             RelativeUnit.Season => Season(e.Month!.Value, e.Offset, reference, future),
             _ => PartialDate.OfYear(y), // "in the past few weeks": the period is not fixed, the year is
@@ -124,6 +126,27 @@ public static class RelativeDates
         };
         if (chosen is not { } c || c.Start == default) return PartialDate.Unknown;
         return c.Start.Year == c.End.Year ? PartialDate.OfYear(c.Start.Year) : PartialDate.Unknown;
+    }
+
+    // "on Saturday and Sunday": two days, so the month they share (the year when they straddle two months).
+    private static PartialDate WeekdayPair(DayOfWeek first, DayOfWeek last, int offset, PartialDate reference, bool future)
+    {
+        var a = Weekday(first, offset, reference, future);
+        var b = Weekday(last, offset, reference, future);
+        if (a.Precision != DatePrecision.Day || b.Precision != DatePrecision.Day) return a;
+        var (from, to) = a.Start <= b.Start ? (a, b) : (b, a);
+        // "Saturday and Sunday" before a Monday reference: the later day was the day before, the earlier one the day before that.
+        if (!future && to.Start!.Value.DayNumber - from.Start!.Value.DayNumber > 6) (from, to) = (to, from);
+        return from.Month == to.Month && from.Year == to.Year ? from.Truncate(DatePrecision.Month)
+            : from.Year == to.Year ? from.Truncate(DatePrecision.Year) : PartialDate.Unknown;
+    }
+
+    // "in recent days": the week before the reference day; its month when the week lies inside it.
+    private static PartialDate RecentDays(PartialDate reference)
+    {
+        if (reference.Precision != DatePrecision.Day) return reference.Truncate(DatePrecision.Year);
+        var r = reference.Start!.Value;
+        return r.AddDays(-7).Month == r.Month ? reference.Truncate(DatePrecision.Month) : reference.Truncate(DatePrecision.Year);
     }
 
     private static PartialDate Week(int offset, PartialDate reference, bool future)

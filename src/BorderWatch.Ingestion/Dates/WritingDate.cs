@@ -18,11 +18,14 @@ public static partial class WritingDate
     // How far (in sentences) "last month" may be from the dated event it talks about.
     private const int AnchorDistance = 4;
 
-    private static readonly HashSet<string> DatelineWords = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "published", "updated", "posted", "on", "at", "by", "date", "issue", "dated", "last", "modified", "issued",
-        "republished", "filed", "released", "of", // "Date of issue: 18 November 2025"
-    };
+    // Words that label a date as the text's own ("Published 4 November 2026", "Last modified: ...").
+    private static readonly string[] WrittenWords =
+        ["published", "updated", "posted", "dated", "modified", "issued", "republished", "filed", "released"];
+
+    // Words a header line may hold around its date: the labels, and the small words between them.
+    private static readonly HashSet<string> DatelineWords = new(
+        WrittenWords.Concat(["on", "at", "by", "date", "issue", "last", "of"]), // "Date of issue: 18 November 2025"
+        StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// The date stated by a header line ("Emerging Challenges July 2016", "Published: 3 March 2019", "Issue 12 - issued
@@ -81,7 +84,8 @@ public static partial class WritingDate
         var year = latestYear;
         var note = $"latest explicit date in text: '{latest.Expression.Text}'";
         int? proven = null;
-        foreach (var (implied, how) in LaterYearAnchors(found, explicitDates, latestYear))
+        var carried = CarriedDays(found, explicitDates);
+        foreach (var (implied, how) in LaterYearAnchors(found, explicitDates, latestYear, carried))
         {
             if (implied <= year) continue;
             year = implied;
@@ -95,7 +99,7 @@ public static partial class WritingDate
         if (full is not null && (proven is null || proven <= full.Year))
         {
             // The story may run on past its last full date in days told without the year.
-            var last = CarriedDays(found, explicitDates).Where(c => c.Year == full.Year).Select(c => new DateOnly(c.Year, c.Month, c.Day))
+            var last = carried.Where(c => c.Year == full.Year).Select(c => new DateOnly(c.Year, c.Month, c.Day))
                 .Where(c => c > ToDate(full).Start!.Value).DefaultIfEmpty().Max();
             if (last != default) return (PartialDate.From(last), $"latest full date in text: '{full.Text}', told on to {last.ToString("d MMMM", CultureInfo.InvariantCulture)}");
             return (ToDate(full), $"latest full date in text: '{full.Text}'");
@@ -126,7 +130,8 @@ public static partial class WritingDate
     private static IEnumerable<(int Year, string Note)> LaterYearAnchors(
         List<(Sentence Sentence, DateExpression Expression)> found,
         List<(Sentence Sentence, DateExpression Expression)> explicitDates,
-        int latestYear)
+        int latestYear,
+        List<(int Year, int Month, int Day)> carriedDays)
     {
         // "last October" while the text also says "October 2015".
         foreach (var (_, e) in found.Where(f => f.Expression is { Kind: DateExpressionKind.Relative, Unit: RelativeUnit.NamedMonth, Offset: -1 }))
@@ -151,7 +156,7 @@ public static partial class WritingDate
         // the latest year ("December 26, 2018") and without any ("December 23") put the undated ones, and the
         // writing, in a later year. Photo captions (" / AFP") keep full dates whatever the year, so they do not count.
         var undated = found.Where(f => f.Expression.Kind == DateExpressionKind.MonthDay && !IsCaption(f.Sentence)).ToList();
-        var carried = CarriedDays(found, explicitDates).ToHashSet();
+        var carried = carriedDays.ToHashSet();
         foreach (var (_, full) in explicitDates.Where(f => f.Expression.Kind == DateExpressionKind.Absolute
                      && f.Expression.Year == latestYear && !IsCaption(f.Sentence)))
         {
@@ -220,8 +225,11 @@ public static partial class WritingDate
     private static bool LabelledAsWritten(Sentence sentence, DateExpression e) =>
         e.Start <= sentence.Text.Length && WritingLabel().IsMatch(sentence.Text[..e.Start]);
 
-    [GeneratedRegex(@"(?i)\b(?:published|updated|posted|issued|released|dated|date\s+of\s+\p{L}+)\b[^.!?\n]{0,60}$")]
-    private static partial Regex WritingLabel();
+    // A label of the text's own date, up to 60 characters before it: one of the words above, or "Date of reply".
+    private static readonly Regex WritingLabelPattern = new(
+        @"(?i)\b(?:" + string.Join("|", WrittenWords) + @"|date\s+of\s+\p{L}+)\b[^.!?\n]{0,60}$", RegexOptions.Compiled);
+
+    private static Regex WritingLabel() => WritingLabelPattern;
 
     [GeneratedRegex(@"\s+\|\s+")]
     private static partial Regex FieldSeparator();

@@ -1,4 +1,5 @@
 using BorderWatch.Core.Domain;
+using BorderWatch.Ingestion.Dates;
 using BorderWatch.Ingestion.Gazetteer;
 using BorderWatch.Ingestion.Pipeline;
 using BorderWatch.Ingestion.Recognition;
@@ -7,7 +8,7 @@ using static BorderWatch.Ingestion.Incidents.ClauseText;
 namespace BorderWatch.Ingestion.Incidents;
 
 /// <summary>An incident's date from its clause, the sentences before it or the document's reference date.</summary>
-internal sealed class EventDating
+internal sealed partial class EventDating
 {
     private readonly Lexicon lexicon;
     private readonly Coreference coreference;
@@ -31,7 +32,18 @@ internal sealed class EventDating
         var (start, end) = DateSpan(input.Text, input.Sentences[si], span);
         var ignore = RelativeClauses(input.Text, input.Sentences[si], span);
         ignore.AddRange(QuotesAround(input.Sentences[si], span));
-        var resolved = DateResolver.Resolve(input.Sentences, si, start, end, context, ignore);
+        ignore.AddRange(PlannedByAgreement(input.Sentences[si], span));
+        var trigger = span.TriggerToken >= 0 && span.TriggerToken < span.Tokens.Count ? span.Tokens[span.TriggerToken].Start : (int?)null;
+        var resolved = DateResolver.Resolve(input.Sentences, si, start, end, context, ignore, trigger);
+        if (resolved.HasExpression && span.Type != IncidentType.Statement && ReportedAt(input.Sentences[si], span, resolved.Expression) is { } speech)
+        {
+            // "said on Friday that guards had detained two men on Wednesday": the event's own day, not the saying's. Without
+            // one ("said on Sunday that they had sent more fighters"), the saying's day stands.
+            var own = DateResolver.Resolve(input.Sentences, si, start, end, context, [.. ignore, speech], trigger);
+            if (own.HasExpression && own.Date.IsKnown) return (own.Date, own.Inferred, own.Note);
+        }
+        if (resolved.HasExpression && resolved.Date.Precision == DatePrecision.Day && SpansDays(input.Sentences[si].Text, span.Type))
+            return (resolved.Date.Truncate(DatePrecision.Month), true, resolved.Note + "; an event of several days, month precision");
         if (resolved.HasExpression) return (resolved.Date, resolved.Inferred, resolved.Note);
         var f = span.SentenceFirstToken;
         if (status == IncidentStatus.Planned) return (PartialDate.Unknown, false, "planned, no date given");
@@ -64,6 +76,58 @@ internal sealed class EventDating
             return (context.Reference.Truncate(DatePrecision.Month), true, NoDateNote + ": the month of the document's date");
         return (context.Reference, true, NoDateNote + ": the document's reference date");
     }
+
+    /// <summary>
+    /// The date of a saying whose reported clause holds the span's trigger ("X said on Friday that ... [trigger]"): the
+    /// date directly after a past speech verb, with "that" between it and the trigger. Null otherwise.
+    /// </summary>
+    internal static (int Start, int End)? ReportedAt(Sentence sentence, Clause span, DateExpression? e)
+    {
+        if (e is null || span.TriggerToken < 0 || span.TriggerToken >= span.Tokens.Count) return null;
+        var trigger = span.Tokens[span.TriggerToken].Start;
+        if (trigger <= e.End || !IncidentDating.AfterPastSpeechVerb(sentence, e)) return null;
+        var between = sentence.Text[Math.Clamp(e.End - sentence.Start, 0, sentence.Text.Length)..Math.Clamp(trigger - sentence.Start, 0, sentence.Text.Length)];
+        return between.Contains(" that ", StringComparison.Ordinal) || between.StartsWith(" that ", StringComparison.Ordinal) ? (e.Start, e.End) : null;
+    }
+
+    /// <summary>
+    /// True when the sentence tells an event of several days by one of its days: "a five-day exercise", "a two-week
+    /// course", or an exercise that "came to an end" or "concluded" that day.
+    /// </summary>
+    /// <remarks>
+    /// A start ("began a five-day exercise on Monday") is a day of its own.</remarks>
+    internal static bool SpansDays(string sentence, IncidentType? type) =>
+        !Began().IsMatch(sentence) && (SeveralDays().IsMatch(sentence) || (type == IncidentType.Exercise && Ended().IsMatch(sentence)));
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?i)\b(?:began|begun|begins|begin|started|starts|start|opened|launched|kicked\s+off)\b")]
+    private static partial System.Text.RegularExpressions.Regex Began();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?i)\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|\d{1,2})-(?:day|week)\b")]
+    private static partial System.Text.RegularExpressions.Regex SeveralDays();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?i)\b(?:concluded|came\s+to\s+an\s+end|ended|wrapped\s+up|wound\s+up|drew\s+to\s+a\s+close)\b")]
+    private static partial System.Text.RegularExpressions.Regex Ended();
+
+    /// <summary>
+    /// What an agreement or a decision sets out to do, after the span's trigger ("signed a protocol and agreed to hold
+    /// talks in September", "agreed to open two lanes from 1 May"): its dates are the plan's, not the agreeing's.
+    /// </summary>
+    internal static IEnumerable<(int Start, int End)> PlannedByAgreement(Sentence sentence, Clause span)
+    {
+        if (span.TriggerToken < 0 || span.TriggerToken >= span.Tokens.Count) yield break;
+        var trigger = span.Tokens[span.TriggerToken].Start;
+        foreach (System.Text.RegularExpressions.Match m in PlanVerb().Matches(sentence.Text))
+        {
+            var start = sentence.Start + m.Index + m.Length;
+            if (trigger >= start) continue;
+            var stop = sentence.Text.IndexOf(';', m.Index);
+            yield return (start, stop < 0 ? sentence.End : sentence.Start + stop);
+            yield break;
+        }
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?i)\b(?:agreed|decided|promised|pledged|vowed|undertook|resolved|offered)\s+(?=to\s+\p{L})")]
+    private static partial System.Text.RegularExpressions.Regex PlanVerb();
 
     /// <summary>
     /// Non-restrictive relative clauses of the sentence (", where ...", ", which ...", ", who ..." up to the next comma

@@ -15,7 +15,17 @@ public sealed record DateContext(PartialDate Reference, PublishedDateSource Sour
 
     /// <summary>The context for sentence <paramref name="sentence"/>: its section's day as the reference, when it has one.</summary>
     public DateContext At(int sentence) =>
-        Sections.DayOf(sentence) is { IsKnown: true } day && day != Reference ? this with { Reference = day, Note = "the day of its section's heading" } : this;
+        Sections.DayOf(sentence) is { IsKnown: true } day && day != Reference
+            ? this with { Reference = day, Note = "the day of its section's heading", Written = Written.IsKnown ? Written : Reference }
+            : this;
+
+    /// <summary>The document's own date when <see cref="Reference"/> is a section's day (Unknown otherwise).</summary>
+    public PartialDate Written { get; init; } = PartialDate.Unknown;
+
+    /// <summary>The latest date a past day without a year may fall on: the document's date, when a section's day is earlier
+    /// ("said on 30 October" under a table whose last row is 24 October, in a report written on 31 October).</summary>
+    public PartialDate PastBound =>
+        Written.IsKnown && Reference.IsKnown && Written.Start > Reference.Start ? Written : Reference;
 }
 
 /// <summary>A resolved incident date.</summary>
@@ -23,7 +33,11 @@ public sealed record DateContext(PartialDate Reference, PublishedDateSource Sour
 /// <param name="Inferred">True when worked out from a relative phrase or context, not stated.</param>
 /// <param name="HasExpression">True when a date expression was found for the span (false: caller decides a fallback).</param>
 /// <param name="Note">How it was resolved ("'last October' against 2016").</param>
-public sealed record ResolvedDate(PartialDate Date, bool Inferred, bool HasExpression, string? Note);
+public sealed record ResolvedDate(PartialDate Date, bool Inferred, bool HasExpression, string? Note)
+{
+    /// <summary>The expression the date was read from, offsets into the cleaned text (null when none).</summary>
+    public DateExpression? Expression { get; init; }
+}
 
 /// <summary>Stage 6: resolves dates with honest precision.</summary>
 public static class DateResolver
@@ -69,27 +83,28 @@ public static class DateResolver
     /// </summary>
     /// <param name="ignore">Stretches of the sentence whose dates belong to something else (a relative clause about a
     /// place or party: "along the river, where the water has fallen this summer").</param>
+    /// <param name="trigger">Where the event's word stands: of two dates in the span, the nearer one to it is the event's.</param>
     public static ResolvedDate Resolve(IReadOnlyList<Sentence> sentences, int sentenceIndex, int spanStart, int spanEnd, DateContext context,
-        IReadOnlyList<(int Start, int End)>? ignore = null) =>
-        ResolveIn(sentences, sentenceIndex, spanStart, spanEnd, context, depth: 0, ignore);
+        IReadOnlyList<(int Start, int End)>? ignore = null, int? trigger = null) =>
+        ResolveIn(sentences, sentenceIndex, spanStart, spanEnd, context, depth: 0, ignore, trigger);
 
     private static ResolvedDate ResolveIn(IReadOnlyList<Sentence> sentences, int i, int spanStart, int spanEnd, DateContext context, int depth,
-        IReadOnlyList<(int Start, int End)>? ignore = null)
+        IReadOnlyList<(int Start, int End)>? ignore = null, int? trigger = null)
     {
         var sentence = sentences[i];
         context = context.At(i);
         var future = IncidentDating.IsForwardLooking(sentence.Text);
-        var candidates = IncidentDating.Candidates(sentence, context.Reference, future);
+        var candidates = IncidentDating.Candidates(sentence, context.Reference, future, trigger);
         if (ignore is { Count: > 0 })
             candidates = candidates.Where(e => !ignore.Any(r => e.Start >= r.Start && e.End <= r.End)).ToList();
-        var chosen = IncidentDating.Choose(candidates, sentence, spanStart, spanEnd);
+        var chosen = IncidentDating.Choose(candidates, sentence, spanStart, spanEnd, trigger);
         if (chosen is null)
         {
             var ranges = DateExpressionFinder.Find(sentence.Text).Where(e => e.Kind == DateExpressionKind.Range).ToList();
             return new ResolvedDate(PartialDate.Unknown, false, false,
                 ranges.Count > 0 ? $"only a span of years ('{ranges[0].Text}'): no single date" : null);
         }
-        return Interpret(sentences, i, chosen, context, future, depth);
+        return Interpret(sentences, i, chosen, context, future, depth) with { Expression = chosen };
     }
 
     private static ResolvedDate Interpret(IReadOnlyList<Sentence> sentences, int i, DateExpression e, DateContext context, bool future, int depth)
@@ -133,7 +148,7 @@ public static class DateResolver
                 }
                 else
                 {
-                    date = RelativeDates.MonthInReferenceYear(e.Month!.Value, e.Day, context.Reference, future);
+                    date = RelativeDates.MonthInReferenceYear(e.Month!.Value, e.Day, future ? context.Reference : context.PastBound, future);
                     note = date.IsKnown ? $"'{e.Text}' against {refText}" : $"'{e.Text}': no year in the text";
                 }
                 if (e.Governor == DateGovernor.Report && date.Precision == DatePrecision.Day)
@@ -142,6 +157,8 @@ public static class DateResolver
             }
             case DateExpressionKind.Relative:
             {
+                // "meeting in Tashkent on Wednesday, signed a plan under which ... will deliver": the weekday is past.
+                future = future && !IncidentDating.AfterPastSpeechVerb(sentences[i], e) && IncidentDating.ForwardInOwnClause(sentences[i], e);
                 var date = RelativeDates.Resolve(e, context.Reference, future);
                 return new ResolvedDate(date, true, true, date.IsKnown ? $"'{e.Text}' against {refText}" : $"'{e.Text}': no reference date");
             }
@@ -172,7 +189,9 @@ public static class DateResolver
         // "the following day", "hours later" chain from the last event dated to the day; a coarser date before it
         // ("that month") is the fallback, since it cannot fix the day.
         (PartialDate Date, string How)? coarse = null;
-        for (var k = i - 1; k >= 0 && k >= i - AntecedentLookback; k--)
+        // "two days after the Khujand meeting" names the event it counts from, which may lie further back.
+        var lookback = e.Text.Contains("after", StringComparison.OrdinalIgnoreCase) ? 2 * AntecedentLookback : AntecedentLookback;
+        for (var k = i - 1; k >= 0 && k >= i - lookback; k--)
         {
             var s = sentences[k];
             if (s.IsDateline) continue;

@@ -2,6 +2,8 @@ using BorderWatch.Core.Domain;
 using BorderWatch.Ingestion.Dates;
 using BorderWatch.Ingestion.Pipeline;
 
+using static BorderWatch.Ingestion.Tests.Dates.DateTexts;
+
 namespace BorderWatch.Ingestion.Tests.Dates;
 
 /// <summary>
@@ -10,20 +12,6 @@ namespace BorderWatch.Ingestion.Tests.Dates;
 /// </summary>
 public class DateAnchoringTests
 {
-    private static (IReadOnlyList<Sentence> Sentences, DateContext Context) Read(string text, PartialDate published = default)
-    {
-        var sentences = TextSegmenter.Sentences(text);
-        return (sentences, DateResolver.ContextFor(text, sentences, published));
-    }
-
-    private static ResolvedDate At(IReadOnlyList<Sentence> sentences, DateContext context, string phrase)
-    {
-        var i = sentences.ToList().FindIndex(s => s.Text.Contains(phrase, StringComparison.Ordinal));
-        i.ShouldBeGreaterThanOrEqualTo(0, phrase);
-        var start = sentences[i].Start + sentences[i].Text.IndexOf(phrase, StringComparison.Ordinal);
-        return DateResolver.Resolve(sentences, i, start, start + phrase.Length, context);
-    }
-
     [Fact]
     public void A_year_written_first_with_the_month_in_words_is_a_full_date()
     {

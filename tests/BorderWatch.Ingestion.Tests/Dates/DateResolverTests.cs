@@ -1,27 +1,12 @@
 using BorderWatch.Core.Domain;
 using BorderWatch.Ingestion.Pipeline;
 
+using static BorderWatch.Ingestion.Tests.Dates.DateTexts;
+
 namespace BorderWatch.Ingestion.Tests.Dates;
 
 public class DateResolverTests
 {
-    private static (IReadOnlyList<Sentence> Sentences, DateContext Context) Read(string text, PartialDate published = default)
-    {
-        var sentences = TextSegmenter.Sentences(text);
-        return (sentences, DateResolver.ContextFor(text, sentences, published));
-    }
-
-    // Resolves the sentence that contains `phrase`, with the span being the phrase itself.
-    private static ResolvedDate At(IReadOnlyList<Sentence> sentences, DateContext context, string phrase)
-    {
-        var i = sentences.ToList().FindIndex(s => s.Text.Contains(phrase, StringComparison.Ordinal));
-        i.ShouldBeGreaterThanOrEqualTo(0, phrase);
-        var start = sentences[i].Start + sentences[i].Text.IndexOf(phrase, StringComparison.Ordinal);
-        return DateResolver.Resolve(sentences, i, start, start + phrase.Length, context);
-    }
-
-    private static PartialDate D(string text) => PartialDate.TryParse(text, out var d) ? d : throw new ArgumentException(text);
-
     // ---- reference date ----
 
     [Fact]

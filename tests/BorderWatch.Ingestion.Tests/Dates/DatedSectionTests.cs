@@ -4,6 +4,8 @@ using BorderWatch.Ingestion.Dates;
 using BorderWatch.Ingestion.Pipeline;
 using BorderWatch.Ingestion.Reading;
 
+using static BorderWatch.Ingestion.Tests.Dates.DateTexts;
+
 namespace BorderWatch.Ingestion.Tests.Dates;
 
 /// <summary>
@@ -12,21 +14,7 @@ namespace BorderWatch.Ingestion.Tests.Dates;
 /// </summary>
 public class DatedSectionTests
 {
-    private static (IReadOnlyList<Sentence> Sentences, DateContext Context) Read(string text, PartialDate published = default)
-    {
-        var sentences = TextSegmenter.Sentences(text);
-        return (sentences, DateResolver.ContextFor(text, sentences, published));
-    }
-
-    private static int IndexOf(IReadOnlyList<Sentence> sentences, string phrase) =>
-        sentences.ToList().FindIndex(s => s.Text.Contains(phrase, StringComparison.Ordinal));
-
-    private static ResolvedDate At(IReadOnlyList<Sentence> sentences, DateContext context, string phrase)
-    {
-        var i = IndexOf(sentences, phrase);
-        i.ShouldBeGreaterThanOrEqualTo(0, phrase);
-        return DateResolver.Resolve(sentences, i, sentences[i].Start, sentences[i].End, context);
-    }
+    private static ResolvedDate At(IReadOnlyList<Sentence> sentences, DateContext context, string phrase) => SentenceAt(sentences, context, phrase);
 
     private static ExtractedIncident IncidentAt(AnalyzedArticle article, string phrase) =>
         article.Incidents.Single(i => article.CleanedText[i.ExcerptStart..i.ExcerptEnd].Contains(phrase, StringComparison.Ordinal));
