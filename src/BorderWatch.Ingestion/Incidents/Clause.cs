@@ -27,6 +27,9 @@ internal sealed class Clause
     public bool Denial { get; set; }
     /// <summary>A blanket denial ("denied that any shots had been fired"): it answers the claims told before it.</summary>
     public bool AnswersEarlier { get; set; }
+    /// <summary>A denial without a denial verb: a report that its event did not happen ("said no crossing had taken place",
+    /// "Not a single shot was fired"). It answers a claim told just before by another source.</summary>
+    public bool SaysNotHappened { get; set; }
     /// <summary>A forecast or historical aside: never an incident, never merged into one.</summary>
     public bool Skip { get; set; }
     public required List<Token> SentenceTokens { get; init; }

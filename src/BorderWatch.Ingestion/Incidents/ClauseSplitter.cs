@@ -1,5 +1,6 @@
 using BorderWatch.Core.Domain;
 using BorderWatch.Ingestion.Gazetteer;
+using BorderWatch.Ingestion.Language;
 using BorderWatch.Ingestion.Pipeline;
 using BorderWatch.Ingestion.Recognition;
 using static BorderWatch.Ingestion.Incidents.ClauseText;
@@ -101,6 +102,33 @@ internal sealed class ClauseSplitter
     internal static bool SharesSubject(Clause s) =>
         s.Tokens.Count > 1 && s.Tokens[0].Folded == "and" &&
         s.TriggerToken == (s.Tokens[1].Folded == "then" ? 2 : 1);
+
+    /// <summary>
+    /// "The service said a driver was wounded, and accused Tajik soldiers of firing first": a coordinated predicate with
+    /// no subject of its own (in the parse) shares the subject of the clause before. Two statements so joined are one
+    /// statement; an accusation after a reported event keeps its own record but takes the same speaker, never losing it.
+    /// </summary>
+    internal static List<Clause> JoinSharedSubject(ParsedSentence parse, List<Clause> spans)
+    {
+        for (var k = spans.Count - 1; k >= 1; k--)
+        {
+            var (before, clause) = (spans[k - 1], spans[k]);
+            if (clause.Type != IncidentType.Statement || before.Type is null || clause.Tokens is not [{ Folded: "and" }, _, ..]) continue;
+            if (ClauseSyntax.HeadOf(parse, clause.Start, clause.End) is not { } head || head.BaseRelation != "conj" || head.Head < 0 ||
+                !ClauseSyntax.Inside(parse.Tokens[head.Head], before.Start, before.End) ||
+                parse.Dependents(head.Index).Any(d => d.BaseRelation is "nsubj" or "expl")) continue;
+            if (before.Type == IncidentType.Statement)
+            {
+                before.End = clause.End;
+                before.Tokens.AddRange(clause.Tokens);
+                before.Mentions.AddRange(clause.Mentions);
+                before.Denial |= clause.Denial;
+                spans.RemoveAt(k);
+            }
+            else if (before.Speaker is { Phrase: not null }) clause.Speaker = before.Speaker;
+        }
+        return spans;
+    }
 
     internal static Clause Absorb(Clause typed, Clause before) => new()
     {

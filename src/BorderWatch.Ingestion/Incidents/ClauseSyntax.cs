@@ -276,6 +276,10 @@ internal sealed class ClauseSyntax(Lexicon lexicon, SyntaxLexicon words)
         return null;
     }
 
+    /// <summary>Negated: "did not cross", "never left".</summary>
+    internal static bool Negated(ParsedSentence parse, ParsedToken head) =>
+        parse.Dependents(head.Index).Any(d => d.BaseRelation == "advmod" && Lemma(d) is "not" or "never" or "n't");
+
     /// <summary>Negated ("did not cross") or hedged by a modal of possibility ("could attack"): no event to record.</summary>
     internal static bool NegatedOrHypothetical(ParsedSentence parse, ParsedToken head) =>
         parse.Dependents(head.Index).Any(d => (d.BaseRelation == "advmod" && Lemma(d) is "not" or "never" or "n't") ||

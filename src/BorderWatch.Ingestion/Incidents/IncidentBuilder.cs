@@ -79,7 +79,7 @@ internal sealed class IncidentBuilder
 
         var anonymousSource = source.Text is not null && lexicon.AnonymousSources.Matches(NameNormalizer.Tokenize(source.Text)).Count > 0;
         var status = statuses.Status(text, sentence, span, type, nextDenies, previousAnonymous, allTokens, anonymousSource);
-        var attribution = SourceAttribution.Attribution(source.Text, previousAnonymous && status == IncidentStatus.Unconfirmed);
+        var attribution = sources.Attribution(source.Text, previousAnonymous && status == IncidentStatus.Unconfirmed);
 
         var (date, inferred, note) = dating.DateFor(input, si, span, status, dateContext);
         // Countries follow the gold conventions: a state named only as the far side of a border ("its border with

@@ -27,6 +27,7 @@ public sealed class IncidentDetector
     private readonly Animacy animacy;
     private readonly ArticleRelevance relevance;
     private readonly GenericClauses generic;
+    private readonly Rebuttals rebuttals;
     private const string Hub = "AFG";
 
     public IncidentDetector(EntityRecognizer recognizer, Lexicon lexicon, ISentenceParser parser, SyntaxLexicon syntaxWords)
@@ -38,6 +39,7 @@ public sealed class IncidentDetector
         animacy = new Animacy(syntax);
         generic = new GenericClauses(syntax);
         relevance = new ArticleRelevance(lexicon, parser);
+        rebuttals = new Rebuttals(lexicon);
         this.recognizer = recognizer;
         this.lexicon = lexicon;
         borders = new BorderAssigner(recognizer.Gazetteer, Hub);
@@ -45,7 +47,7 @@ public sealed class IncidentDetector
         var speakers = new SpeakerFinder(lexicon);
         classifier = new ClauseClassifier(lexicon, new PredicateFinder(lexicon), speakers, new ClauseSplitter(lexicon));
         coreference = new Coreference(lexicon);
-        builder = new IncidentBuilder(lexicon, recognizer, borders, new SourceAttribution(speakers), new StatusRules(lexicon),
+        builder = new IncidentBuilder(lexicon, recognizer, borders, new SourceAttribution(speakers, lexicon), new StatusRules(lexicon),
             new EventDating(lexicon, coreference), new EventArguments(lexicon, recognizer.Gazetteer), coreference);
     }
 
@@ -90,7 +92,7 @@ public sealed class IncidentDetector
             if (parsedRules.TalksAbout(parse) && result.Count > 0 && result[^1].Type == IncidentType.DiplomaticMeeting &&
                 result[^1].ExcerptStart >= input.Sentences[Math.Max(0, si - 2)].Start)
             { previousSpeaker = null; previousAnonymous = false; continue; }
-            var spans = parsedRules.Apply(parse, classifier.Classify(text, sentence, tokens, mentions, previousSpeaker));
+            var spans = ClauseSplitter.JoinSharedSubject(parse, parsedRules.Apply(parse, classifier.Classify(text, sentence, tokens, mentions, previousSpeaker)));
             if (spans.Count == 0 && parsedRules.FromPredicate(parse, sentence, tokens, mentions) is { } fromPredicate && !parsedRules.Habitual(fromPredicate)) spans.Add(fromPredicate);
             spans = parsedRules.RelativeAccusations(parse, spans, sentence, tokens, mentions);
             // "Not related to the shooting: a mudflow ...": an event word in the aside's label names the story's event.
@@ -98,7 +100,7 @@ public sealed class IncidentDetector
                 spans.RemoveAll(s => s.TriggerToken >= 0 && s.TriggerToken < s.Tokens.Count && s.Tokens[s.TriggerToken].Start < aside);
             // "Swarms of locusts crossed the river": an event needs an agent that can act.
             animacy.Apply(parse, spans);
-            var anonymousHere = lexicon.Unconfirmed.Matches(sentenceTokens).Any(m => m.Pattern.Contains("anonym", StringComparison.Ordinal));
+            var anonymousHere = lexicon.SpeaksAnonymously.Matches(sentenceTokens).Count > 0;
             var found = new List<(Clause Clause, ExtractedIncident Incident)>();
             foreach (var (span, index) in spans.Select((s, i) => (s, i)))
             {
@@ -109,19 +111,13 @@ public sealed class IncidentDetector
                 var incident = builder.Build(input, si, span, spans.Count > 1, nextDenies, previousAnonymous, tokens, mentions, dateContext, mainBorders);
                 if (incident is not null) found.Add((span, incident));
             }
-            // "Tajik officials denied the reports.": the claims of the sentence before are denied, and the denial is
-            // about their border.
+            // "Tajik officials denied the reports.", "Dushanbe said no shot was fired": the claims another source told
+            // just before are denied, and the denial is about their border.
             string? deniedBorder = null;
-            if (found.Any(x => x.Clause.Denial && x.Incident.Type == IncidentType.Statement &&
-                               (x.Clause.AnswersEarlier || lexicon.DeniedReference.Matches(x.Clause.Tokens).Count > 0)) && si > 0)
+            foreach (var k in rebuttals.Answered(input, si, found, result))
             {
-                var before = input.Sentences[si - 1];
-                for (var k = 0; k < result.Count; k++)
-                    if (result[k].ExcerptStart >= before.Start && result[k].ExcerptEnd <= before.End && result[k].Type != IncidentType.Statement)
-                    {
-                        result[k] = result[k] with { Status = IncidentStatus.Denied };
-                        deniedBorder ??= result[k].BorderCode;
-                    }
+                result[k] = result[k] with { Status = IncidentStatus.Denied };
+                deniedBorder ??= result[k].BorderCode;
             }
             // "... and battling Afghan forces there": a clause pointing back takes the border of its sentence; so does
             // the denial of a claim in the same sentence.

@@ -23,6 +23,8 @@ public sealed class Lexicon
     public required PhraseSet PlannedAfter { get; init; }
     /// <summary>Words that make a source anonymous ("sources in Ashgabat", "a government source", "unnamed officials").</summary>
     public required PhraseSet AnonymousSources { get; init; }
+    /// <summary>Words saying a source withholds its name ("on condition of anonymity", "who asked not to be named").</summary>
+    public required PhraseSet SpeaksAnonymously { get; init; }
     /// <summary>What a bare denial points back to ("denied the reports"): the claims of the sentence before.</summary>
     public required PhraseSet DeniedReference { get; init; }
     /// <summary>Words that open a denied claim asserting nothing of its own ("denied that any shots ..."): a blanket denial of what was told before.</summary>
@@ -114,6 +116,7 @@ public sealed class Lexicon
         yield return ("status.planned", Planned);
         yield return ("status.plannedAfter", PlannedAfter);
         yield return ("status.anonymousSources", AnonymousSources);
+        yield return ("status.speaksAnonymously", SpeaksAnonymously);
         yield return ("status.deniedReference", DeniedReference);
         yield return ("status.blanketClaim", BlanketClaim);
         yield return ("context.nonBorderTopics", NonBorderTopics);
@@ -176,6 +179,7 @@ public sealed class Lexicon
             BorderActorNouns = new PhraseSet(List(context, "borderActorNouns")),
             PlannedAfter = new PhraseSet(List(status, "plannedAfter")),
             AnonymousSources = new PhraseSet(List(status, "anonymousSources")),
+            SpeaksAnonymously = new PhraseSet(List(status, "speaksAnonymously")),
             DeniedReference = new PhraseSet(List(status, "deniedReference")),
             BlanketClaim = new PhraseSet(List(status, "blanketClaim")),
             Anaphoric = new PhraseSet(List(context, "anaphoric")),

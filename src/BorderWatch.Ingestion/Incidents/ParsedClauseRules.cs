@@ -57,6 +57,16 @@ internal sealed class ParsedClauseRules(ClauseSyntax syntax)
                     span.Type = reportedType;
                     span.TriggerToken = span.Tokens.FindIndex(t => t.Start == ev.Head.Start);
                 }
+                // "The border troops said no crossing had taken place", "says its soldiers never left": a report that its
+                // event did not happen is a denial, a statement of its own.
+                else if (!span.Denial && (syntax.EventOf(parse, head) is { Type: { } saidNot } notDone && saidNot != IncidentType.Statement &&
+                                          ClauseSyntax.Inside(notDone.Head, span.Start, span.End) &&
+                                          (ClauseSyntax.Negated(parse, notDone.Head) || ClauseSyntax.NegatedArgument(parse, notDone.Head) || NegatedNoun(parse, notDone.Head)) ||
+                                          NegatedEventNoun(parse, content, span)))
+                {
+                    span.Denial = true;
+                    span.SaysNotHappened = true;
+                }
             }
             // "Russia is moving two squadrons to Ayni, a military source said": the report stands after the event it reports
             // and hangs below its predicate (the parser makes it a parataxis, an adverbial, a relative clause or a complement); the clause
@@ -104,6 +114,7 @@ internal sealed class ParsedClauseRules(ClauseSyntax syntax)
 
                 span.Type = IncidentType.Statement;
                 span.Denial = true;
+                span.SaysNotHappened = true;
             }
             kept.Add(span);
         }
@@ -151,6 +162,12 @@ internal sealed class ParsedClauseRules(ClauseSyntax syntax)
         parse.Dependents(head.Index).Any(d => d.Relation == "aux" && (ClauseSyntax.Lemma(d) is "do" or "have" ||
                                                                      // "could not be reached": nobody got hold of them
                                                                      ClauseSyntax.Lemma(d) is "can" or "could" && parse.Dependents(head.Index).Any(x => x.Relation == "aux:pass")));
+
+    /// <summary>"said that no crossing had taken place": the reported clause holds an event noun negated by "no".</summary>
+    private bool NegatedEventNoun(ParsedSentence parse, ParsedToken? content, Clause span) =>
+        content is not null && Subtree(parse, content).Any(t => NegatedNoun(parse, t) && ClauseSyntax.Inside(t, span.Start, span.End) &&
+            span.Tokens.FindIndex(x => x.Start == t.Start) is var k && k >= 0 &&
+            syntax.Lexicon.EventWords(span.Tokens.GetRange(k, 1)).Count > 0);
 
     /// <summary>"No weapons were used": an event noun that is itself negated by "no".</summary>
     internal static bool NegatedNoun(ParsedSentence parse, ParsedToken trigger) =>

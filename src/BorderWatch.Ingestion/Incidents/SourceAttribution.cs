@@ -10,8 +10,13 @@ namespace BorderWatch.Ingestion.Incidents;
 internal sealed class SourceAttribution
 {
     private readonly SpeakerFinder speakers;
+    private readonly Lexicon lexicon;
 
-    public SourceAttribution(SpeakerFinder speakers) => this.speakers = speakers;
+    public SourceAttribution(SpeakerFinder speakers, Lexicon lexicon)
+    {
+        this.speakers = speakers;
+        this.lexicon = lexicon;
+    }
 
     internal static readonly string[][] SourceIntroducers = [["according", "to"], ["as", "reported", "by"], ["reported", "by"], ["as", "noted", "by"], ["citing"]];
 
@@ -36,9 +41,11 @@ internal sealed class SourceAttribution
 
     internal static string Name(Speaker s) => s.Entry?.Kind == EntryKind.Person ? s.Entry.CanonicalName : s.Phrase!;
 
-    internal static string? Attribution(string? source, bool anonymous)
+    /// <summary>The attribution as stored: a source that spoke anonymously in the sentence before is called anonymous,
+    /// unless its own words already say so.</summary>
+    internal string? Attribution(string? source, bool anonymous)
     {
-        if (source is null || !anonymous || source.Contains("anonym", StringComparison.OrdinalIgnoreCase)) return source;
+        if (source is null || !anonymous || lexicon.SpeaksAnonymously.Matches(NameNormalizer.Tokenize(source)).Count > 0) return source;
         // "The border guard said ..." right after a source spoke on condition of anonymity.
         var words = source.Split(' ', 2);
         return "anonymous " + (words.Length == 2 && Determiners.Contains(words[0].ToLowerInvariant()) ? words[1] : source);

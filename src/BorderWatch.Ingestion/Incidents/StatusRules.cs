@@ -29,12 +29,21 @@ internal sealed class StatusRules
     {
         var f = span.SentenceFirstToken;
         if (span.Denial || nextDenies) return IncidentStatus.Denied;
+        // A source that withholds its name is not on the record, whatever it says.
+        var speaksAnonymously = lexicon.SpeaksAnonymously.Matches(span.Tokens, f).Count > 0;
         // A statement is on the record: what it says may be uncertain or future, the saying is not.
-        if (type == IncidentType.Statement) return IncidentStatus.Reported;
+        if (type == IncidentType.Statement) return speaksAnonymously ? IncidentStatus.Unconfirmed : IncidentStatus.Reported;
+        if (speaksAnonymously && !PlannedCue(text, sentence, span, allTokens)) return IncidentStatus.Unconfirmed;
         if (lexicon.Unconfirmed.Matches(span.Tokens, f).Count > 0 || anonymousSource || UnnamedPeople(span.Speaker)) return IncidentStatus.Unconfirmed;
         // "The border guard said ..." right after a source spoke on condition of anonymity: still that source.
         if (previousAnonymous && span.Speaker is { Official: true, Entry: null } && sentence.Text.StartsWith("The ", StringComparison.Ordinal))
             return IncidentStatus.Unconfirmed;
+        return PlannedCue(text, sentence, span, allTokens) ? IncidentStatus.Planned : IncidentStatus.Reported;
+    }
+
+    /// <summary>A planned cue governs the clause's trigger: shortly before it in the same stretch of the sentence, or after it ("are scheduled to").</summary>
+    internal bool PlannedCue(string text, Sentence sentence, Clause span, List<Token> allTokens)
+    {
         // Planned: a cue shortly before the trigger, in the same stretch of the sentence (no comma between).
         if (span.TriggerToken >= 0 && span.TriggerToken < span.Tokens.Count)
         {
@@ -45,7 +54,7 @@ internal sealed class StatusRules
             {
                 if (m.Last >= triggerIndex || triggerIndex - m.Last > lexicon.PlannedWindow) continue;
                 var between = text[sentenceTokens[m.Last].End..trigger.Start];
-                if (between.IndexOfAny([',', ';', ':']) < 0) return IncidentStatus.Planned;
+                if (between.IndexOfAny([',', ';', ':']) < 0) return true;
             }
             // "Joint exercises are scheduled to take place ...", "Talks on the disputed sections will resume ...": a cue
             // after the trigger, in the same stretch and not in a relative clause.
@@ -54,9 +63,9 @@ internal sealed class StatusRules
                 if (m.First <= triggerIndex || m.First - triggerIndex > lexicon.PlannedAfterWindow) continue;
                 if (text[trigger.End..sentenceTokens[m.First].Start].IndexOfAny([',', ';', ':']) < 0 &&
                     !sentenceTokens.Skip(triggerIndex + 1).Take(m.First - triggerIndex - 1).Any(t => lexicon.RelativeWords.Contains(t.Folded) || t.Folded == "that"))
-                    return IncidentStatus.Planned;
+                    return true;
             }
         }
-        return IncidentStatus.Reported;
+        return false;
     }
 }

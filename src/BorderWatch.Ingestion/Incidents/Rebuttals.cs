@@ -1,0 +1,53 @@
+using BorderWatch.Core.Domain;
+using BorderWatch.Ingestion.Pipeline;
+
+namespace BorderWatch.Ingestion.Incidents;
+
+/// <summary>
+/// A denial answers what another source claimed just before it: "Dushanbe rejected that account.", "The border troops
+/// said no crossing had taken place." The claims it answers (events and accusations alike) are denied; denied beats
+/// unconfirmed.
+/// </summary>
+internal sealed class Rebuttals(Lexicon lexicon)
+{
+    /// <summary>How many sentences back a denial may answer, within its paragraph (the sentence just before always).</summary>
+    internal const int Reach = 2;
+
+    /// <summary>How far back a denial that names the event it denies may answer, across paragraphs.</summary>
+    internal const int NamedReach = 4;
+
+    /// <summary>The indexes in <paramref name="before"/> of the claims the denials found in sentence <paramref name="si"/> answer.</summary>
+    internal List<int> Answered(AnalysisInput input, int si, IReadOnlyList<(Clause Clause, ExtractedIncident Incident)> found, IReadOnlyList<ExtractedIncident> before)
+    {
+        var answered = new List<int>();
+        if (si == 0) return answered;
+        foreach (var (clause, denial) in found)
+        {
+            if (!clause.Denial || denial.Type != IncidentType.Statement) continue;
+            // A denial that names what it denies ("the reports", "that account"), denies "any" shots, or says an event
+            // did not happen; a denial with its own claim in the sentence ("denied that militants crossed") answers that.
+            if (!clause.AnswersEarlier && !clause.SaysNotHappened && lexicon.DeniedReference.Matches(clause.Tokens).Count == 0) continue;
+            // An event the denial names ("rejected reports of a troop build-up", "said no shot was fired") picks the
+            // claims of its type; a bare reference ("rejected that account") answers the nearest sentence with claims.
+            var named = Enum.GetValues<IncidentType>().Where(t => t != IncidentType.Statement && lexicon.EventWords(clause.Tokens, 0, t).Count > 0).ToHashSet();
+            var reach = named.Count > 0 ? NamedReach : Reach;
+            for (var back = si - 1; back >= Math.Max(0, si - reach); back--)
+            {
+                var sentence = input.Sentences[back];
+                if (named.Count == 0 && back < si - 1 && sentence.Paragraph != input.Sentences[si].Paragraph) break;
+                var claims = Enumerable.Range(0, before.Count)
+                    .Where(k => before[k].ExcerptStart >= sentence.Start && before[k].ExcerptEnd <= sentence.End && Claim(before[k], denial) &&
+                                (named.Count == 0 || named.Contains(before[k].Type))).ToList();
+                if (claims.Count == 0) continue;
+                answered.AddRange(claims.Where(k => !answered.Contains(k)));
+                break;
+            }
+        }
+        return answered;
+    }
+
+    /// <summary>An event or an accusation, not itself a denial, that the denier did not tell.</summary>
+    internal static bool Claim(ExtractedIncident claim, ExtractedIncident denial) =>
+        claim.Status is not (IncidentStatus.Denied or IncidentStatus.Planned) &&
+        !(claim.Attribution is { } said && denial.Attribution is { } denier && string.Equals(said, denier, StringComparison.OrdinalIgnoreCase));
+}
