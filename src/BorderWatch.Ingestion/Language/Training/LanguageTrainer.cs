@@ -14,7 +14,7 @@ namespace BorderWatch.Ingestion.Language.Training;
 /// </remarks>
 public sealed record TrainingSettings(int TaggerEpochs = 7, int ParserEpochs = 8, int Seed = 20261202, int JackknifeFolds = 4,
     int JackknifeTaggerEpochs = 5, double PredictedTagShare = 0.5, float ParserPruneBelow = 0.5f, bool TrainOnDev = false,
-    int ParserBeam = 4);
+    int ParserBeam = 1);
 
 /// <summary>
 /// Trains the tagger, lemmatiser and parser on <c>en_ewt-ud-train.conllu</c> in <paramref name="dataDirectory"/> (and on
