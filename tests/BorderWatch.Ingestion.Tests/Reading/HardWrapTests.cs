@@ -1,0 +1,103 @@
+using System.Text;
+using BorderWatch.Ingestion.Cleaning;
+using BorderWatch.Ingestion.Reading;
+using Shouldly;
+using Xunit;
+
+namespace BorderWatch.Ingestion.Tests.Reading;
+
+/// <summary>
+/// Plain-text copy broken at a fixed width (wire copy, e-mail digests) is read as paragraphs again. Texts written
+/// for these tests; no corpus sentence.
+/// </summary>
+public class HardWrapTests
+{
+    private static string Body(string text) =>
+        ArticleCleaner.Clean(DocumentReader.Read("wrapped.txt", Encoding.UTF8.GetBytes(text)).Single().BodyText);
+
+    private const string WrappedAt72 = """
+        HIGHLAND WIRE - MORNING BRIEF
+        Tuesday, 9 March 2027
+
+        KHOROG - Tajik border guards said on Monday that they had stopped two
+        boats carrying eleven men across the Panj near the village of Porshinev
+        before dawn, and that the men were handed back to the Afghan side in the
+        afternoon after questioning.
+
+        The regional governor visited the post later in the day and promised
+        the guards new night-vision sets before the spring thaw raises the
+        river again, his office said.
+
+        BRIEFLY
+        """;
+
+    [Fact]
+    public void A_paragraph_broken_at_a_fixed_width_is_one_line_again()
+    {
+        var body = Body(WrappedAt72);
+        body.ShouldContain("Tajik border guards said on Monday that they had stopped two boats carrying eleven men across the Panj near the village of Porshinev before dawn, and that the men were handed back to the Afghan side in the afternoon after questioning.");
+        body.ShouldContain("The regional governor visited the post later in the day and promised the guards new night-vision sets before the spring thaw raises the river again, his office said.");
+    }
+
+    [Fact]
+    public void Headings_and_date_lines_stay_lines_of_their_own()
+    {
+        var paragraphs = Body(WrappedAt72).Split("\n\n");
+        paragraphs.ShouldContain("HIGHLAND WIRE - MORNING BRIEF");
+        paragraphs.ShouldContain("Tuesday, 9 March 2027");
+    }
+
+    [Fact]
+    public void Text_with_one_paragraph_a_line_is_left_as_it_is()
+    {
+        const string text = """
+            Uzbek and Kyrgyz delegations met in Andijan on Friday to talk about the water of the Kempir-Abad reservoir.
+            The talks ended without a statement.
+            Both sides said the next round would be held in Osh.
+            Farmers on both banks have complained about the late opening of the sluices, which delays the sowing.
+            """;
+        HardWrap.Unwrap(text).ShouldBe(text);
+    }
+
+    [Fact]
+    public void Lines_that_each_end_a_sentence_are_not_joined()
+    {
+        var lines = Enumerable.Range(1, 6)
+            .Select(i => $"Item {i}: a note about the crossing at the southern checkpoint, which was closed for {i} hours today.")
+            .ToArray();
+        var text = string.Join("\n", lines);
+        HardWrap.Unwrap(text).ShouldBe(text);
+    }
+
+    [Fact]
+    public void A_new_speaker_and_a_list_item_start_their_own_line()
+    {
+        const string text = """
+            PRESENTER: Good evening. Our guest tonight has just come back from the frontier
+            villages of the Isfara valley, where the road to the border post was shut.
+            GUEST: Thank you. People there told me the shutdown lasted two full days and
+            that nobody from the district came to explain it to them, which is typical.
+            - the road reopened on Thursday morning, according to the district office,
+            - the market on the Kyrgyz side stayed closed for the whole of that week.
+            """;
+        var result = HardWrap.Unwrap(text);
+        result.ShouldContain("frontier villages of the Isfara valley");
+        result.ShouldContain("\nGUEST: Thank you.");
+        result.ShouldContain("\n- the market on the Kyrgyz side");
+    }
+
+    [Fact]
+    public void Table_rows_are_never_joined()
+    {
+        const string text = """
+            Waiting times at the crossings reported by the drivers' association this week, in hours, were long
+            everywhere on the southern stretch and got worse towards the end of the week, the association said in
+            its weekly note to members, which also lists the posts where lorries were turned back for paperwork.
+            Dostyk        lorries    14    cars     2
+            Kordai        lorries    11    cars     3
+            Ak-Zhol       lorries     9    cars     1
+            """;
+        var result = HardWrap.Unwrap(text);
+        result.ShouldContain("\nDostyk        lorries    14    cars     2\nKordai");
+    }
+}
