@@ -18,9 +18,12 @@ public static partial class WritingDate
     // How far (in sentences) "last month" may be from the dated event it talks about.
     private const int AnchorDistance = 4;
 
-    // Words that label a date as the text's own ("Published 4 November 2026", "Last modified: ...").
-    private static readonly string[] WrittenWords =
-        ["published", "updated", "posted", "dated", "modified", "issued", "republished", "filed", "released"];
+    // Words that label a date as the text's own anywhere in a sentence ("Published 4 November 2026", "issued on ...").
+    // Not "filed", "modified": in a story's sentence they are acts ("The ministry filed a protest on 4 November").
+    private static readonly string[] LabelWords = ["published", "updated", "posted", "dated", "issued", "released"];
+
+    // Words that may label a date on a header line of their own ("Last modified: ...", "Filed 3 May 2019").
+    private static readonly string[] WrittenWords = [.. LabelWords, "modified", "republished", "filed"];
 
     // Words a header line may hold around its date: the labels, and the small words between them.
     private static readonly HashSet<string> DatelineWords = new(
@@ -225,9 +228,9 @@ public static partial class WritingDate
     private static bool LabelledAsWritten(Sentence sentence, DateExpression e) =>
         e.Start <= sentence.Text.Length && WritingLabel().IsMatch(sentence.Text[..e.Start]);
 
-    // A label of the text's own date, up to 60 characters before it: one of the words above, or "Date of reply".
+    // A label of the text's own date, up to 60 characters before it: one of the label words, or "Date of reply".
     private static readonly Regex WritingLabelPattern = new(
-        @"(?i)\b(?:" + string.Join("|", WrittenWords) + @"|date\s+of\s+\p{L}+)\b[^.!?\n]{0,60}$", RegexOptions.Compiled);
+        @"(?i)\b(?:" + string.Join("|", LabelWords) + @"|date\s+of\s+\p{L}+)\b[^.!?\n]{0,60}$", RegexOptions.Compiled);
 
     private static Regex WritingLabel() => WritingLabelPattern;
 

@@ -123,6 +123,8 @@ internal sealed class ClauseSplitter
                 before.Tokens.AddRange(clause.Tokens);
                 before.Mentions.AddRange(clause.Mentions);
                 before.Denial |= clause.Denial;
+                before.AnswersEarlier |= clause.AnswersEarlier;
+                before.SaysNotHappened |= clause.SaysNotHappened;
                 spans.RemoveAt(k);
             }
             else if (before.Speaker is { Phrase: not null }) clause.Speaker = before.Speaker;
@@ -135,6 +137,7 @@ internal sealed class ClauseSplitter
         Start = before.Start, End = typed.End, Tokens = [.. before.Tokens, .. typed.Tokens], Mentions = [.. before.Mentions, .. typed.Mentions],
         SentenceFirstToken = before.SentenceFirstToken, Type = typed.Type, TriggerToken = typed.TriggerToken + before.Tokens.Count,
         Speaker = typed.Speaker ?? before.Speaker, Denial = typed.Denial || before.Denial, ExcerptStart = before.ExcerptStart,
+        AnswersEarlier = typed.AnswersEarlier || before.AnswersEarlier, SaysNotHappened = typed.SaysNotHappened || before.SaysNotHappened,
         SentenceTokens = typed.SentenceTokens, SentenceMentions = typed.SentenceMentions,
     };
 

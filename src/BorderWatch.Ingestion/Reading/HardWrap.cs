@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using BorderWatch.Ingestion.Dates;
 
 namespace BorderWatch.Ingestion.Reading;
 
@@ -9,25 +10,30 @@ namespace BorderWatch.Ingestion.Reading;
 /// taken as wrapped when its lines stop at a common width (the 90th percentile of line lengths, 60-130 characters,
 /// with few lines beyond it) and most of its full-width lines that run on into another line end without a sentence's
 /// end. Then a full-width line (at least 0.6 of the width) is joined to the line after it with one space, unless that
-/// line opens a list item or a labelled line ("HOST:", "Subject:"), or either line is a table row.
+/// line opens a list item, a labelled line ("HOST:", "Subject:") or a line that is only a date, or either line is a table
+/// row; the first line (most often the headline) runs on only into a line that starts in lower case.
 /// Text that is not wrapped is returned unchanged.
 /// </summary>
 internal static partial class HardWrap
 {
     private const int MinWidth = 60, MaxWidth = 130, Overshoot = 15, MinRunOnLines = 3;
-    private const double FullShare = 0.6, OpenShare = 0.6, LongLineShare = 0.05;
+    private const double FullShare = 0.6, OpenShare = 0.6, LongLineShare = 0.05, DateShare = 0.5;
+    private const int MaxDateLine = 45;
 
     public static string Unwrap(string text)
     {
         var lines = text.Split('\n');
         var width = WrapWidth(lines);
         if (width == 0) return text;
+        // The first line is most often a headline or a header field: it runs on only into a line that starts in lower case.
+        var first = Array.FindIndex(lines, l => l.Trim().Length > 0);
         var result = new StringBuilder(text.Length);
         for (var i = 0; i < lines.Length; i++)
         {
             result.Append(lines[i]);
             if (i == lines.Length - 1) break;
-            result.Append(Joins(lines[i], lines[i + 1], width) ? ' ' : '\n');
+            var joins = Joins(lines[i], lines[i + 1], width) && (i != first || StartsLowerCase(lines[i + 1]));
+            result.Append(joins ? ' ' : '\n');
         }
         return result.ToString();
     }
@@ -56,8 +62,15 @@ internal static partial class HardWrap
         var b = next.Trim();
         return a.Length >= FullShare * width && b.Length > 0
             && !TableRow().IsMatch(a) && !TableRow().IsMatch(b)
-            && !ListItem().IsMatch(b) && !Labelled().IsMatch(b);
+            && !ListItem().IsMatch(b) && !Labelled().IsMatch(b) && !IsDateLine(b);
     }
+
+    private static bool StartsLowerCase(string line) => line.TrimStart() is { Length: > 0 } s && char.IsLower(s[0]);
+
+    // A line that is only a date ("Tuesday, 9 March 2027", "9 March 2027, 14:05") stands on its own under a heading.
+    // (Not the last piece of a wrapped sentence: "on 17 November 2026." ends one, "on 4 May" starts in lower case.)
+    private static bool IsDateLine(string line) =>
+        line.Length <= MaxDateLine && !SentenceEnd().IsMatch(line) && !StartsLowerCase(line) && DateExpressionFinder.Find(line) is [{ } date, ..] && date.End - date.Start >= DateShare * line.Length;
 
     [GeneratedRegex(@"[.!?…][""'”’»)\]]*$")]
     private static partial Regex SentenceEnd();

@@ -52,6 +52,14 @@ public class StoryAnchorTests
     }
 
     [Fact]
+    public void A_protest_filed_on_a_date_is_an_act_not_the_texts_own_date()
+    {
+        // "filed" labels a header line's date ("Filed 3 May 2019"), not a date in a story's sentence.
+        var context = Context("The ministry filed a protest on 26 June 2024 over the shooting. On June 23 the posts had exchanged fire near the canal.");
+        context.Reference.Year.ShouldBe(2025);
+    }
+
+    [Fact]
     public void Without_a_labelled_date_bare_days_beside_a_full_date_still_prove_a_later_year()
     {
         var context = Context("The talks that ended on December 26, 2018 were the last. On December 23 the guards met again at the bridge.");

@@ -100,4 +100,23 @@ public class HardWrapTests
         var result = HardWrap.Unwrap(text);
         result.ShouldContain("\nDostyk        lorries    14    cars     2\nKordai");
     }
+
+    [Fact]
+    public void A_long_headline_and_the_date_line_under_it_are_not_joined()
+    {
+        const string text = """
+            HIGHLAND WIRE
+            Kyrgyz and Tajik border chiefs agree on joint patrols
+            Tuesday, 9 March 2027
+            Border chiefs of Kyrgyzstan and Tajikistan agreed in Batken on Monday to
+            send joint patrols along the disputed stretch of the Isfara road from
+            April, their services said in a joint statement after the meeting ended.
+
+            Dushanbe and Bishkek last held such talks in the autumn, when the road
+            was closed for three weeks after an exchange of fire near a water intake.
+            """;
+        var result = HardWrap.Unwrap(text);
+        result.ShouldStartWith("HIGHLAND WIRE\nKyrgyz and Tajik border chiefs agree on joint patrols\nTuesday, 9 March 2027\nBorder chiefs");
+        result.ShouldContain("agreed in Batken on Monday to send joint patrols along the disputed stretch");
+    }
 }
