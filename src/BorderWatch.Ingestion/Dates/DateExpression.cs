@@ -59,6 +59,9 @@ public sealed record DateExpression(int Start, int End, string Text, DateExpress
     /// <summary>The last day of a pair of weekdays ("on Saturday and Sunday"): two days, not one.</summary>
     public DayOfWeek? LastWeekday { get; init; }
     public AnaphoraScope? Scope { get; init; }
+    /// <summary>An anaphoric expression that names the event it counts from ("two days after the Khujand meeting"),
+    /// which may lie further back than the sentence before.</summary>
+    public bool NamesAntecedent { get; init; }
     public DateGovernor Governor { get; init; }
 
     /// <summary>True for kinds that fix a year by themselves.</summary>

@@ -76,7 +76,7 @@ public static partial class DateExpressionFinder
         // "two days after the Khujand meeting", "the day after the talks": counted from the event told before.
         (new Regex(@"(?i:(?:" + NumberWord + @"\s+(?<u>days|weeks)|(?:the|a)\s+day)\s+after)(?=\s+(?i:the|that|this|its|their|his|her)\b)"), (m, _) =>
             (m.Groups["n"].Success ? NumberValue(m.Groups["n"].Value) : 1) is int n
-                ? Make(m, DateExpressionKind.Anaphoric) with { Scope = AnaphoraScope.Day, Offset = m.Groups["u"].Value.StartsWith('w') || m.Groups["u"].Value.StartsWith('W') ? 7 * n : n }
+                ? Make(m, DateExpressionKind.Anaphoric) with { Scope = AnaphoraScope.Day, Offset = m.Groups["u"].Value.StartsWith('w') || m.Groups["u"].Value.StartsWith('W') ? 7 * n : n, NamesAntecedent = true }
                 : null),
         // "the day before", "two nights earlier": back from the event told just before (not "the day before the vote").
         (new Regex(@"(?i:the\s+(?:day|night|evening)\s+before)(?![-\w])(?!\s+(?i:yesterday|the|a|an|his|her|their|its|this|that|last)\b)"), (m, _) =>

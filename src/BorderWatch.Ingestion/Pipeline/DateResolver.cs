@@ -190,7 +190,7 @@ public static class DateResolver
         // ("that month") is the fallback, since it cannot fix the day.
         (PartialDate Date, string How)? coarse = null;
         // "two days after the Khujand meeting" names the event it counts from, which may lie further back.
-        var lookback = e.Text.Contains("after", StringComparison.OrdinalIgnoreCase) ? 2 * AntecedentLookback : AntecedentLookback;
+        var lookback = e.NamesAntecedent ? 2 * AntecedentLookback : AntecedentLookback;
         for (var k = i - 1; k >= 0 && k >= i - lookback; k--)
         {
             var s = sentences[k];
