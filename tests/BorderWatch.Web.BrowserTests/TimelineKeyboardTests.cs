@@ -43,9 +43,18 @@ public sealed partial class TimelineKeyboardTests(BrowserFixture fx) : IClassFix
         await Expect(page.Locator("svg.time-axis rect.brush.pending")).ToBeVisibleAsync();
         var status = page.Locator("#time-axis-status");
         await Expect(status).ToHaveTextAsync(Selected());
-        var match = Selected().Match(await status.InnerTextAsync());
-        var first = Month(match.Groups[1].Value);
-        var last = Month(match.Groups[2].Success ? match.Groups[2].Value : match.Groups[1].Value).AddMonths(1).AddDays(-1);
+        // The circuit handles the key presses one after another: the status may still show the fourth step, so it is
+        // read until it settles on six months (or the wait runs out and the assertion below says what it showed).
+        (DateOnly First, DateOnly Last) span = default;
+        for (var attempt = 0; attempt < 50; attempt++)
+        {
+            var match = Selected().Match(await status.InnerTextAsync());
+            var from = Month(match.Groups[1].Value);
+            span = (from, Month(match.Groups[2].Success ? match.Groups[2].Value : match.Groups[1].Value).AddMonths(1).AddDays(-1));
+            if (span.Last.Year * 12 + span.Last.Month - span.First.Year * 12 - span.First.Month == 5) break;
+            await Task.Delay(100);
+        }
+        var (first, last) = span;
         (last.Year * 12 + last.Month - first.Year * 12 - first.Month).ShouldBe(5, "six months: five Shift+→ past the first");
         page.Here().ShouldBe(Border, "nothing is applied before Enter");
         (await page.EvaluateAsync<double>("() => window.scrollY")).ShouldBe(scroll, "the arrows do not scroll the page");
