@@ -123,6 +123,10 @@ public static partial class IncidentDating
         return DateExpressionFinder.Find(sentence.Text).FirstOrDefault(x => x is { Kind: DateExpressionKind.Relative, Unit: RelativeUnit.Year }
             && x.Start >= after && sentence.Text[after..x.Start].Trim(' ', ',').Length == 0);
     }
+    /// <summary>A sentence's forward-looking words govern this date: not after a past speech verb, and in its own clause.</summary>
+    public static bool LooksAheadHere(Sentence sentence, DateExpression e) =>
+        !AfterPastSpeechVerb(sentence, e) && ForwardInOwnClause(sentence, e);
+
 
     /// <summary>
     /// True when a forward-looking word ("will", "is to", "planned") stands in the date's own clause: "signed a protocol

@@ -122,9 +122,7 @@ internal sealed class ClauseSplitter
                 before.End = clause.End;
                 before.Tokens.AddRange(clause.Tokens);
                 before.Mentions.AddRange(clause.Mentions);
-                before.Denial |= clause.Denial;
-                before.AnswersEarlier |= clause.AnswersEarlier;
-                before.SaysNotHappened |= clause.SaysNotHappened;
+                TakeFlags(before, clause);
                 spans.RemoveAt(k);
             }
             else if (before.Speaker is { Phrase: not null }) clause.Speaker = before.Speaker;
@@ -132,14 +130,27 @@ internal sealed class ClauseSplitter
         return spans;
     }
 
-    internal static Clause Absorb(Clause typed, Clause before) => new()
+    internal static Clause Absorb(Clause typed, Clause before)
     {
-        Start = before.Start, End = typed.End, Tokens = [.. before.Tokens, .. typed.Tokens], Mentions = [.. before.Mentions, .. typed.Mentions],
-        SentenceFirstToken = before.SentenceFirstToken, Type = typed.Type, TriggerToken = typed.TriggerToken + before.Tokens.Count,
-        Speaker = typed.Speaker ?? before.Speaker, Denial = typed.Denial || before.Denial, ExcerptStart = before.ExcerptStart,
-        AnswersEarlier = typed.AnswersEarlier || before.AnswersEarlier, SaysNotHappened = typed.SaysNotHappened || before.SaysNotHappened,
-        SentenceTokens = typed.SentenceTokens, SentenceMentions = typed.SentenceMentions,
-    };
+        var joined = new Clause
+        {
+            Start = before.Start, End = typed.End, Tokens = [.. before.Tokens, .. typed.Tokens], Mentions = [.. before.Mentions, .. typed.Mentions],
+            SentenceFirstToken = before.SentenceFirstToken, Type = typed.Type, TriggerToken = typed.TriggerToken + before.Tokens.Count,
+            Speaker = typed.Speaker ?? before.Speaker, ExcerptStart = before.ExcerptStart,
+            SentenceTokens = typed.SentenceTokens, SentenceMentions = typed.SentenceMentions,
+        };
+        TakeFlags(joined, typed);
+        TakeFlags(joined, before);
+        return joined;
+    }
+
+    // What a clause says of its claim (denied, answering one told before, saying it did not happen) holds for the clause it joins.
+    private static void TakeFlags(Clause into, Clause from)
+    {
+        into.Denial |= from.Denial;
+        into.AnswersEarlier |= from.AnswersEarlier;
+        into.SaysNotHappened |= from.SaysNotHappened;
+    }
 
     internal static Clause NewSpan(int start, int end, Clause within, List<Token> allTokens, IReadOnlyList<EntityMention> allMentions) => new()
     {

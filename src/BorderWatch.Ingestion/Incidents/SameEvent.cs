@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using BorderWatch.Core.Domain;
 using BorderWatch.Ingestion.Gazetteer;
 using BorderWatch.Ingestion.Language;
@@ -71,8 +70,22 @@ internal sealed class SameEvent(ClauseSyntax syntax)
     }
 
     // The incident's excerpt has the word (or a form of it beginning so: "guard" in "guards").
-    private static bool Names(AnalysisInput input, ExtractedIncident e, string word) =>
-        word.Length > 2 && Regex.IsMatch(input.Text[e.ExcerptStart..e.ExcerptEnd], $@"\b{Regex.Escape(word)}", RegexOptions.IgnoreCase);
+    private static bool Names(AnalysisInput input, ExtractedIncident e, string word)
+    {
+        if (word.Length <= 2) return false;
+        var excerpt = input.Text.AsSpan(e.ExcerptStart, e.ExcerptEnd - e.ExcerptStart);
+        for (var from = 0; from < excerpt.Length;)
+        {
+            var at = excerpt[from..].IndexOf(word, StringComparison.OrdinalIgnoreCase);
+            if (at < 0) return false;
+            at += from;
+            if (at == 0 || !IsWordChar(excerpt[at - 1])) return true;
+            from = at + 1;
+        }
+        return false;
+    }
+
+    private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c == '_';
 
     /// <summary>The subject of the clause's predicate when it points back: "they", "it", or a noun with "the"/"this".</summary>
     internal static ParsedToken? Participant(ParsedSentence parse, Clause span)

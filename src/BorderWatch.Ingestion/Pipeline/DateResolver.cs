@@ -129,7 +129,7 @@ public static class DateResolver
             {
                 // "announced in September that towers will be built": the month of a past act, whatever the clause after it plans.
                 // "signed on 11 November, where officers will check lorries": a "will" in another clause plans nothing for this date.
-                future = future && !IncidentDating.AfterPastSpeechVerb(sentences[i], e) && IncidentDating.ForwardInOwnClause(sentences[i], e);
+                future = future && IncidentDating.LooksAheadHere(sentences[i], e);
                 if (IncidentDating.YearQualifier(sentences[i], e) is { } qualifier && RelativeDates.Resolve(qualifier, context.Reference, future) is { Year: int qy })
                 {
                     var qualified = e.Day is int qd && qd <= DateTime.DaysInMonth(qy, e.Month!.Value) ? PartialDate.OfDay(qy, e.Month!.Value, qd) : PartialDate.OfMonth(qy, e.Month!.Value);
@@ -158,7 +158,7 @@ public static class DateResolver
             case DateExpressionKind.Relative:
             {
                 // "meeting in Tashkent on Wednesday, signed a plan under which ... will deliver": the weekday is past.
-                future = future && !IncidentDating.AfterPastSpeechVerb(sentences[i], e) && IncidentDating.ForwardInOwnClause(sentences[i], e);
+                future = future && IncidentDating.LooksAheadHere(sentences[i], e);
                 var date = RelativeDates.Resolve(e, context.Reference, future);
                 return new ResolvedDate(date, true, true, date.IsKnown ? $"'{e.Text}' against {refText}" : $"'{e.Text}': no reference date");
             }
