@@ -40,6 +40,7 @@ public partial class GoldFileIntegrityTests
         { "fresh5", "fresh5-gold.jsonl" },
         { "fresh6", "fresh6-gold.jsonl" },
         { "fresh7", "fresh7-gold.jsonl" },
+        { "fresh8", "fresh8-gold.jsonl" },
     };
 
     [Theory]
@@ -88,6 +89,7 @@ public partial class GoldFileIntegrityTests
     [InlineData("paraphrases3")]
     [InlineData("paraphrases4")]
     [InlineData("paraphrases5")]
+    [InlineData("paraphrases6")]
     public void Paraphrase_set_has_seven_sentences_of_every_type(string name)
     {
         // Shape only: the sentences are read as JSON, never analysed.
