@@ -5,11 +5,12 @@ using BorderWatch.Ingestion.Language.Treebank;
 namespace BorderWatch.Bench;
 
 /// <summary>
-/// <c>dotnet run -c Release -- language-cpu [TREEBANK ...] [--rounds N] [--models DIR]</c>: the loop of <see cref="LanguageBenchmarks"/>
+/// <c>dotnet run -c Release -- language-cpu [TREEBANK ...] [--rounds N] [--models DIR] [--beam N]</c>: the loop of <see cref="LanguageBenchmarks"/>
 /// (tokenise, tag, lemmatise and parse the raw text of every sentence, one thread) timed in CPU time of this process
 /// (<see cref="Process.TotalProcessorTime"/>) instead of wall time, because on a shared, loaded machine wall time measures
 /// the scheduler. Two warm passes, then the best of N rounds; prints sentences per CPU-second and the load average.
-/// <c>--models DIR</c> times the model files in DIR (as <c>train-language --out DIR</c> wrote them) instead of the embedded ones.
+/// <c>--models DIR</c> times the model files in DIR (as <c>train-language --out DIR</c> wrote them) instead of the embedded ones;
+/// <c>--beam N</c> decodes the parser with beam N instead of the width saved with it.
 /// </summary>
 public static class LanguageCpuTime
 {
@@ -18,14 +19,17 @@ public static class LanguageCpuTime
         var rounds = 5;
         var treebanks = new List<string>();
         string? models = null;
+        int? beam = null;
         for (var i = 0; i < args.Length; i++)
         {
             if (args[i] == "--rounds" && i + 1 < args.Length && int.TryParse(args[i + 1], out var n) && n > 0) { rounds = n; i++; }
             else if (args[i] == "--models" && i + 1 < args.Length) models = args[++i];
+            else if (args[i] == "--beam" && i + 1 < args.Length && int.TryParse(args[i + 1], out var b) && b is >= 1 and <= 64) { beam = b; i++; }
             else treebanks.Add(args[i]);
         }
         if (treebanks.Count == 0) treebanks.AddRange(["en_ewt-ud-test.conllu", "en_pud-ud-test.conllu"]);
         var loaded = models is null ? LanguageModels.LoadEmbedded() : LanguageModels.Load(models);
+        if (beam is { } width) loaded = loaded with { Parser = loaded.Parser.WithBeamWidth(width) };
         output.WriteLine($"models: {models ?? "embedded"}, parser beam {loaded.Parser.BeamWidth}");
         var parser = new TreebankSentenceParser(loaded);
         foreach (var treebank in treebanks)

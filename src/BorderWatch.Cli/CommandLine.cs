@@ -31,7 +31,8 @@ public sealed record CommandLine(string Command, IReadOnlyList<string> Arguments
                          [--train-on train|train+dev]
                                          train the tagger, lemmatiser and parser from the UD English
                                          treebanks (default data/ud) into Language/Models and score them
-          train-language --evaluate DIR  score the models in DIR on EWT dev/test and PUD test
+          train-language --evaluate DIR [--parser-beam N]  score the models in DIR on EWT dev/test and PUD test
+                                         (with --parser-beam, the parser decodes with beam N instead of its own)
           users add NAME --role admin|analyst|reader [--password-stdin]
                                          add an account; without --password-stdin a password is
                                          generated and printed once (the first admin is made this way)

@@ -47,7 +47,11 @@ public static class TrainLanguageCommand
         {
             if (line.Option("evaluate") is { } existing)
             {
-                foreach (var (file, scores) in LanguageTrainer.Evaluate(LanguageModels.Load(existing), data)) Log($"{file}: {scores}");
+                // --parser-beam with --evaluate decodes the saved parser with that beam width instead of its own
+                var loaded = LanguageModels.Load(existing);
+                if (line.Option("parser-beam") is not null) loaded = loaded with { Parser = loaded.Parser.WithBeamWidth(parserBeam) };
+                Log($"parser beam {loaded.Parser.BeamWidth}");
+                foreach (var (file, scores) in LanguageTrainer.Evaluate(loaded, data)) Log($"{file}: {scores}");
                 return CliApp.Ok;
             }
             var models = LanguageTrainer.Train(data, defaults with { TaggerEpochs = taggerEpochs, ParserEpochs = parserEpochs, ParserBeam = parserBeam, TrainOnDev = trainOnDev }, Log);

@@ -48,6 +48,13 @@ public sealed class TrainLanguageCommandTests : IDisposable
 
         (code, output, _) = await Run("train-language", "--data", data, "--evaluate", models);
         code.ShouldBe(CliApp.Ok);
+        output.ShouldContain("parser beam 1");
+        output.ShouldContain("en_pud-ud-test.conllu: ");
+
+        // the saved greedy parser decoded with a beam of 3 on request
+        (code, output, _) = await Run("train-language", "--data", data, "--evaluate", models, "--parser-beam", "3");
+        code.ShouldBe(CliApp.Ok);
+        output.ShouldContain("parser beam 3");
         output.ShouldContain("en_pud-ud-test.conllu: ");
     }
 

@@ -84,6 +84,20 @@ public class BeamParserTests
         greedy.BeamWidth.ShouldBe(1);
     }
 
+    [Fact]
+    public void A_model_decodes_with_another_beam_width_on_request()
+    {
+        var beamParser = ParserTrainer.Train(Trees, epochs: 2, seed: 7, _ => { }, pruneBelow: 0f, beamWidth: 4);
+        var narrower = beamParser.WithBeamWidth(2);
+        narrower.BeamWidth.ShouldBe(2);
+        narrower.Model.ShouldBeSameAs(beamParser.Model);
+        beamParser.WithBeamWidth(4).ShouldBeSameAs(beamParser);
+        var input = ParserTrainer.InputOf(Trees[0]);
+        var greedy = new DependencyParser(beamParser.Labels, beamParser.Model);
+        beamParser.WithBeamWidth(1).Parse(input).Heads.ShouldBe(greedy.Parse(input).Heads);
+        Should.Throw<InvalidDataException>(() => beamParser.WithBeamWidth(0));
+    }
+
     private static TreebankSentence Sentence(params (string Form, string Upos, string Xpos, int Head, string Relation)[] words) =>
         new("hand-made", string.Join(' ', words.Select(w => w.Form)),
             words.Select(w => new TreebankWord(w.Form, w.Form.ToLowerInvariant(), w.Upos, w.Xpos, w.Head, w.Relation, true)).ToList());

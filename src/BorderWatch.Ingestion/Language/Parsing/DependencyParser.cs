@@ -37,6 +37,10 @@ public sealed class DependencyParser
     public int RootLabel => _rootLabel;
     public string Label(int label) => _labels[label];
 
+    /// <summary>The same model searching with another beam width (1 = greedy): a globally trained model can decode
+    /// with a narrower beam than it was trained with, trading accuracy for speed.</summary>
+    public DependencyParser WithBeamWidth(int beamWidth) => beamWidth == BeamWidth ? this : new(_labels, _model, beamWidth);
+
     /// <summary>Heads (-1 for the root) and label numbers of the words.</summary>
     public (int[] Heads, int[] Labels) Parse(ParserInput input)
     {

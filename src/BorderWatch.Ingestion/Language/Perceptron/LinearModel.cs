@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.InteropServices;
 
 namespace BorderWatch.Ingestion.Language.Perceptron;
 
@@ -27,7 +28,8 @@ public sealed class LinearModel
     private readonly Slot[] _slots;
     private readonly int _mask, _shift;
     private readonly uint[] _overflow;
-    private readonly int[] _dense;
+    private readonly short[] _dense; // dense rows of _stride fixed-point weights (classes padded to whole vectors)
+    private readonly int _stride;
     private readonly float _unscale;
 
     public int ClassCount { get; }
@@ -63,7 +65,8 @@ public sealed class LinearModel
         _shift = 32 - bits;
         _slots = new Slot[1 << bits];
         var overflow = new List<uint>();
-        var dense = new List<int>();
+        _stride = (classCount + Vector<short>.Count - 1) / Vector<short>.Count * Vector<short>.Count;
+        var dense = new List<short>();
         var row = new List<uint>();
         for (var i = 0; i < keys.Length; i++)
         {
@@ -78,10 +81,11 @@ public sealed class LinearModel
             var slot = new Slot { Key = keys[i], E0 = 1 };
             if (row.Count >= DenseFrom)
             {
-                slot.Rest = ~(dense.Count / classCount);
+                slot.Rest = ~(dense.Count / _stride);
                 var offset = dense.Count;
-                dense.AddRange(new int[classCount]);
-                foreach (var entry in row) dense[offset + (int)(entry & 0xFFFF)] += (int)entry >> 16;
+                dense.AddRange(new short[_stride]);
+                // a row holds each class once, so a dense weight is one 16-bit entry
+                foreach (var entry in row) dense[offset + (int)(entry & 0xFFFF)] = (short)((int)entry >> 16);
             }
             else
             {
@@ -146,13 +150,12 @@ public sealed class LinearModel
     public void Score(ReadOnlySpan<ulong> features, Span<float> scores)
     {
         const int MaxStack = 256;
-        Span<int> found = features.Length <= MaxStack ? stackalloc int[MaxStack] : new int[features.Length];
-        Span<int> sums = ClassCount <= MaxStack ? stackalloc int[MaxStack] : new int[ClassCount];
-        sums = sums[..ClassCount];
+        Span<int> found = features.Length <= MaxStack ? stackalloc int[features.Length] : new int[features.Length];
+        Span<int> denseRows = features.Length <= MaxStack ? stackalloc int[features.Length] : new int[features.Length];
+        Span<int> sums = _stride <= MaxStack ? stackalloc int[_stride] : new int[_stride];
         sums.Clear();
         var slots = _slots;
         var overflow = _overflow;
-        var dense = _dense;
         // three passes, so that the cache misses of one pass overlap instead of following one another: touch every
         // home slot; find each feature's slot and touch the rest of its row; add the rows up
         uint touched = 0;
@@ -161,7 +164,7 @@ public sealed class LinearModel
             var at = found[i] = Home(Fold(features[i]));
             touched ^= slots[at].Key;
         }
-        var rows = 0;
+        int rows = 0, dense = 0;
         for (var i = 0; i < features.Length; i++)
         {
             var key = Fold(features[i]);
@@ -169,19 +172,19 @@ public sealed class LinearModel
             while (slots[at].E0 != 0 && slots[at].Key != key) at = (at + 1) & _mask;
             ref readonly var slot = ref slots[at];
             if (slot.E0 == 0) continue;
+            if (slot.Rest < 0)
+            {
+                var offset = denseRows[dense++] = ~slot.Rest * _stride;
+                touched ^= (uint)_dense[offset];
+                continue;
+            }
             found[rows++] = at;
-            if (slot.Rest < 0) touched ^= (uint)dense[~slot.Rest * ClassCount];
-            else if ((slot.Rest & CountMask) != 0) touched ^= overflow[slot.Rest >> CountBits];
+            if ((slot.Rest & CountMask) != 0) touched ^= overflow[slot.Rest >> CountBits];
         }
         t_sink = touched;
         for (var i = 0; i < rows; i++)
         {
             ref readonly var slot = ref slots[found[i]];
-            if (slot.Rest < 0)
-            {
-                AddDense(sums, dense.AsSpan(~slot.Rest * ClassCount, ClassCount));
-                continue;
-            }
             sums[(int)(slot.E0 & 0xFFFF)] += (int)slot.E0 >> 16;
             if (slot.E1 == 0) continue;
             sums[(int)(slot.E1 & 0xFFFF)] += (int)slot.E1 >> 16;
@@ -189,16 +192,32 @@ public sealed class LinearModel
             if (count == 0) continue;
             foreach (var entry in overflow.AsSpan(slot.Rest >> CountBits, count)) sums[(int)(entry & 0xFFFF)] += (int)entry >> 16;
         }
-        for (var k = 0; k < sums.Length; k++) scores[k] = sums[k] * _unscale;
+        if (dense > 0) AddDense(sums, denseRows[..dense]);
+        for (var k = 0; k < ClassCount; k++) scores[k] = sums[k] * _unscale;
     }
 
-    private static void AddDense(Span<int> sums, ReadOnlySpan<int> row)
+    /// <summary>
+    /// Adds the dense rows a vector of classes at a time: the running sums of a vector stay in registers while every
+    /// row's 16-bit weights are widened and added, so each row costs one load per vector and the sums are stored once.
+    /// </summary>
+    private void AddDense(Span<int> sums, ReadOnlySpan<int> rowOffsets)
     {
-        var k = 0;
-        var width = Vector<int>.Count;
-        for (; k <= row.Length - width; k += width)
-            (new Vector<int>(sums[k..]) + new Vector<int>(row[k..])).CopyTo(sums[k..]);
-        for (; k < row.Length; k++) sums[k] += row[k];
+        ref var weights = ref MemoryMarshal.GetArrayDataReference(_dense);
+        ref var total = ref MemoryMarshal.GetReference(sums);
+        var half = Vector<int>.Count;
+        for (var k = 0; k < _stride; k += Vector<short>.Count)
+        {
+            var low = Vector<int>.Zero;
+            var high = Vector<int>.Zero;
+            foreach (var row in rowOffsets)
+            {
+                Vector.Widen(Vector.LoadUnsafe(ref weights, (nuint)(row + k)), out var a, out var b);
+                low += a;
+                high += b;
+            }
+            (Vector.LoadUnsafe(ref total, (nuint)k) + low).StoreUnsafe(ref total, (nuint)k);
+            (Vector.LoadUnsafe(ref total, (nuint)(k + half)) + high).StoreUnsafe(ref total, (nuint)(k + half));
+        }
     }
 
     public void Write(BinaryWriter w)
