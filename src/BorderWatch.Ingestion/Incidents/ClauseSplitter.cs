@@ -101,7 +101,9 @@ internal sealed class ClauseSplitter
     /// <summary>"Tajik officials accused Kyrgyz guards of firing first, which Bishkek has denied": a denial in another
     /// speaker's voice answers the claim before it; it is a statement of its own, not more of the claim.</summary>
     private static bool AnswersWithOwnVoice(Clause claim, Clause next) =>
-        next.Denial && !claim.Denial && next.Type is not null && claim.Type is not null && next.Speaker is { Phrase: { } denier } &&
+        next.Denial && !claim.Denial && next.Type is not null && claim.Type is not null && next.Speaker is { Phrase: { } denier } speaker &&
+        // (the denier named in the denial itself, not a name the speaker finder took from the words before it)
+        speaker.Start >= next.Start &&
         !string.Equals(claim.Speaker?.Phrase, denier, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>A clause that goes on with the subject of the one before: "and (then) fired on ...".</summary>

@@ -97,4 +97,16 @@ public class StatementActAndClauseJoinTests
         var found = Detect.All(text, "2026-05-04");
         found.ShouldContain(i => i.Type == IncidentType.CrossBorderMovement && i.Status == IncidentStatus.Denied, Detect.Describe(text, found));
     }
+
+    [Theory]
+    [InlineData("Kyrgyz guards fired on a Tajik car near Vorukh on Sunday, local media said. The Tajik border troops called the reports untrue.")]
+    [InlineData("Kyrgyz guards fired on a Tajik car near Vorukh on Sunday, local media said. Dushanbe said the reports were baseless.")]
+    [InlineData("Kyrgyz guards fired on a Tajik car near Vorukh on Sunday, local media said. The Kyrgyz border service said the reports were groundless.")]
+    [InlineData("Kyrgyz guards fired on a Tajik car near Vorukh on Sunday, local media said. Bishkek called the report a fabrication.")]
+    public void Calling_a_report_untrue_or_baseless_denies_it(string text)
+    {
+        var found = Detect.All(text, "2026-05-04");
+        found.ShouldContain(i => i.Type == IncidentType.ArmedClash && i.Status == IncidentStatus.Denied, Detect.Describe(text, found));
+        found.ShouldContain(i => i.Type == IncidentType.Statement && i.Status == IncidentStatus.Denied, Detect.Describe(text, found));
+    }
 }
