@@ -62,10 +62,27 @@ internal sealed class ClauseClassifier
                 denial.Mentions.AddRange(spans[k].Mentions);
                 spans.RemoveAt(k);
             }
+        // "The service said a driver was wounded, and accused Tajik soldiers of firing first": what a speaker goes on to
+        // say, accuse or demand in the same breath is the same statement.
+        for (var k = spans.Count - 1; k >= 1; k--)
+            if (spans[k - 1].Type == IncidentType.Statement && spans[k].Tokens is [{ Folded: "and" }, _, ..] &&
+                lexicon.StatementActs.Matches(spans[k].Tokens).Any(m => m.First == 1))
+            {
+                ClauseSplitter.Append(spans[k - 1], spans[k]);
+                spans.RemoveAt(k);
+            }
         // A trailing attribution ("..., sources in Ashgabat said.") is the source of every clause before it.
-        if (spans.Count > 1 && spans[^1].Speaker is { Phrase: not null, Start: >= 0 } trailing &&
+        // (A denial at the end, "..., which Bishkek has denied.", answers the clauses before; it is not their source.)
+        if (spans.Count > 1 && spans[^1].Speaker is { Phrase: not null, Start: >= 0 } trailing && !spans[^1].Denial &&
             trailing.Start > text.LastIndexOf(',', sentence.End - 1, sentence.End - sentence.Start))
+        {
             foreach (var span in spans.Where(x => x.Speaker is null)) span.Speaker = trailing;
+            if (BareAttribution(spans[^1], trailing) && spans[^2].Type is { } told && told != IncidentType.Statement)
+            {
+                ClauseSplitter.Append(spans[^2], spans[^1]);
+                spans.RemoveAt(spans.Count - 1);
+            }
+        }
         return spans.Where(s => s.Type is not null).ToList();
     }
 
@@ -114,6 +131,13 @@ internal sealed class ClauseClassifier
         {
             span.Type = IncidentType.Statement; span.TriggerToken = 0; return;
         }
+        if (ev is { } named && StatementAct(text, toks, f, named.At, Negated) is { } act)
+        {
+            span.Type = IncidentType.Statement; span.TriggerToken = act.First;
+            // "Uzbek officials accused ...": who accuses is who says it.
+            span.Speaker ??= speakers.FindSpeaker(text, span, act);
+            return;
+        }
         // "might be warning", "never said": speculation or silence, not a statement.
         var speculative = speech.Count > 0 && (lexicon.Modals.Matches(toks, f).Any(m => m.Last < speech[0].First && m.Last >= speech[0].First - 4) || Negated(speech[0]));
         if (speaker is { Official: true } && !speculative)
@@ -132,6 +156,29 @@ internal sealed class ClauseClassifier
         }
         if (ev is not null) { span.Type = ev.Value.Type; span.TriggerToken = ev.Value.At; span.WeakTrigger = chosen is { Weak: true }; }
     }
+
+    /// <summary>
+    /// "Guards took the post on Tuesday after the garrison fled, a local official said.": the clause that ends in the
+    /// attribution names no event of its own and its source only reports (no warning, accusation or denial): it is where
+    /// the event before it comes from, not a statement of its own.
+    /// </summary>
+    private bool BareAttribution(Clause tail, Speaker source) =>
+        tail.Type == IncidentType.Statement && !tail.Denial &&
+        lexicon.EventWords(tail.Tokens, tail.SentenceFirstToken).Count == 0 &&
+        !lexicon.StatementCues.Matches(tail.Tokens, tail.SentenceFirstToken).Any(m => tail.Tokens[m.First].Start >= source.Start) &&
+        lexicon.StatementActs.Matches(tail.Tokens, tail.SentenceFirstToken).Count == 0;
+
+    /// <summary>
+    /// "The service accused Tajik guards of opening fire", "The ministry calls on its neighbour to stop people crossing":
+    /// an accusation, a demand or an appeal before the event word is a statement, whatever event it names; not when it is
+    /// said of someone ("the men, accused of smuggling, crossed ...", "two guards were accused of ...").
+    /// </summary>
+    private PhraseMatch? StatementAct(string text, List<Token> toks, int f, int eventAt, Func<PhraseMatch, bool> negated) =>
+        lexicon.StatementActs.Matches(toks, f).Where(m => m.Last < eventAt && !negated(m) &&
+            !(m.First > 0 && toks[m.First - 1].Folded is "was" or "were" or "been" or "being" or "is" or "are" or "be") &&
+            !(m.First > 0 && text.AsSpan(toks[m.First - 1].End, toks[m.First].Start - toks[m.First - 1].End).Contains(',') &&
+              text.AsSpan(toks[m.Last].End, toks[eventAt].Start - toks[m.Last].End).Contains(',')))
+            .Select(m => (PhraseMatch?)m).FirstOrDefault();
 
     /// <summary>
     /// "In a phone call with X, Y said ...", "In a phone call on Tuesday, X and Y agreed to ...": the meeting in the

@@ -78,7 +78,7 @@ internal sealed class ClauseSplitter
             if (merged.Count > 0)
             {
                 var last = merged[^1];
-                if (s.Type is null || last.Type is null || s.Type == last.Type)
+                if ((s.Type is null || last.Type is null || s.Type == last.Type) && !AnswersWithOwnVoice(last, s))
                 {
                     if (last.Type is null && s.Type is not null) merged[^1] = Absorb(s, last);
                     else
@@ -98,6 +98,14 @@ internal sealed class ClauseSplitter
         return merged;
     }
 
+    /// <summary>"Tajik officials accused Kyrgyz guards of firing first, which Bishkek has denied": a denial in another
+    /// speaker's voice answers the claim before it; it is a statement of its own, not more of the claim.</summary>
+    private static bool AnswersWithOwnVoice(Clause claim, Clause next) =>
+        next.Denial && !claim.Denial && next.Type is not null && claim.Type is not null && next.Speaker is { Phrase: { } denier } speaker &&
+        // (the denier named in the denial itself, not a name the speaker finder took from the words before it)
+        speaker.Start >= next.Start &&
+        !string.Equals(claim.Speaker?.Phrase, denier, StringComparison.OrdinalIgnoreCase);
+
     /// <summary>A clause that goes on with the subject of the one before: "and (then) fired on ...".</summary>
     internal static bool SharesSubject(Clause s) =>
         s.Tokens.Count > 1 && s.Tokens[0].Folded == "and" &&
@@ -113,21 +121,50 @@ internal sealed class ClauseSplitter
         for (var k = spans.Count - 1; k >= 1; k--)
         {
             var (before, clause) = (spans[k - 1], spans[k]);
+            if (before.Type is not null && clause.Tokens is [{ Folded: "and" }, _, ..] && (Verbless(parse, clause) || AgreedAtMeeting(parse, before, clause)))
+            {
+                Append(before, clause);
+                spans.RemoveAt(k);
+                continue;
+            }
             if (clause.Type != IncidentType.Statement || before.Type is null || clause.Tokens is not [{ Folded: "and" }, _, ..]) continue;
             if (ClauseSyntax.HeadOf(parse, clause.Start, clause.End) is not { } head || head.BaseRelation != "conj" || head.Head < 0 ||
                 !ClauseSyntax.Inside(parse.Tokens[head.Head], before.Start, before.End) ||
                 parse.Dependents(head.Index).Any(d => d.BaseRelation is "nsubj" or "expl")) continue;
             if (before.Type == IncidentType.Statement)
             {
-                before.End = clause.End;
-                before.Tokens.AddRange(clause.Tokens);
-                before.Mentions.AddRange(clause.Mentions);
-                TakeFlags(before, clause);
+                Append(before, clause);
                 spans.RemoveAt(k);
             }
             else if (before.Speaker is { Phrase: not null }) clause.Speaker = before.Speaker;
         }
         return spans;
+    }
+
+    /// <summary>"installed thermal cameras and a radar mast at the crossing": what follows "and" has no verb, so it is
+    /// no clause but part of a phrase of the one before.</summary>
+    internal static bool Verbless(ParsedSentence parse, Clause clause) =>
+        !ClauseSyntax.Within(parse, clause.Start, clause.End).Any(t => t.Upos is Upos.VERB or Upos.AUX);
+
+    /// <summary>
+    /// "The two commanders spoke by telephone and agreed to pull back their units": what the parties of a meeting agree
+    /// to do (an agreement verb with a clause of what is to be done, sharing the meeting's subject) is the meeting's
+    /// outcome, not an agreement of its own; "met and signed a protocol" keeps the signing.
+    /// </summary>
+    internal static bool AgreedAtMeeting(ParsedSentence parse, Clause meeting, Clause clause) =>
+        meeting.Type == IncidentType.DiplomaticMeeting && clause.Type == IncidentType.Agreement &&
+        ClauseSyntax.HeadOf(parse, clause.Start, clause.End) is { Upos: Upos.VERB } head &&
+        // (The parser may hang the meeting's verb under "agreed": the subject only has to lie outside the clause.)
+        !parse.Dependents(head.Index).Any(d => d.BaseRelation == "obj" || d.BaseRelation is "nsubj" or "expl" && ClauseSyntax.Inside(d, clause.Start, clause.End)) &&
+        parse.Dependents(head.Index).Any(d => d.BaseRelation == "xcomp" && d.Upos == Upos.VERB);
+
+    /// <summary>The clause after <paramref name="into"/> becomes part of it (its words, names and flags).</summary>
+    internal static void Append(Clause into, Clause next)
+    {
+        into.End = next.End;
+        into.Tokens.AddRange(next.Tokens);
+        into.Mentions.AddRange(next.Mentions);
+        TakeFlags(into, next);
     }
 
     internal static Clause Absorb(Clause typed, Clause before)

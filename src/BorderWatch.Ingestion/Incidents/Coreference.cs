@@ -13,8 +13,6 @@ internal sealed class Coreference
 
     public Coreference(Lexicon lexicon) => this.lexicon = lexicon;
 
-    internal const string ContinuesNote = "continues the ";
-
     /// <summary>
     /// "Tajik soldiers opened fire on a Kyrgyz patrol ..." right after "Kyrgyz and Tajik troops fought on Friday": an
     /// event with no date of its own, of the same type as the incident just before it (in its paragraph or the one
@@ -23,12 +21,13 @@ internal sealed class Coreference
     internal static ExtractedIncident? ContinuesPrevious(AnalysisInput input, int si, ExtractedIncident incident, List<ExtractedIncident> before, List<int> paragraphOf)
     {
         if (before.Count == 0 || incident.Type == IncidentType.Statement || incident.Status == IncidentStatus.Planned) return null;
-        if (incident.DateNote is not { } note || !note.StartsWith(EventDating.NoDateNote, StringComparison.Ordinal)) return null;
+        if (incident.DateBasis != DateBasis.Document) return null;
         var previous = before[^1];
         if (previous.Type != incident.Type || paragraphOf[^1] < input.Sentences[si].Paragraph - 1) return null;
-        if (!previous.Date.IsKnown || previous.DateNote?.StartsWith(EventDating.NoDateNote, StringComparison.Ordinal) == true ||
+        if (!previous.Date.IsKnown || previous.DateBasis == DateBasis.Document ||
             previous.Date.Precision <= incident.Date.Precision) return null;
-        return incident with { Date = previous.Date, DateInferred = true, DateNote = $"{ContinuesNote}{previous.Type.ToCode()} just before it ({previous.Date})" };
+        return incident with { Date = previous.Date, DateInferred = true, DateBasis = DateBasis.EarlierIncident,
+            DateNote = $"continues the {previous.Type.ToCode()} just before it ({previous.Date})" };
     }
 
     /// <summary>

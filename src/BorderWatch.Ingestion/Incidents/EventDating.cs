@@ -27,7 +27,7 @@ internal sealed partial class EventDating
     /// possible events and for durations; the date of the sentence just before in the same paragraph (a follow-up
     /// of a dated report); else the document's reference date, unless that is only a lower bound ("after 2018").
     /// </summary>
-    internal (PartialDate Date, bool Inferred, string? Note) DateFor(AnalysisInput input, int si, Clause span, IncidentStatus status, DateContext context)
+    internal (PartialDate Date, bool Inferred, string? Note, DateBasis Basis) DateFor(AnalysisInput input, int si, Clause span, IncidentStatus status, DateContext context)
     {
         var (start, end) = DateSpan(input.Text, input.Sentences[si], span);
         var ignore = RelativeClauses(input.Text, input.Sentences[si], span);
@@ -40,16 +40,16 @@ internal sealed partial class EventDating
             // "said on Friday that guards had detained two men on Wednesday": the event's own day, not the saying's. Without
             // one ("said on Sunday that they had sent more fighters"), the saying's day stands.
             var own = DateResolver.Resolve(input.Sentences, si, start, end, context, [.. ignore, speech], trigger);
-            if (own.HasExpression && own.Date.IsKnown) return (own.Date, own.Inferred, own.Note);
+            if (own.HasExpression && own.Date.IsKnown) return (own.Date, own.Inferred, own.Note, DateBasis.OwnWords);
         }
         if (resolved.HasExpression && resolved.Date.Precision == DatePrecision.Day && SpansDays(input.Sentences[si].Text, span.Type))
-            return (resolved.Date.Truncate(DatePrecision.Month), true, resolved.Note + "; an event of several days, month precision");
-        if (resolved.HasExpression) return (resolved.Date, resolved.Inferred, resolved.Note);
+            return (resolved.Date.Truncate(DatePrecision.Month), true, resolved.Note + "; an event of several days, month precision", DateBasis.OwnWords);
+        if (resolved.HasExpression) return (resolved.Date, resolved.Inferred, resolved.Note, DateBasis.OwnWords);
         var f = span.SentenceFirstToken;
-        if (status == IncidentStatus.Planned) return (PartialDate.Unknown, false, "planned, no date given");
-        if (lexicon.Durations.Matches(span.Tokens, f).Count > 0) return (PartialDate.Unknown, false, "a duration, no single date");
+        if (status == IncidentStatus.Planned) return (PartialDate.Unknown, false, "planned, no date given", DateBasis.OwnWords);
+        if (lexicon.Durations.Matches(span.Tokens, f).Count > 0) return (PartialDate.Unknown, false, "a duration, no single date", DateBasis.OwnWords);
         if (lexicon.Modals.Matches(span.Tokens, f).Any(m => span.Tokens[m.First].Folded is "may" or "might" or "could"))
-            return (PartialDate.Unknown, false, "a possibility, no date");
+            return (PartialDate.Unknown, false, "a possibility, no date", DateBasis.OwnWords);
         var sentence = input.Sentences[si];
         // A definite reference ("the shoot-out", "the smugglers") may look into the paragraph before (wire copy); one to
         // an event ("during the fighting") does so even when the span names parties of its own.
@@ -62,19 +62,19 @@ internal sealed partial class EventDating
             if (prev.IsDateline) continue;
             if (!context.Sections.SameSection(si, si - back)) break;
             var r = DateResolver.Resolve(input.Sentences, si - back, prev.Start, prev.End, context);
-            if (r.HasExpression && r.Date.IsKnown) return (r.Date, true, FollowsNote);
+            if (r.HasExpression && r.Date.IsKnown) return (r.Date, true, FollowsNote, DateBasis.SentenceBefore);
         }
         // An entry under a dated heading (a live blog's update, a channel's post, a day page's item) reports its events
         // as they come in: that day.
         if (context.Sections.DayOf(si) is { IsKnown: true } sectionDay)
-            return (sectionDay, true, NoDateNote + ": the day of its section's heading");
+            return (sectionDay, true, NoDateNote + ": the day of its section's heading", DateBasis.Document);
         if (!context.Reference.IsKnown || (context.Note ?? "").Contains(" after ", StringComparison.Ordinal))
-            return (PartialDate.Unknown, false, null);
+            return (PartialDate.Unknown, false, null, DateBasis.OwnWords);
         // A standing situation or an undated report is dated to the time of writing, at the precision the text
         // supports: a publication day says the incident was reported by then, not that it happened that day.
         if (context.Reference.Precision == DatePrecision.Day)
-            return (context.Reference.Truncate(DatePrecision.Month), true, NoDateNote + ": the month of the document's date");
-        return (context.Reference, true, NoDateNote + ": the document's reference date");
+            return (context.Reference.Truncate(DatePrecision.Month), true, NoDateNote + ": the month of the document's date", DateBasis.Document);
+        return (context.Reference, true, NoDateNote + ": the document's reference date", DateBasis.Document);
     }
 
     /// <summary>

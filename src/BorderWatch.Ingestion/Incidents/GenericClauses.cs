@@ -17,7 +17,8 @@ namespace BorderWatch.Ingestion.Incidents;
 internal sealed class GenericClauses(ClauseSyntax syntax)
 {
     // Relations through which an event word belongs to the predicate that governs its clause.
-    private static readonly HashSet<string> InClause = ["xcomp", "obj", "obl", "nmod", "compound", "nsubj"];
+    // ("Crossing the line outside a checkpoint is punishable": a gerund clause as the subject, csubj.)
+    private static readonly HashSet<string> InClause = ["xcomp", "obj", "obl", "nmod", "compound", "nsubj", "csubj"];
 
     /// <summary>A trend is never an incident (a date in it is where the trend starts: "since 2024"); a standing state is one
     /// only when it gives a date of its own.</summary>

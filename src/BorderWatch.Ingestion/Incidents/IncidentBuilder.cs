@@ -81,7 +81,7 @@ internal sealed class IncidentBuilder
         var status = statuses.Status(text, sentence, span, type, nextDenies, previousAnonymous, allTokens, anonymousSource);
         var attribution = sources.Attribution(source.Text, previousAnonymous && status == IncidentStatus.Unconfirmed);
 
-        var (date, inferred, note) = dating.DateFor(input, si, span, status, dateContext);
+        var (date, inferred, note, basis) = dating.DateFor(input, si, span, status, dateContext);
         // Countries follow the gold conventions: a state named only as the far side of a border ("its border with
         // Afghanistan") is no party, except that crossings and captures of border sections carry both sides.
         var parties = mentions.Where(m => !descriptors.Contains(m) || EventArguments.KeepsBorderDescriptor(m, type)).ToList();
@@ -98,6 +98,7 @@ internal sealed class IncidentBuilder
             Date = date,
             DateInferred = inferred,
             DateNote = note,
+            DateBasis = basis,
             BorderCode = border,
             Actors = actors,
             LocationText = place is null ? null : mentions.First(m => m.Place == place).Text + (place.Province is { } prov && place.PlaceKind == PlaceKind.District ? $", {prov}" : ""),

@@ -138,6 +138,8 @@ public sealed class IncidentDetector
                 // "Five servicemen were wounded.", "The clash began when ...": the event told just before, told further.
                 if (sameEvent.Retold(input, si, span, continued, parse, result) is var k and >= 0)
                 {
+                    // The retelling kept as the record stands in its own paragraph.
+                    if (SameEvent.KeepsLater(result[k], continued)) paragraphOf[k] = sentence.Paragraph;
                     result[k] = SameEvent.Merge(result[k], continued);
                     continue;
                 }

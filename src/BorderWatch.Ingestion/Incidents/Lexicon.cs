@@ -34,6 +34,8 @@ public sealed class Lexicon
     public required int PlannedAfterWindow { get; init; }
     public required PhraseSet Speech { get; init; }
     public required PhraseSet StatementCues { get; init; }
+    /// <summary>Acts that are statements whatever event they name: accusing, blaming, demanding, calling on, appealing.</summary>
+    public required PhraseSet StatementActs { get; init; }
     public required PhraseSet OfficialRoles { get; init; }
     public required PhraseSet Denied { get; init; }
     public required PhraseSet Unconfirmed { get; init; }
@@ -107,6 +109,7 @@ public sealed class Lexicon
         yield return ("triggers.captureVerbs", CaptureVerbs);
         yield return ("statements.speech", Speech);
         yield return ("statements.cues", StatementCues);
+        yield return ("statements.acts", StatementActs);
         yield return ("statements.officialRoles", OfficialRoles);
         yield return ("statements.topicVerbs", TopicVerbs);
         yield return ("statements.modals", Modals);
@@ -186,6 +189,7 @@ public sealed class Lexicon
             PlannedAfterWindow = status.RootElement.GetProperty("plannedAfterWindow").GetInt32(),
             Speech = new PhraseSet(List(statements, "speech")),
             StatementCues = new PhraseSet(List(statements, "cues")),
+            StatementActs = new PhraseSet(List(statements, "acts")),
             OfficialRoles = new PhraseSet(List(statements, "officialRoles")),
             Denied = new PhraseSet(List(status, "denied")),
             Unconfirmed = new PhraseSet(List(status, "unconfirmed")),

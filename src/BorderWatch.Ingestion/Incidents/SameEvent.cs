@@ -139,16 +139,23 @@ internal sealed class SameEvent(ClauseSyntax syntax)
 
     /// <summary>The earlier incident, with what the retelling adds: a border or a date it lacked.
     /// "Shooting returned to the valley this week. ... On Sunday Tajik and Kyrgyz guards traded fire ...": a lead that names
-    /// the event without its parties gives way to the account that names them and dates it: that one is the record.</summary>
+    /// the event without its parties gives way to the account that names them and dates it: that one is the record
+    /// (<see cref="KeepsLater"/>).</summary>
     internal static ExtractedIncident Merge(ExtractedIncident first, ExtractedIncident more) =>
-        more.Actors.Count > first.Actors.Count && first.Actors.Count == 0 && HasOwnDate(more) && more.Date.Precision >= first.Date.Precision
+        KeepsLater(first, more)
             ? more with { BorderCode = more.BorderCode ?? first.BorderCode }
             : first with
     {
         BorderCode = first.BorderCode ?? more.BorderCode,
         Date = first.Date.IsKnown ? first.Date : more.Date,
         DateNote = first.Date.IsKnown ? first.DateNote : more.DateNote,
+        DateBasis = first.Date.IsKnown ? first.DateBasis : more.DateBasis,
     };
+
+    /// <summary>The retelling, not the first report, becomes the record: the first names no party, the retelling names
+    /// some and dates the event in its own words at least as precisely.</summary>
+    internal static bool KeepsLater(ExtractedIncident first, ExtractedIncident more) =>
+        more.Actors.Count > first.Actors.Count && first.Actors.Count == 0 && HasOwnDate(more) && more.Date.Precision >= first.Date.Precision;
 
     internal enum Link { None, Definite, Aftermath, Pluperfect }
 
@@ -190,10 +197,7 @@ internal sealed class SameEvent(ClauseSyntax syntax)
         !parse.Dependents(subject.Index).Any(x => x.BaseRelation == "det" && ClauseSyntax.Lemma(x) is "the" or "this" or "that");
 
     /// <summary>True when the incident's date comes from an expression of its own clause, not from the sentences before or the document.</summary>
-    internal static bool HasOwnDate(ExtractedIncident i) =>
-        i.Date.IsKnown && (i.DateNote is not { } n ||
-            !(n.StartsWith(EventDating.NoDateNote, StringComparison.Ordinal) || n.StartsWith(EventDating.FollowsNote, StringComparison.Ordinal) ||
-              n.StartsWith(Coreference.ContinuesNote, StringComparison.Ordinal)));
+    internal static bool HasOwnDate(ExtractedIncident i) => i.Date.IsKnown && i.DateBasis == DateBasis.OwnWords;
 
     // "2021-07" holds "2021-07-06".
     private static bool Within(PartialDate inner, PartialDate outer) =>

@@ -43,6 +43,19 @@ public sealed record Sentence(int Index, int Paragraph, int Start, int End, stri
 /// <summary>A paragraph with offsets into the cleaned text.</summary>
 public sealed record Paragraph(int Index, int Start, int End, IReadOnlyList<Sentence> Sentences);
 
+/// <summary>Where an incident's date comes from.</summary>
+public enum DateBasis
+{
+    /// <summary>A date expression of its own clause (or no date at all).</summary>
+    OwnWords,
+    /// <summary>The date of the report in the sentence just before (a follow-up told without a date).</summary>
+    SentenceBefore,
+    /// <summary>No date in the text for it: the day of its section's heading or the document's date.</summary>
+    Document,
+    /// <summary>The date of the incident of the same type just before it, which it continues.</summary>
+    EarlierIncident,
+}
+
 /// <summary>Stage 5-8 output: one incident the pipeline found, ready to be stored.</summary>
 public sealed record ExtractedIncident
 {
@@ -50,6 +63,8 @@ public sealed record ExtractedIncident
     public PartialDate Date { get; init; } = PartialDate.Unknown;
     public bool DateInferred { get; init; }
     public string? DateNote { get; init; }
+    /// <summary>Where the date comes from: the incident's own words, or borrowed from around it.</summary>
+    public DateBasis DateBasis { get; init; }
     /// <summary>"AFG-TKM" or null.</summary>
     public string? BorderCode { get; init; }
     /// <summary>Gazetteer keys of the actors with their roles (states are ISO alpha-3 keys).</summary>

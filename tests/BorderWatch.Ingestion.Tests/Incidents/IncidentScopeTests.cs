@@ -2,6 +2,7 @@ using BorderWatch.Core.Domain;
 using BorderWatch.Ingestion.Incidents;
 using BorderWatch.Ingestion.Recognition;
 using BorderWatch.Ingestion.Language;
+using BorderWatch.Ingestion.Pipeline;
 
 namespace BorderWatch.Ingestion.Tests.Incidents;
 
@@ -132,7 +133,19 @@ public class IncidentScopeTests
     public void Security_participants_make_an_article_about_security(string text)
     {
         var tokens = NameNormalizer.Tokenize(text);
-        new ArticleRelevance(Lexicon.Default, new TreebankSentenceParser(LanguageModels.LoadEmbedded())).AboutSecurity(text, tokens, []).ShouldBeTrue();
+        var sentence = new Sentence(0, 0, 0, text.Length, text);
+        new ArticleRelevance(Lexicon.Default, new TreebankSentenceParser(LanguageModels.LoadEmbedded())).NamesParticipant(text, sentence, tokens, []).ShouldBeTrue();
+    }
+
+    [Theory]
+    [InlineData("Painters from Uzbekistan hung their canvases in a Bishkek gallery on Monday.")]
+    [InlineData("A choir sang old songs in the town square until late.")]
+    public void A_sentence_where_a_state_is_only_a_place_of_origin_names_no_participant(string text)
+    {
+        var tokens = NameNormalizer.Tokenize(text);
+        var mentions = BorderWatch.Ingestion.Recognition.EntityRecognizer.Default.Recognize(text, new DocumentContext());
+        var sentence = new Sentence(0, 0, 0, text.Length, text);
+        new ArticleRelevance(Lexicon.Default, new TreebankSentenceParser(LanguageModels.LoadEmbedded())).NamesParticipant(text, sentence, tokens, mentions).ShouldBeFalse();
     }
 
     [Fact]
