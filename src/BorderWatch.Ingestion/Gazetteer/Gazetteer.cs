@@ -42,8 +42,10 @@ public sealed record GazetteerEntry
     public double? Latitude { get; init; }
     public double? Longitude { get; init; }
     public string? Province { get; init; }
-    /// <summary>Border code for places on or near a tracked border.</summary>
-    public string? BorderCode { get; init; }
+    /// <summary>Border code for places on or near exactly one tracked border (null for a place on several).</summary>
+    public string? BorderCode => BorderCodes.Count == 1 ? BorderCodes[0] : null;
+    /// <summary>Every tracked border the place lies on or near: a province or a river may reach several.</summary>
+    public IReadOnlyList<string> BorderCodes { get; init; } = [];
 
     public ActorKind? ActorKind => Kind switch
     {
@@ -91,6 +93,25 @@ public sealed class Gazetteer
 
     /// <summary>States that share a tracked border with <paramref name="state"/>.</summary>
     public IEnumerable<string> Neighbours(string state) => Borders.Where(b => b.Involves(state)).Select(b => b.Other(state));
+
+    /// <summary>
+    /// The border a place gives an incident. A place on one border gives it; a place on several (a province, a river)
+    /// gives the one whose other state the sentence names ("Chinese and Tajik units in Murghab"), else the article's
+    /// main border if the place is on it, else its only border with the hub; otherwise none: a Batken story naming no
+    /// neighbour could be about Tajikistan or Uzbekistan.
+    /// </summary>
+    public string? BorderOfPlace(GazetteerEntry? place, IReadOnlyList<string> states, string? mainBorder, string hub)
+    {
+        if (place is null) return null;
+        var codes = place.BorderCodes.Where(c => Border(c) is not null).ToList();
+        if (codes.Count <= 1) return codes.FirstOrDefault();
+        var named = codes.Where(c => states.Any(s => s != place.Country && Border(c)!.Involves(s))).ToList();
+        if (named.Count == 1) return named[0];
+        var left = named.Count > 1 ? named : codes;
+        if (mainBorder is not null && left.Contains(mainBorder)) return mainBorder;
+        var withHub = left.Where(c => Border(c)!.Involves(hub)).ToList();
+        return withHub.Count == 1 ? withHub[0] : null;
+    }
 
     /// <summary>The person who held <paramref name="title"/> for <paramref name="state"/> in <paramref name="year"/>.</summary>
     public GazetteerEntry? HolderOf(string title, string state, int year) =>
@@ -165,7 +186,7 @@ public sealed class Gazetteer
             {
                 Key = pl.Key, Kind = EntryKind.Place, CanonicalName = pl.Name, DisplayName = pl.Name, Country = pl.Country,
                 Aliases = pl.Aliases, PlaceKind = Enum.Parse<PlaceKind>(pl.Kind), Latitude = pl.Lat, Longitude = pl.Lon,
-                Province = pl.Province, BorderCode = pl.Border,
+                Province = pl.Province, BorderCodes = pl.Borders ?? (pl.Border is null ? [] : [pl.Border]),
             };
             entries.Add(e);
             Add(e, pl.Name, SurfaceKind.Name);
@@ -191,7 +212,7 @@ public sealed class Gazetteer
     private sealed record OrganizationDto(string Key, string Name, string Display, string Kind, string? Country, List<string> Aliases);
     private sealed record RoleDto(string Title, string State, int From, int To);
     private sealed record PersonDto(string Key, string Name, string Country, List<string> Aliases, List<string> Surnames, List<RoleDto> Roles);
-    private sealed record PlaceDto(string Key, string Name, string Kind, double? Lat, double? Lon, string? Country, string? Province, string? Border, List<string> Aliases);
+    private sealed record PlaceDto(string Key, string Name, string Kind, double? Lat, double? Lon, string? Country, string? Province, string? Border, List<string>? Borders, List<string> Aliases);
     private sealed record LengthDto(double Km, string Source);
     private sealed record BorderDto(string Code, string Name, string A, string B, List<LengthDto> Lengths);
 }

@@ -40,9 +40,9 @@ public sealed partial class ArticleBorders
         for (var j = Math.Min(evidence.Count - 1, index); j >= 0 && j >= index - NearBefore; j--)
         {
             var e = evidence[j];
-            if (e.ExplicitBorder == main || e.Place?.BorderCode == main || parts.All(e.StatesInOrder.Contains)) return true;
+            if (e.ExplicitBorder == main || e.Place?.BorderCodes.Contains(main) == true || parts.All(e.StatesInOrder.Contains)) return true;
             // (The sentence's own place may be its source's, "officials in Kabul said": the span's rules weigh that.)
-            if (j < index && e.Place is { PlaceKind: PlaceKind.District or PlaceKind.Town or PlaceKind.City, BorderCode: null } inland && inland.Country == hub)
+            if (j < index && e.Place is { PlaceKind: PlaceKind.District or PlaceKind.Town or PlaceKind.City, BorderCodes.Count: 0 } inland && inland.Country == hub)
                 return false;
         }
         return false;
@@ -88,7 +88,8 @@ public sealed partial class ArticleBorders
         {
             if (!span.MentionsBorder)
             {
-                if (span.Place is { PlaceKind: not (PlaceKind.Province or PlaceKind.Region or PlaceKind.River), BorderCode: { } at } && gazetteer.Border(at) is not null)
+                if (span.Place is { PlaceKind: not (PlaceKind.Province or PlaceKind.Region or PlaceKind.River) } &&
+                    gazetteer.BorderOfPlace(span.Place, span.StatesInOrder, null, hub) is { } at)
                     Add(at, 1);
                 continue;
             }
@@ -97,7 +98,7 @@ public sealed partial class ArticleBorders
             var pairs = states.SelectMany((a, i) => states.Skip(i + 1).Select(b => gazetteer.BorderBetween(a, b)?.Code))
                 .OfType<string>().ToList();
             // A place on a border counts two; the pairs beside it, or several pairs in one sentence, one each.
-            var placed = span.Place?.BorderCode is { } code && gazetteer.Border(code) is not null ? code : null;
+            var placed = gazetteer.BorderOfPlace(span.Place, span.StatesInOrder, null, hub);
             // The states a sentence names outweigh a place that is on another of their borders (a province reaches
             // several): Kyrgyz and Uzbek traders in a province that also borders Tajikistan are on the Kyrgyz-Uzbek border.
             if (placed is not null && pairs.Count > 0 && !pairs.Contains(placed)) placed = null;

@@ -17,9 +17,10 @@ namespace BorderWatch.Ingestion.Incidents;
 /// <param name="StatesBorrowed">The span names no state itself; its states are those the sentences before it named.</param>
 /// <param name="BordersInGeneral">The span speaks of the borders with all neighbours ("all border issues with its neighbours").</param>
 /// <param name="NearMainBorder">A sentence just before it (or the next) is about the article's main border by its own evidence.</param>
+/// <param name="OrganizationTakesPart">An international organization (the CSTO, the UN) is named: not two states alone.</param>
 public sealed record BorderEvidence(IReadOnlyList<string> StatesInOrder, bool MentionsBorder, GazetteerEntry? Place, IncidentType Type, bool NonBorderTopic,
     bool SingularBorder = false, string? ExplicitBorder = null, IReadOnlyList<string>? CountriesByName = null,
-    bool StatesBorrowed = false, bool NearMainBorder = false, bool BordersInGeneral = false);
+    bool StatesBorrowed = false, bool NearMainBorder = false, bool BordersInGeneral = false, bool OrganizationTakesPart = false);
 
 /// <summary>
 /// Stage 8: which tracked border an incident concerns. A border named outright first ("the Kyrgyz-Tajik border",
@@ -62,13 +63,18 @@ public sealed class BorderAssigner
         if (span.NonBorderTopic) return null;
         if (span.ExplicitBorder is { } named && gazetteer.Border(named) is not null) return named;
         // A place on a border says where it happened, whoever reports it.
-        if (span.Place?.BorderCode is { } placeBorder && gazetteer.Border(placeBorder) is not null) return placeBorder;
+        if (gazetteer.BorderOfPlace(span.Place, span.StatesInOrder, documentBorder, hub) is { } placeBorder) return placeBorder;
         // "all border disputes with its neighbours": a policy on every border, so on none in particular.
         if (span.BordersInGeneral) return null;
         // "Kyrgyz and Tajik border guards exchanged fire": two neighbours away from the hub.
         if ((span.MentionsBorder || span.Type is IncidentType.CrossBorderMovement or IncidentType.ArmedClash or IncidentType.TerritorialControl) &&
             PairAwayFromHub(span.StatesInOrder) is { } pair)
             return pair;
+        // "The Tajik and Uzbek defence ministers met in Tashkent": talks or an agreement between two neighbours, and no
+        // one else's, are about their border (in an article about another border they are not: see below).
+        if (documentBorder is null && span.Type is IncidentType.DiplomaticMeeting or IncidentType.Agreement && !span.StatesBorrowed && !span.OrganizationTakesPart &&
+            span.StatesInOrder.Distinct().ToList() is [var one, var other] && gazetteer.BorderBetween(one, other) is { } between)
+            return between.Code;
         // In an article about one border, a span naming both its states (a third state in passing does not change the
         // pair), or only one of them beside a border word ("Uzbekistan stationed troops at the crossing"), is about it.
         // (Borders of the hub keep the rules below, which weigh the hub's neighbours.)

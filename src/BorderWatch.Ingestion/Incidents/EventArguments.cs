@@ -10,7 +10,7 @@ namespace BorderWatch.Ingestion.Incidents;
 /// <summary>An incident's parties and place: actors with roles, states named only as a border's far side, the most precise place.</summary>
 internal sealed class EventArguments
 {
-    private const string Hub = "AFG";
+    internal const string Hub = "AFG";
     private readonly Lexicon lexicon;
     private readonly GazetteerIndex gazetteer;
 
@@ -99,10 +99,17 @@ internal sealed class EventArguments
         return result;
     }
 
-    /// <summary>A border-naming state is still a party to a statement or a deployment on its own side, never to a clash, and the hub never.</summary>
-    internal static bool KeepsBorderDescriptor(EntityMention m, IncidentType type) =>
+    /// <summary>
+    /// A border-naming state is a party to a crossing or a capture; to a statement or a meeting unless it is the hub;
+    /// never to a clash, nor to what a state named as acting does on its own side of the line ("Kazakhstan moved guns up to
+    /// the Kyrgyz border"); with no acting state named, the side where it happens is one ("the CSTO will hold drills near
+    /// the Tajik-Afghan border").
+    /// </summary>
+    /// <param name="actorNamed">The span names an acting state (itself, or through a person or group) besides the border's.</param>
+    internal static bool KeepsBorderDescriptor(EntityMention m, IncidentType type, bool actorNamed) =>
         type is IncidentType.CrossBorderMovement or IncidentType.TerritorialControl ||
-        (m.Entry.Key != Hub && type != IncidentType.ArmedClash);
+        (m.Entry.Key != Hub && type != IncidentType.ArmedClash &&
+         !(actorNamed && type is IncidentType.Deployment or IncidentType.PatrolSurveillance or IncidentType.Exercise));
 
     /// <summary>
     /// Actors with roles: the speaker of a statement; in an event, the parties named before the trigger act

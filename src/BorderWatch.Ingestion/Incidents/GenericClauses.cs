@@ -24,7 +24,23 @@ internal sealed class GenericClauses(ClauseSyntax syntax)
     /// only when it gives a date of its own.</summary>
     internal bool NotAnIncident(ParsedSentence parse, Clause span, ExtractedIncident incident) =>
         incident.Type != IncidentType.Statement && incident.Status != IncidentStatus.Planned &&
-        ParsedClauseRules.TriggerIn(parse, span) is { } trigger && (Trend(parse, trigger) || !SameEvent.HasOwnDate(incident) && StandingState(parse, trigger));
+        ParsedClauseRules.TriggerIn(parse, span) is { } trigger && (Trend(parse, trigger) || !SameEvent.HasOwnDate(incident) && (StandingState(parse, trigger) || Custom(parse, trigger)));
+
+    private static readonly HashSet<string> LongSpans = ["decade", "century", "generation"];
+
+    /// <summary>
+    /// "Herders have driven their flocks over the pass for generations": a present perfect (not progressive) over decades
+    /// is a custom, not an event ("they have been fighting for decades" stays one).
+    /// </summary>
+    internal static bool Custom(ParsedSentence parse, ParsedToken trigger)
+    {
+        if (trigger.Upos != Upos.VERB) return false;
+        var deps = parse.Dependents(trigger.Index).ToList();
+        return deps.Any(d => d.BaseRelation == "aux" && ClauseSyntax.Lemma(d) == "have") &&
+               !deps.Any(d => d.BaseRelation == "aux" && ClauseSyntax.Lemma(d) == "be") &&
+               deps.Any(d => d.BaseRelation == "obl" && LongSpans.Contains(ClauseSyntax.Lemma(d)) && d.Xpos == "NNS" &&
+                             parse.Dependents(d.Index).Any(c => c.BaseRelation == "case" && c.Form.Equals("for", StringComparison.OrdinalIgnoreCase)));
+    }
 
     /// <summary>The event noun (or the noun phrase it qualifies) is the subject of a verb of change.</summary>
     internal bool Trend(ParsedSentence parse, ParsedToken trigger)

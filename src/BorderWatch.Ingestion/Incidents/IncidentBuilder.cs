@@ -73,7 +73,8 @@ internal sealed class IncidentBuilder
         var evidence = new BorderEvidence(borderStates, lexicon.BorderWords.Matches(tokens).Count > 0, place, type, nonBorder,
             lexicon.SingularBorderWords.Matches(tokens).Count > 0 && !inGeneral, explicitBorder,
             mentions.Where(m => m.Entry.Kind == EntryKind.State && m.Match is MatchKind.Name or MatchKind.Alias).Select(m => m.Entry.Key).ToList(),
-            StatesBorrowed: states.Count == 0, NearMainBorder: articleBorders.NearMain(si), BordersInGeneral: inGeneral);
+            StatesBorrowed: states.Count == 0, NearMainBorder: articleBorders.NearMain(si), BordersInGeneral: inGeneral,
+            OrganizationTakesPart: mentions.Any(m => m.Entry.Kind == EntryKind.Organization && m.Entry.Country is null));
         var documentBorder = articleBorders.At(si);
         var border = borders.Assign(evidence, documentBorder);
 
@@ -83,12 +84,18 @@ internal sealed class IncidentBuilder
 
         var (date, inferred, note, basis) = dating.DateFor(input, si, span, status, dateContext);
         // Countries follow the gold conventions: a state named only as the far side of a border ("its border with
-        // Afghanistan") is no party, except that crossings and captures of border sections carry both sides.
-        var parties = mentions.Where(m => !descriptors.Contains(m) || EventArguments.KeepsBorderDescriptor(m, type)).ToList();
+        // Afghanistan") is no party, except that crossings and captures of border sections and clashes on the line
+        // carry both sides, and so do talks or agreements about it between its own two states (not a third's; the hub
+        // only by its own actors: a third state's leader the recognizer missed often talks about the Afghan border).
+        var actorNamed = StatesInOrder(mentions.Where(m => !descriptors.Contains(m) && m.Entry.Kind != EntryKind.Place)).Count > 0;
+        var parties = mentions.Where(m => !descriptors.Contains(m) || EventArguments.KeepsBorderDescriptor(m, type, actorNamed)).ToList();
         var partyStates = StatesInOrder(parties);
-        if (type is IncidentType.CrossBorderMovement or IncidentType.TerritorialControl && border is not null &&
-            recognizer.Gazetteer.Border(border) is { } crossed)
-            foreach (var side in new[] { crossed.StateA, crossed.StateB }.Where(x => !partyStates.Contains(x))) partyStates.Add(side);
+        if (border is not null && recognizer.Gazetteer.Border(border) is { } crossed &&
+            (type is IncidentType.CrossBorderMovement or IncidentType.TerritorialControl or IncidentType.ArmedClash ||
+             type is IncidentType.DiplomaticMeeting or IncidentType.Agreement && partyStates.All(crossed.Involves) &&
+             parties.All(m => m.Entry.Kind is EntryKind.Place or EntryKind.State or EntryKind.Media || m.Entry.Country is { } c && crossed.Involves(c))))
+            foreach (var side in new[] { crossed.StateA, crossed.StateB }.Where(x => !partyStates.Contains(x)))
+                if (side != EventArguments.Hub || type is not (IncidentType.DiplomaticMeeting or IncidentType.Agreement)) partyStates.Add(side);
         var triggerStart = span.TriggerToken >= 0 && span.TriggerToken < span.Tokens.Count ? span.Tokens[span.TriggerToken].Start : -1;
         var actors = EventArguments.Actors(parties, span.Speaker, type, partyStates, triggerStart);
         var excerpt = text[excerptStart..excerptEnd];

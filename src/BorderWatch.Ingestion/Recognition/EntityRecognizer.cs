@@ -204,6 +204,8 @@ public sealed class EntityRecognizer
             if (char.IsUpper(word[0]) && !char.IsUpper(original[0])) return false;
             // A fuzzy match must still agree on the first letter.
             if (fuzzyMatch && char.ToLowerInvariant(word[0]) != char.ToLowerInvariant(original[0])) return false;
+            // ...and be a spelling of the same name, not another word with the same consonants.
+            if (fuzzyMatch && !NameNormalizer.SameName(tokens[from + k].Folded, NameNormalizer.Fold(word))) return false;
         }
         return true;
     }

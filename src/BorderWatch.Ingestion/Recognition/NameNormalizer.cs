@@ -63,6 +63,28 @@ public static class NameNormalizer
 
     [ThreadStatic] private static Dictionary<string, string>? skeletons;
 
+    /// <summary>
+    /// One spelling for the usual transliteration variants, vowels kept: dzh/dj/zh to j, kh to h, gh to g, ph to f,
+    /// q to k, y to i (so yu/iu and -yev/-ev meet), w to v, doubled letters once ("Berdymukhammedov" and
+    /// "Berdimuhamedov" both give "berdimuhamedov").
+    /// </summary>
+    public static string Transliterate(string folded)
+    {
+        var s = folded.Replace("dzh", "j").Replace("dj", "j").Replace("zh", "j").Replace("kh", "h").Replace("gh", "g")
+            .Replace("ph", "f").Replace("q", "k").Replace('y', 'i').Replace('w', 'v');
+        var sb = new StringBuilder(s.Length);
+        foreach (var c in s)
+            if (sb.Length == 0 || sb[^1] != c) sb.Append(c);
+        return sb.ToString();
+    }
+
+    /// <summary>
+    /// Two folded words are spellings of one name when their transliterations are at most two edits apart
+    /// ("Mirziyoev"/"Mirziyayev", "Ashkhabad"/"Ashgabat"); a shared consonant skeleton alone is not enough
+    /// ("Foreign" and "Fergana" share one).
+    /// </summary>
+    public static bool SameName(string a, string b) => a == b || EditDistance(Transliterate(a), Transliterate(b), 2) <= 2;
+
     private static string SkeletonOf(string folded)
     {
         var s = folded.Replace("dzh", "j").Replace("dj", "j").Replace("zh", "j").Replace("kh", "h").Replace("gh", "g")

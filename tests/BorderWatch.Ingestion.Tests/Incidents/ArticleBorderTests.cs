@@ -71,7 +71,7 @@ public class ArticleBorderTests
         var province = new GazetteerEntry
         {
             Key = "some-province", Kind = EntryKind.Place, CanonicalName = "Some Province", DisplayName = "Some Province",
-            Country = "KGZ", PlaceKind = PlaceKind.Province, BorderCode = "KGZ-TJK",
+            Country = "KGZ", PlaceKind = PlaceKind.Province, BorderCodes = ["KGZ-TJK"],
         };
         var votes = new[] { new BorderEvidence(["KGZ", "UZB"], true, province, IncidentType.Statement, false) };
         ArticleBorders.Vote(votes, Gazetteer, "AFG").ShouldBe("KGZ-UZB");
@@ -79,7 +79,7 @@ public class ArticleBorderTests
 
     private static GazetteerEntry PlaceOn(string border, PlaceKind kind) => new()
     {
-        Key = "a-place", Kind = EntryKind.Place, CanonicalName = "A Place", DisplayName = "A Place", Country = border[..3], PlaceKind = kind, BorderCode = border,
+        Key = "a-place", Kind = EntryKind.Place, CanonicalName = "A Place", DisplayName = "A Place", Country = border[..3], PlaceKind = kind, BorderCodes = [border],
     };
 
     [Fact]

@@ -133,7 +133,8 @@ public class IncidentDetectorTests
     {
         var i = Detect.One("Tajik border guards clashed with smugglers near the Panj river, killing two.");
         i.Type.ShouldBe(IncidentType.ArmedClash);
-        i.Countries().ShouldBe(["TJK"]);
+        // A clash on the line involves both its sides (the gold conventions: smugglers come from across it).
+        i.Countries().ShouldBe(["AFG", "TJK"]);
     }
 
     [Fact]

@@ -50,4 +50,19 @@ public class NameNormalizerTests
     [InlineData("abc", "xyz", 2)]
     public void Edit_distance_counts_one_typo_as_one(string a, string b, int expected) =>
         Math.Min(2, NameNormalizer.EditDistance(a, b, 2)).ShouldBe(expected);
+
+    [Theory]
+    [InlineData("Tokayev", "Tokaev")]
+    [InlineData("Khorugh", "Khorog")]
+    [InlineData("Tadzhikabad", "Tajikabad")]
+    [InlineData("Yunusobod", "Iunusobod")]
+    [InlineData("Berdymukhammedov", "Berdimuhamedov")]
+    public void Transliteration_variants_are_the_same_name(string a, string b) =>
+        NameNormalizer.SameName(NameNormalizer.Fold(a), NameNormalizer.Fold(b)).ShouldBeTrue();
+
+    [Theory]
+    [InlineData("Foreign", "Fergana")]
+    [InlineData("Margin", "Murghab")]
+    public void Words_that_only_share_consonants_are_not_the_same_name(string a, string b) =>
+        NameNormalizer.SameName(NameNormalizer.Fold(a), NameNormalizer.Fold(b)).ShouldBeFalse();
 }
