@@ -122,7 +122,7 @@ internal sealed class PredicateFinder
             var heldPlaces = lexicon.ClassNeedPlace.FirstOrDefault(n => n.Type == frames.ControlType).Phrases?.Matches(toks, f).Select(p => p.First).ToHashSet() ?? [];
             bool PlaceAt(int k) => heldPlaces.Contains(k) || mentions.Any(m => m.Place is not null && m.Entry.Kind == EntryKind.Place && m.Start == toks[k].Start);
             framed = framed.Concat(frames.ControlStates(toks, mentions, PlaceAt)).Concat(frames.Governs(toks, mentions, classMatches, PlaceAt))
-                .Concat(frames.Paths(toks, mentions, classMatches));
+                .Concat(frames.Paths(toks, mentions, classMatches, PlaceAt));
         }
         foreach (var e in framed)
             if (!Hypothetical(e.Match) && !Unsaid(e.Match) && !Refused(e.Match) && !Topic(e.Match) &&

@@ -115,7 +115,7 @@ public sealed class PredicateFrames
     }
 
     /// <summary>"slipped from Afghanistan into Turkmenistan's Mary province", "waded into Tajikistan": a motion verb whose goal lies in another state.</summary>
-    internal IEnumerable<FramedEvent> Paths(IReadOnlyList<Token> toks, IReadOnlyList<EntityMention> mentions, IReadOnlyList<ClassMatch> matches)
+    internal IEnumerable<FramedEvent> Paths(IReadOnlyList<Token> toks, IReadOnlyList<EntityMention> mentions, IReadOnlyList<ClassMatch> matches, Func<int, bool> place)
     {
         EntityMention? After(int k) => k + 1 < toks.Count ? mentions.FirstOrDefault(m => m.Start == toks[k + 1].Start && m.Entry.Country is not null) : null;
         foreach (var verb in matches.Where(c => c.Verb && !c.Adjective && !c.Attributive && paths.Classes.Contains(c.Class)))
@@ -127,9 +127,10 @@ public sealed class PredicateFrames
                 if (toks[k].Original is "," or ";" or ".") break;
                 if (After(k) is not { } m) continue;
                 // "into Turkmenistan's Mary province" goes into the place; "into the Kremlin's orbit" into no place at all.
+                // (The tokeniser drops the possessive: more than a space between the name and the next word is one.)
                 var next = Enumerable.Range(k + 1, toks.Count - k - 1).FirstOrDefault(x => toks[x].Start >= m.End, -1);
-                if (next >= 0 && toks[next].Folded is "'s" or "’s" or "'" or "’" or "s" &&
-                    !mentions.Any(p => p.Place is not null && p.Start > m.End && Enumerable.Range(next, Math.Min(4, toks.Count - next)).Any(x => toks[x].Start == p.Start)))
+                if (next >= 0 && (toks[next].Start - m.End >= 2 || toks[next].Folded is "s") &&
+                    !Enumerable.Range(next, Math.Min(3, toks.Count - next)).Any(place))
                     continue;
                 if (paths.Sources.Contains(toks[k].Folded)) source ??= m.Entry.Country;
                 else if (paths.Goals.Contains(toks[k].Folded))

@@ -60,6 +60,11 @@ public class PredicateFrameTests
         FirstType(sentence).ShouldBe(IncidentType.CrossBorderMovement);
 
     [Fact]
-    public void A_motion_inside_one_state_is_no_crossing() =>
+    public void A_motion_inside_one_state_is_no_crossing()
+    {
         FirstType("The Tajik minister travelled from Dushanbe to Khorog on Monday.").ShouldNotBe(IncidentType.CrossBorderMovement);
+        // A possessive goal that is no place is no crossing.
+        FirstType("Critics say Kyrgyzstan is drifting into Russia’s sphere after the Batken clashes.").ShouldNotBe(IncidentType.CrossBorderMovement);
+        FirstType("Critics say Kyrgyzstan is drifting into Russia's sphere after the Batken clashes.").ShouldNotBe(IncidentType.CrossBorderMovement);
+    }
 }
