@@ -112,6 +112,20 @@ public sealed class EventClasses
         }
     }
 
+    /// <summary>Whether a folded word is <paramref name="lemma"/> or one of its inflections ("traded", "swapping", "fought"),
+    /// for a verb that need not be a class member.</summary>
+    public bool IsVerbFormOf(string word, string lemma)
+    {
+        if (word == lemma || (verbForms.TryGetValue(word, out var irregular) && irregular == lemma)) return true;
+        foreach (var (suffix, ending) in VerbRules)
+        {
+            if (!word.EndsWith(suffix, StringComparison.Ordinal) || word.Length - suffix.Length < 2) continue;
+            var stem = word[..^suffix.Length];
+            if (stem + ending == lemma || (ending.Length == 0 && stem.Length > 2 && stem[^1] == stem[^2] && stem[..^1] == lemma)) return true;
+        }
+        return false;
+    }
+
     /// <summary>Noun lemmas a folded word may stand for.</summary>
     public IEnumerable<string> NounLemmas(string word)
     {

@@ -78,6 +78,9 @@ public sealed class Lexicon
     /// <summary>Verbs of capture that make a territorial-control incident when a named place is their object ("seized Kabul").</summary>
     public required PhraseSet CaptureVerbs { get; init; }
 
+    /// <summary>Event predicates by the classes of their arguments (frames.json).</summary>
+    public required PredicateFrames Frames { get; init; }
+
     /// <summary>Event predicates by lemma and WordNet class (event-classes.json).</summary>
     public required EventClasses Classes { get; init; }
     /// <summary>The incident type each event class stands for (triggers.json classTypes); classes not listed type no event.</summary>
@@ -171,6 +174,8 @@ public sealed class Lexicon
         static IncidentType Type(string code) => Codes.TryParseType(code, out var t)
             ? t : throw new InvalidOperationException($"Unknown incident type {code} in triggers.json");
         var weak = triggers.RootElement.GetProperty("weak");
+        var classes = new EventClasses(readFile("event-classes.json"), triggers.RootElement.GetProperty("classLemmas").EnumerateObject()
+            .Where(p => !p.Name.StartsWith('_')).SelectMany(p => Strings(p.Value).Select(l => (Type(p.Name).ToCode(), l))));
         return new Lexicon
         {
             Triggers = order.Select(code => (Type(code), new PhraseSet(List(triggers, code)))).ToList(),
@@ -221,8 +226,8 @@ public sealed class Lexicon
             ArmedGroupTriggers = triggers.RootElement.GetProperty("armedGroupOnly").EnumerateObject()
                 .Select(p => (Type(p.Name), new PhraseSet(Strings(p.Value)))).ToList(),
             CaptureVerbs = new PhraseSet(List(triggers, "captureVerbs")),
-            Classes = new EventClasses(readFile("event-classes.json"), triggers.RootElement.GetProperty("classLemmas").EnumerateObject()
-                .Where(p => !p.Name.StartsWith('_')).SelectMany(p => Strings(p.Value).Select(l => (Type(p.Name).ToCode(), l)))),
+            Classes = classes,
+            Frames = new PredicateFrames(readFile("frames.json"), classes, Type),
             ClassNotEvents = new PhraseSet(List(triggers, "classNotEvents")),
             ClassNeedThing = List(triggers, "classNeedThing").Select(Type).ToHashSet(),
             ClassNeedParty = Strings(triggers.RootElement.GetProperty("classNeedParty").GetProperty("lemmas")).ToHashSet(StringComparer.Ordinal),

@@ -101,7 +101,8 @@ internal sealed class PredicateFinder
         // "purchases of Turkmen gas", which is no plural of the nerve agent "GA").
         bool MaterielAfter(PhraseMatch verb) => toks.Skip(verb.Last + 1).Take(4).Any(t => char.IsLower(t.Original[0]) &&
             lexicon.Classes.NounLemmas(t.Folded).Any(l => l != t.Folded && l.Length > 2 && lexicon.Classes.NounClasses(l).Contains("materiel")));
-        foreach (var c in lexicon.Classes.Matches(toks, f))
+        var classMatches = lexicon.Classes.Matches(toks, f);
+        foreach (var c in classMatches)
             if (lexicon.ClassTypes.TryGetValue(c.Class, out var type) && !(type == IncidentType.Agreement && membership) &&
                 !notEvents.Any(n => n.First <= c.Match.First && n.Last >= c.Match.Last) && !NamedPlace(c) &&
                 // A participle as an adjective is an event only for a thing that was supplied ("its newly acquired air defence systems").
@@ -113,6 +114,20 @@ internal sealed class PredicateFinder
                 !Hypothetical(c.Match) && !Unsaid(c.Match) && !Refused(c.Match) && (type == IncidentType.DiplomaticMeeting || !Topic(c.Match)) &&
                 !found.Any(x => x.Type == type && x.Match.First <= c.Match.First && x.Match.Last >= c.Match.Last))
                 found.Add((type, c.Match, Circumstance(c.Match) || c.Attributive));
+        // Argument frames (frames.json): "traded volleys", "the post is now in militant hands", "slipped from A into B".
+        var frames = lexicon.Frames;
+        var framed = frames.Themes(toks);
+        if (mentions is not null)
+        {
+            var heldPlaces = lexicon.ClassNeedPlace.FirstOrDefault(n => n.Type == frames.ControlType).Phrases?.Matches(toks, f).Select(p => p.First).ToHashSet() ?? [];
+            bool PlaceAt(int k) => heldPlaces.Contains(k) || mentions.Any(m => m.Place is not null && m.Entry.Kind == EntryKind.Place && m.Start == toks[k].Start);
+            framed = framed.Concat(frames.ControlStates(toks, mentions, PlaceAt)).Concat(frames.Governs(toks, mentions, classMatches, PlaceAt))
+                .Concat(frames.Paths(toks, mentions, classMatches, PlaceAt));
+        }
+        foreach (var e in framed)
+            if (!Hypothetical(e.Match) && !Unsaid(e.Match) && !Refused(e.Match) && !Topic(e.Match) &&
+                !found.Any(x => x.Type == e.Type && x.Match.First <= e.Match.First && x.Match.Last >= e.Match.Last))
+                found.Add((e.Type, e.Match, Circumstance(e.Match)));
         foreach (var (type, phrases) in lexicon.ArmedGroupTriggers)
             foreach (var m in phrases.Matches(toks, f))
                 if (armedGroupBefore < m.First && !Hypothetical(m) && !Unsaid(m) && !Refused(m) && !Topic(m))

@@ -22,16 +22,21 @@ public static class ParaphraseRun
 
     public static string SetPath(string set = FirstSet) => Path.Combine(AppContext.BaseDirectory, "Data", set, set + ".jsonl");
 
-    public static IReadOnlyList<(string Id, string Type, string Text)> Load(string set = FirstSet) =>
-        File.ReadLines(SetPath(set)).Where(l => l.Trim().Length > 0).Select(l =>
+    public static IReadOnlyList<(string Id, string Type, string Text)> Load(string set = FirstSet) => LoadFile(SetPath(set));
+
+    /// <summary>A set kept outside Data/ (not a corpus), e.g. Checks/predicates-blind.jsonl.</summary>
+    public static IReadOnlyList<(string Id, string Type, string Text)> LoadFile(string path) =>
+        File.ReadLines(path).Where(l => l.Trim().Length > 0).Select(l =>
         {
             using var d = JsonDocument.Parse(l);
             var r = d.RootElement;
             return (r.GetProperty("id").GetString()!, r.GetProperty("type").GetString()!, r.GetProperty("text").GetString()!);
         }).ToList();
 
-    public static IReadOnlyList<ParaphraseResult> Run(string set = FirstSet) =>
-        Load(set).Select(p => new ParaphraseResult(p.Id, p.Type, Predict(p.Id, p.Text))).ToList();
+    public static IReadOnlyList<ParaphraseResult> Run(string set = FirstSet) => RunSentences(Load(set));
+
+    public static IReadOnlyList<ParaphraseResult> RunSentences(IReadOnlyList<(string Id, string Type, string Text)> sentences) =>
+        sentences.Select(p => new ParaphraseResult(p.Id, p.Type, Predict(p.Id, p.Text))).ToList();
 
     private static string Predict(string id, string sentence)
     {
