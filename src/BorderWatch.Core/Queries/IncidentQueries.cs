@@ -134,6 +134,15 @@ public static class IncidentQueries
         // Within: the start is on or after from and the end on or before to. Overlaps: the end reaches from and the
         // start is on or before to (only the start need be known for that bound).
         if (from is DateOnly f) q = q.Where(DateBound(within ? StartDate : EndDate, ExpressionType.GreaterThanOrEqual, f, endKnown: true, check));
+        if (from is DateOnly f3 && !within && check == DateCheck.ThroughDateIndex)
+        {
+            // Implied, for the date index: an incident's date is a year, a month or a day (PartialDate), so it starts no
+            // earlier than 1 January of the year it ends in, and one that ends on or after from starts on or after
+            // 1 January of from's year. Without this lower bound the index (DateStart first) is walked from the oldest
+            // incident up to "to" (SQLite 1M, the Taliban under 2016-03..2016-09: 31 ms of CPU, 7-10 ms with it).
+            var yearStart = new DateOnly(f3.Year, 1, 1);
+            q = q.Where(i => i.DateStart >= yearStart);
+        }
         if (to is DateOnly t) q = q.Where(DateBound(within ? EndDate : StartDate, ExpressionType.LessThanOrEqual, t, endKnown: within, check));
         return q;
     }
