@@ -4,7 +4,7 @@ namespace BorderWatch.Core.Queries;
 
 /// <summary>
 /// Reads an <see cref="IncidentFilter"/> from query-string-like keys (border, country, org, person, type,
-/// status, from, to, dates, actors, q, article, actor, all) and writes it back for links. Lists are comma-separated.
+/// status, from, to, dates, actors, q, article, actor, place, all) and writes it back for links. Lists are comma-separated.
 /// <c>border=none</c> selects incidents with no border; <c>dates=within</c> keeps only incidents whose whole date range
 /// lies in from..to (default <c>overlaps</c>); <c>actors=all</c> keeps incidents involving every selected country,
 /// organization and person (default <c>any</c>). Sort orders have their own codes (<see cref="OrderCode"/>).
@@ -12,7 +12,7 @@ namespace BorderWatch.Core.Queries;
 public static class IncidentFilterParser
 {
     public static readonly IReadOnlyList<string> Keys =
-        ["border", "country", "org", "person", "type", "status", "from", "to", "dates", "actors", "q", "article", "actor", "all"];
+        ["border", "country", "org", "person", "type", "status", "from", "to", "dates", "actors", "q", "article", "actor", "place", "all"];
 
     public static (IncidentFilter Filter, IReadOnlyList<string> Errors) Parse(IReadOnlyDictionary<string, string?> values)
     {

@@ -173,12 +173,12 @@ public sealed class ResolvedFilter
         if (driver is not null && driver.Count <= shared.KeyLookupLimit)
         {
             // A few ids drive the statement: they are looked up by key and their dates checked, never the date index
-            // walked over the filter's whole range (IncidentQueries.ByDateChecked).
+            // walked over the filter's whole range (DateCheck.PerIncident).
             q = db.Incidents.AsNoTracking().Apply(rest with { From = null, To = null });
             if (driver.Count == 0) return q.Where(i => false);
             var few = driver;
             q = q.Where(i => EF.Parameter(few).Contains(i.Id));
-            q = IncidentQueries.ByDateChecked(q, rest.From?.Start, rest.To?.End, rest.DateMatch);
+            q = IncidentQueries.ByDate(q, rest.From?.Start, rest.To?.End, rest.DateMatch, DateCheck.PerIncident);
         }
         else
         {

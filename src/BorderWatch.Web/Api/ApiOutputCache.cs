@@ -12,7 +12,7 @@ namespace BorderWatch.Web.Api;
 /// last one being <see cref="StoreVersion"/> (through <see cref="StoreVersionWatch"/>: on SQLite a pragma per request while nothing is written): an ingest, a review or any audited
 /// analyst action changes it, in this process or another one writing to the same store (the CLI), and the next
 /// request misses and computes afresh. Old entries are never served after such a write; they expire on their own.
-/// Only successful answers are stored. The interactive pages are not cached: their prerendered HTML carries
+/// Only successful answers are stored; the query keys an answer varies by are the known ones (<see cref="QueryKeys"/>). The interactive pages are not cached: their prerendered HTML carries
 /// per-request circuit descriptors and state.
 /// </summary>
 public sealed class ApiOutputCache : IOutputCachePolicy
@@ -21,6 +21,14 @@ public sealed class ApiOutputCache : IOutputCachePolicy
 
     /// <summary>How long an answer is kept at most (a write invalidates it earlier).</summary>
     public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(10);
+
+    /// <summary>
+    /// The query keys the cached reads know (the list's filter keys, its order, page, selection and row unit, the page
+    /// size, the actor list's kind): the only ones an answer is varied by. Any other key changes no answer, so it is not
+    /// part of the cache key, and URLs with made-up keys cannot multiply entries.
+    /// </summary>
+    public static readonly string[] QueryKeys =
+        [.. IncidentFilterParser.Keys, "sort", "page", "incident", IncidentListUrl.ByKey, "pageSize", "kind"];
 
     async ValueTask IOutputCachePolicy.CacheRequestAsync(OutputCacheContext context, CancellationToken ct)
     {
@@ -34,7 +42,7 @@ public sealed class ApiOutputCache : IOutputCachePolicy
         context.AllowCacheStorage = true;
         context.AllowLocking = true;
         context.ResponseExpirationTimeSpan = Lifetime;
-        context.CacheVaryByRules.QueryKeys = "*";
+        context.CacheVaryByRules.QueryKeys = QueryKeys;
         context.CacheVaryByRules.VaryByValues["store"] = version;
         context.CacheVaryByRules.VaryByValues["role"] = string.Join(",", role);
     }

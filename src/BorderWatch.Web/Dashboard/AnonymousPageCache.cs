@@ -4,12 +4,6 @@ using Microsoft.Net.Http.Headers;
 
 namespace BorderWatch.Web.Dashboard;
 
-/// <summary>
-/// Marks a page whose HTML is the same for every anonymous visitor (it shows only what the store holds), so
-/// <see cref="AnonymousPageCache"/> may answer it from the output cache.
-/// </summary>
-[AttributeUsage(AttributeTargets.Class, Inherited = false)]
-public sealed class CachedForAnonymousVisitorsAttribute : Attribute;
 
 /// <summary>
 /// Output caching of the pages marked <see cref="CachedForAnonymousVisitorsAttribute"/> (the overview, the border
@@ -29,8 +23,11 @@ public sealed class CachedForAnonymousVisitorsAttribute : Attribute;
 /// (<see cref="UseAnonymousPageCookies"/>, inside the output cache), so every visitor of a cached page is served alike. A marked page must therefore hold no form posted over HTTP for anonymous visitors
 /// (the overview has none; the sign-out form is shown to signed-in analysts only, who are never served from here).
 /// Any other cookie, or a status other than 200, leaves the answer uncached.</item>
-/// <item>Varied by the query string and the <c>Accept</c> header (an enhanced-navigation fetch asks for a
-/// different answer than a page load).</item>
+/// <item>Varied only by what the page shows (<see cref="CachedPageKey"/>): the incident list a list page reads from its query
+/// string, written back in its one canonical form, so unknown keys, their order, the case of codes, repeated keys or
+/// an analyst-only key an anonymous visitor cannot use all share the entry of the list they show (hostile URLs cannot
+/// multiply entries); a query the page refuses (400) is neither looked up nor kept. And by whether the request is an
+/// enhanced-navigation fetch (which asks for a different answer than a page load), not by the raw <c>Accept</c> header.</item>
 /// </list>
 /// </summary>
 public sealed class AnonymousPageCache : IOutputCachePolicy
@@ -46,18 +43,20 @@ public sealed class AnonymousPageCache : IOutputCachePolicy
     async ValueTask IOutputCachePolicy.CacheRequestAsync(OutputCacheContext context, CancellationToken ct)
     {
         var http = context.HttpContext;
-        if (http.GetEndpoint()?.Metadata.GetMetadata<CachedForAnonymousVisitorsAttribute>() is null) return;
+        if (http.GetEndpoint()?.Metadata.GetMetadata<CachedForAnonymousVisitorsAttribute>() is not { } page) return;
         var request = http.Request;
         if (!HttpMethods.IsGet(request.Method) && !HttpMethods.IsHead(request.Method)) return;
         if (http.User.Identity?.IsAuthenticated == true || request.Headers.Authorization.Count > 0) return;
+        if (CachedPageKey.For(page, request) is not { } key) return;
         var version = await http.RequestServices.GetRequiredService<StoreVersionWatch>().CurrentAsync(ct);
         context.EnableOutputCaching = true;
         context.AllowCacheLookup = true;
         context.AllowCacheStorage = true;
         context.AllowLocking = true;
         context.ResponseExpirationTimeSpan = Lifetime;
-        context.CacheVaryByRules.QueryKeys = "*";
-        context.CacheVaryByRules.HeaderNames = HeaderNames.Accept;
+        // No query keys and no raw header: the page's canonical list and the kind of request are the only variations.
+        context.CacheVaryByRules.VaryByValues["shows"] = key.Shows;
+        context.CacheVaryByRules.VaryByValues["navigation"] = key.Navigation.ToString();
         context.CacheVaryByRules.VaryByValues["store"] = version;
         http.Items[CacheableKey] = true;
     }

@@ -54,6 +54,9 @@ public abstract class IncidentFilterCases(StoreFixture fixture)
         ["half year overlaps"] = _ => new() { From = PartialDate.OfMonth(2020, 1), To = PartialDate.OfMonth(2020, 6) },
         ["half year within"] = _ => new() { From = PartialDate.OfMonth(2020, 1), To = PartialDate.OfMonth(2020, 6), DateMatch = DateMatch.Within },
         ["from day within"] = _ => new() { From = PartialDate.OfDay(2021, 7, 6), DateMatch = DateMatch.Within },
+        // A year-dated incident starts on 1 January and still reaches a range that starts on its last day.
+        ["from the last day of a year-dated incident"] = _ => new() { From = PartialDate.OfDay(2016, 12, 31) },
+        ["last month of a year-dated incident"] = _ => new() { From = PartialDate.OfMonth(2020, 12), To = PartialDate.OfYear(2020) },
         ["to month within"] = _ => new() { To = PartialDate.OfMonth(2021, 7), DateMatch = DateMatch.Within },
         ["words ANDed across summary and excerpt"] = _ => new() { Text = "Taliban clash" },
         ["words ANDed, no incident has both"] = _ => new() { Text = "Taliban Ashgabat" },
@@ -117,6 +120,8 @@ public abstract class IncidentFilterCases(StoreFixture fixture)
         ["half year overlaps"] = "I8",
         ["half year within"] = "",
         ["from day within"] = "I3",
+        ["from the last day of a year-dated incident"] = "I1 I2 I3 I8",
+        ["last month of a year-dated incident"] = "I8",
         ["to month within"] = "I1 I2 I8",
         ["words ANDed across summary and excerpt"] = "I1",
         ["words ANDed, no incident has both"] = "",

@@ -55,6 +55,11 @@ public abstract class ReviewApiCases(DashboardFactory app)
         (await again.Content.ReadAsStringAsync()).ShouldBe(await first.Content.ReadAsStringAsync());
         var list = await reader.GetAsync("/api/incidents?pageSize=100&sort=oldest");
         (await reader.GetAsync("/api/incidents?pageSize=100&sort=oldest")).Headers.Age.ShouldNotBeNull();
+        foreach (var k in Enumerable.Range(1, 10))
+            (await reader.GetAsync($"/api/incidents?pageSize=100&sort=oldest&made-up-{k}={k}")).Headers.Age
+                .ShouldNotBeNull("a key the API does not know is no part of the cache key: no entry per made-up key");
+        (await reader.GetAsync("/api/incidents?pageSize=100&sort=newest")).Headers.Age.ShouldBeNull("a known key's value is");
+        (await reader.GetAsync("/api/incidents?pageSize=100&sort=oldest&place=1")).Headers.Age.ShouldBeNull("place is a filter key");
 
         var analyst = await app.SignedInClientAsync(AccessRole.Analyst, "cache-analyst");
         (await analyst.PostAsync($"/api/incidents/{id}/confirm", Json("{}"))).StatusCode.ShouldBe(HttpStatusCode.OK);

@@ -13,7 +13,8 @@ namespace BorderWatch.Web.Tests.Pages;
 /// <summary>
 /// The border timeline and the incident list are answered from the output cache for anonymous visitors, per URL,
 /// until the store changes (a review decision, an ingest); signed-in analysts always get a page rendered for them;
-/// refusals (an unknown border, a filter that cannot be applied) are never kept. A store of its own (the tests write).
+/// refusals (an unknown border, a filter that cannot be applied) are never kept; every spelling of one list (unknown
+/// keys, their order, the case of codes, an analyst-only key) shares one entry. A store of its own (the tests write).
 /// </summary>
 public sealed partial class ListPageCacheTests(DashboardFactory app) : IClassFixture<DashboardFactory>
 {
@@ -85,6 +86,42 @@ public sealed partial class ListPageCacheTests(DashboardFactory app) : IClassFix
         after.Headers.Age.ShouldBeNull("the ingest changed the store's version");
         Total(await after.Content.ReadAsStringAsync()).ShouldBe(before + stored);
         (await app.CreateClient().GetAsync(url)).Headers.Age.ShouldNotBeNull("the new page is cached in turn");
+    }
+
+    [Fact]
+    public async Task Unknown_keys_and_other_spellings_of_a_list_are_answered_from_its_one_entry()
+    {
+        var url = "/incidents?type=armed-clash&sort=oldest";
+        await TwoVisitorsAsync(url);
+        string[] spellings =
+        [
+            "/incidents?sort=oldest&type=armed-clash",
+            "/incidents?TYPE=Armed-Clash&sort=oldest&page=1",
+            "/incidents?type=armed-clash&type=armed-clash&sort=oldest",
+            "/incidents?type=armed-clash&sort=oldest&utm_source=mail&fbclid=x",
+            "/incidents?type=armed-clash&sort=oldest&all=true",   // rejected incidents are for analysts: ignored for a visitor
+            .. Enumerable.Range(1, 20).Select(k => $"/incidents?type=armed-clash&sort=oldest&k{k}=v{k}"),
+        ];
+        foreach (var spelling in spellings)
+            (await app.CreateClient().GetAsync(spelling)).Headers.Age.ShouldNotBeNull($"{spelling} shows the list of {url}: answered from its entry, none added");
+        (await app.CreateClient().GetAsync(url + "&page=2")).Headers.Age.ShouldBeNull("another page of the list is another entry");
+
+        var timeline = "/borders/AFG-TJK?type=armed-clash";
+        await TwoVisitorsAsync(timeline);
+        (await app.CreateClient().GetAsync(timeline + "&border=KGZ-TJK")).Headers.Age.ShouldNotBeNull("the route decides the timeline's border, not the query");
+    }
+
+    [Fact]
+    public async Task Only_enhanced_navigation_is_kept_apart_not_each_accept_header()
+    {
+        var url = "/incidents?status=reported";
+        await TwoVisitorsAsync(url);
+        var odd = new HttpRequestMessage(HttpMethod.Get, url);
+        odd.Headers.TryAddWithoutValidation("Accept", "text/html, application/x-made-up-1");
+        (await app.CreateClient().SendAsync(odd)).Headers.Age.ShouldNotBeNull("a page load with any Accept header shares the page's entry");
+        var enhanced = new HttpRequestMessage(HttpMethod.Get, url);
+        enhanced.Headers.TryAddWithoutValidation("Accept", "text/html; blazor-enhanced-nav=on");
+        (await app.CreateClient().SendAsync(enhanced)).Headers.Age.ShouldBeNull("an enhanced-navigation fetch gets an answer of its own");
     }
 
     [Theory]
