@@ -36,7 +36,9 @@ public enum DateGovernor
 }
 
 /// <summary>The unit a relative expression counts in.</summary>
-public enum RelativeUnit { Day, Weekday, Week, Month, Year, NamedMonth, RecentPeriod, Season }
+/// <remarks><see cref="RecentDays"/> is "in recent days", "over the past few days" (the week before the reference day);
+/// <see cref="RecentPeriod"/> any other recent stretch ("in the past month", "in recent weeks").</remarks>
+public enum RelativeUnit { Day, Weekday, Week, Month, Year, NamedMonth, RecentPeriod, Season, RecentDays }
 
 /// <summary>What an anaphoric expression takes from its antecedent.</summary>
 public enum AnaphoraScope { Day, Month, Year, Same }

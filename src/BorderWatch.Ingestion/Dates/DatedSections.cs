@@ -8,7 +8,8 @@ namespace BorderWatch.Ingestion.Dates;
 /// <summary>
 /// A document cut into dated sections by its own headings: a live blog's day or time headings ("Tuesday 14 May",
 /// "14.05", "Update, May 15 — 09:40", "09:12"), a channel export's post stamps ("[01.03.2025 18:42] 👁 14.2K"), a
-/// day page's heading ("September 8, 2025 (Monday)") under a title naming the same day. Each sentence after a
+/// day page's heading ("September 8, 2025 (Monday)") under a title naming the same day, a chronology's year headings
+/// ("2025", its items dated "14 August –" in that year). Each sentence after a
 /// heading, up to the next one, belongs to that heading's day: relative phrases are read against it and an event
 /// the section does not date otherwise happened that day (the entry reports it as it comes in).
 /// </summary>
@@ -46,10 +47,21 @@ public sealed partial class DatedSections
         var headings = new List<(int Paragraph, PartialDate Day, bool TimeOnly)>();
         var items = new List<(int Paragraph, PartialDate Day, bool TimeOnly)>();
         var year = reference.Year;
+        var yearHeading = false;
         PartialDate lastDay = reference.Precision == DatePrecision.Day ? reference : PartialDate.Unknown;
         foreach (var paragraph in sentences.GroupBy(s => s.Paragraph))
         {
             var line = string.Join(" ", paragraph.Select(s => s.Text)).Trim();
+            // A chronology's year heading ("2025") holds the items below it, each dated by its own day or month in that year.
+            if (YearHeading().Match(line) is { Success: true } yh && int.Parse(yh.Groups["y"].Value, CultureInfo.InvariantCulture) is var hy
+                && hy is >= DateExpressionFinder.MinYear and <= DateExpressionFinder.MaxYear)
+            {
+                year = hy;
+                yearHeading = true;
+                lastDay = PartialDate.Unknown;
+                headings.Add((paragraph.Key, PartialDate.OfYear(hy), false));
+                continue;
+            }
             if (ItemDay(line, reference) is { IsKnown: true } itemDay)
             {
                 items.Add((paragraph.Key, itemDay, false));
@@ -63,6 +75,9 @@ public sealed partial class DatedSections
                 day = lastDay;
             }
             // A row dated by a span of days or a part of a month ("12-15 Oct", "late Oct") is dated by its month.
+            else if (h.Day == 0 && h.MonthOnly && h.Year is null && !yearHeading)
+                // A report's month headings without a year of their own: the latest such month by the document's date.
+                day = RelativeDates.MonthInReferenceYear(h.Month, null, reference, future: false);
             else if (h.Day == 0) day = h.Year is int my ? PartialDate.OfMonth(my, h.Month) : year is int mry ? PartialDate.OfMonth(mry, h.Month) : PartialDate.Unknown;
             else if (h.Year is int y) day = PartialDate.OfDay(y, h.Month, h.Day);
             // A year-less heading ("Tuesday 14 May") is in the year of the heading before it, else of the document.
@@ -114,7 +129,7 @@ public sealed partial class DatedSections
         return DateExpressionFinder.Find(title).Any(e => e.Kind == DateExpressionKind.Absolute && WritingDate.ToDate(e) == day);
     }
 
-    private readonly record struct HeadingDate(int? Year, int Month, int Day, bool TimeOnly);
+    private readonly record struct HeadingDate(int? Year, int Month, int Day, bool TimeOnly, bool MonthOnly = false);
 
     /// <summary>The date a heading line states, or null when the line is not a dated heading.</summary>
     private static HeadingDate? Read(string line)
@@ -140,6 +155,13 @@ public sealed partial class DatedSections
         {
             date = new HeadingDate(null, 0, 0, true);
             end = clock.Length;
+        }
+        else if (MonthAlone().Match(rest) is { Success: true } alone)
+        {
+            // "FEBRUARY", "March 2014": a chronology's month heading.
+            int? year = alone.Groups["y"].Success ? int.Parse(alone.Groups["y"].Value, CultureInfo.InvariantCulture) : null;
+            date = new HeadingDate(year, DateExpressionFinder.MonthNumber(alone.Groups["mon"].Value), 0, false, MonthOnly: true);
+            end = alone.Length;
         }
         else
         {
@@ -169,12 +191,20 @@ public sealed partial class DatedSections
         return date;
     }
 
+    // A month alone on its line, perhaps with its year: "JANUARY", "March 2014".
+    [GeneratedRegex(@"^(?<mon>(?i:" + DateExpressionFinder.MonthNames + @"))(?:\s+(?<y>\d{4}))?:?\s*$")]
+    private static partial Regex MonthAlone();
+
+    // A year alone on its line, perhaps with a colon: a chronology's heading.
+    [GeneratedRegex(@"^(?<y>\d{4}):?$")]
+    private static partial Regex YearHeading();
+
     // "late Oct", "early November": a part of a month as a row's date.
-    [GeneratedRegex(@"^(?i:early|mid|late)[\s-]+(?<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December)\b\.?")]
+    [GeneratedRegex(@"^(?i:early|mid|late)[\s-]+(?<mon>" + DateExpressionFinder.MonthAlt + @")(?![A-Za-z])\.?")]
     private static partial Regex PartOfMonth();
 
     // Before the date: a bracket, "Update," / "Updated", a weekday ("Tuesday 14 May").
-    [GeneratedRegex(@"^[\s\[(]*(?:(?i:update[sd]?|live)\s*[,:–—-]?\s*)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Wed|Thu|Fri|Sat|Sun),?\s+)?")]
+    [GeneratedRegex(@"^[\s\[(]*(?:(?i:update[sd]?|live)\s*[,:–—-]?\s*)?(?:(?i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Wed|Thu|Fri|Sat|Sun),?\s+)?")]
     private static partial Regex Lead();
 
     // "01.03.2025", "14.05", "14/05/2025" (day first), optionally with a clock.
@@ -188,7 +218,7 @@ public sealed partial class DatedSections
     [GeneratedRegex(@"(?<![\d.:])[0-2]?\d[:.][0-5]\d(?![\d.:])(?:\s*(?i:am|pm))?(?:\s*\((?:UTC|GMT)[^)]{0,6}\))?")]
     private static partial Regex Clock();
 
-    [GeneratedRegex(@"\(?\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b\)?")]
+    [GeneratedRegex(@"\(?\b(?i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b\)?")]
     private static partial Regex Weekday();
 
     // Words of two letters or more; counters ("14.2K"), emoji and separators do not count.

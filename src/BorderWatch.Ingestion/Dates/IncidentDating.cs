@@ -86,7 +86,7 @@ public static partial class IncidentDating
         // An anaphoric phrase only borrows a date; a stated one in the same place is better evidence.
         if (e.Kind == DateExpressionKind.Anaphoric) score += 1;
         // "in recent days" only says lately; a day stated in the same sentence is the event's.
-        if (e.Unit == RelativeUnit.RecentPeriod) score += 1;
+        if (e.Unit is RelativeUnit.RecentPeriod or RelativeUnit.RecentDays) score += 1;
         return score;
     }
 

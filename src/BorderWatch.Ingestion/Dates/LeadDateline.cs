@@ -11,7 +11,8 @@ public sealed record LeadDateline(int Length, string Text, DateExpression? Date)
 /// Recognises the dateline that opens a news story's first paragraph: "DUSHANBE, November 8, 2021 - ",
 /// "ASHGABAT, Jan 12 (Reuters) - ", "BISHKEK, Kyrgyzstan (AP) — ", "DUSHANBE, October 5. /TASS/. ",
 /// "April 19, 2022 (RFE/RL) -- ", a press release's "Istanbul, 9 September 2025 - ". It says where and when the
-/// story was filed, so its date is the publication date, never the date of the first sentence's event.
+/// story was filed, so its date is the publication date, never the date of the first sentence's event. A date alone
+/// before a dash ("14 August 2025 – patrols ...") names no place and no agency: it opens a chronology's item, and dates it.
 /// </summary>
 public static partial class LeadDatelines
 {
@@ -46,9 +47,11 @@ public static partial class LeadDatelines
         @"\s*" + Dash + @"\s+(?=[\p{Lu}\d“""‘'«])")]
     private static partial Regex TitlePlaceFullDate();
 
+    // "April 19, 2022 (RFE/RL) -- ": a date first needs its agency. A bare "12 October 2024 – guards ..." opens a
+    // chronology's item or a table row, and that date is the item's event date.
     [GeneratedRegex(
         @"^(?<date>" + MonthWord + @"\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+" + MonthWord + @",?\s+\d{4})" +
-        @"(?:\s*" + Agency + @")?\s*" + Dash + @"\s+(?=[\p{Lu}\d“""‘'«])")]
+        @"\s*" + Agency + @"\s*" + Dash + @"\s+(?=[\p{Lu}\d“""‘'«])")]
     private static partial Regex DateFirst();
 
     /// <summary>The dateline at the start of <paramref name="paragraph"/>, or null.</summary>

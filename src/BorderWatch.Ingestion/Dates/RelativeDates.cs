@@ -21,7 +21,7 @@ public static class RelativeDates
             RelativeUnit.Day => DayOffset(e.Offset, reference),
             RelativeUnit.Weekday when e.LastWeekday is DayOfWeek last => WeekdayPair(e.Weekday!.Value, last, e.Offset, reference, future),
             RelativeUnit.Weekday => Weekday(e.Weekday!.Value, e.Offset, reference, future),
-            RelativeUnit.RecentPeriod when e.Text.EndsWith("days", StringComparison.OrdinalIgnoreCase) => RecentDays(reference),
+            RelativeUnit.RecentDays => RecentDays(reference),
             RelativeUnit.Week => Week(e.Offset, reference, future),
             RelativeUnit.Season => Season(e.Month!.Value, e.Offset, reference, future),
             _ => PartialDate.OfYear(y), // "in the past few weeks": the period is not fixed, the year is
@@ -134,9 +134,8 @@ public static class RelativeDates
         var a = Weekday(first, offset, reference, future);
         var b = Weekday(last, offset, reference, future);
         if (a.Precision != DatePrecision.Day || b.Precision != DatePrecision.Day) return a;
+        // Each day lies in the same week-long stretch before (or after) the reference day, so the two are at most six days apart.
         var (from, to) = a.Start <= b.Start ? (a, b) : (b, a);
-        // "Saturday and Sunday" before a Monday reference: the later day was the day before, the earlier one the day before that.
-        if (!future && to.Start!.Value.DayNumber - from.Start!.Value.DayNumber > 6) (from, to) = (to, from);
         return from.Month == to.Month && from.Year == to.Year ? from.Truncate(DatePrecision.Month)
             : from.Year == to.Year ? from.Truncate(DatePrecision.Year) : PartialDate.Unknown;
     }

@@ -46,7 +46,14 @@ internal sealed partial class EventDating
             return (resolved.Date.Truncate(DatePrecision.Month), true, resolved.Note + "; an event of several days, month precision", DateBasis.OwnWords);
         if (resolved.HasExpression) return (resolved.Date, resolved.Inferred, resolved.Note, DateBasis.OwnWords);
         var f = span.SentenceFirstToken;
-        if (status == IncidentStatus.Planned) return (PartialDate.Unknown, false, "planned, no date given", DateBasis.OwnWords);
+        if (status == IncidentStatus.Planned)
+        {
+            // An agenda's day heading after the document's date ("WEDNESDAY, DECEMBER 9" in a week-ahead written on the
+            // 4th) is the day its items are planned for; a heading up to the writing day only says when a plan was told.
+            if (context.Sections.DayOf(si) is { IsKnown: true } planDay && context.Reference.IsKnown && planDay.Start > context.Reference.End)
+                return (planDay, true, "planned, the day of its section's heading", DateBasis.Document);
+            return (PartialDate.Unknown, false, "planned, no date given", DateBasis.OwnWords);
+        }
         if (lexicon.Durations.Matches(span.Tokens, f).Count > 0) return (PartialDate.Unknown, false, "a duration, no single date", DateBasis.OwnWords);
         if (lexicon.Modals.Matches(span.Tokens, f).Any(m => span.Tokens[m.First].Folded is "may" or "might" or "could"))
             return (PartialDate.Unknown, false, "a possibility, no date", DateBasis.OwnWords);
@@ -97,12 +104,14 @@ internal sealed partial class EventDating
     /// <remarks>
     /// A start ("began a five-day exercise on Monday") is a day of its own.</remarks>
     internal static bool SpansDays(string sentence, IncidentType? type) =>
-        !Began().IsMatch(sentence) && (SeveralDays().IsMatch(sentence) || (type == IncidentType.Exercise && Ended().IsMatch(sentence)));
+        !Began().IsMatch(sentence) && (SeveralDays().Matches(sentence).Any(m => DateExpressionFinder.NumberValue(m.Groups["n"].Value) > 1)
+            || (type == IncidentType.Exercise && Ended().IsMatch(sentence)));
 
     [System.Text.RegularExpressions.GeneratedRegex(@"(?i)\b(?:began|begun|begins|begin|started|starts|start|opened|launched|kicked\s+off)\b")]
     private static partial System.Text.RegularExpressions.Regex Began();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"(?i)\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|\d{1,2})-(?:day|week)\b")]
+    // "a five-day exercise", "a 10-day course": the count in the finder's own number words.
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?i)\b(?<n>" + DateExpressionFinder.CountWords + @"|\d{1,2})-(?:day|week)\b")]
     private static partial System.Text.RegularExpressions.Regex SeveralDays();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"(?i)\b(?:concluded|came\s+to\s+an\s+end|ended|wrapped\s+up|wound\s+up|drew\s+to\s+a\s+close)\b")]

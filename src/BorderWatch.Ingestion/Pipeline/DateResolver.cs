@@ -23,9 +23,10 @@ public sealed record DateContext(PartialDate Reference, PublishedDateSource Sour
     public PartialDate Written { get; init; } = PartialDate.Unknown;
 
     /// <summary>The latest date a past day without a year may fall on: the document's date, when a section's day is earlier
-    /// ("said on 30 October" under a table whose last row is 24 October, in a report written on 31 October).</summary>
+    /// ("said on 30 October" under a table whose last row is 24 October, in a report written on 31 October). Under a
+    /// chronology's year heading ("2025"), a month without a year is in that year.</summary>
     public PartialDate PastBound =>
-        Written.IsKnown && Reference.IsKnown && Written.Start > Reference.Start ? Written : Reference;
+        Written.IsKnown && Reference.IsKnown && Reference.Precision != DatePrecision.Year && Written.Start > Reference.Start ? Written : Reference;
 }
 
 /// <summary>A resolved incident date.</summary>
@@ -191,8 +192,11 @@ public static class DateResolver
         (PartialDate Date, string How)? coarse = null;
         // "two days after the Khujand meeting" names the event it counts from, which may lie further back.
         var lookback = e.NamesAntecedent ? 2 * AntecedentLookback : AntecedentLookback;
-        for (var k = i - 1; k >= 0 && k >= i - lookback; k--)
+        // "On the same day" after a stretch of undated detail still points at the last day told: the search goes on
+        // further back only while it has found nothing at all.
+        for (var k = i - 1; k >= 0 && k >= i - 2 * lookback; k--)
         {
+            if (k < i - lookback && (coarse is not null || e.Scope != AnaphoraScope.Day)) break;
             var s = sentences[k];
             if (s.IsDateline) continue;
             var r = ResolveIn(sentences, k, s.Start, s.End, context, depth + 1);
