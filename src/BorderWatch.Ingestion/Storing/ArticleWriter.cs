@@ -84,6 +84,7 @@ public sealed class ArticleWriter(BorderWatchDbContext db, ILogger logger) : IAs
             {
                 _group = await StoreWrites.BeginArticleWriteAsync(db, ct);
                 await WriterBatch.SetAsync(db.Database.GetDbConnection(), _group.GetDbTransaction(), ct);
+                WriterConnection.SkipTriggers(db.Database.GetDbConnection(), true);
             }
             catch (Exception e) when (StoreWrites.IsTransient(e))
             {
@@ -130,6 +131,7 @@ public sealed class ArticleWriter(BorderWatchDbContext db, ILogger logger) : IAs
                 if (!_groupBroken)
                 {
                     // The search rows and tallies of the group's articles, set-based, then the flag cleared: all in the commit.
+                    WriterConnection.SkipTriggers(db.Database.GetDbConnection(), false);
                     await WriterBatch.SettleAsync(db.Database.GetDbConnection(), _group.GetDbTransaction(), _owed, ct);
                     await _group.CommitAsync(ct);
                     committed = true;
@@ -168,13 +170,16 @@ public sealed class ArticleWriter(BorderWatchDbContext db, ILogger logger) : IAs
         var connection = db.Database.GetDbConnection();
         await WriterBatch.SetAsync(connection, tx.GetDbTransaction(), ct);
         IngestResult result;
+        WriterConnection.SkipTriggers(connection, true);
         try { result = await InsertAsync(article, tx.GetDbTransaction(), ct); }
         catch (Exception e) when (e is not OperationCanceledException && !StoreWrites.IsTransient(e))
         {
+            WriterConnection.SkipTriggers(connection, false);
             await tx.RollbackAsync(CancellationToken.None);
             _groupOutlets.Clear();
             return Refused(article.Document, e);
         }
+        finally { WriterConnection.SkipTriggers(connection, false); }
         await WriterBatch.SettleAsync(connection, tx.GetDbTransaction(), Owed(result) is int owed ? [owed] : [], ct);
         await tx.CommitAsync(ct);
         foreach (var (name, id) in _groupOutlets) _outlets[name] = id;
@@ -206,6 +211,7 @@ public sealed class ArticleWriter(BorderWatchDbContext db, ILogger logger) : IAs
 
     private async Task EndGroupAsync()
     {
+        WriterConnection.SkipTriggers(db.Database.GetDbConnection(), false);
         if (_group is not null) await _group.DisposeAsync();
         _group = null;
         _owed.Clear();

@@ -11,7 +11,9 @@ namespace BorderWatch.Ingestion.Storing;
 /// One prepared <c>INSERT</c> of an entity type, built from the EF model (table, columns, value converters and type
 /// mappings), so a row goes in exactly as <c>SaveChanges</c> would write it, on SQLite and PostgreSQL alike, without
 /// change tracking. The command is made once and reused for every row (the provider keeps its compiled statement);
-/// a store-generated integer key comes back through <c>RETURNING</c> and is set on the entity.
+/// a store-generated integer key comes back through <c>RETURNING</c> and is set on the entity. On SQLite the statements
+/// are prepared on the connection's handle and bound by position (<see cref="SqliteRowStatement"/>), with the values the
+/// type mappings' converters give, as Microsoft.Data.Sqlite would bind them; PostgreSQL goes through the provider.
 /// </summary>
 internal sealed class RowInsert<T> : IDisposable where T : class
 {
@@ -23,11 +25,16 @@ internal sealed class RowInsert<T> : IDisposable where T : class
     private readonly string _insertInto;
     // Multi-row inserts of rows without a generated key, by row count (made on first use, reused after).
     private readonly Dictionary<int, DbCommand> _many = [];
+    // SQLite: the same statements prepared on the handle (one row, and many rows by row count).
+    private readonly SqliteRowStatement? _row;
+    private readonly Dictionary<int, SqliteRowStatement> _rows = [];
 
     /// <summary>At most this many rows per multi-row statement (<see cref="InsertManyAsync"/>).</summary>
     public const int RowsPerStatement = 32;
 
-    public RowInsert(BorderWatchDbContext db, DbConnection connection)
+    /// <param name="throughProvider">SQLite: bind through Microsoft.Data.Sqlite's parameters instead of by position
+    /// (what the tests compare the positional binding with).</param>
+    public RowInsert(BorderWatchDbContext db, DbConnection connection, bool throughProvider = false)
     {
         var type = db.Model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not in the model");
         var table = StoreObjectIdentifier.Table(type.GetTableName()!, type.GetSchema());
@@ -54,11 +61,19 @@ internal sealed class RowInsert<T> : IDisposable where T : class
         // it first touches); the new key is read with sqlite3_last_insert_rowid instead of RETURNING's result table.
         _command.CommandText = $"{_insertInto}({values})" +
             (_sqlite is not null || _generatedKey is null ? "" : $" RETURNING {Quote(_generatedKey.GetColumnName(table)!)}");
+        if (_sqlite is not null && !throughProvider) _row = new SqliteRowStatement(_sqlite, _command.CommandText);
     }
 
     /// <summary>Inserts the row in <paramref name="transaction"/>; a generated key is set on <paramref name="row"/>.</summary>
     public async Task InsertAsync(T row, DbTransaction transaction, CancellationToken ct)
     {
+        if (_row is not null)
+        {
+            BindByPosition(_row, row, 0);
+            _row.Run();
+            if (_generatedKey is not null) SetKey(row, _row.LastRowId);
+            return;
+        }
         _command.Transaction = transaction;
         Bind(_command, row, 0);
         if (_generatedKey is null || _sqlite is not null)
@@ -81,6 +96,13 @@ internal sealed class RowInsert<T> : IDisposable where T : class
         for (var start = 0; start < rows.Count; start += RowsPerStatement)
         {
             var count = Math.Min(RowsPerStatement, rows.Count - start);
+            if (_row is not null)
+            {
+                var statement = count == 1 ? _row : ManyRows(count);
+                for (var r = 0; r < count; r++) BindByPosition(statement, rows[start + r], r * _columns.Length);
+                statement.Run();
+                continue;
+            }
             var command = count == 1 ? _command : Many(count);
             command.Transaction = transaction;
             for (var r = 0; r < count; r++) Bind(command, rows[start + r], r * _columns.Length);
@@ -100,6 +122,27 @@ internal sealed class RowInsert<T> : IDisposable where T : class
             var value = property.GetGetter().GetClrValueUsingContainingEntity(row);
             command.Parameters[at] = mapping.CreateParameter(command, command.Parameters[at].ParameterName, value, property.IsNullable);
         }
+    }
+
+    // The provider value of each column (after the model's converter), bound at its position in the statement.
+    private void BindByPosition(SqliteRowStatement statement, T row, int first)
+    {
+        for (var n = 0; n < _columns.Length; n++)
+        {
+            var (property, _, mapping) = _columns[n];
+            var value = property.GetGetter().GetClrValueUsingContainingEntity(row);
+            if (value is not null && mapping.Converter is { } converter) value = converter.ConvertToProvider(value);
+            statement.Bind(first + n + 1, value);
+        }
+    }
+
+    private SqliteRowStatement ManyRows(int count)
+    {
+        if (_rows.TryGetValue(count, out var made)) return made;
+        var command = Many(count);
+        made = new SqliteRowStatement(_sqlite!, command.CommandText);
+        _rows[count] = made;
+        return made;
     }
 
     private DbCommand Many(int count)
@@ -133,5 +176,8 @@ internal sealed class RowInsert<T> : IDisposable where T : class
         _command.Dispose();
         foreach (var command in _many.Values) command.Dispose();
         _many.Clear();
+        _row?.Dispose();
+        foreach (var statement in _rows.Values) statement.Dispose();
+        _rows.Clear();
     }
 }

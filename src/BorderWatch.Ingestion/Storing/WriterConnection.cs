@@ -1,4 +1,5 @@
 using System.Data.Common;
+using BorderWatch.Core.Store;
 
 namespace BorderWatch.Ingestion.Storing;
 
@@ -17,11 +18,40 @@ internal static class WriterConnection
     /// <summary>The writer's page cache, in KiB (SQLite's default is 2,000 KiB per connection).</summary>
     public const int CacheKiB = 32 * 1024;
 
+    /// <summary>
+    /// SQLite: while <paramref name="skip"/> holds, this connection fires no trigger of the store (the connection's
+    /// <c>SQLITE_DBCONFIG_ENABLE_TRIGGER</c>; temporary triggers still fire). The writer skips them while it inserts a
+    /// group's rows: every insert trigger of the tables it writes would skip them anyway under its flag
+    /// (<see cref="WriterBatch"/>), but SQLite runs each trigger's sub-program, with its <c>WHEN</c> check, for every
+    /// row, about eleven per incident. The writer turns them on again before it settles what they owe (its updates
+    /// there need the update triggers) and whenever its group ends; the setting lives only on this open connection.
+    /// PostgreSQL: nothing to do (its triggers test the flag in their <c>WHEN</c>).
+    /// </summary>
+    public static void SkipTriggers(DbConnection connection, bool skip)
+    {
+        if (connection is not Microsoft.Data.Sqlite.SqliteConnection { Handle: { } handle }) return;
+        var rc = SQLitePCL.raw.sqlite3_db_config(handle, SQLitePCL.raw.SQLITE_DBCONFIG_ENABLE_TRIGGER, skip ? 0 : 1, out var now);
+        if (rc != SQLitePCL.raw.SQLITE_OK || now != (skip ? 0 : 1))
+            throw new InvalidOperationException($"SQLite did not turn the connection's triggers {(skip ? "off" : "on")} (result {rc})");
+    }
+
+    /// <summary>Whether this connection fires the store's triggers (SQLite; always true elsewhere).</summary>
+    public static bool FiresTriggers(DbConnection connection)
+    {
+        if (connection is not Microsoft.Data.Sqlite.SqliteConnection { Handle: { } handle }) return true;
+        SQLitePCL.raw.sqlite3_db_config(handle, SQLitePCL.raw.SQLITE_DBCONFIG_ENABLE_TRIGGER, -1, out var now);
+        return now != 0;
+    }
+
+    /// <summary>The writer's settings on its open connection (SQLite; PostgreSQL: none).</summary>
     public static async Task TuneAsync(DbConnection connection, CancellationToken ct)
     {
         if (!connection.GetType().Name.StartsWith("Sqlite", StringComparison.Ordinal)) return;
         await using var command = connection.CreateCommand();
-        command.CommandText = $"PRAGMA temp_store = MEMORY; PRAGMA cache_size = -{CacheKiB};";
+        // Setting temp_store drops the connection's temporary objects, even to the value it has: set it only if it differs.
+        command.CommandText = "PRAGMA temp_store";
+        var memory = Convert.ToInt32(await command.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture) == 2;
+        command.CommandText = (memory ? "" : "PRAGMA temp_store = MEMORY; ") + $"PRAGMA cache_size = -{CacheKiB};";
         await command.ExecuteNonQueryAsync(ct);
     }
 }

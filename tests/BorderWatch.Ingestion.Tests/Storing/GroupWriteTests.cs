@@ -38,9 +38,14 @@ public sealed class GroupWriteTests
     {
         await using var store = await TempStore.CreateAsync();
         await using var db = store.Open();
-        // The store refuses one article (as a failing constraint would), after its outlet-free row checks passed.
+        // The store refuses one article (as a failing constraint would), after its outlet-free row checks passed. A
+        // temporary trigger on the writer's connection: the writer skips the store's own triggers while it inserts
+        // (WriterConnection.SkipTriggers), but SQLite still fires temporary ones.
+        await db.Database.OpenConnectionAsync();
+        // Tuned as the writer tunes it first (setting temp_store drops temporary triggers).
+        await WriterConnection.TuneAsync(db.Database.GetDbConnection(), CancellationToken.None);
         await db.Database.ExecuteSqlRawAsync("""
-            CREATE TRIGGER "test_refuse" BEFORE INSERT ON "Excerpts"
+            CREATE TEMP TRIGGER "test_refuse" BEFORE INSERT ON main."Excerpts"
             WHEN (SELECT "SourceName" FROM "Articles" WHERE "Id" = NEW."ArticleId") = 'refused.txt'
             BEGIN SELECT RAISE(ABORT, 'refused by the test'); END;
             """);
@@ -74,9 +79,13 @@ public sealed class GroupWriteTests
         await using var store = await TempStore.CreateAsync();
         await using var db = store.Open();
         // RAISE(ROLLBACK) ends the whole transaction, as a conflict under the writer's INSERT OR ROLLBACK does: the
-        // earlier article of the group is rolled back with it and must be written again.
+        // earlier article of the group is rolled back with it and must be written again. (A temporary trigger on the
+        // writer's connection, which fires although the writer skips the store's triggers.)
+        await db.Database.OpenConnectionAsync();
+        // Tuned as the writer tunes it first (setting temp_store drops temporary triggers).
+        await WriterConnection.TuneAsync(db.Database.GetDbConnection(), CancellationToken.None);
         await db.Database.ExecuteSqlRawAsync("""
-            CREATE TRIGGER "test_rollback" BEFORE INSERT ON "Excerpts"
+            CREATE TEMP TRIGGER "test_rollback" BEFORE INSERT ON main."Excerpts"
             WHEN (SELECT "SourceName" FROM "Articles" WHERE "Id" = NEW."ArticleId") = 'ends-it.txt'
             BEGIN SELECT RAISE(ROLLBACK, 'transaction ended by the test'); END;
             """);
