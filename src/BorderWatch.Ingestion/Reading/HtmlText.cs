@@ -220,7 +220,8 @@ internal static partial class HtmlText
         for (var i = 0; i < blocks.Count; i++)
         {
             var block = blocks[i];
-            if (block.IsLinkList) continue;
+            // An author's name is often a link to the author's page: in the header it is the byline, not a link list.
+            if (block.IsLinkList && !(i < secondParagraph && block.Text.Length <= HeaderLineMaxLength && NamesTheAuthor(block.Element))) continue;
             var isText = firstParagraph < 0 || TextBlockTags.Contains(block.Container)
                 // A short line above the first paragraph: the byline and date line of the article's header.
                 || (i < firstParagraph && block.Text.Length <= HeaderLineMaxLength)
@@ -252,6 +253,17 @@ internal static partial class HtmlText
             if (e.LocalName is "address" or "time"
                 || Markers(e).Any(t => lexicon.HtmlBylineMarker.IsMatch(t) || lexicon.HtmlDateMarker.IsMatch(t))) return true;
         return false;
+    }
+
+    /// <summary>A block that is or holds the element marked as the article's author (rel/itemprop author, a byline class).</summary>
+    private static bool NamesTheAuthor(IElement? element)
+    {
+        if (element is null) return false;
+        var lexicon = BoilerplateLexicon.Instance;
+        bool Marked(IElement e) => e.GetAttribute("rel") is { } rel && rel.Split(' ').Contains("author")
+            || Markers(e).Concat(e.GetAttribute("data-testid") is { } id ? [CamelHump().Replace(id, "$1-$2").ToLowerInvariant()] : [])
+                .Any(t => lexicon.HtmlBylineMarker.IsMatch(t));
+        return Marked(element) || element.QuerySelectorAll("*").Any(Marked);
     }
 
     /// <summary>
