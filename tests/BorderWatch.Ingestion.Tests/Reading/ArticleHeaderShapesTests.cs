@@ -76,6 +76,27 @@ public class ArticleHeaderShapesTests
         body.ShouldNotContain("Printable");
     }
 
+    [Fact]
+    public void A_section_label_above_the_headline_is_not_main_text_a_date_above_it_is()
+    {
+        var html = "<html><body><article><div class='top'><a href='/lakes'>Lakes</a> <span class='flag'>Members only</span></div>" +
+                   "<div class='stamp'>03.02.2027</div><h1>Sheep stray across the lake border</h1>" + Story + "</article></body></html>";
+        var body = Body(html);
+        body.ShouldNotContain("Lakes");
+        body.ShouldNotContain("Members only");
+        body.ShouldStartWith("03.02.2027\n\nSheep stray");
+    }
+
+    [Fact]
+    public void A_header_that_holds_the_byline_does_not_keep_its_other_links()
+    {
+        var html = "<html><body><article><header><span class='topic'><a href='/lakes'>Lakes</a></span><h1>Sheep stray across the lake border</h1>" +
+                   "<div class='byline'>by <a href='/people/so' rel='author'>Saule Omarova</a></div></header>" + Story + "</article></body></html>";
+        var body = Body(html);
+        body.ShouldNotContain("Lakes");
+        body.ShouldContain("by Saule Omarova");
+    }
+
     [Theory]
     [InlineData("1.2K")]
     [InlineData("15k")]
