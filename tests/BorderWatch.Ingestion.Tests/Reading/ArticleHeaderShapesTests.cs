@@ -103,11 +103,14 @@ public class ArticleHeaderShapesTests
     [InlineData("Views: 3 410")]
     [InlineData("просмотров: 220")]
     [InlineData("Published in")]
+    [InlineData("3 min read")]
+    [InlineData("7 мин. чтения")]
     public void Counters_and_publication_labels_are_chrome_lines(string line) => ArticleCleaner.IsChrome(line).ShouldBeTrue();
 
     [Theory]
     [InlineData("Views differ on who owns the 12 km stretch by the lake.")]
     [InlineData("12 km")]
+    [InlineData("The talks took 40 minutes, reading the statement took two.")]
     [InlineData("Published in March, the report counted 40 crossings.")]
     public void Sentences_and_distances_are_not_counters(string line) => ArticleCleaner.IsChrome(line).ShouldBeFalse();
 }
