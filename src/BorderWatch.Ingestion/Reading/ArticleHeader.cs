@@ -26,7 +26,7 @@ internal static class ArticleHeader
         while (region is not null && !region.Contains(root)) region = region.ParentElement;
         if (region is null) return [];
 
-        var blocks = HtmlBlocks.Of(region, startAt: headline, stopAt: root);
+        var blocks = HeaderTable.JoinRows(HtmlBlocks.Of(region, startAt: headline, stopAt: root));
         if (blocks.Count == 0) return [];
         var lines = blocks.Where(b => !b.IsLinkList && b.Text.Length <= MaxBlockLength).Select(b => b.Text).ToList();
         // Too much between the headline and the body: keep the headline alone.

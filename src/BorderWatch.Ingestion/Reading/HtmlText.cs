@@ -216,11 +216,14 @@ internal static partial class HtmlText
         if (firstParagraph < 0) firstParagraph = blocks.FindIndex(b => b.Container == "p");
         // A standfirst paragraph may come before the byline: marked byline/date lines count up to the second one.
         var secondParagraph = firstParagraph < 0 ? -1 : blocks.FindIndex(firstParagraph + 1, IsParagraph);
+        var headline = blocks.FindIndex(b => b.Container == "h1");
         var kept = new List<string>(blocks.Count);
         for (var i = 0; i < blocks.Count; i++)
         {
             var block = blocks[i];
-            if (block.IsLinkList) continue;
+            if (i < headline && IsKicker(block)) continue;
+            // An author's name is often a link to the author's page: in the header it is the byline, not a link list.
+            if (block.IsLinkList && !(i < secondParagraph && block.Text.Length <= HeaderLineMaxLength && NamesTheAuthor(block))) continue;
             var isText = firstParagraph < 0 || TextBlockTags.Contains(block.Container)
                 // A short line above the first paragraph: the byline and date line of the article's header.
                 || (i < firstParagraph && block.Text.Length <= HeaderLineMaxLength)
@@ -234,6 +237,14 @@ internal static partial class HtmlText
     }
 
     private const int EntryStampMaxLength = 40;
+    private const int KickerMaxLength = 40;
+
+    /// <summary>
+    /// A section label above the headline ("<a>Borders</a> <span>Premium</span>"): a short line with a link in it and
+    /// no digit (a date above the headline is kept), not the author's name.
+    /// </summary>
+    private static bool IsKicker(HtmlBlock block) =>
+        block.Text.Length <= KickerMaxLength && block.LinkChars > 0 && !block.Text.Any(char.IsDigit) && !NamesTheAuthor(block);
 
     // An update's stamp is a time of day ("09:12", "9.40am"); a date in a <time> is the article's own date line.
     [GeneratedRegex(@"^[0-2]?\d[:.][0-5]\d(?:\s*(?i:am|pm))?$")]
@@ -252,6 +263,21 @@ internal static partial class HtmlText
             if (e.LocalName is "address" or "time"
                 || Markers(e).Any(t => lexicon.HtmlBylineMarker.IsMatch(t) || lexicon.HtmlDateMarker.IsMatch(t))) return true;
         return false;
+    }
+
+    /// <summary>
+    /// A block written by the element marked as the article's author (rel/itemprop author, a byline class): the block's
+    /// container is marked, or the block's text holds the text of a marked element inside it.
+    /// </summary>
+    private static bool NamesTheAuthor(HtmlBlock block)
+    {
+        if (block.Element is not { } element) return false;
+        var lexicon = BoilerplateLexicon.Instance;
+        bool Marked(IElement e) => e.GetAttribute("rel") is { } rel && rel.Split(' ').Contains("author")
+            || Markers(e).Concat(e.GetAttribute("data-testid") is { } id ? [CamelHump().Replace(id, "$1-$2").ToLowerInvariant()] : [])
+                .Any(t => lexicon.HtmlBylineMarker.IsMatch(t));
+        return Marked(element) || element.QuerySelectorAll("*").Any(e =>
+            Marked(e) && Collapse(e.TextContent) is { Length: > 0 } name && block.Text.Contains(name, StringComparison.Ordinal));
     }
 
     /// <summary>
