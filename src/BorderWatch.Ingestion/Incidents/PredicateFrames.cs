@@ -33,7 +33,8 @@ public sealed class PredicateFrames
     { "from", "to", "of", "with", "by", "for", "at", "in", "on", "into", "onto", "near", "about", "over", "across", "through", "along", "toward", "towards", "past", "around" };
 
     private sealed record Frame(IncidentType Type, HashSet<string> Verbs, HashSet<string> Classes, HashSet<string> Prepositions,
-                                HashSet<string> Sources, HashSet<string> Goals, int Reach, int OwnerReach, bool Passive, HashSet<string> Unchanged);
+                                HashSet<string> Sources, HashSet<string> Goals, int Reach, int OwnerReach, bool Passive, HashSet<string> Unchanged,
+                                HashSet<string> Payloads, HashSet<string> NounAfter);
 
     public PredicateFrames(string json, EventClasses classes, Func<string, IncidentType> type)
     {
@@ -46,7 +47,7 @@ public sealed class PredicateFrames
             new(type(e.GetProperty("type").GetString()!), Set(e, "verbs"), [.. Set(e, "themes"), .. Set(e, "classes"), .. Set(e, "verbClasses")],
                 [.. Set(e, "prepositions"), .. Set(e, "intoPrepositions")], Set(e, "sourcePrepositions"), Set(e, "goalPrepositions"),
                 e.GetProperty("reach").GetInt32(), e.TryGetProperty("ownerReach", out var o) ? o.GetInt32() : 0,
-                e.TryGetProperty("passive", out var p) && p.GetBoolean(), Set(e, "unchanged"));
+                e.TryGetProperty("passive", out var p) && p.GetBoolean(), Set(e, "unchanged"), Set(e, "payloads"), Set(e, "nounAfter"));
         themes = root.GetProperty("themes").EnumerateArray().Select(Read).ToList();
         control = Read(root.GetProperty("controlStates"));
         governs = Read(root.GetProperty("governs"));
@@ -120,11 +121,18 @@ public sealed class PredicateFrames
         EntityMention? After(int k) => k + 1 < toks.Count ? mentions.FirstOrDefault(m => m.Start == toks[k + 1].Start && m.Entry.Country is not null) : null;
         foreach (var verb in matches.Where(c => c.Verb && !c.Adjective && !c.Attributive && paths.Classes.Contains(c.Class)))
         {
+            // "fired rockets into ...", "sent two boats into ...": after a verb's past form, a number or a determiner the
+            // word is a noun, whatever verb it could also be.
+            if (verb.Match.First > 0 && toks[verb.Match.First - 1].Folded is { } before &&
+                (paths.NounAfter.Contains(before) || before.EndsWith("ed", StringComparison.Ordinal) || char.IsDigit(before[0])))
+                continue;
             string? source = null, goal = null;
             var entered = false;
             for (var k = verb.Match.Last + 1; k < toks.Count && k - verb.Match.Last <= paths.Reach; k++)
             {
                 if (toks[k].Original is "," or ";" or ".") break;
+                // "fired rockets into Termez from Afghan territory": what travels is fire, not people.
+                if (goal is null && source is null && NounOf(toks[k], paths.Payloads)) break;
                 if (After(k) is not { } m) continue;
                 // "into Turkmenistan's Mary province" goes into the place; "into the Kremlin's orbit" into no place at all.
                 // (The tokeniser drops the possessive: more than a space between the name and the next word is one.)

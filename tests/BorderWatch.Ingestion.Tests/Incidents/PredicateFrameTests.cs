@@ -67,4 +67,10 @@ public class PredicateFrameTests
         FirstType("Critics say Kyrgyzstan is drifting into Russia’s sphere after the Batken clashes.").ShouldNotBe(IncidentType.CrossBorderMovement);
         FirstType("Critics say Kyrgyzstan is drifting into Russia's sphere after the Batken clashes.").ShouldNotBe(IncidentType.CrossBorderMovement);
     }
+
+    [Theory]
+    [InlineData("Gunmen sent mortar shells from Afghanistan into Uzbekistan's Surkhandarya region overnight.")]
+    [InlineData("Insurgents launched two rockets from Afghan soil into Tajikistan on Thursday.")]
+    public void Fire_sent_into_another_state_is_no_crossing(string sentence) =>
+        Detect.All(sentence).Select(i => i.Type).ShouldNotContain(IncidentType.CrossBorderMovement);
 }
