@@ -13,7 +13,8 @@ public class Fresh7QualityTests(ITestOutputHelper output) : CorpusQualityTest(ou
 {
     protected override string Folder => "fresh7";
     protected override bool EveryDocumentInScope => true;
-    // First run (d2e5623): located F1 0.39, strict-F1 0.15 (score-events --docs); the bar keeps a margin of 0.03.
-    protected override double LocatedF1Bar => 0.36;
-    protected override double StrictF1Bar => 0.12;
+    // First run (d2e5623): located F1 0.39, strict-F1 0.15 (score-events --docs). As a dev corpus after the hard-wrap
+    // reader and the evening's rules (3 December, 21f16ab): 0.79 / 0.46; the bar keeps a margin of 0.05 below that.
+    protected override double LocatedF1Bar => 0.74;
+    protected override double StrictF1Bar => 0.41;
 }
