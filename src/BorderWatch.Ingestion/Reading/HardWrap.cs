@@ -12,7 +12,7 @@ namespace BorderWatch.Ingestion.Reading;
 /// end. Then a full-width line (at least 0.6 of the width) is joined to the line after it with one space, unless that
 /// line opens a list item, a labelled line ("HOST:", "Subject:") or a line that is only a date, or either line is a table
 /// row; the first line (most often the headline) runs on only into a line that starts in lower case.
-/// Text that is not wrapped is returned unchanged.
+/// A word broken at a line end is joined again (<see cref="LineEndHyphen"/>). Text that is not wrapped is returned unchanged.
 /// </summary>
 internal static partial class HardWrap
 {
@@ -27,12 +27,24 @@ internal static partial class HardWrap
         if (width == 0) return text;
         // The first line is most often a headline or a header field: it runs on only into a line that starts in lower case.
         var first = Array.FindIndex(lines, l => l.Trim().Length > 0);
+        var hyphenated = LineEndHyphen.CompoundsIn(lines);
         var result = new StringBuilder(text.Length);
+        var rejoined = false;
         for (var i = 0; i < lines.Length; i++)
         {
-            result.Append(lines[i]);
+            var line = rejoined ? lines[i].TrimStart() : lines[i];
+            rejoined = false;
+            var joins = i < lines.Length - 1 && Joins(lines[i], lines[i + 1], width) && (i != first || StartsLowerCase(lines[i + 1]));
+            var join = joins ? LineEndHyphen.JoinOf(line, lines[i + 1], hyphenated) : LineJoin.Space;
+            if (join != LineJoin.Space)
+            {
+                // "cross-" + "ing" is one word again; "Tajik-" + "Afghan" keeps its hyphen; neither takes a space.
+                result.Append(join == LineJoin.DropHyphen ? line.TrimEnd()[..^1] : line.TrimEnd());
+                rejoined = true;
+                continue;
+            }
+            result.Append(line);
             if (i == lines.Length - 1) break;
-            var joins = Joins(lines[i], lines[i + 1], width) && (i != first || StartsLowerCase(lines[i + 1]));
             result.Append(joins ? ' ' : '\n');
         }
         return result.ToString();
