@@ -20,7 +20,7 @@ public static class ProposalCandidates
     public const int MaxSpanDays = 366;
 
     private sealed record Row(int Id, int ArticleId, IncidentType Type, int? BorderSegmentId, DateOnly? DateStart, DateOnly? DateEnd,
-        int? PlaceId, List<int> Actors, bool Reviewed);
+        int? PlaceId, List<int> Actors);
 
     /// <summary>Listed reports of these articles in no proposed or accepted event.</summary>
     public static async Task<List<int>> NewReportsAsync(BorderWatchDbContext db, IReadOnlyCollection<int> articleIds, CancellationToken ct = default)
@@ -36,15 +36,13 @@ public static class ProposalCandidates
     /// neighbours (same type and border, dates overlapping one of these reports). The grouping
     /// (<see cref="EventProposer"/>) links only reports that share a place or an actor, so a window neighbour that
     /// shares nothing along such a path ends alone and changes no proposal; leaving it out keeps the set (and the
-    /// proposer's work) proportional to the batch, where the whole windows grew with the store. When an analyst
-    /// reviewed one of the reports involved (its effective place, actors, type or dates may differ from the stored
-    /// ones), every window neighbour is returned, as before.
+    /// proposer's work) proportional to the batch, where the whole windows grew with the store. The stored columns
+    /// read here are the reviewed values (ADR 0011, <see cref="ReviewedColumns"/>), as the proposer's effective ones.
     /// </summary>
     public static async Task<List<int>> NeighboursAsync(BorderWatchDbContext db, IReadOnlyCollection<int> reportIds, CancellationToken ct = default)
     {
         var ids = reportIds.ToList();
         var fresh = await Rows(db, db.Incidents.AsNoTracking().Where(i => ids.Contains(i.Id) && i.BorderSegmentId != null && i.DateStart != null), ct);
-        if (fresh.Any(r => r.Reviewed)) return await WindowsAsync(db, fresh, ids, ct);
         var seen = ids.ToHashSet();
         var found = new HashSet<int>();
         var frontier = fresh.Select(r => r.Id).ToList();
@@ -54,7 +52,6 @@ public static class ProposalCandidates
             foreach (var n in await LinkedAsync(db, frontier, ct))
             {
                 if (!InAWindow(n, fresh)) continue;
-                if (n.Reviewed) return await WindowsAsync(db, fresh, ids, ct);
                 if (seen.Add(n.Id)) { found.Add(n.Id); next.Add(n.Id); }
             }
             frontier = next;
@@ -63,8 +60,9 @@ public static class ProposalCandidates
     }
 
     /// <summary>
-    /// In one statement, for each of these reports, the window neighbours (<see cref="Window"/>) that share its place or
-    /// one of its non-state actors, and those an analyst reviewed: the same index range per report as one query each.
+    /// In one statement, for each of these reports, its window neighbours that share its place or one of its non-state
+    /// actors: listed reports in no event, of another article, same type and border, dates overlapping (the index
+    /// range on border and <c>DateStart</c>, bounded on both sides, per report).
     /// </summary>
     private static Task<List<Row>> LinkedAsync(BorderWatchDbContext db, List<int> reportIds, CancellationToken ct) =>
         Rows(db, (from r in db.Incidents.AsNoTracking().Where(i => reportIds.Contains(i.Id) && i.BorderSegmentId != null && i.DateStart != null)
@@ -72,38 +70,18 @@ public static class ProposalCandidates
                   where !i.Hidden && i.BorderSegmentId == r.BorderSegmentId
                       && i.DateStart >= r.DateStart!.Value.AddDays(-MaxSpanDays) && i.DateStart <= (r.DateEnd ?? r.DateStart)
                       && i.DateEnd >= r.DateStart && i.Type == r.Type && i.ArticleId != r.ArticleId
-                      && ((r.PlaceId != null && i.PlaceId == r.PlaceId) || i.Reviews.Any()
+                      && ((r.PlaceId != null && i.PlaceId == r.PlaceId)
                           || i.Actors.Any(a => a.Actor!.Kind != ActorKind.State && r.Actors.Any(ra => ra.ActorId == a.ActorId)))
                   select i).Distinct(), ct);
 
-    /// <summary>Every window neighbour of these reports (the candidates the proposer compares them with).</summary>
-    private static async Task<List<int>> WindowsAsync(BorderWatchDbContext db, List<Row> reports, List<int> ids, CancellationToken ct)
-    {
-        var found = new HashSet<int>();
-        foreach (var r in reports) found.UnionWith(await Window(db, r).Select(i => i.Id).ToListAsync(ct));
-        found.ExceptWith(ids);
-        return found.Order().ToList();
-    }
-
-    /// <summary>Listed reports in no event, of another article, same type and border, whose dates overlap this one's (an index range).</summary>
-    private static IQueryable<Incident> Window(BorderWatchDbContext db, Row r)
-    {
-        var start = r.DateStart!.Value;
-        var end = r.DateEnd ?? start;
-        var earliest = start.AddDays(-MaxSpanDays);
-        return Ungrouped(db, db.Incidents.AsNoTracking().Where(i => !i.Hidden && i.BorderSegmentId == r.BorderSegmentId
-            && i.DateStart >= earliest && i.DateStart <= end && i.DateEnd >= start
-            && i.Type == r.Type && i.ArticleId != r.ArticleId));
-    }
-
-    /// <summary>Whether <paramref name="n"/> lies in one of the reports' windows (<see cref="Window"/>, same test in memory).</summary>
+    /// <summary>Whether <paramref name="n"/> lies in the window of one of the reports (the same test as <see cref="LinkedAsync"/>'s, in memory).</summary>
     private static bool InAWindow(Row n, List<Row> reports) => n.DateStart is { } s && n.DateEnd is { } e && reports.Any(r =>
         r.Type == n.Type && r.BorderSegmentId == n.BorderSegmentId && r.ArticleId != n.ArticleId
         && s >= r.DateStart!.Value.AddDays(-MaxSpanDays) && s <= (r.DateEnd ?? r.DateStart!.Value) && e >= r.DateStart!.Value);
 
     private static Task<List<Row>> Rows(BorderWatchDbContext db, IQueryable<Incident> q, CancellationToken ct) =>
         q.Select(i => new Row(i.Id, i.ArticleId, i.Type, i.BorderSegmentId, i.DateStart, i.DateEnd, i.PlaceId,
-            i.Actors.Where(a => a.Actor!.Kind != ActorKind.State).Select(a => a.ActorId).ToList(), i.Reviews.Any())).ToListAsync(ct);
+            i.Actors.Where(a => a.Actor!.Kind != ActorKind.State).Select(a => a.ActorId).ToList())).ToListAsync(ct);
 
     private static IQueryable<Incident> Ungrouped(BorderWatchDbContext db, IQueryable<Incident> q) =>
         q.Where(i => !db.EventReports.Any(r => r.IncidentId == i.Id && r.Event!.Status != EventStatus.Undone));

@@ -107,18 +107,20 @@ public abstract class EventServiceCases(StoreFixture stores)
             return i;
         }
         // a and b share the CSTO (an analyst undid their grouping); the new report shares the Taliban with a only;
-        // c is in the same window (type, border, month) and shares nothing.
-        var (a, b, c) = (Report("a", taliban, csto), Report("b", csto), Report("c"));
+        // c is in the same window (type, border, month) and shares nothing; d's stored actors share nothing either, but
+        // an analyst corrected them to the Taliban: the proposer compares effective values.
+        var (a, b, c, d) = (Report("a", taliban, csto), Report("b", csto), Report("c"), Report("d"));
         await db.SaveChangesAsync();
         var events = new EventService(db);
         await events.UndoAsync(await events.CreateAsync([a.Id, b.Id], "ana"), "ana", "not the same");
+        await new ReviewService(db).CorrectAsync(d.Id, new IncidentCorrection { Actors = [new ActorRoleValue("taliban", ActorRole.Initiator)] }, "ana");
         var fresh = Report("new", taliban);
         await db.SaveChangesAsync();
 
         var proposed = (await events.ProposeForArticlesAsync([fresh.ArticleId])).ShouldHaveSingleItem();
 
         (await EventQueries.ViewAsync(db, proposed))!.Versions.Select(v => v.IncidentId).Order()
-            .ShouldBe(new[] { a.Id, b.Id, fresh.Id }.Order(), "b joins through a (the CSTO), though it shares nothing with the new report; c stays alone");
+            .ShouldBe(new[] { a.Id, b.Id, d.Id, fresh.Id }.Order(), "b joins through a (the CSTO), though it shares nothing with the new report; d by its corrected actors; c stays alone");
         c.Id.ShouldBeGreaterThan(0);
     }
 
