@@ -83,6 +83,48 @@ public abstract class EventServiceCases(StoreFixture stores)
     }
 
     [Fact]
+    public async Task After_a_write_a_new_report_groups_with_stored_reports_linked_to_it_through_another_report()
+    {
+        var options = await stores.NewMigratedDatabaseAsync();
+        await using var db = StoreSetup.Open(options);
+        await SampleIncidents.SeedAsync(db);
+        var border = (await db.BorderSegments.SingleAsync(b => b.Code == "AFG-TKM")).Id;
+        var taliban = (await db.Actors.SingleAsync(a => a.Key == "taliban")).Id;
+        var csto = (await db.Actors.SingleAsync(a => a.Key == "CSTO")).Id;
+        // Ids, not entities: the service clears the change tracker after each write.
+        Incident Report(string name, params int[] actors)
+        {
+            var text = $"Report {name}: a post came under fire in the spring of that year.";
+            var article = SampleIncidents.NewArticle($"chain/{name}.txt", text, name);
+            var i = new Incident
+            {
+                Article = article, Type = IncidentType.ArmedClash, Date = PartialDate.OfMonth(2019, 3), Status = IncidentStatus.Reported,
+                Summary = text, BorderSegmentId = border, Fingerprint = "chain-" + name, Confidence = 0.7,
+                Actors = actors.Select(a => new IncidentActor { ActorId = a, Role = ActorRole.Initiator }).ToList(),
+            };
+            i.Excerpts.Add(new Excerpt { Article = article, Start = 0, End = text.Length, Text = text });
+            db.Incidents.Add(i);
+            return i;
+        }
+        // a and b share the CSTO (an analyst undid their grouping); the new report shares the Taliban with a only;
+        // c is in the same window (type, border, month) and shares nothing; d's stored actors share nothing either, but
+        // an analyst corrected them to the Taliban: the proposer compares effective values.
+        var (a, b, c, d) = (Report("a", taliban, csto), Report("b", csto), Report("c"), Report("d"));
+        await db.SaveChangesAsync();
+        var events = new EventService(db);
+        await events.UndoAsync(await events.CreateAsync([a.Id, b.Id], "ana"), "ana", "not the same");
+        await new ReviewService(db).CorrectAsync(d.Id, new IncidentCorrection { Actors = [new ActorRoleValue("taliban", ActorRole.Initiator)] }, "ana");
+        var fresh = Report("new", taliban);
+        await db.SaveChangesAsync();
+
+        var proposed = (await events.ProposeForArticlesAsync([fresh.ArticleId])).ShouldHaveSingleItem();
+
+        (await EventQueries.ViewAsync(db, proposed))!.Versions.Select(v => v.IncidentId).Order()
+            .ShouldBe(new[] { a.Id, b.Id, d.Id, fresh.Id }.Order(), "b joins through a (the CSTO), though it shares nothing with the new report; d by its corrected actors; c stays alone");
+        c.Id.ShouldBeGreaterThan(0);
+    }
+
+    [Fact]
     public async Task An_analyst_groups_reports_into_an_event_and_linked_incidents_cannot_be_deleted()
     {
         var (options, s) = await NewStoreAsync();
