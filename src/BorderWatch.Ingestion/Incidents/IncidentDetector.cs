@@ -84,7 +84,8 @@ public sealed class IncidentDetector
             var sentenceTokens = Slice(tokens, sentence.Start, sentence.End);
             if (sentenceTokens.Count == 0) continue;
             ParsedSentence? parsed = null;
-            ParsedSentence Parse() => parsed ??= parser.Parse(text, sentence.Start, sentence.End);
+            // (A dated chronology entry's present verb misread as a noun is read again in the past: "4 May  Kabul hands ...".)
+            ParsedSentence Parse() => parsed ??= HistoricalPresent.Reread(parser, input, si, parser.Parse(text, sentence.Start, sentence.End));
             if (scope.IsNotAnIncidentSentence(input, si, sentenceTokens, () => ClauseSyntax.HasFiniteVerb(Parse()))) { previousSpeaker = null; previousAnonymous = false; continue; }
 
             var parse = Parse();
