@@ -55,4 +55,22 @@ public class YearOfBareDayTests
         context.Reference.ShouldBe(D("2025-10-14"));
         SentenceAt(sentences, context, "our patrol stopped a truck").Date.ShouldBe(D("2025-10-11"));
     }
+
+    [Fact]
+    public void A_year_of_birth_dates_no_event_and_leaves_the_day_of_the_shooting()
+    {
+        var text = "On Saturday, 14 March, guards fired on a shepherd, born 1984, who was looking for a lost cow near the ford.";
+        var (sentences, context) = Read(text, PartialDate.OfDay(2026, 3, 16));
+        SentenceAt(sentences, context, "guards fired on a shepherd").Date.ShouldBe(D("2026-03-14"));
+        BorderWatch.Ingestion.Dates.DateExpressionFinder.Find("A driver born in 1990 was held at the post.").ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void A_planned_span_of_days_and_a_month_planned_for_take_the_month()
+    {
+        var text = "Uzbek and Afghan customs teams will inspect the Hairatan bridge from March 9 to 12. A joint drill of the river police is planned for April.";
+        var (sentences, context) = Read(text, PartialDate.OfDay(2026, 2, 20));
+        SentenceAt(sentences, context, "will inspect the Hairatan bridge").Date.ShouldBe(D("2026-03"));
+        SentenceAt(sentences, context, "is planned for April").Date.ShouldBe(D("2026-04"));
+    }
 }
