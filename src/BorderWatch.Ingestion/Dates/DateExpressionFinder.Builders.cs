@@ -34,7 +34,7 @@ public static partial class DateExpressionFinder
     private static DateExpression? YearOnly(Match m, string text)
     {
         var year = Int(m, "year");
-        if (!ValidYear(year) || IsCount(m, text) || IsNamePart(m, text)) return null;
+        if (!ValidYear(year) || IsCount(m, text) || IsNamePart(m, text) || IsBirthYear(m, text)) return null;
         // "in the 2000s": a decade, no single year.
         if (m.Index + m.Length < text.Length && text[m.Index + m.Length] == 's') return null;
         return Make(m, DateExpressionKind.Year) with { Year = year };

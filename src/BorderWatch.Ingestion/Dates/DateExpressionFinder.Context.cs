@@ -31,6 +31,16 @@ public static partial class DateExpressionFinder
         return char.IsUpper(text[i]);
     }
 
+    // "a herder, born 1979," / "born in 1985": a person's year of birth describes them; it dates no event.
+    private static bool IsBirthYear(Match m, string text)
+    {
+        if (m.Groups["mod"].Success) return false;
+        var previous = WordBefore(text, m.Index);
+        if (previous is not null && previous.Equals("in", StringComparison.OrdinalIgnoreCase))
+            previous = WordBefore(text, text.LastIndexOf(previous, m.Index - 1, StringComparison.OrdinalIgnoreCase));
+        return string.Equals(previous, "born", StringComparison.OrdinalIgnoreCase);
+    }
+
     private static bool IsCount(Match m, string text)
     {
         var end = m.Index + m.Length;
@@ -45,7 +55,7 @@ public static partial class DateExpressionFinder
     private static readonly HashSet<string> MonthPrepositions = new(StringComparer.OrdinalIgnoreCase)
     {
         "in", "on", "since", "by", "until", "till", "during", "from", "of", "through", "before", "after",
-        "early", "late", "mid", "last", "next", "this", "between", "and", "to",
+        "early", "late", "mid", "last", "next", "this", "between", "and", "to", "for", // "planned for October"
     };
 
     /// <summary>

@@ -50,7 +50,8 @@ public static partial class DateExpressionFinder
         // Days of one month: "12-15 Oct", "from 2 to 10 August", "the clashes of 14 to 16 September 2022": a span inside
         // the month, so the month is its date; "the night of 7 to 8 September" is the night's first day.
         (new Regex(@"(?<![\d.:/])(?<d1>[0-3]?\d)(?:st|nd|rd|th)?(?:\s*[–—-]\s*|\s+(?i:to|and|until|till)\s+)(?<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?" + Mon + @"(?:,?\s+" + YearNum + ")?"), DayRange),
-        (new Regex(Mon + @"\s+(?<d1>[0-3]?\d)(?:st|nd|rd|th)?\s*[–—-]\s*(?<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:])(?:,?\s+" + YearNum + ")?"), DayRange),
+        // "December 7-11", "from December 7 to 11" (not "and": "December 7 and 11" may be two days).
+        (new Regex(Mon + @"\s+(?<d1>[0-3]?\d)(?:st|nd|rd|th)?(?:\s*[–—-]\s*|\s+(?i:to|until|till|through)\s+)(?<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:])(?!,\d)(?:,?\s+" + YearNum + ")?"), DayRange),
         // Year first with the month written out, as page titles of day pages have it: "2025 September 8".
         (new Regex(@"(?<![\d,.])(?<year>\d{4})\s+" + Mon + @"\s+" + DayNum), (m, _) =>
             Day(m, Int(m, "year"), MonthOf(m), Int(m, "day"))),

@@ -14,7 +14,10 @@ public static partial class WritingDate
 {
     // A dateline sits in the first few paragraphs.
     private const int HeaderParagraphs = 8;
-    private const int HeaderMaxLength = 80;
+    // A header field may be a long title ("Foreign Ministry Spokesperson X's Regular Press Conference on 27 November 2026");
+    // the whole header line may hold several fields.
+    private const int HeaderMaxLength = 100;
+    private const int HeaderLineMaxLength = 160;
     // How far (in sentences) "last month" may be from the dated event it talks about.
     private const int AnchorDistance = 4;
 
@@ -23,7 +26,8 @@ public static partial class WritingDate
     private static readonly string[] LabelWords = ["published", "updated", "posted", "dated", "issued", "released"];
 
     // Words that may label a date on a header line of their own ("Last modified: ...", "Filed 3 May 2019").
-    private static readonly string[] WrittenWords = [.. LabelWords, "modified", "republished", "filed"];
+    // "exported 29 Nov 2026, 21:14 UTC": a thread or feed saved from its site states when it was taken.
+    private static readonly string[] WrittenWords = [.. LabelWords, "modified", "republished", "filed", "exported", "archived", "retrieved"];
 
     // Words a header line may hold around its date: the labels, and the small words between them.
     private static readonly HashSet<string> DatelineWords = new(
@@ -33,7 +37,8 @@ public static partial class WritingDate
     /// <summary>
     /// The date stated by a header line ("Emerging Challenges July 2016", "Published: 3 March 2019", "Issue 12 - issued
     /// Friday 3 May 2019 - covering 26 April-2 May", "Minutes of the sitting of 4 June 2020"), if any. A header line may
-    /// hold several fields split by " | " ("Source: X | Posted: 3 March 2019 | Section: Y"); each is read on its own.
+    /// hold several fields split by " | " or a spaced dash ("Source: X | Posted: 3 March 2019 | Section: Y", "Thread by @x - 12
+    /// posts - exported 3 March 2019, 10:15 UTC"); each is read on its own.
     /// </summary>
     public static (PartialDate Date, string Line)? FromDateline(IReadOnlyList<Sentence> sentences)
     {
@@ -41,7 +46,7 @@ public static partial class WritingDate
         {
             // A header line is one short line; the segmenter may cut it at an abbreviation ("No. 47").
             var line = string.Join(" ", paragraph.Select(s => s.Text));
-            if (line.Length > HeaderMaxLength * 2) continue;
+            if (line.Length > HeaderLineMaxLength) continue;
             foreach (var field in FieldSeparator().Split(line))
             {
                 if (field.Length > HeaderMaxLength || HeaderDate(field) is not { } date) continue;
@@ -153,7 +158,9 @@ public static partial class WritingDate
         // A date the text labels as its own in the latest year ("Published 4 November 2026", "Last updated: ...",
         // "Date of reply: ...", "published by the press service on ...") puts the writing in that year: its bare days
         // then belong to that year too, and the news-style reading below does not apply.
-        if (explicitDates.Any(f => f.Expression.Year == latestYear && f.Expression.Kind == DateExpressionKind.Absolute && LabelledAsWritten(f.Sentence, f.Expression)))
+        // A full date in the text's first sentence (its title: "Briefing of 27 November 2026") is the text's own too.
+        if (explicitDates.Any(f => f.Expression.Year == latestYear && f.Expression.Kind == DateExpressionKind.Absolute
+                && (LabelledAsWritten(f.Sentence, f.Expression) || IsTitle(f.Sentence))))
             yield break;
         // News style gives the year only for dates outside the current year: a month's days written both with
         // the latest year ("December 26, 2018") and without any ("December 23") put the undated ones, and the
@@ -201,6 +208,9 @@ public static partial class WritingDate
         return result;
     }
 
+    // The text's first line standing alone without a closing stop: a title, not a story's sentence.
+    private static bool IsTitle(Sentence s) => s.Index == 0 && !s.Text.TrimEnd().EndsWith('.');
+
     private static bool IsCaption(Sentence s) => s.Text.Contains(" / ", StringComparison.Ordinal);
 
     internal static PartialDate ToDate(DateExpression e) => e.Kind switch
@@ -234,7 +244,8 @@ public static partial class WritingDate
 
     private static Regex WritingLabel() => WritingLabelPattern;
 
-    [GeneratedRegex(@"\s+\|\s+")]
+    // " | " or a spaced dash not opening a number (" – 2 May" closes a span of days: "26 April – 2 May 2019" is one field).
+    [GeneratedRegex(@"\s+\|\s+|\s+[–—-]\s+(?!\d)")]
     private static partial Regex FieldSeparator();
 
     [GeneratedRegex(@"[\p{L}\d][\p{L}\d'’.-]*")]
