@@ -13,7 +13,8 @@ public class Fresh8QualityTests(ITestOutputHelper output) : CorpusQualityTest(ou
 {
     protected override string Folder => "fresh8";
     protected override bool EveryDocumentInScope => true;
-    // First run (21f16ab): located F1 0.72, strict-F1 0.41 (score-events --docs); the bar keeps a margin of 0.03.
-    protected override double LocatedF1Bar => 0.69;
-    protected override double StrictF1Bar => 0.38;
+    // First run (21f16ab): located F1 0.72, strict-F1 0.41 (score-events --docs). As a dev corpus after page furniture,
+    // historical present and years of bare days (3 December, 51b6d1e): 0.76 / 0.52; the bar keeps a margin of 0.05.
+    protected override double LocatedF1Bar => 0.71;
+    protected override double StrictF1Bar => 0.47;
 }
