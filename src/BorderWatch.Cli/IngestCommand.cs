@@ -54,10 +54,11 @@ public static class IngestCommand
         // The machine's proposals over what this batch stored (a failure is a logged warning, never a failed ingest).
         var written = report.Results.Where(r => r.Outcome == IngestOutcome.Stored && r.ArticleId is not null).Select(r => r.ArticleId!.Value).ToList();
         // A line when the step starts and one when it ends: after a big batch it takes a while (about 5 ms per article).
-        if (written.Count > 0) await stderr.WriteLineAsync(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"events: proposing around the reports of {written.Count:N0} stored article(s)"));
+        // On stdout with the results: stderr carries only what failed.
+        if (written.Count > 0) await stdout.WriteLineAsync(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"events: proposing around the reports of {written.Count:N0} stored article(s)"));
         var proposing = System.Diagnostics.Stopwatch.StartNew();
         var proposals = await new EventProposals(db, loggers.CreateLogger<EventProposals>()).ProposeAfterAsync("CLI ingest", written, ct);
-        if (written.Count > 0) await stderr.WriteLineAsync(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+        if (written.Count > 0) await stdout.WriteLineAsync(string.Create(System.Globalization.CultureInfo.InvariantCulture,
             $"events: {proposals:N0} proposal(s) over {written.Count:N0} article(s) in {proposing.Elapsed.TotalSeconds:0.0} s ({proposing.Elapsed.TotalMilliseconds / written.Count:0.0} ms per article)"));
         if (proposals > 0) await stdout.WriteLineAsync($"events    {proposals} grouping(s) of reports across articles proposed (see /events?proposals=only)");
         var stored = report.Results.Count(r => r.Outcome == IngestOutcome.Stored);

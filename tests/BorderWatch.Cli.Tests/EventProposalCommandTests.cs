@@ -40,9 +40,10 @@ public sealed class EventProposalCommandTests : IDisposable
 
         code.ShouldBe(CliApp.Ok, stderr.ToString());
         stdout.ToString().ShouldContain("grouping(s) of reports across articles proposed");
-        stderr.ToString().ShouldContain("events: proposing around the reports of 2 stored article(s)");
-        System.Text.RegularExpressions.Regex.IsMatch(stderr.ToString(), @"events: 1 proposal\(s\) over 2 article\(s\) in [0-9]+\.[0-9] s")
-            .ShouldBeTrue("its end is shown, with the count and the time: " + stderr);
+        stdout.ToString().ShouldContain("events: proposing around the reports of 2 stored article(s)");
+        System.Text.RegularExpressions.Regex.IsMatch(stdout.ToString(), @"events: 1 proposal\(s\) over 2 article\(s\) in [0-9]+\.[0-9] s")
+            .ShouldBeTrue("its end is shown, with the count and the time: " + stdout);
+        stderr.ToString().ShouldBeEmpty("stderr carries only what failed");
         await using var db = StoreSetup.Open(new BorderWatch.Core.StoreOptions { Provider = "Sqlite", ConnectionString = $"Data Source={Db}" });
         var proposals = await db.Events.Include(e => e.Reports).ThenInclude(r => r.Incident).Where(e => e.Status == EventStatus.Proposed).ToListAsync();
         var clash = proposals.ShouldHaveSingleItem();
