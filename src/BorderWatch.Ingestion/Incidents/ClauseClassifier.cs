@@ -175,7 +175,7 @@ internal sealed class ClauseClassifier
     /// </summary>
     private PhraseMatch? StatementAct(string text, List<Token> toks, int f, int eventAt, Func<PhraseMatch, bool> negated) =>
         lexicon.StatementActs.Matches(toks, f).Where(m => m.Last < eventAt && !negated(m) &&
-            !(m.First > 0 && toks[m.First - 1].Folded is "was" or "were" or "been" or "being" or "is" or "are" or "be") &&
+            !(m.First > 0 && PredicateFrames.BeForms.Contains(toks[m.First - 1].Folded)) &&
             !(m.First > 0 && text.AsSpan(toks[m.First - 1].End, toks[m.First].Start - toks[m.First - 1].End).Contains(',') &&
               text.AsSpan(toks[m.Last].End, toks[eventAt].Start - toks[m.Last].End).Contains(',')))
             .Select(m => (PhraseMatch?)m).FirstOrDefault();

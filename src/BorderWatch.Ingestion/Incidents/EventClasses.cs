@@ -98,32 +98,26 @@ public sealed class EventClasses
             : [];
 
     /// <summary>Verb lemmas a folded word may stand for, with whether the word is inflected.</summary>
-    public IEnumerable<(string Lemma, bool Inflected)> VerbLemmas(string word)
-    {
-        if (verbForms.TryGetValue(word, out var irregular) && verbs.ContainsKey(irregular)) yield return (irregular, true);
-        if (verbs.ContainsKey(word)) yield return (word, false);
-        foreach (var (suffix, ending) in VerbRules)
-        {
-            if (!word.EndsWith(suffix, StringComparison.Ordinal) || word.Length - suffix.Length < 2) continue;
-            var stem = word[..^suffix.Length];
-            if (verbs.ContainsKey(stem + ending)) yield return (stem + ending, true);
-            // "shelled", "planning": a doubled final consonant.
-            if (ending.Length == 0 && stem.Length > 2 && stem[^1] == stem[^2] && verbs.ContainsKey(stem[..^1])) yield return (stem[..^1], true);
-        }
-    }
+    public IEnumerable<(string Lemma, bool Inflected)> VerbLemmas(string word) =>
+        VerbCandidates(word).Where(c => verbs.ContainsKey(c.Lemma));
 
     /// <summary>Whether a folded word is <paramref name="lemma"/> or one of its inflections ("traded", "swapping", "fought"),
     /// for a verb that need not be a class member.</summary>
-    public bool IsVerbFormOf(string word, string lemma)
+    public bool IsVerbFormOf(string word, string lemma) => VerbCandidates(word).Any(c => c.Lemma == lemma);
+
+    /// <summary>Every verb lemma a folded word could be by WordNet's irregular forms and detachment rules, member or not.</summary>
+    private IEnumerable<(string Lemma, bool Inflected)> VerbCandidates(string word)
     {
-        if (word == lemma || (verbForms.TryGetValue(word, out var irregular) && irregular == lemma)) return true;
+        if (verbForms.TryGetValue(word, out var irregular)) yield return (irregular, true);
+        yield return (word, false);
         foreach (var (suffix, ending) in VerbRules)
         {
             if (!word.EndsWith(suffix, StringComparison.Ordinal) || word.Length - suffix.Length < 2) continue;
             var stem = word[..^suffix.Length];
-            if (stem + ending == lemma || (ending.Length == 0 && stem.Length > 2 && stem[^1] == stem[^2] && stem[..^1] == lemma)) return true;
+            yield return (stem + ending, true);
+            // "shelled", "planning": a doubled final consonant.
+            if (ending.Length == 0 && stem.Length > 2 && stem[^1] == stem[^2]) yield return (stem[..^1], true);
         }
-        return false;
     }
 
     /// <summary>Noun lemmas a folded word may stand for.</summary>

@@ -22,7 +22,7 @@ public sealed class PredicateFrames
     private readonly List<Frame> themes;
     private readonly Frame control, governs, paths;
 
-    private static readonly HashSet<string> BeForms = new(StringComparer.Ordinal) { "is", "are", "was", "were", "be", "been", "being" };
+    internal static readonly HashSet<string> BeForms = new(StringComparer.Ordinal) { "is", "are", "was", "were", "be", "been", "being" };
 
     // A passive: a form of "be" right before the verb, or before one adverb ("is now controlled", "was formally ratified").
     // ("have been running" is progressive: no -ing form is passive.)

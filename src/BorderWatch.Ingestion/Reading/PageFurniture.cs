@@ -19,24 +19,26 @@ internal static partial class PageFurniture
     public static string Drop(string text)
     {
         var lines = text.Split('\n');
-        var pages = Pages(lines);
+        // Each line with its spaces collapsed, once: every test below reads it.
+        var collapsed = Array.ConvertAll(lines, Collapsed);
+        var pages = Pages(lines, collapsed);
         if (pages.Count < 2) return text;
         var furniture = new bool[lines.Length];
-        var edges = pages.SelectMany(p => Edge(lines, p)).ToHashSet();
+        var edges = pages.SelectMany(p => Edge(collapsed, p)).ToHashSet();
         foreach (var i in edges)
-            if (PageNumber().IsMatch(Collapsed(lines[i]))) furniture[i] = true;
+            if (PageNumber().IsMatch(collapsed[i])) furniture[i] = true;
         for (var i = 0; i < lines.Length; i++)
-            if (LongPageNumber().IsMatch(Collapsed(lines[i]))) furniture[i] = true;
+            if (LongPageNumber().IsMatch(collapsed[i])) furniture[i] = true;
         // Running headers and footers: the same line at two page edges or more, and never inside a page.
-        foreach (var group in Enumerable.Range(0, lines.Length).Where(i => Collapsed(lines[i]).Length > 0)
-                     .GroupBy(i => Collapsed(lines[i])))
+        foreach (var group in Enumerable.Range(0, lines.Length).Where(i => collapsed[i].Length > 0)
+                     .GroupBy(i => collapsed[i]))
             if (group.Count() >= MinRepeats && group.All(edges.Contains))
                 foreach (var i in group) furniture[i] = true;
         return Joined(lines, furniture);
     }
 
     /// <summary>The line ranges [start, end) of the pages: split at form feeds, or else after "Page N of M" lines.</summary>
-    private static List<(int Start, int End)> Pages(string[] lines)
+    private static List<(int Start, int End)> Pages(string[] lines, string[] collapsed)
     {
         var pages = new List<(int, int)>();
         var start = 0;
@@ -50,15 +52,15 @@ internal static partial class PageFurniture
                 if (before.Trim().Length > 0) { pages.Add((start, i + 1)); start = i + 1; }
                 else { pages.Add((start, i)); start = i; }
             }
-            else if (!byFormFeed && LongPageNumber().IsMatch(Collapsed(lines[i]))) { pages.Add((start, i + 1)); start = i + 1; }
+            else if (!byFormFeed && LongPageNumber().IsMatch(collapsed[i])) { pages.Add((start, i + 1)); start = i + 1; }
         }
         pages.Add((start, lines.Length));
-        return pages.Where(p => Enumerable.Range(p.Item1, p.Item2 - p.Item1).Any(i => Collapsed(lines[i]).Length > 0)).ToList();
+        return pages.Where(p => Enumerable.Range(p.Item1, p.Item2 - p.Item1).Any(i => collapsed[i].Length > 0)).ToList();
     }
 
-    private static IEnumerable<int> Edge(string[] lines, (int Start, int End) page)
+    private static IEnumerable<int> Edge(string[] collapsed, (int Start, int End) page)
     {
-        var filled = Enumerable.Range(page.Start, page.End - page.Start).Where(i => Collapsed(lines[i]).Length > 0).ToList();
+        var filled = Enumerable.Range(page.Start, page.End - page.Start).Where(i => collapsed[i].Length > 0).ToList();
         return filled.Take(EdgeLines).Concat(filled.TakeLast(EdgeLines));
     }
 

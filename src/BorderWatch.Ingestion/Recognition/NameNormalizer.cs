@@ -70,8 +70,7 @@ public static class NameNormalizer
     /// </summary>
     public static string Transliterate(string folded)
     {
-        var s = folded.Replace("dzh", "j").Replace("dj", "j").Replace("zh", "j").Replace("kh", "h").Replace("gh", "g")
-            .Replace("ph", "f").Replace("q", "k").Replace('y', 'i').Replace('w', 'v');
+        var s = Respelled(folded);
         var sb = new StringBuilder(s.Length);
         foreach (var c in s)
             if (sb.Length == 0 || sb[^1] != c) sb.Append(c);
@@ -85,10 +84,14 @@ public static class NameNormalizer
     /// </summary>
     public static bool SameName(string a, string b) => a == b || EditDistance(Transliterate(a), Transliterate(b), 2) <= 2;
 
+    // The letters the usual transliterations spell differently, each one way.
+    private static string Respelled(string folded) =>
+        folded.Replace("dzh", "j").Replace("dj", "j").Replace("zh", "j").Replace("kh", "h").Replace("gh", "g")
+            .Replace("ph", "f").Replace("q", "k").Replace('y', 'i').Replace('w', 'v');
+
     private static string SkeletonOf(string folded)
     {
-        var s = folded.Replace("dzh", "j").Replace("dj", "j").Replace("zh", "j").Replace("kh", "h").Replace("gh", "g")
-            .Replace("ph", "f").Replace("q", "k").Replace('y', 'i').Replace('w', 'v');
+        var s = Respelled(folded);
         var sb = new StringBuilder();
         for (var i = 0; i < s.Length; i++)
         {

@@ -174,7 +174,6 @@ public sealed class ArticleWriter(BorderWatchDbContext db, ILogger logger) : IAs
         try { result = await InsertAsync(article, tx.GetDbTransaction(), ct); }
         catch (Exception e) when (e is not OperationCanceledException && !StoreWrites.IsTransient(e))
         {
-            WriterConnection.SkipTriggers(connection, false);
             await tx.RollbackAsync(CancellationToken.None);
             _groupOutlets.Clear();
             return Refused(article.Document, e);
