@@ -74,3 +74,23 @@ public sealed class YearTally
     public IncidentStatus Status { get; set; }
     public int Count { get; set; }
 }
+
+/// <summary>
+/// Listed incidents per actor, calendar month, border, type and status (an incident counts once per actor, whatever its
+/// roles), kept by triggers and by the batch writer (migration 20261207100000_ActorDateTallies): totals and the border,
+/// type and status facets of one actor under a date range, and the actor facets under dates, without reading the
+/// incidents of the range or their links.
+/// </summary>
+public sealed class ActorDateTally
+{
+    public int ActorId { get; set; }
+    /// <summary>The incident's year; 0 when undated.</summary>
+    public int Year { get; set; }
+    /// <summary>The incident's month; 0 when dated only to the year (or undated).</summary>
+    public int Month { get; set; }
+    /// <summary>The border segment's id; 0 for incidents on no border.</summary>
+    public int BorderKey { get; set; }
+    public IncidentType Type { get; set; }
+    public IncidentStatus Status { get; set; }
+    public int Count { get; set; }
+}

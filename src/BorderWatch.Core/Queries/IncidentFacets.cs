@@ -37,7 +37,7 @@ public sealed record Facet(FacetField Field, IReadOnlyList<FacetValue> Values, i
 /// Facet counts in the usual sense: each facet is counted under every filter except its own, so the counts say
 /// what ticking one more value (OR within the facet) would add.
 /// </summary>
-public static class IncidentFacets
+public static partial class IncidentFacets
 {
     /// <summary>The border facet's value for incidents assigned to no border segment (<see cref="IncidentFilter.WithoutBorder"/>).</summary>
     public const string NoBorder = "none";
@@ -69,6 +69,8 @@ public static class IncidentFacets
             var without = Without(filter, field);
             if (fromTallies && TalliedCounts.AnswersFacet(without, field))
                 facets[field] = Shape(field, await TalliedValuesAsync(db, resolved, without, field, ct), ValuesOf(filter, field), top);
+            else if (fromTallies && await ActorDateValuesAsync(db, resolved, without, field, ct) is { } values)
+                facets[field] = Shape(field, values, ValuesOf(filter, field), top);
             else if (ValuesOf(filter, field).Count == 0)
             {
                 if (whole is null) counted.Add((resolved, whole = []));

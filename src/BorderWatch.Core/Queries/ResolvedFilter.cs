@@ -40,6 +40,7 @@ public sealed class ResolvedFilter
     private sealed class Shared
     {
         public Task<IReadOnlyList<TallyCell>>? Cells;
+        public readonly Dictionary<string, Task<IReadOnlyList<ActorCell>>> ActorCells = [];
         public int KeyLookupLimit = ResolvedFilter.KeyLookupLimit;
     }
 
@@ -143,6 +144,21 @@ public sealed class ResolvedFilter
     /// </summary>
     public Task<IReadOnlyList<TallyCell>> CellsAsync(BorderWatchDbContext db, CancellationToken ct = default) =>
         shared.Cells ??= TalliedCounts.CellsAsync(db, Filter, ct);
+
+    /// <summary>The one actor the filter's actors come to: one actor group of one actor (null: no actor filter, or more).</summary>
+    public int? SoleActorId => actorGroups.Count == 1 && actorGroups[0].ActorIds.Count == 1 ? actorGroups[0].ActorIds[0] : null;
+
+    /// <summary>
+    /// The (actor, border, type, status) cells of these actors' listed incidents under the filter's dates
+    /// (<see cref="TalliedCounts.ActorCellsAsync"/>), read once per request and set of actors.
+    /// </summary>
+    public Task<IReadOnlyList<ActorCell>> ActorCellsAsync(BorderWatchDbContext db, IReadOnlyCollection<int> actorIds, CancellationToken ct = default)
+    {
+        var key = string.Join(",", actorIds.Distinct().Order());
+        if (!shared.ActorCells.TryGetValue(key, out var cells))
+            shared.ActorCells[key] = cells = TalliedCounts.ActorCellsAsync(db, Filter, actorIds, ct);
+        return cells;
+    }
 
     /// <summary>
     /// The first <paramref name="cap"/> + 1 filtered incidents (in no particular order) with what the counts need: their

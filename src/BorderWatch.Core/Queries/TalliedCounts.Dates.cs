@@ -24,28 +24,9 @@ public static partial class TalliedCounts
         if (!IsDated(f))
             return (await db.IncidentTallies.AsNoTracking().Where(t => t.Count > 0).ToListAsync(ct))
                 .Select(t => new TallyCell(t.BorderKey, t.Type, t.Status, t.Count, 0)).ToList();
-        var from = f.From?.Start;
-        var to = f.To?.End;
-        var within = f.DateMatch == DateMatch.Within;
-
-        // Whole months as year * 12 + month: from the first month that starts on or after `from` to the last that ends by `to`.
-        var firstMonth = from is DateOnly a ? a.Year * 12 + a.Month + (a.Day == 1 ? 0 : 1) : 0;
-        var lastMonth = to is DateOnly b ? b.Year * 12 + b.Month - (b.Day == DateTime.DaysInMonth(b.Year, b.Month) ? 0 : 1) : int.MaxValue;
-        // Year-dated incidents: overlapping years, or years wholly inside; under "overlaps" the first and last year are
-        // imprecise unless the range starts on 1 January / ends on 31 December.
-        int firstYear, lastYear, impreciseA = -1, impreciseB = -1;
-        if (within)
-        {
-            firstYear = from is DateOnly a1 ? a1.Year + (a1.DayOfYear == 1 ? 0 : 1) : 1;
-            lastYear = to is DateOnly b1 ? b1.Year - (b1.Month == 12 && b1.Day == 31 ? 0 : 1) : 9999;
-        }
-        else
-        {
-            firstYear = from?.Year ?? 1;
-            lastYear = to?.Year ?? 9999;
-            if (from is DateOnly a2 && a2.DayOfYear != 1) impreciseA = a2.Year;
-            if (to is DateOnly b2 && !(b2.Month == 12 && b2.Day == 31)) impreciseB = b2.Year;
-        }
+        var w = DateWindow.Of(f);
+        var (from, to, within) = (w.From, w.To, w.Within);
+        var (firstMonth, lastMonth, firstYear, lastYear, impreciseA, impreciseB) = (w.FirstMonth, w.LastMonth, w.FirstYear, w.LastYear, w.ImpreciseA, w.ImpreciseB);
         var scanFrom = Math.Max(1, from?.Year ?? 1);
         var scanTo = to?.Year ?? 9999;
         // Years the range covers whole (1 January to 31 December): every incident dated in them is inside the range,
@@ -90,25 +71,11 @@ public static partial class TalliedCounts
             foreach (var x in tallied) Add(x.BorderKey, x.Type, x.Status, x.N, x.Imprecise);
         }
 
-        var cut = new List<DateOnly>();
-        if (from is DateOnly c && c.Day != 1) cut.Add(new DateOnly(c.Year, c.Month, 1));
-        if (to is DateOnly d && d.Day != DateTime.DaysInMonth(d.Year, d.Month) && !cut.Contains(new DateOnly(d.Year, d.Month, 1)))
-            cut.Add(new DateOnly(d.Year, d.Month, 1));
         var lowest = from ?? DateOnly.MinValue;
         var highest = to ?? DateOnly.MaxValue;
-        foreach (var monthStart in cut)
+        foreach (var monthStart in w.CutMonths)
         {
-            var monthEnd = monthStart.AddMonths(1).AddDays(-1);
-            // The month's own incidents (day- or month-dated; a year-dated one of January starts on the same day), under
-            // the filter's rule (IncidentQueries.ByDate). The bound on DateStart is folded into the month's range so that
-            // the statement has one lower and one upper bound: given both `DateStart <= to` and `DateStart <= monthEnd`
-            // as parameters, SQLite read the index up to `to` (years of it: 32-44 ms of CPU at 1M instead of 1-2 ms).
-            var lo = within && from is DateOnly fl && fl > monthStart ? fl : monthStart;
-            var hi = !within && to is DateOnly th && th < monthEnd ? th : monthEnd;
-            var inMonth = db.Incidents.AsNoTracking().Apply(new IncidentFilter())
-                .Where(i => i.DateStart >= lo && i.DateStart <= hi && i.DateEnd != null && i.DateMonth != null);
-            if (within && to is DateOnly t0) inMonth = inMonth.Where(i => i.DateEnd <= t0);
-            if (!within && from is DateOnly f0) inMonth = inMonth.Where(i => i.DateEnd >= f0);
+            var inMonth = w.InMonth(db, monthStart);
             var rows = await inMonth
                 .GroupBy(i => new { i.BorderSegmentId, i.Type, i.Status })
                 .Select(g => new { g.Key.BorderSegmentId, g.Key.Type, g.Key.Status, N = g.Count(), Imprecise = g.Count(i => i.DateStart < lowest || i.DateEnd > highest) })

@@ -34,6 +34,7 @@ public class BorderWatchDbContext(DbContextOptions<BorderWatchDbContext> options
     public DbSet<ActorTally> ActorTallies => Set<ActorTally>();
     public DbSet<DateTally> DateTallies => Set<DateTally>();
     public DbSet<YearTally> YearTallies => Set<YearTally>();
+    public DbSet<ActorDateTally> ActorDateTallies => Set<ActorDateTally>();
 
     /// <summary>
     /// The incidents whose full-text search document matches (the syntax of <see cref="Queries.SearchQuery.MatchExpression"/>):

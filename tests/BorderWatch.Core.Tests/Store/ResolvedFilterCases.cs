@@ -258,7 +258,8 @@ public abstract class ResolvedFilterCases(StoreFixture fixture)
     {
         var options = await Stores.GetValue(fixture, _ => StoreAsync());
         await using var db = StoreSetup.Open(options);
-        var filter = new IncidentFilter { Countries = ["TJK"], From = PartialDate.OfYear(2000) };
+        // Two countries: one actor's total and facets come exact from the actor-date tallies, whatever the cap.
+        var filter = new IncidentFilter { Countries = ["TJK", "AFG"], From = PartialDate.OfYear(2000) };
         var expected = await db.Incidents.AsNoTracking().Apply(filter).Ordered(IncidentOrder.Newest).Select(i => i.Id).ToListAsync();
         expected.Count.ShouldBeGreaterThan(40);
 

@@ -48,6 +48,17 @@ public abstract class TallyCases(StoreFixture fixture)
         (await db.YearTallies.AnyAsync(t => t.Count < 0)).ShouldBeFalse(step);
         (await db.YearTallies.AsNoTracking().Where(t => t.Count > 0).ToListAsync())
             .Select(t => $"{t.Year} {t.BorderKey} {t.Type} {t.Status}: {t.Count}").Order(StringComparer.Ordinal).ToList().ShouldBe(yearly, step);
+        // Per actor and month: each actor once per incident, whatever its roles.
+        var dates = await listed.Select(i => new { i.Id, i.DateYear, i.DateMonth }).ToDictionaryAsync(i => i.Id);
+        var actorMonths = links.Where(l => rows.ContainsKey(l.IncidentId))
+            .GroupBy(l => (l.ActorId, dates[l.IncidentId].DateYear ?? 0, dates[l.IncidentId].DateYear is null ? 0 : dates[l.IncidentId].DateMonth ?? 0,
+                rows[l.IncidentId].BorderSegmentId ?? 0, rows[l.IncidentId].Type, rows[l.IncidentId].Status))
+            .Select(g => $"{g.Key.ActorId} {g.Key.Item2}-{g.Key.Item3} {g.Key.Item4} {g.Key.Type} {g.Key.Status}: {g.Count()}")
+            .Order(StringComparer.Ordinal).ToList();
+        (await db.ActorDateTallies.AnyAsync(t => t.Count < 0)).ShouldBeFalse(step);
+        (await db.ActorDateTallies.AsNoTracking().Where(t => t.Count > 0).ToListAsync())
+            .Select(t => $"{t.ActorId} {t.Year}-{t.Month} {t.BorderKey} {t.Type} {t.Status}: {t.Count}").Order(StringComparer.Ordinal).ToList()
+            .ShouldBe(actorMonths, step);
     }
 
     private static string Shown(IReadOnlyList<Facet> facets) => string.Join("\n", facets.Select(f =>
@@ -85,11 +96,46 @@ public abstract class TallyCases(StoreFixture fixture)
         }
     }
 
+    /// <summary>
+    /// Totals, imprecise counts and facets of one actor under dates (from the actor-date tallies) equal those counted
+    /// from the incidents and their links.
+    /// </summary>
+    private static async Task OneActorCountsMatchAsync(BorderWatchDbContext db, string step)
+    {
+        IncidentFilter[] filters =
+        [
+            new() { Countries = ["RUS"] },
+            new() { Countries = ["TKM"], From = PartialDate.OfYear(2016), To = PartialDate.OfYear(2021) },
+            // A year-dated incident in an edge year (imprecise) and a month a day-precise bound cuts.
+            new() { Countries = ["RUS"], From = PartialDate.OfMonth(2016, 3), To = PartialDate.OfDay(2021, 10, 9) },
+            new() { Organizations = ["Taliban"], Border = "AFG-TKM", From = PartialDate.OfDay(2021, 7, 5), To = PartialDate.OfMonth(2021, 7) },
+            new() { Countries = ["rus"], Types = [IncidentType.Exercise, IncidentType.Deployment], From = PartialDate.OfYear(2021), DateMatch = DateMatch.Within },
+            new() { Persons = ["Sergey Lavrov"], Statuses = [IncidentStatus.Reported], From = PartialDate.OfDay(2016, 2, 3) },
+        ];
+        foreach (var f in filters)
+        {
+            var resolved = await ResolvedFilter.ResolveAsync(db, f);
+            resolved.SoleActorId.ShouldNotBeNull($"{step}: {f}");
+            TalliedCounts.AnswersForOneActor(f).ShouldBeTrue();
+            var tallied = await IncidentFacets.CountAsync(db, f, Enum.GetValues<FacetField>(), top: int.MaxValue);
+            var counted = await IncidentFacets.CountAsync(db, f, Enum.GetValues<FacetField>(), top: int.MaxValue, fromTallies: false);
+            Shown(tallied).ShouldBe(Shown(counted), $"{step}: {f}");
+            var count = await IncidentListing.CountAsync(db, resolved);
+            count.Total.ShouldBe(await db.Incidents.Apply(f).CountAsync(), $"{step}: {f}");
+            count.LowerBound.ShouldBeFalse();
+            var (from, to) = (f.From?.Start ?? DateOnly.MinValue, f.To?.End ?? DateOnly.MaxValue);
+            int? imprecise = f.From is null && f.To is null ? null
+                : f.DateMatch == DateMatch.Within ? 0 : await db.Incidents.Apply(f).CountAsync(i => i.DateStart < from || i.DateEnd > to);
+            count.Imprecise.ShouldBe(imprecise, $"{step}: {f}");
+        }
+    }
+
     private static async Task CheckAsync(BorderWatchDbContext db, string step)
     {
         db.ChangeTracker.Clear();
         await TalliesMatchTheIncidentsAsync(db, step);
         await FacetsMatchAsync(db, step);
+        await OneActorCountsMatchAsync(db, step);
     }
 
     [Fact]
@@ -145,7 +191,8 @@ public abstract class TallyCases(StoreFixture fixture)
         var afgTjk = await db.BorderSegments.Where(b => b.Code == "AFG-TJK").Select(b => b.Id).SingleAsync();
         await db.Incidents.Where(i => i.Id == i1).ExecuteUpdateAsync(u => u
             .SetProperty(i => i.BorderSegmentId, afgTjk).SetProperty(i => i.Type, IncidentType.TerritorialControl)
-            .SetProperty(i => i.Status, IncidentStatus.Denied).SetProperty(i => i.DateYear, 2019).SetProperty(i => i.DateMonth, (int?)null));
+            .SetProperty(i => i.Status, IncidentStatus.Denied).SetProperty(i => i.DateYear, 2019).SetProperty(i => i.DateMonth, (int?)null)
+            .SetProperty(i => i.DateDay, (int?)null).SetProperty(i => i.DateStart, new DateOnly(2019, 1, 1)).SetProperty(i => i.DateEnd, new DateOnly(2019, 12, 31)));
         await CheckAsync(db, "after an edit of border, type, status and date");
 
         await db.IncidentActors.Where(l => l.IncidentId == i1 && l.ActorId == taliban && l.Role == ActorRole.Participant).ExecuteDeleteAsync();

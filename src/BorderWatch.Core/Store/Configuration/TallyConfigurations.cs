@@ -61,3 +61,15 @@ public sealed class YearTallyConfiguration : IEntityTypeConfiguration<YearTally>
         b.ToTable("YearTallies");
     }
 }
+
+public sealed class ActorDateTallyConfiguration : IEntityTypeConfiguration<ActorDateTally>
+{
+    public void Configure(EntityTypeBuilder<ActorDateTally> b)
+    {
+        // Actor, then month: one actor's date range is a range of the key (Migrations/20261207100000_ActorDateTallies.cs).
+        b.HasKey(x => new { x.ActorId, x.Year, x.Month, x.BorderKey, x.Type, x.Status });
+        b.Property(x => x.Type).HasConversion<string>().HasMaxLength(32);
+        b.Property(x => x.Status).HasConversion<string>().HasMaxLength(16);
+        b.ToTable("ActorDateTallies");
+    }
+}

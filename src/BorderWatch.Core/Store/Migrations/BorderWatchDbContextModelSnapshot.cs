@@ -380,6 +380,20 @@ public sealed partial class BorderWatchDbContextModelSnapshot : ModelSnapshot
             b.ToTable("YearTallies");
         });
 
+        modelBuilder.Entity("BorderWatch.Core.Domain.ActorDateTally", b =>
+        {
+            b.Property<int>("ActorId");
+            b.Property<int>("Year");
+            b.Property<int>("Month");
+            b.Property<int>("BorderKey");
+            b.Property<string>("Type").HasMaxLength(32);
+            b.Property<string>("Status").HasMaxLength(16);
+            b.Property<int>("Count");
+
+            b.HasKey("ActorId", "Year", "Month", "BorderKey", "Type", "Status");
+            b.ToTable("ActorDateTallies");
+        });
+
         modelBuilder.Entity("BorderWatch.Core.Domain.Outlet", b =>
         {
             Identity(b.Property<int>("Id").ValueGeneratedOnAdd());

@@ -1,0 +1,58 @@
+using BorderWatch.Core.Domain;
+using BorderWatch.Core.Store;
+using Microsoft.EntityFrameworkCore;
+
+namespace BorderWatch.Core.Queries;
+
+public static partial class IncidentListing
+{
+    /// <summary>The incidents with these ids, in the order given.</summary>
+    public static async Task<IReadOnlyList<IncidentListItem>> LoadAsync(BorderWatchDbContext db, IReadOnlyCollection<int> ids, CancellationToken ct = default)
+    {
+        if (ids.Count == 0) return [];
+        var rows = await db.Incidents.AsNoTracking()
+            .Where(i => ids.Contains(i.Id))
+            .Select(i => new
+            {
+                i.Id, i.Type, i.DateYear, i.DateMonth, i.DateDay, i.DateInferred, i.DateNote,
+                BorderCode = i.BorderSegment != null ? i.BorderSegment.Code : null,
+                BorderName = i.BorderSegment != null ? i.BorderSegment.Name : null,
+                i.Status, i.Attribution, i.Summary, i.Confidence,
+                Location = i.LocationText ?? (i.Place != null ? i.Place.Name : null),
+                i.ArticleId, ArticleTitle = i.Article!.Title,
+                OutletName = i.Article.Outlet != null ? i.Article.Outlet.Name : null,
+                Actors = i.Actors.Select(a => new { a.ActorId, a.Actor!.Kind, a.Actor.CanonicalName, a.Actor.DisplayName, a.Role }).ToList(),
+                Excerpts = i.Excerpts.Select(e => new { e.Id, e.ArticleId, e.Article!.Title, e.Article.SourceName, e.Start, e.End, e.Text }).ToList(),
+            })
+            .AsSplitQuery()
+            .ToListAsync(ct);
+
+        // Syndicated copies count as sources: they are linked to the article rather than given incidents of their own.
+        var articleIds = rows.SelectMany(r => r.Excerpts.Select(e => e.ArticleId).Append(r.ArticleId)).Distinct().ToList();
+        var copies = await db.Articles.AsNoTracking()
+            .Where(a => a.DuplicateOfId != null && articleIds.Contains(a.DuplicateOfId.Value))
+            .GroupBy(a => a.DuplicateOfId!.Value)
+            .Select(g => new { Original = g.Key, Count = g.Count() })
+            .ToDictionaryAsync(x => x.Original, x => x.Count, ct);
+
+        var byId = rows.ToDictionary(r => r.Id, r =>
+        {
+            var sources = r.Excerpts.Select(e => e.ArticleId).Append(r.ArticleId).Distinct().ToList();
+            return new IncidentListItem
+            {
+                Id = r.Id, Type = r.Type, Date = new PartialDate(r.DateYear, r.DateMonth, r.DateDay),
+                DateInferred = r.DateInferred, DateNote = r.DateNote, BorderCode = r.BorderCode, BorderName = r.BorderName,
+                Status = r.Status, Attribution = r.Attribution, Summary = r.Summary, Confidence = r.Confidence,
+                Location = r.Location, ArticleId = r.ArticleId, ArticleTitle = r.ArticleTitle, OutletName = r.OutletName,
+                SourceCount = sources.Count + sources.Sum(a => copies.GetValueOrDefault(a)),
+                Actors = r.Actors
+                    .OrderBy(a => a.Kind).ThenBy(a => a.DisplayName, StringComparer.OrdinalIgnoreCase).ThenBy(a => a.Role)
+                    .Select(a => new ActorRef(a.ActorId, a.Kind, a.CanonicalName, a.DisplayName, a.Role)).ToList(),
+                Excerpts = r.Excerpts.OrderBy(e => e.ArticleId).ThenBy(e => e.Start)
+                    .Select(e => new ExcerptRef(e.Id, e.ArticleId, e.Title, e.SourceName, e.Start, e.End, e.Text)).ToList(),
+            };
+        });
+        // Analysts' decisions over the machine's values (reviewed incidents only).
+        return await Review.ReviewOverlay.ApplyAsync(db, ids.Where(byId.ContainsKey).Select(id => byId[id]).ToList(), ct);
+    }
+}

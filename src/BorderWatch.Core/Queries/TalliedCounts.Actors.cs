@@ -1,0 +1,85 @@
+using BorderWatch.Core.Domain;
+using BorderWatch.Core.Store;
+using Microsoft.EntityFrameworkCore;
+
+namespace BorderWatch.Core.Queries;
+
+/// <summary>Listed incidents of one actor, border (0: none), type and status under a filter's dates, and how many of them are imprecise for it.</summary>
+public sealed record ActorCell(int ActorId, int BorderKey, IncidentType Type, IncidentStatus Status, int Count, int Imprecise)
+{
+    public TallyCell WithoutActor => new(BorderKey, Type, Status, Count, Imprecise);
+}
+
+public static partial class TalliedCounts
+{
+    /// <summary>
+    /// Whether the actor-date tallies answer the total and the border, type and status counts of a filter made of one
+    /// actor and what <see cref="Answers"/> takes (border, types, statuses, dates): the filter without its actors.
+    /// </summary>
+    public static bool AnswersForOneActor(IncidentFilter f) =>
+        Answers(f with { Countries = [], Organizations = [], Persons = [], ActorId = null });
+
+    /// <summary>
+    /// Every (actor, border, type, status) cell of these actors' listed incidents under the filter's date range only
+    /// (border, types and statuses are left to <see cref="Matching(IEnumerable{ActorCell}, int?, IncidentFilter)"/>), an
+    /// incident counting once per actor: from <see cref="ActorDateTally"/>, the whole months inside the range and the
+    /// year-dated rows by the filter's rule (as <see cref="CellsAsync"/>), and the at most two months a day-precise bound
+    /// cuts from their incidents and links (an index range of one month each). Without dates: every month of the actors.
+    /// </summary>
+    public static async Task<IReadOnlyList<ActorCell>> ActorCellsAsync(BorderWatchDbContext db, IncidentFilter f,
+        IReadOnlyCollection<int> actorIds, CancellationToken ct = default)
+    {
+        if (actorIds.Count == 0) return [];
+        var ids = actorIds.Distinct().ToList();
+        var q = db.ActorDateTallies.AsNoTracking().Where(t => ids.Contains(t.ActorId) && t.Count > 0);
+        if (!IsDated(f))
+            return await q.GroupBy(t => new { t.ActorId, t.BorderKey, t.Type, t.Status })
+                .Select(g => new ActorCell(g.Key.ActorId, g.Key.BorderKey, g.Key.Type, g.Key.Status, g.Sum(t => t.Count), 0))
+                .ToListAsync(ct);
+        var w = DateWindow.Of(f);
+        var (firstMonth, lastMonth, firstYear, lastYear, impreciseA, impreciseB) = (w.FirstMonth, w.LastMonth, w.FirstYear, w.LastYear, w.ImpreciseA, w.ImpreciseB);
+        // Year 0 (undated) is never inside a range; the year bounds let the key's (actor, year) prefix be a range.
+        var lo = Math.Max(1, Math.Min(firstYear, w.From?.Year ?? 1));
+        var hi = Math.Max(lastYear, w.To?.Year ?? 9999);
+        var tallied = await q
+            .Where(t => t.Year >= lo && t.Year <= hi
+                && (t.Month == 0
+                    ? t.Year >= firstYear && t.Year <= lastYear
+                    : t.Year * 12 + t.Month >= firstMonth && t.Year * 12 + t.Month <= lastMonth))
+            .GroupBy(t => new { t.ActorId, t.BorderKey, t.Type, t.Status })
+            .Select(g => new
+            {
+                g.Key.ActorId, g.Key.BorderKey, g.Key.Type, g.Key.Status, N = g.Sum(t => t.Count),
+                Imprecise = g.Sum(t => t.Month == 0 && (t.Year == impreciseA || t.Year == impreciseB) ? t.Count : 0),
+            })
+            .ToListAsync(ct);
+        var cells = new Dictionary<(int, int, IncidentType, IncidentStatus), (int N, int Imprecise)>();
+        void Add(int actor, int border, IncidentType type, IncidentStatus status, int n, int imprecise)
+        {
+            var (n0, i0) = cells.GetValueOrDefault((actor, border, type, status));
+            cells[(actor, border, type, status)] = (n0 + n, i0 + imprecise);
+        }
+        foreach (var x in tallied) Add(x.ActorId, x.BorderKey, x.Type, x.Status, x.N, x.Imprecise);
+
+        var lowest = w.From ?? DateOnly.MinValue;
+        var highest = w.To ?? DateOnly.MaxValue;
+        foreach (var monthStart in w.CutMonths)
+        {
+            // The month's incidents with a link to one of the actors, once per (actor, incident) whatever the roles.
+            var rows = await (from i in w.InMonth(db, monthStart)
+                              from l in i.Actors
+                              where ids.Contains(l.ActorId)
+                              select new { l.ActorId, i.Id, i.BorderSegmentId, i.Type, i.Status, Imprecise = i.DateStart < lowest || i.DateEnd > highest })
+                .Distinct().ToListAsync(ct);
+            foreach (var r in rows) Add(r.ActorId, r.BorderSegmentId ?? 0, r.Type, r.Status, 1, !w.Within && r.Imprecise ? 1 : 0);
+        }
+        return cells.Where(x => x.Value.N > 0)
+            .Select(x => new ActorCell(x.Key.Item1, x.Key.Item2, x.Key.Item3, x.Key.Item4, x.Value.N, x.Value.Imprecise)).ToList();
+    }
+
+    /// <summary>The actor cells under a border key (<see cref="BorderKeyAsync"/>), the filter's types and its statuses.</summary>
+    public static IEnumerable<ActorCell> Matching(IEnumerable<ActorCell> cells, int? borderKey, IncidentFilter f) =>
+        cells.Where(c => (borderKey is not int k || c.BorderKey == k)
+            && (f.Types.Count == 0 || f.Types.Contains(c.Type))
+            && (f.Statuses.Count == 0 || f.Statuses.Contains(c.Status)));
+}
