@@ -31,8 +31,9 @@ public sealed record CommandLine(string Command, IReadOnlyList<string> Arguments
                          [--train-on train|train+dev]
                                          train the tagger, lemmatiser and parser from the UD English
                                          treebanks (default data/ud) into Language/Models and score them
-          train-language --evaluate DIR [--parser-beam N]  score the models in DIR on EWT dev/test and PUD test
-                                         (with --parser-beam, the parser decodes with beam N instead of its own)
+          train-language --evaluate DIR [--parser-beam N] [--parser-prune X [--out DIR]]  score the models in DIR on EWT dev/test and PUD test
+                                         (with --parser-beam, the parser decodes with beam N instead of its own;
+                                         --parser-prune X drops parser weights under X, written to --out DIR if given)
           users add NAME --role admin|analyst|reader [--password-stdin]
                                          add an account; without --password-stdin a password is
                                          generated and printed once (the first admin is made this way)
@@ -72,7 +73,7 @@ public sealed record CommandLine(string Command, IReadOnlyList<string> Arguments
         ["generate"] = ["incidents", "seed"],
         ["generate-corpus"] = ["articles", "out", "seed"],
         ["build-wordnet"] = ["wordnet", "roots", "licence", "triggers", "out"],
-        ["train-language"] = ["data", "out", "tagger-epochs", "parser-epochs", "parser-beam", "evaluate", "train-on"],
+        ["train-language"] = ["data", "out", "tagger-epochs", "parser-epochs", "parser-beam", "parser-prune", "evaluate", "train-on"],
         ["users"] = ["role", "password-stdin", "reason"],
     };
 

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using BorderWatch.Ingestion.Language;
+using BorderWatch.Ingestion.Language.Parsing;
 using BorderWatch.Ingestion.Language.Training;
 
 namespace BorderWatch.Cli;
@@ -24,6 +25,16 @@ public static class TrainLanguageCommand
         {
             await stderr.WriteLineAsync($"borderwatch: {error}");
             return CliApp.UsageError;
+        }
+        float? pruneBelow = null;
+        if (line.Option("parser-prune") is { } pruneText)
+        {
+            if (!float.TryParse(pruneText, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var below) || below is < 0 or > 100)
+            {
+                await stderr.WriteLineAsync($"borderwatch: --parser-prune: '{pruneText}' is not a weight magnitude (0-100)");
+                return CliApp.UsageError;
+            }
+            pruneBelow = below;
         }
         var trainOnDev = defaults.TrainOnDev;
         switch (line.Option("train-on"))
@@ -50,6 +61,18 @@ public static class TrainLanguageCommand
                 // --parser-beam with --evaluate decodes the saved parser with that beam width instead of its own
                 var loaded = LanguageModels.Load(existing);
                 if (line.Option("parser-beam") is not null) loaded = loaded with { Parser = loaded.Parser.WithBeamWidth(parserBeam) };
+                // --parser-prune X drops the parser's weights under X; with --out the pruned models are written there
+                if (pruneBelow is { } below)
+                {
+                    var p = loaded.Parser;
+                    loaded = loaded with { Parser = new DependencyParser(p.Labels, p.Model.Pruned(below), p.BeamWidth) };
+                    Log($"parser pruned under {below}: {loaded.Parser.Model.FeatureCount} features, {loaded.Parser.Model.WeightCount} weights");
+                    if (line.Option("out") is not null)
+                    {
+                        loaded.Save(output);
+                        Log($"wrote {Path.Combine(output, LanguageModels.ParserFile)} ({new FileInfo(Path.Combine(output, LanguageModels.ParserFile)).Length / 1024.0 / 1024.0:F1} MB)");
+                    }
+                }
                 Log($"parser beam {loaded.Parser.BeamWidth}");
                 foreach (var (file, scores) in LanguageTrainer.Evaluate(loaded, data)) Log($"{file}: {scores}");
                 return CliApp.Ok;

@@ -56,6 +56,24 @@ public sealed class TrainLanguageCommandTests : IDisposable
         code.ShouldBe(CliApp.Ok);
         output.ShouldContain("parser beam 3");
         output.ShouldContain("en_pud-ud-test.conllu: ");
+
+        // pruned on request and written to --out: fewer weights, a smaller file, the original left alone
+        var before = File.ReadAllBytes(Path.Combine(models, "parser.bin"));
+        var pruned = Path.Combine(_dir, "pruned");
+        (code, output, _) = await Run("train-language", "--data", data, "--evaluate", models, "--parser-prune", "2", "--out", pruned);
+        code.ShouldBe(CliApp.Ok);
+        output.ShouldContain("parser pruned under 2");
+        output.ShouldContain("en_pud-ud-test.conllu: ");
+        new FileInfo(Path.Combine(pruned, "parser.bin")).Length.ShouldBeLessThan(before.Length);
+        File.ReadAllBytes(Path.Combine(models, "parser.bin")).ShouldBe(before);
+    }
+
+    [Fact]
+    public async Task A_bad_pruning_threshold_is_a_usage_error()
+    {
+        var (code, _, error) = await Run("train-language", "--evaluate", _dir, "--parser-prune", "half");
+        code.ShouldBe(CliApp.UsageError);
+        error.ShouldContain("--parser-prune: 'half'");
     }
 
     [Fact]

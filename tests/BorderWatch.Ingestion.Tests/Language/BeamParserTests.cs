@@ -98,6 +98,57 @@ public class BeamParserTests
         Should.Throw<InvalidDataException>(() => beamParser.WithBeamWidth(0));
     }
 
+    [Fact]
+    public void The_beam_scores_a_configuration_from_its_pair_s_kept_sums_exactly_as_from_all_its_features()
+    {
+        var parser = ParserTrainer.Train(Trees, epochs: 3, seed: 7, _ => { }, pruneBelow: 0f, beamWidth: 2);
+        var model = parser.Model;
+        var all = new ulong[ParserFeatures.Max];
+        var state = new ulong[ParserFeatures.StateMax];
+        var sums = new int[model.SumWidth];
+        var expected = new float[model.ClassCount];
+        var actual = new float[model.ClassCount];
+        var checkedPairs = 0;
+        foreach (var s in Trees)
+        {
+            var input = ParserTrainer.InputOf(s);
+            var scorer = ConfigurationScorer.For(model, input);
+            // a walk that shifts while it can and reduces or arcs otherwise, so pairs come back after other steps
+            var config = new ParserState(input.Count, parser.Labels.Count, parser.RootLabel);
+            for (var step = 0; !config.IsTerminal; step++)
+            {
+                model.Score(all.AsSpan(0, ParserFeatures.Extract(config, input, all)), expected);
+                for (var twice = 0; twice < 2; twice++)
+                {
+                    var pair = scorer.PairOf(config);
+                    scorer.Score(pair, state.AsSpan(0, ParserFeatures.ExtractState(config, input, state)), sums, actual);
+                    actual.ShouldBe(expected, s.Text);
+                    checkedPairs++;
+                }
+                var action = Enumerable.Range(0, config.ActionCount).Where(config.IsValid).OrderBy(a => (a * 7 + step) % 5).First();
+                config.Apply(action);
+            }
+        }
+        checkedPairs.ShouldBeGreaterThan(20);
+    }
+
+    [Fact]
+    public void A_copied_configuration_is_the_original_s_equal_and_independent()
+    {
+        var input = ParserTrainer.InputOf(Trees[1]);
+        var original = new ParserState(input.Count, 4, 0);
+        foreach (var action in new[] { ParserState.Shift, 2 + 1, ParserState.Shift, 2 + 4 + 2 }) original.Apply(action);
+        var reused = new ParserState(input.Count, 4, 0);
+        reused.Apply(ParserState.Shift);
+        reused.CopyFrom(original);
+        reused.Heads.ShouldBe(original.Heads);
+        reused.Labels.ShouldBe(original.Labels);
+        (reused.S0, reused.S1, reused.Buffer, reused.StackDepth).ShouldBe((original.S0, original.S1, original.Buffer, original.StackDepth));
+        reused.Apply(ParserState.Shift);
+        original.Buffer.ShouldBe(reused.Buffer - 1);
+        Should.Throw<ArgumentException>(() => new ParserState(input.Count + 1, 4, 0).CopyFrom(original));
+    }
+
     private static TreebankSentence Sentence(params (string Form, string Upos, string Xpos, int Head, string Relation)[] words) =>
         new("hand-made", string.Join(' ', words.Select(w => w.Form)),
             words.Select(w => new TreebankWord(w.Form, w.Form.ToLowerInvariant(), w.Upos, w.Xpos, w.Head, w.Relation, true)).ToList());

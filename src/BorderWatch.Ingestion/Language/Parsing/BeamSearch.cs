@@ -9,45 +9,50 @@ namespace BorderWatch.Ingestion.Language.Parsing;
 /// </summary>
 internal static class BeamSearch
 {
-    private sealed class Item(ParserState state, float score)
-    {
-        public ParserState State { get; set; } = state;
-        public float Score { get; } = score;
-    }
+    private readonly record struct Item(ParserState State, float Score);
 
     public static ParserState Run(ParserState start, ParserInput input, LinearModel model, int width)
     {
         var beam = new List<Item>(width) { new(start, 0) };
         var next = new List<Item>(width);
-        Span<ulong> features = stackalloc ulong[ParserFeatures.Max * width];
-        Span<int> counts = stackalloc int[width];
+        var scorer = ConfigurationScorer.For(model, input);
+        Span<ulong> features = stackalloc ulong[ParserFeatures.StateMax * width];
+        Span<int> counts = stackalloc int[width], pairs = stackalloc int[width];
+        Span<int> sums = stackalloc int[model.SumWidth];
         Span<float> scores = stackalloc float[start.ActionCount];
         var best = new TopK(width);
         var uses = new int[width];
+        var spare = new Stack<ParserState>(width);
         while (true)
         {
             var allDone = true;
             best.Clear();
-            // the features of every configuration first, so that their cache misses overlap
+            // the arcs' features of every configuration first, so that their cache misses overlap (with each other and
+            // with those of the pairs summed for the first time)
             for (var i = 0; i < beam.Count; i++)
             {
                 if (beam[i].State.IsTerminal) continue;
-                var f = features.Slice(i * ParserFeatures.Max, ParserFeatures.Max);
-                counts[i] = ParserFeatures.Extract(beam[i].State, input, f);
+                var f = features.Slice(i * ParserFeatures.StateMax, ParserFeatures.StateMax);
+                counts[i] = ParserFeatures.ExtractState(beam[i].State, input, f);
                 model.Touch(f[..counts[i]]);
             }
+            for (var i = 0; i < beam.Count; i++)
+                if (!beam[i].State.IsTerminal) pairs[i] = scorer.PairOf(beam[i].State);
             for (var i = 0; i < beam.Count; i++)
             {
                 var item = beam[i];
                 if (item.State.IsTerminal) { best.Offer(item.Score, i, -1); continue; }
                 allDone = false;
-                model.Score(features.Slice(i * ParserFeatures.Max, counts[i]), scores);
+                scorer.Score(pairs[i], features.Slice(i * ParserFeatures.StateMax, counts[i]), sums, scores);
                 for (var a = 0; a < scores.Length; a++)
                     if (best.Admits(item.Score + scores[a]) && item.State.IsValid(a)) best.Offer(item.Score + scores[a], i, a);
             }
             if (allDone) return beam[0].State;
             Array.Clear(uses);
             for (var k = 0; k < best.Count; k++) uses[best.Parent(k)]++;
+            // configurations that fell out of the beam lend their arrays to the copies below
+            for (var i = 0; i < beam.Count; i++)
+                if (uses[i] == 0) spare.Push(beam[i].State);
             next.Clear();
             for (var k = 0; k < best.Count; k++)
             {
@@ -55,7 +60,8 @@ internal static class BeamSearch
                 var action = best.Action(k);
                 if (action < 0) { next.Add(parent); continue; }
                 // the last extension of a configuration takes it over; the others work on copies
-                var state = --uses[best.Parent(k)] == 0 ? parent.State : parent.State.Clone();
+                var state = --uses[best.Parent(k)] == 0 ? parent.State
+                    : spare.TryPop(out var reused) ? reused.CopyFrom(parent.State) : parent.State.Clone();
                 state.Apply(action);
                 next.Add(new Item(state, best.Score(k)));
             }

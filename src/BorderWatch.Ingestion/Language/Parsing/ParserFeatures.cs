@@ -56,38 +56,35 @@ public sealed class ParserInput
 /// <summary>
 /// Features of an arc-eager configuration, after Zhang and Nivre (2011, "Transition-based dependency parsing with
 /// rich non-local features"): words and tags of the stack top, the next three buffer words, heads and outermost
-/// dependents, distance, valency and the label sets of dependents.
+/// dependents, distance, valency and the label sets of dependents. They fall in two groups: the <see cref="PairMax"/>
+/// features of the words around the stack top and the buffer front alone (words, tags, distance, punctuation and verbs
+/// between), the same for every configuration with that (stack top, buffer front) pair, so a parse can score them once
+/// per pair (<see cref="ConfigurationScorer"/>); and the <see cref="StateMax"/> features of the arcs built so far.
 /// </summary>
 public static class ParserFeatures
 {
-    public const int Max = 86;
+    public const int Max = PairMax + StateMax, PairMax = 37, StateMax = 49;
     private const ulong None = 0x5A5A5A5A5A5A5A5AUL;
 
+    /// <summary>All the features of a configuration (the pair's, then the state's).</summary>
     public static int Extract(ParserState s, ParserInput x, Span<ulong> f)
     {
-        var n = s.N;
+        var c = ExtractPair(s.S0, s.Buffer, x, f);
+        return c + ExtractState(s, x, f[c..]);
+    }
+
+    /// <summary>The features of stack top <paramref name="s0"/> (-1 for none, N for the root) and buffer front
+    /// <paramref name="buffer"/> (N or more when the buffer is empty): they read no arc.</summary>
+    public static int ExtractPair(int s0, int buffer, ParserInput x, Span<ulong> f)
+    {
+        var n = x.Count;
         ulong W(int i) => i < 0 ? None : x.Words[i];
         ulong P(int i) => i < 0 ? None : x.Tags[i];
         ulong A(int i) => i < 0 ? None : x.Classes[i];
-        ulong L(int i) => i < 0 || s.Labels[i] < 0 ? None : (ulong)s.Labels[i] + 1;
-        int Child(int[] kind, int i) => i < 0 ? -1 : kind[i];
-
-        var s0 = s.S0;
-        var n0 = s.Buffer < n ? s.Buffer : -1;
-        var n1 = s.Buffer + 1 < n ? s.Buffer + 1 : -1;
-        var n2 = s.Buffer + 2 < n ? s.Buffer + 2 : -1;
-        var s0h = s0 >= 0 && s0 != n ? s.Heads[s0] : -1;
-        var s0h2 = s0h >= 0 && s0h != n ? s.Heads[s0h] : -1;
-        int s0l = Child(s.Leftmost, s0), s0l2 = Child(s.SecondLeftmost, s0);
-        int s0r = Child(s.Rightmost, s0), s0r2 = Child(s.SecondRightmost, s0);
-        int n0l = Child(s.Leftmost, n0), n0l2 = Child(s.SecondLeftmost, n0);
-        var s1 = s.S1;
+        var n0 = buffer < n ? buffer : -1;
+        var n1 = buffer + 1 < n ? buffer + 1 : -1;
+        var n2 = buffer + 2 < n ? buffer + 2 : -1;
         var d = s0 < 0 || s0 == n || n0 < 0 ? 0UL : (ulong)Math.Min(n0 - s0, 6) + 1;
-        ulong VL(int i) => i < 0 ? None : (ulong)s.LeftCount[i];
-        ulong VR(int i) => i < 0 ? None : (ulong)s.RightCount[i];
-        ulong SL(int i) => i < 0 ? None : s.LeftLabels[i];
-        ulong SR(int i) => i < 0 ? None : s.RightLabels[i];
-
         ulong s0w = W(s0), s0p = P(s0), n0w = W(n0), n0p = P(n0), n1w = W(n1), n1p = P(n1), n2w = W(n2), n2p = P(n2);
         var c = 0;
         f[c++] = FeatureHash.Key(0, 0);
@@ -113,16 +110,51 @@ public static class ParserFeatures
         f[c++] = FeatureHash.Key(20, n0p, n1p);
         f[c++] = FeatureHash.Key(21, n0p, n1p, n2p);
         f[c++] = FeatureHash.Key(22, s0p, n0p, n1p);
-        f[c++] = FeatureHash.Key(23, P(s0h), s0p, n0p);
-        f[c++] = FeatureHash.Key(24, s0p, P(s0l), n0p);
-        f[c++] = FeatureHash.Key(25, s0p, P(s0r), n0p);
-        f[c++] = FeatureHash.Key(26, s0p, n0p, P(n0l));
         f[c++] = FeatureHash.Key(27, s0w, d);
         f[c++] = FeatureHash.Key(28, s0p, d);
         f[c++] = FeatureHash.Key(29, n0w, d);
         f[c++] = FeatureHash.Key(30, n0p, d);
         f[c++] = FeatureHash.Key(31, s0w, n0w, d);
         f[c++] = FeatureHash.Key(32, s0p, n0p, d);
+        f[c++] = FeatureHash.Key(77, n0 > 0 ? x.Tags[n0 - 1] : None, n0p);
+        f[c++] = FeatureHash.Key(78, s0p, s0 >= 0 && s0 + 1 < n ? x.Tags[s0 + 1] : None, n0p);
+        var between = s0 >= 0 && s0 != n && n0 > s0;
+        f[c++] = FeatureHash.Key(80, s0p, n0p, between ? (ulong)Math.Min(x.PunctuationBefore[n0] - x.PunctuationBefore[s0 + 1], 3) : None);
+        f[c++] = FeatureHash.Key(81, s0p, n0p, between ? (ulong)Math.Min(x.VerbsBefore[n0] - x.VerbsBefore[s0 + 1], 2) : None);
+        f[c++] = FeatureHash.Key(82, s0p, A(n0));
+        f[c++] = FeatureHash.Key(83, A(s0), n0p);
+        f[c++] = FeatureHash.Key(84, A(s0), A(n0));
+        f[c++] = FeatureHash.Key(85, n0p, A(n1));
+        return c;
+    }
+
+    /// <summary>The features of the arcs built so far (heads, dependents, valency, label sets, the stack below the top).</summary>
+    public static int ExtractState(ParserState s, ParserInput x, Span<ulong> f)
+    {
+        var n = s.N;
+        ulong W(int i) => i < 0 ? None : x.Words[i];
+        ulong P(int i) => i < 0 ? None : x.Tags[i];
+        ulong L(int i) => i < 0 || s.Labels[i] < 0 ? None : (ulong)s.Labels[i] + 1;
+        int Child(int[] kind, int i) => i < 0 ? -1 : kind[i];
+        ulong VL(int i) => i < 0 ? None : (ulong)s.LeftCount[i];
+        ulong VR(int i) => i < 0 ? None : (ulong)s.RightCount[i];
+        ulong SL(int i) => i < 0 ? None : s.LeftLabels[i];
+        ulong SR(int i) => i < 0 ? None : s.RightLabels[i];
+
+        var s0 = s.S0;
+        var n0 = s.Buffer < n ? s.Buffer : -1;
+        var s0h = s0 >= 0 && s0 != n ? s.Heads[s0] : -1;
+        var s0h2 = s0h >= 0 && s0h != n ? s.Heads[s0h] : -1;
+        int s0l = Child(s.Leftmost, s0), s0l2 = Child(s.SecondLeftmost, s0);
+        int s0r = Child(s.Rightmost, s0), s0r2 = Child(s.SecondRightmost, s0);
+        int n0l = Child(s.Leftmost, n0), n0l2 = Child(s.SecondLeftmost, n0);
+        var s1 = s.S1;
+        ulong s0w = W(s0), s0p = P(s0), n0w = W(n0), n0p = P(n0);
+        var c = 0;
+        f[c++] = FeatureHash.Key(23, P(s0h), s0p, n0p);
+        f[c++] = FeatureHash.Key(24, s0p, P(s0l), n0p);
+        f[c++] = FeatureHash.Key(25, s0p, P(s0r), n0p);
+        f[c++] = FeatureHash.Key(26, s0p, n0p, P(n0l));
         f[c++] = FeatureHash.Key(33, s0w, VR(s0));
         f[c++] = FeatureHash.Key(34, s0p, VR(s0));
         f[c++] = FeatureHash.Key(35, s0w, VL(s0));
@@ -167,16 +199,7 @@ public static class ParserFeatures
         f[c++] = FeatureHash.Key(74, W(s1));
         f[c++] = FeatureHash.Key(75, P(s1), s0p, n0p);
         f[c++] = FeatureHash.Key(76, s0 >= 0 && s0 != n && s.Heads[s0] >= 0 ? 1UL : 0UL, s0p, n0p);
-        f[c++] = FeatureHash.Key(77, n0 > 0 ? x.Tags[n0 - 1] : None, n0p);
-        f[c++] = FeatureHash.Key(78, s0p, s0 >= 0 && s0 + 1 < n ? x.Tags[s0 + 1] : None, n0p);
         f[c++] = FeatureHash.Key(79, s.RootTaken ? 1UL : 0UL, s0 == n ? 1UL : 0UL, n0p);
-        var between = s0 >= 0 && s0 != n && n0 > s0;
-        f[c++] = FeatureHash.Key(80, s0p, n0p, between ? (ulong)Math.Min(x.PunctuationBefore[n0] - x.PunctuationBefore[s0 + 1], 3) : None);
-        f[c++] = FeatureHash.Key(81, s0p, n0p, between ? (ulong)Math.Min(x.VerbsBefore[n0] - x.VerbsBefore[s0 + 1], 2) : None);
-        f[c++] = FeatureHash.Key(82, s0p, A(n0));
-        f[c++] = FeatureHash.Key(83, A(s0), n0p);
-        f[c++] = FeatureHash.Key(84, A(s0), A(n0));
-        f[c++] = FeatureHash.Key(85, n0p, A(n1));
         return c;
     }
 }

@@ -72,6 +72,28 @@ public sealed class ParserState
     /// <summary>An independent copy (a beam keeps several configurations of one sentence).</summary>
     public ParserState Clone() => new(this);
 
+    /// <summary>Becomes a copy of <paramref name="o"/>, a configuration of the same sentence, reusing this one's
+    /// arrays (a beam recycles the configurations it drops).</summary>
+    public ParserState CopyFrom(ParserState o)
+    {
+        if (o.N != N || o.LabelCount != LabelCount) throw new ArgumentException("a configuration of another sentence", nameof(o));
+        o._stack.AsSpan(0, o._depth).CopyTo(_stack);
+        _depth = o._depth;
+        Buffer = o.Buffer;
+        RootTaken = o.RootTaken;
+        o.Heads.CopyTo(Heads, 0);
+        o.Labels.CopyTo(Labels, 0);
+        o.Leftmost.CopyTo(Leftmost, 0);
+        o.SecondLeftmost.CopyTo(SecondLeftmost, 0);
+        o.Rightmost.CopyTo(Rightmost, 0);
+        o.SecondRightmost.CopyTo(SecondRightmost, 0);
+        o.LeftCount.CopyTo(LeftCount, 0);
+        o.RightCount.CopyTo(RightCount, 0);
+        o.LeftLabels.CopyTo(LeftLabels, 0);
+        o.RightLabels.CopyTo(RightLabels, 0);
+        return this;
+    }
+
     private static int[] Filled(int n, int value)
     {
         var a = new int[n];

@@ -150,10 +150,32 @@ public sealed class LinearModel
     public void Score(ReadOnlySpan<ulong> features, Span<float> scores)
     {
         const int MaxStack = 256;
-        Span<int> found = features.Length <= MaxStack ? stackalloc int[features.Length] : new int[features.Length];
-        Span<int> denseRows = features.Length <= MaxStack ? stackalloc int[features.Length] : new int[features.Length];
         Span<int> sums = _stride <= MaxStack ? stackalloc int[_stride] : new int[_stride];
         sums.Clear();
+        Accumulate(features, sums);
+        ToScores(sums, scores);
+    }
+
+    /// <summary>How many integer sums <see cref="Accumulate"/> needs: the classes padded to whole vectors.</summary>
+    public int SumWidth => _stride;
+
+    /// <summary>The scores of integer sums <see cref="Accumulate"/> added up.</summary>
+    public void ToScores(ReadOnlySpan<int> sums, Span<float> scores)
+    {
+        for (var k = 0; k < ClassCount; k++) scores[k] = sums[k] * _unscale;
+    }
+
+    /// <summary>
+    /// Adds each feature's class weights, in fixed point, to <paramref name="sums"/> (<see cref="SumWidth"/> long; not
+    /// cleared): sums of disjoint feature sets add up to the sum of their union, exactly, so a part shared by several
+    /// decisions can be summed once.
+    /// </summary>
+    public void Accumulate(ReadOnlySpan<ulong> features, Span<int> sums)
+    {
+        if (sums.Length < _stride) throw new ArgumentException($"{sums.Length} sums for {_stride}", nameof(sums));
+        const int MaxStack = 256;
+        Span<int> found = features.Length <= MaxStack ? stackalloc int[features.Length] : new int[features.Length];
+        Span<int> denseRows = features.Length <= MaxStack ? stackalloc int[features.Length] : new int[features.Length];
         var slots = _slots;
         var overflow = _overflow;
         // three passes, so that the cache misses of one pass overlap instead of following one another: touch every
@@ -193,7 +215,6 @@ public sealed class LinearModel
             foreach (var entry in overflow.AsSpan(slot.Rest >> CountBits, count)) sums[(int)(entry & 0xFFFF)] += (int)entry >> 16;
         }
         if (dense > 0) AddDense(sums, denseRows[..dense]);
-        for (var k = 0; k < ClassCount; k++) scores[k] = sums[k] * _unscale;
     }
 
     /// <summary>
