@@ -11,14 +11,16 @@
 # store version), waits 0.3 s, requests the URL and reads the server's response time and the SQL of that request
 # from the log. Prints p50/p95 of server time and of SQL time, the median number of statements and the web server's
 # CPU time per rendered request (utime + stime from /proc over the timed requests, writes and waits included: the
-# figure a loaded machine does not inflate).
+# figure a loaded machine does not inflate), and the page data loads' wall and CPU time (PrerenderHandoff's Debug log:
+# the rest of a request's time is rendering and writing the HTML).
 # Build first: dotnet build src/BorderWatch.Web -c Release
 set -euo pipefail
 store=${1:?usage: render-times.sh STORE [PORT] [TIMES]}
 port=${2:-5391}; times=${3:-10}
 urls=${BW_URLS:-"/ /borders/AFG-TJK /api/incidents"}
 source "$(dirname "$0")/../web/web-server.sh"
-start_web_server "$store" "$port" "render-$port.log" 'Serilog__MinimumLevel__Override__Microsoft.EntityFrameworkCore.Database.Command=Information'
+start_web_server "$store" "$port" "render-$port.log" 'Serilog__MinimumLevel__Override__Microsoft.EntityFrameworkCore.Database.Command=Information' \
+  'Serilog__MinimumLevel__Override__BorderWatch.Web.Dashboard.PrerenderHandoff=Debug'
 
 note="INSERT INTO \"AuditEntries\" (\"At\", \"Actor\", \"Action\", \"Reason\") VALUES ('2026-12-03 23:00:00+00:00', 'render-times.sh', 'Note', 'bench')"
 if [[ ${BW_PROVIDER:-Sqlite} == Sqlite ]]; then write() { sqlite3 "$copy" "$note"; }
@@ -41,12 +43,17 @@ for u in $urls; do
     sleep 0.2
     rows+=("$(tail -n +"$((before + 1))" "$log" | awk '
       /Executed DbCommand \(/ { s = $0; sub(/.*Executed DbCommand \(/, "", s); sub(/ms\).*/, "", s); gsub(",", "", s); n++; sum += s }
+      /loaded in .* of process CPU/ { w = $0; sub(/.*loaded in /, "", w); c = w; sub(/ ms.*/, "", w); sub(/.* ms, /, "", c); sub(/ ms of.*/, "", c)
+                                      lw += w; lc += c }
       /responded [0-9]+ in/   { r = $0; sub(/.* in /, "", r); sub(/ ms.*/, "", r) }
-      END { printf "%s %d %d\n", r, sum, n }')")
+      END { printf "%s %d %d %.1f %.1f\n", r, sum, n, lw, lc }')")
   done
   cpu_ms=$(awk -v b="$cpu_before" -v n="$times" -v t="$(getconf CLK_TCK)" '{ printf "%.0f", ($14 + $15 - b) * 1000 / t / n }' "/proc/$server/stat")
   took=$(printf '%s\n' "${rows[@]}" | awk '{ print $1 }' | percentiles)
   sql=$(printf '%s\n' "${rows[@]}" | awk '{ print $2 }' | percentiles)
   commands=$(printf '%s\n' "${rows[@]}" | awk '{ print $3 }' | sort -n | awk '{ v[NR] = $1 } END { print v[int((NR+1)/2)] }')
+  loading=$(printf '%s\n' "${rows[@]}" | awk '{ print $4 }' | percentiles)
+  loading_cpu=$(printf '%s\n' "${rows[@]}" | awk '{ print $5 }' | percentiles)
   printf '%-55s server %s ms | sql %s ms | %s statements | CPU %s ms/request (load %s)\n' "$u" "$took" "$sql" "$commands" "$cpu_ms" "$(cut -d' ' -f1 /proc/loadavg)"
+  printf '%-55s   page data loading: %s ms wall, %s ms process CPU (pages loading through PrerenderHandoff)\n' "" "$loading" "$loading_cpu"
 done

@@ -28,7 +28,8 @@ public sealed class StoreVersionWatch(
     private readonly Lazy<StoreChangeListener?> listener = new(() =>
     {
         if (given is not null) return given;
-        if (!string.Equals(options.Value.Provider, StoreSetup.PostgreSql, StringComparison.OrdinalIgnoreCase)) return null;
+        if (!string.Equals(options.Value.Provider, StoreSetup.PostgreSql, StringComparison.OrdinalIgnoreCase) || !options.Value.ChangeNotices)
+            return null;
         var l = new StoreChangeListener(options.Value.ConnectionString ?? "", logger);
         l.Start();
         return l;

@@ -116,4 +116,18 @@ public sealed class PostgresStoreVersionTests(PostgresFixture server)
         }
         (await watch.CurrentAsync(default)).ShouldNotBe(first, "the very next request sees the commit");
     }
+
+    [Fact]
+    public async Task With_change_notices_off_no_listener_starts_and_every_version_is_read_from_the_store()
+    {
+        var store = await server.NewDatabaseAsync();
+        store.ChangeNotices = false;
+        await using (var db = StoreSetup.Open(store)) await StoreSetup.MigrateAsync(db);
+        using var watch = new StoreVersionWatch(new StoreContexts(Options.Create(store)), Options.Create(store), NullLogger<StoreVersionWatch>.Instance);
+
+        await watch.CurrentAsync(default);
+        await watch.CurrentAsync(default);
+        watch.Listener.ShouldBeNull();
+        watch.StoreReads.ShouldBe(2);
+    }
 }
