@@ -102,7 +102,11 @@ public sealed class StoreGenerator(BorderWatchDbContext db, int seed)
         }
         await FlushAsync();
         if (postgres)
+        {
             foreach (var sql in PostgresFill) await ExecuteAsync(conn, tx, sql, ct);
+            // The change notices' triggers were off too (session_replication_role): tell the listening web apps.
+            await ExecuteAsync(conn, tx, $"SELECT pg_notify('{Store.Migrations.StoreChangeNoticeSql.Channel}', '');", ct);
+        }
         await tx.CommitAsync(ct);
         await FixSequencesAsync(ct);
         await db.Database.CloseConnectionAsync();

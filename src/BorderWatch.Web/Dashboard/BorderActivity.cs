@@ -66,9 +66,7 @@ public static class BorderActivity
         var repeats = await EventCounts.RepeatsAsync(db, ct);
         int RepeatsOf(int border, IncidentType type) => repeats.Where(r => r.BorderKey == border && r.Type == type).Sum(r => r.Count);
         int RepeatsIn(int border, int year, int month) => repeats.Where(r => r.BorderKey == border && r.Year == year && r.Month == month).Sum(r => r.Count);
-        var latestIds = new Dictionary<int, int>();
-        foreach (var s in segments)
-            if (await LatestIdAsync(db, s.Id, ct) is int latestId) latestIds[s.Id] = latestId;
+        var latestIds = await LatestIdsAsync(db, ids, ct);
         var latest = (await IncidentListing.LoadAsync(db, latestIds.Values.ToList(), ct)).ToDictionary(i => i.Id);
 
         var end = await NewestMonthAsync(db, ct);
@@ -110,15 +108,27 @@ public static class BorderActivity
         return newest is null ? (DateTime.UtcNow.Year, DateTime.UtcNow.Month) : (newest.Year, newest.Month);
     }
 
-    /// <summary>The first incident of the border in the lists' newest-first order (dated first, then undated by id).</summary>
-    private static async Task<int?> LatestIdAsync(BorderWatchDbContext db, int borderId, CancellationToken ct)
+    /// <summary>
+    /// The first incident of each border in the lists' newest-first order (dated first, then undated by id), in one
+    /// statement: per border a read of the (Hidden, BorderSegmentId, DateStart, DateEnd, Id) index, the undated one only
+    /// where there is no dated one (COALESCE stops at its first value on both providers). One round trip instead of one
+    /// per border (16 on PostgreSQL at 1M: 20-60 ms of round trips under load).
+    /// </summary>
+    private static async Task<Dictionary<int, int>> LatestIdsAsync(BorderWatchDbContext db, List<int> borderIds, CancellationToken ct)
     {
         var hidden = false;
-        var onBorder = db.Incidents.AsNoTracking().Where(i => i.Hidden == hidden && i.BorderSegmentId == borderId);
-        return await onBorder.Where(i => i.DateStart != null)
-                   .OrderByDescending(i => i.DateStart).ThenByDescending(i => i.DateEnd).ThenByDescending(i => i.Id)
-                   .Select(i => (int?)i.Id).FirstOrDefaultAsync(ct)
-               ?? await onBorder.Where(i => i.DateStart == null).OrderByDescending(i => i.Id).Select(i => (int?)i.Id).FirstOrDefaultAsync(ct);
+        var rows = await db.BorderSegments.AsNoTracking().Where(b => borderIds.Contains(b.Id))
+            .Select(b => new
+            {
+                b.Id,
+                Latest = db.Incidents.Where(i => i.Hidden == hidden && i.BorderSegmentId == b.Id && i.DateStart != null)
+                             .OrderByDescending(i => i.DateStart).ThenByDescending(i => i.DateEnd).ThenByDescending(i => i.Id)
+                             .Select(i => (int?)i.Id).FirstOrDefault()
+                         ?? db.Incidents.Where(i => i.Hidden == hidden && i.BorderSegmentId == b.Id && i.DateStart == null)
+                             .OrderByDescending(i => i.Id).Select(i => (int?)i.Id).FirstOrDefault(),
+            })
+            .ToListAsync(ct);
+        return rows.Where(r => r.Latest != null).ToDictionary(r => r.Id, r => r.Latest!.Value);
     }
 
     /// <summary>The <paramref name="count"/> months ending with <paramref name="end"/>, oldest first.</summary>

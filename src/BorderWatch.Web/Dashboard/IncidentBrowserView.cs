@@ -53,7 +53,7 @@ public sealed record IncidentBrowserView(
             return new Counted(count, values);
         }
         var counted = cache is null ? await CountAsync()
-            : await cache.GetAsync(CountKey(applied, request.Unit, facets), await StoreVersion.ReadAsync(db, ct), CountAsync);
+            : await cache.GetAsync(CountKey(applied, request.Unit, facets), await cache.VersionAsync(db, ct), CountAsync);
         var results = await IncidentListing.PageAsync(db, resolved, request.Order, request.Page, pageSize, ct, unit: request.Unit, counted: counted.Count);
         var facetValues = counted.Facets;
         var placeIds = applied.PlaceIds.ToList();

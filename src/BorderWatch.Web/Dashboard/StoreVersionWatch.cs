@@ -1,7 +1,9 @@
 using System.Data.Common;
 using BorderWatch.Core.Queries;
 using BorderWatch.Core.Store;
+using BorderWatch.Core;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace BorderWatch.Web.Dashboard;
 
@@ -10,11 +12,31 @@ namespace BorderWatch.Web.Dashboard;
 /// written. SQLite: one connection held for the app's life answers <c>PRAGMA data_version</c>, which changes whenever
 /// any other connection (this process's writers, the CLI, another web process) has committed to the file since this
 /// connection last looked; only then is the version read again (five index reads). An unchanged store costs one
-/// pragma (a read of the WAL index in shared memory) instead of a context and a query per request. PostgreSQL has no
-/// such counter: the version is read per request through a short-lived context, as before. Register as a singleton.
+/// pragma (a read of the WAL index in shared memory) instead of a context and a query per request. PostgreSQL: the
+/// version is kept in process and read again only after a change notice (<see cref="StoreChangeListener"/>, LISTEN on
+/// the channel the store's triggers notify at every commit that moves the version); while the listener is not
+/// connected the version is read per request (never a kept version that nobody vouches for). Register as a singleton.
 /// </summary>
-public sealed class StoreVersionWatch(StoreContexts contexts) : IDisposable
+/// <param name="given">A listener made elsewhere (tests); by default the watch makes and owns one on PostgreSQL.</param>
+public sealed class StoreVersionWatch(
+    StoreContexts contexts, IOptions<StoreOptions> options, ILogger<StoreVersionWatch> logger, StoreChangeListener? given = null)
+    : IDisposable
 {
+    /// <summary>A version read from the store and the listener's generation seen before the read.</summary>
+    private sealed record KeptVersion(long Generation, string Version);
+
+    private readonly Lazy<StoreChangeListener?> listener = new(() =>
+    {
+        if (given is not null) return given;
+        if (!string.Equals(options.Value.Provider, StoreSetup.PostgreSql, StringComparison.OrdinalIgnoreCase) || !options.Value.ChangeNotices)
+            return null;
+        var l = new StoreChangeListener(options.Value.ConnectionString ?? "", logger);
+        l.Start();
+        return l;
+    });
+    private KeptVersion? kept;
+    private long storeReads;
+
     private readonly Lock gate = new();
     private BorderWatchDbContext? held;
     private DbCommand? dataVersion;
@@ -68,11 +90,27 @@ public sealed class StoreVersionWatch(StoreContexts contexts) : IDisposable
                 throw;
             }
         }
-        return await ReadAsync(ct);
+        return await PostgresVersionAsync(ct);
+    }
+
+    /// <summary>The PostgreSQL listener, started on the first request (null on SQLite).</summary>
+    public StoreChangeListener? Listener => listener.Value;
+
+    /// <summary>How many times the version was read from the store on PostgreSQL (a kept version reads nothing).</summary>
+    public long StoreReads => Interlocked.Read(ref storeReads);
+
+    private async Task<string> PostgresVersionAsync(CancellationToken ct)
+    {
+        var generation = listener.Value?.Generation;   // before the read: a notice during it moves the generation
+        if (generation is { } g && kept is { } k && k.Generation == g) return k.Version;
+        var version = await ReadAsync(ct);
+        if (generation is { } seen) kept = new KeptVersion(seen, version);
+        return version;
     }
 
     private async Task<string> ReadAsync(CancellationToken ct)
     {
+        Interlocked.Increment(ref storeReads);
         await using var db = contexts.Open();
         return await StoreVersion.ReadAsync(db, ct);
     }
@@ -88,5 +126,6 @@ public sealed class StoreVersionWatch(StoreContexts contexts) : IDisposable
     public void Dispose()
     {
         lock (gate) Release();
+        if (listener.IsValueCreated && given is null) listener.Value?.DisposeAsync().AsTask().GetAwaiter().GetResult();
     }
 }

@@ -8,9 +8,11 @@ namespace BorderWatch.Web.Dashboard;
 /// <see cref="BorderWatch.Core.Queries.StoreVersion"/> differs from the version they were computed at. Register as a
 /// singleton. Two requests that miss at once may both compute; the last one stored wins (both are correct for their
 /// version). At most <see cref="Capacity"/> keys are kept (one per filter an analyst has looked at): past it, values of
-/// other versions are dropped first, then everything.
+/// other versions are dropped first, then everything. The version comes from <see cref="VersionAsync"/>: the app's
+/// <see cref="StoreVersionWatch"/> when there is one (no statement while nothing was written: the pragma on SQLite,
+/// the version kept by change notices on PostgreSQL), else a read of the store.
 /// </summary>
-public sealed class VersionedCache
+public sealed class VersionedCache(StoreVersionWatch? versions = null)
 {
     /// <summary>How many keys are kept at most.</summary>
     public const int Capacity = 2_000;
@@ -29,6 +31,10 @@ public sealed class VersionedCache
         entries[key] = (version, computed);
         return computed;
     }
+
+    /// <summary>The store's version now, to key <see cref="GetAsync{T}"/> by.</summary>
+    public async Task<string> VersionAsync(BorderWatch.Core.Store.BorderWatchDbContext db, CancellationToken ct = default) =>
+        versions is null ? await BorderWatch.Core.Queries.StoreVersion.ReadAsync(db, ct) : await versions.CurrentAsync(ct);
 
     /// <summary>How many keys are kept now.</summary>
     public int Count => entries.Count;
