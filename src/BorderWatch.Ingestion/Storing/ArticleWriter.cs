@@ -31,6 +31,7 @@ public sealed partial class ArticleWriter(BorderWatchDbContext db, ILogger logge
     private readonly Dictionary<string, int> _outlets = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _groupOutlets = new(StringComparer.Ordinal);
     private ArticleStatements? _statements;
+    private WriterDurability? _durability;
     private IDbContextTransaction? _group;
     private bool _groupBroken;
     private readonly Stopwatch _groupAge = new();
@@ -186,7 +187,7 @@ public sealed partial class ArticleWriter(BorderWatchDbContext db, ILogger logge
         _refs ??= await ReferenceIds.LoadAllAsync(db, ct);
         if (_statements is not null) return;
         await db.Database.OpenConnectionAsync(ct);
-        await WriterConnection.TuneAsync(db.Database.GetDbConnection(), ct);
+        _durability = await WriterConnection.TuneAsync(db.Database.GetDbConnection(), ct);
         _statements = new ArticleStatements(db, db.Database.GetDbConnection());
     }
 
@@ -219,6 +220,7 @@ public sealed partial class ArticleWriter(BorderWatchDbContext db, ILogger logge
         if (_statements is null) return;
         _statements.Dispose();
         _statements = null;
+        await WriterConnection.RestoreAsync(db.Database.GetDbConnection(), _durability);
         await db.Database.CloseConnectionAsync();
     }
 }
