@@ -35,9 +35,16 @@ public static class NearDuplicates
     public static HashSet<string> Shingles(string text)
     {
         var w = Words(text);
-        var set = new HashSet<string>(StringComparer.Ordinal);
-        if (w.Count < ShingleSize) { if (w.Count > 0) set.Add(string.Join(' ', w)); return set; }
-        for (var i = 0; i + ShingleSize <= w.Count; i++) set.Add(string.Join(' ', w.Skip(i).Take(ShingleSize)));
+        if (w.Count < ShingleSize)
+        {
+            var few = new HashSet<string>(StringComparer.Ordinal);
+            if (w.Count > 0) few.Add(string.Join(' ', w));
+            return few;
+        }
+        // The four words joined by spaces, as string.Join would (ShingleSize is 4), without an enumerator per shingle:
+        // the writer shingles up to five stored texts per new article to confirm a near-copy.
+        var set = new HashSet<string>(w.Count - ShingleSize + 1, StringComparer.Ordinal);
+        for (var i = 0; i + ShingleSize <= w.Count; i++) set.Add(string.Concat([w[i], " ", w[i + 1], " ", w[i + 2], " ", w[i + 3]]));
         return set;
     }
 

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using BorderWatch.Ingestion.Cleaning;
 
@@ -11,13 +10,6 @@ namespace BorderWatch.Ingestion.Reading;
 /// </summary>
 internal static partial class HtmlText
 {
-    private static readonly HashSet<string> JunkTags =
-    [
-        "script", "style", "noscript", "template", "svg", "iframe", "button", "nav", "aside", "input", "select",
-        "textarea", "object", "embed", "canvas", "video", "audio", "dialog", "head", "title", "math", "marquee",
-        "figcaption",
-    ];
-
     // Blocks that hold running text; loose text of layout containers is kept only when a page has no <p> at all,
     // or as a short line of the article's header (byline, date) above its first paragraph. Captions are not main
     // text: figcaption and caption-marked elements are skipped as chrome.
@@ -141,71 +133,6 @@ internal static partial class HtmlText
     private static int LinkTextLength(IElement element) =>
         element.QuerySelectorAll("a").Sum(a => Collapse(a.TextContent).Length);
 
-    internal static bool IsSkippedOrInSkipped(IElement element, IElement? stopAt = null)
-    {
-        for (var e = element; e is not null && e != stopAt; e = e.ParentElement)
-            if (IsSkipped(e)) return true;
-        return false;
-    }
-
-    /// <summary>Elements whose whole subtree is page chrome or not visible text.</summary>
-    internal static bool IsSkipped(IElement element)
-    {
-        var tag = element.LocalName;
-        if (tag is "html" or "body" or "main" or "article") return false;
-        if (JunkTags.Contains(tag)) return true;
-        // A page header/footer is chrome; inside an article the header holds the headline and standfirst.
-        if (tag is "header" && element.Closest("article") is null) return true;
-        if (tag is "footer") return true;
-        // ASP.NET pages wrap everything in one <form>; only small forms (search, sign-up) are chrome.
-        if (tag is "form") return element.QuerySelector("article, " + MarkedArticleBody) is null && !HoldsMostOfThePage(element, 1);
-        if (element.HasAttribute("hidden") || element.GetAttribute("aria-hidden") == "true") return true;
-        var style = element.GetAttribute("style");
-        if (style is not null && (style.Replace(" ", "").Contains("display:none", StringComparison.OrdinalIgnoreCase)
-                                  || style.Replace(" ", "").Contains("visibility:hidden", StringComparison.OrdinalIgnoreCase))) return true;
-        if (element.GetAttribute("itemprop") is { } itemprop && itemprop.Split(' ').Contains("articleBody")) return false;
-        var lexicon = BoilerplateLexicon.Instance;
-        if (element.GetAttribute("role") is { } role && lexicon.HtmlChromeRoles.Contains(role.Trim())) return true;
-        var marker = ChromeMarker(element, lexicon);
-        if (marker is null) return false;
-        // A class like "layout-with-sidebar" on the wrapper of the whole story must not hide the story: an element
-        // holding most of the page's paragraph text is content, whatever its class says (comment threads excepted).
-        // Likewise a "widget" or "section" wrapper around the page's one article (blog engines wrap the post so).
-        return marker.Contains("comment", StringComparison.Ordinal) || marker.Contains("disqus", StringComparison.Ordinal)
-            || !(HoldsMostOfThePage(element) || element.QuerySelector(MarkedArticleBody) is not null);
-    }
-
-    /// <summary>The id/class token or aria-label word that marks the element as chrome, if any.</summary>
-    private static string? ChromeMarker(IElement element, BoilerplateLexicon lexicon)
-    {
-        var tokens = element.ClassList.AsEnumerable();
-        if (element.Id is { Length: > 0 } id) tokens = tokens.Append(id);
-        if (element.GetAttribute("aria-label") is { } label) tokens = tokens.Concat(label.Split(' ', StringSplitOptions.RemoveEmptyEntries));
-        // Component names of script-built pages ("share-tools", "markets-ticker") sit in data-testid.
-        if (element.GetAttribute("data-testid") is { Length: > 0 } testId) tokens = tokens.Append(testId);
-        // camelCase ids and classes ("imageCaption", "divCookie") are split like kebab-case ones.
-        return tokens.Select(t => CamelHump().Replace(t, "$1-$2").ToLowerInvariant()).FirstOrDefault(t => lexicon.HtmlChromeMarker.IsMatch(t));
-    }
-
-    private const int MinProtectedLength = 300;
-
-    // The page's article as its microdata names it (itemprop holds a word list); an <article> alone may be a teaser card.
-    private const string MarkedArticleBody = "[itemprop~=articleBody], [itemprop~=blogPost]";
-
-    private static bool HoldsMostOfThePage(IElement element, int minLength = MinProtectedLength)
-    {
-        var own = RawParagraphLength(element);
-        if (own < minLength) return false;
-        var page = element.Owner?.Body is { } body ? RawParagraphLength(body) : own;
-        return own * 2 >= page;
-    }
-
-    // Cached per element: the chrome test asks for the page's total for every marked element it meets.
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IElement, object> ParagraphLengths = new();
-
-    private static int RawParagraphLength(IElement element) =>
-        (int)ParagraphLengths.GetValue(element, e => e.QuerySelectorAll("p").Sum(p => p.TextContent.Length));
-
     private static string Extract(IElement root)
     {
         var blocks = HtmlBlocks.Of(root);
@@ -235,68 +162,6 @@ internal static partial class HtmlText
         }
         return string.Join("\n\n", kept);
     }
-
-    private const int EntryStampMaxLength = 40;
-    private const int KickerMaxLength = 40;
-
-    /// <summary>
-    /// A section label above the headline ("<a>Borders</a> <span>Premium</span>"): a short line with a link in it and
-    /// no digit (a date above the headline is kept), not the author's name.
-    /// </summary>
-    private static bool IsKicker(HtmlBlock block) =>
-        block.Text.Length <= KickerMaxLength && block.LinkChars > 0 && !block.Text.Any(char.IsDigit) && !NamesTheAuthor(block);
-
-    // An update's stamp is a time of day ("09:12", "9.40am"); a date in a <time> is the article's own date line.
-    [GeneratedRegex(@"^[0-2]?\d[:.][0-5]\d(?:\s*(?i:am|pm))?$")]
-    private static partial Regex ClockOnly();
-
-    /// <summary>A short block that is nothing but a clock in a <c>time</c> element of its container, with text before the next one.</summary>
-    private static bool IsEntryStamp(HtmlBlock block) =>
-        block.Text.Length <= EntryStampMaxLength && ClockOnly().IsMatch(block.Text) && block.Element is { } container
-        && container.Children.Any(c => c.LocalName == "time" && HtmlBlocks.Collapse(c.TextContent).Trim() == block.Text);
-
-    /// <summary>An address element, or one marked as the byline or date (itself or an ancestor below the root).</summary>
-    private static bool IsBylineOrDate(IElement? element, IElement root)
-    {
-        var lexicon = BoilerplateLexicon.Instance;
-        for (var e = element; e is not null && e != root; e = e.ParentElement)
-            if (e.LocalName is "address" or "time"
-                || Markers(e).Any(t => lexicon.HtmlBylineMarker.IsMatch(t) || lexicon.HtmlDateMarker.IsMatch(t))) return true;
-        return false;
-    }
-
-    /// <summary>
-    /// A block written by the element marked as the article's author (rel/itemprop author, a byline class): the block's
-    /// container is marked, or the block's text holds the text of a marked element inside it.
-    /// </summary>
-    private static bool NamesTheAuthor(HtmlBlock block)
-    {
-        if (block.Element is not { } element) return false;
-        var lexicon = BoilerplateLexicon.Instance;
-        bool Marked(IElement e) => e.GetAttribute("rel") is { } rel && rel.Split(' ').Contains("author")
-            || Markers(e).Concat(e.GetAttribute("data-testid") is { } id ? [CamelHump().Replace(id, "$1-$2").ToLowerInvariant()] : [])
-                .Any(t => lexicon.HtmlBylineMarker.IsMatch(t));
-        return Marked(element) || element.QuerySelectorAll("*").Any(e =>
-            Marked(e) && Collapse(e.TextContent) is { Length: > 0 } name && block.Text.Contains(name, StringComparison.Ordinal));
-    }
-
-    /// <summary>
-    /// A subheading followed by nothing but link lists (two or more) up to the next heading or the end titles a list
-    /// of links ("More on this story"), not a section of the article.
-    /// </summary>
-    private static bool HeadsLinkList(List<HtmlBlock> blocks, int heading)
-    {
-        var links = 0;
-        for (var j = heading + 1; j < blocks.Count && !blocks[j].IsSubheading && blocks[j].Container != "h1"; j++)
-        {
-            if (!blocks[j].IsLinkList) return false;
-            links++;
-        }
-        return links >= 2;
-    }
-
-    [GeneratedRegex("([a-z0-9])([A-Z])")]
-    private static partial Regex CamelHump();
 
     /// <inheritdoc cref="HtmlBlocks.Collapse"/>
     public static string Collapse(string text) => HtmlBlocks.Collapse(text);

@@ -10,12 +10,6 @@ using Microsoft.Extensions.Logging;
 
 namespace BorderWatch.Ingestion.Storing;
 
-/// <summary>A document the pipeline has analysed, ready for the writer: all the CPU work is done.</summary>
-public sealed record PreparedArticle(SourceDocument Document, AnalyzedArticle Analysis, ShinglePrint Print)
-{
-    public static PreparedArticle Of(SourceDocument doc, AnalyzedArticle analysis) => new(doc, analysis, ShinglePrint.Of(analysis.CleanedText));
-}
-
 /// <summary>
 /// Stores analysed articles in groups: one transaction holds the article-write lock (<see cref="StoreWrites"/>) for
 /// several articles; an article that fails breaks its group, which is then written again one article per transaction,
@@ -25,7 +19,7 @@ public sealed record PreparedArticle(SourceDocument Document, AnalyzedArticle An
 /// Results are final only once <see cref="CommitAsync"/> returns them: until then nothing of the group is stored.
 /// One writer per batch; it keeps the gazetteer's ids and the outlets it has met.
 /// </summary>
-public sealed class ArticleWriter(BorderWatchDbContext db, ILogger logger) : IAsyncDisposable
+public sealed partial class ArticleWriter(BorderWatchDbContext db, ILogger logger) : IAsyncDisposable
 {
     /// <summary>At most this many articles per transaction.</summary>
     public const int GroupArticles = 200;
@@ -37,6 +31,7 @@ public sealed class ArticleWriter(BorderWatchDbContext db, ILogger logger) : IAs
     private readonly Dictionary<string, int> _outlets = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _groupOutlets = new(StringComparer.Ordinal);
     private ArticleStatements? _statements;
+    private WriterDurability? _durability;
     private IDbContextTransaction? _group;
     private bool _groupBroken;
     private readonly Stopwatch _groupAge = new();
@@ -192,7 +187,7 @@ public sealed class ArticleWriter(BorderWatchDbContext db, ILogger logger) : IAs
         _refs ??= await ReferenceIds.LoadAllAsync(db, ct);
         if (_statements is not null) return;
         await db.Database.OpenConnectionAsync(ct);
-        await WriterConnection.TuneAsync(db.Database.GetDbConnection(), ct);
+        _durability = await WriterConnection.TuneAsync(db.Database.GetDbConnection(), ct);
         _statements = new ArticleStatements(db, db.Database.GetDbConnection());
     }
 
@@ -217,102 +212,6 @@ public sealed class ArticleWriter(BorderWatchDbContext db, ILogger logger) : IAs
         _groupAge.Reset();
     }
 
-    /// <summary>The checks and inserts of one article, in the caller's transaction.</summary>
-    private async Task<IngestResult> InsertAsync(PreparedArticle prepared, DbTransaction tx, CancellationToken ct)
-    {
-        var clock = Stopwatch.StartNew();
-        var (doc, analysis, print) = prepared;
-        var rows = _statements!;
-        // Under the write lock: another writer (or an earlier article of this group) may have stored it.
-        if (await rows.SameContentAsync(doc, tx, ct) is int same) return Unchanged(doc, same, logger);
-        var duplicateOf = await rows.NearDuplicateAsync(print, tx, ct);
-        var article = NewArticle(doc, analysis, print.SimHash, duplicateOf);
-        var outletName = doc.Metadata.OutletName ?? doc.Metadata.OutletDomain;
-        if (!string.IsNullOrWhiteSpace(outletName)) article.OutletId = await OutletIdAsync(outletName, doc.Metadata.OutletDomain, tx, ct);
-        await rows.Article.InsertAsync(article, tx, ct);
-        var ids = new List<int>();
-        var links = new List<IncidentActor>();
-        if (duplicateOf is null)
-        {
-            foreach (var (fingerprint, e) in IncidentRows.WithFingerprints(article, analysis.Incidents))
-            {
-                var incident = IncidentRows.ToIncident(article, e, _refs!);
-                incident.ArticleId = article.Id;
-                incident.Fingerprint = fingerprint;
-                await rows.Incident.InsertAsync(incident, tx, ct);
-                ids.Add(incident.Id);
-                var excerpt = IncidentRows.ExcerptOf(article, e);
-                excerpt.ArticleId = article.Id;
-                excerpt.IncidentId = incident.Id;
-                await rows.Excerpt.InsertAsync(excerpt, tx, ct);
-                if (IncidentCasualties.For(e.Casualties) is { } casualties)
-                {
-                    casualties.IncidentId = incident.Id;
-                    await rows.Casualties.InsertAsync(casualties, tx, ct);
-                }
-                foreach (var link in IncidentRows.Links(e, _refs!, article.SourceName, logger))
-                {
-                    link.IncidentId = incident.Id;
-                    links.Add(link);
-                }
-            }
-            // The actor links and band rows of the article, many rows per statement (no generated keys to read back).
-            await rows.Link.InsertManyAsync(links, tx, ct);
-            var bands = new ArticleBand[print.Bands.Count];
-            for (var b = 0; b < bands.Length; b++) bands[b] = new ArticleBand { ArticleId = article.Id, Band = (short)b, Value = print.Bands[b] };
-            await rows.Band.InsertManyAsync(bands, tx, ct);
-        }
-        logger.LogInformation(
-            "Stored {File} as article {ArticleId}: {IncidentsFound} incident(s), written in {ElapsedMs} ms{Duplicate:l}",
-            doc.SourceName, article.Id, ids.Count, clock.ElapsedMilliseconds,
-            duplicateOf is null ? "" : $" (near-copy of article {duplicateOf})");
-        return duplicateOf is null
-            ? new IngestResult(doc.SourceName, IngestOutcome.Stored, article.Id, ids, null)
-            : new IngestResult(doc.SourceName, IngestOutcome.Duplicate, article.Id, [], null, duplicateOf);
-    }
-
-    private async Task<int> OutletIdAsync(string name, string? domain, DbTransaction tx, CancellationToken ct)
-    {
-        if (_outlets.TryGetValue(name, out var id) || _groupOutlets.TryGetValue(name, out id)) return id;
-        if (await _statements!.OutletAsync(name, tx, ct) is int stored)
-        {
-            _groupOutlets[name] = stored;
-            return stored;
-        }
-        var outlet = new Outlet { Name = name, Domain = domain };
-        await _statements.Outlet.InsertAsync(outlet, tx, ct);
-        _groupOutlets[name] = outlet.Id;
-        return outlet.Id;
-    }
-
-    private static Article NewArticle(SourceDocument doc, AnalyzedArticle analysis, long simHash, int? duplicateOf)
-    {
-        var meta = doc.Metadata;
-        var article = new Article
-        {
-            SourceName = doc.SourceName,
-            SourceUrl = meta.Url,
-            Format = doc.Format,
-            FeedItemKey = doc.FeedItemKey,
-            RawContent = doc.RawText,
-            RawEncoding = doc.Encoding,
-            CleanedText = analysis.CleanedText,
-            Title = meta.Title,
-            Author = meta.Author,
-            Language = meta.Language,
-            ContentHash = doc.ContentHash,
-            SimHash = simHash,
-            DuplicateOfId = duplicateOf,
-            IngestedAt = DateTimeOffset.UtcNow,
-            PipelineVersion = ArticleAnalysis.PipelineVersion,
-        };
-        var reference = analysis.DateContext;
-        article.Published = reference.Reference;
-        article.PublishedDateSource = reference.Source;
-        article.PublishedDateNote = reference.Source == PublishedDateSource.Metadata ? meta.PublishedNote ?? reference.Note : reference.Note;
-        return article;
-    }
-
     /// <summary>Rolls back a group that was never committed (a cancelled batch): nothing of it is stored.</summary>
     public async ValueTask DisposeAsync()
     {
@@ -321,6 +220,7 @@ public sealed class ArticleWriter(BorderWatchDbContext db, ILogger logger) : IAs
         if (_statements is null) return;
         _statements.Dispose();
         _statements = null;
+        await WriterConnection.RestoreAsync(db.Database.GetDbConnection(), _durability);
         await db.Database.CloseConnectionAsync();
     }
 }

@@ -43,15 +43,45 @@ internal static class WriterConnection
         return now != 0;
     }
 
-    /// <summary>The writer's settings on its open connection (SQLite; PostgreSQL: none).</summary>
-    public static async Task TuneAsync(DbConnection connection, CancellationToken ct)
+    /// <summary>WAL pages after which a commit of the writer checkpoints (SQLite's default is 1,000: 4 MiB).</summary>
+    public const int CheckpointPages = 10_000;
+
+    /// <summary>
+    /// The writer's settings on its open connection (SQLite; PostgreSQL: none): the ones above, and, for durability,
+    /// <c>synchronous = NORMAL</c> and a checkpoint every <see cref="CheckpointPages"/> WAL pages (ADR 0013). Each group
+    /// stays all or nothing; a power cut or OS crash may lose the last committed groups (a process crash loses nothing).
+    /// Returns what to put back when the writer is done (<see cref="RestoreAsync"/>): the connection goes back to the pool.
+    /// </summary>
+    public static async Task<WriterDurability?> TuneAsync(DbConnection connection, CancellationToken ct)
     {
-        if (!connection.GetType().Name.StartsWith("Sqlite", StringComparison.Ordinal)) return;
+        if (!connection.GetType().Name.StartsWith("Sqlite", StringComparison.Ordinal)) return null;
         await using var command = connection.CreateCommand();
         // Setting temp_store drops the connection's temporary objects, even to the value it has: set it only if it differs.
         command.CommandText = "PRAGMA temp_store";
-        var memory = Convert.ToInt32(await command.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture) == 2;
-        command.CommandText = (memory ? "" : "PRAGMA temp_store = MEMORY; ") + $"PRAGMA cache_size = -{CacheKiB};";
+        var memory = await IntAsync(command, ct) == 2;
+        command.CommandText = "PRAGMA synchronous";
+        var synchronous = await IntAsync(command, ct);
+        command.CommandText = "PRAGMA wal_autocheckpoint";
+        var checkpoint = await IntAsync(command, ct);
+        command.CommandText = (memory ? "" : "PRAGMA temp_store = MEMORY; ") + $"PRAGMA cache_size = -{CacheKiB}; " +
+                              $"PRAGMA synchronous = NORMAL; PRAGMA wal_autocheckpoint = {CheckpointPages};";
         await command.ExecuteNonQueryAsync(ct);
+        return new WriterDurability(synchronous, checkpoint);
     }
+
+    /// <summary>Puts back the connection's durability settings from before <see cref="TuneAsync"/>.</summary>
+    public static async Task RestoreAsync(DbConnection connection, WriterDurability? before)
+    {
+        if (before is null || connection.State != System.Data.ConnectionState.Open) return;
+        await using var command = connection.CreateCommand();
+        command.CommandText = FormattableString.Invariant(
+            $"PRAGMA synchronous = {before.Synchronous}; PRAGMA wal_autocheckpoint = {before.CheckpointPages};");
+        await command.ExecuteNonQueryAsync();
+    }
+
+    private static async Task<int> IntAsync(DbCommand command, CancellationToken ct) =>
+        Convert.ToInt32(await command.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture);
 }
+
+/// <summary>A SQLite connection's <c>synchronous</c> level and <c>wal_autocheckpoint</c> pages.</summary>
+internal sealed record WriterDurability(int Synchronous, int CheckpointPages);

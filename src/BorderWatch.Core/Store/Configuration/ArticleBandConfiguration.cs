@@ -9,7 +9,8 @@ public sealed class ArticleBandConfiguration : IEntityTypeConfiguration<ArticleB
     public void Configure(EntityTypeBuilder<ArticleBand> b)
     {
         b.HasKey(x => new { x.ArticleId, x.Band });
-        b.HasIndex(x => x.Value);
+        // The article id rides in the index: the near-copy lookup reads the index alone (migration 20261207200000).
+        b.HasIndex(x => new { x.Value, x.ArticleId });
         b.HasOne(x => x.Article).WithMany().HasForeignKey(x => x.ArticleId).OnDelete(DeleteBehavior.Cascade);
     }
 }

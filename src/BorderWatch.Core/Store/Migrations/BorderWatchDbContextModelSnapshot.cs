@@ -58,7 +58,7 @@ public sealed partial class BorderWatchDbContextModelSnapshot : ModelSnapshot
             b.Property<long>("Value");
 
             b.HasKey("ArticleId", "Band");
-            b.HasIndex("Value");
+            b.HasIndex("Value", "ArticleId");
             b.ToTable("ArticleBands");
         });
 

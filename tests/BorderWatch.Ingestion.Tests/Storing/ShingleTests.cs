@@ -1,0 +1,29 @@
+using BorderWatch.Ingestion.Duplicates;
+
+namespace BorderWatch.Ingestion.Tests.Storing;
+
+/// <summary>The word 4-gram shingles are the folded words of the text, four at a time, joined by a space; repeats count once.</summary>
+public sealed class ShingleTests
+{
+    [Theory]
+    [InlineData("")]
+    [InlineData("Border closed.")]
+    [InlineData("Guards, then more guards")]
+    [InlineData("Élite Kyrgyz guards met Tajik guards; Kyrgyz guards met Tajik guards again at the Batken post on 3 May.")]
+    public void Shingles_are_the_words_four_at_a_time(string text)
+    {
+        var words = NearDuplicates.Words(text);
+        var expected = words.Count < 4
+            ? (words.Count == 0 ? [] : new[] { string.Join(' ', words) })
+            : Enumerable.Range(0, words.Count - 3).Select(i => string.Join(' ', words.Skip(i).Take(4))).Distinct().ToArray();
+        NearDuplicates.Shingles(text).ToArray().ShouldBe(expected);
+    }
+
+    [Fact]
+    public void Repeated_shingles_count_once_and_diacritics_fold()
+    {
+        var shingles = NearDuplicates.Shingles("Élite guards met Tajik guards; elite guards met Tajik guards.");
+        shingles.ShouldContain("elite guards met tajik");
+        shingles.Count.ShouldBe(5, "ten words give seven shingles, two of them repeats");
+    }
+}
