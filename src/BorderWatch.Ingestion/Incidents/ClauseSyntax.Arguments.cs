@@ -97,6 +97,36 @@ internal sealed partial class ClauseSyntax
         return cases.Any(Words.Ousting.Contains) || (particle && cases.Contains("of"));
     }
 
+    /// <summary>
+    /// The predicate or its object is a hostile noun with a simulation modifier (frames.json scenarios): "a sham
+    /// assault", "repelled a pretend gang", "pounded dummy targets".
+    /// </summary>
+    internal bool Simulated(ParsedSentence parse, ParsedToken head)
+    {
+        var frames = Lexicon.Frames;
+        var nouns = parse.Dependents(head.Index).Where(d => d.Relation is "obj" or "nsubj:pass").Prepend(head).Where(n => n.Upos == Upos.NOUN);
+        return nouns.Any(n => frames.Hostile(n.Form.ToLowerInvariant()) &&
+                              parse.Dependents(n.Index).Any(m => m.BaseRelation is "amod" or "compound" && frames.Simulates(m.Form.ToLowerInvariant())));
+    }
+
+    /// <summary>
+    /// The object of a verb names a place: a name ("took Kunduz", "the village of Dashti-Rivat") or one of the lexicon's
+    /// place words (triggers.json classNeedPlace: "took two posts"), not "took two rifles".
+    /// </summary>
+    internal bool PlaceObject(ParsedSentence parse, ParsedToken verb)
+    {
+        var places = Lexicon.ClassNeedPlace.FirstOrDefault(n => n.Type == Lexicon.Frames.CaptureType).Phrases;
+        // The object itself, what it is "of" and the names it is made of ("the village of X", "Kunduz city"), not a
+        // place it stands near ("took effect near Isfara").
+        return parse.Dependents(verb.Index).Where(d => d.Relation == "obj")
+            .SelectMany(o => parse.Dependents(o.Index).Where(d => d.BaseRelation is "compound" or "flat" || (d.BaseRelation == "nmod" && CaseOf(parse, d) == "of")).Prepend(o))
+            .Any(t => (t.Upos == Upos.PROPN && char.IsUpper(t.Form[0])) || (places is not null && t.Upos == Upos.NOUN && places.Matches(BorderWatch.Ingestion.Recognition.NameNormalizer.Tokenize(t.Form)).Count > 0));
+    }
+
+    /// <summary>A nominal its subject owns: "its armoured reserve", "their garrisons" (a possessive pronoun before it).</summary>
+    internal static bool OwnForces(ParsedSentence parse, ParsedToken nominal) =>
+        parse.Dependents(nominal.Index).Any(d => d.Relation == "nmod:poss" && d.Upos == Upos.PRON && Lemma(d) is "its" or "their" or "his" or "her" or "our" or "it" or "they" or "he" or "she" or "we");
+
     /// <summary>A verb of moving oneself along a frontier: "will walk the newly marked line", "flew low along the Panj".</summary>
     internal bool GoesAlong(ParsedSentence parse, ParsedToken head, IReadOnlyCollection<string> classes)
     {

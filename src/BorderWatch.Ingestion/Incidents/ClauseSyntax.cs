@@ -85,6 +85,8 @@ internal sealed partial class ClauseSyntax(Lexicon lexicon, SyntaxLexicon words)
             bool Meeting(string c) => lexicon.ClassTypes.TryGetValue(c, out var t) && t == IncidentType.DiplomaticMeeting;
             classes = PartyObject(parse, head) ? [.. classes.Where(Meeting), .. classes.Where(c => !Meeting(c))] : classes.Where(c => !Meeting(c)).ToList();
         }
+        // "mounted a sham assault", "the mock raid was repelled": a hostile act marked as simulated is a rehearsal.
+        if (Simulated(parse, head)) return new(head, PredicateRole.Event, lexicon.Frames.ScenarioType);
         foreach (var c in classes)
             if (lexicon.ClassTypes.TryGetValue(c, out var type)) return new(head, PredicateRole.Event, type);
         if (classes.Any(words.ReportClasses.Contains)) return new(head, PredicateRole.Report, null);
@@ -111,6 +113,11 @@ internal sealed partial class ClauseSyntax(Lexicon lexicon, SyntaxLexicon words)
                 foreach (var c in NounClasses(parse, purpose))
                     if (lexicon.ClassTypes.TryGetValue(c, out var type)) return new(head, PredicateRole.Event, type);
         if (GoesAlong(parse, head, classes) && lexicon.ClassTypes.TryGetValue("patrol", out var patrol)) return new(head, PredicateRole.Event, patrol);
+        // "Bishkek pulled its reserve battalion out of the valley": a party's own forces taken out of a place are withdrawn
+        // (a deployment), not driven out.
+        if (head.Upos == Upos.VERB && parse.Dependents(head.Index).Any(d => d.BaseRelation == "obj" && OwnForces(parse, d)) &&
+            parse.Dependents(head.Index).Any(d => Ousted(parse, head, d)) && lexicon.ClassTypes.TryGetValue("deploy", out var withdrawal))
+            return new(head, PredicateRole.Event, withdrawal);
         // "Resistance fighters drove the Taliban out of the bazaar": driving a party out of a place takes the place.
         if (head.Upos == Upos.VERB && parse.Dependents(head.Index).Any(d => d.BaseRelation == "obj" && d.Upos is Upos.NOUN or Upos.PROPN or Upos.PRON) &&
             parse.Dependents(head.Index).Any(d => Ousted(parse, head, d)) && lexicon.ClassTypes.TryGetValue("seize", out var control))
@@ -125,7 +132,14 @@ internal sealed partial class ClauseSyntax(Lexicon lexicon, SyntaxLexicon words)
             parse.Dependents(head.Index).Any(d => d.BaseRelation is "xcomp" or "advcl" && d.Upos == Upos.VERB &&
                                                   parse.Dependents(d.Index).Any(m => m.BaseRelation == "mark" && Lemma(m) == "to") && (words.MeetingTopics.Contains(Lemma(d)) || words.MeetingTopics.Contains(WithParticle(parse, d)))))
             return new(head, PredicateRole.Event, meeting);
-        if (head.Upos == Upos.VERB && words.Aftermath.Contains(Lemma(head))) return new(head, PredicateRole.Aftermath, IncidentType.ArmedClash);
+        // "Resistance fighters take the village of Shahr-e Bozorg": a verb of taking by force with a place as its object.
+        if (head.Upos == Upos.VERB && lexicon.Frames.Captures(Lemma(head)) && PlaceObject(parse, head)) return new(head, PredicateRole.Event, lexicon.Frames.CaptureType);
+        if (head.Upos == Upos.VERB && words.Aftermath.Contains(Lemma(head)))
+            // "Kazakh guards killed two armed poachers": an agent who kills or wounds someone attacked them; "two guards
+            // were killed" tells what happened to people in a fight told elsewhere.
+            return parse.Dependents(head.Index).Any(d => d.Relation == "nsubj") && parse.Dependents(head.Index).Any(d => d.Relation == "obj") && lexicon.Frames.Harms(Lemma(head))
+                ? new(head, PredicateRole.Event, IncidentType.ArmedClash)
+                : new(head, PredicateRole.Aftermath, IncidentType.ArmedClash);
         return new(head, PredicateRole.None, null);
     }
 
@@ -161,6 +175,8 @@ internal sealed partial class ClauseSyntax(Lexicon lexicon, SyntaxLexicon words)
             return lexicon.Classes.NounLemmas(form).Prepend(Lemma(head)).Distinct().SelectMany(lexicon.Classes.NounClasses).Distinct();
         if (head.Upos is not Upos.VERB) return [];
         var following = parse.Dependents(head.Index).Where(d => d.BaseRelation is "compound" or "obj" or "obl").Select(Lemma).ToHashSet(StringComparer.Ordinal);
+        // "dug in on a sandbar", "pulled back from the line": the parser may hang the particle on the noun after it.
+        if (head.Index + 1 < parse.Tokens.Count && parse.Tokens[head.Index + 1] is { Upos: Upos.ADP or Upos.ADV or Upos.PART } particle) following.Add(Lemma(particle));
         return lexicon.Classes.VerbLemmas(form).Select(l => l.Lemma).Prepend(Lemma(head)).Distinct()
             .SelectMany(l => lexicon.Classes.VerbClasses(l, following.Contains)).Distinct();
     }
