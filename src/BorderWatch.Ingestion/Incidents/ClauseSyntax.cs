@@ -16,7 +16,7 @@ internal readonly record struct ClausePredicate(ParsedToken Head, PredicateRole 
 /// types by the lexicon's classTypes), what a reporting verb reports (its <c>ccomp</c> or <c>parataxis</c>) and
 /// whether a span has a predicate at all.
 /// </summary>
-internal sealed class ClauseSyntax(Lexicon lexicon, SyntaxLexicon words)
+internal sealed partial class ClauseSyntax(Lexicon lexicon, SyntaxLexicon words)
 {
     internal Lexicon Lexicon => lexicon;
     internal SyntaxLexicon Words => words;
@@ -85,6 +85,8 @@ internal sealed class ClauseSyntax(Lexicon lexicon, SyntaxLexicon words)
             bool Meeting(string c) => lexicon.ClassTypes.TryGetValue(c, out var t) && t == IncidentType.DiplomaticMeeting;
             classes = PartyObject(parse, head) ? [.. classes.Where(Meeting), .. classes.Where(c => !Meeting(c))] : classes.Where(c => !Meeting(c)).ToList();
         }
+        // "mounted a sham assault", "the mock raid was repelled": a hostile act marked as simulated is a rehearsal.
+        if (Simulated(parse, head)) return new(head, PredicateRole.Event, lexicon.Frames.ScenarioType);
         foreach (var c in classes)
             if (lexicon.ClassTypes.TryGetValue(c, out var type)) return new(head, PredicateRole.Event, type);
         if (classes.Any(words.ReportClasses.Contains)) return new(head, PredicateRole.Report, null);
@@ -111,6 +113,11 @@ internal sealed class ClauseSyntax(Lexicon lexicon, SyntaxLexicon words)
                 foreach (var c in NounClasses(parse, purpose))
                     if (lexicon.ClassTypes.TryGetValue(c, out var type)) return new(head, PredicateRole.Event, type);
         if (GoesAlong(parse, head, classes) && lexicon.ClassTypes.TryGetValue("patrol", out var patrol)) return new(head, PredicateRole.Event, patrol);
+        // "Bishkek pulled its reserve battalion out of the valley": a party's own forces taken out of a place are withdrawn
+        // (a deployment), not driven out.
+        if (head.Upos == Upos.VERB && parse.Dependents(head.Index).Any(d => d.BaseRelation == "obj" && OwnForces(parse, d)) &&
+            parse.Dependents(head.Index).Any(d => Ousted(parse, head, d)) && lexicon.ClassTypes.TryGetValue("deploy", out var withdrawal))
+            return new(head, PredicateRole.Event, withdrawal);
         // "Resistance fighters drove the Taliban out of the bazaar": driving a party out of a place takes the place.
         if (head.Upos == Upos.VERB && parse.Dependents(head.Index).Any(d => d.BaseRelation == "obj" && d.Upos is Upos.NOUN or Upos.PROPN or Upos.PRON) &&
             parse.Dependents(head.Index).Any(d => Ousted(parse, head, d)) && lexicon.ClassTypes.TryGetValue("seize", out var control))
@@ -125,133 +132,15 @@ internal sealed class ClauseSyntax(Lexicon lexicon, SyntaxLexicon words)
             parse.Dependents(head.Index).Any(d => d.BaseRelation is "xcomp" or "advcl" && d.Upos == Upos.VERB &&
                                                   parse.Dependents(d.Index).Any(m => m.BaseRelation == "mark" && Lemma(m) == "to") && (words.MeetingTopics.Contains(Lemma(d)) || words.MeetingTopics.Contains(WithParticle(parse, d)))))
             return new(head, PredicateRole.Event, meeting);
-        if (head.Upos == Upos.VERB && words.Aftermath.Contains(Lemma(head))) return new(head, PredicateRole.Aftermath, IncidentType.ArmedClash);
+        // "Resistance fighters take the village of Shahr-e Bozorg": a verb of taking by force with a place as its object.
+        if (head.Upos == Upos.VERB && lexicon.Frames.Captures(Lemma(head)) && PlaceObject(parse, head)) return new(head, PredicateRole.Event, lexicon.Frames.CaptureType);
+        if (head.Upos == Upos.VERB && words.Aftermath.Contains(Lemma(head)))
+            // "Kazakh guards killed two armed poachers": an agent who kills or wounds someone attacked them; "two guards
+            // were killed" tells what happened to people in a fight told elsewhere.
+            return parse.Dependents(head.Index).Any(d => d.Relation == "nsubj") && parse.Dependents(head.Index).Any(d => d.Relation == "obj") && lexicon.Frames.Harms(Lemma(head))
+                ? new(head, PredicateRole.Event, IncidentType.ArmedClash)
+                : new(head, PredicateRole.Aftermath, IncidentType.ArmedClash);
         return new(head, PredicateRole.None, null);
-    }
-
-    /// <summary>
-    /// A verb of moving or giving typed by what it moves or gives (syntax.json themeRules): "flew a battalion of
-    /// paratroopers to its base" is a deployment, "presented the guards with thermal cameras" an arms transfer. The theme
-    /// is the object, the passive subject or a "with" phrase, with what it is a unit or a set of ("two companies of
-    /// paratroopers", "the keys of forty jeeps") and what is coordinated with it ("armour and artillery").
-    /// </summary>
-    internal IncidentType? Themed(ParsedSentence parse, ParsedToken head, IReadOnlyCollection<string> classes)
-    {
-        if (head.Upos != Upos.VERB || words.ThemeRules.Count == 0 || !words.ThemeRules.Any(r => classes.Contains(r.VerbClass))) return null;
-        var args = parse.Dependents(head.Index).ToList();
-        var themes = args.Where(d => d.Relation is "obj" or "nsubj:pass" || (d.BaseRelation == "obl" && CaseOf(parse, d) == "with")).ToList();
-        themes.AddRange(themes.SelectMany(t => parse.Dependents(t.Index).Where(d => d.BaseRelation == "conj" || (d.BaseRelation == "nmod" && CaseOf(parse, d) == "of"))).ToList());
-        var themeClasses = themes.Where(t => t.Upos == Upos.NOUN).SelectMany(t => NounClasses(parse, t)).ToHashSet(StringComparer.Ordinal);
-        if (themeClasses.Count == 0) return null;
-        // A recipient: "gave the guards ...", "presented the guards with ...", "to" a named party; a goal: "to its base",
-        // "into the valley", "along the frontier". (The parser may hang either on the theme: "battalions of fighters to Badakhshan".)
-        var outsideSubject = ParsedClauseRules.Subtree(parse, head).Except(args.Where(d => d.BaseRelation == "nsubj").SelectMany(d => ParsedClauseRules.Subtree(parse, d))).ToList();
-        var recipient = args.Any(d => d.Relation == "iobj" || (d.BaseRelation == "obl" && CaseOf(parse, d) == "with")) ||
-                        outsideSubject.Any(d => d.BaseRelation is "obl" or "nmod" && d.Upos == Upos.PROPN && CaseOf(parse, d) == "to");
-        var goal = outsideSubject.Any(d => (d.BaseRelation is "obl" or "nmod" && CaseOf(parse, d) is "to" or "into" or "onto" or "toward" or "towards" or "along" or "in" or "at" or "from") ||
-                                           (d.Head == head.Index && Lemma(d) == "back"));
-        var known = args.Any(d => d.Relation == "nsubj:pass" && parse.Dependents(d.Index).Any(x => x.BaseRelation == "det" && Lemma(x) == "the"));
-        foreach (var rule in words.ThemeRules)
-            if (classes.Contains(rule.VerbClass) && rule.ThemeClasses.Overlaps(themeClasses) && (!rule.NeedRecipient || recipient) && (!rule.NeedGoal || goal) &&
-                (!rule.NeedNewTheme || !known))
-                return rule.Type;
-        return null;
-    }
-
-    /// <summary>
-    /// The thing given or received is a weapon, a vehicle or equipment (class materiel): a noun in the predicate's object
-    /// or passive subject ("received forty night-vision sets and twenty pick-up trucks", "took possession of four patrol boats").
-    /// </summary>
-    internal bool MaterielTheme(ParsedSentence parse, ParsedToken head) =>
-        head.Upos == Upos.VERB && parse.Dependents(head.Index).Where(d => d.Relation is "obj" or "nsubj:pass")
-            .SelectMany(d => ParsedClauseRules.Subtree(parse, d)).Any(t => t.Upos == Upos.NOUN && NounClasses(parse, t).Contains("materiel"));
-
-    /// <summary>
-    /// The oblique a flag or banner is set over (syntax.json claims): a subject, object or conjunct below the verb is an emblem, and an oblique of the verb (or of the emblem) has one of the claim prepositions.
-    /// </summary>
-    internal ParsedToken? ClaimedPlace(ParsedSentence parse, ParsedToken head)
-    {
-        if (head.Upos != Upos.VERB || words.Claims.Emblems.Count == 0) return null;
-        // (An argument anywhere below the verb: the parser may hang "the flag" on a misread time phrase before it.)
-        var emblems = ParsedClauseRules.Subtree(parse, head).Where(a => a.BaseRelation is "nsubj" or "obj" or "conj" && a.Upos == Upos.NOUN &&
-                                                                      NounClasses(parse, a).Any(words.Claims.Emblems.Contains)).ToList();
-        if (emblems.Count == 0) return null;
-        return parse.Dependents(head.Index).Where(d => d.BaseRelation == "obl")
-            .Concat(emblems.SelectMany(e => parse.Dependents(e.Index).Where(d => d.BaseRelation == "nmod")))
-            .FirstOrDefault(d => words.Claims.Prepositions.Contains(CaseOf(parse, d) ?? ""));
-    }
-
-    /// <summary>
-    /// A verb of moving oneself (class travel) whose path crosses a frontier (syntax.json crossingPaths): "slipped into
-    /// Tajik territory", "wandered across the line", "paddled over the Amu Darya", "drifted to the Tajik shore".
-    /// </summary>
-    internal bool Crosses(ParsedSentence parse, ParsedToken head, IReadOnlyCollection<string> classes)
-    {
-        if (head.Upos != Upos.VERB || !classes.Contains("travel")) return false;
-        var paths = words.Crossing;
-        return parse.Dependents(head.Index).Where(d => d.BaseRelation == "obl").Any(d =>
-        {
-            var preposition = CaseOf(parse, d) ?? "";
-            // "through a gap in the fence", "under a hole in the wire": the ground is what the opening is in.
-            if (paths.Prepositions.Contains(preposition) && parse.Dependents(d.Index).Any(n => n.BaseRelation == "nmod" && CaseOf(parse, n) == "in" && paths.Grounds.Contains(Lemma(n))))
-                return true;
-            // (The lemma or the form: "waters" are a ground where "water" is not.)
-            string[] noun = [Lemma(d), d.Form.ToLowerInvariant()];
-            return (paths.Prepositions.Contains(preposition) && noun.Any(paths.Grounds.Contains)) ||
-                   (paths.NamedPrepositions.Contains(preposition) && d.Upos == Upos.PROPN) ||
-                   (paths.EdgePrepositions.Contains(preposition) && noun.Any(paths.Edges.Contains));
-        });
-    }
-
-    /// <summary>
-    /// The place a verb drives its object out of (syntax.json ousting): an oblique after "out of" or "off" ("swept the
-    /// troops out of the town", "pushed the guards off the ridge").
-    /// </summary>
-    internal bool Ousted(ParsedSentence parse, ParsedToken verb, ParsedToken dependent)
-    {
-        if (dependent.BaseRelation != "obl" || verb.Upos != Upos.VERB) return false;
-        var cases = parse.Dependents(dependent.Index).Where(d => d.BaseRelation is "case" or "fixed").Select(Lemma).ToList();
-        // (The parser may hang "out" on the verb as a particle: "drove ... out" + "of the town".)
-        var particle = parse.Dependents(verb.Index).Any(d => d.Relation is "compound:prt" or "advmod" && words.Ousting.Contains(Lemma(d)));
-        return cases.Any(words.Ousting.Contains) || (particle && cases.Contains("of"));
-    }
-
-    /// <summary>A verb of moving oneself along a frontier: "will walk the newly marked line", "flew low along the Panj".</summary>
-    internal bool GoesAlong(ParsedSentence parse, ParsedToken head, IReadOnlyCollection<string> classes)
-    {
-        if (head.Upos != Upos.VERB || !classes.Contains("travel")) return false;
-        var paths = words.Crossing;
-        return parse.Dependents(head.Index).Any(d =>
-            (d.BaseRelation == "obj" && paths.Grounds.Contains(Lemma(d))) ||
-            (d.BaseRelation == "obl" && paths.AlongPrepositions.Contains(CaseOf(parse, d) ?? "") && (paths.Grounds.Contains(Lemma(d)) || d.Upos == Upos.PROPN)));
-    }
-
-    /// <summary>
-    /// The object of a verb (or the subject of its passive) is a party: a name ("welcomed Tokayev") or a party noun that
-    /// a name qualifies ("received a Tajik delegation", "was received ... a Taliban delegation").
-    /// </summary>
-    internal bool PartyObject(ParsedSentence parse, ParsedToken verb) =>
-        parse.Dependents(verb.Index).Where(d => d.Relation is "obj" or "nsubj:pass").Any(o =>
-            o.Upos == Upos.PROPN ||
-            (words.PartyNouns.Contains(Lemma(o)) && parse.Dependents(o.Index).Any(m => m.BaseRelation is "compound" or "amod" && char.IsUpper(m.Form[0]))));
-
-    /// <summary>A verb's lemma with its particle ("go over").</summary>
-    internal static string WithParticle(ParsedSentence parse, ParsedToken verb) =>
-        parse.Dependents(verb.Index).FirstOrDefault(d => d.Relation == "compound:prt") is { } prt ? Lemma(verb) + " " + Lemma(prt)
-        // (The parser may read the particle as the preposition of the object: "go over the situation".)
-        : verb.Index + 1 < parse.Tokens.Count && parse.Tokens[verb.Index + 1] is { Upos: Upos.ADP or Upos.ADV } next ? Lemma(verb) + " " + Lemma(next)
-        : Lemma(verb);
-
-    /// <summary>The preposition of a nominal ("to" in "to the base").</summary>
-    internal static string? CaseOf(ParsedSentence parse, ParsedToken nominal) =>
-        parse.Dependents(nominal.Index).FirstOrDefault(d => d.BaseRelation == "case") is { } c ? Lemma(c) : null;
-
-    /// <summary>A noun's classes, reading the compound words before it ("snow leopards", "a cold front", "combat drones").</summary>
-    internal IEnumerable<string> NounClasses(ParsedSentence parse, ParsedToken noun)
-    {
-        var before = parse.Dependents(noun.Index).Where(d => d.BaseRelation == "compound" && d.Index < noun.Index).Select(Lemma).ToList();
-        var classes = lexicon.Classes;
-        return classes.NounLemmas(noun.Form.ToLowerInvariant()).Prepend(Lemma(noun)).Distinct().SelectMany(l => classes.NounClasses(l, before)).Distinct();
     }
 
     /// <summary>The clause a reporting verb reports: its ccomp or parataxis, or the clause it is a parataxis of ("X happened, Y said").</summary>
@@ -276,36 +165,6 @@ internal sealed class ClauseSyntax(Lexicon lexicon, SyntaxLexicon words)
         return null;
     }
 
-    /// <summary>Negated: "did not cross", "never left".</summary>
-    internal static bool Negated(ParsedSentence parse, ParsedToken head) =>
-        parse.Dependents(head.Index).Any(d => d.BaseRelation == "advmod" && Lemma(d) is "not" or "never" or "n't");
-
-    /// <summary>Negated ("did not cross") or hedged by a modal of possibility ("could attack"): no event to record.</summary>
-    internal static bool NegatedOrHypothetical(ParsedSentence parse, ParsedToken head) =>
-        parse.Dependents(head.Index).Any(d => (d.BaseRelation == "advmod" && Lemma(d) is "not" or "never" or "n't") ||
-                                               (d.BaseRelation == "aux" && Lemma(d) is "could" or "might" or "may" or "would" or "should"));
-
-    /// <summary>
-    /// The predicate's agent or theme is negated: "no" or "not a single" before its head ("Not a single shot was fired",
-    /// "no foreign troops are stationed"), or a negative pronoun ("none of them crossed"). A participle describing a
-    /// noun ("no troops stationed there") takes that noun's.
-    /// </summary>
-    internal static bool NegatedArgument(ParsedSentence parse, ParsedToken predicate)
-    {
-        var arguments = parse.Dependents(predicate.Index).Where(d => d.BaseRelation is "nsubj" or "obj").ToList();
-        if (predicate.BaseRelation == "acl" && predicate.Head >= 0) arguments.Add(parse.Tokens[predicate.Head]);
-        return arguments.Any(a =>
-        {
-            if (Lemma(a) is "none" or "nobody" or "nothing") return true;
-            var phrase = ParsedClauseRules.Subtree(parse, a).Where(t => t.Index <= a.Index).OrderBy(t => t.Index).ToList();
-            if (phrase.Any(t => t.BaseRelation == "det" && Lemma(t) == "no")) return true;
-            // "Not a single shot": "not" opens the phrase (or stands just before it, where the parser hung it on the verb).
-            var first = phrase[0].Index;
-            var not = Lemma(phrase[0]) == "not" || (first > 0 && Lemma(parse.Tokens[first - 1]) == "not");
-            return not && phrase.Any(t => Lemma(t) is "single" or "one");
-        });
-    }
-
     internal static string Lemma(ParsedToken t) => t.Lemma.ToLowerInvariant();
 
     private IEnumerable<string> Classes(ParsedSentence parse, ParsedToken head)
@@ -316,6 +175,8 @@ internal sealed class ClauseSyntax(Lexicon lexicon, SyntaxLexicon words)
             return lexicon.Classes.NounLemmas(form).Prepend(Lemma(head)).Distinct().SelectMany(lexicon.Classes.NounClasses).Distinct();
         if (head.Upos is not Upos.VERB) return [];
         var following = parse.Dependents(head.Index).Where(d => d.BaseRelation is "compound" or "obj" or "obl").Select(Lemma).ToHashSet(StringComparer.Ordinal);
+        // "dug in on a sandbar", "pulled back from the line": the parser may hang the particle on the noun after it.
+        if (head.Index + 1 < parse.Tokens.Count && parse.Tokens[head.Index + 1] is { Upos: Upos.ADP or Upos.ADV or Upos.PART } particle) following.Add(Lemma(particle));
         return lexicon.Classes.VerbLemmas(form).Select(l => l.Lemma).Prepend(Lemma(head)).Distinct()
             .SelectMany(l => lexicon.Classes.VerbClasses(l, following.Contains)).Distinct();
     }

@@ -92,7 +92,8 @@ internal sealed class PredicateFinder
         bool NamedPlace(ClassMatch c)
         {
             var before = c.Match.First - 1;
-            if (c.Verb || before <= f || before < 0 || !char.IsUpper(toks[before].Original[0])) return false;
+            // ("the Zhibek Zholy crossing": an -ing form ending a name is read as a noun, whatever the word before it ends in.)
+            if ((c.Verb && !lexicon.Frames.EndsPlaceName(toks, c.Match.First, f)) || before <= f || before < 0 || !char.IsUpper(toks[before].Original[0])) return false;
             if (!placeWords.Any(p => p.Matches([toks[c.Match.Last]]).Count > 0)) return false;
             return mentions is null || !mentions.Any(m => m.Entry.Kind != EntryKind.Place && m.Start <= toks[before].Start && toks[before].End <= m.End);
         }
@@ -116,7 +117,7 @@ internal sealed class PredicateFinder
                 found.Add((type, c.Match, Circumstance(c.Match) || c.Attributive));
         // Argument frames (frames.json): "traded volleys", "the post is now in militant hands", "slipped from A into B".
         var frames = lexicon.Frames;
-        var framed = frames.Themes(toks);
+        var framed = frames.Themes(toks).Concat(frames.UnderFire(toks));
         if (mentions is not null)
         {
             var heldPlaces = lexicon.ClassNeedPlace.FirstOrDefault(n => n.Type == frames.ControlType).Phrases?.Matches(toks, f).Select(p => p.First).ToHashSet() ?? [];
@@ -142,6 +143,14 @@ internal sealed class PredicateFinder
             foreach (var m in phrases.Matches(toks, f))
                 if (!Hypothetical(m) && !Unsaid(m) && !Refused(m) && !Topic(m))
                     found.Add((type, m, true));
+        // "repelled a pretend gang", "mounted a sham assault": a simulated hostile act is a rehearsal; the hostile
+        // triggers of its clause (the act rehearsed, its participants) give way to it.
+        var scenarios = frames.Scenarios(toks).Where(e => e.Match.First >= f && !Hypothetical(e.Match) && !Unsaid(e.Match) && !Refused(e.Match)).ToList();
+        if (scenarios.Count > 0)
+        {
+            found = found.Select(x => x.Type != frames.ScenarioType ? (x.Type, x.Match, true) : x).ToList();
+            found.AddRange(scenarios.Select(e => (e.Type, e.Match, false)));
+        }
         // "agreed to discuss", "agreed to deploy": the act agreed on is the event.
         found.RemoveAll(x => x.Type == IncidentType.Agreement && x.Match.Pattern.StartsWith("agree", StringComparison.Ordinal) &&
                              found.Any(y => y.Type != IncidentType.Agreement && y.Match.First == x.Match.Last + 1));

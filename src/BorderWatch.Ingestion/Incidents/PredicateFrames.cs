@@ -16,7 +16,7 @@ internal readonly record struct FramedEvent(IncidentType Type, PhraseMatch Match
 /// crossing ("slipped from A into B's province"). The parse is not needed: the frames read words around the verb, so a
 /// misparsed sentence ("traded" read as an adjective) is still understood.
 /// </summary>
-public sealed class PredicateFrames
+public sealed partial class PredicateFrames
 {
     private readonly EventClasses classes;
     private readonly List<Frame> themes;
@@ -52,6 +52,11 @@ public sealed class PredicateFrames
         control = Read(root.GetProperty("controlStates"));
         governs = Read(root.GetProperty("governs"));
         paths = Read(root.GetProperty("paths"));
+        (scenarioModifiers, scenarioHeads, scenarioClasses, ScenarioType, scenarioReach) = ReadScenarios(root.GetProperty("scenarios"), type);
+        verbalAfterPlace = Set(root.GetProperty("namedPlaces"), "verbalNext");
+        pathBeforePlace = Set(root.GetProperty("namedPlaces"), "pathBefore");
+        underFire = Read(root.GetProperty("underFire"));
+        (captureVerbs, harmVerbs, CaptureType) = ReadActs(root.GetProperty("acts"), type);
     }
 
     internal IncidentType ControlType => control.Type;

@@ -25,7 +25,7 @@ public class ParaphraseTypeAccuracyTests(ITestOutputHelper output)
         foreach (var line in ParaphraseRun.Report(results)) output.WriteLine(line);
         // First run (pipeline at 36ed956): 7 of 60 typed right (0.12), 47 with no incident at all. See its README.
         // Predicate senses (senses8, 3 December 2026): 31 of 60 (0.52). Unseen phrasing (senses9): 34 of 60 (0.57). A
-        // regression guard just below it. Argument frames (predicates10): 36 of 60 (0.60).
+        // regression guard just below it. Argument frames (predicates10): 36 of 60 (0.60). predicates11 frames: 37 of 60 (0.62).
         ParaphraseRun.Accuracy(results).ShouldBeGreaterThanOrEqualTo(0.57);
     }
 
@@ -76,7 +76,7 @@ public class ParaphraseTypeAccuracyTests(ITestOutputHelper output)
         foreach (var line in ParaphraseRun.Report(results)) output.WriteLine(line);
         // First run (pipeline at cd6581d, the set sealed until then): 31 of 70 typed right (0.44), 26 with no incident.
         // See Data/paraphrases4/README.md. Unseen phrasing (senses9, 3 December 2026): 40 of 70 (0.57). Argument frames
-        // (predicates10): 42 of 70 (0.60). A regression guard just below it.
+        // (predicates10): 42 of 70 (0.60). predicates11 frames: 43 of 70 (0.61). A regression guard just below it.
         ParaphraseRun.Accuracy(results).ShouldBeGreaterThanOrEqualTo(0.57);
     }
 
@@ -96,7 +96,8 @@ public class ParaphraseTypeAccuracyTests(ITestOutputHelper output)
         var results = ParaphraseRun.Run("paraphrases6");
         foreach (var line in ParaphraseRun.Report(results)) output.WriteLine(line);
         // First run (pipeline at 21f16ab, the set sealed until then): 20 of 70 typed right (0.29), 31 with no incident.
-        // See Data/paraphrases6/README.md. A regression guard just below it.
-        ParaphraseRun.Accuracy(results).ShouldBeGreaterThanOrEqualTo(0.26);
+        // See Data/paraphrases6/README.md. Scenario, under-fire, named-place and act frames (predicates11, the set a dev set
+        // by then): 27 of 70 (0.39). A regression guard just below it.
+        ParaphraseRun.Accuracy(results).ShouldBeGreaterThanOrEqualTo(0.36);
     }
 }
