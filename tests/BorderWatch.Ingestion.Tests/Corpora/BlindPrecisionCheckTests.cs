@@ -61,7 +61,9 @@ public class BlindPrecisionCheckTests(ITestOutputHelper output)
             output.WriteLine($"  {kind.Key}: {kind.Count(c => Right(c, Outcome(c)))}/{kind.Count()}");
         // First run (main at 533656f, before any precision11 change): 25 of 35 (0.71); misses: a question turn's
         // premise, a drill's mock crossing, kiosks installed, two events under a trailing "said", a denied report, two
-        // meetings, two unconfirmed reports.
-        (right / (double)set.Count).ShouldBeGreaterThanOrEqualTo(0.71);
+        // meetings, two unconfirmed reports. After precision11's rules (question premises, drill scenarios, detentions,
+        // blame): 27 of 35 (0.77); left: kiosks installed, "were held ... after they swam", "has sent two companies" under a
+        // trailing "said", a denied report typed as its denial, two meetings, two unconfirmed reports.
+        (right / (double)set.Count).ShouldBeGreaterThanOrEqualTo(0.77);
     }
 }
