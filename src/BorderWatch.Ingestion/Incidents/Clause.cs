@@ -30,6 +30,9 @@ internal sealed class Clause
     /// <summary>A denial without a denial verb: a report that its event did not happen ("said no crossing had taken place",
     /// "Not a single shot was fired"). It answers a claim told just before by another source.</summary>
     public bool SaysNotHappened { get; set; }
+    /// <summary>A party's report of who started it ("said the other side fired first"): a statement the parse must not
+    /// turn back into the event it names.</summary>
+    public bool Blames { get; set; }
     /// <summary>A forecast or historical aside: never an incident, never merged into one.</summary>
     public bool Skip { get; set; }
     public required List<Token> SentenceTokens { get; init; }

@@ -113,6 +113,8 @@ internal sealed class ClauseClassifier
         var negations = lexicon.Negations.Matches(toks, f);
         bool Negated(PhraseMatch m) => negations.Any(n => n.Last < m.First && n.Last >= m.First - 3);
 
+        // "might be warning", "never said": speculation or silence, not a statement.
+        bool SpeechIsSpeculative() => speech.Count > 0 && (lexicon.Modals.Matches(toks, f).Any(m => m.Last < speech[0].First && m.Last >= speech[0].First - 4) || Negated(speech[0]));
         var triggers = predicates.TriggersIn(toks, f, facts, speech, span.Mentions);
         // A weak trigger types the clause only when no clause of the sentence has a regular one
         // ("deployed troops and armoured vehicles": the vehicles are what was deployed, not an arms transfer).
@@ -131,6 +133,13 @@ internal sealed class ClauseClassifier
         {
             span.Type = IncidentType.Statement; span.TriggerToken = 0; return;
         }
+        // "The service said Tajik troops had opened fire first": a party's side of who started it is its statement.
+        if (ev is not null && speech.Count > 0 && !SpeechIsSpeculative() && lexicon.Blame.Matches(toks, f).Any(m => m.First > speech[0].Last))
+        {
+            span.Type = IncidentType.Statement; span.TriggerToken = speech[0].First; span.Blames = true;
+            span.Speaker ??= speakers.FindSpeaker(text, span, speech[0]);
+            return;
+        }
         if (ev is { } named && StatementAct(text, toks, f, named.At, Negated) is { } act)
         {
             span.Type = IncidentType.Statement; span.TriggerToken = act.First;
@@ -138,8 +147,7 @@ internal sealed class ClauseClassifier
             span.Speaker ??= speakers.FindSpeaker(text, span, act);
             return;
         }
-        // "might be warning", "never said": speculation or silence, not a statement.
-        var speculative = speech.Count > 0 && (lexicon.Modals.Matches(toks, f).Any(m => m.Last < speech[0].First && m.Last >= speech[0].First - 4) || Negated(speech[0]));
+        var speculative = SpeechIsSpeculative();
         if (speaker is { Official: true } && !speculative)
         {
             var firstCue = cues.Count > 0 ? cues[0].First : int.MaxValue;

@@ -114,7 +114,8 @@ internal sealed class ClauseSplitter
     /// <summary>
     /// "The service said a driver was wounded, and accused Tajik soldiers of firing first": a coordinated predicate with
     /// no subject of its own (in the parse) shares the subject of the clause before. Two statements so joined are one
-    /// statement; an accusation after a reported event keeps its own record but takes the same speaker, never losing it.
+    /// statement; an accusation after a reported event keeps its own record but takes the same speaker, never losing it;
+    /// two predicates of the same event type are one event ("crossed the line and were detained").
     /// </summary>
     internal static List<Clause> JoinSharedSubject(ParsedSentence parse, List<Clause> spans)
     {
@@ -127,10 +128,15 @@ internal sealed class ClauseSplitter
                 spans.RemoveAt(k);
                 continue;
             }
-            if (clause.Type != IncidentType.Statement || before.Type is null || clause.Tokens is not [{ Folded: "and" }, _, ..]) continue;
-            if (ClauseSyntax.HeadOf(parse, clause.Start, clause.End) is not { } head || head.BaseRelation != "conj" || head.Head < 0 ||
-                !ClauseSyntax.Inside(parse.Tokens[head.Head], before.Start, before.End) ||
-                parse.Dependents(head.Index).Any(d => d.BaseRelation is "nsubj" or "expl")) continue;
+            if (before.Type is null || clause.Tokens is not [{ Folded: "and" }, _, ..] || !CoordinatedWithoutSubject(parse, before, clause)) continue;
+            // "two herders crossed the line outside the checkpoint and were detained by the guards": the same event told on.
+            if (clause.Type == before.Type && before.Type != IncidentType.Statement && !clause.Denial && !before.Denial)
+            {
+                Append(before, clause);
+                spans.RemoveAt(k);
+                continue;
+            }
+            if (clause.Type != IncidentType.Statement) continue;
             if (before.Type == IncidentType.Statement)
             {
                 Append(before, clause);
@@ -140,6 +146,12 @@ internal sealed class ClauseSplitter
         }
         return spans;
     }
+
+    /// <summary>The clause's predicate is coordinated (in the parse) with one of the clause before, with no subject of its own.</summary>
+    private static bool CoordinatedWithoutSubject(ParsedSentence parse, Clause before, Clause clause) =>
+        ClauseSyntax.HeadOf(parse, clause.Start, clause.End) is { } head && head.BaseRelation == "conj" && head.Head >= 0 &&
+        ClauseSyntax.Inside(parse.Tokens[head.Head], before.Start, before.End) &&
+        !parse.Dependents(head.Index).Any(d => d.BaseRelation is "nsubj" or "expl");
 
     /// <summary>"installed thermal cameras and a radar mast at the crossing": what follows "and" has no verb, so it is
     /// no clause but part of a phrase of the one before.</summary>

@@ -28,6 +28,7 @@ public sealed class IncidentDetector
     private readonly ArticleRelevance relevance;
     private readonly GenericClauses generic;
     private readonly Rebuttals rebuttals;
+    private readonly ExerciseScenarios scenarios;
     private const string Hub = "AFG";
 
     public IncidentDetector(EntityRecognizer recognizer, Lexicon lexicon, ISentenceParser parser, SyntaxLexicon syntaxWords)
@@ -40,6 +41,7 @@ public sealed class IncidentDetector
         generic = new GenericClauses(syntax);
         relevance = new ArticleRelevance(lexicon, parser);
         rebuttals = new Rebuttals(lexicon);
+        scenarios = new ExerciseScenarios(lexicon);
         this.recognizer = recognizer;
         this.lexicon = lexicon;
         borders = new BorderAssigner(recognizer.Gazetteer, Hub);
@@ -101,6 +103,9 @@ public sealed class IncidentDetector
                 spans.RemoveAll(s => s.TriggerToken >= 0 && s.TriggerToken < s.Tokens.Count && s.Tokens[s.TriggerToken].Start < aside);
             // "Swarms of locusts crossed the river": an event needs an agent that can act.
             animacy.Apply(parse, spans);
+            // "The drill's scenario had gunmen crossing the river": what a drill plays out is the exercise.
+            scenarios.Apply(spans, sentenceTokens, result.Count > 0 && result[^1].Type == IncidentType.Exercise &&
+                                                   result[^1].ExcerptStart >= input.Sentences[Math.Max(0, si - 2)].Start);
             var anonymousHere = lexicon.SpeaksAnonymously.Matches(sentenceTokens).Count > 0;
             var found = new List<(Clause Clause, ExtractedIncident Incident)>();
             foreach (var (span, index) in spans.Select((s, i) => (s, i)))

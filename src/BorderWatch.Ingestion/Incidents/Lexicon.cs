@@ -36,6 +36,8 @@ public sealed class Lexicon
     public required PhraseSet StatementCues { get; init; }
     /// <summary>Acts that are statements whatever event they name: accusing, blaming, demanding, calling on, appealing.</summary>
     public required PhraseSet StatementActs { get; init; }
+    /// <summary>A party's side in a dispute over who started it ("fired first", "in self-defence"): its report is a statement.</summary>
+    public required PhraseSet Blame { get; init; }
     public required PhraseSet OfficialRoles { get; init; }
     public required PhraseSet Denied { get; init; }
     public required PhraseSet Unconfirmed { get; init; }
@@ -63,6 +65,8 @@ public sealed class Lexicon
     public required PhraseSet SecurityActors { get; init; }
     /// <summary>Openers of an aside's label ("Not related to the shooting: ..."): event words in the label name the story's event.</summary>
     public required PhraseSet AsideLabels { get; init; }
+    /// <summary>Words saying a drill plays something out ("scenario", "simulated", "mock"): what it plays is the exercise.</summary>
+    public required PhraseSet ExerciseScenario { get; init; }
 
     /// <summary>"all border issues", "all its neighbours": the span speaks of every border of a state, not of one.</summary>
     public required PhraseSet BordersInGeneral { get; init; }
@@ -113,6 +117,7 @@ public sealed class Lexicon
         yield return ("statements.speech", Speech);
         yield return ("statements.cues", StatementCues);
         yield return ("statements.acts", StatementActs);
+        yield return ("statements.blame", Blame);
         yield return ("statements.officialRoles", OfficialRoles);
         yield return ("statements.topicVerbs", TopicVerbs);
         yield return ("statements.modals", Modals);
@@ -143,6 +148,7 @@ public sealed class Lexicon
         yield return ("context.summaryHeadings", SummaryHeadings);
         yield return ("context.securityActors", SecurityActors);
         yield return ("context.asideLabels", AsideLabels);
+        yield return ("context.exerciseScenario", ExerciseScenario);
         yield return ("triggers.classNotEvents", ClassNotEvents);
         foreach (var (type, phrases) in ClassNeedPlace) yield return ("triggers.classNeedPlace." + type.ToCode(), phrases);
     }
@@ -195,6 +201,7 @@ public sealed class Lexicon
             Speech = new PhraseSet(List(statements, "speech")),
             StatementCues = new PhraseSet(List(statements, "cues")),
             StatementActs = new PhraseSet(List(statements, "acts")),
+            Blame = new PhraseSet(List(statements, "blame")),
             OfficialRoles = new PhraseSet(List(statements, "officialRoles")),
             Denied = new PhraseSet(List(status, "denied")),
             Unconfirmed = new PhraseSet(List(status, "unconfirmed")),
@@ -218,6 +225,7 @@ public sealed class Lexicon
             SummaryHeadings = new PhraseSet(List(context, "summaryHeadings")),
             SecurityActors = new PhraseSet(List(context, "securityActors")),
             AsideLabels = new PhraseSet(List(context, "asideLabels")),
+            ExerciseScenario = new PhraseSet(List(context, "exerciseScenario")),
             BordersInGeneral = new PhraseSet(List(context, "bordersInGeneral")),
             RelativeWords = List(context, "relativeWords"),
             Refusals = new PhraseSet(List(context, "refusals")),

@@ -51,7 +51,7 @@ internal sealed class ParsedClauseRules(ClauseSyntax syntax)
                     ((content is null && head.End >= span.Tokens[^1].End) ||
                      (content is not null && !ClauseSyntax.Inside(content, span.Start, span.End))))
                     continue;
-                else if (!span.Denial && syntax.EventOf(parse, head) is { Type: { } reportedType } ev && !ClauseSyntax.NegatedOrHypothetical(parse, ev.Head) &&
+                else if (!span.Denial && !span.Blames && syntax.EventOf(parse, head) is { Type: { } reportedType } ev && !ClauseSyntax.NegatedOrHypothetical(parse, ev.Head) &&
                          syntax.Licensed(reportedType, span.Tokens, span.Mentions, parse, ev.Head))
                 {
                     span.Type = reportedType;
@@ -71,7 +71,7 @@ internal sealed class ParsedClauseRules(ClauseSyntax syntax)
             // "Russia is moving two squadrons to Ayni, a military source said": the report stands after the event it reports
             // and hangs below its predicate (the parser makes it a parataxis, an adverbial, a relative clause or a complement); the clause
             // is the event, the reporter its source.
-            else if (span.Type == IncidentType.Statement && !span.Denial && read is { Role: PredicateRole.Event, Type: { } told } && told != IncidentType.Statement &&
+            else if (span.Type == IncidentType.Statement && !span.Denial && !span.Blames && read is { Role: PredicateRole.Event, Type: { } told } && told != IncidentType.Statement &&
                      parse.Dependents(head.Index).Any(d => d.Index > head.Index && d.BaseRelation is "parataxis" or "advcl" or "acl" or "xcomp" or "conj" &&
                                                            syntax.Read(parse, d).Role == PredicateRole.Report) &&
                      !ClauseSyntax.NegatedOrHypothetical(parse, head) && syntax.Licensed(told, span.Tokens, span.Mentions, parse, head))

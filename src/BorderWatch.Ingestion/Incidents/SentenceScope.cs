@@ -7,7 +7,7 @@ using static BorderWatch.Ingestion.Incidents.ClauseText;
 namespace BorderWatch.Ingestion.Incidents;
 
 /// <summary>
-/// Sentences that can hold no incident: datelines, questions, captions, headlines, historical asides, recaps ("To sum
+/// Sentences that can hold no incident: datelines, questions (and a journalist's whole question turn), captions, headlines, historical asides, recaps ("To sum
 /// up: ..."), bullet items under a key-points heading; and the opening
 /// label of an aside ("Not related to the shooting: a mudflow ..."), whose event words name the story, not the aside.
 /// </summary>
@@ -24,7 +24,7 @@ internal sealed class SentenceScope
         var s = input.Sentences[si];
         if (s.IsDateline) return true;
         var t = s.Text.TrimEnd('"', '\'', '”', '’', '»', ')', ' ');
-        if (t.EndsWith('?')) return true;
+        if (t.EndsWith('?') || QuestionTurns.InQuestionTurn(input, si)) return true;
         var lower = s.Text.ToLowerInvariant();
         if (lexicon.CaptionCues.Any(c => lower.Contains(c, StringComparison.Ordinal))) return true;
         if (lexicon.HeadlineStarts.Any(h => lower.StartsWith(h, StringComparison.Ordinal))) return true;

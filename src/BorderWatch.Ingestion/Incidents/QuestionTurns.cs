@@ -1,0 +1,48 @@
+using BorderWatch.Ingestion.Dates;
+using BorderWatch.Ingestion.Pipeline;
+
+namespace BorderWatch.Ingestion.Incidents;
+
+/// <summary>
+/// A journalist's turn at a briefing, press conference or interview: a paragraph that opens with the asker's label
+/// ("QUESTION (Radio X):", "Steppe Daily:", "HOST:") and ends in a question. The question and its premise, the sentence
+/// right before it ("Some outlets reported that troops crossed the river. Can you comment?"), report no event; the answer
+/// that follows is where the record comes from. A premise that dates its event to a day stays: that is a dated
+/// event in its own right.
+/// </summary>
+internal static class QuestionTurns
+{
+    /// <summary>Longest asker's label, in words, before the colon that opens the turn.</summary>
+    internal const int LabelWords = 6;
+
+    internal static bool InQuestionTurn(AnalysisInput input, int si)
+    {
+        // (A paragraph's sentences stand together: walk out from this one to its first and last.)
+        var all = input.Sentences;
+        var paragraph = all[si].Paragraph;
+        int first = si, last = si;
+        while (first > 0 && all[first - 1].Paragraph == paragraph) first--;
+        while (last + 1 < all.Count && all[last + 1].Paragraph == paragraph) last++;
+        while (first < last && all[first].IsDateline) first++;
+        // The premise is the sentence right before the question ("..., the Border Service says. One soldier is in hospital.
+        // Nurbek, what do we know?": the anchor's report before a hand-over stays).
+        return si + 1 == last && EndsInQuestion(all[last].Text) && OpensWithLabel(all[first].Text) && !DatesItsDay(all[si].Text);
+    }
+
+    /// <summary>"Last Thursday, the 5th of November, the commissions met in Khujand. What came out of it?": a premise that
+    /// dates its event to a day reports a dated event in its own right; one told "last week" or undated is the asker's framing.</summary>
+    private static bool DatesItsDay(string sentence) =>
+        DateExpressionFinder.Find(sentence).Any(d => d.Day is not null || d.Weekday is not null);
+
+    private static bool EndsInQuestion(string sentence) => sentence.TrimEnd('"', '\'', '”', '’', '»', ')', ' ').EndsWith('?');
+
+    /// <summary>"QUESTION (Pamir Radio): ...", "China Daily: ...": a short label with a capital, no sentence end, before ": ".</summary>
+    internal static bool OpensWithLabel(string sentence)
+    {
+        var colon = sentence.IndexOf(": ", StringComparison.Ordinal);
+        if (colon <= 0) return false;
+        var label = sentence[..colon].Trim();
+        if (label.Length == 0 || !char.IsUpper(label[0]) || label.IndexOfAny(['.', '!', '?', ',', ';']) >= 0) return false;
+        return label.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= LabelWords;
+    }
+}
