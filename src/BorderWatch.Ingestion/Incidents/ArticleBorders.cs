@@ -88,6 +88,14 @@ public sealed partial class ArticleBorders
         {
             if (!span.MentionsBorder)
             {
+                // "Kyrgyz forces drove Tajik troops off hills in Batken region": a place on a border whose two states
+                // the sentence names, and no other, is about that border even without the word (a region too).
+                if (gazetteer.BorderOfPlace(span.Place, span.StatesInOrder, null, hub) is { } both && gazetteer.Border(both) is { } line &&
+                    span.StatesInOrder.Distinct().Count() == 2 && span.StatesInOrder.All(line.Involves))
+                {
+                    Add(both, 2);
+                    continue;
+                }
                 if (span.Place is { PlaceKind: not (PlaceKind.Province or PlaceKind.Region or PlaceKind.River) } &&
                     gazetteer.BorderOfPlace(span.Place, span.StatesInOrder, null, hub) is { } at)
                     Add(at, 1);
