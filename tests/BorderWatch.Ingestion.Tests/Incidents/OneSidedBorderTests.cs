@@ -39,4 +39,25 @@ public class OneSidedBorderTests
         // A region on two borders with one side named gives none on its own.
         Detect.One("Kyrgyzstan has moved three hundred troops to Batken, its defence ministry said.", "2025-03-12").BorderCode.ShouldBeNull();
     }
+
+    [Theory]
+    [InlineData("Uzbek troops held an exercise on the Amu Darya near Termez on Monday, facing the Afghan bank.", "UZB")]
+    [InlineData("Iranian border guards reinforced their positions opposite Islam Qala on Sunday.", "IRN")]
+    [InlineData("Kyrgyz guards stepped up patrols on Tuesday along the section that faces the Tajik village of Vorukh.", "KGZ")]
+    // Both sides named before the act: a joint one.
+    [InlineData("Kazakh and Kyrgyz border units held a joint exercise near Korday on Friday.", "KAZ,KGZ")]
+    public void A_one_sided_act_does_not_make_the_far_side_a_party(string sentence, string countries) =>
+        string.Join(",", Detect.One(sentence, "2025-03-12").Countries()).ShouldBe(countries);
+
+    [Fact]
+    public void In_a_report_on_several_borders_a_one_sided_follow_up_takes_the_border_of_the_sentence_before()
+    {
+        const string text = "Kyrgyz and Tajik border guards exchanged fire near Ak-Sai on Monday. The Tajik side said its guards had been fired on first. " +
+                            "Uzbek and Turkmen border guards exchanged fire near Khorezm on Tuesday. The Uzbek side said the Turkmen guards had fired first.";
+        Detect.Quoting(text, "fired on first", "2025-03-12").BorderCode.ShouldBe("KGZ-TJK");
+        Detect.Quoting(text, "had fired first", "2025-03-12").BorderCode.ShouldBe("TKM-UZB");
+        // A state of neither side is no follow-up.
+        Detect.Quoting("Kyrgyz and Tajik border guards exchanged fire near Ak-Sai on Monday. Kazakhstan said it was ready to mediate. " +
+                       "Uzbek and Turkmen border guards exchanged fire near Khorezm on Tuesday.", "ready to mediate", "2025-03-12").BorderCode.ShouldBeNull();
+    }
 }
