@@ -19,10 +19,12 @@ public sealed partial class ArticleBorders
     private readonly IReadOnlyList<BorderEvidence> evidence;
 
     private readonly string hub;
+    private readonly GazetteerIndex gazetteer;
 
-    private ArticleBorders(string? article, string?[] bySentence, IReadOnlyList<BorderEvidence> evidence, string hub)
+    private ArticleBorders(string? article, string?[] bySentence, IReadOnlyList<BorderEvidence> evidence, GazetteerIndex gazetteer, string hub)
     {
         this.hub = hub;
+        this.gazetteer = gazetteer;
         this.article = article;
         this.bySentence = bySentence;
         this.evidence = evidence;
@@ -48,6 +50,24 @@ public sealed partial class ArticleBorders
         return false;
     }
 
+    /// <summary>
+    /// The border the sentence just before <paramref name="index"/> is about by its own evidence: a border named outright,
+    /// a place on one border only, or two neighbours in a clash, crossing or capture or beside a border word. In a
+    /// report that covers several borders it sets the scene for a one-sided follow-up ("The Tajik side said ...").
+    /// </summary>
+    public string? SceneBefore(int index)
+    {
+        if (index < 1 || index > evidence.Count) return null;
+        var e = evidence[index - 1];
+        if (e.NonBorderTopic || e.BordersInGeneral) return null;
+        if (e.ExplicitBorder is { } named && gazetteer.Border(named) is not null) return named;
+        var states = e.StatesInOrder.Distinct().ToList();
+        if (e.Place?.BorderCode is { } placed && gazetteer.Border(placed) is { } line && states.All(line.Involves)) return placed;
+        if (states is [var a, var b] && (e.MentionsBorder || e.Type is IncidentType.ArmedClash or IncidentType.CrossBorderMovement or IncidentType.TerritorialControl))
+            return gazetteer.BorderBetween(a, b)?.Code;
+        return null;
+    }
+
     /// <summary>The main border of the article as a whole (null when no border is clearly ahead).</summary>
     public string? Article => article;
 
@@ -61,14 +81,14 @@ public sealed partial class ArticleBorders
         var bySentence = new string?[sentences.Count];
         var starts = Enumerable.Range(0, sentences.Count).Where(i => IsSectionHeading(sentences, i)).ToList();
         // A single heading is a title or a subhead, not a digest.
-        if (starts.Count < 2) return new ArticleBorders(article, bySentence, evidence, hub);
+        if (starts.Count < 2) return new ArticleBorders(article, bySentence, evidence, gazetteer, hub);
         for (var k = 0; k < starts.Count; k++)
         {
             var end = k + 1 < starts.Count ? starts[k + 1] : sentences.Count;
             var section = Vote(evidence.Skip(starts[k]).Take(end - starts[k]).ToList(), gazetteer, hub);
             for (var i = starts[k]; i < end; i++) bySentence[i] = section;
         }
-        return new ArticleBorders(article, bySentence, evidence, hub);
+        return new ArticleBorders(article, bySentence, evidence, gazetteer, hub);
     }
 
     /// <summary>
@@ -88,6 +108,15 @@ public sealed partial class ArticleBorders
         {
             if (!span.MentionsBorder)
             {
+                // "Kyrgyz forces drove Tajik troops off hills in Batken region": a clash, crossing or capture at a place on a
+                // border whose two states the sentence names, and no other, is about that border without the word (a region too).
+                if (span.Type is IncidentType.ArmedClash or IncidentType.CrossBorderMovement or IncidentType.TerritorialControl &&
+                    gazetteer.BorderOfPlace(span.Place, span.StatesInOrder, null, hub) is { } both && gazetteer.Border(both) is { } line &&
+                    span.StatesInOrder.Distinct().Count() == 2 && span.StatesInOrder.All(line.Involves))
+                {
+                    Add(both, 2);
+                    continue;
+                }
                 if (span.Place is { PlaceKind: not (PlaceKind.Province or PlaceKind.Region or PlaceKind.River) } &&
                     gazetteer.BorderOfPlace(span.Place, span.StatesInOrder, null, hub) is { } at)
                     Add(at, 1);

@@ -58,7 +58,8 @@ public sealed class BorderAssigner
         return gazetteer.BorderBetween(distinct[0], distinct[1])?.Code;
     }
 
-    public string? Assign(BorderEvidence span, string? documentBorder)
+    /// <param name="sceneBorder">The border the sentence just before is about by its own evidence (see <see cref="ArticleBorders.SceneBefore"/>).</param>
+    public string? Assign(BorderEvidence span, string? documentBorder, string? sceneBorder = null)
     {
         if (span.NonBorderTopic) return null;
         if (span.ExplicitBorder is { } named && gazetteer.Border(named) is not null) return named;
@@ -116,6 +117,13 @@ public sealed class BorderAssigner
         if (n.Count == 0 && documentBorder is not null && span.StatesInOrder.Contains(hub) &&
             (span.SingularBorder || span.Type == IncidentType.CrossBorderMovement))
             return documentBorder;
+        // In a report on several borders, "The Tajik side said its guards had been fired on first" right after a sentence
+        // about the Kyrgyz-Tajik border is about that border: its own states all fit it and it names no place of its own.
+        // On a border of the hub the other side must be among them (the hub's actors turn up everywhere).
+        if (documentBorder is null && sceneBorder is not null && gazetteer.Border(sceneBorder) is { } scene && span.Place is null &&
+            !span.StatesBorrowed && !span.BordersInGeneral && span.StatesInOrder.Count > 0 && span.StatesInOrder.All(scene.Involves) &&
+            (!scene.Involves(hub) || span.StatesInOrder.Contains(scene.Other(hub))))
+            return sceneBorder;
         if (documentBorder is null) return null;
         // In an article about one border, an incident with no border of its own takes that border when its actors fit
         // it: every state it names is one of the border's two ("Kyrgyzstan closed its side"), or it names none ("the

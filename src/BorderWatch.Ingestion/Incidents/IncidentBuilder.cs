@@ -76,7 +76,7 @@ internal sealed class IncidentBuilder
             StatesBorrowed: states.Count == 0, NearMainBorder: articleBorders.NearMain(si), BordersInGeneral: inGeneral,
             OrganizationTakesPart: mentions.Any(m => m.Entry.Kind == EntryKind.Organization && m.Entry.Country is null));
         var documentBorder = articleBorders.At(si);
-        var border = borders.Assign(evidence, documentBorder);
+        var border = borders.Assign(evidence, documentBorder, articleBorders.SceneBefore(si));
 
         var anonymousSource = source.Text is not null && lexicon.AnonymousSources.Matches(NameNormalizer.Tokenize(source.Text)).Count > 0;
         var status = statuses.Status(text, sentence, span, type, nextDenies, previousAnonymous, allTokens, anonymousSource);
@@ -89,6 +89,10 @@ internal sealed class IncidentBuilder
         // only by its own actors: a third state's leader the recognizer missed often talks about the Afghan border).
         var actorNamed = StatesInOrder(mentions.Where(m => !descriptors.Contains(m) && m.Entry.Kind != EntryKind.Place)).Count > 0;
         var parties = mentions.Where(m => !descriptors.Contains(m) || EventArguments.KeepsBorderDescriptor(m, type, actorNamed)).ToList();
+        var triggerStart = span.TriggerToken >= 0 && span.TriggerToken < span.Tokens.Count ? span.Tokens[span.TriggerToken].Start : -1;
+        // A one-sided act's far side ("posts facing Afghanistan") is no party (borders11).
+        if (OneSidedParties.FarSide(type, border is null ? null : recognizer.Gazetteer.Border(border), parties, span.Start, triggerStart) is { } far)
+            parties = OneSidedParties.Without(parties, far);
         var partyStates = StatesInOrder(parties);
         if (border is not null && recognizer.Gazetteer.Border(border) is { } crossed &&
             (type is IncidentType.CrossBorderMovement or IncidentType.TerritorialControl or IncidentType.ArmedClash ||
@@ -96,7 +100,6 @@ internal sealed class IncidentBuilder
              parties.All(m => m.Entry.Kind is EntryKind.Place or EntryKind.State or EntryKind.Media || m.Entry.Country is { } c && crossed.Involves(c))))
             foreach (var side in new[] { crossed.StateA, crossed.StateB }.Where(x => !partyStates.Contains(x)))
                 if (side != EventArguments.Hub || type is not (IncidentType.DiplomaticMeeting or IncidentType.Agreement)) partyStates.Add(side);
-        var triggerStart = span.TriggerToken >= 0 && span.TriggerToken < span.Tokens.Count ? span.Tokens[span.TriggerToken].Start : -1;
         var actors = EventArguments.Actors(parties, span.Speaker, type, partyStates, triggerStart);
         var excerpt = text[excerptStart..excerptEnd];
         return new ExtractedIncident

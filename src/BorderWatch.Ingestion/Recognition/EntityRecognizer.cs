@@ -114,6 +114,9 @@ public sealed class EntityRecognizer
             if (chosen is null) { i++; continue; }
             var (length, candidates) = chosen.Value;
             var primary = candidates[0];
+            // "officials in Bala Murghab said": the place's name is the tail of a longer name the gazetteer does not
+            // know (another place of the same name), so it is not that place.
+            if (primary.Entry.Kind == EntryKind.Place && TailOfLongerName(text, tokens, i, result)) { i += length; continue; }
             var start = tokens[i].Start;
             var end = tokens[i + length - 1].End;
             var match = useFuzzy ? MatchKind.Fuzzy : primary.Kind switch
@@ -189,6 +192,19 @@ public sealed class EntityRecognizer
         }
         if (best is { } found) found.Candidates.Sort((x, y) => Rank(x).CompareTo(Rank(y)));
         return best;
+    }
+
+    /// <summary>
+    /// The name at token <paramref name="at"/> follows a capitalised word that no entity took, in running text (the
+    /// word before that is in lower case): "residents of Upper Harbour said", not a headline's "Clashes Near Batken".
+    /// </summary>
+    private static bool TailOfLongerName(string text, List<Token> tokens, int at, List<EntityMention> found)
+    {
+        if (at < 2) return false;
+        Token before = tokens[at - 2], previous = tokens[at - 1], head = tokens[at];
+        if (!char.IsUpper(previous.Original[0]) || !char.IsLower(before.Original[0])) return false;
+        if (HasBreak(text, previous, head) || HasBreak(text, before, previous) || head.Start - previous.End > 1) return false;
+        return found.Count == 0 || found[^1].End <= previous.Start;
     }
 
     private static bool HasBreak(string text, Token a, Token b) =>
