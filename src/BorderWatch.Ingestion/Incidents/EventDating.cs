@@ -32,7 +32,8 @@ internal sealed partial class EventDating
         var (start, end) = DateSpan(input.Text, input.Sentences[si], span);
         var ignore = RelativeClauses(input.Text, input.Sentences[si], span);
         ignore.AddRange(QuotesAround(input.Sentences[si], span));
-        ignore.AddRange(PlannedByAgreement(input.Sentences[si], span));
+        var plan = PlannedByAgreement(input.Sentences[si], span).ToList();
+        ignore.AddRange(plan);
         var trigger = span.TriggerToken >= 0 && span.TriggerToken < span.Tokens.Count ? span.Tokens[span.TriggerToken].Start : (int?)null;
         var resolved = DateResolver.Resolve(input.Sentences, si, start, end, context, ignore, trigger);
         if (resolved.HasExpression && span.Type != IncidentType.Statement && ReportedAt(input.Sentences[si], span, resolved.Expression) is { } speech)
@@ -55,7 +56,9 @@ internal sealed partial class EventDating
             return (PartialDate.Unknown, false, "planned, no date given", DateBasis.OwnWords);
         }
         if (lexicon.Durations.Matches(span.Tokens, f).Count > 0) return (PartialDate.Unknown, false, "a duration, no single date", DateBasis.OwnWords);
-        if (lexicon.Modals.Matches(span.Tokens, f).Any(m => span.Tokens[m.First].Folded is "may" or "might" or "could"))
+        // "agreed that herders could graze there": the plan's modal, not the agreeing's.
+        if (lexicon.Modals.Matches(span.Tokens, f).Any(m => span.Tokens[m.First].Folded is "may" or "might" or "could"
+                && !plan.Any(r => span.Tokens[m.First].Start >= r.Start && span.Tokens[m.First].Start < r.End)))
             return (PartialDate.Unknown, false, "a possibility, no date", DateBasis.OwnWords);
         var sentence = input.Sentences[si];
         // A definite reference ("the shoot-out", "the smugglers") may look into the paragraph before (wire copy); one to
@@ -103,23 +106,21 @@ internal sealed partial class EventDating
     /// </summary>
     /// <remarks>
     /// A start ("began a five-day exercise on Monday") is a day of its own.</remarks>
-    internal static bool SpansDays(string sentence, IncidentType? type) =>
-        !Began().IsMatch(sentence) && (SeveralDays().Matches(sentence).Any(m => DateExpressionFinder.NumberValue(m.Groups["n"].Value) > 1)
-            || (type == IncidentType.Exercise && Ended().IsMatch(sentence)));
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"(?i)\b(?:began|begun|begins|begin|started|starts|start|opened|launched|kicked\s+off)\b")]
-    private static partial System.Text.RegularExpressions.Regex Began();
+    internal bool SpansDays(string sentence, IncidentType? type)
+    {
+        var tokens = NameNormalizer.Tokenize(sentence);
+        return lexicon.EventBegins.Matches(tokens).Count == 0 && (SeveralDays().Matches(sentence).Any(m => DateExpressionFinder.NumberValue(m.Groups["n"].Value) > 1)
+            || (type == IncidentType.Exercise && lexicon.EventEnds.Matches(tokens).Count > 0));
+    }
 
     // "a five-day exercise", "a 10-day course": the count in the finder's own number words.
     [System.Text.RegularExpressions.GeneratedRegex(@"(?i)\b(?<n>" + DateExpressionFinder.CountWords + @"|\d{1,2})-(?:day|week)\b")]
     private static partial System.Text.RegularExpressions.Regex SeveralDays();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"(?i)\b(?:concluded|came\s+to\s+an\s+end|ended|wrapped\s+up|wound\s+up|drew\s+to\s+a\s+close)\b")]
-    private static partial System.Text.RegularExpressions.Regex Ended();
-
     /// <summary>
     /// What an agreement or a decision sets out to do, after the span's trigger ("signed a protocol and agreed to hold
-    /// talks in September", "agreed to open two lanes from 1 May"): its dates are the plan's, not the agreeing's.
+    /// talks in September", "agreed to open two lanes from 1 May", "agreed that both sides could graze there from 1 June",
+    /// "signed a note under which the gate opens on 1 March"): its dates are the plan's, not the agreeing's.
     /// </summary>
     internal static IEnumerable<(int Start, int End)> PlannedByAgreement(Sentence sentence, Clause span)
     {
@@ -135,7 +136,8 @@ internal sealed partial class EventDating
         }
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"(?i)\b(?:agreed|decided|promised|pledged|vowed|undertook|resolved|offered)\s+(?=to\s+\p{L})")]
+    // "agreed to open", "agreed that herders could use", "a note under which the gate will stay open": what is set out.
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?i)\b(?:(?:agreed|decided|promised|pledged|vowed|undertook|resolved|offered)\s+(?=to\s+\p{L}|that\b)|under\s+which\b)")]
     private static partial System.Text.RegularExpressions.Regex PlanVerb();
 
     /// <summary>
