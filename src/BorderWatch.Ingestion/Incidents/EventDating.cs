@@ -89,16 +89,20 @@ internal sealed partial class EventDating
 
     /// <summary>
     /// The date of a saying whose reported clause holds the span's trigger ("X said on Friday that ... [trigger]"): the
-    /// date directly after a past speech verb, with "that" between it and the trigger. Null otherwise.
+    /// date directly after a past speech verb, with the word "that" (a token of the sentence, not a piece of its text)
+    /// between it and the trigger. Null otherwise.
     /// </summary>
+    /// <remarks>The parse's ccomp would say it better; DateFor is not given the parse yet (IncidentBuilder would pass it).</remarks>
     internal static (int Start, int End)? ReportedAt(Sentence sentence, Clause span, DateExpression? e)
     {
         if (e is null || span.TriggerToken < 0 || span.TriggerToken >= span.Tokens.Count) return null;
         var trigger = span.Tokens[span.TriggerToken].Start;
         if (trigger <= e.End || !IncidentDating.AfterPastSpeechVerb(sentence, e)) return null;
-        var between = sentence.Text[Math.Clamp(e.End - sentence.Start, 0, sentence.Text.Length)..Math.Clamp(trigger - sentence.Start, 0, sentence.Text.Length)];
-        return between.Contains(" that ", StringComparison.Ordinal) || between.StartsWith(" that ", StringComparison.Ordinal) ? (e.Start, e.End) : null;
+        return span.SentenceTokens.Any(t => t.Start >= e.End && t.End <= trigger && t.Folded == Complementizer) ? (e.Start, e.End) : null;
     }
+
+    // The word that opens a reported clause ("said on Friday that ...").
+    private const string Complementizer = "that";
 
     /// <summary>
     /// True when the sentence tells an event of several days by one of its days: "a five-day exercise", "a two-week
