@@ -68,6 +68,8 @@ public static partial class DateExpressionFinder
         (new Regex(@"(?i:(?:in|over|during)\s+the\s+(?:past|last|previous)\s+(?:few\s+|several\s+|couple\s+of\s+)?(?<u>days|weeks|months|day|week|month)|in\s+recent\s+(?<u>days|weeks|months))(?![-\w])"), (m, _) =>
             Make(m, DateExpressionKind.Relative) with { Unit = m.Groups["u"].Value.Equals("days", StringComparison.OrdinalIgnoreCase) ? RelativeUnit.RecentDays : RelativeUnit.RecentPeriod }),
         (new Regex(@"(?i:the\s+(?:following|next)\s+(?<u>day|month|year)|following\s+(?<u>day|month|year)|an?\s+(?<u>day|month|year)\s+later|(?<u>day)\s+later)(?![-\w])"), (m, _) => AnaphoraNext(m)),
+        // "before the end of the year", "by the end of this month": the current one (a target, read as such by its governor).
+        (new Regex(@"(?i:(?:the\s+)?(?:end|close)\s+of\s+(?<w>the|this)\s+(?<u>month|year))(?![-\w])"), (m, _) => RelativeUnitPhrase(m)),
         (new Regex(@"(?i:(?:(?<rel>early|late)\s+)?(?<w>last|this|next)\s+(?<u>week|month|year))(?![-\w])"), (m, _) => RelativeUnitPhrase(m)),
         // "in the coming year": the next one ("the coming weeks" are no single period).
         (new Regex(@"(?i:the\s+(?<w>coming)\s+(?<u>week|month|year))(?![-\w])"), (m, _) => RelativeUnitPhrase(m)),

@@ -65,7 +65,7 @@ public static partial class IncidentDating
     {
         if (candidates.Count == 0) return null;
         return candidates
-            .Select((e, order) => (e, order, score: Score(e, spanStart, spanEnd)))
+            .Select((e, order) => (e, order, score: Score(e, spanStart, spanEnd, CountsFromHere(candidates, e))))
             .OrderBy(c => c.score)
             .ThenBy(c => Distance(c.e, spanStart, spanEnd))
             .ThenBy(c => trigger is int t ? Distance(c.e, t, t + 1) : 0)
@@ -77,14 +77,19 @@ public static partial class IncidentDating
     private static int Distance(DateExpression e, int spanStart, int spanEnd) =>
         e.End <= spanStart ? spanStart - e.End : e.Start >= spanEnd ? e.Start - spanEnd : 0;
 
-    private static int Score(DateExpression e, int spanStart, int spanEnd)
+    // "On 3 May ... we read that they had met the day before": the anaphoric phrase counts from a date stated in its own
+    // sentence, so it is as well stated as that date and the nearer of the two to the event word is the event's.
+    private static bool CountsFromHere(IReadOnlyList<DateExpression> candidates, DateExpression e) =>
+        e is { Kind: DateExpressionKind.Anaphoric, Offset: not 0 } && candidates.Any(c => c.Kind != DateExpressionKind.Anaphoric && c.End <= e.Start);
+
+    private static int Score(DateExpression e, int spanStart, int spanEnd, bool countsFromHere)
     {
         var inside = e.Start < spanEnd && e.End > spanStart;
         var score = inside ? 0 : 10;
         if (e.Governor == DateGovernor.Report) score += 4;
         if (e.Governor == DateGovernor.Target) score += 3;
         // An anaphoric phrase only borrows a date; a stated one in the same place is better evidence.
-        if (e.Kind == DateExpressionKind.Anaphoric) score += 1;
+        if (e.Kind == DateExpressionKind.Anaphoric && !countsFromHere) score += 1;
         // "in recent days" only says lately; a day stated in the same sentence is the event's.
         if (e.Unit is RelativeUnit.RecentPeriod or RelativeUnit.RecentDays) score += 1;
         return score;

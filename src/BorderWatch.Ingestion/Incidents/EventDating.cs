@@ -32,7 +32,8 @@ internal sealed partial class EventDating
         var (start, end) = DateSpan(input.Text, input.Sentences[si], span);
         var ignore = RelativeClauses(input.Text, input.Sentences[si], span);
         ignore.AddRange(QuotesAround(input.Sentences[si], span));
-        ignore.AddRange(PlannedByAgreement(input.Sentences[si], span));
+        var plan = PlannedByAgreement(input.Sentences[si], span).ToList();
+        ignore.AddRange(plan);
         var trigger = span.TriggerToken >= 0 && span.TriggerToken < span.Tokens.Count ? span.Tokens[span.TriggerToken].Start : (int?)null;
         var resolved = DateResolver.Resolve(input.Sentences, si, start, end, context, ignore, trigger);
         if (resolved.HasExpression && span.Type != IncidentType.Statement && ReportedAt(input.Sentences[si], span, resolved.Expression) is { } speech)
@@ -55,7 +56,9 @@ internal sealed partial class EventDating
             return (PartialDate.Unknown, false, "planned, no date given", DateBasis.OwnWords);
         }
         if (lexicon.Durations.Matches(span.Tokens, f).Count > 0) return (PartialDate.Unknown, false, "a duration, no single date", DateBasis.OwnWords);
-        if (lexicon.Modals.Matches(span.Tokens, f).Any(m => span.Tokens[m.First].Folded is "may" or "might" or "could"))
+        // "agreed that herders could graze there": the plan's modal, not the agreeing's.
+        if (lexicon.Modals.Matches(span.Tokens, f).Any(m => span.Tokens[m.First].Folded is "may" or "might" or "could"
+                && !plan.Any(r => span.Tokens[m.First].Start >= r.Start && span.Tokens[m.First].Start < r.End)))
             return (PartialDate.Unknown, false, "a possibility, no date", DateBasis.OwnWords);
         var sentence = input.Sentences[si];
         // A definite reference ("the shoot-out", "the smugglers") may look into the paragraph before (wire copy); one to
@@ -86,16 +89,20 @@ internal sealed partial class EventDating
 
     /// <summary>
     /// The date of a saying whose reported clause holds the span's trigger ("X said on Friday that ... [trigger]"): the
-    /// date directly after a past speech verb, with "that" between it and the trigger. Null otherwise.
+    /// date directly after a past speech verb, with the word "that" (a token of the sentence, not a piece of its text)
+    /// between it and the trigger. Null otherwise.
     /// </summary>
+    /// <remarks>The parse's ccomp would say it better; DateFor is not given the parse yet (IncidentBuilder would pass it).</remarks>
     internal static (int Start, int End)? ReportedAt(Sentence sentence, Clause span, DateExpression? e)
     {
         if (e is null || span.TriggerToken < 0 || span.TriggerToken >= span.Tokens.Count) return null;
         var trigger = span.Tokens[span.TriggerToken].Start;
         if (trigger <= e.End || !IncidentDating.AfterPastSpeechVerb(sentence, e)) return null;
-        var between = sentence.Text[Math.Clamp(e.End - sentence.Start, 0, sentence.Text.Length)..Math.Clamp(trigger - sentence.Start, 0, sentence.Text.Length)];
-        return between.Contains(" that ", StringComparison.Ordinal) || between.StartsWith(" that ", StringComparison.Ordinal) ? (e.Start, e.End) : null;
+        return span.SentenceTokens.Any(t => t.Start >= e.End && t.End <= trigger && t.Folded == Complementizer) ? (e.Start, e.End) : null;
     }
+
+    // The word that opens a reported clause ("said on Friday that ...").
+    private const string Complementizer = "that";
 
     /// <summary>
     /// True when the sentence tells an event of several days by one of its days: "a five-day exercise", "a two-week
@@ -103,23 +110,21 @@ internal sealed partial class EventDating
     /// </summary>
     /// <remarks>
     /// A start ("began a five-day exercise on Monday") is a day of its own.</remarks>
-    internal static bool SpansDays(string sentence, IncidentType? type) =>
-        !Began().IsMatch(sentence) && (SeveralDays().Matches(sentence).Any(m => DateExpressionFinder.NumberValue(m.Groups["n"].Value) > 1)
-            || (type == IncidentType.Exercise && Ended().IsMatch(sentence)));
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"(?i)\b(?:began|begun|begins|begin|started|starts|start|opened|launched|kicked\s+off)\b")]
-    private static partial System.Text.RegularExpressions.Regex Began();
+    internal bool SpansDays(string sentence, IncidentType? type)
+    {
+        var tokens = NameNormalizer.Tokenize(sentence);
+        return lexicon.EventBegins.Matches(tokens).Count == 0 && (SeveralDays().Matches(sentence).Any(m => DateExpressionFinder.NumberValue(m.Groups["n"].Value) > 1)
+            || (type == IncidentType.Exercise && lexicon.EventEnds.Matches(tokens).Count > 0));
+    }
 
     // "a five-day exercise", "a 10-day course": the count in the finder's own number words.
     [System.Text.RegularExpressions.GeneratedRegex(@"(?i)\b(?<n>" + DateExpressionFinder.CountWords + @"|\d{1,2})-(?:day|week)\b")]
     private static partial System.Text.RegularExpressions.Regex SeveralDays();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"(?i)\b(?:concluded|came\s+to\s+an\s+end|ended|wrapped\s+up|wound\s+up|drew\s+to\s+a\s+close)\b")]
-    private static partial System.Text.RegularExpressions.Regex Ended();
-
     /// <summary>
     /// What an agreement or a decision sets out to do, after the span's trigger ("signed a protocol and agreed to hold
-    /// talks in September", "agreed to open two lanes from 1 May"): its dates are the plan's, not the agreeing's.
+    /// talks in September", "agreed to open two lanes from 1 May", "agreed that both sides could graze there from 1 June",
+    /// "signed a note under which the gate opens on 1 March"): its dates are the plan's, not the agreeing's.
     /// </summary>
     internal static IEnumerable<(int Start, int End)> PlannedByAgreement(Sentence sentence, Clause span)
     {
@@ -135,7 +140,8 @@ internal sealed partial class EventDating
         }
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"(?i)\b(?:agreed|decided|promised|pledged|vowed|undertook|resolved|offered)\s+(?=to\s+\p{L})")]
+    // "agreed to open", "agreed that herders could use", "a note under which the gate will stay open": what is set out.
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?i)\b(?:(?:agreed|decided|promised|pledged|vowed|undertook|resolved|offered)\s+(?=to\s+\p{L}|that\b)|under\s+which\b)")]
     private static partial System.Text.RegularExpressions.Regex PlanVerb();
 
     /// <summary>

@@ -71,6 +71,10 @@ public sealed class Lexicon
     /// <summary>"all border issues", "all its neighbours": the span speaks of every border of a state, not of one.</summary>
     public required PhraseSet BordersInGeneral { get; init; }
     public required IReadOnlyList<string> RelativeWords { get; init; }
+    /// <summary>Verb forms that tell an event's start ("began", "kicked off"): a day told with one is a day of its own.</summary>
+    public required PhraseSet EventBegins { get; init; }
+    /// <summary>Verb forms that tell an event's end ("concluded", "wound up"): an exercise told by it is dated by its last day.</summary>
+    public required PhraseSet EventEnds { get; init; }
     /// <summary>Phrases a party uses to refuse something ("will not allow"): triggers after them in the clause are no events.</summary>
     public required PhraseSet Refusals { get; init; }
     /// <summary>Frequency adverbials that make a present-tense event habitual ("patrol the ridge twice a day"): no incident.</summary>
@@ -228,6 +232,8 @@ public sealed class Lexicon
             ExerciseScenario = new PhraseSet(List(context, "exerciseScenario")),
             BordersInGeneral = new PhraseSet(List(context, "bordersInGeneral")),
             RelativeWords = List(context, "relativeWords"),
+            EventBegins = new PhraseSet(List(context, "eventBegins")),
+            EventEnds = new PhraseSet(List(context, "eventEnds")),
             Refusals = new PhraseSet(List(context, "refusals")),
             Habitual = new PhraseSet(List(context, "habitual")),
             FightingActs = new PhraseSet(List(triggers, "fightingActs")),

@@ -74,6 +74,8 @@ public class DateExpressionFinderTests
     [InlineData("The CSTO held several exercises last year.", RelativeUnit.Year, -1)]
     [InlineData("Output rose this year.", RelativeUnit.Year, 0)]
     [InlineData("Elections are due next year.", RelativeUnit.Year, 1)]
+    [InlineData("The new fence should be finished before the end of the year.", RelativeUnit.Year, 0)]
+    [InlineData("Both posts are to reopen by the end of this month.", RelativeUnit.Month, 0)]
     [InlineData("Late last month, the administration announced a framework.", RelativeUnit.Month, -1)]
     [InlineData("Earlier this month the post was attacked.", RelativeUnit.Month, 0)]
     [InlineData("The minister spent two days in Ashgabat this week.", RelativeUnit.Week, 0)]

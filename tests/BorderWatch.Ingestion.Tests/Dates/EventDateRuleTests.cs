@@ -26,6 +26,11 @@ public class EventDateRuleTests
         clash.Date.ShouldBe(PartialDate.OfDay(2026, 6, 9));
     }
 
+    [Fact]
+    public void A_reported_clause_opened_by_that_and_a_comma_still_keeps_its_own_day() =>
+        Only("Afghan officials said on Thursday that, near Zaranj, Iranian and Afghan guards had exchanged fire across the river on Tuesday.",
+            IncidentType.ArmedClash).Date.ShouldBe(PartialDate.OfDay(2026, 6, 9));
+
     [Theory]
     [InlineData("Uzbek and Tajik troops on Wednesday concluded a joint exercise near Termez.")]
     [InlineData("Kazakh and Kyrgyz guards held a four-day exercise near Karkyra that ended on Wednesday.")]

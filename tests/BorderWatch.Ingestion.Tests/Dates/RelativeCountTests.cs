@@ -59,8 +59,12 @@ public class RelativeCountTests
     [InlineData("The five-day drills ended on 3 May.", true)]
     [InlineData("The 10-day course closed on 3 May.", true)]
     [InlineData("The one-day visit took place on 3 May.", false)]
+    [InlineData("The mountain drills wound up on 3 May.", true)]
+    [InlineData("The rehearsal comes to an end on 3 May.", true)]
+    [InlineData("Guards kicked off a ten-day exercise on 3 May.", false)]
+    [InlineData("At the end of the drills on 3 May the troops went home.", false)]
     public void An_event_of_several_days_is_dated_by_its_month(string sentence, bool spans) =>
-        EventDating.SpansDays(sentence, IncidentType.Exercise).ShouldBe(spans);
+        new EventDating(Lexicon.Default, new Coreference(Lexicon.Default)).SpansDays(sentence, IncidentType.Exercise).ShouldBe(spans);
 
     [Theory]
     [InlineData("The plan sets out joint patrols for the coming year.", "2019-06-12", "2020")]

@@ -62,4 +62,27 @@ public class IncidentDateTests
     [Fact]
     public void Yesterday_against_a_publication_day_keeps_the_day() =>
         Detect.One("Militants attacked a Tajik border post yesterday.", "2024-03-06").Date.ShouldBe(PartialDate.OfDay(2024, 3, 5));
+
+    [Fact]
+    public void A_plan_before_the_end_of_the_year_gets_that_year()
+    {
+        var i = Detect.One("Tashkent will deliver ten patrol boats to the Afghan side before the end of the year, the ministry said.", "2025-05-14");
+        i.Status.ShouldBe(IncidentStatus.Planned);
+        i.Date.ShouldBe(PartialDate.OfYear(2025));
+    }
+
+    [Fact]
+    public void The_day_before_counts_back_from_the_day_its_own_sentence_names() =>
+        Detect.One("On 3 May 2025, back at the hotel, we read that Tajik and Kyrgyz officials had met in Isfara the day before to discuss the border.", "2025-05-14")
+            .Date.ShouldBe(PartialDate.OfDay(2025, 5, 2));
+
+    [Fact]
+    public void What_an_agreement_allows_later_does_not_date_the_agreeing() =>
+        Detect.Quoting("Kyrgyz and Tajik commanders met in Batken on 20 May 2025. They agreed that farmers from both villages could use the canal between 1 June and 30 August.",
+            "agreed that", "2025-06-10").Date.ShouldBe(PartialDate.OfDay(2025, 5, 20));
+
+    [Fact]
+    public void A_note_under_which_a_gate_opens_later_is_dated_by_its_signing() =>
+        Detect.Quoting("Uzbek and Afghan officials met at the bridge on 20 May 2025 and signed a note under which the gate will stay open at night from 1 July.",
+            "signed a note", "2025-06-10").Date.ShouldBe(PartialDate.OfDay(2025, 5, 20));
 }
