@@ -41,6 +41,7 @@ public partial class GoldFileIntegrityTests
         { "fresh6", "fresh6-gold.jsonl" },
         { "fresh7", "fresh7-gold.jsonl" },
         { "fresh8", "fresh8-gold.jsonl" },
+        { "fresh9", "fresh9-gold.jsonl" },
     };
 
     [Theory]
@@ -90,6 +91,7 @@ public partial class GoldFileIntegrityTests
     [InlineData("paraphrases4")]
     [InlineData("paraphrases5")]
     [InlineData("paraphrases6")]
+    [InlineData("paraphrases7")]
     public void Paraphrase_set_has_seven_sentences_of_every_type(string name)
     {
         // Shape only: the sentences are read as JSON, never analysed.
