@@ -13,12 +13,12 @@ public static partial class DateExpressionFinder
             ? Make(m, DateExpressionKind.Absolute) with { Year = year, Month = month, Day = day }
             : null;
 
-    // "09.07.2021" is day-first (European and Central Asian usage); a slash date is read day-first
-    // too unless only a month-first reading is valid ("07/25/2021").
+    // "09.07.2021", "09/07/2021" are day-first (European and Central Asian usage) unless only a month-first
+    // reading is valid: a day above 12 settles the order ("07/25/2021", "7.25.2021").
     private static DateExpression? NumericDay(Match m)
     {
         int a = Int(m, "a"), b = Int(m, "b"), year = Int(m, "year");
-        if (m.Groups["sep"].Value == "/" && b > 12 && a <= 12) (a, b) = (b, a);
+        if (b > 12 && a <= 12) (a, b) = (b, a);
         return Day(m, year, b, a);
     }
 

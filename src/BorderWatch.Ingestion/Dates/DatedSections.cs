@@ -144,6 +144,8 @@ public sealed partial class DatedSections
         {
             var day = int.Parse(numeric.Groups["d"].Value, CultureInfo.InvariantCulture);
             var month = int.Parse(numeric.Groups["m"].Value, CultureInfo.InvariantCulture);
+            // Day first (the region's convention) unless the second number cannot be a month: a day above 12 settles it.
+            if (!numeric.Groups["iso"].Success && month > 12 && day <= 12) (day, month) = (month, day);
             int? year = numeric.Groups["y"].Success ? int.Parse(numeric.Groups["y"].Value, CultureInfo.InvariantCulture) : null;
             // "14.05" alone could be a score or a price: without a year a numeric heading needs nothing but a clock after it.
             if (month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year ?? 2000, month)) return null;
@@ -186,9 +188,11 @@ public sealed partial class DatedSections
             }
         }
         var trailer = Clock().Replace(Weekday().Replace(rest[end..], " "), " ");
-        var words = Word().Matches(trailer).Count;
-        if (words > MaxTrailingWords || SentenceEnd().IsMatch(line)) return null;
-        return date;
+        if (SentenceEnd().IsMatch(line)) return null;
+        // A register's entry line: after a " | " the entry's label fields ("| Tajikistan / Khatlon / Murghab"), each short.
+        if (FieldsAfterBar().IsMatch(trailer))
+            return trailer.Split('|', '/').All(f => Word().Matches(f).Count <= MaxTrailingWords) ? date : null;
+        return Word().Matches(trailer).Count > MaxTrailingWords ? null : date;
     }
 
     // A month alone on its line, perhaps with its year: "JANUARY", "March 2014".
@@ -203,13 +207,16 @@ public sealed partial class DatedSections
     [GeneratedRegex(@"^(?i:early|mid|late)[\s-]+(?<mon>" + DateExpressionFinder.MonthAlt + @")(?![A-Za-z])\.?")]
     private static partial Regex PartOfMonth();
 
-    // Before the date: a bracket, "Update," / "Updated", a weekday ("Tuesday 14 May").
-    [GeneratedRegex(@"^[\s\[(]*(?:(?i:update[sd]?|live)\s*[,:–—-]?\s*)?(?:(?i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Wed|Thu|Fri|Sat|Sun),?\s+)?")]
+    // Before the date: a bracket, an entry number ("01. ", "7) "), "Update," / "Updated", a weekday ("Tuesday 14 May").
+    [GeneratedRegex(@"^[\s\[(]*(?:\d{1,3}[.)]\s+)?(?:(?i:update[sd]?|live)\s*[,:–—-]?\s*)?(?:(?i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Wed|Thu|Fri|Sat|Sun),?\s+)?")]
     private static partial Regex Lead();
 
-    // "01.03.2025", "14.05", "14/05/2025" (day first), optionally with a clock.
-    [GeneratedRegex(@"^(?<d>[0-3]?\d)[./](?<m>[01]?\d)(?:[./](?<y>\d{4}))?(?![\d./])")]
+    // "01.03.2025", "14.05", "14/05/2025" (day first; "11/25/2026" month first), "2026-05-14" (ISO), optionally with a clock.
+    [GeneratedRegex(@"^(?:(?<d>[0-3]?\d)(?<sep>[./])(?<m>[0-3]?\d)(?:\k<sep>(?<y>\d{4}))?|(?<iso>(?<y>\d{4})-(?<m>[01]\d)-(?<d>[0-3]\d)))(?![\d./-])")]
     private static partial Regex NumericDay();
+
+    [GeneratedRegex(@"^\s*\|")]
+    private static partial Regex FieldsAfterBar();
 
     [GeneratedRegex(@"^[\s\],;–—-]*(?:at\s+)?(?:[0-2]?\d[:.][0-5]\d(?:\s*(?i:am|pm))?)?(?:\s*(?:\([^)]{0,12}\)|GMT|UTC|[A-Z]{3,4}))?[\s\]]*$")]
     private static partial Regex OnlyClock();

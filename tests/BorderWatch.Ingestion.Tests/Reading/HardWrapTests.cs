@@ -119,4 +119,52 @@ public class HardWrapTests
         result.ShouldStartWith("HIGHLAND WIRE\nKyrgyz and Tajik border chiefs agree on joint patrols\nTuesday, 9 March 2027\nBorder chiefs");
         result.ShouldContain("agreed in Batken on Monday to send joint patrols along the disputed stretch");
     }
+
+    // A mail client wraps the body only: the header's long Subject and the signature's long lines stay as they are.
+    private const string MailedDigest = """
+        From: Alai Frontier Notes <notes@alai-notes.example>
+        Date: Wed, 10 Mar 2027 06:40:00 +0600
+        Subject: Alai Frontier Notes no. 4: a new post at Karamyk, patrol talks in Osh, and the lambing season on the Kyzyl-Suu
+        Content-Type: text/plain; charset=utf-8
+
+        Hello from Osh. These notes follow what happens on the Kyrgyz borders
+        with Tajikistan and China, once a week.
+
+        == 1. KARAMYK ==
+
+        Kyrgyz border guards opened a new post on the road above Karamyk last
+        week, the border service said, and moved a second armoured car to the
+        valley before the passes open in the spring.
+
+        Tajik officials in Jirgatol said they had not been told of the post in
+        advance and asked for talks.
+
+        == LETTERS ==
+
+        > Is the road through Karamyk still shut to lorries? A friend was sent
+        > back at the post in February.
+
+        --
+        Alai Frontier Notes is written in Osh by a small team of volunteers. Archive: https://alai-notes.example/archive
+        Leave the list at any time by writing to leave@alai-notes.example with the single word LEAVE in the subject line.
+        """;
+
+    [Fact]
+    public void A_mailed_digest_is_unwrapped_between_its_header_and_its_signature()
+    {
+        var result = HardWrap.Unwrap(MailedDigest);
+        result.ShouldContain("Hello from Osh. These notes follow what happens on the Kyrgyz borders with Tajikistan and China, once a week.");
+        result.ShouldContain("\nKyrgyz border guards opened a new post on the road above Karamyk last week, the border service said, and moved a second armoured car to the valley before the passes open in the spring.\n");
+        result.ShouldContain("\nTajik officials in Jirgatol said they had not been told of the post in advance and asked for talks.\n");
+        result.ShouldContain("\n== 1. KARAMYK ==\n");
+        result.ShouldContain("\nContent-Type: text/plain; charset=utf-8\n");
+        result.ShouldContain("volunteers. Archive: https://alai-notes.example/archive\nLeave the list");
+    }
+
+    [Fact]
+    public void Quoted_lines_run_on_into_quoted_lines_only_and_lose_the_marker()
+    {
+        var result = HardWrap.Unwrap(MailedDigest);
+        result.ShouldContain("\n> Is the road through Karamyk still shut to lorries? A friend was sent back at the post in February.\n");
+    }
 }
