@@ -13,7 +13,8 @@ public class Fresh9QualityTests(ITestOutputHelper output) : CorpusQualityTest(ou
 {
     protected override string Folder => "fresh9";
     protected override bool EveryDocumentInScope => true;
-    // First run (cbf2ed0): located F1 0.75, strict-F1 0.30 (score-events --docs); the bar keeps a margin of 0.03.
-    protected override double LocatedF1Bar => 0.72;
-    protected override double StrictF1Bar => 0.27;
+    // First run (cbf2ed0): located F1 0.75, strict-F1 0.30 (score-events --docs). As a dev corpus after numbered-entry
+    // dates and the e-mail's hard wrap (fix9): 0.81 / 0.44; the bar keeps a margin of 0.05.
+    protected override double LocatedF1Bar => 0.76;
+    protected override double StrictF1Bar => 0.39;
 }
