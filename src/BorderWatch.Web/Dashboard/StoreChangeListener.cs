@@ -19,8 +19,8 @@ public enum StoreChangeListening
 /// version read while the generation stayed the same is still the store's version. A lost connection (server restart,
 /// terminated backend, a ping that fails) turns <see cref="State"/> to <see cref="StoreChangeListening.Unknown"/> at
 /// once and the listener connects again after <see cref="RetryDelay"/>. A notice is delivered after the commit, so a
-/// request in the few milliseconds between another connection's commit and its notice may still see the previous
-/// version; a connection cut without a word (no reset, no FIN) is found by the ping within <see cref="PingInterval"/>.
+/// request in the few milliseconds between another process's commit and its notice may still see the previous
+/// version (this process's own commits drop the kept version at once, <see cref="InProcessWrites"/>); a connection cut without a word (no reset, no FIN) is found by the ping within <see cref="PingInterval"/>.
 /// </summary>
 public sealed class StoreChangeListener : IAsyncDisposable
 {

@@ -15,15 +15,19 @@ namespace BorderWatch.Web.Dashboard;
 /// pragma (a read of the WAL index in shared memory) instead of a context and a query per request. PostgreSQL: the
 /// version is kept in process and read again only after a change notice (<see cref="StoreChangeListener"/>, LISTEN on
 /// the channel the store's triggers notify at every commit that moves the version); while the listener is not
-/// connected the version is read per request (never a kept version that nobody vouches for). Register as a singleton.
+/// connected the version is read per request (never a kept version that nobody vouches for). A commit of this process
+/// drops the kept version at once (<see cref="InProcessWrites"/>), before the writing request answers, so its own
+/// next read never waits for the notice. Register as a singleton.
 /// </summary>
 /// <param name="given">A listener made elsewhere (tests); by default the watch makes and owns one on PostgreSQL.</param>
+/// <param name="writes">This process's commits (the app's singleton); without it only notices drop the kept version.</param>
 public sealed class StoreVersionWatch(
-    StoreContexts contexts, IOptions<StoreOptions> options, ILogger<StoreVersionWatch> logger, StoreChangeListener? given = null)
+    StoreContexts contexts, IOptions<StoreOptions> options, ILogger<StoreVersionWatch> logger, StoreChangeListener? given = null,
+    InProcessWrites? writes = null)
     : IDisposable
 {
-    /// <summary>A version read from the store and the listener's generation seen before the read.</summary>
-    private sealed record KeptVersion(long Generation, string Version);
+    /// <summary>A version read from the store, with the listener's generation and this process's commits seen before the read.</summary>
+    private sealed record KeptVersion(long Generation, long Writes, string Version);
 
     private readonly Lazy<StoreChangeListener?> listener = new(() =>
     {
@@ -101,10 +105,13 @@ public sealed class StoreVersionWatch(
 
     private async Task<string> PostgresVersionAsync(CancellationToken ct)
     {
-        var generation = listener.Value?.Generation;   // before the read: a notice during it moves the generation
-        if (generation is { } g && kept is { } k && k.Generation == g) return k.Version;
+        // Both before the read: a notice or a commit of this process during it moves them, so the version read then is
+        // never kept past that commit.
+        var written = writes?.Count ?? 0;
+        var generation = listener.Value?.Generation;
+        if (generation is { } g && kept is { } k && k.Generation == g && k.Writes == written) return k.Version;
         var version = await ReadAsync(ct);
-        if (generation is { } seen) kept = new KeptVersion(seen, version);
+        if (generation is { } seen) kept = new KeptVersion(seen, written, version);
         return version;
     }
 

@@ -25,6 +25,10 @@ public static class DashboardHosting
         services.Configure<SeedImportOptions>(builder.Configuration.GetSection(SeedImportOptions.Section));
         services.Configure<DashboardOptions>(builder.Configuration.GetSection(DashboardOptions.Section));
         services.AddBorderWatchStore();
+        // Every commit of this process drops the version the output caches keep on PostgreSQL (StoreVersionWatch).
+        services.AddSingleton<InProcessWrites>();
+        services.AddSingleton<InProcessWriteInterceptor>();
+        services.ConfigureDbContext<BorderWatchDbContext>((sp, b) => b.AddInterceptors(sp.GetRequiredService<InProcessWriteInterceptor>()));
         services.AddSingleton<StoreContexts>();
         services.AddSingleton<VersionedCache>();
         services.AddSingleton<StoreVersionWatch>();   // the output caches' key: a pragma per request while nothing is written
