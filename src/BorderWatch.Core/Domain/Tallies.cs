@@ -78,8 +78,8 @@ public sealed class YearTally
 /// <summary>
 /// Listed incidents per actor, calendar month, border, type and status (an incident counts once per actor, whatever its
 /// roles), kept by triggers and by the batch writer (migration 20261207100000_ActorDateTallies): totals and the border,
-/// type and status facets of one actor under a date range, and the actor facets under dates, without reading the
-/// incidents of the range or their links.
+/// type and status facets of one actor under a date range, without reading the incidents of the range or their links.
+/// (Not the actor facets under dates: every actor's rows of a range cost more than the capped rows they would replace.)
 /// </summary>
 public sealed class ActorDateTally
 {

@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using BorderWatch.Core.Domain;
 using BorderWatch.Core.Store;
 using BorderWatch.Ingestion.Pipeline;
@@ -23,15 +21,7 @@ public sealed class GroupWriteTests
         "Uzbek customs officers seized a truck of undeclared fuel at the Termez crossing on Sunday, the customs committee said.",
     ];
 
-    private static PreparedArticle Prepared(string name, string text)
-    {
-        var doc = new SourceDocument
-        {
-            SourceName = name, Format = SourceFormat.Text, RawText = text, Encoding = "utf-8", BodyText = text,
-            ContentHash = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text))).ToLowerInvariant(),
-        };
-        return PreparedArticle.Of(doc, ArticleAnalysis.Analyze(doc));
-    }
+    private static PreparedArticle Prepared(string name, string text) => TextArticles.Prepared(name, text);
 
     [Fact]
     public async Task An_article_the_store_refuses_rolls_back_alone_and_the_rest_of_its_group_commits()

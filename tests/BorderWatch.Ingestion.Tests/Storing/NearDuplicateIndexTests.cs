@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using System.Text;
 using BorderWatch.Core.Domain;
 using BorderWatch.Core.Store;
@@ -34,11 +33,7 @@ public sealed class NearDuplicateIndexTests
         return text.ToString().Trim();
     }
 
-    private static SourceDocument Document(string name, string text) => new()
-    {
-        SourceName = name, Format = SourceFormat.Text, RawText = text, Encoding = "utf-8", BodyText = text,
-        ContentHash = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text))).ToLowerInvariant(),
-    };
+    private static SourceDocument Document(string name, string text) => TextArticles.Document(name, text);
 
     /// <summary>Stores N distinct stories through the writer (no incidents: the pipeline is not what is tested here).</summary>
     private static async Task<List<(int Id, string Text)>> StoreStoriesAsync(BorderWatchDbContext db, int count)

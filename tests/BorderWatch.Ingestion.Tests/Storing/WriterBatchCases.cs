@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using System.Text;
 using BorderWatch.Core;
 using BorderWatch.Core.Domain;
@@ -38,15 +37,7 @@ public abstract class WriterBatchCases(StoreFixture stores)
         "Kazakh and Kyrgyz officials met in Bishkek on Thursday to settle a dispute over grazing land, the foreign ministry said.",
     ];
 
-    private static PreparedArticle Prepared(string name, string text)
-    {
-        var doc = new SourceDocument
-        {
-            SourceName = name, Format = SourceFormat.Text, RawText = text, Encoding = "utf-8", BodyText = text,
-            ContentHash = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text))).ToLowerInvariant(),
-        };
-        return PreparedArticle.Of(doc, ArticleAnalysis.Analyze(doc));
-    }
+    private static PreparedArticle Prepared(string name, string text) => TextArticles.Prepared(name, text);
 
     private static IEnumerable<string> Seeds => Directory.GetFiles(TempStore.SeedsFolder, "*.txt").Order(StringComparer.Ordinal);
 

@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using BorderWatch.Core.Domain;
 using BorderWatch.Ingestion.Pipeline;
 using BorderWatch.Ingestion.Storing;
@@ -50,15 +48,5 @@ public sealed class WriterDurabilityTests
         (await db.Articles.Select(a => a.SourceName).ToListAsync()).ShouldBe(["one.txt"]);
     }
 
-    private static PreparedArticle Prepared(string name, string text)
-    {
-        var doc = new SourceDocument
-        {
-            SourceName = name, Format = SourceFormat.Text, RawText = text, Encoding = "utf-8", BodyText = text,
-            ContentHash = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text))).ToLowerInvariant(),
-        };
-        var prepared = PreparedArticle.Of(doc, ArticleAnalysis.Analyze(doc));
-        prepared.Analysis.Incidents.ShouldNotBeEmpty();
-        return prepared;
-    }
+    private static PreparedArticle Prepared(string name, string text) => TextArticles.PreparedWithIncidents(name, text);
 }

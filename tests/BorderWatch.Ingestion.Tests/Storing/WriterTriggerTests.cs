@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using BorderWatch.Core.Domain;
 using BorderWatch.Core.Store;
 using BorderWatch.Ingestion.Pipeline;
@@ -78,15 +76,5 @@ public sealed class WriterTriggerTests
         (await db.Articles.Select(a => a.SourceName).ToListAsync()).ShouldBe(["one.txt"]);
     }
 
-    private static PreparedArticle Prepared(string name, string text)
-    {
-        var doc = new SourceDocument
-        {
-            SourceName = name, Format = SourceFormat.Text, RawText = text, Encoding = "utf-8", BodyText = text,
-            ContentHash = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text))).ToLowerInvariant(),
-        };
-        var prepared = PreparedArticle.Of(doc, ArticleAnalysis.Analyze(doc));
-        prepared.Analysis.Incidents.ShouldNotBeEmpty();
-        return prepared;
-    }
+    private static PreparedArticle Prepared(string name, string text) => TextArticles.PreparedWithIncidents(name, text);
 }
