@@ -90,11 +90,12 @@ internal sealed class IncidentBuilder
         var actorNamed = StatesInOrder(mentions.Where(m => !descriptors.Contains(m) && m.Entry.Kind != EntryKind.Place)).Count > 0;
         var parties = mentions.Where(m => !descriptors.Contains(m) || EventArguments.KeepsBorderDescriptor(m, type, actorNamed)).ToList();
         var triggerStart = span.TriggerToken >= 0 && span.TriggerToken < span.Tokens.Count ? span.Tokens[span.TriggerToken].Start : -1;
-        // A one-sided act's far side ("posts facing Afghanistan") is no party (borders11).
-        if (OneSidedParties.FarSide(type, border is null ? null : recognizer.Gazetteer.Border(border), parties, span.Start, triggerStart) is { } far)
+        var borderEntry = border is null ? null : recognizer.Gazetteer.Border(border);
+        // A one-sided act's far side ("posts facing Afghanistan") is no party.
+        if (OneSidedParties.FarSide(type, borderEntry, parties, span.Start, triggerStart) is { } far)
             parties = OneSidedParties.Without(parties, far);
         var partyStates = StatesInOrder(parties);
-        if (border is not null && recognizer.Gazetteer.Border(border) is { } crossed &&
+        if (borderEntry is { } crossed &&
             (type is IncidentType.CrossBorderMovement or IncidentType.TerritorialControl or IncidentType.ArmedClash ||
              type is IncidentType.DiplomaticMeeting or IncidentType.Agreement && partyStates.All(crossed.Involves) &&
              parties.All(m => m.Entry.Kind is EntryKind.Place or EntryKind.State or EntryKind.Media || m.Entry.Country is { } c && crossed.Involves(c))))
