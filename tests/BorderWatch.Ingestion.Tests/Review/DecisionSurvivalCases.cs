@@ -322,12 +322,5 @@ public abstract class DecisionSurvivalCases(StoreFixture stores)
 
 public sealed class SqliteDecisionSurvivalTests(SqliteFixture stores) : DecisionSurvivalCases(stores), IClassFixture<SqliteFixture>;
 
-/// <summary>xUnit finds collection definitions only in the test assembly itself: the server fixture comes from the Core tests.</summary>
-[CollectionDefinition(Name)]
-public sealed class IngestionPostgresCollection : ICollectionFixture<PostgresFixture>
-{
-    public const string Name = "PostgreSQL server (ingestion)";
-}
-
 [Collection(IngestionPostgresCollection.Name)]
 public sealed class PostgresDecisionSurvivalTests(PostgresFixture stores) : DecisionSurvivalCases(stores);
