@@ -42,6 +42,7 @@ public partial class GoldFileIntegrityTests
         { "fresh7", "fresh7-gold.jsonl" },
         { "fresh8", "fresh8-gold.jsonl" },
         { "fresh9", "fresh9-gold.jsonl" },
+        { "fresh10", "fresh10-gold.jsonl" },
     };
 
     [Theory]
@@ -92,6 +93,7 @@ public partial class GoldFileIntegrityTests
     [InlineData("paraphrases5")]
     [InlineData("paraphrases6")]
     [InlineData("paraphrases7")]
+    [InlineData("paraphrases8")]
     public void Paraphrase_set_has_seven_sentences_of_every_type(string name)
     {
         // Shape only: the sentences are read as JSON, never analysed.
