@@ -101,9 +101,12 @@ public static class StorageCpuTime
         finally { Directory.Delete(dir, recursive: true); }
     }
 
-    private static int StoreAll(string store, List<PreparedArticle> prepared)
+    private static int StoreAll(string store, List<PreparedArticle> prepared) => StoreAll(() => IngestStorageBenchmarks.Open(store), prepared);
+
+    /// <summary>Stores the articles through one <see cref="ArticleWriter"/> in groups, as the batch does; returns how many were stored.</summary>
+    internal static int StoreAll(Func<BorderWatchDbContext> open, List<PreparedArticle> prepared)
     {
-        using var db = IngestStorageBenchmarks.Open(store);
+        using var db = open();
         var writer = new ArticleWriter(db, NullLogger.Instance);
         try
         {

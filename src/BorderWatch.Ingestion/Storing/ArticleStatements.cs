@@ -20,6 +20,8 @@ internal sealed class ArticleStatements : IDisposable
     public RowInsert<ArticleBand> Band { get; }
     public RowInsert<Outlet> Outlet { get; }
     public RowInsert<IncidentCasualties> Casualties { get; }
+    /// <summary>The keys of new incidents and excerpts (theirs are written, many rows per statement).</summary>
+    public WriterIds Ids { get; }
 
     private readonly DbCommand _sameContent;
     private readonly DbCommand _sameContentNoKey;
@@ -31,8 +33,9 @@ internal sealed class ArticleStatements : IDisposable
     public ArticleStatements(BorderWatchDbContext db, DbConnection connection)
     {
         Article = new(db, connection);
-        Incident = new(db, connection);
-        Excerpt = new(db, connection);
+        Incident = new(db, connection, assignedKey: true);
+        Excerpt = new(db, connection, assignedKey: true);
+        Ids = new(connection);
         Link = new(db, connection);
         Band = new(db, connection);
         Outlet = new(db, connection);
@@ -129,5 +132,6 @@ internal sealed class ArticleStatements : IDisposable
         Band.Dispose();
         Outlet.Dispose();
         Casualties.Dispose();
+        Ids.Dispose();
     }
 }

@@ -23,24 +23,34 @@ public sealed partial class ArticleWriter
         if (!string.IsNullOrWhiteSpace(outletName)) article.OutletId = await OutletIdAsync(outletName, doc.Metadata.OutletDomain, tx, ct);
         await rows.Article.InsertAsync(article, tx, ct);
         var ids = new List<int>();
-        var links = new List<IncidentActor>();
         if (duplicateOf is null)
         {
-            foreach (var (fingerprint, e) in IncidentRows.WithFingerprints(article, analysis.Incidents))
+            // The writer assigns the incidents' and excerpts' keys (WriterIds), so the article's rows go in a few
+            // multi-row statements per table instead of one statement (and one key read back) per row.
+            var extracted = IncidentRows.WithFingerprints(article, analysis.Incidents);
+            var (incidentIds, excerptIds) = await rows.Ids.TakeAsync(extracted.Count, tx, ct);
+            var incidents = new List<Incident>(extracted.Count);
+            var excerpts = new List<Excerpt>(extracted.Count);
+            var casualties = new List<IncidentCasualties>();
+            var links = new List<IncidentActor>();
+            for (var n = 0; n < extracted.Count; n++)
             {
+                var (fingerprint, e) = extracted[n];
                 var incident = IncidentRows.ToIncident(article, e, _refs!);
+                incident.Id = incidentIds[n];
                 incident.ArticleId = article.Id;
                 incident.Fingerprint = fingerprint;
-                await rows.Incident.InsertAsync(incident, tx, ct);
+                incidents.Add(incident);
                 ids.Add(incident.Id);
                 var excerpt = IncidentRows.ExcerptOf(article, e);
+                excerpt.Id = excerptIds[n];
                 excerpt.ArticleId = article.Id;
                 excerpt.IncidentId = incident.Id;
-                await rows.Excerpt.InsertAsync(excerpt, tx, ct);
-                if (IncidentCasualties.For(e.Casualties) is { } casualties)
+                excerpts.Add(excerpt);
+                if (IncidentCasualties.For(e.Casualties) is { } counted)
                 {
-                    casualties.IncidentId = incident.Id;
-                    await rows.Casualties.InsertAsync(casualties, tx, ct);
+                    counted.IncidentId = incident.Id;
+                    casualties.Add(counted);
                 }
                 foreach (var link in IncidentRows.Links(e, _refs!, article.SourceName, logger))
                 {
@@ -48,7 +58,10 @@ public sealed partial class ArticleWriter
                     links.Add(link);
                 }
             }
-            // The actor links and band rows of the article, many rows per statement (no generated keys to read back).
+            await rows.Incident.InsertManyAsync(incidents, tx, ct);
+            await rows.Excerpt.InsertManyAsync(excerpts, tx, ct);
+            await rows.Casualties.InsertManyAsync(casualties, tx, ct);
+            // The actor links and band rows of the article, many rows per statement too.
             await rows.Link.InsertManyAsync(links, tx, ct);
             var bands = new ArticleBand[print.Bands.Count];
             for (var b = 0; b < bands.Length; b++) bands[b] = new ArticleBand { ArticleId = article.Id, Band = (short)b, Value = print.Bands[b] };

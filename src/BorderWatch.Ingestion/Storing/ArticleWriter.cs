@@ -78,6 +78,7 @@ public sealed partial class ArticleWriter(BorderWatchDbContext db, ILogger logge
             try
             {
                 _group = await StoreWrites.BeginArticleWriteAsync(db, ct);
+                _statements!.Ids.Reset();   // a new transaction: keys are counted again under its lock
                 await WriterBatch.SetAsync(db.Database.GetDbConnection(), _group.GetDbTransaction(), ct);
                 WriterConnection.SkipTriggers(db.Database.GetDbConnection(), true);
             }
@@ -162,6 +163,7 @@ public sealed partial class ArticleWriter(BorderWatchDbContext db, ILogger logge
     {
         await PrepareAsync(ct);
         await using var tx = await StoreWrites.BeginArticleWriteAsync(db, ct);
+        _statements!.Ids.Reset();
         var connection = db.Database.GetDbConnection();
         await WriterBatch.SetAsync(connection, tx.GetDbTransaction(), ct);
         IngestResult result;
@@ -208,6 +210,7 @@ public sealed partial class ArticleWriter(BorderWatchDbContext db, ILogger logge
         WriterConnection.SkipTriggers(db.Database.GetDbConnection(), false);
         if (_group is not null) await _group.DisposeAsync();
         _group = null;
+        _statements?.Ids.Reset();
         _owed.Clear();
         _groupAge.Reset();
     }

@@ -34,12 +34,14 @@ internal sealed class RowInsert<T> : IDisposable where T : class
 
     /// <param name="throughProvider">SQLite: bind through Microsoft.Data.Sqlite's parameters instead of by position
     /// (what the tests compare the positional binding with).</param>
-    public RowInsert(BorderWatchDbContext db, DbConnection connection, bool throughProvider = false)
+    /// <param name="assignedKey">The caller sets the store-generated key on each row (<see cref="WriterIds"/>): the key is
+    /// written like any other column and rows can go in many per statement (<see cref="InsertManyAsync"/>).</param>
+    public RowInsert(BorderWatchDbContext db, DbConnection connection, bool throughProvider = false, bool assignedKey = false)
     {
         var type = db.Model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not in the model");
         var table = StoreObjectIdentifier.Table(type.GetTableName()!, type.GetSchema());
         var key = type.FindPrimaryKey()!.Properties;
-        _generatedKey = key.Count == 1 && key[0].ValueGenerated == ValueGenerated.OnAdd ? key[0] : null;
+        _generatedKey = !assignedKey && key.Count == 1 && key[0].ValueGenerated == ValueGenerated.OnAdd ? key[0] : null;
         _command = connection.CreateCommand();
         var columns = new List<(IProperty, string, RelationalTypeMapping)>();
         foreach (var property in type.GetProperties())
@@ -86,7 +88,7 @@ internal sealed class RowInsert<T> : IDisposable where T : class
     }
 
     /// <summary>
-    /// Inserts rows of a type without a store-generated key (actor links, band rows) in <paramref name="transaction"/>,
+    /// Inserts rows without a store-generated key (actor links, band rows, or rows whose key the writer assigned) in <paramref name="transaction"/>,
     /// up to <see cref="RowsPerStatement"/> rows per statement: one statement's fixed cost (binding, stepping, the
     /// provider's reader) for many rows. Same values as <see cref="InsertAsync"/> would write row by row.
     /// </summary>
