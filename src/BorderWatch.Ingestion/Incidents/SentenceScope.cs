@@ -30,12 +30,22 @@ internal sealed class SentenceScope
         if (lexicon.HeadlineStarts.Any(h => lower.StartsWith(h, StringComparison.Ordinal))) return true;
         if (lexicon.Historical.Matches(tokens).Count > 0) return true;
         if (IsRecap(tokens) || IsSummaryItem(input.Text, s.Start)) return true;
-        var alone = input.Sentences.Count(x => x.Paragraph == s.Paragraph && !x.IsDateline) == 1;
+        // (A section's list number, "3." before "SARAKHS: A SHOOTING AT THE BRIDGE", is no sentence of its own.)
+        var alone = input.Sentences.Count(x => x.Paragraph == s.Paragraph && !x.IsDateline && !IsListNumber(x.Text)) == 1;
         // Headlines and labels: a one-sentence paragraph without closing punctuation.
         if (alone && !".!\"”’'".Contains(s.Text[^1])) return true;
         // Photo captions: a one-sentence paragraph whose only verb is a participle ("soldiers marching at ...").
         if (alone && IsParticipleCaption(tokens) && finiteInParse?.Invoke() != true) return true;
         return false;
+    }
+
+    /// <summary>A list item's number standing alone: "3.", "12)", "iv.", "B.".</summary>
+    internal static bool IsListNumber(string text)
+    {
+        var t = text.Trim();
+        if (t.Length is < 2 or > 5 || t[^1] is not ('.' or ')')) return false;
+        var body = t[..^1];
+        return body.All(char.IsDigit) || body.All(c => "ivxlIVXL".Contains(c)) || (body.Length == 1 && char.IsLetter(body[0]));
     }
 
     /// <summary>"To sum up: a night-time firefight, a denial ...": the sentence re-reports what the article told.</summary>
