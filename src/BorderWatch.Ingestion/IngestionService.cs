@@ -181,7 +181,8 @@ public sealed partial class IngestionService(BorderWatchDbContext db, ILogger<In
         var article = await db.Articles.Include(a => a.Incidents).ThenInclude(i => i.Actors)
             .Include(a => a.Incidents).ThenInclude(i => i.Excerpts)
             .AsSplitQuery().FirstAsync(a => a.Id == id, ct);
-        var analysis = ArticleAnalysis.AnalyzeCleaned(article.CleanedText, article.PublishedDateSource == PublishedDateSource.Metadata ? article.Published : PartialDate.Unknown);
+        var analysis = ArticleAnalysis.AnalyzeCleaned(article.CleanedText, article.PublishedDateSource == PublishedDateSource.Metadata ? article.Published : PartialDate.Unknown,
+            received: PartialDate.From(DateOnly.FromDateTime(article.IngestedAt.UtcDateTime)));
         var fresh = IncidentRows.WithFingerprints(article, analysis.Incidents).ToDictionary(p => p.Fingerprint, p => p.Extracted, StringComparer.Ordinal);
         var anchored = await DecisionAnchors.ForArticleAsync(db, id, ct);
         var attachments = await db.IncidentAttachments.Where(x => db.Incidents.Any(i => i.Id == x.IncidentId && i.ArticleId == id))

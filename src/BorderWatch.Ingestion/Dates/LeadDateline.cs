@@ -24,8 +24,10 @@ public static partial class LeadDatelines
     // "November 8, 2021", "Nov. 8", "8 November 2021", "October 5".
     private const string DatePart =
         @"(?:" + MonthWord + @"\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+" + MonthWord + @"(?:,?\s+\d{4})?)";
-    // A place in capitals ("DUSHANBE", "MAZAR-I-SHARIF", "NEW DELHI"), optionally followed by its country ("BISHKEK, Kyrgyzstan").
-    private const string Place = @"[A-Z][A-Z'’.\-]*[A-Z](?:\s+[A-Z][A-Z'’.\-]*[A-Z]){0,3}";
+    // A place in capitals ("DUSHANBE", "MAZAR-I-SHARIF", "NEW DELHI"), or two filed from jointly ("ALMATY/TASHKENT"),
+    // optionally followed by its country ("BISHKEK, Kyrgyzstan").
+    private const string OnePlace = @"[A-Z][A-Z'’.\-]*[A-Z](?:\s+[A-Z][A-Z'’.\-]*[A-Z]){0,3}";
+    private const string Place = OnePlace + @"(?:/" + OnePlace + @")?";
     private const string Agency = @"\((?<agency>[^()\n]{2,40})\)";
     private const string AgencySlashes = @"/\s*(?<agency>[A-Za-z][A-Za-z\-]{1,20})\s*/\.?";
     private const string Dash = @"(?:--|[-–—])";

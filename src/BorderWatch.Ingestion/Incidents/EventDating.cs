@@ -117,8 +117,9 @@ internal sealed partial class EventDating
             || (type == IncidentType.Exercise && lexicon.EventEnds.Matches(tokens).Count > 0));
     }
 
-    // "a five-day exercise", "a 10-day course": the count in the finder's own number words.
-    [System.Text.RegularExpressions.GeneratedRegex(@"(?i)\b(?<n>" + DateExpressionFinder.CountWords + @"|\d{1,2})-(?:day|week)\b")]
+    // "a five-day exercise", "a 10-day course": the count in the finder's own number words. Not "after a two-day battle":
+    // what came before the event ends by its day, and leaves that day whole.
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?i)(?<!\bafter\s+(?:a|an|the|their|its)\s+)\b(?<n>" + DateExpressionFinder.CountWords + @"|\d{1,2})-(?:day|week)\b")]
     private static partial System.Text.RegularExpressions.Regex SeveralDays();
 
     /// <summary>

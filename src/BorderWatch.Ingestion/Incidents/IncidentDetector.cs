@@ -65,7 +65,7 @@ public sealed class IncidentDetector
         var mentions = recognizer.Recognize(text, new DocumentContext());
         var tokens = NameNormalizer.Tokenize(text);
         if (!relevance.Relevant(input, tokens, mentions)) return [];
-        var dateContext = DateResolver.ContextFor(text, input.Sentences, input.Published);
+        var dateContext = DateResolver.ContextFor(text, input.Sentences, input.Published, input.Received);
 
         // Document border: from every sentence's states and border words.
         var sentenceEvidence = input.Sentences.Select(s =>

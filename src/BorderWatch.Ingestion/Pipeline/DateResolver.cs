@@ -49,13 +49,16 @@ public static class DateResolver
     private const int AntecedentLookback = 5;
 
     /// <summary>The document's reference date: the metadata date when known, else inferred from the text.</summary>
-    public static DateContext ContextFor(string cleanedText, IReadOnlyList<Sentence> sentences, PartialDate metadataPublished)
+    /// <param name="received">The day the article was received (Unknown when not known): gives a year-less dateline its year
+    /// when the text does not.</param>
+    public static DateContext ContextFor(string cleanedText, IReadOnlyList<Sentence> sentences, PartialDate metadataPublished,
+        PartialDate received = default)
     {
-        var document = DocumentContext(sentences, metadataPublished);
+        var document = DocumentContext(sentences, metadataPublished, received);
         return document with { Sections = DatedSections.Find(sentences, document.Reference) };
     }
 
-    private static DateContext DocumentContext(IReadOnlyList<Sentence> sentences, PartialDate metadataPublished)
+    private static DateContext DocumentContext(IReadOnlyList<Sentence> sentences, PartialDate metadataPublished, PartialDate received)
     {
         if (metadataPublished.IsKnown) return new DateContext(metadataPublished, PublishedDateSource.Metadata, "metadata");
         var header = WritingDate.FromDateline(sentences);
@@ -64,11 +67,9 @@ public static class DateResolver
         {
             if (filed.Kind == DateExpressionKind.Absolute)
                 return new DateContext(WritingDate.ToDate(filed), PublishedDateSource.StatedInText, $"dateline '{lead.Text}'");
-            // "ASHGABAT, Jan 12 (Reuters) -": the year from a header date, else from the text's latest explicit year.
-            var year = header is { Date.Year: int y } ? y : WritingDate.FromText(sentences) is { Date.Year: int t } ? t : (int?)null;
-            if (year is int yy && filed.Day is int d && d <= DateTime.DaysInMonth(yy, filed.Month!.Value))
-                return new DateContext(PartialDate.OfDay(yy, filed.Month!.Value, d), header is not null ? PublishedDateSource.StatedInText : PublishedDateSource.InferredFromText,
-                    $"dateline '{lead.Text}' in {yy}" + (header is not null ? $" (header '{header.Value.Line}')" : " (latest year in the text)"));
+            // "ASHGABAT, Jan 12 (Reuters) -": the year from a header date, a full date near that day, else the received day.
+            if (filed.Month is int m && filed.Day is int d && DatelineYear.Resolve(sentences, m, d, header, received) is { } dated)
+                return new DateContext(dated.Date, dated.Source, $"dateline '{lead.Text}' in {dated.Date.Year} ({dated.How})");
         }
         if (header is { } line)
             return new DateContext(line.Date, PublishedDateSource.StatedInText, $"date line '{line.Line}'");

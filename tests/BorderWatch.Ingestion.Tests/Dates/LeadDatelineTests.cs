@@ -14,6 +14,7 @@ public class LeadDatelineTests
     [InlineData("MAZAR-I-SHARIF (AP) — A rocket hit the airport.", "MAZAR-I-SHARIF (AP) —", null)]
     [InlineData("ASHGABAT, 2 February 2018 — Turkmen troops left the post.", "ASHGABAT, 2 February 2018 —", "2018-02-02")]
     [InlineData("TASHKENT, June 30. /TASS/. Uzbek troops began drills.", "TASHKENT, June 30. /TASS/.", "06-30")]
+    [InlineData("ALMATY/OSH, Apr 7 (Steppe Wire) - Guards of both states met at the post.", "ALMATY/OSH, Apr 7 (Steppe Wire) -", "04-07")]
     [InlineData("September 2, 2019 (Eurasianet) -- Kyrgyz guards fired warning shots.", "September 2, 2019 (Eurasianet) --", "2019-09-02")]
     public void A_dateline_is_recognised_with_its_date(string paragraph, string dateline, string? date)
     {
