@@ -1,5 +1,6 @@
 using BorderWatch.Core.Domain;
 using BorderWatch.Core.Store;
+using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 
 namespace BorderWatch.Core.Queries;
@@ -31,7 +32,22 @@ public static partial class TalliedCounts
         if (f.WithoutBorder) return 0;
         if (string.IsNullOrWhiteSpace(f.Border)) return null;
         var code = f.Border.Trim().ToUpperInvariant();
-        return await db.BorderSegments.AsNoTracking().Where(b => b.Code == code).Select(b => (int?)b.Id).FirstOrDefaultAsync(ct) ?? -1;
+        return (await BorderIdsAsync(db, ct)).TryGetValue(code, out var id) ? id : -1;
+    }
+
+    /// <summary>Border segment ids by code, read once per context (a few dozen rows) and kept with it.</summary>
+    private static readonly ConditionalWeakTable<BorderWatchDbContext, IReadOnlyDictionary<string, int>> BorderIds = new();
+
+    /// <summary>
+    /// Every border segment's id by code, read once per context: a page's count, facets, timeline and tallies each asked
+    /// for the filter's border key, one statement each (4–5 per timeline render).
+    /// </summary>
+    public static async Task<IReadOnlyDictionary<string, int>> BorderIdsAsync(BorderWatchDbContext db, CancellationToken ct = default)
+    {
+        if (BorderIds.TryGetValue(db, out var kept)) return kept;
+        var read = await db.BorderSegments.AsNoTracking().Select(b => new { b.Code, b.Id }).ToDictionaryAsync(b => b.Code, b => b.Id, StringComparer.Ordinal, ct);
+        BorderIds.AddOrUpdate(db, read);
+        return read;
     }
 
     /// <summary>The number of listed incidents under a filter the tallies answer (<see cref="Answers"/>).</summary>

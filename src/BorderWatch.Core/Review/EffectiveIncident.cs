@@ -55,8 +55,10 @@ public static class ReviewViews
             .AsSplitQuery().ToListAsync(ct);
         var spanArticles = incidents.Where(i => i.Reviews.Any(r => r.CorrectionsJson != null && r.CorrectionsJson.Contains("Excerpt")))
             .Select(i => i.ArticleId).Distinct().ToList();
-        var texts = await db.Articles.AsNoTracking().Where(a => spanArticles.Contains(a.Id))
-            .ToDictionaryAsync(a => a.Id, a => a.CleanedText, ct);
+        // The article texts only for corrected excerpt spans, and only that column (not the raw content).
+        var texts = spanArticles.Count == 0 ? new Dictionary<int, string>()
+            : await db.Articles.AsNoTracking().Where(a => spanArticles.Contains(a.Id))
+                .Select(a => new { a.Id, a.CleanedText }).ToDictionaryAsync(a => a.Id, a => a.CleanedText, ct);
         var casualties = await db.IncidentCasualties.AsNoTracking().Where(c => ids.Contains(c.IncidentId))
             .ToDictionaryAsync(c => c.IncidentId, c => c.Report, ct);
         return incidents.ToDictionary(i => i.Id, i => Of(i, texts.GetValueOrDefault(i.ArticleId), casualties.GetValueOrDefault(i.Id)));

@@ -30,11 +30,15 @@ public sealed record ReviewedValues(
         var effective = await ReviewViews.EffectiveAsync(db, reviewed, ct);
         var corrected = effective.Values.Where(e => !e.Corrections.IsEmpty).ToList();
         var borderCodes = corrected.Where(e => e.Corrections.Border is not null && e.BorderCode is not null).Select(e => e.BorderCode!).Distinct().ToList();
-        var borders = await db.BorderSegments.AsNoTracking().Where(b => borderCodes.Contains(b.Code)).ToDictionaryAsync(b => b.Code, b => b.Name, ct);
+        // Each name lookup only when some correction points to one (most reviews are decisions without corrections).
+        var borders = borderCodes.Count == 0 ? new Dictionary<string, string>()
+            : await db.BorderSegments.AsNoTracking().Where(b => borderCodes.Contains(b.Code)).ToDictionaryAsync(b => b.Code, b => b.Name, ct);
         var placeKeys = corrected.Where(e => e.Corrections.Place is not null && e.PlaceKey is not null).Select(e => e.PlaceKey!).Distinct().ToList();
-        var places = await db.Places.AsNoTracking().Where(p => placeKeys.Contains(p.Key)).ToDictionaryAsync(p => p.Key, ct);
+        var places = placeKeys.Count == 0 ? new Dictionary<string, Place>()
+            : await db.Places.AsNoTracking().Where(p => placeKeys.Contains(p.Key)).ToDictionaryAsync(p => p.Key, ct);
         var actorKeys = corrected.Where(e => e.Corrections.Actors is not null).SelectMany(e => e.Actors.Select(a => a.ActorKey)).Distinct().ToList();
-        var actors = await db.Actors.AsNoTracking().Where(a => actorKeys.Contains(a.Key)).ToDictionaryAsync(a => a.Key, ct);
+        var actors = actorKeys.Count == 0 ? new Dictionary<string, Actor>()
+            : await db.Actors.AsNoTracking().Where(a => actorKeys.Contains(a.Key)).ToDictionaryAsync(a => a.Key, ct);
         return new ReviewedValues(effective, borders, places, actors);
     }
 }

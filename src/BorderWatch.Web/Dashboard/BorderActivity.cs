@@ -42,7 +42,11 @@ public static class BorderActivity
     /// <summary>Months in the activity chart, ending with the newest month any incident is dated to.</summary>
     public const int ChartMonths = 60;
 
-    public static async Task<IReadOnlyList<BorderSummary>> SummariesAsync(BorderWatchDbContext db, string? onlyCode = null, CancellationToken ct = default)
+    /// <param name="repeats">The store's repeat reports when the caller has read them (<see cref="EventCounts.RepeatsAsync"/>).</param>
+    /// <param name="cards">False for a header (the timeline's): names, lengths and totals only, without the card's latest
+    /// incident and monthly chart (their statements are not run).</param>
+    public static async Task<IReadOnlyList<BorderSummary>> SummariesAsync(BorderWatchDbContext db, string? onlyCode = null, CancellationToken ct = default,
+        IReadOnlyList<RepeatCount>? repeats = null, bool cards = true)
     {
         var segments = await db.BorderSegments.AsNoTracking()
             .Where(b => onlyCode == null || b.Code == onlyCode)
@@ -61,15 +65,15 @@ public static class BorderActivity
         var byType = await db.IncidentTallies.AsNoTracking().Where(t => ids.Contains(t.BorderKey))
             .GroupBy(t => new { Border = t.BorderKey, t.Type })
             .Select(g => new { g.Key.Border, g.Key.Type, N = g.Sum(t => t.Count) }).Where(x => x.N > 0).ToListAsync(ct);
-        var byMonth = await db.MonthTallies.AsNoTracking().Where(m => ids.Contains(m.BorderKey) && m.Month > 0 && m.Count > 0)
+        var byMonth = !cards ? [] : await db.MonthTallies.AsNoTracking().Where(m => ids.Contains(m.BorderKey) && m.Month > 0 && m.Count > 0)
             .Select(m => new { Border = m.BorderKey, m.Year, m.Month, N = m.Count }).ToListAsync(ct);
-        var repeats = await EventCounts.RepeatsAsync(db, ct);
+        repeats ??= await EventCounts.RepeatsAsync(db, ct);
         int RepeatsOf(int border, IncidentType type) => repeats.Where(r => r.BorderKey == border && r.Type == type).Sum(r => r.Count);
         int RepeatsIn(int border, int year, int month) => repeats.Where(r => r.BorderKey == border && r.Year == year && r.Month == month).Sum(r => r.Count);
-        var latestIds = await LatestIdsAsync(db, ids, ct);
+        var latestIds = cards ? await LatestIdsAsync(db, ids, ct) : [];
         var latest = (await IncidentListing.LoadAsync(db, latestIds.Values.ToList(), ct)).ToDictionary(i => i.Id);
 
-        var end = await NewestMonthAsync(db, ct);
+        var end = cards ? await NewestMonthAsync(db, ct) : default;
         return segments
             .Select(s =>
             {
@@ -78,7 +82,7 @@ public static class BorderActivity
                     .OrderByDescending(t => t.N).ThenBy(t => t.Type).ToList();
                 var total = types.Sum(t => t.N);
                 var months = byMonth.Where(m => m.Border == s.Id).ToDictionary(m => (m.Year, m.Month), m => m.N - RepeatsIn(s.Id, m.Year, m.Month));
-                var chart = Window(end, ChartMonths).Select(m => new MonthCount(m.Year, m.Month, months.GetValueOrDefault(m))).ToList();
+                var chart = !cards ? [] : Window(end, ChartMonths).Select(m => new MonthCount(m.Year, m.Month, months.GetValueOrDefault(m))).ToList();
                 return new BorderSummary
                 {
                     Code = s.Code, Name = s.Name,
@@ -87,7 +91,7 @@ public static class BorderActivity
                     Lengths = s.Lengths, Total = total, Reports = reports, ByType = types,
                     Latest = latestIds.TryGetValue(s.Id, out var id) ? latest.GetValueOrDefault(id) : null,
                     Monthly = chart,
-                    NotInChart = total - chart.Sum(c => c.Count),
+                    NotInChart = cards ? total - chart.Sum(c => c.Count) : 0,
                 };
             })
             .OrderByDescending(s => s.Total).ThenBy(s => s.Name, StringComparer.Ordinal)

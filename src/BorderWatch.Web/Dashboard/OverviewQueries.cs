@@ -39,7 +39,9 @@ public static class OverviewQueries
     }
 
     /// <summary>Events (listed incidents, an accepted event's reports once) with coordinates, grouped by place, close places clustered within <paramref name="radiusDegrees"/> (<see cref="MapClusters"/>).</summary>
-    public static async Task<IReadOnlyList<LocatedCluster>> LocatedAsync(BorderWatchDbContext db, double radiusDegrees = 0.5, CancellationToken ct = default)
+    /// <param name="repeats">The store's repeat reports when the caller has read them (<see cref="EventCounts.RepeatsAsync"/>).</param>
+    public static async Task<IReadOnlyList<LocatedCluster>> LocatedAsync(BorderWatchDbContext db, double radiusDegrees = 0.5, CancellationToken ct = default,
+        IReadOnlyList<RepeatCount>? repeats = null)
     {
         // One grouped pass by place (a few hundred rows to .NET, not one per incident); places are a small table.
         var byPlace = await db.Incidents.AsNoTracking().Apply(new IncidentFilter()).Where(i => i.PlaceId != null)
@@ -51,10 +53,10 @@ public static class OverviewQueries
             .Where(p => placeIds.Contains(p.Id) && p.Latitude != null && p.Longitude != null)
             .ToDictionaryAsync(p => p.Id, p => new { Lat = p.Latitude!.Value, Lon = p.Longitude!.Value, p.Name }, ct);
         // Events, not reports: the later reports of an accepted event are not counted again at their place.
-        var repeats = (await EventCounts.RepeatsAsync(db, ct)).Where(r => r.PlaceId != null)
+        var atPlace = (repeats ?? await EventCounts.RepeatsAsync(db, ct)).Where(r => r.PlaceId != null)
             .GroupBy(r => r.PlaceId!.Value).ToDictionary(g => g.Key, g => g.Sum(r => r.Count));
-        var located = byPlace.Where(p => places.ContainsKey(p.PlaceId) && p.N > repeats.GetValueOrDefault(p.PlaceId))
-            .Select(p => new LocatedPlace(places[p.PlaceId].Lat, places[p.PlaceId].Lon, places[p.PlaceId].Name, p.N - repeats.GetValueOrDefault(p.PlaceId), p.First, p.PlaceId));
+        var located = byPlace.Where(p => places.ContainsKey(p.PlaceId) && p.N > atPlace.GetValueOrDefault(p.PlaceId))
+            .Select(p => new LocatedPlace(places[p.PlaceId].Lat, places[p.PlaceId].Lon, places[p.PlaceId].Name, p.N - atPlace.GetValueOrDefault(p.PlaceId), p.First, p.PlaceId));
         return MapClusters.Cluster(located, radiusDegrees);
     }
 }
