@@ -29,6 +29,7 @@ public sealed class IncidentDetector
     private readonly GenericClauses generic;
     private readonly Rebuttals rebuttals;
     private readonly ExerciseScenarios scenarios;
+    private readonly SpeechActs speechActs;
     private const string Hub = "AFG";
 
     public IncidentDetector(EntityRecognizer recognizer, Lexicon lexicon, ISentenceParser parser, SyntaxLexicon syntaxWords)
@@ -42,6 +43,7 @@ public sealed class IncidentDetector
         relevance = new ArticleRelevance(lexicon, parser);
         rebuttals = new Rebuttals(lexicon);
         scenarios = new ExerciseScenarios(lexicon);
+        speechActs = new SpeechActs(syntax, SpeechActLexicon.Default);
         this.recognizer = recognizer;
         this.lexicon = lexicon;
         borders = new BorderAssigner(recognizer.Gazetteer, Hub);
@@ -97,6 +99,8 @@ public sealed class IncidentDetector
             { previousSpeaker = null; previousAnonymous = false; continue; }
             var spans = ClauseSplitter.JoinSharedSubject(parse, parsedRules.Apply(parse, classifier.Classify(text, sentence, tokens, mentions, previousSpeaker)));
             if (spans.Count == 0 && parsedRules.FromPredicate(parse, sentence, tokens, mentions) is { } fromPredicate && !parsedRules.Habitual(fromPredicate)) spans.Add(fromPredicate);
+            spans = speechActs.Apply(parse, spans);
+            if (spans.Count == 0 && speechActs.FromSpeech(parse, sentence, tokens, mentions) is { } said) spans.Add(said);
             spans = parsedRules.RelativeAccusations(parse, spans, sentence, tokens, mentions);
             // "Not related to the shooting: a mudflow ...": an event word in the aside's label names the story's event.
             if (scope.AsideLabelEnd(sentence, sentenceTokens) is var aside and >= 0)

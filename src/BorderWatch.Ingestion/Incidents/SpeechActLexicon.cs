@@ -1,0 +1,29 @@
+using System.Text.Json;
+
+namespace BorderWatch.Ingestion.Incidents;
+
+/// <summary>The word lists of <c>Lexicon/speech-acts.json</c> that <see cref="SpeechActs"/> reads the parse with.</summary>
+/// <param name="FindingVerbs">Verbs by which a record shows what happened ("images show that ...").</param>
+/// <param name="FindingSources">Lemmas of the records that show it (image, footage, data).</param>
+/// <param name="Readiness">Adjectives that declare a party ready to act ("stands ready to help").</param>
+public sealed record SpeechActLexicon(IReadOnlySet<string> FindingVerbs, IReadOnlySet<string> FindingSources, IReadOnlySet<string> Readiness)
+{
+    public static SpeechActLexicon Parse(string json)
+    {
+        using var doc = JsonDocument.Parse(json);
+        HashSet<string> Set(string name) => doc.RootElement.TryGetProperty(name, out var a) && a.ValueKind == JsonValueKind.Array
+            ? a.EnumerateArray().Select(e => e.GetString() ?? "").Where(s => s.Length > 0).ToHashSet(StringComparer.Ordinal)
+            : throw new InvalidOperationException($"speech-acts.json: the list '{name}' is missing");
+        return new(Set("findingVerbs"), Set("findingSources"), Set("readiness"));
+    }
+
+    private static readonly Lazy<SpeechActLexicon> Instance = new(() =>
+    {
+        using var stream = typeof(SpeechActLexicon).Assembly.GetManifestResourceStream("BorderWatch.Lexicon.speech-acts.json")
+                           ?? throw new InvalidOperationException("Embedded resource BorderWatch.Lexicon.speech-acts.json is missing.");
+        using var reader = new StreamReader(stream);
+        return Parse(reader.ReadToEnd());
+    });
+
+    public static SpeechActLexicon Default => Instance.Value;
+}

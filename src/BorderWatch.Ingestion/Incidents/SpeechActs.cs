@@ -1,0 +1,152 @@
+using BorderWatch.Core.Domain;
+using BorderWatch.Ingestion.Gazetteer;
+using BorderWatch.Ingestion.Language;
+using BorderWatch.Ingestion.Pipeline;
+using BorderWatch.Ingestion.Recognition;
+using static BorderWatch.Ingestion.Incidents.ClauseText;
+
+namespace BorderWatch.Ingestion.Incidents;
+
+/// <summary>
+/// Speech acts read from the dependency parse, after <see cref="ParsedClauseRules"/>:
+/// <list type="bullet">
+/// <item>an offer, a request or a warning (statementClasses of syntax.json) or a declared readiness ("stands ready to")
+/// that governs the clause's event word is a statement, not that event ("offered to train Kyrgyz dog handlers");</item>
+/// <item>a speaker's report followed by "..., and it denied ..." in the same breath is one statement, denied;</item>
+/// <item>a claim and another party's denial of it joined by "but" are one record: the claimed event, denied;</item>
+/// <item>a sentence with nothing found: a record that shows an event ("images show that ...") reports it, a declared
+/// readiness or an accusation, demand or appeal by a party (statements.json acts) is a statement.</item>
+/// </list>
+/// </summary>
+internal sealed class SpeechActs(ClauseSyntax syntax, SpeechActLexicon words)
+{
+    internal List<Clause> Apply(ParsedSentence parse, List<Clause> spans)
+    {
+        foreach (var span in spans)
+        {
+            if (span.Type is not { } type || type == IncidentType.Statement || span.Denial) continue;
+            if (ParsedClauseRules.TriggerIn(parse, span) is not { } trigger) continue;
+            if (Governing(parse, trigger, span) is not { } act) continue;
+            span.Type = IncidentType.Statement;
+            span.TriggerToken = span.Tokens.FindIndex(t => t.Start == act.Start);
+        }
+        JoinOwnDenial(spans);
+        foreach (var span in spans) DeniedClaim(parse, span);
+        return spans;
+    }
+
+    /// <summary>The offer, request, warning or readiness before <paramref name="trigger"/> whose complement holds it.</summary>
+    private ParsedToken? Governing(ParsedSentence parse, ParsedToken trigger, Clause span) =>
+        parse.Tokens.Where(a => a.Index < trigger.Index && ClauseSyntax.Inside(a, span.Start, span.End) && Offers(parse, a) &&
+                                !ClauseSyntax.NegatedOrHypothetical(parse, a))
+            .FirstOrDefault(a => parse.Dependents(a.Index).Any(d => d.BaseRelation is "xcomp" or "ccomp" or "obj" or "iobj" &&
+                                                                     ParsedClauseRules.Subtree(parse, d).Any(t => t.Index == trigger.Index)));
+
+    /// <summary>
+    /// A verb that offers, requests or warns, with its own subject (the one who speaks: not "families arrived asking to be
+    /// let in"), or an adjective of readiness with a verb as its complement.
+    /// </summary>
+    private bool Offers(ParsedSentence parse, ParsedToken a) =>
+        a.Upos == Upos.VERB ? syntax.Read(parse, a).Role == PredicateRole.Statement && parse.Dependents(a.Index).Any(d => d.BaseRelation == "nsubj")
+            : a.Upos == Upos.ADJ && words.Readiness.Contains(ClauseSyntax.Lemma(a)) &&
+              parse.Dependents(a.Index).Any(d => d.BaseRelation == "xcomp" && d.Upos == Upos.VERB);
+
+    /// <summary>
+    /// "The ministry said its guards fired warning shots, and it denied that anyone was hit": what a speaker reports and
+    /// then denies in the same breath is one statement, denied.
+    /// </summary>
+    private static void JoinOwnDenial(List<Clause> spans)
+    {
+        for (var k = spans.Count - 1; k >= 1; k--)
+        {
+            var (before, denial) = (spans[k - 1], spans[k]);
+            if (denial is not { Denial: true, Type: IncidentType.Statement } || before.Denial || before.Type is null || before.Speaker is null) continue;
+            if (denial.Tokens is not [{ Folded: "and" }, { Folded: "it" or "they" or "he" or "she" }, ..]) continue;
+            before.Type = IncidentType.Statement;
+            before.Denial = true;
+            ClauseSplitter.Append(before, denial);
+            spans.RemoveAt(k);
+        }
+    }
+
+    /// <summary>
+    /// "Local media say troops seized a hill, but the border service denies it": a claim and another party's denial of it
+    /// in one sentence are one record, the claimed event, denied.
+    /// </summary>
+    private void DeniedClaim(ParsedSentence parse, Clause span)
+    {
+        if (span is not { Type: IncidentType.Statement, Denial: true }) return;
+        foreach (var but in parse.Tokens.Where(t => t.Upos == Upos.CCONJ && ClauseSyntax.Lemma(t) == "but" && ClauseSyntax.Inside(t, span.Start, span.End)))
+        {
+            var first = span.Tokens.FindIndex(t => t.Start >= but.End);
+            var at = span.Tokens.FindIndex(t => t.Start == but.Start);
+            if (first < 0 || at <= 0) continue;
+            var (left, right) = (span.Tokens[..at], span.Tokens[first..]);
+            var leftDenies = syntax.Lexicon.Denied.Matches(left).Count > 0;
+            var rightDenies = syntax.Lexicon.Denied.Matches(right).Count > 0;
+            if (leftDenies == rightDenies) continue;
+            var claim = leftDenies ? right : left;
+            if (ClaimedEvent(parse, claim) is not { } found) continue;
+            span.Type = found.Type;
+            span.TriggerToken = span.Tokens.IndexOf(found.Word);
+            return;
+        }
+    }
+
+    /// <summary>The event a claim names, when the claim has a subject of its own (not "but said ...").</summary>
+    private (IncidentType Type, Token Word)? ClaimedEvent(ParsedSentence parse, List<Token> claim)
+    {
+        if (ClauseSyntax.HeadOf(parse, claim[0].Start, claim[^1].End) is not { } head ||
+            !parse.Dependents(head.Index).Any(d => d.BaseRelation == "nsubj" && d.Upos != Upos.PRON)) return null;
+        if (syntax.EventOf(parse, head) is { Type: { } type } ev && type != IncidentType.Statement && !ClauseSyntax.NegatedOrHypothetical(parse, ev.Head) &&
+            claim.FirstOrDefault(t => t.Start == ev.Head.Start) is { } word)
+            return (type, word);
+        var named = Enum.GetValues<IncidentType>().Where(t => t != IncidentType.Statement)
+            .SelectMany(t => syntax.Lexicon.EventWords(claim, -1, t).Select(m => (Type: t, m.First))).OrderBy(x => x.First).ToList();
+        return named.Count > 0 ? (named[0].Type, claim[named[0].First]) : null;
+    }
+
+    /// <summary>
+    /// A sentence in which nothing was found: a record that shows an event ("Satellite images show that ... has built
+    /// new posts"), a declared readiness ("China stands ready to give more help") or a party's accusation, demand or
+    /// appeal ("The agency calls on Kazakhstan to keep letting people cross").
+    /// </summary>
+    internal Clause? FromSpeech(ParsedSentence parse, Sentence sentence, List<Token> allTokens, IReadOnlyList<EntityMention> allMentions)
+    {
+        if (parse.Root is not { } root) return null;
+        var tokens = Slice(allTokens, sentence.Start, sentence.End);
+        if (tokens.Count == 0) return null;
+        var mentions = MentionsIn(allMentions, sentence.Start, sentence.End);
+        if (root.Upos == Upos.VERB && words.FindingVerbs.Contains(ClauseSyntax.Lemma(root)) && !ClauseSyntax.NegatedOrHypothetical(parse, root) &&
+            parse.Dependents(root.Index).Any(d => d.BaseRelation == "nsubj" && Shows(parse, d)) &&
+            parse.Dependents(root.Index).FirstOrDefault(d => d.BaseRelation == "ccomp") is { } content &&
+            syntax.EventOf(parse, content) is { Type: { } type } ev && type != IncidentType.Statement && !ClauseSyntax.NegatedOrHypothetical(parse, ev.Head) &&
+            syntax.Licensed(type, tokens, mentions, parse, ev.Head))
+            return Whole(sentence, tokens, mentions, type, ev.Head.Start);
+        bool Party(ParsedToken t) => mentions.Any(m => m.Start <= t.Start && t.End <= m.End && m.Entry.Kind is not (EntryKind.Place or EntryKind.Media));
+        var ready = root.Upos == Upos.ADJ ? root : parse.Dependents(root.Index).FirstOrDefault(d => d.BaseRelation == "xcomp" && d.Upos == Upos.ADJ);
+        if (ready is not null && Offers(parse, ready) && !ClauseSyntax.NegatedOrHypothetical(parse, root) &&
+            parse.Dependents(root.Index).Any(d => d.BaseRelation == "nsubj" && Party(d)))
+            return Whole(sentence, tokens, mentions, IncidentType.Statement, ready.Start);
+        // (The parser may read "calls" in "X calls on Y to ..." as a noun: the act is found on the surface.)
+        var act = syntax.Lexicon.StatementActs.Matches(tokens).FirstOrDefault(m => m.First > 0 && !PredicateFrames.BeForms.Contains(tokens[m.First - 1].Folded) &&
+            !syntax.Lexicon.Negations.Matches(tokens).Any(n => n.Last < m.First && n.Last >= m.First - 3) &&
+            // "the most demanding waters": a participle describing a noun is no act.
+            (m.Last > m.First || parse.Tokens.Any(t => t.Start == tokens[m.First].Start && t.Upos == Upos.VERB && t.BaseRelation is not ("amod" or "acl"))));
+        if (act.Pattern is null || !mentions.Any(m => m.End <= tokens[act.First].Start && m.Entry.Kind is not (EntryKind.Place or EntryKind.Media))) return null;
+        return Whole(sentence, tokens, mentions, IncidentType.Statement, tokens[act.First].Start);
+    }
+
+    /// <summary>The subject is a record that shows (or a noun compounded with one: "satellite images").</summary>
+    private bool Shows(ParsedSentence parse, ParsedToken subject) =>
+        words.FindingSources.Contains(ClauseSyntax.Lemma(subject)) ||
+        parse.Dependents(subject.Index).Any(d => d.BaseRelation == "compound" && words.FindingSources.Contains(ClauseSyntax.Lemma(d)));
+
+    private static Clause Whole(Sentence sentence, List<Token> tokens, List<EntityMention> mentions, IncidentType type, int headStart) =>
+        new()
+        {
+            Start = sentence.Start, End = sentence.End, Tokens = tokens, Mentions = mentions, SentenceFirstToken = 0,
+            ExcerptStart = sentence.Start, SentenceTokens = [.. tokens], SentenceMentions = [.. mentions], Type = type,
+            TriggerToken = tokens.FindIndex(t => t.Start == headStart),
+        };
+}
