@@ -134,6 +134,7 @@ internal sealed partial class ClauseSyntax(Lexicon lexicon, SyntaxLexicon words)
             return new(head, PredicateRole.Event, meeting);
         // "Resistance fighters take the village of Shahr-e Bozorg": a verb of taking by force with a place as its object.
         if (head.Upos == Upos.VERB && lexicon.Frames.Captures(Lemma(head)) && PlaceObject(parse, head)) return new(head, PredicateRole.Event, lexicon.Frames.CaptureType);
+        if (SpanEvent(parse, head, classes) is { } spanned) return new(head, PredicateRole.Event, spanned);
         if (head.Upos == Upos.VERB && words.Aftermath.Contains(Lemma(head)))
             // "Kazakh guards killed two armed poachers": an agent who kills or wounds someone attacked them; "two guards
             // were killed" tells what happened to people in a fight told elsewhere.

@@ -32,8 +32,9 @@ public class BlindPredicateCheckTests(ITestOutputHelper output)
     // First run (main at 533656f, before any predicates11 change): 33 of 40 (0.82), 3 with no incident. Scenario,
     // under-fire, named-place and act frames (predicates11): 34 of 40 (0.85).
     [InlineData("predicates11-blind.jsonl", 0.82)]
-    // First run (main at 21c833c, before any predicates14 change): 21 of 40 (0.53), 11 with no incident.
-    [InlineData("predicates14-blind.jsonl", 0.50)]
+    // First run (main at 21c833c, before any predicates14 change): 21 of 40 (0.53), 11 with no incident. Span
+    // predicates (spans.json: places given up, arrivals, routes travelled, approved texts, time spent): 28 of 40 (0.70), 5.
+    [InlineData("predicates14-blind.jsonl", 0.67)]
     public void Blind_sentences_are_typed_above_the_bar(string file, double bar)
     {
         var results = ParaphraseRun.RunSentences(ParaphraseRun.LoadFile(SetPath(file)));

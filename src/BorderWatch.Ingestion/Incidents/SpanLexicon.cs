@@ -1,0 +1,32 @@
+using System.Text.Json;
+
+namespace BorderWatch.Ingestion.Incidents;
+
+/// <summary>
+/// Lemma lists for the predicates <see cref="ClauseSyntax"/> reads by their arguments when no WordNet event class types
+/// the verb (Lexicon/spans.json): places given up, arrivals, routes travelled, texts approved, time spent doing something.
+/// </summary>
+public sealed record SpanLexicon(
+    IReadOnlySet<string> YieldVerbs, IReadOnlySet<string> ArrivalVerbs, IReadOnlySet<string> ArrivalPrepositions, IReadOnlySet<string> RouteVerbs,
+    IReadOnlySet<string> Routes, IReadOnlySet<string> ApproveVerbs, IReadOnlySet<string> Documents, IReadOnlySet<string> SpanVerbs)
+{
+    public static SpanLexicon Parse(string json)
+    {
+        using var doc = JsonDocument.Parse(json);
+        HashSet<string> Set(string name) => doc.RootElement.TryGetProperty(name, out var a) && a.ValueKind == JsonValueKind.Array
+            ? a.EnumerateArray().Select(e => e.GetString() ?? "").Where(s => s.Length > 0).ToHashSet(StringComparer.Ordinal)
+            : throw new InvalidOperationException($"spans.json: the list '{name}' is missing");
+        return new(Set("yieldVerbs"), Set("arrivalVerbs"), Set("arrivalPrepositions"), Set("routeVerbs"), Set("routes"), Set("approveVerbs"),
+            Set("documents"), Set("spanVerbs"));
+    }
+
+    private static readonly Lazy<SpanLexicon> Instance = new(() =>
+    {
+        using var stream = typeof(SpanLexicon).Assembly.GetManifestResourceStream("BorderWatch.Lexicon.spans.json")
+                           ?? throw new InvalidOperationException("Embedded resource BorderWatch.Lexicon.spans.json is missing.");
+        using var reader = new StreamReader(stream);
+        return Parse(reader.ReadToEnd());
+    });
+
+    public static SpanLexicon Default => Instance.Value;
+}
