@@ -34,8 +34,9 @@ internal sealed partial class ClauseSyntax
                 args.Any(d => d.BaseRelation == "obl" && Spans.ArrivalPrepositions.Contains(CaseOf(parse, d) ?? "")))
                 return Class("deploy");
         }
-        // "rode the Markansu valley", "cruised the upper Panj", "swept the desert stretch": a stretch of ground gone over.
-        if ((classes.Contains("travel") || Is(Spans.RouteVerbs)) && !args.Any(d => d.BaseRelation == "obj" && d.Relation != "obj") &&
+        // "rode the Markansu valley", "cruised the upper Panj", "swept the desert stretch": a stretch of ground gone over
+        // by a party named as a noun ("I drove the Pamir Highway" is a writer's own trip).
+        if ((classes.Contains("travel") || Is(Spans.RouteVerbs)) && args.Any(d => d.BaseRelation == "nsubj" && d.Upos is Upos.NOUN or Upos.PROPN) && !args.Any(d => d.BaseRelation == "obj" && d.Relation != "obj") &&
             args.Any(d => d.Relation == "obj" && (Spans.Routes.Contains(Lemma(d)) || (d.Upos == Upos.PROPN && char.IsUpper(d.Form[0])))))
             return Class("patrol");
         // "approved the text demarcating ...", "rules that the two cabinets endorsed": a text approved.

@@ -45,6 +45,10 @@ public class SpanPredicateTests
     public void A_stretch_of_ground_gone_over_is_a_patrol(string text) =>
         TypeOf(text).ShouldBe(IncidentType.PatrolSurveillance);
 
+    [Fact]
+    public void A_writer_driving_a_road_is_no_patrol() =>
+        TypeOf("We drove the Wakhan road along the Panj from Ishkashim to Langar in July.").ShouldNotBe(IncidentType.PatrolSurveillance);
+
     [Theory]
     [InlineData("The cabinets of Turkmenistan and Iran endorsed the text on shared use of the Tejen river on Thursday.")]
     [InlineData("Both parliaments approved the terms fixing the new line near Sokh this week.")]
