@@ -19,7 +19,7 @@ public static partial class IncidentListing
                 BorderName = i.BorderSegment != null ? i.BorderSegment.Name : null,
                 i.Status, i.Attribution, i.Summary, i.Confidence,
                 Location = i.LocationText ?? (i.Place != null ? i.Place.Name : null),
-                i.ArticleId, ArticleTitle = i.Article!.Title,
+                i.ArticleId, ArticleTitle = i.Article!.Title, Reviewed = i.Reviews.Any(),
                 OutletName = i.Article.Outlet != null ? i.Article.Outlet.Name : null,
                 Actors = i.Actors.Select(a => new { a.ActorId, a.Actor!.Kind, a.Actor.CanonicalName, a.Actor.DisplayName, a.Role }).ToList(),
                 Excerpts = i.Excerpts.Select(e => new { e.Id, e.ArticleId, e.Article!.Title, e.Article.SourceName, e.Start, e.End, e.Text }).ToList(),
@@ -52,7 +52,8 @@ public static partial class IncidentListing
                     .Select(e => new ExcerptRef(e.Id, e.ArticleId, e.Title, e.SourceName, e.Start, e.End, e.Text)).ToList(),
             };
         });
-        // Analysts' decisions over the machine's values (reviewed incidents only).
-        return await Review.ReviewOverlay.ApplyAsync(db, ids.Where(byId.ContainsKey).Select(id => byId[id]).ToList(), ct);
+        // Analysts' decisions over the machine's values (reviewed incidents only: known from the rows, not asked again).
+        return await Review.ReviewOverlay.ApplyAsync(db, ids.Where(byId.ContainsKey).Select(id => byId[id]).ToList(), ct,
+            rows.Where(r => r.Reviewed).Select(r => r.Id).ToList());
     }
 }

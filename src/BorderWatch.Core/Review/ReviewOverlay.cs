@@ -11,9 +11,11 @@ namespace BorderWatch.Core.Review;
 /// </summary>
 public static partial class ReviewOverlay
 {
-    public static async Task<IReadOnlyList<IncidentListItem>> ApplyAsync(BorderWatchDbContext db, IReadOnlyList<IncidentListItem> items, CancellationToken ct = default)
+    /// <param name="reviewedIds">Which items have a review, when the caller read it with their rows.</param>
+    public static async Task<IReadOnlyList<IncidentListItem>> ApplyAsync(BorderWatchDbContext db, IReadOnlyList<IncidentListItem> items, CancellationToken ct = default,
+        IReadOnlyCollection<int>? reviewedIds = null)
     {
-        var values = await ReviewedValues.LoadAsync(db, items.Select(i => i.Id).ToList(), ct);
+        var values = await ReviewedValues.LoadAsync(db, items.Select(i => i.Id).ToList(), ct, reviewedIds);
         if (values.Effective.Count == 0) return items;
         return items.Select(i => values.Effective.TryGetValue(i.Id, out var e) ? Over(i, e, values) : i).ToList();
     }

@@ -21,11 +21,14 @@ public sealed record ReviewedValues(
     /// Loads them for <paramref name="incidentIds"/>. Unreviewed incidents cost one small query (which of the ids have a
     /// review); the rest is loaded only for reviewed ones, and names only for corrected fields.
     /// </summary>
-    public static async Task<ReviewedValues> LoadAsync(BorderWatchDbContext db, IReadOnlyCollection<int> incidentIds, CancellationToken ct = default)
+    /// <param name="reviewedIds">Which of the ids have a review, when the caller read it with their rows (then not asked again).</param>
+    public static async Task<ReviewedValues> LoadAsync(BorderWatchDbContext db, IReadOnlyCollection<int> incidentIds, CancellationToken ct = default,
+        IReadOnlyCollection<int>? reviewedIds = null)
     {
         if (incidentIds.Count == 0) return None;
         var ids = incidentIds.ToList();
-        var reviewed = await db.IncidentReviews.AsNoTracking().Where(r => ids.Contains(r.IncidentId)).Select(r => r.IncidentId).Distinct().ToListAsync(ct);
+        var reviewed = reviewedIds?.ToList()
+            ?? await db.IncidentReviews.AsNoTracking().Where(r => ids.Contains(r.IncidentId)).Select(r => r.IncidentId).Distinct().ToListAsync(ct);
         if (reviewed.Count == 0) return None;
         var effective = await ReviewViews.EffectiveAsync(db, reviewed, ct);
         var corrected = effective.Values.Where(e => !e.Corrections.IsEmpty).ToList();
