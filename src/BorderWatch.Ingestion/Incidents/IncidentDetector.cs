@@ -17,6 +17,7 @@ public sealed class IncidentDetector
     private readonly EntityRecognizer recognizer;
     private readonly Lexicon lexicon;
     private readonly BorderAssigner borders;
+    private readonly PairBorderVote pairVote;
     private readonly SentenceScope scope;
     private readonly ClauseClassifier classifier;
     private readonly IncidentBuilder builder;
@@ -47,6 +48,7 @@ public sealed class IncidentDetector
         this.recognizer = recognizer;
         this.lexicon = lexicon;
         borders = new BorderAssigner(recognizer.Gazetteer, Hub);
+        pairVote = new PairBorderVote(lexicon, recognizer.Gazetteer, Hub);
         scope = new SentenceScope(lexicon);
         var speakers = new SpeakerFinder(lexicon);
         classifier = new ClauseClassifier(lexicon, new PredicateFinder(lexicon), speakers, new ClauseSplitter(lexicon));
@@ -159,6 +161,8 @@ public sealed class IncidentDetector
             previousSpeaker = spans.Select(s => s.Speaker).LastOrDefault(s => s is { Official: true });
             previousAnonymous = anonymousHere;
         }
+        // "Bishkek accused Dushanbe of ...": a pair of neighbours left without a border takes it from the incidents around.
+        pairVote.Apply(input, tokens, result);
         return result;
     }
 

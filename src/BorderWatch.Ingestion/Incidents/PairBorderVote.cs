@@ -1,0 +1,58 @@
+using BorderWatch.Core.Domain;
+using BorderWatch.Ingestion.Gazetteer;
+using BorderWatch.Ingestion.Pipeline;
+using BorderWatch.Ingestion.Recognition;
+using static BorderWatch.Ingestion.Incidents.ClauseText;
+using GazetteerIndex = BorderWatch.Ingestion.Gazetteer.Gazetteer;
+
+namespace BorderWatch.Ingestion.Incidents;
+
+/// <summary>
+/// The document's neighbouring incidents vote for a border the rules of <see cref="BorderAssigner"/> left open. An
+/// incident with no border whose parties hold exactly one pair of states sharing a tracked border ("Bishkek accused
+/// Dushanbe of building a road", "the Uzbek and Kazakh ministers will meet in May") takes that pair's border when the
+/// incidents told around it (<see cref="Reach"/> either side) carry it more often than any other border. Never when its
+/// sentence is about a topic away from borders (gas, trade: context.json <c>nonBorderTopics</c>), it speaks of all
+/// borders at once, or its place lies inside the hub away from the border.
+/// </summary>
+internal sealed class PairBorderVote(Lexicon lexicon, GazetteerIndex gazetteer, string hub)
+{
+    /// <summary>How many incidents before and after vote.</summary>
+    internal const int Reach = 3;
+
+    internal void Apply(AnalysisInput input, List<Token> tokens, List<ExtractedIncident> incidents)
+    {
+        var given = incidents.Select(i => i.BorderCode).ToList();
+        for (var i = 0; i < incidents.Count; i++)
+        {
+            var incident = incidents[i];
+            if (incident.BorderCode is not null || PairBorder(incident) is not { } pair || AwayFromBorders(input, tokens, incident)) continue;
+            var votes = Enumerable.Range(Math.Max(0, i - Reach), Math.Min(incidents.Count, i + Reach + 1) - Math.Max(0, i - Reach))
+                .Where(j => j != i && given[j] is not null).GroupBy(j => given[j]!).ToDictionary(g => g.Key, g => g.Count());
+            if (votes.GetValueOrDefault(pair) is var forPair and > 0 && votes.Where(v => v.Key != pair).All(v => v.Value < forPair))
+                incidents[i] = incident with { BorderCode = pair };
+        }
+    }
+
+    /// <summary>The border of the only pair of neighbours among the incident's party states, else null.</summary>
+    private string? PairBorder(ExtractedIncident incident)
+    {
+        var states = incident.Actors.Select(a => a.Key).Where(k => gazetteer.Find(k) is { Kind: EntryKind.State }).Distinct().ToList();
+        var codes = new HashSet<string>(StringComparer.Ordinal);
+        for (var a = 0; a < states.Count; a++)
+            for (var b = a + 1; b < states.Count; b++)
+                if (gazetteer.BorderBetween(states[a], states[b]) is { } border) codes.Add(border.Code);
+        return codes.Count == 1 ? codes.First() : null;
+    }
+
+    private bool AwayFromBorders(AnalysisInput input, List<Token> tokens, ExtractedIncident incident)
+    {
+        if (incident.PlaceKey is { } key && gazetteer.FindPlace(key) is { PlaceKind: PlaceKind.District or PlaceKind.Town or PlaceKind.City } place &&
+            place.Country == hub && place.BorderCodes.Count == 0)
+            return true;
+        var excerpt = Slice(tokens, incident.ExcerptStart, incident.ExcerptEnd);
+        if (lexicon.BordersInGeneral.Matches(excerpt).Count > 0) return true;
+        var sentence = input.Sentences.FirstOrDefault(s => s.Start <= incident.ExcerptStart && incident.ExcerptStart < s.End);
+        return sentence is not null && lexicon.NonBorderTopics.Matches(Slice(tokens, sentence.Start, sentence.End)).Count > 0;
+    }
+}
