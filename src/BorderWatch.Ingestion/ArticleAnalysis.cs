@@ -17,21 +17,22 @@ public static class ArticleAnalysis
 
     /// <param name="ct">Seen between sentences by the detector: a spent time budget or a client that went away stops
     /// the work inside the analysis, not only the wait for it.</param>
-    public static AnalyzedArticle Analyze(SourceDocument doc, CancellationToken ct = default)
+    /// <param name="detector">The detector to use (default: <see cref="IncidentDetector.Default"/>).</param>
+    public static AnalyzedArticle Analyze(SourceDocument doc, CancellationToken ct = default, IncidentDetector? detector = null)
     {
         var cleaned = ArticleCleaner.Clean(doc.BodyText);
         if (string.IsNullOrWhiteSpace(cleaned))
             throw new InvalidDocumentException(doc.SourceName, "no article text left after removing site boilerplate");
-        return AnalyzeCleaned(cleaned, doc.Metadata.Published, ct);
+        return AnalyzeCleaned(cleaned, doc.Metadata.Published, ct, detector);
     }
 
     /// <summary>Stages 3-8 over already cleaned text (also used to re-run the pipeline over stored articles).</summary>
-    public static AnalyzedArticle AnalyzeCleaned(string cleanedText, PartialDate metadataPublished, CancellationToken ct = default)
+    public static AnalyzedArticle AnalyzeCleaned(string cleanedText, PartialDate metadataPublished, CancellationToken ct = default, IncidentDetector? detector = null)
     {
         var sentences = TextSegmenter.Sentences(cleanedText);
         ct.ThrowIfCancellationRequested();
         var context = DateResolver.ContextFor(cleanedText, sentences, metadataPublished);
-        var incidents = IncidentDetector.Default.Detect(new AnalysisInput(cleanedText, sentences, metadataPublished), ct)
+        var incidents = (detector ?? IncidentDetector.Default).Detect(new AnalysisInput(cleanedText, sentences, metadataPublished), ct)
             // Casualty figures from each incident's own excerpt (its sentence or sentences), read once per incident.
             .Select(i => i with { Casualties = CasualtyFigures.Read(cleanedText[i.ExcerptStart..i.ExcerptEnd]) }).ToList();
         return new AnalyzedArticle(cleanedText, context, incidents);

@@ -29,11 +29,14 @@ public sealed class IncidentDetector
     private readonly GenericClauses generic;
     private readonly Rebuttals rebuttals;
     private readonly ExerciseScenarios scenarios;
+    private readonly TypeModel.TypeSecondOpinion? typeModel;
     private const string Hub = "AFG";
 
-    public IncidentDetector(EntityRecognizer recognizer, Lexicon lexicon, ISentenceParser parser, SyntaxLexicon syntaxWords)
+    /// <param name="typeModel">The trained type model's second opinion (ADR 0014); null: the rules alone.</param>
+    public IncidentDetector(EntityRecognizer recognizer, Lexicon lexicon, ISentenceParser parser, SyntaxLexicon syntaxWords, TypeModel.TypeSecondOpinion? typeModel = null)
     {
         this.parser = parser;
+        this.typeModel = typeModel;
         var syntax = new ClauseSyntax(lexicon, syntaxWords);
         parsedRules = new ParsedClauseRules(syntax);
         sameEvent = new SameEvent(syntax);
@@ -54,7 +57,8 @@ public sealed class IncidentDetector
     }
 
     private static readonly Lazy<IncidentDetector> DefaultInstance = new(() =>
-        new IncidentDetector(EntityRecognizer.Default, Lexicon.Default, new TreebankSentenceParser(LanguageModels.LoadEmbedded()), SyntaxLexicon.Default));
+        new IncidentDetector(EntityRecognizer.Default, Lexicon.Default, new TreebankSentenceParser(LanguageModels.LoadEmbedded()), SyntaxLexicon.Default,
+            TypeModel.TypeSecondOpinion.Create(TypeModel.TypeModelOptions.Default, Lexicon.Default, SyntaxLexicon.Default)));
     public static IncidentDetector Default => DefaultInstance.Value;
 
     /// <param name="ct">Checked for every sentence (and every sentence's evidence), so a spent budget or a cancelled
@@ -97,6 +101,8 @@ public sealed class IncidentDetector
             { previousSpeaker = null; previousAnonymous = false; continue; }
             var spans = ClauseSplitter.JoinSharedSubject(parse, parsedRules.Apply(parse, classifier.Classify(text, sentence, tokens, mentions, previousSpeaker)));
             if (spans.Count == 0 && parsedRules.FromPredicate(parse, sentence, tokens, mentions) is { } fromPredicate && !parsedRules.Habitual(fromPredicate)) spans.Add(fromPredicate);
+            // No event word the rules know: the trained model's type, when it is sure (ADR 0014).
+            if (spans.Count == 0 && typeModel?.Fill(parse, sentence, tokens, mentions) is { } filled && !parsedRules.Habitual(filled)) spans.Add(filled);
             spans = parsedRules.RelativeAccusations(parse, spans, sentence, tokens, mentions);
             // "Not related to the shooting: a mudflow ...": an event word in the aside's label names the story's event.
             if (scope.AsideLabelEnd(sentence, sentenceTokens) is var aside and >= 0)
