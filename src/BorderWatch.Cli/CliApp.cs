@@ -33,6 +33,7 @@ public static class CliApp
         // Generates a data file of the repository: no store involved.
         if (line.Command == "build-wordnet") return await BuildWordNetCommand.RunAsync(line, stdout, stderr);
         if (line.Command == "train-language") return await TrainLanguageCommand.RunAsync(line, stdout, stderr);
+        if (line.Command == "train-types") return await TrainTypesCommand.RunAsync(line, stdout, stderr);
 
         StoreOptions store;
         try { store = StoreOptionsFrom(line); }

@@ -7,7 +7,10 @@ public sealed record CommandLine(string Command, IReadOnlyList<string> Arguments
         usage: borderwatch [--db FILE | --provider postgresql --connection CS] COMMAND [options]
 
         commands:
-          ingest PATH...                 ingest .txt, .html/.htm and RSS/Atom feed files or folders
+          ingest PATH... [--type-model FILE|off] [--type-margin X]
+                                         ingest .txt, .html/.htm and RSS/Atom feed files or folders
+                                         (--type-model: another trained type model, or none, and
+                                         --type-margin its fill margin, to measure it)
           ingest --url URL [--allow-hosts H1,H2] [--timeout SECONDS]
                                          fetch one article (http/https, <= 5 redirects, 10 MB, 20 s
                                          or --timeout); private and loopback addresses are refused
@@ -34,6 +37,11 @@ public sealed record CommandLine(string Command, IReadOnlyList<string> Arguments
           train-language --evaluate DIR [--parser-beam N] [--parser-prune X [--out DIR]]  score the models in DIR on EWT dev/test and PUD test
                                          (with --parser-beam, the parser decodes with beam N instead of its own;
                                          --parser-prune X drops parser weights under X, written to --out DIR if given)
+          train-types [--data DIR] [--out FILE] [--loco SET] [--epochs N]
+                                         train the incident-type model from the gold corpora and paraphrase
+                                         sets (default tests/BorderWatch.Ingestion.Tests/Data) into
+                                         Incidents/TypeModel/types.bin; --loco SET leaves SET out (and
+                                         scores a paraphrase set with and without the model)
           users add NAME --role admin|analyst|reader [--password-stdin]
                                          add an account; without --password-stdin a password is
                                          generated and printed once (the first admin is made this way)
@@ -60,13 +68,13 @@ public sealed record CommandLine(string Command, IReadOnlyList<string> Arguments
           --logs DIR         folder for rolling log files (default: ./logs)
         """;
 
-    private static readonly HashSet<string> Commands = ["ingest", "export", "stats", "reprocess", "generate", "generate-corpus", "build-wordnet", "train-language", "users"];
+    private static readonly HashSet<string> Commands = ["ingest", "export", "stats", "reprocess", "generate", "generate-corpus", "build-wordnet", "train-language", "train-types", "users"];
     private static readonly HashSet<string> Flags = ["help", "h", "password-stdin"];
 
     /// <summary>Options each command accepts (global options are accepted everywhere).</summary>
     private static readonly Dictionary<string, HashSet<string>> CommandOptions = new()
     {
-        ["ingest"] = ["url", "allow-hosts", "timeout"],
+        ["ingest"] = ["url", "allow-hosts", "timeout", "type-model", "type-margin"],
         ["export"] = ["format", "out", "border", "country", "org", "person", "type", "status", "from", "to", "dates", "actors", "q", "sort", "base-url"],
         ["stats"] = [],
         ["reprocess"] = ["article"],
@@ -74,6 +82,7 @@ public sealed record CommandLine(string Command, IReadOnlyList<string> Arguments
         ["generate-corpus"] = ["articles", "out", "seed"],
         ["build-wordnet"] = ["wordnet", "roots", "licence", "triggers", "out"],
         ["train-language"] = ["data", "out", "tagger-epochs", "parser-epochs", "parser-beam", "parser-prune", "evaluate", "train-on"],
+        ["train-types"] = ["data", "out", "loco", "epochs"],
         ["users"] = ["role", "password-stdin", "reason"],
     };
 

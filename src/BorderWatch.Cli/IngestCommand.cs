@@ -2,6 +2,7 @@ using BorderWatch.Core.Review;
 using BorderWatch.Core.Store;
 using BorderWatch.Ingestion;
 using BorderWatch.Ingestion.Fetching;
+using BorderWatch.Ingestion.Incidents.TypeModel;
 using Microsoft.Extensions.Logging;
 
 namespace BorderWatch.Cli;
@@ -16,7 +17,18 @@ public static class IngestCommand
     public static async Task<int> RunAsync(CommandLine line, BorderWatchDbContext db, TextWriter stdout, TextWriter stderr,
         ILoggerFactory loggers, CancellationToken ct)
     {
-        var service = new IngestionService(db, loggers.CreateLogger<IngestionService>());
+        // --type-model FILE|off: the detector with another type model, or with none (to measure the model).
+        // --type-margin X: the margin the model's type needs to fill a sentence (TypeModelOptions.FillMargin).
+        var margin = TypeModelOptions.Default.FillMargin;
+        if (line.Option("type-margin") is { } m && !float.TryParse(m, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out margin))
+        {
+            await stderr.WriteLineAsync($"borderwatch: --type-margin: '{m}' is not a number");
+            return CliApp.UsageError;
+        }
+        var detector = line.Option("type-model") is { } typeModel
+            ? TypeModelServices.Detector(typeModel == "off" ? TypeModelOptions.Off : TypeModelOptions.Default with { ModelPath = typeModel, FillMargin = margin })
+            : line.Option("type-margin") is not null ? TypeModelServices.Detector(TypeModelOptions.Default with { FillMargin = margin }) : null;
+        var service = new IngestionService(db, loggers.CreateLogger<IngestionService>(), detector: detector);
         await service.SyncGazetteerAsync(ct);
         await service.IndexNearDuplicatesAsync(ct);
         var clock = System.Diagnostics.Stopwatch.StartNew();

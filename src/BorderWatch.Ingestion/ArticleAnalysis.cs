@@ -19,22 +19,24 @@ public static class ArticleAnalysis
     /// the work inside the analysis, not only the wait for it.</param>
     /// <param name="received">The day the article came in (Unknown when not known): a dateline without a year takes its year
     /// from it when the text gives none.</param>
-    public static AnalyzedArticle Analyze(SourceDocument doc, CancellationToken ct = default, PartialDate received = default)
+    /// <param name="detector">The detector to use (default: <see cref="IncidentDetector.Default"/>).</param>
+    public static AnalyzedArticle Analyze(SourceDocument doc, CancellationToken ct = default, PartialDate received = default,
+        IncidentDetector? detector = null)
     {
         var cleaned = ArticleCleaner.Clean(doc.BodyText);
         if (string.IsNullOrWhiteSpace(cleaned))
             throw new InvalidDocumentException(doc.SourceName, "no article text left after removing site boilerplate");
-        return AnalyzeCleaned(cleaned, doc.Metadata.Published, ct, received);
+        return AnalyzeCleaned(cleaned, doc.Metadata.Published, ct, received, detector);
     }
 
     /// <summary>Stages 3-8 over already cleaned text (also used to re-run the pipeline over stored articles).</summary>
     public static AnalyzedArticle AnalyzeCleaned(string cleanedText, PartialDate metadataPublished, CancellationToken ct = default,
-        PartialDate received = default)
+        PartialDate received = default, IncidentDetector? detector = null)
     {
         var sentences = TextSegmenter.Sentences(cleanedText);
         ct.ThrowIfCancellationRequested();
         var context = DateResolver.ContextFor(cleanedText, sentences, metadataPublished, received);
-        var incidents = IncidentDetector.Default.Detect(new AnalysisInput(cleanedText, sentences, metadataPublished) { Received = received }, ct)
+        var incidents = (detector ?? IncidentDetector.Default).Detect(new AnalysisInput(cleanedText, sentences, metadataPublished) { Received = received }, ct)
             // Casualty figures from each incident's own excerpt (its sentence or sentences), read once per incident.
             .Select(i => i with { Casualties = CasualtyFigures.Read(cleanedText[i.ExcerptStart..i.ExcerptEnd]) }).ToList();
         return new AnalyzedArticle(cleanedText, context, incidents);

@@ -49,9 +49,13 @@ public sealed record IngestReport(IReadOnlyList<IngestResult> Results)
 /// (<see cref="ArticleWriter"/>). Results are reported in input order as each article is stored. Bad input yields a
 /// Failed result naming the file and reason; the batch goes on and nothing already stored is touched.
 /// </summary>
-public sealed partial class IngestionService(BorderWatchDbContext db, ILogger<IngestionService> logger, IngestLimits? limits = null)
+/// <param name="detector">Stage 5's detector (default: <see cref="Incidents.IncidentDetector.Default"/>); another one, e.g.
+/// with another type model (<see cref="Incidents.TypeModel.TypeModelServices"/>), to measure it.</param>
+public sealed partial class IngestionService(BorderWatchDbContext db, ILogger<IngestionService> logger, IngestLimits? limits = null,
+    Incidents.IncidentDetector? detector = null)
 {
     private readonly IngestLimits _limits = limits ?? IngestLimits.Default;
+    private readonly Incidents.IncidentDetector? _detector = detector;
 
     /// <summary>Loads the gazetteer's states, organizations, persons, places and borders into the store (idempotent).</summary>
     public async Task SyncGazetteerAsync(CancellationToken ct = default)
@@ -182,7 +186,7 @@ public sealed partial class IngestionService(BorderWatchDbContext db, ILogger<In
             .Include(a => a.Incidents).ThenInclude(i => i.Excerpts)
             .AsSplitQuery().FirstAsync(a => a.Id == id, ct);
         var analysis = ArticleAnalysis.AnalyzeCleaned(article.CleanedText, article.PublishedDateSource == PublishedDateSource.Metadata ? article.Published : PartialDate.Unknown,
-            received: PartialDate.From(DateOnly.FromDateTime(article.IngestedAt.UtcDateTime)));
+            received: PartialDate.From(DateOnly.FromDateTime(article.IngestedAt.UtcDateTime)), detector: _detector);
         var fresh = IncidentRows.WithFingerprints(article, analysis.Incidents).ToDictionary(p => p.Fingerprint, p => p.Extracted, StringComparer.Ordinal);
         var anchored = await DecisionAnchors.ForArticleAsync(db, id, ct);
         var attachments = await db.IncidentAttachments.Where(x => db.Incidents.Any(i => i.Id == x.IncidentId && i.ArticleId == id))

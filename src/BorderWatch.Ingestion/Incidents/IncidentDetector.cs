@@ -31,11 +31,14 @@ public sealed class IncidentDetector
     private readonly Rebuttals rebuttals;
     private readonly ExerciseScenarios scenarios;
     private readonly SpeechActs speechActs;
+    private readonly TypeModel.TypeSecondOpinion? typeModel;
     private const string Hub = "AFG";
 
-    public IncidentDetector(EntityRecognizer recognizer, Lexicon lexicon, ISentenceParser parser, SyntaxLexicon syntaxWords)
+    /// <param name="typeModel">The trained type model's second opinion (ADR 0014); null: the rules alone.</param>
+    public IncidentDetector(EntityRecognizer recognizer, Lexicon lexicon, ISentenceParser parser, SyntaxLexicon syntaxWords, TypeModel.TypeSecondOpinion? typeModel = null)
     {
         this.parser = parser;
+        this.typeModel = typeModel;
         var syntax = new ClauseSyntax(lexicon, syntaxWords);
         parsedRules = new ParsedClauseRules(syntax);
         sameEvent = new SameEvent(syntax);
@@ -58,7 +61,8 @@ public sealed class IncidentDetector
     }
 
     private static readonly Lazy<IncidentDetector> DefaultInstance = new(() =>
-        new IncidentDetector(EntityRecognizer.Default, Lexicon.Default, new TreebankSentenceParser(LanguageModels.LoadEmbedded()), SyntaxLexicon.Default));
+        new IncidentDetector(EntityRecognizer.Default, Lexicon.Default, new TreebankSentenceParser(LanguageModels.LoadEmbedded()), SyntaxLexicon.Default,
+            TypeModel.TypeSecondOpinion.Create(TypeModel.TypeModelOptions.Default, Lexicon.Default, SyntaxLexicon.Default)));
     public static IncidentDetector Default => DefaultInstance.Value;
 
     /// <param name="ct">Checked for every sentence (and every sentence's evidence), so a spent budget or a cancelled
@@ -103,6 +107,8 @@ public sealed class IncidentDetector
             if (spans.Count == 0 && parsedRules.FromPredicate(parse, sentence, tokens, mentions) is { } fromPredicate && !parsedRules.Habitual(fromPredicate)) spans.Add(fromPredicate);
             spans = speechActs.Apply(parse, spans);
             if (spans.Count == 0 && speechActs.FromSpeech(parse, sentence, tokens, mentions) is { } said) spans.Add(said);
+            // No event word the rules know: the trained model's type, when it is sure (ADR 0014).
+            if (spans.Count == 0 && typeModel?.Fill(parse, sentence, tokens, mentions) is { } filled && !parsedRules.Habitual(filled)) spans.Add(filled);
             spans = parsedRules.RelativeAccusations(parse, spans, sentence, tokens, mentions);
             // "Not related to the shooting: a mudflow ...": an event word in the aside's label names the story's event.
             if (scope.AsideLabelEnd(sentence, sentenceTokens) is var aside and >= 0)

@@ -1,0 +1,102 @@
+using BorderWatch.Ingestion.Gazetteer;
+using BorderWatch.Ingestion.Language;
+using BorderWatch.Ingestion.Language.Perceptron;
+using BorderWatch.Ingestion.Recognition;
+
+namespace BorderWatch.Ingestion.Incidents.TypeModel;
+
+/// <summary>
+/// The features the incident-type model reads from one parsed sentence: the predicate's lemma, tag and WordNet event
+/// classes (the reported clause's predicate when the root is a speech verb, with the speech class as a feature of its
+/// own), its dependents' relations with their lemmas and classes, negation and modality, the content words' lemmas and
+/// classes, and the kinds of names the sentence mentions. Training (<see cref="TypeTraining"/>) and the pipeline
+/// (<see cref="TypeSecondOpinion"/>) call the same method, so they read a sentence the same way.
+/// </summary>
+public sealed class TypeFeatures(EventClasses classes, SyntaxLexicon words)
+{
+    /// <summary>Changes whenever the features below change: a model trained on other features is refused when loaded.</summary>
+    public const int Version = 1;
+
+    private enum T
+    {
+        Bias, Governor, HeadLemma, HeadTag, HeadClass, DepLemma, DepClass, DepTag, CaseLemma, Negated, Modal,
+        Word, WordClass, MentionKind, States, RootLemma, RootClass, HeadLemmaClassOfObj,
+    }
+
+    private static readonly HashSet<string> Modals = new(StringComparer.Ordinal) { "will", "would", "may", "might", "could", "can", "should", "must", "shall" };
+
+    public ulong[] Extract(ParsedSentence parse, IReadOnlyList<EntityMention> mentions)
+    {
+        var f = new List<ulong> { Key(T.Bias, "") };
+        var root = parse.Root;
+        if (root is not null)
+        {
+            var head = root;
+            var rootClasses = Classes(parse, root).ToList();
+            Add(f, T.RootLemma, Lemma(root));
+            foreach (var c in rootClasses) Add(f, T.RootClass, c);
+            // "X said that Y happened": the reported clause's predicate is the event; the speech class is a feature of its own.
+            if (rootClasses.Any(c => words.ReportClasses.Contains(c) || words.AccusationClasses.Contains(c) || words.DenialClasses.Contains(c) || words.StatementClasses.Contains(c)))
+            {
+                foreach (var c in rootClasses) Add(f, T.Governor, c);
+                if (parse.Dependents(root.Index).FirstOrDefault(d => d.BaseRelation is "ccomp" or "parataxis") is { } content) head = content;
+                else Add(f, T.Governor, "-");
+            }
+            Predicate(f, parse, head);
+        }
+        foreach (var t in parse.Tokens)
+        {
+            if (t.Upos is not (Upos.NOUN or Upos.VERB or Upos.ADJ)) continue;
+            Add(f, T.Word, Lemma(t));
+            foreach (var c in Classes(parse, t)) Add(f, T.WordClass, c);
+        }
+        var kinds = mentions.GroupBy(m => m.Entry.Kind).OrderBy(g => g.Key);
+        foreach (var g in kinds) Add(f, T.MentionKind, g.Key + ":" + Math.Min(g.Count(), 3));
+        var states = mentions.Where(m => m.Entry.Kind == EntryKind.State).Select(m => m.Entry.Key).Distinct().Count();
+        Add(f, T.States, Math.Min(states, 3).ToString(System.Globalization.CultureInfo.InvariantCulture));
+        return [.. f.Distinct()];
+    }
+
+    /// <summary>The WordNet classes of the sentence's predicate: its root, and the reported clause's head under a speech verb.</summary>
+    public IEnumerable<string> PredicateClasses(ParsedSentence parse)
+    {
+        if (parse.Root is not { } root) return [];
+        var content = parse.Dependents(root.Index).FirstOrDefault(d => d.BaseRelation is "ccomp" or "parataxis");
+        return content is null ? Classes(parse, root) : Classes(parse, root).Concat(Classes(parse, content));
+    }
+
+    private void Predicate(List<ulong> f, ParsedSentence parse, ParsedToken head)
+    {
+        Add(f, T.HeadLemma, Lemma(head));
+        Add(f, T.HeadTag, head.Xpos);
+        foreach (var c in Classes(parse, head)) Add(f, T.HeadClass, c);
+        foreach (var d in parse.Dependents(head.Index))
+        {
+            var rel = d.Relation;
+            if (d.BaseRelation is "punct" or "det" or "cc") continue;
+            Add(f, T.DepTag, rel + "|" + d.Upos);
+            Add(f, T.DepLemma, rel + "|" + Lemma(d));
+            foreach (var c in Classes(parse, d)) Add(f, T.DepClass, rel + "|" + c);
+            if (d.BaseRelation is "obl" or "nmod" && parse.Dependents(d.Index).FirstOrDefault(x => x.BaseRelation == "case") is { } k)
+                Add(f, T.CaseLemma, Lemma(k) + "|" + Lemma(d));
+            if (d.BaseRelation is "obj" or "nsubj:pass" or "xcomp")
+                Add(f, T.HeadLemmaClassOfObj, Lemma(head) + "|" + Lemma(d));
+            if (rel == "advmod" && Lemma(d) is "not" or "never" || d.Relation == "neg") Add(f, T.Negated, "");
+            if (rel is "aux" or "aux:pass" && Modals.Contains(Lemma(d))) Add(f, T.Modal, Lemma(d));
+        }
+    }
+
+    private IEnumerable<string> Classes(ParsedSentence parse, ParsedToken t) => t.Upos switch
+    {
+        Upos.VERB => classes.VerbClasses(Lemma(t), next => parse.Dependents(t.Index).Any(d => Lemma(d) == next) ||
+                                                          (t.Index + 1 < parse.Tokens.Count && Lemma(parse.Tokens[t.Index + 1]) == next)),
+        Upos.NOUN => classes.NounClasses(Lemma(t)),
+        _ => [],
+    };
+
+    private static string Lemma(ParsedToken t) => t.Lemma.ToLowerInvariant();
+
+    private static ulong Key(T template, string value) => FeatureHash.Key((int)template, FeatureHash.Of(value));
+
+    private static void Add(List<ulong> f, T template, string value) => f.Add(Key(template, value));
+}

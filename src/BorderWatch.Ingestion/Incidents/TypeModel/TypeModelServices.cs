@@ -1,0 +1,31 @@
+using BorderWatch.Ingestion.Language;
+using BorderWatch.Ingestion.Recognition;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace BorderWatch.Ingestion.Incidents.TypeModel;
+
+/// <summary>Registers the trained type model and the detector that receives it.</summary>
+public static class TypeModelServices
+{
+    /// <summary>
+    /// <see cref="TypeModelOptions"/> (default: the embedded model, on; <see cref="TypeModelOptions.Off"/> switches it
+    /// off), the <see cref="TypeSecondOpinion"/> they give (loaded once), and an <see cref="IncidentDetector"/> built
+    /// with it and the registered <see cref="ISentenceParser"/> (<see cref="LanguageServices.AddSentenceParser"/>).
+    /// </summary>
+    public static IServiceCollection AddIncidentDetection(this IServiceCollection services, TypeModelOptions? options = null)
+    {
+        services.AddSingleton(options ?? TypeModelOptions.Default);
+        services.AddSingleton(sp => new TypeModelHolder(TypeSecondOpinion.Create(sp.GetRequiredService<TypeModelOptions>(), Lexicon.Default, SyntaxLexicon.Default)));
+        services.AddSingleton(sp => new IncidentDetector(EntityRecognizer.Default, Lexicon.Default, sp.GetRequiredService<ISentenceParser>(),
+            SyntaxLexicon.Default, sp.GetRequiredService<TypeModelHolder>().SecondOpinion));
+        return services;
+    }
+
+    /// <summary>A detector for <paramref name="options"/>, outside DI (the CLI, measurements).</summary>
+    public static IncidentDetector Detector(TypeModelOptions options, ISentenceParser? parser = null) =>
+        new(EntityRecognizer.Default, Lexicon.Default, parser ?? new TreebankSentenceParser(LanguageModels.LoadEmbedded()), SyntaxLexicon.Default,
+            TypeSecondOpinion.Create(options, Lexicon.Default, SyntaxLexicon.Default));
+}
+
+/// <summary>The registered second opinion, or none when the options switch it off.</summary>
+public sealed record TypeModelHolder(TypeSecondOpinion? SecondOpinion);

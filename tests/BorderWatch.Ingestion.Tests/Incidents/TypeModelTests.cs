@@ -1,0 +1,103 @@
+using BorderWatch.Core.Domain;
+using BorderWatch.Ingestion.Incidents;
+using BorderWatch.Ingestion.Incidents.TypeModel;
+using BorderWatch.Ingestion.Language;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace BorderWatch.Ingestion.Tests.Incidents;
+
+/// <summary>The trained type model (ADR 0014): loading, its feature-set version, the switch and the second opinion.</summary>
+public class TypeModelTests
+{
+    // Sentences written for these tests (in no corpus) that no rule types: the model alone makes them incidents.
+    private const string Sitting = "The Kazakh and Kyrgyz foreign ministers sat together in Almaty on Friday.";
+
+    [Fact]
+    public void The_committed_model_loads_and_reads_the_features_of_this_code()
+    {
+        var model = IncidentTypeModel.LoadEmbedded();
+        model.FeatureVersion.ShouldBe(TypeFeatures.Version, "types.bin is stale: retrain with `borderwatch train-types`");
+        model.Classes.ShouldBe(IncidentTypeModel.AllClasses);
+        model.FeatureCount.ShouldBeGreaterThan(1000);
+    }
+
+    [Fact]
+    public void A_model_trained_on_other_features_is_refused_naming_the_retrain_command()
+    {
+        var dir = Directory.CreateTempSubdirectory("bw-types-");
+        try
+        {
+            var path = Path.Combine(dir.FullName, IncidentTypeModel.FileName);
+            var trained = TypeTraining.Train([new TypeExample("t", [1UL, 2UL], 1), new TypeExample("t", [3UL], 0)], epochs: 2);
+            new IncidentTypeModel(trained.Weights, IncidentTypeModel.AllClasses, TypeFeatures.Version + 1).Save(path);
+            var error = Should.Throw<InvalidDataException>(() => IncidentTypeModel.Load(path));
+            error.Message.ShouldContain("train-types");
+        }
+        finally { dir.Delete(recursive: true); }
+    }
+
+    [Fact]
+    public void Training_is_deterministic()
+    {
+        TypeExample[] examples = [new("a", [1UL, 2UL], 1), new("a", [2UL, 3UL], 2), new("b", [4UL], 0), new("b", [1UL, 4UL], 3)];
+        var dir = Directory.CreateTempSubdirectory("bw-types-");
+        try
+        {
+            var first = Path.Combine(dir.FullName, "1.bin");
+            var second = Path.Combine(dir.FullName, "2.bin");
+            TypeTraining.Train(examples, epochs: 5).Save(first);
+            TypeTraining.Train(examples, epochs: 5).Save(second);
+            File.ReadAllBytes(first).ShouldBe(File.ReadAllBytes(second));
+            var loaded = IncidentTypeModel.Load(first);
+            loaded.Guess([1UL, 2UL]).Type.ShouldBe(IncidentType.ArmedClash);
+        }
+        finally { dir.Delete(recursive: true); }
+    }
+
+    [Theory]
+    [InlineData(Sitting, IncidentType.DiplomaticMeeting)]
+    public void The_model_types_a_sentence_the_rules_find_nothing_in(string sentence, IncidentType expected)
+    {
+        Detector(TypeModelOptions.Off).Detect(AnalysisInput.FromText(sentence)).ShouldBeEmpty();
+        Detector(TypeModelOptions.Default).Detect(AnalysisInput.FromText(sentence)).Select(i => i.Type).ShouldBe([expected]);
+    }
+
+    [Fact]
+    public void A_sentence_without_a_party_is_left_to_the_rules()
+    {
+        // The same act with no state, group or person named: the model is not asked.
+        const string text = "The two foreign ministers sat together in the capital on Friday.";
+        Detector(TypeModelOptions.Default).Detect(AnalysisInput.FromText(text)).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void A_predicate_the_rules_read_and_declined_is_not_overruled()
+    {
+        // "hand" is a verb of giving whose theme decides the type (syntax.json themeRules): trucks are no materiel.
+        const string text = "Uzbek engineers handed the Afghan side forty armoured trucks at Termez on Monday.";
+        Detector(TypeModelOptions.Default).Detect(AnalysisInput.FromText(text)).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void A_margin_no_type_reaches_switches_the_filling_off()
+    {
+        Detector(TypeModelOptions.Default with { FillMargin = 1e6f }).Detect(AnalysisInput.FromText(Sitting)).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Dependency_injection_gives_the_detector_with_the_model_or_without_it()
+    {
+        using var on = new ServiceCollection().AddSentenceParser().AddIncidentDetection().BuildServiceProvider();
+        on.GetRequiredService<TypeModelHolder>().SecondOpinion.ShouldNotBeNull();
+        on.GetRequiredService<IncidentDetector>().ShouldBeSameAs(on.GetRequiredService<IncidentDetector>());
+        on.GetRequiredService<IncidentDetector>().Detect(AnalysisInput.FromText(Sitting)).Count.ShouldBe(1);
+
+        using var off = new ServiceCollection().AddSentenceParser().AddIncidentDetection(TypeModelOptions.Off).BuildServiceProvider();
+        off.GetRequiredService<TypeModelHolder>().SecondOpinion.ShouldBeNull();
+        off.GetRequiredService<IncidentDetector>().Detect(AnalysisInput.FromText(Sitting)).ShouldBeEmpty();
+    }
+
+    private static readonly Lazy<ISentenceParser> Parser = new(() => new TreebankSentenceParser(LanguageModels.LoadEmbedded()));
+
+    private static IncidentDetector Detector(TypeModelOptions options) => TypeModelServices.Detector(options, Parser.Value);
+}
