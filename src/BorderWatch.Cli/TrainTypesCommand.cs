@@ -68,7 +68,7 @@ public static class TrainTypesCommand
             int Correct(IncidentDetector detector) => sentences.Count(p =>
             {
                 var document = DocumentReader.Read($"{p.Id}.txt", Encoding.UTF8.GetBytes(p.Text + "\n")).Single();
-                var first = ArticleAnalysis.Analyze(document, default, detector).Incidents.OrderBy(i => i.ExcerptStart).FirstOrDefault();
+                var first = ArticleAnalysis.Analyze(document, default, detector: detector).Incidents.OrderBy(i => i.ExcerptStart).FirstOrDefault();
                 return (first is null ? "none" : first.Type.ToCode()) == p.Type;
             });
             var before = Correct(rules);
