@@ -10,6 +10,10 @@ public sealed record SpanLexicon(
     IReadOnlySet<string> YieldVerbs, IReadOnlySet<string> ArrivalVerbs, IReadOnlySet<string> ArrivalPrepositions, IReadOnlySet<string> RouteVerbs,
     IReadOnlySet<string> Routes, IReadOnlySet<string> ApproveVerbs, IReadOnlySet<string> Documents, IReadOnlySet<string> SpanVerbs)
 {
+    /// <summary>A verb one of the span rules reads by its lemma: when the rule leaves it without an incident, it declined it.</summary>
+    public bool Reads(string lemma) =>
+        YieldVerbs.Contains(lemma) || ArrivalVerbs.Contains(lemma) || RouteVerbs.Contains(lemma) || ApproveVerbs.Contains(lemma) || SpanVerbs.Contains(lemma);
+
     public static SpanLexicon Parse(string json)
     {
         using var doc = JsonDocument.Parse(json);

@@ -51,6 +51,8 @@ public sealed class TypeSecondOpinion(IncidentTypeModel model, TypeFeatures feat
         // A predicate the rules read (an event class, or a verb whose theme decides: "moved its embassy") and left
         // without an incident was declined by a rule: the model does not overrule it.
         if (features.PredicateClasses(parse).Any(c => lexicon.ClassTypes.ContainsKey(c) || words.ThemeRules.Any(r => r.VerbClass == c))) return null;
+        // Likewise a verb the span rules read by its lemma ("approved the budget": no text approved, no agreement).
+        if (SpanLexicon.Default.Reads(root.Lemma.ToLowerInvariant())) return null;
         var guess = model.Guess(features.Extract(parse, mentions));
         if (guess.Type is not { } type || type == IncidentType.Statement || guess.Margin < options.FillMargin) return null;
         var tokens = Slice(allTokens, sentence.Start, sentence.End);
