@@ -105,17 +105,28 @@ public static partial class IncidentDating
     {
         // "until 2042" is a term's end and "since 2016" opens a period up to now: neither places a later month in its year.
         static bool Lends(DateExpression x) => x.HasExplicitYear && x.Governor is not (DateGovernor.Target or DateGovernor.Since);
-        var here = DateExpressionFinder.Find(sentences[i].Text)
-            .LastOrDefault(x => Lends(x) && x.End + sentences[i].Start <= e.Start);
+        // "reviewed implementation of March 2025 border treaty (12 Nov)": a date naming a thing (after "of"/"the", before
+        // its noun) is background, not the time the sentence tells of; the day keeps the document's year.
+        var text = sentences[i].Text;
+        var here = DateExpressionFinder.Find(text)
+            .LastOrDefault(x => Lends(x) && x.End + sentences[i].Start <= e.Start && !NamesAThing(text, x));
         if (here is not null) return here;
         var paragraph = sentences[i].Paragraph;
         for (var k = i - 1; k >= 0 && k >= i - lookback && sentences[k].Paragraph >= paragraph - (sameParagraph ? 0 : 1); k--)
         {
             if (sentences[k].IsDateline) continue;
-            var found = DateExpressionFinder.Find(sentences[k].Text).LastOrDefault(Lends);
+            var found = DateExpressionFinder.Find(sentences[k].Text).LastOrDefault(x => Lends(x) && !NamesAThing(sentences[k].Text, x));
             if (found is not null) return found;
         }
         return null;
+    }
+
+    private static bool NamesAThing(string text, DateExpression x)
+    {
+        var before = text[..Math.Clamp(x.Start, 0, text.Length)].TrimEnd();
+        var after = text[Math.Clamp(x.End, 0, text.Length)..];
+        return (before.EndsWith(" of", StringComparison.OrdinalIgnoreCase) || before.EndsWith(" the", StringComparison.OrdinalIgnoreCase))
+            && after.Length > 1 && after[0] == ' ' && char.IsLower(after[1]);
     }
 
     /// <summary>

@@ -31,7 +31,8 @@ public static partial class WritingDate
 
     // Words a header line may hold around its date: the labels, and the small words between them.
     private static readonly HashSet<string> DatelineWords = new(
-        WrittenWords.Concat(["on", "at", "by", "date", "issue", "last", "of"]), // "Date of issue: 18 November 2025"
+        // "Date of issue: 18 November 2025"; a periodical's period: "No. 7/2024 - week ending 9 August 2024".
+        WrittenWords.Concat(["on", "at", "by", "date", "issue", "last", "of", "week", "ending", "ended"]),
         StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
