@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using BorderWatch.Core.Domain;
 using BorderWatch.Ingestion.Cleaning;
 using BorderWatch.Ingestion.Incidents;
+using BorderWatch.Ingestion.Incidents.TypeModel;
 using BorderWatch.Ingestion.Reading;
 using BorderWatch.Ingestion.Pipeline;
 using BorderWatch.Ingestion.Recognition;
@@ -27,17 +28,13 @@ public partial class LexiconCoverageTests(ITestOutputHelper output)
         foreach (var folder in Directory.GetDirectories(CorpusRun.DataDir).Order(StringComparer.Ordinal))
         {
             var name = Path.GetFileName(folder);
-            if (!File.Exists(Path.Combine(CorpusRun.DataDir, name + "-gold.jsonl")) || Sealed(folder)) continue;
+            if (!File.Exists(Path.Combine(CorpusRun.DataDir, name + "-gold.jsonl")) || TypeTraining.IsSealed(CorpusRun.DataDir, name)) continue;
             foreach (var doc in Directory.GetFiles(folder).Where(f => !f.EndsWith(".md", StringComparison.Ordinal)).Order(StringComparer.Ordinal).SelectMany(DocumentReader.ReadFile))
                 foreach (var s in TextSegmenter.Sentences(ArticleCleaner.Clean(doc.BodyText)))
                     sentences.Add(NameNormalizer.Tokenize(s.Text));
         }
         return sentences;
     }
-
-    private static bool Sealed(string folder) =>
-        File.Exists(Path.Combine(folder, "README.md")) &&
-        File.ReadLines(Path.Combine(folder, "README.md")).FirstOrDefault()?.Contains("(sealed)", StringComparison.OrdinalIgnoreCase) == true;
 
     /// <summary>The string literals of the unit tests' source files (not the corpora): the sentences the rules are shown on.</summary>
     private static List<List<Token>> UnitTestSentences()
