@@ -78,7 +78,7 @@ internal sealed class SentenceScope
         return false;
     }
 
-    private static bool IsBullet(string line) => line.TrimStart() is { Length: > 1 } l && Bullets.Contains(l[0]) && char.IsWhiteSpace(l[1]);
+    internal static bool IsBullet(string line) => line.TrimStart() is { Length: > 1 } l && Bullets.Contains(l[0]) && char.IsWhiteSpace(l[1]);
 
     private static (int Start, int End) LineAt(string text, int offset)
     {

@@ -10,16 +10,12 @@ namespace BorderWatch.Ingestion.Incidents;
 /// </summary>
 internal static class VerblessLines
 {
-    private static readonly char[] Bullets = ['-', '*', '•', '–', '—', '·'];
-
     internal static bool IsVerblessLine(Sentence sentence, ParsedSentence parse)
     {
         // The parse of a bullet or a label may tag the item's verb as a participle ("- Guards fired on ...",
         // "Summary: units staged ..."), so the line must hold no verb of any form.
-        return (IsBullet(sentence.Text) || HasLabel(sentence.Text)) && !parse.Tokens.Any(t => t.Upos is Upos.VERB or Upos.AUX);
+        return (SentenceScope.IsBullet(sentence.Text) || HasLabel(sentence.Text)) && !parse.Tokens.Any(t => t.Upos is Upos.VERB or Upos.AUX);
     }
-
-    private static bool IsBullet(string text) => text.TrimStart() is { Length: > 1 } t && Bullets.Contains(t[0]) && char.IsWhiteSpace(t[1]);
 
     /// <summary>A line led by a short label and a colon ("Alerts for May: ...").</summary>
     private static bool HasLabel(string text) => text.IndexOf(": ", StringComparison.Ordinal) is > 0 and <= 60;
