@@ -43,6 +43,7 @@ public partial class GoldFileIntegrityTests
         { "fresh8", "fresh8-gold.jsonl" },
         { "fresh9", "fresh9-gold.jsonl" },
         { "fresh10", "fresh10-gold.jsonl" },
+        { "fresh11", "fresh11-gold.jsonl" },
     };
 
     [Theory]
