@@ -43,6 +43,7 @@ public partial class GoldFileIntegrityTests
         { "fresh8", "fresh8-gold.jsonl" },
         { "fresh9", "fresh9-gold.jsonl" },
         { "fresh10", "fresh10-gold.jsonl" },
+        { "fresh11", "fresh11-gold.jsonl" },
     };
 
     [Theory]
@@ -94,6 +95,7 @@ public partial class GoldFileIntegrityTests
     [InlineData("paraphrases6")]
     [InlineData("paraphrases7")]
     [InlineData("paraphrases8")]
+    [InlineData("paraphrases9")]
     public void Paraphrase_set_has_seven_sentences_of_every_type(string name)
     {
         // Shape only: the sentences are read as JSON, never analysed.
