@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
-using Microsoft.EntityFrameworkCore.Diagnostics;
+using BorderWatch.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace BorderWatch.Web.BrowserTests;
@@ -54,8 +54,7 @@ public sealed class BorderWatchServer : WebApplicationFactory<Program>
         builder.UseSetting("Ingest:AnalysisBudget", "00:10:00");
         // Every browser signs in from 127.0.0.1: the per-address sign-in limit is for real clients.
         builder.UseSetting("BorderWatch:Access:SignInPermitsPerMinute", "10000");
-        builder.ConfigureTestServices(services => services.AddSingleton<IInterceptor>(sp => sp.GetRequiredService<StatementLog>())
-            .AddSingleton<StatementLog>());
+        builder.ConfigureTestServices(services => services.AddStatementLog());
     }
 
     /// <summary>The SQL the pages ran (see <see cref="StatementLog"/>).</summary>

@@ -1,4 +1,7 @@
 using System.Text.RegularExpressions;
+using BorderWatch.Web.Dashboard;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -17,6 +20,10 @@ public sealed class FirstVisitTests(BrowserFixture fx) : IClassFixture<BrowserFi
         var log = fx.Server.Statements;
         // An earlier test's circuit may still be finishing a load: start from a quiet store.
         for (var n = -1; n != log.All.Count;) { n = log.All.Count; await Task.Delay(1000); }
+        // A first visit renders: the overview, the timeline and the list are kept in the anonymous page cache for 30 s,
+        // and the fixture's warm-up (when this class is the run's first) or an earlier test may have filled it, so the
+        // prerendering would be answered from the cache with no statement (CI, 2026-12-04: three of these failed so).
+        await fx.Server.Services.GetRequiredService<IOutputCacheStore>().EvictByTagAsync(AnonymousPageCache.Tag, default);
         log.Clear();
         var page = await fx.NewPageAsync();
         await page.OpenAsync(url);

@@ -34,6 +34,12 @@ public sealed class AnonymousPageCache : IOutputCachePolicy
 {
     public const string PolicyName = "anonymous-pages";
 
+    /// <summary>
+    /// The tag of every page this policy keeps: <c>IOutputCacheStore.EvictByTagAsync(Tag)</c> drops them all (the browser
+    /// tests start a first visit from an empty cache with it).
+    /// </summary>
+    public const string Tag = "anonymous-pages";
+
     /// <summary>How long a page is kept at most (a write to the store invalidates it earlier).</summary>
     public static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(30);
 
@@ -58,6 +64,7 @@ public sealed class AnonymousPageCache : IOutputCachePolicy
         context.CacheVaryByRules.VaryByValues["shows"] = key.Shows;
         context.CacheVaryByRules.VaryByValues["navigation"] = key.Navigation.ToString();
         context.CacheVaryByRules.VaryByValues["store"] = version;
+        context.Tags.Add(Tag);
         http.Items[CacheableKey] = true;
     }
 

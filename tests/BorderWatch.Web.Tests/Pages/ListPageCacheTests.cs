@@ -6,6 +6,7 @@ using BorderWatch.Core.Domain;
 using BorderWatch.Web.Api;
 using BorderWatch.Web.Dashboard;
 using BorderWatch.Web.Tests.Hosting;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace BorderWatch.Web.Tests.Pages;
@@ -122,6 +123,18 @@ public sealed partial class ListPageCacheTests(DashboardFactory app) : IClassFix
         var enhanced = new HttpRequestMessage(HttpMethod.Get, url);
         enhanced.Headers.TryAddWithoutValidation("Accept", "text/html; blazor-enhanced-nav=on");
         (await app.CreateClient().SendAsync(enhanced)).Headers.Age.ShouldBeNull("an enhanced-navigation fetch gets an answer of its own");
+    }
+
+    [Fact]
+    public async Task Evicting_the_tag_drops_every_kept_page_and_nothing_else_of_the_cache()
+    {
+        string[] pages = ["/", "/borders/AFG-TJK?sort=oldest", "/incidents?type=statement"];
+        foreach (var url in pages) await TwoVisitorsAsync(url);
+        (await app.CreateClient().GetAsync("/api/incidents?pageSize=3")).EnsureSuccessStatusCode();
+        await app.Services.GetRequiredService<IOutputCacheStore>().EvictByTagAsync(AnonymousPageCache.Tag, default);
+        foreach (var url in pages)
+            (await app.CreateClient().GetAsync(url)).Headers.Age.ShouldBeNull($"{url} is rendered again after the eviction");
+        (await app.CreateClient().GetAsync("/api/incidents?pageSize=3")).Headers.Age.ShouldNotBeNull("the API's answers are not the pages' tag");
     }
 
     [Theory]

@@ -2,13 +2,15 @@ using System.Collections.Concurrent;
 using System.Data.Common;
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
 
-namespace BorderWatch.Web.BrowserTests;
+namespace BorderWatch.TestSupport;
 
 /// <summary>
-/// Every SQL statement the pages' store contexts run, with the path of the HTTP request it ran in: the page's own
-/// path while prerendering, the circuit's connection (<c>/_blazor</c>) once the page is interactive. Registered in
-/// the test server (an EF Core interceptor the dashboard's <c>StoreContexts</c> take from DI).
+/// Every SQL statement the app's store contexts run, with the path of the HTTP request it ran in: the page's own path
+/// while answering or prerendering it, the circuit's connection (<c>/_blazor</c>) once a page is interactive,
+/// "(no request)" outside any. An EF Core interceptor registered in a test server (<see cref="AddStatementLog"/>; the
+/// dashboard's <c>StoreContexts</c> take interceptors from DI). One source for the Web and browser tests (linked).
 /// </summary>
 public sealed class StatementLog(IHttpContextAccessor http) : DbCommandInterceptor
 {
@@ -19,6 +21,10 @@ public sealed class StatementLog(IHttpContextAccessor http) : DbCommandIntercept
     public IReadOnlyList<Statement> All => statements.ToList();
 
     public void Clear() => statements.Clear();
+
+    /// <summary>The statements run while answering a request for <paramref name="path"/>.</summary>
+    public IReadOnlyList<string> Of(string path) =>
+        All.Where(s => string.Equals(s.RequestPath, path, StringComparison.OrdinalIgnoreCase)).Select(s => s.Sql).ToList();
 
     /// <summary>Statements run outside a request for this page path (over the circuit).</summary>
     public IReadOnlyList<Statement> OutsidePrerender(string path) =>
@@ -52,4 +58,11 @@ public sealed class StatementLog(IHttpContextAccessor http) : DbCommandIntercept
         Add(command);
         return ValueTask.FromResult(result);
     }
+}
+
+public static class StatementLogRegistration
+{
+    /// <summary>One log for the app, given to every context that takes its interceptors from DI.</summary>
+    public static IServiceCollection AddStatementLog(this IServiceCollection services) =>
+        services.AddSingleton<StatementLog>().AddSingleton<IInterceptor>(sp => sp.GetRequiredService<StatementLog>());
 }
