@@ -7,7 +7,18 @@ namespace BorderWatch.Core.Queries;
 public static partial class IncidentListing
 {
     /// <summary>The incidents with these ids, in the order given.</summary>
-    public static async Task<IReadOnlyList<IncidentListItem>> LoadAsync(BorderWatchDbContext db, IReadOnlyCollection<int> ids, CancellationToken ct = default)
+    public static Task<IReadOnlyList<IncidentListItem>> LoadAsync(BorderWatchDbContext db, IReadOnlyCollection<int> ids, CancellationToken ct = default) =>
+        LoadAsync(db, ids, reach: false, ct);
+
+    /// <summary>
+    /// The incidents with these ids, in the order given, each with the reach of the event it stands for
+    /// (<see cref="IncidentListItem.Event"/>, as <see cref="Review.EventReaches.AttachAsync"/> sets it): the rows say which
+    /// accepted event each is in, and one read of their articles serves the source counts and the reaches.
+    /// </summary>
+    public static Task<IReadOnlyList<IncidentListItem>> LoadWithReachAsync(BorderWatchDbContext db, IReadOnlyCollection<int> ids, CancellationToken ct = default) =>
+        LoadAsync(db, ids, reach: true, ct);
+
+    private static async Task<IReadOnlyList<IncidentListItem>> LoadAsync(BorderWatchDbContext db, IReadOnlyCollection<int> ids, bool reach, CancellationToken ct)
     {
         if (ids.Count == 0) return [];
         var rows = await db.Incidents.AsNoTracking()
@@ -20,20 +31,19 @@ public static partial class IncidentListing
                 i.Status, i.Attribution, i.Summary, i.Confidence,
                 Location = i.LocationText ?? (i.Place != null ? i.Place.Name : null),
                 i.ArticleId, ArticleTitle = i.Article!.Title, Reviewed = i.Reviews.Any(),
+                // The accepted event it stands for in event counts (the lowest id; none while hidden): EventReaches' links.
+                EventId = i.Hidden ? null : db.EventReports
+                    .Where(r => r.IncidentId == i.Id && r.Event!.Status == EventStatus.Accepted).Min(r => (int?)r.EventId),
                 OutletName = i.Article.Outlet != null ? i.Article.Outlet.Name : null,
                 Actors = i.Actors.Select(a => new { a.ActorId, a.Actor!.Kind, a.Actor.CanonicalName, a.Actor.DisplayName, a.Role }).ToList(),
                 Excerpts = i.Excerpts.Select(e => new { e.Id, e.ArticleId, e.Article!.Title, e.Article.SourceName, e.Start, e.End, e.Text }).ToList(),
             })
-            .AsSplitQuery()
+            .AsSingleQuery()   // one statement: a page's incidents have a few actors and excerpts each, so the joined rows stay few
             .ToListAsync(ct);
 
         // Syndicated copies count as sources: they are linked to the article rather than given incidents of their own.
         var articleIds = rows.SelectMany(r => r.Excerpts.Select(e => e.ArticleId).Append(r.ArticleId)).Distinct().ToList();
-        var copies = await db.Articles.AsNoTracking()
-            .Where(a => a.DuplicateOfId != null && articleIds.Contains(a.DuplicateOfId.Value))
-            .GroupBy(a => a.DuplicateOfId!.Value)
-            .Select(g => new { Original = g.Key, Count = g.Count() })
-            .ToDictionaryAsync(x => x.Original, x => x.Count, ct);
+        var articles = await SourceArticles.ReadAsync(db, articleIds, ct: ct);
 
         var byId = rows.ToDictionary(r => r.Id, r =>
         {
@@ -44,7 +54,7 @@ public static partial class IncidentListing
                 DateInferred = r.DateInferred, DateNote = r.DateNote, BorderCode = r.BorderCode, BorderName = r.BorderName,
                 Status = r.Status, Attribution = r.Attribution, Summary = r.Summary, Confidence = r.Confidence,
                 Location = r.Location, ArticleId = r.ArticleId, ArticleTitle = r.ArticleTitle, OutletName = r.OutletName,
-                SourceCount = sources.Count + sources.Sum(a => copies.GetValueOrDefault(a)),
+                SourceCount = sources.Count + sources.Sum(articles.CopiesOf),
                 Actors = r.Actors
                     .OrderBy(a => a.Kind).ThenBy(a => a.DisplayName, StringComparer.OrdinalIgnoreCase).ThenBy(a => a.Role)
                     .Select(a => new ActorRef(a.ActorId, a.Kind, a.CanonicalName, a.DisplayName, a.Role)).ToList(),
@@ -53,7 +63,11 @@ public static partial class IncidentListing
             };
         });
         // Analysts' decisions over the machine's values (reviewed incidents only: known from the rows, not asked again).
-        return await Review.ReviewOverlay.ApplyAsync(db, ids.Where(byId.ContainsKey).Select(id => byId[id]).ToList(), ct,
+        var items = await Review.ReviewOverlay.ApplyAsync(db, ids.Where(byId.ContainsKey).Select(id => byId[id]).ToList(), ct,
             rows.Where(r => r.Reviewed).Select(r => r.Id).ToList());
+        if (!reach) return items;
+        var eventOf = rows.Where(r => r.EventId is not null).ToDictionary(r => r.Id, r => r.EventId!.Value);
+        var reaches = await Review.EventReaches.OfAsync(db, items.Select(i => (i.Id, i.ArticleId)).ToList(), eventOf, articles, ct);
+        return items.Select(i => i with { Event = reaches.GetValueOrDefault(i.Id) }).ToList();
     }
 }

@@ -56,7 +56,7 @@ public static partial class IncidentListing
         var ids = order is IncidentOrder.Newest or IncidentOrder.Oldest
             ? await DatePageAsync(filtered, order, (page - 1) * pageSize, pageSize, ct)
             : await filtered.Ordered(order).Skip((page - 1) * pageSize).Take(pageSize).Select(i => i.Id).ToListAsync(ct);
-        var items = await Review.EventReaches.AttachAsync(db, await LoadAsync(db, ids, ct), ct);
+        var items = await LoadWithReachAsync(db, ids, ct);
         return new IncidentPage(items, total, page, pageSize)
         {
             TotalIsLowerBound = lowerBound,

@@ -38,18 +38,28 @@ public static class EventReaches
             .Where(r => ids.Contains(r.IncidentId) && r.Event!.Status == EventStatus.Accepted && r.Incident!.Hidden == hidden)
             .Select(r => new { r.IncidentId, r.EventId }).ToListAsync(ct);
         var eventOf = links.GroupBy(l => l.IncidentId).ToDictionary(g => g.Key, g => g.Min(l => l.EventId));
+        return await OfAsync(db, incidents, eventOf, null, ct);
+    }
+
+    /// <summary>
+    /// The reach of each of these incidents, given the accepted event each stands for (<paramref name="eventOf"/>; absent:
+    /// none) and the articles already read (<paramref name="read"/>: only the others are read).
+    /// </summary>
+    public static async Task<IReadOnlyDictionary<int, EventReach>> OfAsync(BorderWatchDbContext db, IReadOnlyCollection<(int Id, int ArticleId)> incidents,
+        IReadOnlyDictionary<int, int> eventOf, SourceArticles? read, CancellationToken ct = default)
+    {
+        if (incidents.Count == 0) return new Dictionary<int, EventReach>();
+        var hidden = false;
         var eventIds = eventOf.Values.Distinct().ToList();
         var members = eventIds.Count == 0 ? [] : await db.EventReports.AsNoTracking()
             .Where(r => eventIds.Contains(r.EventId) && r.Incident!.Hidden == hidden)
             .Select(r => new { r.EventId, r.IncidentId, r.Incident!.ArticleId, r.Event!.Title }).ToListAsync(ct);
         var articleIds = members.Select(m => m.ArticleId).Concat(incidents.Select(i => i.ArticleId)).Distinct().ToList();
-        var articles = await db.Articles.AsNoTracking()
-            .Where(a => articleIds.Contains(a.Id) || (a.DuplicateOfId != null && articleIds.Contains(a.DuplicateOfId.Value)))
-            .Select(a => new { a.Id, a.DuplicateOfId, a.OutletId }).ToListAsync(ct);
+        var articles = await SourceArticles.ReadAsync(db, articleIds, read, ct);
 
         (int Sources, int Outlets) Reach(IReadOnlyCollection<int> of)
         {
-            var carrying = articles.Where(a => of.Contains(a.Id) || (a.DuplicateOfId is int d && of.Contains(d))).ToList();
+            var carrying = articles.Carrying(of);
             return (carrying.Count, carrying.Where(a => a.OutletId != null).Select(a => a.OutletId).Distinct().Count());
         }
 

@@ -117,7 +117,7 @@ public sealed record TimelineData
             Reports = reports,
             First = first, Last = last,
             UndatedCount = months.Where(m => m.Year == 0).Sum(m => m.Count),
-            Undated = await EventReaches.AttachAsync(db, await IncidentListing.LoadAsync(db, undatedIds, ct), ct),
+            Undated = await IncidentListing.LoadWithReachAsync(db, undatedIds, ct),
         };
     }
 }
