@@ -29,6 +29,8 @@ internal sealed class RowInsert<T> : IDisposable where T : class
     private readonly Dictionary<int, DbCommand> _many = [];
     // SQLite: the same statements prepared on the handle (one row, and many rows by row count).
     private readonly SqliteRowStatement? _row;
+    // SQLite: each column's binder by position (ColumnBinders: compiled getters, no boxing where the type allows).
+    private readonly Action<SqliteRowStatement, T, int>[] _binders = [];
     private readonly Dictionary<int, SqliteRowStatement> _rows = [];
 
     /// <summary>At most this many rows per multi-row statement (<see cref="InsertManyAsync"/>).</summary>
@@ -73,7 +75,11 @@ internal sealed class RowInsert<T> : IDisposable where T : class
         }
         _command.CommandText = $"{_insertInto}({values}){_onConflict}" +
             (_sqlite is not null || _generatedKey is null ? "" : $" RETURNING {Quote(_generatedKey.GetColumnName(table)!)}");
-        if (_sqlite is not null && !throughProvider) _row = new SqliteRowStatement(_sqlite, _command.CommandText);
+        if (_sqlite is not null && !throughProvider)
+        {
+            _row = new SqliteRowStatement(_sqlite, _command.CommandText);
+            _binders = [.. _columns.Select(c => ColumnBinders.For<T>(c.Property, c.Mapping))];
+        }
     }
 
     /// <summary>Inserts the row in <paramref name="transaction"/>; a generated key is set on <paramref name="row"/>.</summary>
@@ -139,13 +145,7 @@ internal sealed class RowInsert<T> : IDisposable where T : class
     // The provider value of each column (after the model's converter), bound at its position in the statement.
     private void BindByPosition(SqliteRowStatement statement, T row, int first)
     {
-        for (var n = 0; n < _columns.Length; n++)
-        {
-            var (property, _, mapping) = _columns[n];
-            var value = property.GetGetter().GetClrValueUsingContainingEntity(row);
-            if (value is not null && mapping.Converter is { } converter) value = converter.ConvertToProvider(value);
-            statement.Bind(first + n + 1, value);
-        }
+        for (var n = 0; n < _binders.Length; n++) _binders[n](statement, row, first + n + 1);
     }
 
     private SqliteRowStatement ManyRows(int count)
