@@ -58,7 +58,7 @@ public sealed partial class ArticleWriter
                     link.IncidentId = incident.Id;
                     links.Add(link);
                 }
-                _tallies.Add(incident, ActorIds(links, first));
+                _tallies?.Add(incident, ActorIds(links, first));
             }
             await rows.Incident.InsertManyAsync(incidents, tx, ct);
             await rows.Excerpt.InsertManyAsync(excerpts, tx, ct);

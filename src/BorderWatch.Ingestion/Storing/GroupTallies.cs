@@ -12,7 +12,9 @@ namespace BorderWatch.Ingestion.Storing;
 /// hidden incidents are not counted (the writer's new incidents are never hidden: <see cref="WriterBatch"/>'s settle
 /// hides any that are afterwards, and the update triggers then move their counts). Written just before the settle, as
 /// upserts that add to the stored counts, at most <see cref="RowInsert{T}.RowsPerStatement"/> rows per statement.
-/// <see cref="Clear"/> whenever the transaction ends.
+/// <see cref="Clear"/> whenever the transaction ends. SQLite only: on PostgreSQL the client-side rows (some 300 per
+/// 45-incident article, bound through the provider's parameters) cost the client more CPU than the six set-based
+/// statements cost the server (storage-pg, 2026-12-04: client 11.7 vs 7.4 ms per article), so there the settle adds them.
 /// </summary>
 internal sealed class GroupTallies
 {
