@@ -18,15 +18,19 @@ namespace BorderWatch.Bench;
 /// CPU-second, bytes allocated per article and the load average. <c>--wait S</c> sleeps S seconds once the articles
 /// are prepared (to attach <c>perf record -p PID</c> to the store rounds only). <c>--drop T1,T2</c> drops the named
 /// triggers from the template first: an experiment to see what they cost (the store may then lack what they keep);
-/// <c>--sql "…"</c> runs any statements on the template first (an experiment: drop an index, replace a table).
+/// <c>--sql "…"</c> runs any statements on the template first (an experiment: drop an index, replace a table);
+/// <c>--group N</c> commits every N articles whatever the time (see <see cref="StoreAll(Func{BorderWatchDbContext}, List{PreparedArticle}, int)"/>);
+/// <c>--profile</c> adds a round with SQLite's profile hook and prints the statements per article by kind (<see cref="StatementProfile"/>).
 /// </summary>
 public static class StorageCpuTime
 {
     public static int Run(string[] args, TextWriter output)
     {
-        int articles = 500, bodies = 1, rounds = 5, wait = 0;
+        int articles = 500, bodies = 1, rounds = 5, wait = 0, group = 0;
         string[] drop = [];
         var sql = "";
+        var profile = args.Contains("--profile");
+        args = [.. args.Where(a => a != "--profile")];
         for (var i = 0; i + 1 < args.Length; i += 2)
         {
             if (args[i] == "--drop") { drop = args[i + 1].Split(','); continue; }
@@ -38,6 +42,7 @@ public static class StorageCpuTime
                 case "--bodies": bodies = value; break;
                 case "--rounds": rounds = value; break;
                 case "--wait": wait = value; break;
+                case "--group": group = value; break;
                 default: throw new ArgumentException($"unknown option {args[i]}");
             }
         }
@@ -84,7 +89,7 @@ public static class StorageCpuTime
                 File.Copy(template, store);
                 var bytes = GC.GetTotalAllocatedBytes(precise: true);
                 var before = Process.GetCurrentProcess().TotalProcessorTime;
-                var stored = StoreAll(store, prepared);
+                var stored = StoreAll(store, prepared, group);
                 var cpu = Process.GetCurrentProcess().TotalProcessorTime - before;
                 bytes = GC.GetTotalAllocatedBytes(precise: true) - bytes;
                 if (stored != prepared.Count) throw new InvalidOperationException($"stored {stored} of {prepared.Count}");
@@ -93,6 +98,7 @@ public static class StorageCpuTime
                 SqliteConnection.ClearAllPools();
                 foreach (var f in new[] { store, store + "-wal", store + "-shm" }) File.Delete(f);
             }
+            if (profile) Profile(template, Path.Combine(dir, "store-profile.db"), prepared, group, output);
             output.WriteLine($"best of {rounds}: {best.TotalMilliseconds / prepared.Count:0.000} ms CPU per article = " +
                              $"{prepared.Count / best.TotalSeconds:0} articles per CPU-second, {bestBytes / prepared.Count / 1024.0:0} KB allocated per article; " +
                              $"load average {File.ReadAllText("/proc/loadavg").Trim()}");
@@ -101,10 +107,31 @@ public static class StorageCpuTime
         finally { Directory.Delete(dir, recursive: true); }
     }
 
-    private static int StoreAll(string store, List<PreparedArticle> prepared) => StoreAll(() => IngestStorageBenchmarks.Open(store), prepared);
+    private static int StoreAll(string store, List<PreparedArticle> prepared, int group) =>
+        StoreAll(() => IngestStorageBenchmarks.Open(store), prepared, group);
+
+    // One more round with SQLite's profile hook on the writer's connection (StatementProfile): statements per article by kind.
+    private static void Profile(string template, string store, List<PreparedArticle> prepared, int group, TextWriter output)
+    {
+        File.Copy(template, store);
+        var statements = new StatementProfile();
+        StoreAll(() =>
+        {
+            var db = IngestStorageBenchmarks.Open(store);
+            db.Database.OpenConnection();   // the writer's connection: it stays open for the writer's life
+            statements.Attach((SqliteConnection)db.Database.GetDbConnection());
+            return db;
+        }, prepared, group);
+        SqliteConnection.ClearAllPools();
+        statements.Print(output, prepared.Count);
+    }
 
     /// <summary>Stores the articles through one <see cref="ArticleWriter"/> in groups, as the batch does; returns how many were stored.</summary>
-    internal static int StoreAll(Func<BorderWatchDbContext> open, List<PreparedArticle> prepared)
+    /// <param name="group">Commit every this many articles, whatever the time (0: as the batch does when the analyses
+    /// keep up, <see cref="ArticleWriter.GroupArticles"/> or <see cref="ArticleWriter.GroupTime"/>, whichever comes
+    /// first; on a loaded machine the time cuts groups at sizes that follow the load). 1 is the batch when the writer
+    /// waits for every analysis (it commits whenever the next article is not ready).</param>
+    internal static int StoreAll(Func<BorderWatchDbContext> open, List<PreparedArticle> prepared, int group = 0)
     {
         using var db = open();
         var writer = new ArticleWriter(db, NullLogger.Instance);
@@ -114,7 +141,7 @@ public static class StorageCpuTime
             foreach (var article in prepared)
             {
                 writer.StageAsync(article, CancellationToken.None).GetAwaiter().GetResult();
-                if (writer.Staged >= ArticleWriter.GroupArticles || writer.GroupAge >= ArticleWriter.GroupTime)
+                if (group > 0 ? writer.Staged >= group : writer.Staged >= ArticleWriter.GroupArticles || writer.GroupAge >= ArticleWriter.GroupTime)
                     stored += Count(writer.CommitAsync(CancellationToken.None).GetAwaiter().GetResult());
             }
             return stored + Count(writer.CommitAsync(CancellationToken.None).GetAwaiter().GetResult());

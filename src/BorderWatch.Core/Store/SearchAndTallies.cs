@@ -94,10 +94,12 @@ public static class SearchAndTallies
     /// tallies (all its incidents are listed when written), then <c>Hidden</c> (whose update trigger moves the tallies
     /// of any incident it hides), then the search rows.
     /// </summary>
-    public static string[] ForWrittenArticles(bool postgres, IReadOnlyCollection<int> articleIds)
+    /// <param name="tallies">False when the writer has added the tallies itself (it counts the rows it writes, see
+    /// <c>GroupTallies</c>); <c>Hidden</c> and the search rows still follow.</param>
+    public static string[] ForWrittenArticles(bool postgres, IReadOnlyCollection<int> articleIds, bool tallies = true)
     {
         var scope = OfArticles(articleIds);
-        return [.. AddTallies(scope), HideHidden(scope), AddSearchRows(postgres, scope)];
+        return [.. tallies ? AddTallies(scope) : [], HideHidden(scope), AddSearchRows(postgres, scope)];
     }
 
     /// <summary>

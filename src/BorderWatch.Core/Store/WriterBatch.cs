@@ -31,11 +31,13 @@ public static class WriterBatch
     /// Writes what the skipped triggers owe for the incidents of <paramref name="articleIds"/> (tallies, <c>Hidden</c>,
     /// search rows) and clears the flag; call it last before the commit.
     /// </summary>
-    public static async Task SettleAsync(DbConnection connection, DbTransaction tx, IReadOnlyCollection<int> articleIds, CancellationToken ct)
+    /// <param name="tallies">False when the caller has added the tallies of these incidents already.</param>
+    public static async Task SettleAsync(DbConnection connection, DbTransaction tx, IReadOnlyCollection<int> articleIds, CancellationToken ct,
+        bool tallies = true)
     {
         var postgres = IsPostgres(connection);
         if (articleIds.Count > 0)
-            foreach (var sql in SearchAndTallies.ForWrittenArticles(postgres, articleIds)) await ExecuteAsync(connection, tx, sql, ct);
+            foreach (var sql in SearchAndTallies.ForWrittenArticles(postgres, articleIds, tallies)) await ExecuteAsync(connection, tx, sql, ct);
         await ExecuteAsync(connection, tx, postgres ? PostgresClear : SqliteClear, ct);
     }
 

@@ -20,6 +20,13 @@ internal sealed class ArticleStatements : IDisposable
     public RowInsert<ArticleBand> Band { get; }
     public RowInsert<Outlet> Outlet { get; }
     public RowInsert<IncidentCasualties> Casualties { get; }
+    // The tallies the writer counts itself (GroupTallies): upserts that add to the stored counts.
+    public RowInsert<IncidentTally> IncidentTallies { get; }
+    public RowInsert<MonthTally> MonthTallies { get; }
+    public RowInsert<ActorTally> ActorTallies { get; }
+    public RowInsert<DateTally> DateTallies { get; }
+    public RowInsert<YearTally> YearTallies { get; }
+    public RowInsert<ActorDateTally> ActorDateTallies { get; }
     /// <summary>The keys of new incidents and excerpts (theirs are written, many rows per statement).</summary>
     public WriterIds Ids { get; }
 
@@ -40,6 +47,12 @@ internal sealed class ArticleStatements : IDisposable
         Band = new(db, connection);
         Outlet = new(db, connection);
         Casualties = new(db, connection);
+        IncidentTallies = new(db, connection, addToCount: true);
+        MonthTallies = new(db, connection, addToCount: true);
+        ActorTallies = new(db, connection, addToCount: true);
+        DateTallies = new(db, connection, addToCount: true);
+        YearTallies = new(db, connection, addToCount: true);
+        ActorDateTallies = new(db, connection, addToCount: true);
         _sameContent = Command(connection, """SELECT "Id" FROM "Articles" WHERE "ContentHash" = @hash AND "FeedItemKey" = @key LIMIT 1""",
             ("@hash", System.Data.DbType.String), ("@key", System.Data.DbType.String));
         _sameContentNoKey = Command(connection, """SELECT "Id" FROM "Articles" WHERE "ContentHash" = @hash AND "FeedItemKey" IS NULL LIMIT 1""",
@@ -132,6 +145,12 @@ internal sealed class ArticleStatements : IDisposable
         Band.Dispose();
         Outlet.Dispose();
         Casualties.Dispose();
+        IncidentTallies.Dispose();
+        MonthTallies.Dispose();
+        ActorTallies.Dispose();
+        DateTallies.Dispose();
+        YearTallies.Dispose();
+        ActorDateTallies.Dispose();
         Ids.Dispose();
     }
 }

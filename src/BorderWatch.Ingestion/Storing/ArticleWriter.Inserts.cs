@@ -52,11 +52,13 @@ public sealed partial class ArticleWriter
                     counted.IncidentId = incident.Id;
                     casualties.Add(counted);
                 }
+                var first = links.Count;
                 foreach (var link in IncidentRows.Links(e, _refs!, article.SourceName, logger))
                 {
                     link.IncidentId = incident.Id;
                     links.Add(link);
                 }
+                _tallies?.Add(incident, ActorIds(links, first));
             }
             await rows.Incident.InsertManyAsync(incidents, tx, ct);
             await rows.Excerpt.InsertManyAsync(excerpts, tx, ct);
@@ -74,6 +76,11 @@ public sealed partial class ArticleWriter
         return duplicateOf is null
             ? new IngestResult(doc.SourceName, IngestOutcome.Stored, article.Id, ids, null)
             : new IngestResult(doc.SourceName, IngestOutcome.Duplicate, article.Id, [], null, duplicateOf);
+    }
+
+    private static IEnumerable<int> ActorIds(List<IncidentActor> links, int first)
+    {
+        for (var n = first; n < links.Count; n++) yield return links[n].ActorId;
     }
 
     private async Task<int> OutletIdAsync(string name, string? domain, DbTransaction tx, CancellationToken ct)

@@ -38,6 +38,9 @@ public sealed partial class ArticleWriter(BorderWatchDbContext db, ILogger logge
     private readonly List<(PreparedArticle Article, IngestResult? Result)> _staged = [];
     // Articles of the open group whose incidents the writer still owes search rows and tallies (WriterBatch).
     private readonly List<int> _owed = [];
+    // SQLite: the tallies of the incidents written in the open transaction, counted as they are written (GroupTallies).
+    // PostgreSQL: null, the settle adds them set-based on the server.
+    private GroupTallies? _tallies;
 
     /// <summary>Articles written into the open group, not committed yet.</summary>
     public int Staged => _staged.Count;
@@ -79,6 +82,7 @@ public sealed partial class ArticleWriter(BorderWatchDbContext db, ILogger logge
             {
                 _group = await StoreWrites.BeginArticleWriteAsync(db, ct);
                 _statements!.Ids.Reset();   // a new transaction: keys are counted again under its lock
+                _tallies?.Clear();
                 await WriterBatch.SetAsync(db.Database.GetDbConnection(), _group.GetDbTransaction(), ct);
                 WriterConnection.SkipTriggers(db.Database.GetDbConnection(), true);
             }
@@ -128,7 +132,8 @@ public sealed partial class ArticleWriter(BorderWatchDbContext db, ILogger logge
                 {
                     // The search rows and tallies of the group's articles, set-based, then the flag cleared: all in the commit.
                     WriterConnection.SkipTriggers(db.Database.GetDbConnection(), false);
-                    await WriterBatch.SettleAsync(db.Database.GetDbConnection(), _group.GetDbTransaction(), _owed, ct);
+                    if (_tallies is not null) await _tallies.WriteAsync(_statements!, _group.GetDbTransaction(), ct);
+                    await WriterBatch.SettleAsync(db.Database.GetDbConnection(), _group.GetDbTransaction(), _owed, ct, tallies: _tallies is null);
                     await _group.CommitAsync(ct);
                     committed = true;
                 }
@@ -164,6 +169,7 @@ public sealed partial class ArticleWriter(BorderWatchDbContext db, ILogger logge
         await PrepareAsync(ct);
         await using var tx = await StoreWrites.BeginArticleWriteAsync(db, ct);
         _statements!.Ids.Reset();
+        _tallies?.Clear();
         var connection = db.Database.GetDbConnection();
         await WriterBatch.SetAsync(connection, tx.GetDbTransaction(), ct);
         IngestResult result;
@@ -173,10 +179,12 @@ public sealed partial class ArticleWriter(BorderWatchDbContext db, ILogger logge
         {
             await tx.RollbackAsync(CancellationToken.None);
             _groupOutlets.Clear();
+            _tallies?.Clear();
             return Refused(article.Document, e);
         }
         finally { WriterConnection.SkipTriggers(connection, false); }
-        await WriterBatch.SettleAsync(connection, tx.GetDbTransaction(), Owed(result) is int owed ? [owed] : [], ct);
+        if (_tallies is not null) await _tallies.WriteAsync(_statements, tx.GetDbTransaction(), ct);
+        await WriterBatch.SettleAsync(connection, tx.GetDbTransaction(), Owed(result) is int owed ? [owed] : [], ct, tallies: _tallies is null);
         await tx.CommitAsync(ct);
         foreach (var (name, id) in _groupOutlets) _outlets[name] = id;
         _groupOutlets.Clear();
@@ -191,6 +199,7 @@ public sealed partial class ArticleWriter(BorderWatchDbContext db, ILogger logge
         await db.Database.OpenConnectionAsync(ct);
         _durability = await WriterConnection.TuneAsync(db.Database.GetDbConnection(), ct);
         _statements = new ArticleStatements(db, db.Database.GetDbConnection());
+        _tallies = db.Database.GetDbConnection() is Microsoft.Data.Sqlite.SqliteConnection ? new GroupTallies() : null;
     }
 
     private IngestResult Refused(SourceDocument doc, Exception e)
@@ -211,6 +220,7 @@ public sealed partial class ArticleWriter(BorderWatchDbContext db, ILogger logge
         if (_group is not null) await _group.DisposeAsync();
         _group = null;
         _statements?.Ids.Reset();
+        _tallies?.Clear();
         _owed.Clear();
         _groupAge.Reset();
     }

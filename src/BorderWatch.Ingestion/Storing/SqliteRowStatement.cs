@@ -50,6 +50,13 @@ internal sealed class SqliteRowStatement : IDisposable
         if (rc != raw.SQLITE_OK) SqliteException.ThrowExceptionForRC(rc, _db);
     }
 
+    /// <summary>Binds an integer (no boxing: the writer's typed column binders, <see cref="ColumnBinders"/>).</summary>
+    public void BindInt64(int position, long value)
+    {
+        var rc = raw.sqlite3_bind_int64(_statement, position, value);
+        if (rc != raw.SQLITE_OK) SqliteException.ThrowExceptionForRC(rc, _db);
+    }
+
     /// <summary>Runs the bound statement to its end and makes it ready for the next values.</summary>
     public void Run()
     {
