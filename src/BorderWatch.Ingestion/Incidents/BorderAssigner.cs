@@ -59,7 +59,25 @@ public sealed class BorderAssigner
     }
 
     /// <param name="sceneBorder">The border the sentence just before is about by its own evidence (see <see cref="ArticleBorders.SceneBefore"/>).</param>
-    public string? Assign(BorderEvidence span, string? documentBorder, string? sceneBorder = null)
+    public string? Assign(BorderEvidence span, string? documentBorder, string? sceneBorder = null) =>
+        ByRules(span, documentBorder, sceneBorder) ?? OwnPair(span);
+
+    /// <summary>
+    /// A span the rules left without a border that names exactly two neighbours away from the hub, and no other state
+    /// or international organization, is about their border whatever the article's main border: "Bishkek and Tashkent
+    /// signed an agreement on the reservoir" in a digest about the Afghan frontier, "Kyrgyzstan accused Tajikistan of
+    /// building a road". Not for weapons changing hands (a supplier is no side of a border), not on a topic away from
+    /// borders, not for all borders at once, not with states borrowed from the sentences before, and not at a place
+    /// inside the hub.
+    /// </summary>
+    private string? OwnPair(BorderEvidence span)
+    {
+        if (span.NonBorderTopic || span.BordersInGeneral || span.StatesBorrowed || span.OrganizationTakesPart || span.Type == IncidentType.ArmsTransfer) return null;
+        if (span.Place is { } place && place.Country == hub) return null;
+        return PairAwayFromHub(span.StatesInOrder);
+    }
+
+    private string? ByRules(BorderEvidence span, string? documentBorder, string? sceneBorder)
     {
         if (span.NonBorderTopic) return null;
         if (span.ExplicitBorder is { } named && gazetteer.Border(named) is not null) return named;

@@ -56,6 +56,8 @@ internal sealed class IncidentBuilder
             // "the shoot-out", "the committee said": a definite reference to what the sentences before named.
             var anaphoric = lexicon.Anaphoric.Matches(span.Tokens).Count > 0 ||
                             span.Speaker is { Official: true, Entry: null, Phrase: { } said } && said.StartsWith("the ", StringComparison.OrdinalIgnoreCase);
+            // "The sides agreed to ...", "each side blamed the other": a definite reference to the parties named before.
+            anaphoric = anaphoric || DefiniteParties.PointsBack(lexicon, span);
             if (!deictic && !anaphoric && !isSubSpan) return null;
             var sentenceMentions = MentionsIn(allMentions, sentence.Start, sentence.End);
             if (isSubSpan && sentenceMentions.Count > 0) mentions = sentenceMentions;
@@ -65,7 +67,7 @@ internal sealed class IncidentBuilder
         var states = StatesInOrder(mentions);
         var tokens = span.Tokens;
         var place = EventArguments.MostPrecisePlace(mentions);
-        var nonBorder = lexicon.NonBorderTopics.Matches(Slice(allTokens, sentence.Start, sentence.End)).Count > 0;
+        var nonBorder = BorderTopics.AwayFromBorders(lexicon, Slice(allTokens, sentence.Start, sentence.End));
         // With no state of its own ("it asked the CSTO for help"), the span speaks of the state just named.
         var borderStates = states.Count > 0 ? states : StatesInOrder(Coreference.PreviousStates(input, si, allMentions));
         var descriptors = arguments.BorderDescriptors(text, mentions, allTokens, out var explicitBorder);

@@ -45,6 +45,11 @@ public sealed class Lexicon
     public required int PlannedWindow { get; init; }
     public required IReadOnlyList<string> CaptionCues { get; init; }
     public required PhraseSet NonBorderTopics { get; init; }
+    /// <summary>What keeps a sentence on a non-border topic about the border when it also names the border ("talks on security along the border and on the pipeline").</summary>
+    public required PhraseSet BorderSecurityTopics { get; init; }
+    /// <summary>Determiners and heads of a definite reference to parties named before ("the sides", "each side", "the two delegations").</summary>
+    public required PhraseSet PartyDeterminers { get; init; }
+    public required PhraseSet PartyHeads { get; init; }
     public required PhraseSet Hypothetical { get; init; }
     public required PhraseSet Durations { get; init; }
     public required PhraseSet BorderWords { get; init; }
@@ -135,6 +140,9 @@ public sealed class Lexicon
         yield return ("status.deniedReference", DeniedReference);
         yield return ("status.blanketClaim", BlanketClaim);
         yield return ("context.nonBorderTopics", NonBorderTopics);
+        yield return ("context.borderSecurityTopics", BorderSecurityTopics);
+        yield return ("context.partyDeterminers", PartyDeterminers);
+        yield return ("context.partyHeads", PartyHeads);
         yield return ("context.hypothetical", Hypothetical);
         yield return ("context.durations", Durations);
         yield return ("context.borderWords", BorderWords);
@@ -213,6 +221,9 @@ public sealed class Lexicon
             PlannedWindow = status.RootElement.GetProperty("plannedWindow").GetInt32(),
             CaptionCues = List(context, "caption"),
             NonBorderTopics = new PhraseSet(List(context, "nonBorderTopics")),
+            BorderSecurityTopics = new PhraseSet(List(context, "borderSecurityTopics")),
+            PartyDeterminers = new PhraseSet(List(context, "partyDeterminers")),
+            PartyHeads = new PhraseSet(List(context, "partyHeads")),
             Hypothetical = new PhraseSet(List(context, "hypothetical")),
             Durations = new PhraseSet(List(context, "durations")),
             BorderWords = new PhraseSet(List(context, "borderWords")),

@@ -53,6 +53,6 @@ internal sealed class PairBorderVote(Lexicon lexicon, GazetteerIndex gazetteer, 
         var excerpt = Slice(tokens, incident.ExcerptStart, incident.ExcerptEnd);
         if (lexicon.BordersInGeneral.Matches(excerpt).Count > 0) return true;
         var sentence = input.Sentences.FirstOrDefault(s => s.Start <= incident.ExcerptStart && incident.ExcerptStart < s.End);
-        return sentence is not null && lexicon.NonBorderTopics.Matches(Slice(tokens, sentence.Start, sentence.End)).Count > 0;
+        return sentence is not null && BorderTopics.AwayFromBorders(lexicon, Slice(tokens, sentence.Start, sentence.End));
     }
 }

@@ -68,6 +68,9 @@ public static class TextSegmenter
             var j = i + 1;
             while (j < end && text[j] is '.' or '!' or '?') j++;
             while (j < end && Closers.Contains(text[j])) j++;
+            // "... showed the columns arriving.1 In September, ...": a footnote's number after a word's full stop stays
+            // with the sentence it annotates.
+            if (c == '.' && i > start && char.IsLetter(text[i - 1]) && FootnoteEnd(text, j, end) is var f and > 0) j = f;
             if (j >= end || !char.IsWhiteSpace(text[j])) { i = j - 1; continue; }
             var k = j;
             while (k < end && char.IsWhiteSpace(text[k])) k++;
@@ -81,6 +84,14 @@ public static class TextSegmenter
         }
         Add(text, sentenceStart, end, paragraph, ref index, result);
         return result;
+    }
+
+    // One to three digits right after a sentence's full stop and before a space: a footnote mark. 0 when there is none.
+    private static int FootnoteEnd(string text, int from, int end)
+    {
+        var f = from;
+        while (f < end && f - from < 3 && char.IsDigit(text[f])) f++;
+        return f > from && f < end && char.IsWhiteSpace(text[f]) ? f : 0;
     }
 
     private static bool IsAbbreviation(string text, int sentenceStart, int dot)

@@ -44,8 +44,8 @@ public class BorderAssignerTests
         Assigner.Assign(new BorderEvidence(["UZB", "KGZ"], false, null, IncidentType.DiplomaticMeeting, false), "KGZ-UZB").ShouldBe("KGZ-UZB");
 
     [Fact]
-    public void Two_states_that_are_not_the_main_border_give_none() =>
-        Assigner.Assign(new BorderEvidence(["UZB", "KGZ"], false, null, IncidentType.DiplomaticMeeting, false), "KGZ-TJK").ShouldBeNull();
+    public void Two_states_that_are_not_the_main_border_give_their_own_border() =>
+        Assigner.Assign(new BorderEvidence(["UZB", "KGZ"], false, null, IncidentType.DiplomaticMeeting, false), "KGZ-TJK").ShouldBe("KGZ-UZB");
 
     [Fact]
     public void A_call_between_the_two_presidents_in_a_border_clash_story_is_about_that_border()

@@ -24,7 +24,7 @@ public class PairBorderVoteTests
     public void A_pair_whose_neighbours_carry_another_border_stays_without_one()
     {
         var text = "Uzbek border guards detained six Afghan smugglers near Termez on 5 May 2024. " +
-                   "Kyrgyzstan's foreign ministry accused Tajikistan on 6 May 2024 of breaking the truce. " +
+                   "Afghanistan's foreign ministry accused Tajikistan on 6 May 2024 of breaking the truce. " +
                    "Afghan and Uzbek officials met at the Hairatan bridge on 7 May 2024 to discuss the smugglers.\n";
         var found = Detect.All(text, "2024-05-08");
         var accusation = found.Single(i => text[i.ExcerptStart..i.ExcerptEnd].Contains("accused", StringComparison.Ordinal));

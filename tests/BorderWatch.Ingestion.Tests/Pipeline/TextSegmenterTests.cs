@@ -91,6 +91,18 @@ public class TextSegmenterTests
         Sentences(text).ShouldBe([first, second]);
 
     [Theory]
+    [InlineData("Satellite images showed new trenches near the ford.3 In May, the guards added a second fence.",
+        "Satellite images showed new trenches near the ford.3", "In May, the guards added a second fence.")]
+    [InlineData("The battalion moved to the river in June, local radio said.12 Nobody confirmed it.",
+        "The battalion moved to the river in June, local radio said.12", "Nobody confirmed it.")]
+    public void A_footnote_number_after_a_full_stop_ends_the_sentence_it_annotates(string text, string first, string second) =>
+        Sentences(text).ShouldBe([first, second]);
+
+    [Fact]
+    public void A_decimal_number_is_no_footnote() =>
+        Sentences("The fence is 2.5 km long. It was built in May.").ShouldBe(["The fence is 2.5 km long.", "It was built in May."]);
+
+    [Theory]
     [InlineData("\"We will not allow it,\" he said. \"The border is closed.\" Officials declined to comment.",
         "\"We will not allow it,\" he said.", "\"The border is closed.\"", "Officials declined to comment.")]
     [InlineData("He added: “The posts are manned.” Other sources disagreed. Nobody knows.",
