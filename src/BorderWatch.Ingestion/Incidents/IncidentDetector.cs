@@ -31,6 +31,7 @@ public sealed class IncidentDetector
     private readonly Rebuttals rebuttals;
     private readonly ExerciseScenarios scenarios;
     private readonly SpeechActs speechActs;
+    private readonly ClauseRetyping retyping;
     private readonly TypeModel.TypeSecondOpinion? typeModel;
     private const string Hub = "AFG";
 
@@ -48,6 +49,7 @@ public sealed class IncidentDetector
         rebuttals = new Rebuttals(lexicon);
         scenarios = new ExerciseScenarios(lexicon);
         speechActs = new SpeechActs(syntax, SpeechActLexicon.Default);
+        retyping = new ClauseRetyping(syntax, RetypingLexicon.Default);
         this.recognizer = recognizer;
         this.lexicon = lexicon;
         borders = new BorderAssigner(recognizer.Gazetteer, Hub);
@@ -106,7 +108,7 @@ public sealed class IncidentDetector
             { previousSpeaker = null; previousAnonymous = false; continue; }
             var spans = ClauseSplitter.JoinSharedSubject(parse, parsedRules.Apply(parse, classifier.Classify(text, sentence, tokens, mentions, previousSpeaker)));
             if (spans.Count == 0 && parsedRules.FromPredicate(parse, sentence, tokens, mentions) is { } fromPredicate && !parsedRules.Habitual(fromPredicate)) spans.Add(fromPredicate);
-            spans = speechActs.Apply(parse, spans);
+            spans = retyping.Apply(parse, speechActs.Apply(parse, spans));
             if (spans.Count == 0 && speechActs.FromSpeech(parse, sentence, tokens, mentions) is { } said) spans.Add(said);
             // No event word the rules know: the trained model's type, when it is sure (ADR 0014).
             if (spans.Count == 0 && typeModel?.Fill(parse, sentence, tokens, mentions) is { } filled && !parsedRules.Habitual(filled)) spans.Add(filled);

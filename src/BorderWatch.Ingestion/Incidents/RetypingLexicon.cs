@@ -1,0 +1,31 @@
+using System.Text.Json;
+
+namespace BorderWatch.Ingestion.Incidents;
+
+/// <summary>The word lists of <c>Lexicon/retyping.json</c> that <see cref="ClauseRetyping"/> reads the parse with.</summary>
+/// <param name="DisplayVerbs">Verbs that show equipment off ("paraded its new drones"): an arms transfer stays one.</param>
+/// <param name="ContactVerbs">Verbs by which a source is reached ("reached by telephone"): the telephone is no call between parties.</param>
+/// <param name="ChannelNouns">The channel ("telephone", "phone").</param>
+/// <param name="PlacePrepositions">Prepositions that put equipment at a place ("near the turn", "towards the river").</param>
+/// <param name="PeopleNouns">Nouns for people: "handed over" with people as the theme is a hand-back, not an arms transfer.</param>
+public sealed record RetypingLexicon(IReadOnlySet<string> DisplayVerbs, IReadOnlySet<string> ContactVerbs, IReadOnlySet<string> ChannelNouns, IReadOnlySet<string> PeopleNouns, IReadOnlySet<string> PlacePrepositions)
+{
+    public static RetypingLexicon Parse(string json)
+    {
+        using var doc = JsonDocument.Parse(json);
+        HashSet<string> Set(string name) => doc.RootElement.TryGetProperty(name, out var a) && a.ValueKind == JsonValueKind.Array
+            ? a.EnumerateArray().Select(e => e.GetString() ?? "").Where(s => s.Length > 0).ToHashSet(StringComparer.Ordinal)
+            : throw new InvalidOperationException($"retyping.json: the list '{name}' is missing");
+        return new(Set("displayVerbs"), Set("contactVerbs"), Set("channelNouns"), Set("peopleNouns"), Set("placePrepositions"));
+    }
+
+    private static readonly Lazy<RetypingLexicon> Instance = new(() =>
+    {
+        using var stream = typeof(RetypingLexicon).Assembly.GetManifestResourceStream("BorderWatch.Lexicon.retyping.json")
+                           ?? throw new InvalidOperationException("Embedded resource BorderWatch.Lexicon.retyping.json is missing.");
+        using var reader = new StreamReader(stream);
+        return Parse(reader.ReadToEnd());
+    });
+
+    public static RetypingLexicon Default => Instance.Value;
+}
