@@ -128,7 +128,7 @@ internal sealed class ClauseSplitter
                 spans.RemoveAt(k);
                 continue;
             }
-            if (before.Type is not null && clause.Tokens is [{ Folded: "and" }, _, ..] && (Verbless(parse, clause) || AgreedAtMeeting(parse, before, clause)))
+            if (before.Type is not null && clause.Tokens is [{ Folded: "and" }, _, ..] && (Verbless(parse, clause) || AgreedAtMeeting(parse, before, clause) || ClauseFragments.CoordinatedInPhrase(parse, before, clause)))
             {
                 Append(before, clause);
                 spans.RemoveAt(k);
