@@ -38,7 +38,7 @@ public static partial class IncidentListing
                 Actors = i.Actors.Select(a => new { a.ActorId, a.Actor!.Kind, a.Actor.CanonicalName, a.Actor.DisplayName, a.Role }).ToList(),
                 Excerpts = i.Excerpts.Select(e => new { e.Id, e.ArticleId, e.Article!.Title, e.Article.SourceName, e.Start, e.End, e.Text }).ToList(),
             })
-            .AsSingleQuery()   // one statement: a page's incidents have a few actors and excerpts each, so the joined rows stay few
+            .AsSplitQuery()
             .ToListAsync(ct);
 
         // Syndicated copies count as sources: they are linked to the article rather than given incidents of their own.
