@@ -25,6 +25,7 @@ public static partial class IncidentDating
             .Where(e => !RestatedByDate(sentence.Text, found, e) && (!Attributive(sentence.Text, e) || (qualified >= e.End && qualified - e.End <= 2)))
             // "this year" in "In June this year" is part of the month's date, read with it.
             .Where(e => !QualifiesMonth(sentence.Text, found, e))
+            .Where(e => !InAName(sentence.Text, e))
             .Where(e => future || e.Governor != DateGovernor.Target || !reference.IsKnown || e.Year is not int y || y <= reference.Year)
             .Select(e => e with { Start = e.Start + sentence.Start, End = e.End + sentence.Start })
             .ToList();
@@ -44,13 +45,44 @@ public static partial class IncidentDating
     /// is about that thing, and keeps it.
     /// </summary>
     public static bool Attributive(string text, DateExpression e) =>
-        e.Kind == DateExpressionKind.Year && e.Start > 4 && AttributiveBefore().IsMatch(text[..e.Start]) && AttributiveAfter().IsMatch(text[e.End..]);
+        e.Kind == DateExpressionKind.Year && e.Start > 4 && AttributiveBefore().IsMatch(text[..e.Start]) && AttributiveAfter().IsMatch(text[e.End..])
+        // "reviewed implementation of March 2025 border treaty", "under the May 2024 protocol": a month naming a thing.
+        || e.Kind == DateExpressionKind.MonthYear && e.Start > 3 && MonthAttributiveBefore().IsMatch(text[..e.Start]) && MonthAttributiveAfter().IsMatch(text[e.End..]);
+
+    [GeneratedRegex(@"(?i)\b(?:the|its|their|of)\s+$")]
+    private static partial Regex MonthAttributiveBefore();
+
+    // A noun after the month, not a verb or a word that opens the clause's next part ("the clashes of September 2022 killed",
+    // "of March 2025 were", "the May 2024 when").
+    [GeneratedRegex(@"^\s+(?!(?:was|were|is|are|had|has|have|and|but|when|while|that|which|with|after|before|near|along|in|on|at|to|from|for|by)\b|\p{Ll}+ed\b)\p{Ll}{3,}")]
+    private static partial Regex MonthAttributiveAfter();
 
     [GeneratedRegex(@"(?i)\b(?:the|a|an|its|their|his|her|our|this|that)\s+$")]
     private static partial Regex AttributiveBefore();
 
     [GeneratedRegex(@"^\s+\p{Ll}{3,}")]
     private static partial Regex AttributiveAfter();
+
+    /// <summary>
+    /// A year that is part of a name: an exercise or an operation ("Kordon-2026", "“Steppe Shield 2026”"), written onto a
+    /// word with a hyphen or closing its quoted name. It names the series, not when the event happened.
+    /// </summary>
+    public static bool InAName(string text, DateExpression e) =>
+        e.Kind == DateExpressionKind.Year && e.Text.Length == 4 && e.Start > 1
+        && ((text[e.Start - 1] == '-' && WordBefore(text, e.Start - 1).TrimStart('“', '"', '«') is { Length: > 0 } name && char.IsUpper(name[0])
+                && !TimeOfYear().IsMatch(name))
+            || (e.End < text.Length && text[e.End] is '”' or '"' or '»' && WordBefore(text, e.Start) is { Length: > 0 } w && char.IsUpper(w.TrimStart('“', '"', '«')[0])));
+
+    [GeneratedRegex(@"(?i)^(?:mid|early|late|pre|post)$")]
+    private static partial Regex TimeOfYear();
+
+    private static string WordBefore(string text, int at)
+    {
+        var before = text[..at].TrimEnd();
+        var space = before.LastIndexOf(' ');
+        var word = before[(space + 1)..];
+        return word.TrimStart('“', '"', '«').Length > 0 ? word : "";
+    }
 
     private static bool QualifiesMonth(string text, IReadOnlyList<DateExpression> found, DateExpression e) =>
         e is { Kind: DateExpressionKind.Relative, Unit: RelativeUnit.Year } && found.Any(m =>
@@ -92,6 +124,8 @@ public static partial class IncidentDating
         if (e.Kind == DateExpressionKind.Anaphoric && !countsFromHere) score += 1;
         // "in recent days" only says lately; a day stated in the same sentence is the event's.
         if (e.Unit is RelativeUnit.RecentPeriod or RelativeUnit.RecentDays) score += 1;
+        // "this year" only frames the time ("600 people returned on 24 November, the highest figure this year").
+        if (e is { Kind: DateExpressionKind.Relative, Unit: RelativeUnit.Year, Offset: 0 }) score += 1;
         return score;
     }
 

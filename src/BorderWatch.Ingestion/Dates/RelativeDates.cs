@@ -39,9 +39,27 @@ public static class RelativeDates
             var before = month < rm || (month == rm && day is int d2 && reference.Day is int rd2 && d2 < rd2);
             if (future) y = before ? y + 1 : y;
             else y = after ? y - 1 : y;
+            if (day is int nd) y = NearestYear(y, month, nd, reference);
         }
         if (day is int dd && dd > DateTime.DaysInMonth(y, month)) return PartialDate.OfMonth(y, month);
         return day is int dayValue ? PartialDate.OfDay(y, month, dayValue) : PartialDate.OfMonth(y, month);
+    }
+
+    // A day told without its year lies near the time of writing: a writer names the year of a day half a year or more
+    // away. When the tense's reading is that far off and the other reading within a month of the reference ("meets in
+    // Almaty on 10 December" in a brief of 3 December; "On 29 November the ministry said it would send ..." in an update
+    // of 2 December), the other is meant.
+    private const int FarDays = 183;
+    private const int NearDays = 31;
+
+    private static int NearestYear(int year, int month, int day, PartialDate reference)
+    {
+        if (day > 28 && month == 2) return year;
+        var anchor = reference.End!.Value;
+        int Distance(int y) => day <= DateTime.DaysInMonth(y, month) ? Math.Abs(new DateOnly(y, month, day).DayNumber - anchor.DayNumber) : int.MaxValue;
+        if (Distance(year) <= FarDays) return year;
+        var other = new DateOnly(year, month, 1) <= anchor ? year + 1 : year - 1;
+        return Distance(other) <= NearDays ? other : year;
     }
 
     /// <summary>An anaphoric phrase's date from its antecedent's date ("later that month" of 2015-10-04 is 2015-10).</summary>
@@ -154,12 +172,13 @@ public static class RelativeDates
             return offset == 0 && reference.Precision == DatePrecision.Month ? reference : reference.Truncate(DatePrecision.Year);
         var r = reference.Start!.Value;
         // "this week": the calendar week (Monday to Sunday) of the reference day, up to that day (from it, for plans).
-        // "last week" / "next week": the calendar week before / after it, widened to the seven days before / after the
-        // reference day, so that both readings of the phrase fall inside the stretch.
+        // "last week": the calendar week before it ("last week" in a brief of Friday 4 December is 23-29 November).
+        // "next week": the calendar week after it, widened to the seven days after the reference day, so that both
+        // readings of the phrase fall inside the stretch.
         var monday = r.AddDays(-(((int)r.DayOfWeek + 6) % 7));
         var (first, last) = offset switch
         {
-            < 0 => (monday.AddDays(-7), r.AddDays(-1)),
+            < 0 => (monday.AddDays(-7), monday.AddDays(-1)),
             > 0 => (r.AddDays(1), monday.AddDays(13)),
             _ => future ? (r, monday.AddDays(6)) : (monday, r),
         };

@@ -36,6 +36,13 @@ internal sealed partial class EventDating
         ignore.AddRange(plan);
         var trigger = span.TriggerToken >= 0 && span.TriggerToken < span.Tokens.Count ? span.Tokens[span.TriggerToken].Start : (int?)null;
         var resolved = DateResolver.Resolve(input.Sentences, si, start, end, context, ignore, trigger);
+        if (status != IncidentStatus.Planned && trigger is int at && StartToCome(resolved, context.At(si).Reference) is { } opening && opening.Start > at)
+        {
+            // "signed a protocol on reopening the bridge from 15 December" told on 3 December: the day the bridge reopens,
+            // not the signing's. The clause is dated as if that start were not there.
+            ignore.Add(opening);
+            resolved = DateResolver.Resolve(input.Sentences, si, start, end, context, ignore, trigger);
+        }
         if (resolved.HasExpression && span.Type != IncidentType.Statement && ReportedAt(input.Sentences[si], span, resolved.Expression) is { } speech)
         {
             // "said on Friday that guards had detained two men on Wednesday": the event's own day, not the saying's. Without
@@ -65,14 +72,20 @@ internal sealed partial class EventDating
         // an event ("during the fighting") does so even when the span names parties of its own.
         var anaphoric = coreference.IsAnaphoric(span) || lexicon.Anaphoric.Matches(span.Tokens).Any(m =>
             lexicon.EventWords(span.Tokens.GetRange(m.First, m.Last - m.First + 1)).Count > 0);
+        // Told in the simple past, it may carry on the story of the paragraph just before (wire copy: a sentence a paragraph).
+        var carriesOn = !anaphoric && StoryFollowUp.MayLookBack(sentence, span);
         for (var back = 1; back <= 2 && si - back >= 0; back++)
         {
             var prev = input.Sentences[si - back];
-            if (prev.Paragraph != sentence.Paragraph && !(anaphoric && prev.Paragraph >= sentence.Paragraph - 2)) break;
+            var across = prev.Paragraph != sentence.Paragraph;
+            if (across && !(anaphoric && prev.Paragraph >= sentence.Paragraph - 2) && !(carriesOn && prev.Paragraph >= sentence.Paragraph - 1)) break;
             if (prev.IsDateline) continue;
             if (!context.Sections.SameSection(si, si - back)) break;
+            if (across && !anaphoric && StoryFollowUp.IsDateLine(prev)) break;
             var r = DateResolver.Resolve(input.Sentences, si - back, prev.Start, prev.End, context);
-            if (r.HasExpression && r.Date.IsKnown) return (r.Date, true, FollowsNote, DateBasis.SentenceBefore);
+            if (!r.HasExpression || !r.Date.IsKnown) continue;
+            if (across && !anaphoric && !StoryFollowUp.Carries(r.Date, context.Reference)) break;
+            return (r.Date, true, FollowsNote, DateBasis.SentenceBefore);
         }
         // An entry under a dated heading (a live blog's update, a channel's post, a day page's item) reports its events
         // as they come in: that day.
@@ -100,6 +113,12 @@ internal sealed partial class EventDating
         if (trigger <= e.End || !IncidentDating.AfterPastSpeechVerb(sentence, e)) return null;
         return span.SentenceTokens.Any(t => t.Start >= e.End && t.End <= trigger && t.Folded == Complementizer) ? (e.Start, e.End) : null;
     }
+
+    /// <summary>The stretch of a start still to come ("from 15 December", "starting 1 January") after the reference date. Only
+    /// one after the event word counts: "From 2 to 10 August, a joint exercise will ..." is the event's own time.</summary>
+    internal static (int Start, int End)? StartToCome(ResolvedDate resolved, PartialDate reference) =>
+        resolved is { HasExpression: true, Expression: { Governor: DateGovernor.Since } e } && resolved.Date.IsKnown && reference.IsKnown
+            && resolved.Date.Start > reference.End ? (e.Start, e.End) : null;
 
     // The word that opens a reported clause ("said on Friday that ...").
     private const string Complementizer = "that";
