@@ -28,8 +28,11 @@ internal sealed class SameEvent(ClauseSyntax syntax)
         if (incident.Type == IncidentType.Statement || span.Denial || incident.Status == IncidentStatus.Planned) return -1;
         var how = PointsBack(parse, span);
         if (how == Link.None)
-            return !HasOwnDate(incident) && Continuing.Contains(incident.Type) && !ReportedBefore(parse, span) &&
-                   Participant(parse, span) is { } subject && !NamesParties(span) ? SameParticipant(input, si, subject, before) : -1;
+        {
+            if (HasOwnDate(incident) || !Continuing.Contains(incident.Type) || ReportedBefore(parse, span) || Participant(parse, span) is not { } subject) return -1;
+            var k = SameParticipant(input, si, subject, before);
+            return k >= 0 && !NamesNewParties(span, before[k]) ? k : -1;
+        }
         if (how == Link.Pluperfect && HasOwnDate(incident)) return -1;
         var paragraph = input.Sentences[si].Paragraph;
         for (var k = before.Count - 1; k >= 0; k--)
@@ -117,10 +120,12 @@ internal sealed class SameEvent(ClauseSyntax syntax)
         ParsedClauseRules.TriggerIn(parse, span) is { } t &&
         parse.Tokens.Any(x => x.Start < t.Start && x.Upos == Upos.VERB && syntax.Read(parse, x).Role == PredicateRole.Report);
 
-    // A state, person or armed group of its own (not its speaker's): a new party, so a new event.
-    private static bool NamesParties(Clause span) =>
+    // A state, person or armed group of its own (not its speaker's) that the event told before does not have: a new
+    // party, so a new event. ("The group retreated to the Afghan bank" after a crossing from Afghanistan names none.)
+    private static bool NamesNewParties(Clause span, ExtractedIncident told) =>
         span.Mentions.Any(m => m.Entry.Kind is EntryKind.State or EntryKind.Person or EntryKind.ArmedGroup or EntryKind.Organization &&
-                               !(span.Speaker is { Start: >= 0 } sp && m.Start >= sp.Start && m.End <= sp.End));
+                               !(span.Speaker is { Start: >= 0 } sp && m.Start >= sp.Start && m.End <= sp.End) &&
+                               !told.Actors.Any(a => a.Key == m.Entry.Key));
 
     /// <summary>
     /// "Iran's Border Guard Command rejected this account. In a statement it said that its forces had fired only warning
