@@ -62,6 +62,10 @@ internal sealed class ClauseRetyping(ClauseSyntax syntax, RetypingLexicon words)
         if (span.Type != IncidentType.CrossBorderMovement || span.Denial || ParsedClauseRules.TriggerIn(parse, span) is not { } trigger) return;
         if (ClauseSyntax.HeadOf(parse, span.Start, span.End) is not { Upos: Upos.VERB } head || head.Index == trigger.Index) return;
         if (syntax.Read(parse, head) is not { Role: PredicateRole.Event, Type: IncidentType.ArmedClash } || ClauseSyntax.NegatedOrHypothetical(parse, head)) return;
+        // "soldiers who had fought the Taliban fled across the river": a fight in a relative clause the parser made the
+        // predicate describes the people crossing.
+        if (parse.Dependents(head.Index).Any(d => d.BaseRelation == "nsubj" && d.Xpos is "WDT" or "WP") ||
+            parse.Tokens.Any(t => t.Xpos is "WDT" or "WP" && t.Index < head.Index && t.Index >= head.Index - 3)) return;
         // The path from the trigger up to the predicate passes through a subordinate clause, never a coordinated one.
         var relations = new List<string>();
         for (var t = trigger; t.Head >= 0 && t.Index != head.Index; t = parse.Tokens[t.Head]) relations.Add(t.BaseRelation);
@@ -178,11 +182,20 @@ internal sealed class ClauseRetyping(ClauseSyntax syntax, RetypingLexicon words)
         span.Type = IncidentType.CrossBorderMovement;
         span.WeakTrigger = false;
 
+        // A number or a pronoun ("All nine", "them") or nouns for people, with no noun for a thing anywhere in the theme
+        // ("twenty off-road vehicles" may be parsed with the number as the object).
+        bool Person(ParsedToken n) => words.PeopleNouns.Contains(ClauseSyntax.Lemma(n)) || syntax.NounClasses(parse, n).Contains("troops");
         bool People(ParsedToken t) =>
-            t.Upos == Upos.NUM || (t.Upos == Upos.PRON && ClauseSyntax.Lemma(t) is "they" or "them" or "he" or "him" or "she" or "her") ||
-            (t.Upos is Upos.NOUN or Upos.DET && (words.PeopleNouns.Contains(ClauseSyntax.Lemma(t)) || syntax.NounClasses(parse, t).Contains("troops") ||
-                                                 parse.Dependents(t.Index).Any(d => d.BaseRelation == "nmod" && People(d))));
+            ParsedClauseRules.Subtree(parse, t).Where(n => n.Upos == Upos.NOUN).All(Person) &&
+            (t.Upos is Upos.NUM or Upos.DET && BareNumber(parse, t) || (t.Upos == Upos.PRON && ClauseSyntax.Lemma(t) is "they" or "them" or "he" or "him" or "she" or "her") ||
+             (t.Upos == Upos.NOUN && Person(t)));
     }
+
+    /// <summary>"All nine were handed over": a number standing for people, not one whose noun the parser hung elsewhere
+    /// ("handed over thirty off-road vehicles" read with "thirty" as the object).</summary>
+    private static bool BareNumber(ParsedSentence parse, ParsedToken number) =>
+        number.Index + 1 >= parse.Tokens.Count || parse.Tokens[number.Index + 1] is { Upos: Upos.AUX or Upos.VERB or Upos.PUNCT } ||
+        (parse.Tokens[number.Index + 1] is { Upos: Upos.ADP } next && ClauseSyntax.Lemma(next) is "to" or "at" or "in" or "on" or "near" or "of");
 
     /// <summary>The clause's verbs, its predicate first.</summary>
     private static List<ParsedToken> Verbs(ParsedSentence parse, Clause span)

@@ -27,6 +27,7 @@ public class ClauseRetypingTests
     [InlineData("Kazakhstan handed over four helicopters to the Kyrgyz border service on Tuesday.")]
     [InlineData("Turkmenistan received twelve armoured vehicles from Belarus on Monday.")]
     [InlineData("Turkmenistan paraded its new armoured vehicles in Ashgabat on Monday.")]
+    [InlineData("In May, at a ceremony in Osh, a Russian embassy delegation handed over thirty off-road vehicles and night-vision sets for Kyrgyz posts on the Chinese border.")]
     public void Equipment_supplied_or_shown_off_stays_an_arms_transfer(string sentence) =>
         Detect.One(sentence, Published).Type.ShouldBe(IncidentType.ArmsTransfer);
 
