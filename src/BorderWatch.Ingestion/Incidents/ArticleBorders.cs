@@ -58,12 +58,17 @@ public sealed partial class ArticleBorders
     public string? SceneBefore(int index)
     {
         if (index < 1 || index > evidence.Count) return null;
-        var e = evidence[index - 1];
+        // A chronology's date line ("10 September") names nothing: the scene is set by the entry before it.
+        var before = index - 1;
+        if (before > 0 && evidence[before] is { StatesInOrder.Count: 0, Place: null, ExplicitBorder: null }) before--;
+        var e = evidence[before];
         if (e.NonBorderTopic || e.BordersInGeneral) return null;
         if (e.ExplicitBorder is { } named && gazetteer.Border(named) is not null) return named;
         var states = e.StatesInOrder.Distinct().ToList();
         if (e.Place?.BorderCode is { } placed && gazetteer.Border(placed) is { } line && states.All(line.Involves)) return placed;
-        if (states is [var a, var b] && (e.MentionsBorder || e.Type is IncidentType.ArmedClash or IncidentType.CrossBorderMovement or IncidentType.TerritorialControl))
+        // (Two neighbours away from the hub are about their border without the word: "Kyrgyzstan accuses Tajikistan of ...".)
+        if (states is [var a, var b] && (e.MentionsBorder || e.Type is IncidentType.ArmedClash or IncidentType.CrossBorderMovement or IncidentType.TerritorialControl ||
+                                         (a != hub && b != hub)))
             return gazetteer.BorderBetween(a, b)?.Code;
         return null;
     }

@@ -13,6 +13,32 @@ internal static class DefiniteParties
 {
     private const int Reach = 3;
 
+    /// <summary>
+    /// "In April 2021 fighting around the enclave killed more than fifty people": an event (not a statement) the clause
+    /// dates to a year of its own is an event in its own right, told of the parties the sentences before named.
+    /// </summary>
+    internal static bool DatedInItsOwnRight(Clause span, Core.Domain.IncidentType type) =>
+        type != Core.Domain.IncidentType.Statement && YearOf(span) is not null;
+
+    /// <summary>
+    /// "In April 2021 fighting around the enclave killed fifty people" after a clash of 2024: casualties of a year of
+    /// their own are a clash of their own, not more about the one just told.
+    /// </summary>
+    internal static bool OtherYearThan(Clause span, Core.Domain.PartialDate before) =>
+        YearOf(span) is { } year && before.Year is { } told && year != told;
+
+    // A year the clause dates itself to ("in 2019", "in April 2021", "on 1 January 2027"), not the start of a state of
+    // affairs ("the third such drill since 2016"), a thing ("the 2025 treaty") or a reference ("a repeat of 2013").
+    private static int? YearOf(Clause span) =>
+        span.Tokens.Where((t, i) => t.Folded.Length == 4 && t.Folded.All(char.IsAsciiDigit) && t.Folded[..2] is "19" or "20" &&
+                                    i > 0 && (span.Tokens[i - 1].Folded == "in" || Months.Contains(span.Tokens[i - 1].Folded)))
+            .Select(t => (int?)int.Parse(t.Folded, System.Globalization.CultureInfo.InvariantCulture)).FirstOrDefault();
+
+    private static readonly HashSet<string> Months = new(StringComparer.Ordinal)
+    {
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+    };
+
     internal static bool PointsBack(Lexicon lexicon, Clause span)
     {
         var tokens = span.Tokens;

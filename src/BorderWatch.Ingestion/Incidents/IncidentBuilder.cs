@@ -57,7 +57,7 @@ internal sealed class IncidentBuilder
             var anaphoric = lexicon.Anaphoric.Matches(span.Tokens).Count > 0 ||
                             span.Speaker is { Official: true, Entry: null, Phrase: { } said } && said.StartsWith("the ", StringComparison.OrdinalIgnoreCase);
             // "The sides agreed to ...", "each side blamed the other": a definite reference to the parties named before.
-            anaphoric = anaphoric || DefiniteParties.PointsBack(lexicon, span);
+            anaphoric = anaphoric || DefiniteParties.PointsBack(lexicon, span) || DefiniteParties.DatedInItsOwnRight(span, type);
             if (!deictic && !anaphoric && !isSubSpan) return null;
             var sentenceMentions = MentionsIn(allMentions, sentence.Start, sentence.End);
             if (isSubSpan && sentenceMentions.Count > 0) mentions = sentenceMentions;

@@ -128,7 +128,7 @@ public sealed class IncidentDetector
                 var nextDenies = index + 1 < spans.Count && spans[index + 1].Denial;
                 // "One officer was wounded", "the shooting stopped": more about the clash just reported, not a new one.
                 if (parsedRules.Elaborates(parse, span) && result.Count > 0 && result[^1].Type == IncidentType.ArmedClash &&
-                    result[^1].ExcerptStart >= input.Sentences[Math.Max(0, si - 1)].Start) continue;
+                    result[^1].ExcerptStart >= input.Sentences[Math.Max(0, si - 1)].Start && !DefiniteParties.OtherYearThan(span, result[^1].Date)) continue;
                 var incident = builder.Build(input, si, span, spans.Count > 1, nextDenies, previousAnonymous, tokens, mentions, dateContext, mainBorders);
                 if (incident is not null) found.Add((span, incident));
             }

@@ -50,4 +50,36 @@ public class DefinitePartyTests
         var found = Detect.All(text, "2024-05-06");
         found.Count(i => text[i.ExcerptStart..i.ExcerptEnd].Contains("protocol", StringComparison.Ordinal)).ShouldBe(0, Detect.Describe(text, found));
     }
+
+    [Fact]
+    public void A_past_event_dated_to_a_year_of_its_own_is_an_incident_of_the_parties_named_before()
+    {
+        var text = "Kyrgyz and Tajik guards exchanged fire near the Vorukh road on 3 May 2024.\n\n" +
+                   "In March 2018 soldiers dug trenches along the same road.\n";
+        var background = Detect.Quoting(text, "March 2018", "2024-05-06");
+        background.Type.ShouldBe(IncidentType.Deployment);
+        background.Date.ToString().ShouldBe("2018-03");
+        background.Countries().ShouldBe(["KGZ", "TJK"]);
+    }
+
+    [Fact]
+    public void Casualties_of_a_year_of_their_own_are_no_more_about_the_clash_just_told()
+    {
+        var text = "Kyrgyz and Tajik guards exchanged fire near the Vorukh road on 3 May 2024.\n\n" +
+                   "In June 2019 fighting around the same road killed eleven villagers.\n";
+        var found = Detect.All(text, "2024-05-06");
+        found.Count.ShouldBe(2, Detect.Describe(text, found));
+        found.Select(i => i.Date.ToString()).ShouldBe(["2024-05-03", "2019-06"]);
+    }
+
+    [Theory]
+    [InlineData("Years ago, fighting around a water tank killed eleven villagers.\n", "water tank")]
+    [InlineData("It was the fourth such drill along the road since 2015.\n", "fourth such drill")]
+    [InlineData("The 2021 protocol left the patrol schedule unchanged.\n", "2021 protocol")]
+    public void An_event_told_without_names_and_without_a_year_of_its_own_stays_no_incident(string sentence, string words)
+    {
+        var text = "Kyrgyz and Tajik guards held a joint drill near the Vorukh road on 3 May 2024.\n\n" + sentence;
+        var found = Detect.All(text, "2024-05-06");
+        found.Count(i => text[i.ExcerptStart..i.ExcerptEnd].Contains(words, StringComparison.Ordinal)).ShouldBe(0, Detect.Describe(text, found));
+    }
 }

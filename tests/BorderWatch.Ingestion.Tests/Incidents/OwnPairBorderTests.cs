@@ -54,6 +54,14 @@ public class OwnPairBorderTests
     }
 
     [Fact]
+    public void In_a_chronology_a_rejection_after_a_date_line_takes_the_border_of_the_accusation_before_it()
+    {
+        var text = "3 June\n\nKyrgyzstan's foreign ministry accuses Tajikistan of fencing off a spring used by both villages.\n\n" +
+                   "5 June\n\nTajikistan's foreign ministry rejects the accusation, saying the spring lies on Tajik land.\n";
+        Detect.Quoting(text, "rejects", "2024-06-30").BorderCode.ShouldBe("KGZ-TJK");
+    }
+
+    [Fact]
     public void Talks_on_security_along_the_border_and_on_a_pipeline_keep_the_border()
     {
         var talks = Detect.One("Afghan and Turkmen officials met in Ashgabat on 4 May 2024 for talks on security along the border and on the gas pipeline.", "2024-05-06");
