@@ -105,12 +105,32 @@ public class TypeModelTests
         var keys = features.Extract(parse, mentions);
         IncidentTypeModel Says(IncidentType type) =>
             TypeTraining.Train([new TypeExample("t", keys, IncidentTypeModel.AllClasses.ToList().IndexOf(type))], epochs: 2);
-        var options = TypeModelOptions.Default with { FillMargin = 1, StatementMargin = 1e6f };
-        var statement = new TypeSecondOpinion(Says(IncidentType.Statement), features, options).Decide(parse, mentions);
+        var options = TypeModelOptions.Default with { FillMargin = 1, StatementMargin = 1e6f, DeclinedMargin = 1 };
+        TypeSecondOpinion Opinion(IncidentTypeModel model, TypeModelOptions o) => new(model, features, o, Lexicon.Default, SyntaxLexicon.Default);
+        var statement = Opinion(Says(IncidentType.Statement), options).Decide(parse, mentions);
         statement.Guess.Type.ShouldBe(IncidentType.Statement);
         statement.Verdict.ShouldBe(FillVerdict.BelowMargin);
-        new TypeSecondOpinion(Says(IncidentType.ArmedClash), features, options).Decide(parse, mentions).Verdict.ShouldBe(FillVerdict.Filled);
-        new TypeSecondOpinion(Says(IncidentType.Statement), features, options with { StatementMargin = 1 }).Decide(parse, mentions).Verdict.ShouldBe(FillVerdict.Filled);
+        Opinion(Says(IncidentType.ArmedClash), options).Decide(parse, mentions).Verdict.ShouldBe(FillVerdict.Filled);
+        Opinion(Says(IncidentType.Statement), options with { StatementMargin = 1 }).Decide(parse, mentions).Verdict.ShouldBe(FillVerdict.Filled);
+    }
+
+    [Fact]
+    public void A_predicate_the_rules_declined_needs_the_declined_margin()
+    {
+        // "approved" is a span verb: the span rules read it and found no approved text, so no agreement. A model that
+        // says agreement at a margin below DeclinedMargin leaves the sentence alone; the same model fills it once the
+        // declined margin is within its reach.
+        const string budget = "The Kyrgyz parliament approved the customs service budget in Bishkek on Tuesday.";
+        var features = new TypeFeatures(Lexicon.Default.Classes, SyntaxLexicon.Default);
+        var mentions = EntityRecognizer.Default.Recognize(budget, new DocumentContext());
+        var parse = Parser.Value.Parse(budget, 0, budget.Length);
+        var keys = features.Extract(parse, mentions);
+        var model = TypeTraining.Train([new TypeExample("t", keys, IncidentTypeModel.AllClasses.ToList().IndexOf(IncidentType.Agreement))], epochs: 2);
+        var guess = model.Guess(keys);
+        guess.Type.ShouldBe(IncidentType.Agreement);
+        var options = TypeModelOptions.Default with { FillMargin = 0, DeclinedMargin = guess.Margin + 1 };
+        new TypeSecondOpinion(model, features, options, Lexicon.Default, SyntaxLexicon.Default).Decide(parse, mentions).Verdict.ShouldBe(FillVerdict.Declined);
+        new TypeSecondOpinion(model, features, options with { DeclinedMargin = 0 }, Lexicon.Default, SyntaxLexicon.Default).Decide(parse, mentions).Verdict.ShouldBe(FillVerdict.Filled);
     }
 
     [Fact]

@@ -19,6 +19,10 @@ public sealed record TypeModelOptions
     public bool Enabled { get; init; } = true;
     public float FillMargin { get; init; } = 4f;
     public float StatementMargin { get; init; } = 8f;
+    /// <summary>The margin for a sentence whose predicate the rules read and declined (an event class without its
+    /// conditions, a verb whose theme decides, a span verb): left alone by default (measured: the model is sure of some
+    /// the rules rightly decline, "moved its embassy"); a finite value lets a sure model overrule them.</summary>
+    public float DeclinedMargin { get; init; } = float.PositiveInfinity;
     public string? ModelPath { get; init; }
 
     public static TypeModelOptions Default { get; } = new();
@@ -37,6 +41,8 @@ public enum FillVerdict
     NoIncident,
     /// <summary>The model's type is not ahead of every other class by the margin its kind needs.</summary>
     BelowMargin,
+    /// <summary>The rules read the predicate and declined it, and the model is not sure enough to overrule them.</summary>
+    Declined,
 }
 
 /// <summary>The second opinion on one sentence: the verdict and the model's guess (default when not asked).</summary>
@@ -51,7 +57,7 @@ public readonly record struct FillDecision(FillVerdict Verdict, TypeGuess Guess)
 /// it (an event class without its conditions, a span verb): measured leave-one-corpus-out, those were most of the
 /// paraphrases left without an incident, at little cost in precision (ADR 0014, amendment).
 /// </summary>
-public sealed class TypeSecondOpinion(IncidentTypeModel model, TypeFeatures features, TypeModelOptions options)
+public sealed class TypeSecondOpinion(IncidentTypeModel model, TypeFeatures features, TypeModelOptions options, Lexicon lexicon, SyntaxLexicon words)
 {
     public IncidentTypeModel Model => model;
     public TypeModelOptions Options => options;
@@ -61,7 +67,7 @@ public sealed class TypeSecondOpinion(IncidentTypeModel model, TypeFeatures feat
     {
         if (!options.Enabled) return null;
         var model = options.ModelPath is { } path ? IncidentTypeModel.Load(path) : IncidentTypeModel.LoadEmbedded();
-        return new TypeSecondOpinion(model, new TypeFeatures(lexicon.Classes, words), options);
+        return new TypeSecondOpinion(model, new TypeFeatures(lexicon.Classes, words), options, lexicon, words);
     }
 
     /// <summary>What the second opinion says of a sentence the rules found nothing in.</summary>
@@ -73,7 +79,12 @@ public sealed class TypeSecondOpinion(IncidentTypeModel model, TypeFeatures feat
         var guess = model.Guess(features.Extract(parse, mentions));
         if (guess.Type is not { } type) return new FillDecision(FillVerdict.NoIncident, guess);
         var margin = type == IncidentType.Statement ? options.StatementMargin : options.FillMargin;
-        return new FillDecision(guess.Margin < margin ? FillVerdict.BelowMargin : FillVerdict.Filled, guess);
+        if (guess.Margin < margin) return new FillDecision(FillVerdict.BelowMargin, guess);
+        // A predicate the rules read (an event class, a verb whose theme decides: "moved its embassy", a span verb:
+        // "approved the budget") and left without an incident was declined by a rule: overruled only when the model is sure.
+        var declined = features.PredicateClasses(parse).Any(c => lexicon.ClassTypes.ContainsKey(c) || words.ThemeRules.Any(r => r.VerbClass == c))
+                       || SpanLexicon.Default.Reads(root.Lemma.ToLowerInvariant());
+        return new FillDecision(declined && guess.Margin < Math.Max(margin, options.DeclinedMargin) ? FillVerdict.Declined : FillVerdict.Filled, guess);
     }
 
     internal Clause? Fill(ParsedSentence parse, Sentence sentence, List<Token> allTokens, IReadOnlyList<EntityMention> allMentions)
