@@ -4,14 +4,14 @@
 #   SCORER  the score-events program; SET a corpus of tests/BorderWatch.Ingestion.Tests/Data (fresh1..fresh9, seeds,
 #   dev2, unseen) or a paraphrase set (paraphrasesN: scored by train-types itself). Needs
 #   `dotnet build -c Release src/BorderWatch.Cli` first. Trains a model without SET, then ingests SET with the rules
-#   alone ("off") and with that model at each MARGIN (default: off 6), and prints one score line each.
-#   Output under /tmp/loco-types/SET/.
+#   alone ("off") and with that model at each MARGIN (default: off 4), and prints one score line each.
+#   Output under ${LOCO_OUT:-/tmp/loco-types}/SET/.
 set -euo pipefail
 scorer=$1; set=$2; shift 2
-margins=("$@"); [ ${#margins[@]} -eq 0 ] && margins=(off 6)
+margins=("$@"); [ ${#margins[@]} -eq 0 ] && margins=(off 4)
 repo=$(cd "$(dirname "$0")/.." && pwd)
 data=$repo/tests/BorderWatch.Ingestion.Tests/Data
-out=/tmp/loco-types/$set
+out=${LOCO_OUT:-/tmp/loco-types}/$set
 rm -rf "$out"; mkdir -p "$out"
 cli="dotnet $repo/src/BorderWatch.Cli/bin/Release/net10.0/borderwatch.dll"
 (cd "$repo" && $cli train-types --loco "$set" --out "$out/types.bin") | tail -2

@@ -2,6 +2,7 @@ using BorderWatch.Core.Domain;
 using BorderWatch.Ingestion.Incidents;
 using BorderWatch.Ingestion.Incidents.TypeModel;
 using BorderWatch.Ingestion.Language;
+using BorderWatch.Ingestion.Recognition;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace BorderWatch.Ingestion.Tests.Incidents;
@@ -71,11 +72,65 @@ public class TypeModelTests
     }
 
     [Fact]
-    public void A_predicate_the_rules_read_and_declined_is_not_overruled()
+    public void A_negated_or_hypothetical_sentence_is_left_to_the_rules()
     {
-        // "hand" is a verb of giving whose theme decides the type (syntax.json themeRules): trucks are no materiel.
-        const string text = "Uzbek engineers handed the Afghan side forty armoured trucks at Termez on Monday.";
-        Detector(TypeModelOptions.Default).Detect(AnalysisInput.FromText(text)).ShouldBeEmpty();
+        const string negated = "The Kazakh and Kyrgyz foreign ministers did not sit together in Almaty on Friday.";
+        const string hypothetical = "The Kazakh and Kyrgyz foreign ministers would sit together in Almaty on Friday.";
+        Decide(negated).Verdict.ShouldBe(FillVerdict.NegatedOrHypothetical);
+        Decide(hypothetical).Verdict.ShouldBe(FillVerdict.NegatedOrHypothetical);
+        Detector(TypeModelOptions.Default).Detect(AnalysisInput.FromText(negated)).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void The_verdict_names_the_condition_that_left_a_sentence_alone()
+    {
+        Decide("The two foreign ministers sat together in the capital on Friday.").Verdict.ShouldBe(FillVerdict.NoParty);
+        var filled = Decide(Sitting);
+        filled.Verdict.ShouldBe(FillVerdict.Filled);
+        filled.Guess.Type.ShouldBe(IncidentType.DiplomaticMeeting);
+        filled.Guess.Margin.ShouldBeGreaterThanOrEqualTo(TypeModelOptions.Default.FillMargin);
+        Decide(Sitting, TypeModelOptions.Default with { FillMargin = filled.Guess.Margin + 1 }).Verdict.ShouldBe(FillVerdict.BelowMargin);
+    }
+
+    [Fact]
+    public void A_statement_needs_its_own_wider_margin()
+    {
+        TypeModelOptions.Default.StatementMargin.ShouldBeGreaterThan(TypeModelOptions.Default.FillMargin);
+        // Two models trained on this one sentence, one as a statement and one as a clash: the same margin fills the
+        // clash and leaves the statement, which must clear StatementMargin.
+        const string remark = "The Tajik foreign minister told reporters in Dushanbe on Friday that the frontier was calm.";
+        var features = new TypeFeatures(Lexicon.Default.Classes, SyntaxLexicon.Default);
+        var mentions = EntityRecognizer.Default.Recognize(remark, new DocumentContext());
+        var parse = Parser.Value.Parse(remark, 0, remark.Length);
+        var keys = features.Extract(parse, mentions);
+        IncidentTypeModel Says(IncidentType type) =>
+            TypeTraining.Train([new TypeExample("t", keys, IncidentTypeModel.AllClasses.ToList().IndexOf(type))], epochs: 2);
+        var options = TypeModelOptions.Default with { FillMargin = 1, StatementMargin = 1e6f, DeclinedMargin = 1 };
+        TypeSecondOpinion Opinion(IncidentTypeModel model, TypeModelOptions o) => new(model, features, o, Lexicon.Default, SyntaxLexicon.Default);
+        var statement = Opinion(Says(IncidentType.Statement), options).Decide(parse, mentions);
+        statement.Guess.Type.ShouldBe(IncidentType.Statement);
+        statement.Verdict.ShouldBe(FillVerdict.BelowMargin);
+        Opinion(Says(IncidentType.ArmedClash), options).Decide(parse, mentions).Verdict.ShouldBe(FillVerdict.Filled);
+        Opinion(Says(IncidentType.Statement), options with { StatementMargin = 1 }).Decide(parse, mentions).Verdict.ShouldBe(FillVerdict.Filled);
+    }
+
+    [Fact]
+    public void A_predicate_the_rules_declined_needs_the_declined_margin()
+    {
+        // "approved" is a span verb: the span rules read it and found no approved text, so no agreement. A model that
+        // says agreement at a margin below DeclinedMargin leaves the sentence alone; the same model fills it once the
+        // declined margin is within its reach.
+        const string budget = "The Kyrgyz parliament approved the customs service budget in Bishkek on Tuesday.";
+        var features = new TypeFeatures(Lexicon.Default.Classes, SyntaxLexicon.Default);
+        var mentions = EntityRecognizer.Default.Recognize(budget, new DocumentContext());
+        var parse = Parser.Value.Parse(budget, 0, budget.Length);
+        var keys = features.Extract(parse, mentions);
+        var model = TypeTraining.Train([new TypeExample("t", keys, IncidentTypeModel.AllClasses.ToList().IndexOf(IncidentType.Agreement))], epochs: 2);
+        var guess = model.Guess(keys);
+        guess.Type.ShouldBe(IncidentType.Agreement);
+        var options = TypeModelOptions.Default with { FillMargin = 0, DeclinedMargin = guess.Margin + 1 };
+        new TypeSecondOpinion(model, features, options, Lexicon.Default, SyntaxLexicon.Default).Decide(parse, mentions).Verdict.ShouldBe(FillVerdict.Declined);
+        new TypeSecondOpinion(model, features, options with { DeclinedMargin = 0 }, Lexicon.Default, SyntaxLexicon.Default).Decide(parse, mentions).Verdict.ShouldBe(FillVerdict.Filled);
     }
 
     [Fact]
@@ -100,4 +155,11 @@ public class TypeModelTests
     private static readonly Lazy<ISentenceParser> Parser = new(() => new TreebankSentenceParser(LanguageModels.LoadEmbedded()));
 
     private static IncidentDetector Detector(TypeModelOptions options) => TypeModelServices.Detector(options, Parser.Value);
+
+    private static FillDecision Decide(string sentence, TypeModelOptions? options = null)
+    {
+        var opinion = TypeSecondOpinion.Create(options ?? TypeModelOptions.Default, Lexicon.Default, SyntaxLexicon.Default)!;
+        var mentions = EntityRecognizer.Default.Recognize(sentence, new DocumentContext());
+        return opinion.Decide(Parser.Value.Parse(sentence, 0, sentence.Length), mentions);
+    }
 }

@@ -52,11 +52,17 @@ public sealed class TypeTraining(ISentenceParser parser, EntityRecognizer recogn
             using var d = JsonDocument.Parse(line);
             var type = ClassOf(d.RootElement.GetProperty("type").GetString());
             var text = ArticleCleaner.Clean(d.RootElement.GetProperty("text").GetString() ?? "");
-            var mentions = recognizer.Recognize(text, new DocumentContext());
-            foreach (var s in TextSegmenter.Sentences(text).Where(s => !s.IsDateline))
-                examples.Add(new TypeExample(set, Features(text, s, mentions), type));
+            foreach (var (parse, mentions) in Read(text)) examples.Add(new TypeExample(set, features.Extract(parse, mentions), type));
         }
         return examples;
+    }
+
+    /// <summary>The parse and names of each sentence of a cleaned text (datelines left out), as training reads them.</summary>
+    public IEnumerable<(ParsedSentence Parse, IReadOnlyList<EntityMention> Mentions)> Read(string text)
+    {
+        var mentions = recognizer.Recognize(text, new DocumentContext());
+        foreach (var s in TextSegmenter.Sentences(text).Where(s => !s.IsDateline))
+            yield return (parser.Parse(text, s.Start, s.End), ClauseText.MentionsIn(mentions, s.Start, s.End));
     }
 
     private List<TypeExample> CorpusExamples(string dataDir, string set)
