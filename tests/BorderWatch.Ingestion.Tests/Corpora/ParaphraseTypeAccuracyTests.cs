@@ -122,4 +122,14 @@ public class ParaphraseTypeAccuracyTests(ITestOutputHelper output)
         // set; a regression guard just below the first run.
         ParaphraseRun.Accuracy(results).ShouldBeGreaterThanOrEqualTo(0.48);
     }
+
+    [Fact]
+    public void Ninth_set_paraphrases_are_typed_above_the_bar()
+    {
+        var results = ParaphraseRun.Run("paraphrases9");
+        foreach (var line in ParaphraseRun.Report(results)) output.WriteLine(line);
+        // First run (pipeline at 05d7447, the set sealed until then): 31 of 70 typed right (0.44), 15 with no incident. See
+        // Data/paraphrases9/README.md. Now a dev set; a regression guard just below the first run.
+        ParaphraseRun.Accuracy(results).ShouldBeGreaterThanOrEqualTo(0.41);
+    }
 }
