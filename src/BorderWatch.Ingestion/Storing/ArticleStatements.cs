@@ -58,11 +58,15 @@ internal sealed class ArticleStatements : IDisposable
         _sameContentNoKey = Command(connection, """SELECT "Id" FROM "Articles" WHERE "ContentHash" = @hash AND "FeedItemKey" IS NULL LIMIT 1""",
             ("@hash", System.Data.DbType.String));
         _outletByName = Command(connection, """SELECT "Id" FROM "Outlets" WHERE "Name" = @name LIMIT 1""", ("@name", System.Data.DbType.String));
-        // Originals sharing at least one band value with the new text, with their SimHash.
+        // Originals among the newest BandCandidates sharing each band value of the new text, with their SimHash
+        // (each band a seek on the covering index IX_ArticleBands_Value_ArticleId, read backwards).
         var bands = Enumerable.Range(0, ShingleBands.Count).Select(n => ("@b" + n, System.Data.DbType.Int64)).ToArray();
+        var perBand = bands.Select((b, n) => $"""
+            SELECT "ArticleId" FROM (SELECT "ArticleId" FROM "ArticleBands" WHERE "Value" = {b.Item1} ORDER BY "ArticleId" DESC LIMIT {NearDuplicateIndex.BandCandidates}) b{n}
+            """);
         _bandCandidates = Command(connection, $"""
             SELECT a."Id", a."SimHash" FROM "Articles" a
-            WHERE a."Id" IN (SELECT b."ArticleId" FROM "ArticleBands" b WHERE b."Value" IN ({string.Join(", ", bands.Select(b => b.Item1))}))
+            WHERE a."Id" IN ({string.Join(" UNION ", perBand)})
               AND a."DuplicateOfId" IS NULL AND a."SimHash" IS NOT NULL
             """, bands);
         _cleanedText = Command(connection, """SELECT "CleanedText" FROM "Articles" WHERE "Id" = @id""", ("@id", System.Data.DbType.Int32));
@@ -86,7 +90,7 @@ internal sealed class ArticleStatements : IDisposable
 
     /// <summary>
     /// The stored original this text is a near-copy of, or null: the rule of <see cref="NearDuplicateIndex.FindAsync"/>
-    /// (originals sharing a band, SimHash within the candidate distance, the five nearest by distance then id, the
+    /// (the newest originals sharing each band, SimHash within the candidate distance, the five nearest by distance then id, the
     /// first whose shingle Jaccard reaches the same-story threshold), read with prepared statements.
     /// </summary>
     public async Task<int?> NearDuplicateAsync(ShinglePrint print, DbTransaction tx, CancellationToken ct)

@@ -96,6 +96,32 @@ public sealed class NearDuplicateIndexTests
     }
 
     [Fact]
+    public async Task A_near_copy_is_found_when_many_newer_originals_share_some_of_its_bands()
+    {
+        await using var store = await TempStore.CreateAsync();
+        await using var db = store.Open();
+        var stored = await StoreStoriesAsync(db, 3 * NearDuplicateIndex.BandCandidates + 1);
+        var original = stored[0];
+        // Every newer original shares the first half of the original's band values (more of them than the lookup
+        // reads per band), as texts that repeat a passage do; the other half stays the original's own.
+        await db.Database.ExecuteSqlRawAsync("""
+            UPDATE ArticleBands SET Value = (SELECT o.Value FROM ArticleBands o WHERE o.ArticleId = {0} AND o.Band = ArticleBands.Band)
+            WHERE ArticleId <> {0} AND Band < 10
+            """, original.Id);
+        var shared = await db.ArticleBands.Where(b => b.ArticleId == original.Id && b.Band == 0).Select(b => b.Value).SingleAsync();
+        (await db.ArticleBands.CountAsync(b => b.Value == shared)).ShouldBeGreaterThan(NearDuplicateIndex.BandCandidates);
+
+        var copy = Edited(original.Text, every: 40);
+        ByFullScan(stored, copy).ShouldBe(original.Id);
+        (await NearDuplicateIndex.FindAsync(db, ShinglePrint.Of(copy), CancellationToken.None)).ShouldBe(original.Id);
+        // The writer's prepared statements keep the same rule.
+        var report = await store.Service(db).IngestContentAsync("partner-copy.txt", Encoding.UTF8.GetBytes(copy));
+        var result = report.Results.ShouldHaveSingleItem();
+        result.Outcome.ShouldBe(IngestOutcome.Duplicate, result.Error);
+        result.DuplicateOfId.ShouldBe(original.Id);
+    }
+
+    [Fact]
     public async Task The_lookup_reads_the_band_index_not_the_articles()
     {
         await using var store = await TempStore.CreateAsync();
@@ -109,6 +135,14 @@ public sealed class NearDuplicateIndexTests
         // The covering index: the article ids come from the index, no table row is read per matching band.
         plan.ToString().ShouldContain("COVERING INDEX IX_ArticleBands_Value_ArticleId");
         plan.ToString().ShouldNotContain("SCAN ArticleBands");
+
+        // The bounded lookup per band value: a seek on the same index, read backwards, no sort.
+        command.CommandText = "EXPLAIN QUERY PLAN SELECT ArticleId FROM ArticleBands WHERE Value = 1 ORDER BY ArticleId DESC LIMIT 16";
+        plan.Clear();
+        await using (var reader = await command.ExecuteReaderAsync())
+            while (await reader.ReadAsync()) plan.AppendLine(reader.GetString(3));
+        plan.ToString().ShouldContain("COVERING INDEX IX_ArticleBands_Value_ArticleId (Value=?)");
+        plan.ToString().ShouldNotContain("TEMP B-TREE");
     }
 
     [Fact]
