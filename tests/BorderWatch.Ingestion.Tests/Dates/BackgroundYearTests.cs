@@ -7,14 +7,7 @@ namespace BorderWatch.Ingestion.Tests.Dates;
 /// telling when ("In June 2019, ...") does. Texts of their own, in no corpus.</summary>
 public class BackgroundYearTests
 {
-    private static PartialDate DateOf(string text, string quoted)
-    {
-        var sentences = TextSegmenter.Sentences(text);
-        var context = DateResolver.ContextFor(text, sentences, PartialDate.OfDay(2024, 10, 2));
-        var i = sentences.ToList().FindIndex(s => s.Text.Contains(quoted, StringComparison.Ordinal));
-        var start = text.IndexOf(quoted, StringComparison.Ordinal);
-        return DateResolver.Resolve(sentences, i, start, start + quoted.Length, context).Date;
-    }
+    private static PartialDate DateOf(string text, string quoted) => QuotedDates.DateOf(text, quoted, PartialDate.OfDay(2024, 10, 2));
 
     [Fact]
     public void A_dated_treaty_name_lends_no_year_to_the_meeting_day() =>

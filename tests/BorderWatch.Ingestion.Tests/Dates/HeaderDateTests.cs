@@ -11,15 +11,9 @@ namespace BorderWatch.Ingestion.Tests.Dates;
 /// </summary>
 public class HeaderDateTests
 {
-    private static DateContext Context(string text) => DateResolver.ContextFor(text, TextSegmenter.Sentences(text), PartialDate.Unknown);
+    private static DateContext Context(string text) => QuotedDates.Context(text, PartialDate.Unknown);
 
-    private static PartialDate DateOf(string text, string quoted)
-    {
-        var sentences = TextSegmenter.Sentences(text);
-        var i = sentences.ToList().FindIndex(s => s.Text.Contains(quoted, StringComparison.Ordinal));
-        var start = text.IndexOf(quoted, StringComparison.Ordinal);
-        return DateResolver.Resolve(sentences, i, start, start + quoted.Length, Context(text)).Date;
-    }
+    private static PartialDate DateOf(string text, string quoted) => QuotedDates.DateOf(text, quoted, PartialDate.Unknown);
 
     private const string Newsletter =
         "FERGHANA FORTNIGHT\n" +

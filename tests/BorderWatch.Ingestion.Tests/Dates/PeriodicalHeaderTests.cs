@@ -19,15 +19,9 @@ public class PeriodicalHeaderTests
         "CALENDAR\n\n" +
         "20 Aug - rail tariff talks in Almaty (9 August 2024 notice).";
 
-    private static DateContext Context(string text) => DateResolver.ContextFor(text, TextSegmenter.Sentences(text), PartialDate.Unknown);
+    private static DateContext Context(string text) => QuotedDates.Context(text, PartialDate.Unknown);
 
-    private static PartialDate DateOf(string text, string quoted)
-    {
-        var sentences = TextSegmenter.Sentences(text);
-        var i = sentences.ToList().FindIndex(s => s.Text.Contains(quoted, StringComparison.Ordinal));
-        var start = text.IndexOf(quoted, StringComparison.Ordinal);
-        return DateResolver.Resolve(sentences, i, start, start + quoted.Length, Context(text)).Date;
-    }
+    private static PartialDate DateOf(string text, string quoted) => QuotedDates.DateOf(text, quoted, PartialDate.Unknown);
 
     [Fact]
     public void A_week_ending_line_dates_the_issue() =>
