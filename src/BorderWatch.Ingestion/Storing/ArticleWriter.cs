@@ -132,8 +132,7 @@ public sealed partial class ArticleWriter(BorderWatchDbContext db, ILogger logge
                 {
                     // The search rows and tallies of the group's articles, set-based, then the flag cleared: all in the commit.
                     WriterConnection.SkipTriggers(db.Database.GetDbConnection(), false);
-                    if (_tallies is not null) await _tallies.WriteAsync(_statements!, _group.GetDbTransaction(), ct);
-                    await WriterBatch.SettleAsync(db.Database.GetDbConnection(), _group.GetDbTransaction(), _owed, ct, tallies: _tallies is null);
+                    await SettleAsync(_group.GetDbTransaction(), _owed, ct);
                     await _group.CommitAsync(ct);
                     committed = true;
                 }
@@ -183,8 +182,7 @@ public sealed partial class ArticleWriter(BorderWatchDbContext db, ILogger logge
             return Refused(article.Document, e);
         }
         finally { WriterConnection.SkipTriggers(connection, false); }
-        if (_tallies is not null) await _tallies.WriteAsync(_statements, tx.GetDbTransaction(), ct);
-        await WriterBatch.SettleAsync(connection, tx.GetDbTransaction(), Owed(result) is int owed ? [owed] : [], ct, tallies: _tallies is null);
+        await SettleAsync(tx.GetDbTransaction(), Owed(result) is int owed ? [owed] : [], ct);
         await tx.CommitAsync(ct);
         foreach (var (name, id) in _groupOutlets) _outlets[name] = id;
         _groupOutlets.Clear();
@@ -200,6 +198,17 @@ public sealed partial class ArticleWriter(BorderWatchDbContext db, ILogger logge
         _durability = await WriterConnection.TuneAsync(db.Database.GetDbConnection(), ct);
         _statements = new ArticleStatements(db, db.Database.GetDbConnection());
         _tallies = db.Database.GetDbConnection() is Microsoft.Data.Sqlite.SqliteConnection ? new GroupTallies() : null;
+    }
+
+    /// <summary>
+    /// What the skipped triggers owe for the incidents of <paramref name="owed"/>, last before the commit: the tallies the
+    /// writer counted itself (SQLite, <see cref="GroupTallies"/>) or else the settle's set-based ones, then <c>Hidden</c>
+    /// and the search rows (<see cref="WriterBatch.SettleAsync"/>).
+    /// </summary>
+    private async Task SettleAsync(System.Data.Common.DbTransaction tx, IReadOnlyCollection<int> owed, CancellationToken ct)
+    {
+        if (_tallies is not null) await _tallies.WriteAsync(_statements!, tx, ct);
+        await WriterBatch.SettleAsync(db.Database.GetDbConnection(), tx, owed, ct, tallies: _tallies is null);
     }
 
     private IngestResult Refused(SourceDocument doc, Exception e)
