@@ -32,6 +32,7 @@ public sealed class IncidentDetector
     private readonly ExerciseScenarios scenarios;
     private readonly SpeechActs speechActs;
     private readonly ClauseRetyping retyping;
+    private readonly ReportedEvents reportedEvents;
     private readonly TypeModel.TypeSecondOpinion? typeModel;
     private const string Hub = "AFG";
 
@@ -50,6 +51,7 @@ public sealed class IncidentDetector
         scenarios = new ExerciseScenarios(lexicon);
         speechActs = new SpeechActs(syntax, SpeechActLexicon.Default);
         retyping = new ClauseRetyping(syntax, RetypingLexicon.Default);
+        reportedEvents = new ReportedEvents(syntax, typeModel);
         this.recognizer = recognizer;
         this.lexicon = lexicon;
         borders = new BorderAssigner(recognizer.Gazetteer, Hub);
@@ -109,6 +111,8 @@ public sealed class IncidentDetector
             var spans = ClauseSplitter.JoinSharedSubject(parse, parsedRules.Apply(parse, classifier.Classify(text, sentence, tokens, mentions, previousSpeaker)));
             if (spans.Count == 0 && parsedRules.FromPredicate(parse, sentence, tokens, mentions) is { } fromPredicate && !parsedRules.Habitual(fromPredicate)) spans.Add(fromPredicate);
             spans = retyping.Apply(parse, speechActs.Apply(parse, spans));
+            // "X happened, the ministry said": a bare report is typed by the event it reports (ADR 0014's model reads it).
+            reportedEvents.Apply(parse, sentence, spans, mentions);
             if (spans.Count == 0 && speechActs.FromSpeech(parse, sentence, tokens, mentions) is { } said) spans.Add(said);
             // No event word the rules know: the trained model's type, when it is sure (ADR 0014).
             if (spans.Count == 0 && typeModel?.Fill(parse, sentence, tokens, mentions) is { } filled && !parsedRules.Habitual(filled)) spans.Add(filled);

@@ -1,0 +1,64 @@
+using BorderWatch.Core.Domain;
+using BorderWatch.Ingestion.Language;
+using BorderWatch.Ingestion.Pipeline;
+using BorderWatch.Ingestion.Recognition;
+using static BorderWatch.Ingestion.Incidents.ClauseText;
+
+namespace BorderWatch.Ingestion.Incidents;
+
+/// <summary>
+/// Reported speech is typed by what it reports (issue 8, SCHEMA.md): "X happened, the ministry said", "X said Y
+/// happened", "Y has been confirmed by X". The rules make such a clause a statement when they know no event word in what
+/// is reported, only the speech verb and an official speaker; but a speech verb that only reports (say, report,
+/// announce, confirm, tell: no warning, accusation, denial, offer, request, no assessment cue, no act of blame) is no
+/// statement of its own. When the sentence's predicate is that report (or the clause it reports) and the trained type
+/// model reads the reported clause as an event with its fill margin, the clause is that event; the speaker stays its
+/// source (attribution, and status by who speaks). A statement the model reads as a statement, or is not sure of, stays.
+/// </summary>
+internal sealed class ReportedEvents(ClauseSyntax syntax, TypeModel.TypeSecondOpinion? model)
+{
+    internal void Apply(ParsedSentence parse, Sentence sentence, List<Clause> spans, IReadOnlyList<EntityMention> allMentions)
+    {
+        if (model is null || parse.Root is not { } root) return;
+        foreach (var span in spans)
+        {
+            if (span is not { Type: IncidentType.Statement, Denial: false, Blames: false, Speaker: not null }) continue;
+            if (ParsedClauseRules.TriggerIn(parse, span) is not { Upos: Upos.VERB } verb || !OnlyReports(parse, span, verb)) continue;
+            // The report is the sentence's predicate, or a trailing source after the clause it reports ("..., officials
+            // said"; the parser may hang it anywhere below the predicate).
+            if (verb.Index != root.Index && ClauseSyntax.Reported(parse, verb)?.Index != root.Index && !Trailing(parse, verb)) continue;
+            if (!ClauseSyntax.Inside(root, span.Start, span.End)) continue;
+            var decision = model.Decide(parse, MentionsIn(allMentions, sentence.Start, sentence.End));
+            // A reported predicate the rules read and declined (an event class without its conditions) needs the margin a
+            // statement needs: the speech verb already made the rules' reading a statement.
+            if (decision is not { Guess.Type: { } type } || type == IncidentType.Statement ||
+                decision.Verdict is not (TypeModel.FillVerdict.Filled or TypeModel.FillVerdict.Declined) ||
+                (decision.Verdict == TypeModel.FillVerdict.Declined && decision.Guess.Margin < model.Options.StatementMargin)) continue;
+            var content = verb.Index == root.Index ? ClauseSyntax.Reported(parse, verb) : root;
+            span.Type = type;
+            span.WeakTrigger = false;
+            if (content is not null && span.Tokens.FindIndex(t => t.Start == content.Start) is var at and >= 0) span.TriggerToken = at;
+        }
+    }
+
+    /// <summary>"..., Kyrgyz officials say.", "..., the embassy announced on Monday.": the speech verb and its source follow
+    /// the sentence's last comma, after the predicate of what they report, and no verb follows them.</summary>
+    private static bool Trailing(ParsedSentence parse, ParsedToken verb)
+    {
+        var comma = parse.Tokens.LastOrDefault(t => t.Index < verb.Index && t.Form == ",");
+        return comma is not null && !parse.Tokens.Skip(comma.Index + 1).Any(t => t.IsRoot) &&
+               // the source's words alone: no clause of its own reported after the verb
+               !parse.Tokens.Skip(verb.Index + 1).Any(t => t.Upos is Upos.VERB or Upos.AUX);
+    }
+
+    /// <summary>
+    /// The speech verb only reports: not negated or hedged, not itself a warning, accusation, denial, offer or request (by
+    /// its WordNet class), and the clause holds no assessment cue ("threat", "concern") and no act of blame or appeal.
+    /// </summary>
+    private bool OnlyReports(ParsedSentence parse, Clause span, ParsedToken verb) =>
+        syntax.Lexicon.Speech.Matches(span.Tokens, span.SentenceFirstToken).Any(m => span.Tokens[m.First].Start == verb.Start) &&
+        syntax.Read(parse, verb).Role is PredicateRole.Report or PredicateRole.None &&
+        !ClauseSyntax.NegatedOrHypothetical(parse, verb) &&
+        syntax.Lexicon.StatementCues.Matches(span.Tokens, span.SentenceFirstToken).Count == 0 &&
+        syntax.Lexicon.StatementActs.Matches(span.Tokens, span.SentenceFirstToken).Count == 0;
+}
