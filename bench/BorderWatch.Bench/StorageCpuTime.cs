@@ -19,6 +19,9 @@ namespace BorderWatch.Bench;
 /// are prepared (to attach <c>perf record -p PID</c> to the store rounds only). <c>--drop T1,T2</c> drops the named
 /// triggers from the template first: an experiment to see what they cost (the store may then lack what they keep);
 /// <c>--sql "…"</c> runs any statements on the template first (an experiment: drop an index, replace a table);
+/// <c>--sql-b "…"</c> (repeatable) makes one more template each (B, C, …), the first with these statements run on it, and
+/// alternates the rounds between them (A, B, A, B…: side by side in one process, on the same prepared articles),
+/// printing best and median of each;
 /// <c>--group N</c> commits every N articles whatever the time (see <see cref="StoreAll(Func{BorderWatchDbContext}, List{PreparedArticle}, int)"/>);
 /// <c>--profile</c> adds a round with SQLite's profile hook and prints the statements per article by kind (<see cref="StatementProfile"/>).
 /// </summary>
@@ -29,12 +32,14 @@ public static class StorageCpuTime
         int articles = 500, bodies = 1, rounds = 5, wait = 0, group = 0;
         string[] drop = [];
         var sql = "";
+        var variants = new List<string>();
         var profile = args.Contains("--profile");
         args = [.. args.Where(a => a != "--profile")];
         for (var i = 0; i + 1 < args.Length; i += 2)
         {
             if (args[i] == "--drop") { drop = args[i + 1].Split(','); continue; }
             if (args[i] == "--sql") { sql = args[i + 1]; continue; }
+            if (args[i] == "--sql-b") { variants.Add(args[i + 1]); continue; }
             var value = int.Parse(args[i + 1], System.Globalization.CultureInfo.InvariantCulture);
             switch (args[i])
             {
@@ -58,53 +63,79 @@ public static class StorageCpuTime
                 reference = ReferenceData.LoadAsync(db, CancellationToken.None).GetAwaiter().GetResult();
                 // An experiment only (--drop): what named triggers cost; the store may then lack what they keep.
                 foreach (var name in drop)
-                {
-                    var connection = db.Database.GetDbConnection();
-                    db.Database.OpenConnection();
-                    using var command = connection.CreateCommand();
-                    command.CommandText = $"DROP TRIGGER \"{name.Replace("\"", "", StringComparison.Ordinal)}\"";
-                    command.ExecuteNonQuery();
-                }
+                    Execute(db, $"DROP TRIGGER \"{name.Replace("\"", "", StringComparison.Ordinal)}\"");
                 // An experiment only (--sql): any statements run on the template first (drop an index, replace a table).
-                if (sql.Length > 0)
-                {
-                    db.Database.OpenConnection();
-                    using var command = db.Database.GetDbConnection().CreateCommand();
-                    command.CommandText = sql;
-                    command.ExecuteNonQuery();
-                }
+                if (sql.Length > 0) Execute(db, sql);
                 db.Database.ExecuteSqlRaw("PRAGMA wal_checkpoint(TRUNCATE)");
             }
             SqliteConnection.ClearAllPools();
+            // --sql-b (repeatable): more templates, the first with these statements run on it; the rounds alternate between them.
+            var templates = new List<(string Name, string Path)> { ("A", template) };
+            foreach (var (variant, n) in variants.Select((v, n) => (v, n)))
+            {
+                var name = ((char)('B' + n)).ToString();
+                var copy = Path.Combine(dir, $"template-{name}.db");
+                File.Copy(template, copy);
+                using (var db = IngestStorageBenchmarks.Open(copy))
+                {
+                    Execute(db, variant);
+                    db.Database.ExecuteSqlRaw("PRAGMA wal_checkpoint(TRUNCATE)");
+                }
+                SqliteConnection.ClearAllPools();
+                templates.Add((name, copy));
+            }
             var prepared = IngestStorageBenchmarks.Prepare(reference, Path.Combine(dir, "corpus"), articles, bodies);
             var incidents = prepared.Sum(p => p.Analysis.Incidents.Count);
             output.WriteLine($"{prepared.Count} articles, {incidents} incidents ({(double)incidents / prepared.Count:0.0} per article), " +
                              $"{prepared.Average(p => p.Document.BodyText.Length):0} characters of text on average; pid {Environment.ProcessId}");
             if (wait > 0) Thread.Sleep(TimeSpan.FromSeconds(wait));
-            var best = TimeSpan.MaxValue;
-            long bestBytes = 0;
+            var timed = templates.ToDictionary(t => t.Name, _ => new List<(TimeSpan Cpu, long Bytes)>());
             for (var r = 0; r <= rounds; r++)   // round 0 warms up
             {
-                var store = Path.Combine(dir, $"store-{r}.db");
-                File.Copy(template, store);
-                var bytes = GC.GetTotalAllocatedBytes(precise: true);
-                var before = Process.GetCurrentProcess().TotalProcessorTime;
-                var stored = StoreAll(store, prepared, group);
-                var cpu = Process.GetCurrentProcess().TotalProcessorTime - before;
-                bytes = GC.GetTotalAllocatedBytes(precise: true) - bytes;
-                if (stored != prepared.Count) throw new InvalidOperationException($"stored {stored} of {prepared.Count}");
-                output.WriteLine($"round {r}: {cpu.TotalMilliseconds / prepared.Count:0.000} ms CPU per article, {bytes / prepared.Count / 1024.0:0} KB allocated per article");
-                if (r > 0 && cpu < best) { best = cpu; bestBytes = bytes; }
-                SqliteConnection.ClearAllPools();
-                foreach (var f in new[] { store, store + "-wal", store + "-shm" }) File.Delete(f);
+                foreach (var (name, source) in templates)
+                {
+                    var store = Path.Combine(dir, $"store-{name}-{r}.db");
+                    File.Copy(source, store);
+                    var bytes = GC.GetTotalAllocatedBytes(precise: true);
+                    var before = Process.GetCurrentProcess().TotalProcessorTime;
+                    var stored = StoreAll(store, prepared, group);
+                    var cpu = Process.GetCurrentProcess().TotalProcessorTime - before;
+                    bytes = GC.GetTotalAllocatedBytes(precise: true) - bytes;
+                    if (stored != prepared.Count) throw new InvalidOperationException($"stored {stored} of {prepared.Count}");
+                    output.WriteLine($"round {r}{(templates.Count > 1 ? " " + name : "")}: {cpu.TotalMilliseconds / prepared.Count:0.000} ms CPU per article, " +
+                                     $"{bytes / prepared.Count / 1024.0:0} KB allocated per article");
+                    if (r > 0) timed[name].Add((cpu, bytes));
+                    SqliteConnection.ClearAllPools();
+                    foreach (var f in new[] { store, store + "-wal", store + "-shm" }) File.Delete(f);
+                }
             }
-            if (profile) Profile(template, Path.Combine(dir, "store-profile.db"), prepared, group, output);
-            output.WriteLine($"best of {rounds}: {best.TotalMilliseconds / prepared.Count:0.000} ms CPU per article = " +
-                             $"{prepared.Count / best.TotalSeconds:0} articles per CPU-second, {bestBytes / prepared.Count / 1024.0:0} KB allocated per article; " +
-                             $"load average {File.ReadAllText("/proc/loadavg").Trim()}");
+            if (profile)
+                foreach (var (name, source) in templates)
+                {
+                    if (templates.Count > 1) output.WriteLine($"profile {name}:");
+                    Profile(source, Path.Combine(dir, $"store-profile-{name}.db"), prepared, group, output);
+                }
+            foreach (var (name, rows) in timed)
+            {
+                var best = rows.MinBy(x => x.Cpu);
+                var median = rows.Select(x => x.Cpu.TotalMilliseconds).Order().ToList() is var ms && ms.Count > 0
+                    ? (ms[(ms.Count - 1) / 2] + ms[ms.Count / 2]) / 2 : 0;
+                output.WriteLine($"{(templates.Count > 1 ? name + ": " : "")}best of {rounds}: {best.Cpu.TotalMilliseconds / prepared.Count:0.000} ms CPU per article = " +
+                                 $"{prepared.Count / best.Cpu.TotalSeconds:0} articles per CPU-second, median {median / prepared.Count:0.000} ms, " +
+                                 $"{best.Bytes / prepared.Count / 1024.0:0} KB allocated per article");
+            }
+            output.WriteLine($"load average {File.ReadAllText("/proc/loadavg").Trim()}");
             return 0;
         }
         finally { Directory.Delete(dir, recursive: true); }
+    }
+
+    private static void Execute(BorderWatchDbContext db, string sql)
+    {
+        db.Database.OpenConnection();
+        using var command = db.Database.GetDbConnection().CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
     }
 
     private static int StoreAll(string store, List<PreparedArticle> prepared, int group) =>

@@ -90,16 +90,20 @@ public static class SearchAndTallies
         """;
 
     /// <summary>
-    /// What the batch writer owes for the incidents of the articles it wrote with the triggers skipped, in order: the
-    /// tallies (all its incidents are listed when written), then <c>Hidden</c> (whose update trigger moves the tallies
-    /// of any incident it hides), then the search rows.
+    /// What the batch writer owes for the incidents of the articles it wrote with the triggers skipped: the tallies (all
+    /// its incidents are listed when written), then the search rows. Not <c>Hidden</c>: the writer writes incidents only
+    /// for the originals it stores (a near-copy gets none), new ones (fresh keys, so no review names them) and never
+    /// superseded, so none of them is hidden (<see cref="HideHidden"/> on them changed nothing and cost a lookup of the
+    /// article and of the latest review per incident; the writer's tests compare <c>Hidden</c> with the rule after groups,
+    /// reviews and re-runs).
     /// </summary>
     /// <param name="tallies">False when the writer has added the tallies itself (it counts the rows it writes, see
-    /// <c>GroupTallies</c>); <c>Hidden</c> and the search rows still follow.</param>
-    public static string[] ForWrittenArticles(bool postgres, IReadOnlyCollection<int> articleIds, bool tallies = true)
+    /// <c>GroupTallies</c>).</param>
+    /// <param name="search">False when the writer has added the search rows itself (SQLite, <c>SearchRows</c>).</param>
+    public static string[] ForWrittenArticles(bool postgres, IReadOnlyCollection<int> articleIds, bool tallies = true, bool search = true)
     {
         var scope = OfArticles(articleIds);
-        return [.. tallies ? AddTallies(scope) : [], HideHidden(scope), AddSearchRows(postgres, scope)];
+        return [.. tallies ? AddTallies(scope) : [], .. search ? [AddSearchRows(postgres, scope)] : Array.Empty<string>()];
     }
 
     /// <summary>

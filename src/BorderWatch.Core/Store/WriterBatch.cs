@@ -28,16 +28,17 @@ public static class WriterBatch
         ExecuteAsync(connection, tx, IsPostgres(connection) ? PostgresSet : SqliteSet, ct);
 
     /// <summary>
-    /// Writes what the skipped triggers owe for the incidents of <paramref name="articleIds"/> (tallies, <c>Hidden</c>,
-    /// search rows) and clears the flag; call it last before the commit.
+    /// Writes what the skipped triggers owe for the incidents of <paramref name="articleIds"/> (tallies, search rows;
+    /// see <see cref="SearchAndTallies.ForWrittenArticles"/>) and clears the flag; call it last before the commit.
     /// </summary>
     /// <param name="tallies">False when the caller has added the tallies of these incidents already.</param>
+    /// <param name="search">False when the caller has added the search rows of these incidents already.</param>
     public static async Task SettleAsync(DbConnection connection, DbTransaction tx, IReadOnlyCollection<int> articleIds, CancellationToken ct,
-        bool tallies = true)
+        bool tallies = true, bool search = true)
     {
         var postgres = IsPostgres(connection);
         if (articleIds.Count > 0)
-            foreach (var sql in SearchAndTallies.ForWrittenArticles(postgres, articleIds, tallies)) await ExecuteAsync(connection, tx, sql, ct);
+            foreach (var sql in SearchAndTallies.ForWrittenArticles(postgres, articleIds, tallies, search)) await ExecuteAsync(connection, tx, sql, ct);
         await ExecuteAsync(connection, tx, postgres ? PostgresClear : SqliteClear, ct);
     }
 

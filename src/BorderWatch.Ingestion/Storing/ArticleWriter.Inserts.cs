@@ -59,12 +59,14 @@ public sealed partial class ArticleWriter
                     links.Add(link);
                 }
                 _tallies?.Add(incident, ActorIds(links, first));
+                _search?.Add(incident, excerpt.Text, links, first);
             }
             await rows.Incident.InsertManyAsync(incidents, tx, ct);
             await rows.Excerpt.InsertManyAsync(excerpts, tx, ct);
             await rows.Casualties.InsertManyAsync(casualties, tx, ct);
             // The actor links and band rows of the article, many rows per statement too.
             await rows.Link.InsertManyAsync(links, tx, ct);
+            _search?.Write();
             var bands = new ArticleBand[print.Bands.Count];
             for (var b = 0; b < bands.Length; b++) bands[b] = new ArticleBand { ArticleId = article.Id, Band = (short)b, Value = print.Bands[b] };
             await rows.Band.InsertManyAsync(bands, tx, ct);

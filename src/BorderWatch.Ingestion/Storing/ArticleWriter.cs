@@ -41,6 +41,8 @@ public sealed partial class ArticleWriter(BorderWatchDbContext db, ILogger logge
     // SQLite: the tallies of the incidents written in the open transaction, counted as they are written (GroupTallies).
     // PostgreSQL: null, the settle adds them set-based on the server.
     private GroupTallies? _tallies;
+    // SQLite: the search rows of the incidents written, made as they are written (SearchRows). PostgreSQL: null, the settle adds them.
+    private SearchRows? _search;
 
     /// <summary>Articles written into the open group, not committed yet.</summary>
     public int Staged => _staged.Count;
@@ -83,6 +85,7 @@ public sealed partial class ArticleWriter(BorderWatchDbContext db, ILogger logge
                 _group = await StoreWrites.BeginArticleWriteAsync(db, ct);
                 _statements!.Ids.Reset();   // a new transaction: keys are counted again under its lock
                 _tallies?.Clear();
+                if (_search is not null) await _search.RefreshAsync(_group.GetDbTransaction(), ct);
                 await WriterBatch.SetAsync(db.Database.GetDbConnection(), _group.GetDbTransaction(), ct);
                 WriterConnection.SkipTriggers(db.Database.GetDbConnection(), true);
             }
@@ -169,6 +172,8 @@ public sealed partial class ArticleWriter(BorderWatchDbContext db, ILogger logge
         await using var tx = await StoreWrites.BeginArticleWriteAsync(db, ct);
         _statements!.Ids.Reset();
         _tallies?.Clear();
+        _search?.Clear();
+        if (_search is not null) await _search.RefreshAsync(tx.GetDbTransaction(), ct);
         var connection = db.Database.GetDbConnection();
         await WriterBatch.SetAsync(connection, tx.GetDbTransaction(), ct);
         IngestResult result;
@@ -179,6 +184,7 @@ public sealed partial class ArticleWriter(BorderWatchDbContext db, ILogger logge
             await tx.RollbackAsync(CancellationToken.None);
             _groupOutlets.Clear();
             _tallies?.Clear();
+            _search?.Clear();
             return Refused(article.Document, e);
         }
         finally { WriterConnection.SkipTriggers(connection, false); }
@@ -197,18 +203,20 @@ public sealed partial class ArticleWriter(BorderWatchDbContext db, ILogger logge
         await db.Database.OpenConnectionAsync(ct);
         _durability = await WriterConnection.TuneAsync(db.Database.GetDbConnection(), ct);
         _statements = new ArticleStatements(db, db.Database.GetDbConnection());
-        _tallies = db.Database.GetDbConnection() is Microsoft.Data.Sqlite.SqliteConnection ? new GroupTallies() : null;
+        var sqlite = db.Database.GetDbConnection() as Microsoft.Data.Sqlite.SqliteConnection;
+        _tallies = sqlite is not null ? new GroupTallies() : null;
+        _search = sqlite is not null ? new SearchRows(sqlite) : null;
     }
 
     /// <summary>
     /// What the skipped triggers owe for the incidents of <paramref name="owed"/>, last before the commit: the tallies the
-    /// writer counted itself (SQLite, <see cref="GroupTallies"/>) or else the settle's set-based ones, then <c>Hidden</c>
-    /// and the search rows (<see cref="WriterBatch.SettleAsync"/>).
+    /// writer counted itself (SQLite, <see cref="GroupTallies"/>) or else the settle's set-based ones, then the search rows
+    /// unless the writer wrote them (SQLite, <see cref="SearchRows"/>; <see cref="WriterBatch.SettleAsync"/>).
     /// </summary>
     private async Task SettleAsync(System.Data.Common.DbTransaction tx, IReadOnlyCollection<int> owed, CancellationToken ct)
     {
         if (_tallies is not null) await _tallies.WriteAsync(_statements!, tx, ct);
-        await WriterBatch.SettleAsync(db.Database.GetDbConnection(), tx, owed, ct, tallies: _tallies is null);
+        await WriterBatch.SettleAsync(db.Database.GetDbConnection(), tx, owed, ct, tallies: _tallies is null, search: _search is null);
     }
 
     private IngestResult Refused(SourceDocument doc, Exception e)
@@ -230,6 +238,7 @@ public sealed partial class ArticleWriter(BorderWatchDbContext db, ILogger logge
         _group = null;
         _statements?.Ids.Reset();
         _tallies?.Clear();
+        _search?.Clear();
         _owed.Clear();
         _groupAge.Reset();
     }
@@ -242,6 +251,8 @@ public sealed partial class ArticleWriter(BorderWatchDbContext db, ILogger logge
         if (_statements is null) return;
         _statements.Dispose();
         _statements = null;
+        _search?.Dispose();
+        _search = null;
         await WriterConnection.RestoreAsync(db.Database.GetDbConnection(), _durability);
         await db.Database.CloseConnectionAsync();
     }

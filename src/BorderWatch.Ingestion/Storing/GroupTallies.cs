@@ -9,8 +9,8 @@ namespace BorderWatch.Ingestion.Storing;
 /// (in memory, as it writes them) instead of read back from the store by six grouped statements per commit. Each cell
 /// is the one <see cref="SearchAndTallies.AddTallies"/> counts an incident in: border key 0 for no border, year 0 for
 /// undated, month 0 for dated to the year only (or undated); an actor counts once per incident whatever its roles;
-/// hidden incidents are not counted (the writer's new incidents are never hidden: <see cref="WriterBatch"/>'s settle
-/// hides any that are afterwards, and the update triggers then move their counts). Written just before the settle, as
+/// hidden incidents are not counted (the writer's new incidents are never hidden: see
+/// <see cref="SearchAndTallies.ForWrittenArticles"/>). Written just before the settle, as
 /// upserts that add to the stored counts, at most <see cref="RowInsert{T}.RowsPerStatement"/> rows per statement.
 /// <see cref="Clear"/> whenever the transaction ends. SQLite only: on PostgreSQL the client-side rows (some 300 per
 /// 45-incident article, bound through the provider's parameters) cost the client more CPU than the six set-based
