@@ -82,6 +82,7 @@ public sealed partial class ArticleWriter(BorderWatchDbContext db, ILogger logge
             {
                 _group = await StoreWrites.BeginArticleWriteAsync(db, ct);
                 _statements!.Ids.Reset();   // a new transaction: keys are counted again under its lock
+                _statements.NearCopies.Known.Begin();
                 _tallies?.Clear();
                 await WriterBatch.SetAsync(db.Database.GetDbConnection(), _group.GetDbTransaction(), ct);
                 WriterConnection.SkipTriggers(db.Database.GetDbConnection(), true);
@@ -135,6 +136,7 @@ public sealed partial class ArticleWriter(BorderWatchDbContext db, ILogger logge
                     await SettleAsync(_group.GetDbTransaction(), _owed, ct);
                     await _group.CommitAsync(ct);
                     committed = true;
+                    _statements!.NearCopies.Known.Committed();
                 }
             }
             catch (Exception e) when (e is not OperationCanceledException)
@@ -168,6 +170,7 @@ public sealed partial class ArticleWriter(BorderWatchDbContext db, ILogger logge
         await PrepareAsync(ct);
         await using var tx = await StoreWrites.BeginArticleWriteAsync(db, ct);
         _statements!.Ids.Reset();
+        _statements.NearCopies.Known.Begin();
         _tallies?.Clear();
         var connection = db.Database.GetDbConnection();
         await WriterBatch.SetAsync(connection, tx.GetDbTransaction(), ct);
@@ -184,6 +187,7 @@ public sealed partial class ArticleWriter(BorderWatchDbContext db, ILogger logge
         finally { WriterConnection.SkipTriggers(connection, false); }
         await SettleAsync(tx.GetDbTransaction(), Owed(result) is int owed ? [owed] : [], ct);
         await tx.CommitAsync(ct);
+        _statements.NearCopies.Known.Committed();
         foreach (var (name, id) in _groupOutlets) _outlets[name] = id;
         _groupOutlets.Clear();
         return result;
