@@ -46,6 +46,37 @@ internal sealed partial class StatementProfile
                              $"{k.Rows / (double)k.Count:0.0} | {100.0 * k.Nanoseconds / total:0.0}% |");
     }
 
+    /// <summary>What is counted so far, by kind; then starts counting afresh (storage-flat: one snapshot per tenth).</summary>
+    public Dictionary<string, (long Count, long Rows, long Nanoseconds)> Take()
+    {
+        var taken = new Dictionary<string, (long Count, long Rows, long Nanoseconds)>(_kinds, StringComparer.Ordinal);
+        _kinds.Clear();
+        return taken;
+    }
+
+    /// <summary>
+    /// Per kind (the <paramref name="top"/> costliest over the run), the profiled time per article in each snapshot
+    /// (microseconds, wall clock) and its statements per article in the first and last: which statements grow.
+    /// </summary>
+    public static void PrintGrowth(TextWriter output, IReadOnlyList<Dictionary<string, (long Count, long Rows, long Nanoseconds)>> tenths,
+        int articlesPerTenth, int top = 24)
+    {
+        var kinds = tenths.SelectMany(t => t).GroupBy(p => p.Key)
+            .OrderByDescending(g => g.Sum(p => p.Value.Nanoseconds)).Take(top).Select(g => g.Key).ToList();
+        output.WriteLine("| statement (first 70 characters) | " + string.Join(" | ", tenths.Select((_, n) => $"{n + 1}")) +
+                         " | per article first -> last |");
+        output.WriteLine("|---|" + string.Concat(tenths.Select(_ => "---|")) + "---|");
+        foreach (var kind in kinds)
+        {
+            var us = tenths.Select(t => t.TryGetValue(kind, out var k) ? k.Nanoseconds / 1e3 / articlesPerTenth : 0);
+            var count = (Dictionary<string, (long Count, long Rows, long Nanoseconds)> t) =>
+                t.TryGetValue(kind, out var k) ? k.Count / (double)articlesPerTenth : 0;
+            output.WriteLine($"| `{kind.Replace("|", "\\|", StringComparison.Ordinal)}` | " + string.Join(" | ", us.Select(u => $"{u:0}")) +
+                             $" | {count(tenths[0]):0.00} -> {count(tenths[^1]):0.00} |");
+        }
+        output.WriteLine("| all statements | " + string.Join(" | ", tenths.Select(t => $"{t.Values.Sum(k => k.Nanoseconds) / 1e3 / articlesPerTenth:0}")) + " | |");
+    }
+
     [GeneratedRegex(@"\)\s*,\s*\(")]
     private static partial Regex RowSeparator();
 

@@ -20,7 +20,9 @@ namespace BorderWatch.Bench;
 /// pool article k mod P: its cleaned text is the pool article's text (where the excerpts point) followed by its own,
 /// with its own content hash and near-duplicate bands, so the checks and the band index see N distinct articles. One writer stores them into one SQLite
 /// store, in groups as the batch does. For each tenth: the writer thread's CPU time per article, the wall time, and the
-/// process's resident memory at its end; then the peak RSS.
+/// process's resident memory at its end; then the peak RSS. <c>--profile</c> hooks SQLite's profile callback on the
+/// writer's connection (<see cref="StatementProfile"/>) and prints, per statement kind, its time per article in each
+/// tenth: which statements grow with the store (the hook's own cost makes the CPU figures of such a run higher).
 /// </summary>
 public static class StorageFlatRun
 {
@@ -31,6 +33,8 @@ public static class StorageFlatRun
     public static int Run(string[] args, TextWriter output)
     {
         int articles = 100_000, pool = 1_000;
+        var profile = args.Contains("--profile");
+        args = [.. args.Where(a => a != "--profile")];
         for (var i = 0; i + 1 < args.Length; i += 2)
         {
             var value = int.Parse(args[i + 1], System.Globalization.CultureInfo.InvariantCulture);
@@ -56,6 +60,13 @@ public static class StorageFlatRun
                              $"{files.Count} articles to store; load average {LoadAverage()}");
 
             using var db2 = IngestStorageBenchmarks.Open(store);
+            var statements = profile ? new StatementProfile() : null;
+            var tenths = new List<Dictionary<string, (long Count, long Rows, long Nanoseconds)>>();
+            if (statements is not null)
+            {
+                db2.Database.OpenConnection();   // the writer's connection: it stays open for the writer's life
+                statements.Attach((SqliteConnection)db2.Database.GetDbConnection());
+            }
             var writer = new ArticleWriter(db2, new ErrorLog());
             var tenth = Math.Max(1, articles / 10);
             var counts = new Dictionary<IngestOutcome, int>();
@@ -92,12 +103,21 @@ public static class StorageFlatRun
                         output.WriteLine($"{k / tenth} | {k} | {cpu / tenth:0.000} ms | {wall.Elapsed.TotalSeconds:0.0} s | {tenth / (cpu / 1000):0} | " +
                                          $"{Status("VmRSS")} | load {LoadAverage()}");
                         cpu = 0;
+                        if (statements is not null) tenths.Add(statements.Take());
                         wall.Restart();
                     }
                 }
             }
             Tally(counts, writer.CommitAsync(CancellationToken.None).GetAwaiter().GetResult());
             writer.DisposeAsync().AsTask().GetAwaiter().GetResult();
+            if (statements is not null)
+            {
+                StatementProfile.PrintGrowth(output, tenths, tenth);
+                // The writer re-shingles each candidate text it reads to confirm a near-copy: that CPU is not in the profile.
+                var shingled = Stopwatch.StartNew();
+                foreach (var a in analyses) NearDuplicates.Shingles(a.CleanedText);
+                output.WriteLine($"shingling one pool text (the candidate re-read per confirmation): {shingled.Elapsed.TotalMicroseconds / analyses.Length:0} us");
+            }
             output.WriteLine($"outcomes: {string.Join(", ", counts.Select(c => $"{c.Key} {c.Value}"))}; peak RSS {Status("VmHWM")}; " +
                              $"store {new FileInfo(store).Length / 1048576.0:0} MB; load average {LoadAverage()}");
             return 0;

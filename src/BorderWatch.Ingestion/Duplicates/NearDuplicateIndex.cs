@@ -11,49 +11,22 @@ namespace BorderWatch.Ingestion.Duplicates;
 
 /// <summary>
 /// The stored side of near-duplicate detection: the band rows of every original article (<see cref="ArticleBand"/>,
-/// indexed on the value). A new article's candidates are the newest originals sharing each band
-/// (<see cref="BandCandidates"/>); among them the rule is what it
-/// was when every stored hash was compared: SimHash within <see cref="NearDuplicates.CandidateDistance"/>, the five
-/// nearest (ties by id), the first whose shingle Jaccard reaches <see cref="NearDuplicates.SameStoryThreshold"/>.
+/// indexed on the value), their back-fill, and the lookup on a context (<see cref="FindAsync"/>), which applies the one
+/// near-copy rule (<see cref="NearCopyLookup"/>) the batch writer applies with its prepared statements.
 /// </summary>
 public static class NearDuplicateIndex
 {
-    internal const int MaxConfirmed = 5;
-
-    /// <summary>
-    /// Per band value, only the newest this many originals sharing it are candidates, so the lookup's cost stays flat
-    /// however many stored articles share a value (a story republished with edits, or a batch that repeats its texts).
-    /// A true near-copy is still found: it shares several of the 20 bands with its original, and missing the original
-    /// needs this many newer originals sharing each of those bands, i.e. the same story stored this many times over,
-    /// and then the new text is usually near one of those newer ones and links to it instead. Measured on
-    /// storage-flat 40k (docs/benchmarks.md): 16 finds as many near-copies as the unbounded lookup (8,014 vs 8,011);
-    /// 4 misses 37 of them.
-    /// </summary>
-    internal const int BandCandidates = 16;
-
-    /// <summary>The stored original this text is a near-copy of, or null.</summary>
+    /// <summary>The stored original this text is a near-copy of, or null (in the context's transaction, if one is open).</summary>
     public static async Task<int?> FindAsync(BorderWatchDbContext db, ShinglePrint print, CancellationToken ct)
     {
         if (print.Bands.Count == 0) return null;
-        var ids = new HashSet<int>();
-        foreach (var value in print.Bands.Distinct())
-            ids.UnionWith(await db.ArticleBands.AsNoTracking().Where(b => b.Value == value)
-                .OrderByDescending(b => b.ArticleId).Select(b => b.ArticleId).Take(BandCandidates).ToListAsync(ct));
-        if (ids.Count == 0) return null;
-        var idList = ids.ToList();
-        var hashes = await db.Articles.AsNoTracking()
-            .Where(a => idList.Contains(a.Id) && a.DuplicateOfId == null && a.SimHash != null)
-            .Select(a => new { a.Id, a.SimHash }).ToListAsync(ct);
-        var candidates = hashes
-            .Select(h => (h.Id, Distance: NearDuplicates.Distance(h.SimHash!.Value, print.SimHash)))
-            .Where(c => c.Distance <= NearDuplicates.CandidateDistance)
-            .OrderBy(c => c.Distance).ThenBy(c => c.Id).Take(MaxConfirmed).Select(c => c.Id).ToList();
-        foreach (var id in candidates)
+        await db.Database.OpenConnectionAsync(ct);
+        try
         {
-            var text = await db.Articles.AsNoTracking().Where(a => a.Id == id).Select(a => a.CleanedText).FirstAsync(ct);
-            if (NearDuplicates.Jaccard(print.Shingles, NearDuplicates.Shingles(text)) >= NearDuplicates.SameStoryThreshold) return id;
+            using var lookup = new NearCopyLookup(db.Database.GetDbConnection());
+            return await lookup.FindAsync(print, db.Database.CurrentTransaction?.GetDbTransaction(), ct);
         }
-        return null;
+        finally { await db.Database.CloseConnectionAsync(); }
     }
 
     /// <summary>Adds the band rows of a new original article (saved with it, in its transaction).</summary>

@@ -33,8 +33,8 @@ internal sealed class ArticleStatements : IDisposable
     private readonly DbCommand _sameContent;
     private readonly DbCommand _sameContentNoKey;
     private readonly DbCommand _outletByName;
-    private readonly DbCommand _bandCandidates;
-    private readonly DbCommand _cleanedText;
+    /// <summary>The near-copy rule's prepared statements, with the SimHashes of the originals met so far.</summary>
+    public NearCopyLookup NearCopies { get; }
     private readonly DbCommand[] _all;
 
     public ArticleStatements(BorderWatchDbContext db, DbConnection connection)
@@ -58,19 +58,8 @@ internal sealed class ArticleStatements : IDisposable
         _sameContentNoKey = Command(connection, """SELECT "Id" FROM "Articles" WHERE "ContentHash" = @hash AND "FeedItemKey" IS NULL LIMIT 1""",
             ("@hash", System.Data.DbType.String));
         _outletByName = Command(connection, """SELECT "Id" FROM "Outlets" WHERE "Name" = @name LIMIT 1""", ("@name", System.Data.DbType.String));
-        // Originals among the newest BandCandidates sharing each band value of the new text, with their SimHash
-        // (each band a seek on the covering index IX_ArticleBands_Value_ArticleId, read backwards).
-        var bands = Enumerable.Range(0, ShingleBands.Count).Select(n => ("@b" + n, System.Data.DbType.Int64)).ToArray();
-        var perBand = bands.Select((b, n) => $"""
-            SELECT "ArticleId" FROM (SELECT "ArticleId" FROM "ArticleBands" WHERE "Value" = {b.Item1} ORDER BY "ArticleId" DESC LIMIT {NearDuplicateIndex.BandCandidates}) b{n}
-            """);
-        _bandCandidates = Command(connection, $"""
-            SELECT a."Id", a."SimHash" FROM "Articles" a
-            WHERE a."Id" IN ({string.Join(" UNION ", perBand)})
-              AND a."DuplicateOfId" IS NULL AND a."SimHash" IS NOT NULL
-            """, bands);
-        _cleanedText = Command(connection, """SELECT "CleanedText" FROM "Articles" WHERE "Id" = @id""", ("@id", System.Data.DbType.Int32));
-        _all = [_sameContent, _sameContentNoKey, _outletByName, _bandCandidates, _cleanedText];
+        NearCopies = new(connection);
+        _all = [_sameContent, _sameContentNoKey, _outletByName];
     }
 
     /// <summary>The stored article with this content (and feed item), if any.</summary>
@@ -86,36 +75,6 @@ internal sealed class ArticleStatements : IDisposable
     {
         _outletByName.Parameters[0].Value = name;
         return await ScalarIntAsync(_outletByName, tx, ct);
-    }
-
-    /// <summary>
-    /// The stored original this text is a near-copy of, or null: the rule of <see cref="NearDuplicateIndex.FindAsync"/>
-    /// (the newest originals sharing each band, SimHash within the candidate distance, the five nearest by distance then id, the
-    /// first whose shingle Jaccard reaches the same-story threshold), read with prepared statements.
-    /// </summary>
-    public async Task<int?> NearDuplicateAsync(ShinglePrint print, DbTransaction tx, CancellationToken ct)
-    {
-        if (print.Bands.Count == 0) return null;
-        for (var n = 0; n < ShingleBands.Count; n++)
-            _bandCandidates.Parameters[n].Value = print.Bands[Math.Min(n, print.Bands.Count - 1)];
-        _bandCandidates.Transaction = tx;
-        var candidates = new List<(int Id, int Distance)>();
-        await using (var reader = await _bandCandidates.ExecuteReaderAsync(ct))
-        {
-            while (await reader.ReadAsync(ct))
-            {
-                var distance = NearDuplicates.Distance(reader.GetInt64(1), print.SimHash);
-                if (distance <= NearDuplicates.CandidateDistance) candidates.Add((reader.GetInt32(0), distance));
-            }
-        }
-        foreach (var (id, _) in candidates.OrderBy(c => c.Distance).ThenBy(c => c.Id).Take(NearDuplicateIndex.MaxConfirmed))
-        {
-            _cleanedText.Parameters[0].Value = id;
-            _cleanedText.Transaction = tx;
-            var text = (string)(await _cleanedText.ExecuteScalarAsync(ct))!;
-            if (NearDuplicates.Jaccard(print.Shingles, NearDuplicates.Shingles(text)) >= NearDuplicates.SameStoryThreshold) return id;
-        }
-        return null;
     }
 
     private static async Task<int?> ScalarIntAsync(DbCommand command, DbTransaction tx, CancellationToken ct)
@@ -142,6 +101,7 @@ internal sealed class ArticleStatements : IDisposable
     public void Dispose()
     {
         foreach (var c in _all) c.Dispose();
+        NearCopies.Dispose();
         Article.Dispose();
         Incident.Dispose();
         Excerpt.Dispose();

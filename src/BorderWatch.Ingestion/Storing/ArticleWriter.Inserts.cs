@@ -17,11 +17,12 @@ public sealed partial class ArticleWriter
         var rows = _statements!;
         // Under the write lock: another writer (or an earlier article of this group) may have stored it.
         if (await rows.SameContentAsync(doc, tx, ct) is int same) return Unchanged(doc, same, logger);
-        var duplicateOf = await rows.NearDuplicateAsync(print, tx, ct);
+        var duplicateOf = await rows.NearCopies.FindAsync(print, tx, ct);
         var article = NewArticle(doc, analysis, print.SimHash, duplicateOf);
         var outletName = doc.Metadata.OutletName ?? doc.Metadata.OutletDomain;
         if (!string.IsNullOrWhiteSpace(outletName)) article.OutletId = await OutletIdAsync(outletName, doc.Metadata.OutletDomain, tx, ct);
         await rows.Article.InsertAsync(article, tx, ct);
+        if (duplicateOf is null) rows.NearCopies.Known.Remember(article.Id, article.SimHash);
         var ids = new List<int>();
         if (duplicateOf is null)
         {

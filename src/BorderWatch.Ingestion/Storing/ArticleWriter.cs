@@ -84,6 +84,7 @@ public sealed partial class ArticleWriter(BorderWatchDbContext db, ILogger logge
             {
                 _group = await StoreWrites.BeginArticleWriteAsync(db, ct);
                 _statements!.Ids.Reset();   // a new transaction: keys are counted again under its lock
+                _statements.NearCopies.Known.Begin();
                 _tallies?.Clear();
                 if (_search is not null) await _search.RefreshAsync(_group.GetDbTransaction(), ct);
                 await WriterBatch.SetAsync(db.Database.GetDbConnection(), _group.GetDbTransaction(), ct);
@@ -138,6 +139,7 @@ public sealed partial class ArticleWriter(BorderWatchDbContext db, ILogger logge
                     await SettleAsync(_group.GetDbTransaction(), _owed, ct);
                     await _group.CommitAsync(ct);
                     committed = true;
+                    _statements!.NearCopies.Known.Committed();
                 }
             }
             catch (Exception e) when (e is not OperationCanceledException)
@@ -171,6 +173,7 @@ public sealed partial class ArticleWriter(BorderWatchDbContext db, ILogger logge
         await PrepareAsync(ct);
         await using var tx = await StoreWrites.BeginArticleWriteAsync(db, ct);
         _statements!.Ids.Reset();
+        _statements.NearCopies.Known.Begin();
         _tallies?.Clear();
         _search?.Clear();
         if (_search is not null) await _search.RefreshAsync(tx.GetDbTransaction(), ct);
@@ -190,6 +193,7 @@ public sealed partial class ArticleWriter(BorderWatchDbContext db, ILogger logge
         finally { WriterConnection.SkipTriggers(connection, false); }
         await SettleAsync(tx.GetDbTransaction(), Owed(result) is int owed ? [owed] : [], ct);
         await tx.CommitAsync(ct);
+        _statements.NearCopies.Known.Committed();
         foreach (var (name, id) in _groupOutlets) _outlets[name] = id;
         _groupOutlets.Clear();
         return result;
