@@ -49,13 +49,17 @@ public sealed record IngestReport(IReadOnlyList<IngestResult> Results)
 /// (<see cref="ArticleWriter"/>). Results are reported in input order as each article is stored. Bad input yields a
 /// Failed result naming the file and reason; the batch goes on and nothing already stored is touched.
 /// </summary>
-/// <param name="detector">Stage 5's detector (default: <see cref="Incidents.IncidentDetector.Default"/>); another one, e.g.
-/// with another type model (<see cref="Incidents.TypeModel.TypeModelServices"/>), to measure it.</param>
+/// <param name="detector">Stage 5's detector: the registered one where DI builds the service (the web app,
+/// <see cref="Incidents.TypeModel.TypeModelServices.AddIncidentDetection"/>); another one, e.g. with another type model,
+/// to measure it; none: <see cref="Incidents.IncidentDetector.Default"/> (callers outside DI: the CLI, tests, benchmarks).</param>
 public sealed partial class IngestionService(BorderWatchDbContext db, ILogger<IngestionService> logger, IngestLimits? limits = null,
     Incidents.IncidentDetector? detector = null)
 {
     private readonly IngestLimits _limits = limits ?? IngestLimits.Default;
     private readonly Incidents.IncidentDetector? _detector = detector;
+
+    /// <summary>The detector given (null: <see cref="Incidents.IncidentDetector.Default"/> is used).</summary>
+    public Incidents.IncidentDetector? Detector => _detector;
 
     /// <summary>Loads the gazetteer's states, organizations, persons, places and borders into the store (idempotent).</summary>
     public async Task SyncGazetteerAsync(CancellationToken ct = default)

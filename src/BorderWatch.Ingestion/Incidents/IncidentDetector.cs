@@ -64,6 +64,11 @@ public sealed class IncidentDetector
             new EventDating(lexicon, coreference), new EventArguments(lexicon, recognizer.Gazetteer), coreference);
     }
 
+    /// <summary>
+    /// A detector with the embedded models, for callers outside DI (the CLI, tests, benchmarks), loaded on first use. A
+    /// process with DI (the web app) registers its one detector instead (<see cref="TypeModel.TypeModelServices.AddIncidentDetection"/>)
+    /// and never loads this one: each holds its own parser and type model.
+    /// </summary>
     private static readonly Lazy<IncidentDetector> DefaultInstance = new(() =>
         new IncidentDetector(EntityRecognizer.Default, Lexicon.Default, new TreebankSentenceParser(LanguageModels.LoadEmbedded()), SyntaxLexicon.Default,
             TypeModel.TypeSecondOpinion.Create(TypeModel.TypeModelOptions.Default, Lexicon.Default, SyntaxLexicon.Default)));

@@ -46,7 +46,16 @@ public static class BorderActivity
     /// <param name="cards">False for a header (the timeline's): names, lengths and totals only, without the card's latest
     /// incident and monthly chart (their statements are not run).</param>
     public static async Task<IReadOnlyList<BorderSummary>> SummariesAsync(BorderWatchDbContext db, string? onlyCode = null, CancellationToken ct = default,
-        IReadOnlyList<RepeatCount>? repeats = null, bool cards = true)
+        IReadOnlyList<RepeatCount>? repeats = null, bool cards = true) =>
+        (await SummariesWithAsync(db, [], onlyCode, ct, repeats, cards)).Summaries;
+
+    /// <summary>
+    /// The overview's cards and, in the same list load as the cards' latest incidents, the incidents <paramref name="alsoLoad"/>
+    /// (the overview's latest list): one load instead of two (its rows, actors, excerpts, articles and reviews).
+    /// </summary>
+    /// <returns>The summaries, and the <paramref name="alsoLoad"/> incidents in their order (those still stored).</returns>
+    public static async Task<(IReadOnlyList<BorderSummary> Summaries, IReadOnlyList<IncidentListItem> Also)> SummariesWithAsync(BorderWatchDbContext db,
+        IReadOnlyList<int> alsoLoad, string? onlyCode = null, CancellationToken ct = default, IReadOnlyList<RepeatCount>? repeats = null, bool cards = true)
     {
         var segments = await db.BorderSegments.AsNoTracking()
             .Where(b => onlyCode == null || b.Code == onlyCode)
@@ -56,7 +65,7 @@ public static class BorderActivity
                 Lengths = b.Lengths.OrderBy(l => l.Id).Select(l => new BorderLengthFigure(l.Kilometres, l.Source, l.ArticleId)).ToList(),
             })
             .ToListAsync(ct);
-        if (segments.Count == 0) return [];
+        if (segments.Count == 0) return ([], await IncidentListing.LoadAsync(db, alsoLoad, ct));
 
         var states = await StateNamesAsync(db, ct);
         // Counts from the tallies the store keeps by triggers (no pass over the incidents); the latest incident of each
@@ -71,10 +80,11 @@ public static class BorderActivity
         int RepeatsOf(int border, IncidentType type) => repeats.Where(r => r.BorderKey == border && r.Type == type).Sum(r => r.Count);
         int RepeatsIn(int border, int year, int month) => repeats.Where(r => r.BorderKey == border && r.Year == year && r.Month == month).Sum(r => r.Count);
         var latestIds = cards ? await LatestIdsAsync(db, ids, ct) : [];
-        var latest = (await IncidentListing.LoadAsync(db, latestIds.Values.ToList(), ct)).ToDictionary(i => i.Id);
+        var loaded = (await IncidentListing.LoadAsync(db, latestIds.Values.Concat(alsoLoad).Distinct().ToList(), ct)).ToDictionary(i => i.Id);
+        var also = alsoLoad.Where(loaded.ContainsKey).Select(id => loaded[id]).ToList();
 
         var end = cards ? await NewestMonthAsync(db, ct) : default;
-        return segments
+        var summaries = segments
             .Select(s =>
             {
                 var reports = byType.Where(t => t.Border == s.Id).Sum(t => t.N);
@@ -89,13 +99,14 @@ public static class BorderActivity
                     StateA = (s.StateA, states.GetValueOrDefault(s.StateA, s.StateA)),
                     StateB = (s.StateB, states.GetValueOrDefault(s.StateB, s.StateB)),
                     Lengths = s.Lengths, Total = total, Reports = reports, ByType = types,
-                    Latest = latestIds.TryGetValue(s.Id, out var id) ? latest.GetValueOrDefault(id) : null,
+                    Latest = latestIds.TryGetValue(s.Id, out var id) ? loaded.GetValueOrDefault(id) : null,
                     Monthly = chart,
                     NotInChart = cards ? total - chart.Sum(c => c.Count) : 0,
                 };
             })
             .OrderByDescending(s => s.Total).ThenBy(s => s.Name, StringComparer.Ordinal)
             .ToList();
+        return (summaries, also);
     }
 
     /// <summary>ISO alpha-3 → display name, from the store's state actors.</summary>

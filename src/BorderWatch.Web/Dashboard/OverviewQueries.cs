@@ -23,6 +23,11 @@ public static class OverviewQueries
     /// latest first, with at most <paramref name="perArticle"/> from any one article so no article fills the list.
     /// </summary>
     public static async Task<IReadOnlyList<IncidentListItem>> LatestHappenedAsync(BorderWatchDbContext db, DateOnly today, int count = 8,
+        int perArticle = 2, CancellationToken ct = default) =>
+        await IncidentListing.LoadAsync(db, await LatestHappenedIdsAsync(db, today, count, perArticle, ct), ct);
+
+    /// <summary>The ids of <see cref="LatestHappenedAsync"/>'s incidents, in its order, for a caller that loads them with others.</summary>
+    public static async Task<IReadOnlyList<int>> LatestHappenedIdsAsync(BorderWatchDbContext db, DateOnly today, int count = 8,
         int perArticle = 2, CancellationToken ct = default)
     {
         var candidates = await db.Incidents.AsNoTracking().Apply(new IncidentFilter())
@@ -31,11 +36,10 @@ public static class OverviewQueries
             .Select(i => new { i.Id, i.ArticleId })
             .Take(count * 20)
             .ToListAsync(ct);
-        var ids = candidates.GroupBy(c => c.ArticleId)
+        return candidates.GroupBy(c => c.ArticleId)
             .SelectMany(g => g.Take(perArticle))
             .OrderBy(c => candidates.IndexOf(c))
             .Take(count).Select(c => c.Id).ToList();
-        return await IncidentListing.LoadAsync(db, ids, ct);
     }
 
     /// <summary>Events (listed incidents, an accepted event's reports once) with coordinates, grouped by place, close places clustered within <paramref name="radiusDegrees"/> (<see cref="MapClusters"/>).</summary>

@@ -2,6 +2,8 @@ using BorderWatch.Core;
 using BorderWatch.Core.Review;
 using BorderWatch.Core.Store;
 using BorderWatch.Ingestion;
+using BorderWatch.Ingestion.Incidents.TypeModel;
+using BorderWatch.Ingestion.Language;
 using BorderWatch.Web.Access;
 using BorderWatch.Web.Api;
 using BorderWatch.Web.Components;
@@ -32,6 +34,11 @@ public static class DashboardHosting
         services.AddSingleton<StoreContexts>();
         services.AddSingleton<VersionedCache>();
         services.AddSingleton<StoreVersionWatch>();   // the output caches' key: a pragma per request while nothing is written
+        // One parser, type model and detector for the process, owned by DI: IngestionService (ingest jobs, uploads,
+        // seed import) and ReprocessRun receive this detector, so IncidentDetector.Default (the static for callers
+        // outside DI: CLI, tests, benchmarks) is never loaded here as a second copy of the models.
+        services.AddSentenceParser();
+        services.AddIncidentDetection();
         services.AddScoped<IngestionService>();
         services.AddScoped<IngestBatch>();
         services.AddBorderWatchReview();   // EventProposals after every write path, the review and event services

@@ -1,5 +1,6 @@
 using BorderWatch.Core.Review;
 using BorderWatch.Ingestion;
+using BorderWatch.Ingestion.Incidents;
 using BorderWatch.Web.Dashboard;
 using Microsoft.EntityFrameworkCore;
 
@@ -17,16 +18,16 @@ public sealed record ReprocessOutcome(ReprocessReport Report, IReadOnlyList<int>
 /// <summary>
 /// The admin's reprocess: the same <see cref="IngestionService.ReprocessAsync"/> the CLI's <c>reprocess</c> calls,
 /// article by article so the page can show progress (each article is its own transaction either way), then the
-/// orphaned decisions. Only an admin may start it.
+/// orphaned decisions. Only an admin may start it. The detector is the process's one (DI), as the ingest's.
 /// </summary>
-public sealed class ReprocessRun(StoreContexts store, CurrentAnalyst current, ILoggerFactory loggers)
+public sealed class ReprocessRun(StoreContexts store, CurrentAnalyst current, ILoggerFactory loggers, IncidentDetector detector)
 {
     public async Task<ReprocessOutcome> RunAsync(IProgress<ReprocessProgress>? progress = null, CancellationToken ct = default)
     {
         if (await current.GetAsync() is not { IsAdmin: true })
             throw new ReviewException("admin", "only an admin may reprocess the store");
         await using var db = store.Open();
-        var service = new IngestionService(db, loggers.CreateLogger<IngestionService>());
+        var service = new IngestionService(db, loggers.CreateLogger<IngestionService>(), detector: detector);
         await service.SyncGazetteerAsync(ct);
         var ids = await db.Articles.AsNoTracking().Where(a => a.DuplicateOfId == null).OrderBy(a => a.Id).Select(a => a.Id).ToListAsync(ct);
         var reports = new List<ReprocessReport>();
