@@ -32,6 +32,7 @@ public static class CliApp
 
         // Generates a data file of the repository: no store involved.
         if (line.Command == "build-wordnet") return await BuildWordNetCommand.RunAsync(line, stdout, stderr);
+        if (line.Command == "build-type-words") return await BuildTypeWordsCommand.RunAsync(line, stdout, stderr);
         if (line.Command == "train-language") return await TrainLanguageCommand.RunAsync(line, stdout, stderr);
         if (line.Command == "train-types") return await TrainTypesCommand.RunAsync(line, stdout, stderr);
 

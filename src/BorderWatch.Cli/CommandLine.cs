@@ -30,6 +30,9 @@ public sealed record CommandLine(string Command, IReadOnlyList<string> Arguments
           build-wordnet [--wordnet DIR] [--roots FILE] [--licence FILE] [--triggers FILE] [--out FILE]
                                          regenerate the detector's event-class file from WordNet 3.0
                                          (default /usr/share/wordnet, Debian's wordnet-base)
+          build-type-words [--wordnet DIR] [--roots FILE] [--licence FILE] [--out FILE]
+                                         regenerate the type model's word classes (supersenses, argument
+                                         classes) from WordNet 3.0
           train-language [--data DIR] [--out DIR] [--tagger-epochs N] [--parser-epochs N] [--parser-beam N]
                          [--train-on train|train+dev]
                                          train the tagger, lemmatiser and parser from the UD English
@@ -68,7 +71,7 @@ public sealed record CommandLine(string Command, IReadOnlyList<string> Arguments
           --logs DIR         folder for rolling log files (default: ./logs)
         """;
 
-    private static readonly HashSet<string> Commands = ["ingest", "export", "stats", "reprocess", "generate", "generate-corpus", "build-wordnet", "train-language", "train-types", "users"];
+    private static readonly HashSet<string> Commands = ["ingest", "export", "stats", "reprocess", "generate", "generate-corpus", "build-wordnet", "build-type-words", "train-language", "train-types", "users"];
     private static readonly HashSet<string> Flags = ["help", "h", "password-stdin"];
 
     /// <summary>Options each command accepts (global options are accepted everywhere).</summary>
@@ -81,6 +84,7 @@ public sealed record CommandLine(string Command, IReadOnlyList<string> Arguments
         ["generate"] = ["incidents", "seed"],
         ["generate-corpus"] = ["articles", "out", "seed"],
         ["build-wordnet"] = ["wordnet", "roots", "licence", "triggers", "out"],
+        ["build-type-words"] = ["wordnet", "roots", "licence", "out"],
         ["train-language"] = ["data", "out", "tagger-epochs", "parser-epochs", "parser-beam", "parser-prune", "evaluate", "train-on"],
         ["train-types"] = ["data", "out", "loco", "epochs"],
         ["users"] = ["role", "password-stdin", "reason"],

@@ -23,6 +23,9 @@ namespace BorderWatch.Cli;
 /// </summary>
 public static class TrainTypesCommand
 {
+    /// <summary>Perceptrons averaged into the model, each trained in another example order (ADR 0014, amendment 2).</summary>
+    public const int Runs = 5;
+
     public static async Task<int> RunAsync(CommandLine line, TextWriter stdout, TextWriter stderr)
     {
         var data = line.Option("data") ?? Path.Combine("tests", "BorderWatch.Ingestion.Tests", "Data");
@@ -53,7 +56,7 @@ public static class TrainTypesCommand
 
         var clock = Stopwatch.StartNew();
         var parser = new TreebankSentenceParser(LanguageModels.LoadEmbedded());
-        var training = new TypeTraining(parser, EntityRecognizer.Default, new TypeFeatures(Lexicon.Default.Classes, SyntaxLexicon.Default));
+        var training = new TypeTraining(parser, EntityRecognizer.Default, new TypeFeatures(Lexicon.Default.Classes, SyntaxLexicon.Default, TypeWords.Default));
         var bySet = new Dictionary<string, IReadOnlyList<TypeExample>>();
         foreach (var set in sets)
         {
@@ -64,10 +67,10 @@ public static class TrainTypesCommand
         {
             var path = locos.Length > 1 ? Path.Combine(output, left + ".bin") : output;
             var examples = sets.Where(s => s != left).SelectMany(s => bySet[s]).ToList();
-            var model = TypeTraining.Train(examples, epochs);
+            var model = TypeTraining.Train(examples, epochs, runs: Runs);
             model.Save(path);
             await stdout.WriteLineAsync(FormattableString.Invariant(
-                $"trained on {examples.Count} sentences ({sets.Count - (left is null ? 0 : 1)} sets, {epochs} epochs): {model.FeatureCount} features -> {path} ({clock.Elapsed.TotalSeconds:F0} s)"));
+                $"trained on {examples.Count} sentences ({sets.Count - (left is null ? 0 : 1)} sets, {epochs} epochs, mean of {Runs} orders): {model.FeatureCount} features -> {path} ({clock.Elapsed.TotalSeconds:F0} s)"));
             if (left is null) continue;
             var held = bySet[left];
             var right = held.Count(x => model.Guess(x.Features).Type == IncidentTypeModel.AllClasses[x.Class]);

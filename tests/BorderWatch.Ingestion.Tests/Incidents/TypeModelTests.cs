@@ -55,6 +55,39 @@ public class TypeModelTests
         finally { dir.Delete(recursive: true); }
     }
 
+    [Fact]
+    public void The_mean_of_several_orders_is_deterministic_and_scores_as_their_mean()
+    {
+        TypeExample[] examples = [new("a", [1UL, 2UL], 1), new("a", [2UL, 3UL], 2), new("b", [4UL], 0), new("b", [1UL, 4UL], 3)];
+        var dir = Directory.CreateTempSubdirectory("bw-types-");
+        try
+        {
+            var first = Path.Combine(dir.FullName, "1.bin");
+            var second = Path.Combine(dir.FullName, "2.bin");
+            TypeTraining.Train(examples, epochs: 5, runs: 3).Save(first);
+            TypeTraining.Train(examples, epochs: 5, runs: 3).Save(second);
+            File.ReadAllBytes(first).ShouldBe(File.ReadAllBytes(second));
+            var mean = IncidentTypeModel.Load(first);
+            mean.Guess([1UL, 2UL]).Type.ShouldBe(IncidentType.ArmedClash);
+            var single = Enumerable.Range(8, 3).Select(seed => TypeTraining.Train(examples, epochs: 5, seed: seed).Guess([2UL, 3UL]).Margin).ToList();
+            mean.Guess([2UL, 3UL]).Margin.ShouldBeLessThanOrEqualTo(single.Max() + 0.01f);
+        }
+        finally { dir.Delete(recursive: true); }
+    }
+
+    [Theory]
+    // Words written for this test: the argument classes a predicate's dependents carry into the features.
+    [InlineData("carbine", "weapon")]
+    [InlineData("dinghy", "vehicle")]
+    [InlineData("corporal", "armed")]
+    [InlineData("visa", "document")]
+    [InlineData("creek", "water")]
+    public void Argument_nouns_carry_their_wordnet_classes(string noun, string cls) =>
+        TypeWords.Default.Noun(noun).ShouldContain(cls);
+
+    [Fact]
+    public void A_verb_carries_its_supersense() => TypeWords.Default.Verb("canoe").ShouldContain("motion");
+
     [Theory]
     [InlineData(Sitting, IncidentType.DiplomaticMeeting)]
     public void The_model_types_a_sentence_the_rules_find_nothing_in(string sentence, IncidentType expected)
@@ -99,7 +132,7 @@ public class TypeModelTests
         // Two models trained on this one sentence, one as a statement and one as a clash: the same margin fills the
         // clash and leaves the statement, which must clear StatementMargin.
         const string remark = "The Tajik foreign minister told reporters in Dushanbe on Friday that the frontier was calm.";
-        var features = new TypeFeatures(Lexicon.Default.Classes, SyntaxLexicon.Default);
+        var features = new TypeFeatures(Lexicon.Default.Classes, SyntaxLexicon.Default, TypeWords.Default);
         var mentions = EntityRecognizer.Default.Recognize(remark, new DocumentContext());
         var parse = Parser.Value.Parse(remark, 0, remark.Length);
         var keys = features.Extract(parse, mentions);
@@ -121,7 +154,7 @@ public class TypeModelTests
         // says agreement at a margin below DeclinedMargin leaves the sentence alone; the same model fills it once the
         // declined margin is within its reach.
         const string budget = "The Kyrgyz parliament approved the customs service budget in Bishkek on Tuesday.";
-        var features = new TypeFeatures(Lexicon.Default.Classes, SyntaxLexicon.Default);
+        var features = new TypeFeatures(Lexicon.Default.Classes, SyntaxLexicon.Default, TypeWords.Default);
         var mentions = EntityRecognizer.Default.Recognize(budget, new DocumentContext());
         var parse = Parser.Value.Parse(budget, 0, budget.Length);
         var keys = features.Extract(parse, mentions);

@@ -67,7 +67,7 @@ public sealed class TypeSecondOpinion(IncidentTypeModel model, TypeFeatures feat
     {
         if (!options.Enabled) return null;
         var model = options.ModelPath is { } path ? IncidentTypeModel.Load(path) : IncidentTypeModel.LoadEmbedded();
-        return new TypeSecondOpinion(model, new TypeFeatures(lexicon.Classes, words), options, lexicon, words);
+        return new TypeSecondOpinion(model, new TypeFeatures(lexicon.Classes, words, TypeWords.Default), options, lexicon, words);
     }
 
     /// <summary>What the second opinion says of a sentence the rules found nothing in.</summary>

@@ -241,6 +241,34 @@ public sealed class LinearModel
         }
     }
 
+    /// <summary>Every (key, class, weight) entry, in key order: to average several models into one.</summary>
+    internal IEnumerable<(uint Key, ushort Class, float Weight)> Entries()
+    {
+        for (var i = 0; i < _keys.Length; i++)
+            for (var e = _rowStart[i]; e < _rowStart[i + 1]; e++) yield return (_keys[i], _classes[e], _weights[e]);
+    }
+
+    /// <summary>The mean of several models' weights (a feature missing from a model weighs 0 there): one linear model
+    /// that scores as the average of theirs.</summary>
+    internal static LinearModel Mean(IReadOnlyList<LinearModel> models)
+    {
+        var sums = new SortedDictionary<(uint Key, ushort Class), float>();
+        foreach (var m in models)
+            foreach (var (key, cls, weight) in m.Entries()) sums[(key, cls)] = sums.GetValueOrDefault((key, cls)) + weight / models.Count;
+        var keys = new List<uint>();
+        var rowStart = new List<int> { 0 };
+        var classes = new List<ushort>();
+        var weights = new List<float>();
+        foreach (var ((key, cls), weight) in sums)
+        {
+            if (keys.Count == 0 || keys[^1] != key) { keys.Add(key); rowStart.Add(classes.Count); }
+            classes.Add(cls);
+            weights.Add(weight);
+            rowStart[^1] = classes.Count;
+        }
+        return new LinearModel(models[0].ClassCount, [.. keys], [.. rowStart], [.. classes], [.. weights]);
+    }
+
     public void Write(BinaryWriter w)
     {
         w.Write(ClassCount);
