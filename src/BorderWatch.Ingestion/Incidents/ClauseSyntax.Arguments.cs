@@ -162,6 +162,8 @@ internal sealed partial class ClauseSyntax
     {
         var before = parse.Dependents(noun.Index).Where(d => d.BaseRelation == "compound" && d.Index < noun.Index).Select(Lemma).ToList();
         var classes = Lexicon.Classes;
-        return classes.NounLemmas(noun.Form.ToLowerInvariant()).Prepend(Lemma(noun)).Distinct().SelectMany(l => classes.NounClasses(l, before)).Distinct();
+        var found = classes.NounLemmas(noun.Form.ToLowerInvariant()).Prepend(Lemma(noun)).Distinct().SelectMany(l => classes.NounClasses(l, before)).Distinct().ToList();
+        // "two Mi-24 gunships": a closed compound WordNet lacks, by its parts.
+        return found.Count > 0 ? found : ClosedCompoundClasses(Lemma(noun));
     }
 }
