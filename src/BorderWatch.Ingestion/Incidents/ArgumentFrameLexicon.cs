@@ -16,7 +16,7 @@ public sealed record ArgumentFrame(IncidentType Type, IReadOnlySet<string> Class
     IReadOnlySet<string> Prepositions, IReadOnlySet<string> Words, IReadOnlySet<string> Nouns, IReadOnlySet<string> Others, IReadOnlySet<string> Except);
 
 /// <summary>The frames of <c>Lexicon/argument-frames.json</c> read by <see cref="ArgumentFrames"/>.</summary>
-public sealed record ArgumentFrameLexicon(ArgumentFrame Instruments, ArgumentFrame Projectiles, ArgumentFrame Approval, ArgumentFrame Holding, ArgumentFrame Deliveries)
+public sealed record ArgumentFrameLexicon(ArgumentFrame Instruments, ArgumentFrame Projectiles, ArgumentFrame Approval, ArgumentFrame Holding, ArgumentFrame Deliveries, ArgumentFrame Marches)
 {
     public static ArgumentFrameLexicon Parse(string json)
     {
@@ -37,7 +37,8 @@ public sealed record ArgumentFrameLexicon(ArgumentFrame Instruments, ArgumentFra
             Frame("projectiles", classes: "classes", prepositions: "paths", except: "exceptNouns"),
             Frame("approval", classes: "nounClasses", verbClasses: "verbClasses", words: "lightVerbs", nouns: "documents", others: "documentClasses"),
             Frame("holding", verbClasses: "verbClasses", verbs: "verbs", words: "agentModifiers", others: "agentClasses"),
-            Frame("deliveries", classes: "themeClasses", verbClasses: "verbClasses", verbs: "verbs", prepositions: "recipientPrepositions", others: "recipientClasses"));
+            Frame("deliveries", classes: "themeClasses", verbClasses: "verbClasses", verbs: "verbs", prepositions: "recipientPrepositions", others: "recipientClasses"),
+            Frame("marches", classes: "themeClasses", verbClasses: "verbClasses", prepositions: "goalPrepositions"));
     }
 
     private static readonly Lazy<ArgumentFrameLexicon> Instance = new(() =>

@@ -36,6 +36,9 @@ internal sealed partial class ClauseSyntax
         // "a consignment of rifles for the border service landed at Osh": materiel arriving for a party.
         if ((classes.Overlaps(f.Deliveries.VerbClasses) || f.Deliveries.Verbs.Contains(Lemma(head)) || f.Deliveries.Verbs.Contains(WithParticle(parse, head))) && Delivers(parse, head, args, mentions))
             return new(head, PredicateRole.Event, f.Deliveries.Type);
+        // "columns of lorries packed with soldiers headed towards the border": troops moving themselves to a goal.
+        if (classes.Overlaps(f.Marches.VerbClasses) && (states > 0 || border) && Marches(parse, args))
+            return new(head, PredicateRole.Event, f.Marches.Type);
         // "bullets whistled across the canal": a projectile travelling along a path (the subject itself, not what it
         // is a batch of: "a consignment of ammunition landed ...").
         if (args.Any(d => d.Relation == "nsubj" && !f.Projectiles.Except.Contains(Lemma(d)) &&
@@ -52,6 +55,17 @@ internal sealed partial class ClauseSyntax
             Licensed(f.Holding.Type, tokens, mentions, parse, head))
             return new(head, PredicateRole.Event, f.Holding.Type);
         return null;
+    }
+
+    /// <summary>Troops as the subject (or what the subject is a column of, or is packed "with") and a goal.</summary>
+    private bool Marches(ParsedSentence parse, List<ParsedToken> args)
+    {
+        var m = frameWords.Marches;
+        if (!args.Any(d => d.BaseRelation == "obl" && m.Prepositions.Contains(CaseOf(parse, d) ?? ""))) return false;
+        var subjects = args.Where(d => d.Relation == "nsubj").SelectMany(s => Nominals(parse, s)).ToList();
+        subjects.AddRange(subjects.SelectMany(s => parse.Dependents(s.Index).Where(x => x.BaseRelation == "acl"))
+            .SelectMany(v => parse.Dependents(v.Index).Where(x => x.BaseRelation == "obl" && CaseOf(parse, x) == "with")).SelectMany(o => Nominals(parse, o)).ToList());
+        return subjects.Any(n => Of(parse, n, m.Classes));
     }
 
     /// <summary>A noun of one of the classes, read with its compound words.</summary>
