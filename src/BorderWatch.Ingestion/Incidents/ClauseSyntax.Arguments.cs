@@ -144,7 +144,10 @@ internal sealed partial class ClauseSyntax
     internal bool PartyObject(ParsedSentence parse, ParsedToken verb) =>
         parse.Dependents(verb.Index).Where(d => d.Relation is "obj" or "nsubj:pass").Any(o =>
             o.Upos == Upos.PROPN ||
-            (Words.PartyNouns.Contains(Lemma(o)) && parse.Dependents(o.Index).Any(m => m.BaseRelation is "compound" or "amod" && char.IsUpper(m.Form[0]))));
+            (Words.PartyNouns.Contains(Lemma(o)) && parse.Dependents(o.Index).Any(m =>
+                // "a Tajik delegation", "China's envoy", "the head of the Uzbek border service"
+                (char.IsUpper(m.Form[0]) && (m.BaseRelation is "compound" or "amod" || m.Relation == "nmod:poss")) ||
+                (m.BaseRelation == "nmod" && CaseOf(parse, m) == "of" && ParsedClauseRules.Subtree(parse, m).Any(t => t.Upos is Upos.PROPN or Upos.ADJ && char.IsUpper(t.Form[0]))))));
 
     /// <summary>A verb's lemma with its particle ("go over").</summary>
     internal static string WithParticle(ParsedSentence parse, ParsedToken verb) =>
@@ -162,6 +165,8 @@ internal sealed partial class ClauseSyntax
     {
         var before = parse.Dependents(noun.Index).Where(d => d.BaseRelation == "compound" && d.Index < noun.Index).Select(Lemma).ToList();
         var classes = Lexicon.Classes;
-        return classes.NounLemmas(noun.Form.ToLowerInvariant()).Prepend(Lemma(noun)).Distinct().SelectMany(l => classes.NounClasses(l, before)).Distinct();
+        var found = classes.NounLemmas(noun.Form.ToLowerInvariant()).Prepend(Lemma(noun)).Distinct().SelectMany(l => classes.NounClasses(l, before)).Distinct().ToList();
+        // "two Mi-24 gunships": a closed compound WordNet lacks, by its parts.
+        return found.Count > 0 ? found : ClosedCompoundClasses(Lemma(noun));
     }
 }

@@ -33,7 +33,8 @@ internal sealed partial class ClauseSyntax(Lexicon lexicon, SyntaxLexicon words)
         {
             // The place must be what is taken: in the predicate's object ("seized two posts"), not "seized rifles near Osh";
             // or what a party is driven out of ("drove the militants out of the district").
-            var taken = parse.Dependents(head.Index).Where(d => d.BaseRelation == "obj" || Ousted(parse, head, d)).ToList();
+            // (Or the subject of a passive: "the crossing was taken by the militants".)
+            var taken = parse.Dependents(head.Index).Where(d => d.BaseRelation == "obj" || d.Relation == "nsubj:pass" || Ousted(parse, head, d)).ToList();
             // "raised their banner over the police station": the place the flag is set over.
             // (Or where the verb happened: "over the police station in the district of Darqad".)
             if (ClaimedPlace(parse, head) is not null) taken.AddRange(parse.Dependents(head.Index).Where(d => d.BaseRelation == "obl"));

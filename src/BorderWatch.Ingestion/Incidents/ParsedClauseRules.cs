@@ -229,8 +229,11 @@ internal sealed class ParsedClauseRules(ClauseSyntax syntax)
             if (candidate.IsRoot && parse.Dependents(candidate.Index).Any(d => d.BaseRelation == "nsubj" && d.Xpos is "WDT" or "WP")) continue;
             var read = syntax.Read(parse, candidate);
             var ev = read.Role == PredicateRole.Statement || read.Role == PredicateRole.Accusation || read.Role == PredicateRole.Denial ? read : syntax.EventOf(parse, candidate);
+            // No class of its own: the classes of its arguments, in their frame (argument-frames.json), which licenses it.
+            var framed = ev is null && syntax.FramedEvent(parse, candidate, tokens, mentions) is { } byArguments ? byArguments : (ClausePredicate?)null;
+            ev ??= framed;
             if (ev is not { Type: { } type } found || ClauseSyntax.NegatedOrHypothetical(parse, found.Head)) continue;
-            if (!syntax.Licensed(type, tokens, mentions, parse, found.Head)) continue;
+            if (framed is null && !syntax.Licensed(type, tokens, mentions, parse, found.Head)) continue;
             // "No rifles were handed over": said not to have happened, a denial.
             var negated = type != IncidentType.Statement && (ClauseSyntax.NegatedArgument(parse, found.Head) || NegatedNoun(parse, found.Head));
             return Whole(sentence, tokens, mentions, negated ? IncidentType.Statement : type, found.Head, read.Role == PredicateRole.Denial || negated);
