@@ -27,7 +27,7 @@ internal sealed class ClauseRetyping(ClauseSyntax syntax, RetypingLexicon words)
             if (span.Type == IncidentType.DiplomaticMeeting) ReachedByTelephone(parse, span);
         }
         spans = spans.Where(s => s.Type is not null).ToList();
-        foreach (var span in spans) MeetingFirst(parse, span);
+        spans = spans.SelectMany(s => MeetingFirst(parse, s)).ToList();
         foreach (var span in spans) FiringOnCrossing(parse, span);
         JoinOutcomes(parse, spans);
         JoinAccusations(spans);
@@ -36,20 +36,29 @@ internal sealed class ClauseRetyping(ClauseSyntax syntax, RetypingLexicon words)
     }
 
     /// <summary>
-    /// "held a meeting in Isfara and signed a protocol", "met in Osh and agreed to share the lists": a sentence whose main
-    /// predicate is the meeting, with what it agreed or signed coordinated after it, is the meeting (its outcome told
-    /// with it). A signing that is the main predicate ("signed a treaty during a visit") stays the agreement.
+    /// "met in Osh and agreed to share the lists", "held a meeting, during which the parties agreed to withdraw": a sentence
+    /// whose main predicate is the meeting, with what its parties agree to do below it, is the meeting (its outcome told
+    /// with it). A document signed below it ("held talks, at the end of which a protocol was signed") is an agreement of
+    /// its own: the clause is cut into the meeting and the signing (<see cref="MeetingOutcome"/>). A signing that is the
+    /// main predicate ("signed a treaty during a visit") stays the agreement.
     /// </summary>
-    private void MeetingFirst(ParsedSentence parse, Clause span)
+    private IEnumerable<Clause> MeetingFirst(ParsedSentence parse, Clause span)
     {
-        if (span.Type is not { } type || type is IncidentType.DiplomaticMeeting or IncidentType.Statement || span.Denial) return;
-        if (ClauseSyntax.HeadOf(parse, span.Start, span.End) is not { Upos: Upos.VERB } head || syntax.Read(parse, head) is not { Role: PredicateRole.Event, Type: IncidentType.DiplomaticMeeting }) return;
-        if (ClauseSyntax.NegatedOrHypothetical(parse, head) || ParsedClauseRules.TriggerIn(parse, span) is not { } trigger) return;
+        if (span.Type is not { } type || type is IncidentType.DiplomaticMeeting or IncidentType.Statement || span.Denial) return [span];
+        if (ClauseSyntax.HeadOf(parse, span.Start, span.End) is not { Upos: Upos.VERB } head || syntax.Read(parse, head) is not { Role: PredicateRole.Event, Type: IncidentType.DiplomaticMeeting }) return [span];
+        if (ClauseSyntax.NegatedOrHypothetical(parse, head) || ParsedClauseRules.TriggerIn(parse, span) is not { } trigger) return [span];
         // The trigger lies below an agreeing verb coordinated with the meeting, or in a clause on the meeting ("during which").
         var agreeing = ParsedClauseRules.Subtree(parse, head).Where(v => v.Index != head.Index && v.Upos == Upos.VERB && v.BaseRelation is "conj" or "acl" or "advcl" &&
                                                                         syntax.Read(parse, v) is { Role: PredicateRole.Event, Type: IncidentType.Agreement });
-        if (!agreeing.Any(v => ParsedClauseRules.Subtree(parse, v).Any(t => t.Index == trigger.Index))) return;
+        if (agreeing.FirstOrDefault(v => ParsedClauseRules.Subtree(parse, v).Any(t => t.Index == trigger.Index)) is not { } outcome) return [span];
+        if (!MeetingOutcome.AgreesToDo(parse, outcome))
+        {
+            if (MeetingOutcome.Split(parse, span, head, outcome, outcome) is var (meeting, signing)) return [meeting, signing];
+            Retype(span, IncidentType.Agreement, outcome);
+            return [span];
+        }
         Retype(span, IncidentType.DiplomaticMeeting, head);
+        return [span];
     }
 
     /// <summary>
@@ -88,7 +97,7 @@ internal sealed class ClauseRetyping(ClauseSyntax syntax, RetypingLexicon words)
             if (ClauseSyntax.HeadOf(parse, clause.Start, clause.End) is not { Upos: Upos.VERB } head ||
                 syntax.Read(parse, head) is not { Role: PredicateRole.Event, Type: IncidentType.Agreement } ||
                 parse.Dependents(head.Index).Any(d => d.BaseRelation is "nsubj" or "expl" && ClauseSyntax.Inside(d, clause.Start, clause.End)) ||
-                !parse.Dependents(head.Index).Any(d => d.BaseRelation is "xcomp" or "ccomp" && d.Upos == Upos.VERB)) continue;
+                !MeetingOutcome.AgreesToDo(parse, head)) continue;
             ClauseSplitter.Append(meeting, clause);
             spans.RemoveAt(k);
         }

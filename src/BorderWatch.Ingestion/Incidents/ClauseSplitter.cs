@@ -166,16 +166,16 @@ internal sealed class ClauseSplitter
 
     /// <summary>
     /// "The two commanders spoke by telephone and agreed to pull back their units": what the parties of a meeting agree
-    /// to do (an agreement verb with a clause of what is to be done, sharing the meeting's subject) is the meeting's
-    /// outcome, not an agreement of its own, and so is what they agree that both sides will do ("and agreed that both
-    /// would return to their positions"); "met and signed a protocol" keeps the signing.
+    /// to do (sharing the meeting's subject) is the meeting's outcome, not an agreement of its own, and so is what they
+    /// agree that both sides will do ("and agreed that both would return to their positions"); "met and signed a
+    /// protocol" keeps the signing (<see cref="MeetingOutcome"/>, the rule <see cref="ClauseRetyping"/> follows too).
     /// </summary>
     internal static bool AgreedAtMeeting(ParsedSentence parse, Clause meeting, Clause clause) =>
         meeting.Type == IncidentType.DiplomaticMeeting && clause.Type == IncidentType.Agreement &&
         ClauseSyntax.HeadOf(parse, clause.Start, clause.End) is { Upos: Upos.VERB } head &&
         // (The parser may hang the meeting's verb under "agreed": the subject only has to lie outside the clause.)
-        !parse.Dependents(head.Index).Any(d => d.BaseRelation == "obj" || d.BaseRelation is "nsubj" or "expl" && ClauseSyntax.Inside(d, clause.Start, clause.End)) &&
-        parse.Dependents(head.Index).Any(d => d.BaseRelation is "xcomp" or "ccomp" && d.Upos == Upos.VERB);
+        !parse.Dependents(head.Index).Any(d => d.BaseRelation is "nsubj" or "expl" && ClauseSyntax.Inside(d, clause.Start, clause.End)) &&
+        MeetingOutcome.AgreesToDo(parse, head);
 
     /// <summary>The clause after <paramref name="into"/> becomes part of it (its words, names and flags).</summary>
     internal static void Append(Clause into, Clause next)
