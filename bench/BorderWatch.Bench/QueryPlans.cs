@@ -4,12 +4,13 @@ using SQLitePCL;
 namespace BorderWatch.Bench;
 
 /// <summary>
-/// <c>plans --db STORE --trace FILE… [--index NAME…]</c>: the query plans, on a given SQLite store, of every distinct
+/// <c>plans --db STORE --trace FILE… [--index NAME…] [--dump FILE]</c>: the query plans, on a given SQLite store, of every distinct
 /// statement in SQL trace files (statements separated by lines <c>;;;;</c>, as written by an SQLite profile hook on the
 /// app's connections while its test suites ran), through SQLite's own <c>EXPLAIN QUERY PLAN</c> on the same library the
 /// app uses (parameters left unbound). Prints how many statements were planned, how many failed to prepare (another
 /// schema: tables of tests), and for each <c>--index</c> the statements whose plan names it, with their plan: the proof
-/// asked before an index is dropped that no query reads it.
+/// asked before an index is dropped that no query reads it. <c>--dump</c> writes every statement with its plan, in
+/// trace order (to compare the plans of two stores, one without an index, with <c>diff</c>).
 /// </summary>
 public static partial class QueryPlans
 {
@@ -18,6 +19,7 @@ public static partial class QueryPlans
         string? store = null;
         var traces = new List<string>();
         var indexes = new List<string>();
+        string? dump = null;
         for (var i = 0; i + 1 < args.Length; i += 2)
         {
             switch (args[i])
@@ -25,6 +27,7 @@ public static partial class QueryPlans
                 case "--db": store = args[i + 1]; break;
                 case "--trace": traces.Add(args[i + 1]); break;
                 case "--index": indexes.Add(args[i + 1]); break;
+                case "--dump": dump = args[i + 1]; break;
                 default: throw new ArgumentException($"unknown option {args[i]}");
             }
         }
@@ -40,10 +43,12 @@ public static partial class QueryPlans
             var failed = 0;
             var uses = indexes.ToDictionary(i => i, _ => new List<(string Sql, string Plan)>());
             var usedIndexes = new Dictionary<string, int>(StringComparer.Ordinal);
+            using var all = dump is null ? null : new StreamWriter(dump);
             foreach (var sql in statements)
             {
                 if (Plan(db, sql) is not { } plan) { failed++; continue; }
                 planned++;
+                all?.WriteLine($"--- {Flat(sql)}\n{plan}");
                 foreach (Match m in IndexName().Matches(plan)) usedIndexes[m.Groups[1].Value] = usedIndexes.GetValueOrDefault(m.Groups[1].Value) + 1;
                 foreach (var index in indexes)
                     if (Regex.IsMatch(plan, $@"\b{Regex.Escape(index)}\b")) uses[index].Add((sql, plan));
