@@ -103,7 +103,11 @@ public static class StorageFlatRun
                         output.WriteLine($"{k / tenth} | {k} | {cpu / tenth:0.000} ms | {wall.Elapsed.TotalSeconds:0.0} s | {tenth / (cpu / 1000):0} | " +
                                          $"{Status("VmRSS")} | load {LoadAverage()}");
                         cpu = 0;
-                        if (statements is not null) tenths.Add(statements.Take());
+                        if (statements is not null)
+                        {
+                            tenths.Add(statements.Take());
+                            output.WriteLine($"  pages per article: {PageCounts((SqliteConnection)db2.Database.GetDbConnection(), tenth)}");
+                        }
                         wall.Restart();
                     }
                 }
@@ -136,6 +140,18 @@ public static class StorageFlatRun
             SqliteConnection.ClearAllPools();
             Directory.Delete(dir, recursive: true);
         }
+    }
+
+    // The writer connection's page cache counters since the last call (reset): hits, misses (pages read from the file)
+    // and pages written, per article. Counts, unlike times, do not depend on the machine's load.
+    private static string PageCounts(SqliteConnection connection, int articles)
+    {
+        string Count(string name, int op)
+        {
+            SQLitePCL.raw.sqlite3_db_status(connection.Handle, op, out var current, out _, 1);
+            return $"{name} {current / (double)articles:0.0}";
+        }
+        return string.Join(", ", Count("cache hits", 7), Count("misses", 8), Count("written", 9));
     }
 
     private static void Tally(Dictionary<IngestOutcome, int> counts, IReadOnlyList<IngestResult> results)
