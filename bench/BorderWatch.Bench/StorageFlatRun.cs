@@ -103,7 +103,11 @@ public static class StorageFlatRun
                         output.WriteLine($"{k / tenth} | {k} | {cpu / tenth:0.000} ms | {wall.Elapsed.TotalSeconds:0.0} s | {tenth / (cpu / 1000):0} | " +
                                          $"{Status("VmRSS")} | load {LoadAverage()}");
                         cpu = 0;
-                        if (statements is not null) tenths.Add(statements.Take());
+                        if (statements is not null)
+                        {
+                            tenths.Add(statements.Take());
+                            output.WriteLine($"  pages per article: {PageCounts((SqliteConnection)db2.Database.GetDbConnection(), tenth)}");
+                        }
                         wall.Restart();
                     }
                 }
@@ -114,9 +118,18 @@ public static class StorageFlatRun
             {
                 StatementProfile.PrintGrowth(output, tenths, tenth);
                 // The writer re-shingles each candidate text it reads to confirm a near-copy: that CPU is not in the profile.
-                var shingled = Stopwatch.StartNew();
-                foreach (var a in analyses) NearDuplicates.Shingles(a.CleanedText);
-                output.WriteLine($"shingling one pool text (the candidate re-read per confirmation): {shingled.Elapsed.TotalMicroseconds / analyses.Length:0} us");
+                var prints = analyses.Select(a => ShinglePrint.Of(a.CleanedText)).ToArray();
+                for (var round = 0; round < 3; round++)
+                {
+                    var start = ThreadCpuMs();
+                    for (var n = 0; n < analyses.Length; n++) NearDuplicates.Jaccard(prints[n].Shingles, NearDuplicates.Shingles(analyses[(n + 1) % analyses.Length].CleanedText));
+                    var strings = ThreadCpuMs() - start;
+                    start = ThreadCpuMs();
+                    for (var n = 0; n < analyses.Length; n++) ShingleHashes.Jaccard(prints[n].Hashes, ShingleHashes.Of(analyses[(n + 1) % analyses.Length].CleanedText));
+                    var hashes = ThreadCpuMs() - start;
+                    output.WriteLine($"confirming one candidate (shingling its text, Jaccard), thread CPU: as strings {strings * 1000 / analyses.Length:0} us, " +
+                                     $"as hashes {hashes * 1000 / analyses.Length:0} us; {analyses.Average(a => a.CleanedText.Length):0} characters");
+                }
             }
             output.WriteLine($"outcomes: {string.Join(", ", counts.Select(c => $"{c.Key} {c.Value}"))}; peak RSS {Status("VmHWM")}; " +
                              $"store {new FileInfo(store).Length / 1048576.0:0} MB; load average {LoadAverage()}");
@@ -127,6 +140,18 @@ public static class StorageFlatRun
             SqliteConnection.ClearAllPools();
             Directory.Delete(dir, recursive: true);
         }
+    }
+
+    // The writer connection's page cache counters since the last call (reset): hits, misses (pages read from the file)
+    // and pages written, per article. Counts, unlike times, do not depend on the machine's load.
+    private static string PageCounts(SqliteConnection connection, int articles)
+    {
+        string Count(string name, int op)
+        {
+            SQLitePCL.raw.sqlite3_db_status(connection.Handle, op, out var current, out _, 1);
+            return $"{name} {current / (double)articles:0.0}";
+        }
+        return string.Join(", ", Count("cache hits", 7), Count("misses", 8), Count("written", 9));
     }
 
     private static void Tally(Dictionary<IngestOutcome, int> counts, IReadOnlyList<IngestResult> results)

@@ -10,7 +10,7 @@ namespace BorderWatch.Ingestion.Duplicates;
 /// its band values (<see cref="ShingleBands"/>); of those whose SimHash is within
 /// <see cref="NearDuplicates.CandidateDistance"/>, the <see cref="MaxConfirmed"/> nearest (by distance, then id) are
 /// compared in turn, and the first whose word-shingle Jaccard reaches <see cref="NearDuplicates.SameStoryThreshold"/>
-/// is the original. The band ids come from the covering index alone; the SimHashes of candidates not met before are
+/// is the original (shingles compared by their 64-bit hashes, <see cref="ShingleHashes"/>). The band ids come from the covering index alone; the SimHashes of candidates not met before are
 /// read <see cref="IdsPerRead"/> at a time and kept (<see cref="KnownSimHashes"/>).
 /// </summary>
 internal sealed class NearCopyLookup : IDisposable
@@ -72,7 +72,7 @@ internal sealed class NearCopyLookup : IDisposable
             _cleanedText.Parameters[0].Value = id;
             _cleanedText.Transaction = tx;
             var text = (string)(await _cleanedText.ExecuteScalarAsync(ct))!;
-            if (NearDuplicates.Jaccard(print.Shingles, NearDuplicates.Shingles(text)) >= NearDuplicates.SameStoryThreshold) return id;
+            if (ShingleHashes.Jaccard(print.Hashes, ShingleHashes.Of(text)) >= NearDuplicates.SameStoryThreshold) return id;
         }
         return null;
     }

@@ -42,7 +42,7 @@ public static class NearDuplicates
             return few;
         }
         // The four words joined by spaces, as string.Join would (ShingleSize is 4), without an enumerator per shingle:
-        // the writer shingles up to five stored texts per new article to confirm a near-copy.
+        // every analysed text is shingled once (ShinglePrint).
         var set = new HashSet<string>(w.Count - ShingleSize + 1, StringComparer.Ordinal);
         for (var i = 0; i + ShingleSize <= w.Count; i++) set.Add(string.Concat([w[i], " ", w[i + 1], " ", w[i + 2], " ", w[i + 3]]));
         return set;

@@ -26,4 +26,35 @@ public sealed class ShingleTests
         shingles.ShouldContain("elite guards met tajik");
         shingles.Count.ShouldBe(5, "ten words give seven shingles, two of them repeats");
     }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("...")]
+    [InlineData("Border closed.")]
+    [InlineData("Guards, then more guards")]
+    [InlineData("Élite Kyrgyz guards met Tajik guards; Kyrgyz guards met Tajik guards again at the Batken post on 3 May.")]
+    [InlineData("Пограничники задержали 4 нарушителей у реки Пяндж; ÇAĞLAYAN köyü — naïve café, 2nd patrol")]
+    public void Shingle_hashes_are_the_hashes_of_the_shingles(string text)
+    {
+        var expected = NearDuplicates.Shingles(text).Select(NearDuplicates.StableHash).Distinct().Order().ToArray();
+        ShingleHashes.Of(text).ShouldBe(expected);
+        ShingleHashes.Of(NearDuplicates.Shingles(text)).ShouldBe(expected);
+    }
+
+    [Fact]
+    public void Jaccard_over_the_hashes_is_jaccard_over_the_shingles()
+    {
+        string[] texts =
+        [
+            "Guards of the two states met at the bridge on Monday and agreed to reopen the crossing for trucks.",
+            "Republished: guards of the two states met at the bridge on Monday and agreed to reopen the crossing for lorries.",
+            "Guards of the two states met at the bridge on Monday. Guards of the two states met at the bridge on Monday.",
+            "Élite guards met at the bridge on Monday and agreed to reopen the crossing",
+            "Nothing shared here at all",
+            "",
+        ];
+        foreach (var a in texts)
+            foreach (var b in texts)
+                ShingleHashes.Jaccard(ShingleHashes.Of(a), ShingleHashes.Of(b)).ShouldBe(NearDuplicates.Similarity(a, b), 1e-12, $"{a} | {b}");
+    }
 }

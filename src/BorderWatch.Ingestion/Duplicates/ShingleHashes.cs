@@ -1,0 +1,92 @@
+using System.Globalization;
+using System.Text;
+
+namespace BorderWatch.Ingestion.Duplicates;
+
+/// <summary>
+/// The word shingles of a text as their stable 64-bit hashes (<see cref="NearDuplicates.StableHash"/> of each shingle
+/// exactly as <see cref="NearDuplicates.Shingles"/> spells it), distinct and sorted, made without a string per word or
+/// shingle: what the near-copy confirmation compares. The writer shingles up to five stored texts per new article, so
+/// this is the cost that grew as more candidates passed the SimHash filter. Jaccard over these equals Jaccard over
+/// the shingle strings unless two distinct shingles share a 64-bit hash (the SimHash and the bands already rest on it).
+/// </summary>
+public static class ShingleHashes
+{
+    private const int ShingleSize = 4;
+
+    /// <summary>The distinct shingle hashes of a text, sorted.</summary>
+    public static ulong[] Of(string text)
+    {
+        // An ASCII text is its own canonical decomposition: the common case skips the normalised copy.
+        var normalized = Ascii.IsValid(text) ? text : text.Normalize(NormalizationForm.FormD);
+        var chars = new char[normalized.Length];
+        var starts = new List<int>();
+        var ends = new List<int>();
+        var length = 0;
+        var inWord = false;
+        foreach (var ch in normalized)
+        {
+            if (ch < 0x80)
+            {
+                if (char.IsAsciiLetterOrDigit(ch)) { Append(char.ToLowerInvariant(ch)); continue; }
+            }
+            else
+            {
+                if (CharUnicodeInfo.GetUnicodeCategory(ch) == UnicodeCategory.NonSpacingMark) continue;
+                if (char.IsLetterOrDigit(ch)) { Append(char.ToLowerInvariant(ch)); continue; }
+            }
+            if (inWord) { ends.Add(length); inWord = false; }
+        }
+        if (inWord) ends.Add(length);
+        var words = starts.Count;
+        if (words == 0) return [];
+        var span = Math.Min(ShingleSize, words);
+        var hashes = new ulong[words - span + 1];
+        for (var i = 0; i < hashes.Length; i++)
+        {
+            // FNV-1a over the words joined by single spaces, then the finaliser: NearDuplicates.StableHash of the shingle.
+            var h = 14695981039346656037UL;
+            for (var w = i; w < i + span; w++)
+            {
+                if (w > i) { h ^= ' '; h *= 1099511628211UL; }
+                for (var c = starts[w]; c < ends[w]; c++) { h ^= chars[c]; h *= 1099511628211UL; }
+            }
+            h ^= h >> 30; h *= 0xbf58476d1ce4e5b9UL;
+            h ^= h >> 27; h *= 0x94d049bb133111ebUL;
+            hashes[i] = h ^ (h >> 31);
+        }
+        return Distinct(hashes);
+
+        void Append(char c)
+        {
+            if (!inWord) { starts.Add(length); inWord = true; }
+            chars[length++] = c;
+        }
+    }
+
+    /// <summary>The hashes of shingles already made (<see cref="NearDuplicates.Shingles"/>), distinct and sorted.</summary>
+    public static ulong[] Of(IEnumerable<string> shingles) => Distinct([.. shingles.Select(NearDuplicates.StableHash)]);
+
+    /// <summary>Jaccard similarity of two sorted distinct hash sets (0 when either is empty, as for shingle sets).</summary>
+    public static double Jaccard(ulong[] a, ulong[] b)
+    {
+        if (a.Length == 0 || b.Length == 0) return 0;
+        int i = 0, j = 0, inter = 0;
+        while (i < a.Length && j < b.Length)
+        {
+            if (a[i] == b[j]) { inter++; i++; j++; }
+            else if (a[i] < b[j]) i++;
+            else j++;
+        }
+        return (double)inter / (a.Length + b.Length - inter);
+    }
+
+    private static ulong[] Distinct(ulong[] hashes)
+    {
+        Array.Sort(hashes);
+        var n = 0;
+        for (var i = 0; i < hashes.Length; i++)
+            if (n == 0 || hashes[i] != hashes[n - 1]) hashes[n++] = hashes[i];
+        return n == hashes.Length ? hashes : hashes[..n];
+    }
+}
