@@ -53,8 +53,10 @@ public static class BorderActivity
     /// The overview's cards and, in the same list load as the cards' latest incidents, the incidents <paramref name="alsoLoad"/>
     /// (the overview's latest list): one load instead of two (its rows, actors, excerpts, articles and reviews).
     /// </summary>
-    /// <returns>The summaries, and the <paramref name="alsoLoad"/> incidents in their order (those still stored).</returns>
-    public static async Task<(IReadOnlyList<BorderSummary> Summaries, IReadOnlyList<IncidentListItem> Also)> SummariesWithAsync(BorderWatchDbContext db,
+    /// <returns>The summaries, the <paramref name="alsoLoad"/> incidents in their order (those still stored), and, when
+    /// <paramref name="onlyCode"/> is null, the listed incidents of the whole store (on any border or none) from the same
+    /// read of the tallies (the overview's total, <see cref="TalliedCounts.CountAsync"/> without a filter).</returns>
+    public static async Task<(IReadOnlyList<BorderSummary> Summaries, IReadOnlyList<IncidentListItem> Also, int Listed)> SummariesWithAsync(BorderWatchDbContext db,
         IReadOnlyList<int> alsoLoad, string? onlyCode = null, CancellationToken ct = default, IReadOnlyList<RepeatCount>? repeats = null, bool cards = true)
     {
         var segments = await db.BorderSegments.AsNoTracking()
@@ -65,13 +67,15 @@ public static class BorderActivity
                 Lengths = b.Lengths.OrderBy(l => l.Id).Select(l => new BorderLengthFigure(l.Kilometres, l.Source, l.ArticleId)).ToList(),
             })
             .ToListAsync(ct);
-        if (segments.Count == 0) return ([], await IncidentListing.LoadAsync(db, alsoLoad, ct));
+        if (segments.Count == 0)
+            return ([], await IncidentListing.LoadAsync(db, alsoLoad, ct), onlyCode is null ? await TalliedCounts.CountAsync(db, new IncidentFilter(), ct) : 0);
 
         var states = await StateNamesAsync(db, ct);
         // Counts from the tallies the store keeps by triggers (no pass over the incidents); the latest incident of each
         // border is one read of the (Hidden, BorderSegmentId, DateStart, DateEnd, Id) index per border.
         var ids = segments.Select(s => s.Id).ToList();
-        var byType = await db.IncidentTallies.AsNoTracking().Where(t => ids.Contains(t.BorderKey))
+        // Every border's cells (no border too) when all borders are summarised: their sum is the store's listed total.
+        var byType = await db.IncidentTallies.AsNoTracking().Where(t => onlyCode == null || ids.Contains(t.BorderKey))
             .GroupBy(t => new { Border = t.BorderKey, t.Type })
             .Select(g => new { g.Key.Border, g.Key.Type, N = g.Sum(t => t.Count) }).Where(x => x.N > 0).ToListAsync(ct);
         var byMonth = !cards ? [] : await db.MonthTallies.AsNoTracking().Where(m => ids.Contains(m.BorderKey) && m.Month > 0 && m.Count > 0)
@@ -106,7 +110,7 @@ public static class BorderActivity
             })
             .OrderByDescending(s => s.Total).ThenBy(s => s.Name, StringComparer.Ordinal)
             .ToList();
-        return (summaries, also);
+        return (summaries, also, onlyCode is null ? byType.Sum(t => t.N) : 0);
     }
 
     /// <summary>ISO alpha-3 → display name, from the store's state actors.</summary>
