@@ -23,7 +23,7 @@ internal sealed class ReportedEvents(ClauseSyntax syntax, TypeModel.TypeSecondOp
         foreach (var span in spans)
         {
             if (span is not { Type: IncidentType.Statement, Denial: false, Blames: false, Speaker: not null }) continue;
-            if (ParsedClauseRules.TriggerIn(parse, span) is not { Upos: Upos.VERB } verb || !OnlyReports(parse, span, verb)) continue;
+            if (SpeechVerb(parse, span) is not { } verb || !OnlyReports(parse, span, verb)) continue;
             // The report is the sentence's predicate, or a trailing source after the clause it reports ("..., officials
             // said"; the parser may hang it anywhere below the predicate).
             if (verb.Index != root.Index && ClauseSyntax.Reported(parse, verb)?.Index != root.Index && !Trailing(parse, verb)) continue;
@@ -41,6 +41,21 @@ internal sealed class ReportedEvents(ClauseSyntax syntax, TypeModel.TypeSecondOp
         }
     }
 
+    /// <summary>
+    /// The clause's speech verb: its trigger, or after a source's plea for anonymity ("a local official who asked not to be
+    /// named told AFP") the speech word that follows it.
+    /// </summary>
+    private ParsedToken? SpeechVerb(ParsedSentence parse, Clause span)
+    {
+        if (ParsedClauseRules.TriggerIn(parse, span) is not { Upos: Upos.VERB } trigger) return null;
+        var plea = syntax.Lexicon.SpeaksAnonymously.Matches(span.Tokens, span.SentenceFirstToken)
+            .FirstOrDefault(m => span.Tokens[m.First].Start <= trigger.Start && trigger.End <= span.Tokens[m.Last].End);
+        if (plea.Pattern is null) return trigger;
+        var said = syntax.Lexicon.Speech.Matches(span.Tokens, span.SentenceFirstToken).FirstOrDefault(m => m.First > plea.Last);
+        return said.Pattern is null ? null
+            : parse.Tokens.FirstOrDefault(t => t.Start == span.Tokens[said.First].Start && t.Upos == Upos.VERB);
+    }
+
     /// <summary>"..., Kyrgyz officials say.", "..., the embassy announced on Monday.": the speech verb and its source follow
     /// the sentence's last comma, after the predicate of what they report, and no verb follows them.</summary>
     private static bool Trailing(ParsedSentence parse, ParsedToken verb)
@@ -53,12 +68,13 @@ internal sealed class ReportedEvents(ClauseSyntax syntax, TypeModel.TypeSecondOp
 
     /// <summary>
     /// The speech verb only reports: not negated or hedged, not itself a warning, accusation, denial, offer or request (by
-    /// its WordNet class), and the clause holds no assessment cue ("threat", "concern") and no act of blame or appeal.
+    /// its WordNet class), and the clause holds no act of blame or appeal. (An assessment in what is reported, "said the
+    /// threat was growing", is left to the model, which reads it as a statement; a cue word such as "positions" may as
+    /// well be where troops took up position.)
     /// </summary>
     private bool OnlyReports(ParsedSentence parse, Clause span, ParsedToken verb) =>
         syntax.Lexicon.Speech.Matches(span.Tokens, span.SentenceFirstToken).Any(m => span.Tokens[m.First].Start == verb.Start) &&
         syntax.Read(parse, verb).Role is PredicateRole.Report or PredicateRole.None &&
         !ClauseSyntax.NegatedOrHypothetical(parse, verb) &&
-        syntax.Lexicon.StatementCues.Matches(span.Tokens, span.SentenceFirstToken).Count == 0 &&
         syntax.Lexicon.StatementActs.Matches(span.Tokens, span.SentenceFirstToken).Count == 0;
 }
