@@ -114,6 +114,9 @@ public sealed class BorderAssigner
             return documentBorder;
         if (span.MentionsBorder)
         {
+            // "a Chinese border unit" in an article about the Tajik-Afghan border, the hub not named: the unit is with the
+            // article's neighbour, on their shared border (ThirdStatePair).
+            if (n.Count == 1 && ThirdStatePair.WithArticleNeighbour(gazetteer, hub, span.StatesInOrder, n[0], documentBorder) is { } shared) return shared;
             if (n.Count == 1) return Codes.BorderCode(hub, n[0]);
             if (n.Count > 1)
             {

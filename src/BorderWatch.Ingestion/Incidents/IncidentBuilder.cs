@@ -67,7 +67,7 @@ internal sealed class IncidentBuilder
         var states = StatesInOrder(mentions);
         var tokens = span.Tokens;
         var place = EventArguments.MostPrecisePlace(mentions);
-        var nonBorder = BorderTopics.AwayFromBorders(lexicon, Slice(allTokens, sentence.Start, sentence.End));
+        var nonBorder = BorderTopics.AwayFromBorders(lexicon, Slice(allTokens, sentence.Start, sentence.End)) && !BorderTopics.SecurityAct(type);
         // With no state of its own ("it asked the CSTO for help"), the span speaks of the state just named.
         var borderStates = states.Count > 0 ? states : StatesInOrder(Coreference.PreviousStates(input, si, allMentions));
         var descriptors = arguments.BorderDescriptors(text, mentions, allTokens, out var explicitBorder);

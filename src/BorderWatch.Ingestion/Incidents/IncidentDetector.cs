@@ -33,6 +33,7 @@ public sealed class IncidentDetector
     private readonly SpeechActs speechActs;
     private readonly ClauseRetyping retyping;
     private readonly ReportedEvents reportedEvents;
+    private readonly AccountStatus accounts;
     private readonly TypeModel.TypeSecondOpinion? typeModel;
     private const string Hub = "AFG";
 
@@ -52,6 +53,7 @@ public sealed class IncidentDetector
         speechActs = new SpeechActs(syntax, SpeechActLexicon.Default);
         retyping = new ClauseRetyping(syntax, RetypingLexicon.Default);
         reportedEvents = new ReportedEvents(syntax, typeModel);
+        accounts = new AccountStatus(lexicon);
         this.recognizer = recognizer;
         this.lexicon = lexicon;
         borders = new BorderAssigner(recognizer.Gazetteer, Hub);
@@ -139,7 +141,7 @@ public sealed class IncidentDetector
                 if (parsedRules.Elaborates(parse, span) && result.Count > 0 && result[^1].Type == IncidentType.ArmedClash &&
                     result[^1].ExcerptStart >= input.Sentences[Math.Max(0, si - 1)].Start && !DefiniteParties.OtherYearThan(span, result[^1].Date)) continue;
                 var incident = builder.Build(input, si, span, spans.Count > 1, nextDenies, previousAnonymous, tokens, mentions, dateContext, mainBorders);
-                if (incident is not null) found.Add((span, incident));
+                if (incident is not null) found.Add((span, accounts.Apply(parse, span, incident, dateContext.Reference, dateContext.At(si).Reference)));
             }
             // "Tajik officials denied the reports.", "Dushanbe said no shot was fired": the claims another source told
             // just before are denied, and the denial is about their border.

@@ -42,6 +42,12 @@ public sealed class Lexicon
     public required PhraseSet Denied { get; init; }
     public required PhraseSet Unconfirmed { get; init; }
     public required PhraseSet Planned { get; init; }
+    /// <summary>Lemmas besides the report class by which people give an account ("drivers write to us that ...").</summary>
+    public required IReadOnlySet<string> AccountVerbs { get; init; }
+    /// <summary>Lemmas of checking a claim ("confirm", "verify"): negated in the sentence, its events are unconfirmed.</summary>
+    public required IReadOnlySet<string> VerificationVerbs { get; init; }
+    /// <summary>Lemmas that negate a verification ("not", "unable", "nobody", "neither").</summary>
+    public required IReadOnlySet<string> VerificationNegators { get; init; }
     public required int PlannedWindow { get; init; }
     public required IReadOnlyList<string> CaptionCues { get; init; }
     public required PhraseSet NonBorderTopics { get; init; }
@@ -218,6 +224,9 @@ public sealed class Lexicon
             Denied = new PhraseSet(List(status, "denied")),
             Unconfirmed = new PhraseSet(List(status, "unconfirmed")),
             Planned = new PhraseSet(List(status, "planned")),
+            AccountVerbs = List(status, "accountVerbs").ToHashSet(StringComparer.Ordinal),
+            VerificationVerbs = List(status, "verificationVerbs").ToHashSet(StringComparer.Ordinal),
+            VerificationNegators = List(status, "verificationNegators").ToHashSet(StringComparer.Ordinal),
             PlannedWindow = status.RootElement.GetProperty("plannedWindow").GetInt32(),
             CaptionCues = List(context, "caption"),
             NonBorderTopics = new PhraseSet(List(context, "nonBorderTopics")),

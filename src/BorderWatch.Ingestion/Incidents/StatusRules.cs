@@ -34,7 +34,9 @@ internal sealed class StatusRules
         // A statement is on the record: what it says may be uncertain or future, the saying is not.
         if (type == IncidentType.Statement) return speaksAnonymously ? IncidentStatus.Unconfirmed : IncidentStatus.Reported;
         if (speaksAnonymously && !PlannedCue(text, sentence, span, allTokens)) return IncidentStatus.Unconfirmed;
-        if (lexicon.Unconfirmed.Matches(span.Tokens, f).Count > 0 || anonymousSource || UnnamedPeople(span.Speaker)) return IncidentStatus.Unconfirmed;
+        if (lexicon.Unconfirmed.Matches(span.Tokens, f).Count > 0) return IncidentStatus.Unconfirmed;
+        // What unnamed people say is still to come is planned ("are due to meet tomorrow, officials on both sides said").
+        if ((anonymousSource || UnnamedPeople(span.Speaker)) && !PlannedCue(text, sentence, span, allTokens)) return IncidentStatus.Unconfirmed;
         // "The border guard said ..." right after a source spoke on condition of anonymity: still that source.
         if (previousAnonymous && span.Speaker is { Official: true, Entry: null } && sentence.Text.StartsWith("The ", StringComparison.Ordinal))
             return IncidentStatus.Unconfirmed;

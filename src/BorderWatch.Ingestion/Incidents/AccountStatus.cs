@@ -1,0 +1,97 @@
+using BorderWatch.Core.Domain;
+using BorderWatch.Ingestion.Gazetteer;
+using BorderWatch.Ingestion.Language;
+using BorderWatch.Ingestion.Pipeline;
+using BorderWatch.Ingestion.Recognition;
+
+namespace BorderWatch.Ingestion.Incidents;
+
+/// <summary>
+/// Status read from the parse and the date, after the surface cues of <see cref="StatusRules"/> called an event
+/// reported (never a statement, a denial or a plan):
+/// <list type="bullet">
+/// <item>planned: its own words date it after the time of writing ("meets in Almaty on 10 December" written on the
+/// 3rd, "is expected in Dushanbe in April for talks" written in March);</item>
+/// <item>unconfirmed: people who speak for no office give the account, just before a report verb ("Drivers at the
+/// crossing write to us that ...", "..., herders near the pass say"; <c>status.json</c> anonymousSources,
+/// accountVerbs), or a source says it is told with no one named ("I am told the troops moved");</item>
+/// <item>unconfirmed: the sentence says the claim was not checked ("but we were unable to confirm this", "an account
+/// that neither side has confirmed", "which we have not been able to verify"; verificationVerbs, verificationNegators).</item>
+/// </list>
+/// </summary>
+internal sealed class AccountStatus(Lexicon lexicon)
+{
+    /// <param name="reference">The document's reference date.</param>
+    /// <param name="entryReference">The reference of the sentence's own entry (a channel post's stamp, a blog update's day).</param>
+    internal ExtractedIncident Apply(ParsedSentence parse, Clause span, ExtractedIncident incident, PartialDate reference, PartialDate entryReference)
+    {
+        if (incident.Status != IncidentStatus.Reported || incident.Type == IncidentType.Statement || span.Denial) return incident;
+        // (A past tense dated after the writing says the writing date is wrong, not that the event is to come.)
+        if (Later(incident, reference) && Later(incident, entryReference) && !ToldInPast(parse, span)) return incident with { Status = IncidentStatus.Planned };
+        // "the government has never confirmed the move" says nothing against a source named on the record; "we were unable
+        // to confirm this" is the writer's own word that no one vouches for it.
+        var named = span.Speaker is { Named: true } or { Entry.Kind: EntryKind.Person };
+        if (NotChecked(parse, firstPersonOnly: named) || LayAccount(parse))
+            return incident with { Status = IncidentStatus.Unconfirmed };
+        return incident;
+    }
+
+    /// <summary>Its own words date the event after the time of writing (a reference known to the month at least).</summary>
+    internal static bool Later(ExtractedIncident incident, PartialDate reference) =>
+        incident.DateBasis == DateBasis.OwnWords && incident.Date.IsKnown && reference.IsKnown &&
+        reference.Precision is DatePrecision.Day or DatePrecision.Month && incident.Date.Start > reference.End;
+
+    /// <summary>The clause's verb (the trigger, else the nearest verb above it) is past or perfect: "met", "have since stepped up".</summary>
+    private static bool ToldInPast(ParsedSentence parse, Clause span)
+    {
+        var verb = ParsedClauseRules.TriggerIn(parse, span);
+        while (verb is { Upos: not Upos.VERB, Head: >= 0 }) verb = parse.Tokens[verb.Head];
+        if (verb is not { Upos: Upos.VERB }) return false;
+        var aux = parse.Dependents(verb.Index).Where(d => d.BaseRelation == "aux").ToList();
+        return aux.Count == 0 ? verb.Xpos == "VBD" : aux.Any(a => a.Xpos == "VBD" || ClauseSyntax.Lemma(a) == "have");
+    }
+
+    /// <summary>A verification verb in the sentence that is negated: "not"/"never" on it or on the word it depends on
+    /// ("have not been able to verify"), "unable to confirm", or a subject nobody is ("nobody will confirm it", "neither
+    /// side's officials have confirmed"). With <paramref name="firstPersonOnly"/>, only the writer's own ("we", "I").</summary>
+    private bool NotChecked(ParsedSentence parse, bool firstPersonOnly) =>
+        parse.Tokens.Where(t => t.Upos == Upos.VERB && lexicon.VerificationVerbs.Contains(ClauseSyntax.Lemma(t))).Any(v =>
+        {
+            var governor = v.Relation == "xcomp" && v.Head >= 0 ? parse.Tokens[v.Head] : null;
+            var negated = Negated(parse, v) ||
+                          governor is not null && (lexicon.VerificationNegators.Contains(ClauseSyntax.Lemma(governor)) || Negated(parse, governor)) ||
+                          parse.Dependents(v.Index).Where(d => d.BaseRelation == "nsubj").SelectMany(d => ParsedClauseRules.Subtree(parse, d))
+                              .Any(w => lexicon.VerificationNegators.Contains(ClauseSyntax.Lemma(w)));
+            return negated && (!firstPersonOnly || new[] { v, governor }.OfType<ParsedToken>()
+                .Any(w => parse.Dependents(w.Index).Any(d => d.BaseRelation == "nsubj" && ClauseSyntax.Lemma(d) is "i" or "we")));
+        });
+
+    private bool Negated(ParsedSentence parse, ParsedToken word) =>
+        parse.Dependents(word.Index).Any(d => d.BaseRelation is "advmod" or "neg" or "aux" && lexicon.VerificationNegators.Contains(d.Form.ToLowerInvariant()) ||
+                                              d.BaseRelation is "advmod" or "neg" && lexicon.VerificationNegators.Contains(ClauseSyntax.Lemma(d)));
+
+    /// <summary>
+    /// A report verb of the sentence (by lemma, whatever tag the parser gave it: "drivers report that" is often read as a
+    /// noun) whose subject, just before it with no punctuation between, is people with no office ("shopkeepers in the
+    /// bazaar said", "Truckers stuck at Korday write to us that"); or "I am told" / "we were told" with no one named.
+    /// (The parse alone misses them: it hangs such sentences many ways.)
+    /// </summary>
+    private bool LayAccount(ParsedSentence parse)
+    {
+        var toks = parse.Tokens;
+        foreach (var v in toks.Where(t => lexicon.AccountVerbs.Contains(ClauseSyntax.Lemma(t))))
+        {
+            if (v.Index >= 2 && v.Form.Equals("told", StringComparison.OrdinalIgnoreCase) && ClauseSyntax.Lemma(toks[v.Index - 1]) == "be" &&
+                ClauseSyntax.Lemma(toks[v.Index - 2]) is "i" or "we" && (v.Index + 1 >= toks.Count || toks[v.Index + 1].Form != "by"))
+                return true;
+            for (var k = v.Index - 1; k >= Math.Max(0, v.Index - LayWindow) && toks[k].Upos != Upos.PUNCT; k--)
+                if (toks[k].Xpos == "NNS" && lexicon.AnonymousSources.Matches(NameNormalizer.Tokenize(toks[k].Form)).Count > 0 &&
+                    (k == 0 || ClauseSyntax.Lemma(toks[k - 1]) is not ("to" or "tell" or "with")))
+                    return true;
+        }
+        return false;
+    }
+
+    /// <summary>How far before its report verb the people giving an account may stand ("Lorry drivers at the Termez bridge report").</summary>
+    private const int LayWindow = 6;
+}
