@@ -17,6 +17,9 @@ public sealed class TypeFeatures(EventClasses classes, SyntaxLexicon words, Type
     /// <summary>Changes whenever the features below change: a model trained on other features is refused when loaded.</summary>
     public const int Version = 3;
 
+    /// <summary>The word classes the features read (type-words.json).</summary>
+    public TypeWords Words => typeWords;
+
     private enum T
     {
         Bias, Governor, HeadLemma, HeadTag, HeadClass, DepLemma, DepClass, DepTag, CaseLemma, Negated, Modal,

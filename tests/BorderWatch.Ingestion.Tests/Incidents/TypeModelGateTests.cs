@@ -1,0 +1,92 @@
+using BorderWatch.Core.Domain;
+using BorderWatch.Ingestion.Incidents;
+using BorderWatch.Ingestion.Incidents.TypeModel;
+using BorderWatch.Ingestion.Language;
+using BorderWatch.Ingestion.Recognition;
+
+namespace BorderWatch.Ingestion.Tests.Incidents;
+
+/// <summary>
+/// The type model's gate (ADR 0014, amendment 2): it overrides a type the rules gave on weak evidence when it is sure
+/// of another, and overrules a declined predicate only in a border-security frame. Sentences written for these tests.
+/// </summary>
+public class TypeModelGateTests
+{
+    private static readonly Lazy<ISentenceParser> Parser = new(() => new TreebankSentenceParser(LanguageModels.LoadEmbedded()));
+    private static readonly TypeFeatures Features = new(Lexicon.Default.Classes, SyntaxLexicon.Default, TypeWords.Default);
+
+    private static (ParsedSentence Parse, IReadOnlyList<EntityMention> Mentions, ulong[] Keys) Read(string sentence)
+    {
+        var mentions = EntityRecognizer.Default.Recognize(sentence, new DocumentContext());
+        var parse = Parser.Value.Parse(sentence, 0, sentence.Length);
+        return (parse, mentions, Features.Extract(parse, mentions));
+    }
+
+    /// <summary>A model that has seen only this sentence, as <paramref name="type"/>: sure of it by a wide margin.</summary>
+    private static string ModelSaying(string sentence, IncidentType type, DirectoryInfo dir)
+    {
+        var path = Path.Combine(dir.FullName, type + ".bin");
+        TypeTraining.Train([new TypeExample("t", Read(sentence).Keys, IncidentTypeModel.AllClasses.ToList().IndexOf(type))], epochs: 2).Save(path);
+        return path;
+    }
+
+    [Fact]
+    public void A_statement_read_from_a_speech_verb_takes_the_type_the_model_is_sure_of()
+    {
+        const string report = "The Tajik border service said on Friday that Afghan gunmen had raked its posts near Panj.";
+        var rules = TypeModelServices.Detector(TypeModelOptions.Off, Parser.Value).Detect(AnalysisInput.FromText(report));
+        rules.Select(i => i.Type).ShouldBe([IncidentType.Statement]);
+        var dir = Directory.CreateTempSubdirectory("bw-gate-");
+        try
+        {
+            var options = TypeModelOptions.Default with { ModelPath = ModelSaying(report, IncidentType.ArmedClash, dir), OverrideMargin = 4 };
+            TypeModelServices.Detector(options, Parser.Value).Detect(AnalysisInput.FromText(report)).Select(i => i.Type).ShouldBe([IncidentType.ArmedClash]);
+            // The same model, with speech not counted as weak evidence or no override margin reached: the rules' type stays.
+            TypeModelServices.Detector(options with { Overridable = WeakEvidence.None }, Parser.Value).Detect(AnalysisInput.FromText(report))
+                .Select(i => i.Type).ShouldBe([IncidentType.Statement]);
+            TypeModelServices.Detector(options with { OverrideMargin = float.PositiveInfinity }, Parser.Value).Detect(AnalysisInput.FromText(report))
+                .Select(i => i.Type).ShouldBe([IncidentType.Statement]);
+        }
+        finally { dir.Delete(recursive: true); }
+    }
+
+    [Fact]
+    public void A_type_the_rules_read_on_the_predicate_is_not_overridden()
+    {
+        const string clash = "Uzbek and Kyrgyz border guards exchanged fire near the Dostuk post on Tuesday.";
+        var rules = TypeModelServices.Detector(TypeModelOptions.Off, Parser.Value).Detect(AnalysisInput.FromText(clash)).Select(i => i.Type).ToList();
+        rules.ShouldBe([IncidentType.ArmedClash]);
+        var dir = Directory.CreateTempSubdirectory("bw-gate-");
+        try
+        {
+            var options = TypeModelOptions.Default with { ModelPath = ModelSaying(clash, IncidentType.Deployment, dir), OverrideMargin = 4 };
+            TypeModelServices.Detector(options, Parser.Value).Detect(AnalysisInput.FromText(clash)).Select(i => i.Type).ShouldBe(rules);
+        }
+        finally { dir.Delete(recursive: true); }
+    }
+
+    [Theory]
+    [InlineData("Kyrgyz border guards approved the new rota at the Dostuk post on Monday.", true)]
+    [InlineData("Afghan gunmen moved their mortars to the ridge above Khorog on Sunday.", true)]
+    [InlineData("The Kyrgyz parliament approved the tourism budget in Bishkek on Tuesday.", false)]
+    [InlineData("Kazakh diplomats walked into the lobby of the ministry in Astana on Monday.", false)]
+    public void A_border_security_frame_is_an_armed_actor_a_weapon_or_a_border(string sentence, bool framed)
+    {
+        var (parse, mentions, _) = Read(sentence);
+        TypeSecondOpinion.Create(TypeModelOptions.Default, Lexicon.Default, SyntaxLexicon.Default)!.Framed(parse, mentions).ShouldBe(framed);
+    }
+
+    [Fact]
+    public void A_declined_predicate_is_overruled_only_in_a_border_security_frame()
+    {
+        const string framed = "Kyrgyz border guards approved the new rota at the Dostuk post on Monday.";
+        const string plain = "The Kyrgyz parliament approved the tourism budget in Bishkek on Tuesday.";
+        var options = TypeModelOptions.Default with { FillMargin = 0, FramedDeclinedMargin = 0 };
+        foreach (var (sentence, verdict) in new[] { (framed, FillVerdict.Filled), (plain, FillVerdict.Declined) })
+        {
+            var (parse, mentions, keys) = Read(sentence);
+            var model = TypeTraining.Train([new TypeExample("t", keys, IncidentTypeModel.AllClasses.ToList().IndexOf(IncidentType.Deployment))], epochs: 2);
+            new TypeSecondOpinion(model, Features, options, Lexicon.Default, SyntaxLexicon.Default).Decide(parse, mentions).Verdict.ShouldBe(verdict);
+        }
+    }
+}
