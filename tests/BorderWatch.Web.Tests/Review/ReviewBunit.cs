@@ -21,6 +21,8 @@ public static class ReviewBunit
         BunitContext.DefaultWaitTimeout = TimeSpan.FromSeconds(15);
         return DashboardBunit.Create(store, configure: ctx =>
         {
+            // The test process's one detector (the static the other tests use), as the app registers its own.
+            ctx.Services.AddSingleton(BorderWatch.Ingestion.Incidents.IncidentDetector.Default);
             ctx.Services.AddScoped<ReprocessRun>();
             ctx.Services.AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance);
             var auth = ctx.AddAuthorization();
