@@ -44,6 +44,7 @@ public partial class GoldFileIntegrityTests
         { "fresh9", "fresh9-gold.jsonl" },
         { "fresh10", "fresh10-gold.jsonl" },
         { "fresh11", "fresh11-gold.jsonl" },
+        { "fresh12", "fresh12-gold.jsonl" },
     };
 
     [Theory]
