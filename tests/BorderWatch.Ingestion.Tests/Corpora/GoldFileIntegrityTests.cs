@@ -44,6 +44,7 @@ public partial class GoldFileIntegrityTests
         { "fresh9", "fresh9-gold.jsonl" },
         { "fresh10", "fresh10-gold.jsonl" },
         { "fresh11", "fresh11-gold.jsonl" },
+        { "fresh12", "fresh12-gold.jsonl" },
     };
 
     [Theory]
@@ -96,6 +97,7 @@ public partial class GoldFileIntegrityTests
     [InlineData("paraphrases7")]
     [InlineData("paraphrases8")]
     [InlineData("paraphrases9")]
+    [InlineData("paraphrases10")]
     public void Paraphrase_set_has_seven_sentences_of_every_type(string name)
     {
         // Shape only: the sentences are read as JSON, never analysed.
