@@ -49,59 +49,10 @@ public static class BuildTypeWordsCommand
         }
     }
 
-    /// <summary>One part of speech: each one-word lemma's senses in order, each synset's lexicographer file and hypernyms.</summary>
-    private sealed record PartOfSpeech(Dictionary<string, List<string>> Senses, Dictionary<string, int> LexFile, Dictionary<string, List<string>> Hypernyms)
-    {
-        public static PartOfSpeech Load(string folder, string name)
-        {
-            var pos = new PartOfSpeech(new(StringComparer.Ordinal), new(StringComparer.Ordinal), new(StringComparer.Ordinal));
-            foreach (var line in Lines(Path.Combine(folder, "index." + name)))
-            {
-                var p = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-                var pointers = int.Parse(p[3], CultureInfo.InvariantCulture);
-                pos.Senses[p[0]] = p.Skip(4 + pointers + 2).ToList();
-            }
-            foreach (var line in Lines(Path.Combine(folder, "data." + name)))
-            {
-                var p = line.Split('|')[0].Split(' ', StringSplitOptions.RemoveEmptyEntries);
-                pos.LexFile[p[0]] = int.Parse(p[1], CultureInfo.InvariantCulture);
-                var k = 4 + 2 * Convert.ToInt32(p[3], 16);
-                var pointers = int.Parse(p[k], CultureInfo.InvariantCulture);
-                var up = new List<string>();
-                for (var i = 0; i < pointers; i++)
-                    if (p[k + 1 + 4 * i] is "@" or "@i" && p[k + 3 + 4 * i] == name[..1]) up.Add(p[k + 2 + 4 * i]);
-                pos.Hypernyms[p[0]] = up;
-            }
-            return pos;
-        }
-
-        private static IEnumerable<string> Lines(string path) =>
-            File.Exists(path) ? File.ReadLines(path).Where(l => l.Length > 0 && l[0] != ' ')
-                              : throw new FileNotFoundException($"{path}: not found (is this a WordNet 3.0 database folder?)");
-
-        public string Synset(string key)
-        {
-            var parts = key.Split('.');
-            if (parts.Length != 3 || !int.TryParse(parts[2], CultureInfo.InvariantCulture, out var n)) throw new InvalidDataException($"root '{key}' is not lemma.pos.sense");
-            if (!Senses.TryGetValue(parts[0], out var senses) || n < 1 || n > senses.Count) throw new InvalidDataException($"root '{key}': no such sense in WordNet");
-            return senses[n - 1];
-        }
-
-        /// <summary>The synset and every synset above it.</summary>
-        public HashSet<string> Above(string synset)
-        {
-            var seen = new HashSet<string>(StringComparer.Ordinal);
-            var stack = new Stack<string>([synset]);
-            while (stack.TryPop(out var s))
-                if (seen.Add(s)) foreach (var up in Hypernyms.GetValueOrDefault(s) ?? []) stack.Push(up);
-            return seen;
-        }
-    }
-
     public static string Build(string wordnetFolder, string rootsJson, string? licence)
     {
-        var nouns = PartOfSpeech.Load(wordnetFolder, "noun");
-        var verbs = PartOfSpeech.Load(wordnetFolder, "verb");
+        var nouns = WordNetPartOfSpeech.Load(wordnetFolder, "noun");
+        var verbs = WordNetPartOfSpeech.Load(wordnetFolder, "verb");
         var spec = JsonNode.Parse(rootsJson) ?? throw new InvalidDataException("the roots file is empty");
         var maxRank = spec["maxRank"]?.GetValue<int>() ?? 2;
         var classes = spec["classes"]!.AsArray()

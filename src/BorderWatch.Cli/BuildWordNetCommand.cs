@@ -52,86 +52,6 @@ public static class BuildWordNetCommand
     }
 
     /// <summary>One part of speech of a WordNet database: the senses of each lemma in order, and each synset's words and hyponyms.</summary>
-    private sealed class PartOfSpeech
-    {
-        public Dictionary<string, List<string>> Senses { get; } = new(StringComparer.Ordinal);
-        public Dictionary<string, List<string>> Words { get; } = new(StringComparer.Ordinal);
-        public Dictionary<string, List<string>> Hyponyms { get; } = new(StringComparer.Ordinal);
-        public Dictionary<string, List<string>> Exceptions { get; } = new(StringComparer.Ordinal);
-
-        public static PartOfSpeech Load(string folder, string name)
-        {
-            var pos = new PartOfSpeech();
-            foreach (var line in ReadLines(Path.Combine(folder, "index." + name)))
-            {
-                // lemma pos synset_cnt p_cnt [ptr_symbol...] sense_cnt tagsense_cnt synset_offset...
-                var p = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-                var pointers = int.Parse(p[3], System.Globalization.CultureInfo.InvariantCulture);
-                pos.Senses[p[0]] = p.Skip(4 + pointers + 2).ToList();
-            }
-            foreach (var line in ReadLines(Path.Combine(folder, "data." + name)))
-            {
-                // offset lex_filenum ss_type w_cnt(hex) word lex_id ... p_cnt [symbol offset pos source/target]... | gloss
-                var p = line.Split('|')[0].Split(' ', StringSplitOptions.RemoveEmptyEntries);
-                var offset = p[0];
-                var count = Convert.ToInt32(p[3], 16);
-                pos.Words[offset] = Enumerable.Range(0, count).Select(i => p[4 + 2 * i].ToLowerInvariant()).ToList();
-                var k = 4 + 2 * count;
-                var pointers = int.Parse(p[k], System.Globalization.CultureInfo.InvariantCulture);
-                for (var i = 0; i < pointers; i++)
-                    if (p[k + 1 + 4 * i] == "@" && p[k + 3 + 4 * i] == name[..1])
-                    {
-                        var parent = p[k + 2 + 4 * i];
-                        if (!pos.Hyponyms.TryGetValue(parent, out var children)) pos.Hyponyms[parent] = children = [];
-                        children.Add(offset);
-                    }
-            }
-            var exc = Path.Combine(folder, name + ".exc");
-            if (File.Exists(exc))
-                foreach (var line in File.ReadLines(exc))
-                {
-                    var p = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-                    if (p.Length >= 2) pos.Exceptions[p[0]] = p.Skip(1).ToList();
-                }
-            return pos;
-        }
-
-        private static IEnumerable<string> ReadLines(string path) =>
-            File.Exists(path) ? File.ReadLines(path).Where(l => l.Length > 0 && l[0] != ' ')
-                              : throw new FileNotFoundException($"{path}: not found (is this a WordNet 3.0 database folder?)");
-
-        /// <summary>The synset offset of "lemma.x.N" (N counted from 1).</summary>
-        public string Synset(string key)
-        {
-            var parts = key.Split('.');
-            if (parts.Length != 3 || !int.TryParse(parts[2], out var n)) throw new InvalidDataException($"root '{key}' is not lemma.pos.sense");
-            if (!Senses.TryGetValue(parts[0], out var senses) || n < 1 || n > senses.Count)
-                throw new InvalidDataException($"root '{key}': no such sense in WordNet");
-            return senses[n - 1];
-        }
-
-        /// <summary>Lemmas under the root (itself included, at most <paramref name="maxDepth"/> hyponym levels down) that reach it through one of their first <paramref name="maxRank"/> senses.</summary>
-        public IEnumerable<string> LemmasUnder(string root, int maxRank, int maxDepth, ISet<string> exclude)
-        {
-            var seen = new HashSet<string>(StringComparer.Ordinal);
-            var stack = new Stack<(string Synset, int Depth)>([(root, 0)]);
-            while (stack.Count > 0)
-            {
-                var (synset, depth) = stack.Pop();
-                if (!seen.Add(synset)) continue;
-                if (depth < maxDepth)
-                    foreach (var child in Hyponyms.GetValueOrDefault(synset) ?? []) stack.Push((child, depth + 1));
-                foreach (var word in Words[synset])
-                {
-                    var lemma = word.Replace('_', ' ');
-                    if (exclude.Contains(lemma) || !Senses.TryGetValue(word, out var senses)) continue;
-                    var rank = senses.IndexOf(synset) + 1;
-                    if (synset == root || (rank >= 1 && rank <= maxRank)) yield return lemma;
-                }
-            }
-        }
-    }
-
     /// <summary>The domain lemmas of triggers.json (classLemmas): their irregular forms go into the file too ("took control").</summary>
     public static List<string> DomainLemmas(string triggersJson) =>
         JsonNode.Parse(triggersJson)?["classLemmas"]?.AsObject().Where(p => !p.Key.StartsWith('_'))
@@ -141,8 +61,8 @@ public static class BuildWordNetCommand
     /// <param name="domainLemmas">Lemmas the lexicon adds to the classes: their irregular forms are kept as well.</param>
     public static string Build(string wordnetFolder, string rootsJson, string? licence, IReadOnlyList<string> domainLemmas)
     {
-        var verbs = PartOfSpeech.Load(wordnetFolder, "verb");
-        var nouns = PartOfSpeech.Load(wordnetFolder, "noun");
+        var verbs = WordNetPartOfSpeech.Load(wordnetFolder, "verb");
+        var nouns = WordNetPartOfSpeech.Load(wordnetFolder, "noun");
         var spec = JsonNode.Parse(rootsJson) ?? throw new InvalidDataException("the roots file is empty");
         var maxRank = spec["maxRank"]?.GetValue<int>() ?? 2;
         var verbClasses = new SortedDictionary<string, SortedSet<string>>(StringComparer.Ordinal);
@@ -158,7 +78,7 @@ public static class BuildWordNetCommand
             nounClasses[name] = new SortedSet<string>((c["nouns"]?.AsArray() ?? []).SelectMany(r => nouns.LemmasUnder(nouns.Synset(r!.GetValue<string>()), rank, depth, exclude)), StringComparer.Ordinal);
         }
         // A multi-word lemma inflects its first word ("took control", "opened fire").
-        static SortedDictionary<string, string> Forms(PartOfSpeech pos, IEnumerable<string> lemmas)
+        static SortedDictionary<string, string> Forms(WordNetPartOfSpeech pos, IEnumerable<string> lemmas)
         {
             var wanted = lemmas.Select(l => l.Split(' ')[0]).ToHashSet(StringComparer.Ordinal);
             var forms = new SortedDictionary<string, string>(StringComparer.Ordinal);
