@@ -1,5 +1,6 @@
 using System.Data;
 using System.Data.Common;
+using static BorderWatch.Ingestion.Storing.PreparedCommand;
 
 namespace BorderWatch.Ingestion.Duplicates;
 
@@ -111,20 +112,6 @@ internal sealed class NearCopyLookup : IDisposable
             }
         }
         return found;
-    }
-
-    private static DbCommand Command(DbConnection connection, string sql, params (string Name, DbType Type)[] parameters)
-    {
-        var command = connection.CreateCommand();
-        command.CommandText = sql;
-        foreach (var (name, type) in parameters)
-        {
-            var p = command.CreateParameter();
-            p.ParameterName = name;
-            p.DbType = type;
-            command.Parameters.Add(p);
-        }
-        return command;
     }
 
     public void Dispose()

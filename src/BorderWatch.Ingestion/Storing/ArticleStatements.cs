@@ -1,4 +1,5 @@
 using System.Data.Common;
+using static BorderWatch.Ingestion.Storing.PreparedCommand;
 using BorderWatch.Core.Domain;
 using BorderWatch.Core.Store;
 using BorderWatch.Ingestion.Duplicates;
@@ -82,20 +83,6 @@ internal sealed class ArticleStatements : IDisposable
         command.Transaction = tx;
         var value = await command.ExecuteScalarAsync(ct);
         return value is null or DBNull ? null : Convert.ToInt32(value, System.Globalization.CultureInfo.InvariantCulture);
-    }
-
-    private static DbCommand Command(DbConnection connection, string sql, params (string Name, System.Data.DbType Type)[] parameters)
-    {
-        var command = connection.CreateCommand();
-        command.CommandText = sql;
-        foreach (var (name, type) in parameters)
-        {
-            var p = command.CreateParameter();
-            p.ParameterName = name;
-            p.DbType = type;
-            command.Parameters.Add(p);
-        }
-        return command;
     }
 
     public void Dispose()
