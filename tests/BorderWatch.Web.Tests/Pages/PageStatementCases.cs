@@ -24,7 +24,9 @@ public abstract class PageStatementCases(ITestOutputHelper output)
         ("/borders/AFG-TJK", 33),
         ("/api/incidents", 11),
         ("/incidents", 14),
-        ("/incidents?country=TJK&org=Taliban&from=2015&to=2019", 21),
+        // A date range that finds rows in both generated stores (2015-2019 found none in the 2,500 one once the gazetteer
+        // gained a border, CHN-KAZ, and the generator's draws moved: an empty page runs fewer statements).
+        ("/incidents?country=TJK&org=Taliban&from=2015&to=2026", 21),
     ];
 
     protected abstract Task<CountedDashboardFactory> CreateAppAsync();
