@@ -122,7 +122,7 @@ public sealed class IncidentDetector
             reportedEvents.Apply(parse, sentence, spans, mentions);
             if (spans.Count == 0 && speechActs.FromSpeech(parse, sentence, tokens, mentions) is { } said) spans.Add(said);
             // A type the rules gave on weak evidence, where the trained model is sure of another (ADR 0014, amendment 2).
-            if (typeModel?.Override(parse, MentionsIn(mentions, sentence.Start, sentence.End), spans) is { } retyped) spans[0].Type = retyped;
+            if (typeModel?.Override(parse, sentence, mentions, spans) is { } retyped) spans[0].Type = retyped;
             // No event word the rules know: the trained model's type, when it is sure (ADR 0014).
             if (spans.Count == 0 && typeModel?.Fill(parse, sentence, tokens, mentions) is { } filled && !parsedRules.Habitual(filled)) spans.Add(filled);
             spans = parsedRules.RelativeAccusations(parse, spans, sentence, tokens, mentions);

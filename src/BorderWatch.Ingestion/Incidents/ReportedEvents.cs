@@ -20,6 +20,8 @@ internal sealed class ReportedEvents(ClauseSyntax syntax, TypeModel.TypeSecondOp
     internal void Apply(ParsedSentence parse, Sentence sentence, List<Clause> spans, IReadOnlyList<EntityMention> allMentions)
     {
         if (model is null || parse.Root is not { } root) return;
+        // The model reads the whole sentence: one reading serves every report clause in it.
+        TypeModel.FillDecision? reading = null;
         foreach (var span in spans)
         {
             if (span is not { Type: IncidentType.Statement, Denial: false, Blames: false, Speaker: not null }) continue;
@@ -28,7 +30,7 @@ internal sealed class ReportedEvents(ClauseSyntax syntax, TypeModel.TypeSecondOp
             // said"; the parser may hang it anywhere below the predicate).
             if (verb.Index != root.Index && ClauseSyntax.Reported(parse, verb)?.Index != root.Index && !Trailing(parse, verb)) continue;
             if (!ClauseSyntax.Inside(root, span.Start, span.End)) continue;
-            var decision = model.Decide(parse, MentionsIn(allMentions, sentence.Start, sentence.End));
+            var decision = reading ??= model.Decide(parse, MentionsIn(allMentions, sentence.Start, sentence.End));
             // A reported predicate the rules read and declined (an event class without its conditions) needs the margin a
             // statement needs: the speech verb already made the rules' reading a statement.
             if (decision is not { Guess.Type: { } type } || type == IncidentType.Statement ||

@@ -135,7 +135,7 @@ public sealed class TypeSecondOpinion(IncidentTypeModel model, TypeFeatures feat
     /// verb, by a weak trigger, or by a word that is not the sentence's predicate), when the model gives another
     /// incident type a lead of at least <see cref="TypeModelOptions.OverrideMargin"/>; else null.
     /// </summary>
-    internal IncidentType? Override(ParsedSentence parse, IReadOnlyList<EntityMention> mentions, IReadOnlyList<Clause> spans)
+    internal IncidentType? Override(ParsedSentence parse, Sentence sentence, IReadOnlyList<EntityMention> allMentions, IReadOnlyList<Clause> spans)
     {
         if (float.IsPositiveInfinity(options.OverrideMargin) || spans.Count != 1 || spans[0] is not { Type: { } ruled } span || span.Skip) return null;
         if (parse.Root is not { } root || ClauseSyntax.NegatedOrHypothetical(parse, root)) return null;
@@ -143,7 +143,7 @@ public sealed class TypeSecondOpinion(IncidentTypeModel model, TypeFeatures feat
         var weak = (kinds.HasFlag(WeakEvidence.Speech) && ruled == IncidentType.Statement) || (kinds.HasFlag(WeakEvidence.WeakTrigger) && span.WeakTrigger) ||
                    (kinds.HasFlag(WeakEvidence.OffPredicate) && !OnPredicate(parse, span));
         if (!weak) return null;
-        var guess = model.Guess(features.Extract(parse, mentions));
+        var guess = model.Guess(features.Extract(parse, ClauseText.MentionsIn(allMentions, sentence.Start, sentence.End)));
         // Never an event turned into a statement: what a speaker reports stays the rules' reading.
         return guess.Type is { } type && type != ruled && type != IncidentType.Statement && guess.Margin >= options.OverrideMargin ? type : null;
     }
