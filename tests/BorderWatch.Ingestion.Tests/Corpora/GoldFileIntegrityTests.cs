@@ -45,6 +45,7 @@ public partial class GoldFileIntegrityTests
         { "fresh10", "fresh10-gold.jsonl" },
         { "fresh11", "fresh11-gold.jsonl" },
         { "fresh12", "fresh12-gold.jsonl" },
+        { "fresh13", "fresh13-gold.jsonl" },
     };
 
     [Theory]
