@@ -42,7 +42,8 @@ public sealed class IncidentDetector
     {
         this.parser = parser;
         this.typeModel = typeModel;
-        var syntax = new ClauseSyntax(lexicon, syntaxWords);
+        // The span rules read the lists the type model counts as declined (one source for both).
+        var syntax = new ClauseSyntax(lexicon, syntaxWords) { Spans = typeModel?.Spans ?? SpanLexicon.Default };
         parsedRules = new ParsedClauseRules(syntax);
         sameEvent = new SameEvent(syntax);
         animacy = new Animacy(syntax);

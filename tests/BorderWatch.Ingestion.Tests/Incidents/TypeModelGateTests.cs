@@ -3,6 +3,7 @@ using BorderWatch.Ingestion.Incidents;
 using BorderWatch.Ingestion.Incidents.TypeModel;
 using BorderWatch.Ingestion.Language;
 using BorderWatch.Ingestion.Recognition;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace BorderWatch.Ingestion.Tests.Incidents;
 
@@ -90,5 +91,21 @@ public class TypeModelGateTests
             var model = TypeTraining.Train([new TypeExample("t", keys, IncidentTypeModel.AllClasses.ToList().IndexOf(IncidentType.Deployment))], epochs: 2);
             new TypeSecondOpinion(model, Features, options, Lexicon.Default, SyntaxLexicon.Default).Decide(parse, mentions).Verdict.ShouldBe(verdict);
         }
+    }
+
+    [Fact]
+    public void The_span_verbs_counted_as_declined_are_the_ones_given_to_the_opinion()
+    {
+        // "approved" is a span verb of the embedded lists; with lists that lack it the same sentence is not declined,
+        // and dependency injection hands a registered list to the opinion (and through it to the detector's span rules).
+        const string plain = "The Kyrgyz parliament approved the tourism budget in Bishkek on Tuesday.";
+        var (parse, mentions, keys) = Read(plain);
+        var model = TypeTraining.Train([new TypeExample("t", keys, IncidentTypeModel.AllClasses.ToList().IndexOf(IncidentType.Agreement))], epochs: 2);
+        var options = TypeModelOptions.Default with { FillMargin = 0 };
+        var none = SpanLexicon.Parse("""{"yieldVerbs":[],"arrivalVerbs":[],"arrivalPrepositions":[],"routeVerbs":[],"routes":[],"approveVerbs":[],"documents":[],"spanVerbs":[]}""");
+        new TypeSecondOpinion(model, Features, options, Lexicon.Default, SyntaxLexicon.Default).Decide(parse, mentions).Verdict.ShouldBe(FillVerdict.Declined);
+        new TypeSecondOpinion(model, Features, options, Lexicon.Default, SyntaxLexicon.Default, none).Decide(parse, mentions).Verdict.ShouldBe(FillVerdict.Filled);
+        using var services = new ServiceCollection().AddSingleton(none).AddSentenceParser().AddIncidentDetection().BuildServiceProvider();
+        services.GetRequiredService<TypeModelHolder>().SecondOpinion!.Spans.ShouldBeSameAs(none);
     }
 }

@@ -1,6 +1,7 @@
 using BorderWatch.Ingestion.Language;
 using BorderWatch.Ingestion.Recognition;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace BorderWatch.Ingestion.Incidents.TypeModel;
 
@@ -10,12 +11,16 @@ public static class TypeModelServices
     /// <summary>
     /// <see cref="TypeModelOptions"/> (default: the embedded model, on; <see cref="TypeModelOptions.Off"/> switches it
     /// off), the <see cref="TypeSecondOpinion"/> they give (loaded once), and an <see cref="IncidentDetector"/> built
-    /// with it and the registered <see cref="ISentenceParser"/> (<see cref="LanguageServices.AddSentenceParser"/>).
+    /// with it and the registered <see cref="ISentenceParser"/> (<see cref="LanguageServices.AddSentenceParser"/>). The
+    /// span rules' lists (<see cref="SpanLexicon"/>, the embedded one unless registered before) go to the second opinion,
+    /// and through it to the detector's span rules, so both read the same verbs as declined.
     /// </summary>
     public static IServiceCollection AddIncidentDetection(this IServiceCollection services, TypeModelOptions? options = null)
     {
         services.AddSingleton(options ?? TypeModelOptions.Default);
-        services.AddSingleton(sp => new TypeModelHolder(TypeSecondOpinion.Create(sp.GetRequiredService<TypeModelOptions>(), Lexicon.Default, SyntaxLexicon.Default)));
+        services.TryAddSingleton(SpanLexicon.Default);
+        services.AddSingleton(sp => new TypeModelHolder(TypeSecondOpinion.Create(sp.GetRequiredService<TypeModelOptions>(), Lexicon.Default, SyntaxLexicon.Default,
+            sp.GetRequiredService<SpanLexicon>())));
         services.AddSingleton(sp => new IncidentDetector(EntityRecognizer.Default, Lexicon.Default, sp.GetRequiredService<ISentenceParser>(),
             SyntaxLexicon.Default, sp.GetRequiredService<TypeModelHolder>().SecondOpinion));
         return services;

@@ -25,9 +25,8 @@ public sealed record TypeModelOptions
     public float DeclinedMargin { get; init; } = float.PositiveInfinity;
     /// <summary>The margin for a declined predicate in a sentence with a border-security frame (an armed group
     /// named; an armed person or force, a weapon or a border among the arguments): measured leave-one-corpus-out, the
-    /// model is right about most of those, and the deliberate declines ("moved its embassy") have no such frame.</summary>
-    /// Off by default: measured LOCO at 4 (with FillMargin 2, StatementMargin 5, OverrideMargin 4) it lifts the
-    /// paraphrases and fresh8-11, but the full suite then fails 10 rule tests (ADR 0014, amendment 2).
+    /// model is right about most of those, and the deliberate declines ("moved its embassy") have no such frame.
+    /// Off by default (ADR 0014, amendment 2).</summary>
     public float FramedDeclinedMargin { get; init; } = float.PositiveInfinity;
     /// <summary>The margin by which the model's type must lead before it replaces a type the rules gave on weak evidence
     /// (a statement read from a speech verb, a weak trigger, a trigger word that is not the sentence's predicate).</summary>
@@ -81,17 +80,22 @@ public readonly record struct FillDecision(FillVerdict Verdict, TypeGuess Guess)
 /// it (an event class without its conditions, a span verb): measured leave-one-corpus-out, those were most of the
 /// paraphrases left without an incident, at little cost in precision (ADR 0014, amendment).
 /// </summary>
-public sealed class TypeSecondOpinion(IncidentTypeModel model, TypeFeatures features, TypeModelOptions options, Lexicon lexicon, SyntaxLexicon words)
+/// <param name="spans">The span rules' verbs (a verb they read and left without an incident was declined); the detector
+/// built with this opinion reads the same lists (<see cref="IncidentDetector"/>). Default: <see cref="SpanLexicon.Default"/>.</param>
+public sealed class TypeSecondOpinion(IncidentTypeModel model, TypeFeatures features, TypeModelOptions options, Lexicon lexicon, SyntaxLexicon words,
+    SpanLexicon? spans = null)
 {
     public IncidentTypeModel Model => model;
     public TypeModelOptions Options => options;
+    /// <summary>The span rules' verb lists this opinion counts as declined, and the detector's span rules read.</summary>
+    public SpanLexicon Spans { get; } = spans ?? SpanLexicon.Default;
 
     /// <summary>The second opinion of the options: null when switched off.</summary>
-    public static TypeSecondOpinion? Create(TypeModelOptions options, Lexicon lexicon, SyntaxLexicon words)
+    public static TypeSecondOpinion? Create(TypeModelOptions options, Lexicon lexicon, SyntaxLexicon words, SpanLexicon? spans = null)
     {
         if (!options.Enabled) return null;
         var model = options.ModelPath is { } path ? IncidentTypeModel.Load(path) : IncidentTypeModel.LoadEmbedded();
-        return new TypeSecondOpinion(model, new TypeFeatures(lexicon.Classes, words, TypeWords.Default), options, lexicon, words);
+        return new TypeSecondOpinion(model, new TypeFeatures(lexicon.Classes, words, TypeWords.Default), options, lexicon, words, spans);
     }
 
     /// <summary>What the second opinion says of a sentence the rules found nothing in.</summary>
@@ -107,9 +111,11 @@ public sealed class TypeSecondOpinion(IncidentTypeModel model, TypeFeatures feat
         // A predicate the rules read (an event class, a verb whose theme decides: "moved its embassy", a span verb:
         // "approved the budget") and left without an incident was declined by a rule: overruled only when the model is sure.
         var declined = features.PredicateClasses(parse).Any(c => lexicon.ClassTypes.ContainsKey(c) || words.ThemeRules.Any(r => r.VerbClass == c))
-                       || SpanLexicon.Default.Reads(root.Lemma.ToLowerInvariant());
+                       || Spans.Reads(root.Lemma.ToLowerInvariant());
         if (!declined) return new FillDecision(FillVerdict.Filled, guess);
-        var needed = Math.Min(options.DeclinedMargin, Framed(parse, mentions) ? options.FramedDeclinedMargin : float.PositiveInfinity);
+        // The frame is read only when a framed sentence may be overruled at all (FramedDeclinedMargin finite).
+        var framed = !float.IsPositiveInfinity(options.FramedDeclinedMargin) && options.FramedDeclinedMargin < options.DeclinedMargin && Framed(parse, mentions);
+        var needed = framed ? options.FramedDeclinedMargin : options.DeclinedMargin;
         return new FillDecision(guess.Margin < Math.Max(margin, needed) ? FillVerdict.Declined : FillVerdict.Filled, guess);
     }
 
