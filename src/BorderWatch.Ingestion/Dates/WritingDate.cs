@@ -168,8 +168,10 @@ public static partial class WritingDate
         // writing, in a later year. Photo captions (" / AFP") keep full dates whatever the year, so they do not count.
         var undated = found.Where(f => f.Expression.Kind == DateExpressionKind.MonthDay && !IsCaption(f.Sentence)).ToList();
         var carried = carriedDays.ToHashSet();
+        // A date written in figures ("30.11.2026 | Views: 611", "[02.12.2026 22:10]") is a stamp, which gives the year
+        // whatever the year: it says nothing of the news style.
         foreach (var (_, full) in explicitDates.Where(f => f.Expression.Kind == DateExpressionKind.Absolute
-                     && f.Expression.Year == latestYear && !IsCaption(f.Sentence)))
+                     && f.Expression.Year == latestYear && !IsCaption(f.Sentence) && !InFigures(f.Expression)))
         {
             // A day of the same month told after a full date that is not later ("12 August 2023" ... "14 August")
             // carries that year on: the writer gave it once.
@@ -211,6 +213,8 @@ public static partial class WritingDate
 
     // The text's first line standing alone without a closing stop: a title, not a story's sentence.
     private static bool IsTitle(Sentence s) => s.Index == 0 && !s.Text.TrimEnd().EndsWith('.');
+
+    private static bool InFigures(DateExpression e) => !e.Text.Any(char.IsLetter);
 
     private static bool IsCaption(Sentence s) => s.Text.Contains(" / ", StringComparison.Ordinal);
 

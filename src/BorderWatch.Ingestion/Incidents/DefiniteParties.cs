@@ -46,7 +46,17 @@ internal static class DefiniteParties
         if (tokens.Take(end).Any(t => t.Folded == "they")) return true;
         var determiners = lexicon.PartyDeterminers.Matches(tokens).Where(m => m.Last < end).Select(m => m.Last).ToList();
         if (determiners.Count == 0) return false;
-        return lexicon.PartyHeads.Matches(tokens).Concat(lexicon.SecurityActors.Matches(tokens))
-            .Any(h => h.First < end && determiners.Any(d => d < h.First && h.First - d <= Reach));
+        if (lexicon.PartyHeads.Matches(tokens).Concat(lexicon.SecurityActors.Matches(tokens))
+            .Any(h => h.First < end && determiners.Any(d => d < h.First && h.First - d <= Reach))) return true;
+        // "Since Tuesday the Border Troops have closed the crossing": an institution written as a name is a definite
+        // reference all the same when it acts in an event (not its source, "according to the Ministry", nor the
+        // speaker of an appeal: "The Ministry calls on citizens ...").
+        if (span.Type is null or Core.Domain.IncidentType.Statement) return false;
+        var folded = tokens.Select(t => t with { Original = t.Folded }).ToList();
+        return lexicon.PartyHeads.Matches(folded).Concat(lexicon.SecurityActors.Matches(folded))
+            .Any(h => h.First < end && determiners.Any(d => d < h.First && h.First - d <= Reach && !AfterAccordingTo(tokens, d)));
     }
+
+    private static bool AfterAccordingTo(List<Token> tokens, int determiner) =>
+        determiner >= 2 && tokens[determiner - 1].Folded == "to" && tokens[determiner - 2].Folded == "according";
 }
