@@ -56,6 +56,16 @@ public static class TrainLanguageCommand
                 await stderr.WriteLineAsync($"borderwatch: --parser-word-classes: '{other}' is not 'yes' or 'no'");
                 return CliApp.UsageError;
         }
+        var taggerWordNet = defaults.TaggerWordNetClasses;
+        switch (line.Option("tagger-wordnet"))
+        {
+            case null: break;
+            case "yes": taggerWordNet = true; break;
+            case "no": taggerWordNet = false; break;
+            case var other:
+                await stderr.WriteLineAsync($"borderwatch: --tagger-wordnet: '{other}' is not 'yes' or 'no'");
+                return CliApp.UsageError;
+        }
         if (!File.Exists(Path.Combine(data, LanguageTrainer.TrainFile)))
         {
             await stderr.WriteLineAsync($"borderwatch: --data: {Path.Combine(data, LanguageTrainer.TrainFile)} not found");
@@ -88,7 +98,7 @@ public static class TrainLanguageCommand
                 return CliApp.Ok;
             }
             var models = LanguageTrainer.Train(data, defaults with { TaggerEpochs = taggerEpochs, ParserEpochs = parserEpochs, ParserBeam = parserBeam, TrainOnDev = trainOnDev,
-                ParserWordClasses = wordClasses }, Log);
+                ParserWordClasses = wordClasses, TaggerWordNetClasses = taggerWordNet }, Log);
             models.Save(output);
             foreach (var file in new[] { LanguageModels.TaggerFile, LanguageModels.LemmatizerFile, LanguageModels.ParserFile })
                 Log($"wrote {Path.Combine(output, file)} ({new FileInfo(Path.Combine(output, file)).Length / 1024.0 / 1024.0:F1} MB)");
