@@ -34,7 +34,7 @@ public sealed record CommandLine(string Command, IReadOnlyList<string> Arguments
                                          regenerate the type model's word classes (supersenses, argument
                                          classes) from WordNet 3.0
           train-language [--data DIR] [--out DIR] [--tagger-epochs N] [--parser-epochs N] [--parser-beam N]
-                         [--train-on train|train+dev]
+                         [--train-on train|train+dev] [--parser-word-classes yes|no] [--tagger-wordnet yes|no]
                                          train the tagger, lemmatiser and parser from the UD English
                                          treebanks (default data/ud) into Language/Models and score them
           train-language --evaluate DIR [--parser-beam N] [--parser-prune X [--out DIR]]  score the models in DIR on EWT dev/test and PUD test
@@ -85,7 +85,7 @@ public sealed record CommandLine(string Command, IReadOnlyList<string> Arguments
         ["generate-corpus"] = ["articles", "out", "seed"],
         ["build-wordnet"] = ["wordnet", "roots", "licence", "triggers", "out"],
         ["build-type-words"] = ["wordnet", "roots", "licence", "out"],
-        ["train-language"] = ["data", "out", "tagger-epochs", "parser-epochs", "parser-beam", "parser-prune", "evaluate", "train-on"],
+        ["train-language"] = ["data", "out", "tagger-epochs", "parser-epochs", "parser-beam", "parser-prune", "evaluate", "train-on", "parser-word-classes", "tagger-wordnet"],
         ["train-types"] = ["data", "out", "loco", "epochs"],
         ["users"] = ["role", "password-stdin", "reason"],
     };

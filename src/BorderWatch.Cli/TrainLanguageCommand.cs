@@ -46,6 +46,26 @@ public static class TrainLanguageCommand
                 await stderr.WriteLineAsync($"borderwatch: --train-on: '{other}' is not 'train' or 'train+dev'");
                 return CliApp.UsageError;
         }
+        var wordClasses = defaults.ParserWordClasses;
+        switch (line.Option("parser-word-classes"))
+        {
+            case null: break;
+            case "yes": wordClasses = true; break;
+            case "no": wordClasses = false; break;
+            case var other:
+                await stderr.WriteLineAsync($"borderwatch: --parser-word-classes: '{other}' is not 'yes' or 'no'");
+                return CliApp.UsageError;
+        }
+        var taggerWordNet = defaults.TaggerWordNetClasses;
+        switch (line.Option("tagger-wordnet"))
+        {
+            case null: break;
+            case "yes": taggerWordNet = true; break;
+            case "no": taggerWordNet = false; break;
+            case var other:
+                await stderr.WriteLineAsync($"borderwatch: --tagger-wordnet: '{other}' is not 'yes' or 'no'");
+                return CliApp.UsageError;
+        }
         if (!File.Exists(Path.Combine(data, LanguageTrainer.TrainFile)))
         {
             await stderr.WriteLineAsync($"borderwatch: --data: {Path.Combine(data, LanguageTrainer.TrainFile)} not found");
@@ -65,7 +85,7 @@ public static class TrainLanguageCommand
                 if (pruneBelow is { } below)
                 {
                     var p = loaded.Parser;
-                    loaded = loaded with { Parser = new DependencyParser(p.Labels, p.Model.Pruned(below), p.BeamWidth) };
+                    loaded = loaded with { Parser = p.WithModel(p.Model.Pruned(below)) };
                     Log($"parser pruned under {below}: {loaded.Parser.Model.FeatureCount} features, {loaded.Parser.Model.WeightCount} weights");
                     if (line.Option("out") is not null)
                     {
@@ -77,7 +97,8 @@ public static class TrainLanguageCommand
                 foreach (var (file, scores) in LanguageTrainer.Evaluate(loaded, data)) Log($"{file}: {scores}");
                 return CliApp.Ok;
             }
-            var models = LanguageTrainer.Train(data, defaults with { TaggerEpochs = taggerEpochs, ParserEpochs = parserEpochs, ParserBeam = parserBeam, TrainOnDev = trainOnDev }, Log);
+            var models = LanguageTrainer.Train(data, defaults with { TaggerEpochs = taggerEpochs, ParserEpochs = parserEpochs, ParserBeam = parserBeam, TrainOnDev = trainOnDev,
+                ParserWordClasses = wordClasses, TaggerWordNetClasses = taggerWordNet }, Log);
             models.Save(output);
             foreach (var file in new[] { LanguageModels.TaggerFile, LanguageModels.LemmatizerFile, LanguageModels.ParserFile })
                 Log($"wrote {Path.Combine(output, file)} ({new FileInfo(Path.Combine(output, file)).Length / 1024.0 / 1024.0:F1} MB)");

@@ -30,10 +30,12 @@ public sealed class TreebankSentenceParser(LanguageModels models) : ISentencePar
         var upos = new string[forms.Count];
         var xpos = new string[forms.Count];
         for (var i = 0; i < tags.Length; i++) { upos[i] = models.Tagger.UposName(tags[i]); xpos[i] = models.Tagger.Xpos(tags[i]); }
-        var (heads, labels) = models.Parser.Parse(DependencyParser.InputFor(words, upos, xpos, classes));
+        var lemmas = new string[forms.Count];
+        for (var i = 0; i < lemmas.Length; i++) lemmas[i] = models.Lemmatizer.Lemmatize(forms[i], xpos[i]);
+        var (heads, labels) = models.Parser.Parse(DependencyParser.InputFor(words, upos, xpos, classes, models.Parser.WordClassesFor(lemmas, upos)));
         var tokens = new ParsedToken[forms.Count];
         for (var i = 0; i < tokens.Length; i++)
-            tokens[i] = new ParsedToken(i, forms[i], models.Lemmatizer.Lemmatize(forms[i], xpos[i]), models.Tagger.Upos(tags[i]), xpos[i],
+            tokens[i] = new ParsedToken(i, forms[i], lemmas[i], models.Tagger.Upos(tags[i]), xpos[i],
                 heads[i], models.Parser.Label(labels[i]), spans[i].Start, spans[i].End);
         return new ParsedSentence(tokens);
     }

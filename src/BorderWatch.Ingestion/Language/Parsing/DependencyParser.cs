@@ -17,8 +17,12 @@ public sealed class DependencyParser
     // a model file that starts with this (in place of the label count) names its beam width next
     private const int BeamFormat = -2;
 
-    public DependencyParser(IReadOnlyList<string> labels, LinearModel model, int beamWidth = 1)
+    // a model file that starts with this reads WordNet classes (then the beam marker, if any, then the label count)
+    private const int WordClassFormat = -3;
+
+    public DependencyParser(IReadOnlyList<string> labels, LinearModel model, int beamWidth = 1, bool readsWordClasses = false)
     {
+        ReadsWordClasses = readsWordClasses;
         if (beamWidth is < 1 or > 64) throw new InvalidDataException($"parser: beam width {beamWidth} is not 1-64");
         BeamWidth = beamWidth;
         _labels = [.. labels];
@@ -34,12 +38,19 @@ public sealed class DependencyParser
     public IReadOnlyList<string> Labels => _labels;
     public LinearModel Model => _model;
     public int BeamWidth { get; }
+
+    /// <summary>Whether the model was trained with each word's WordNet class (<see cref="ParserWordClasses"/>); it must
+    /// then be given them (<see cref="WordClassesFor"/>).</summary>
+    public bool ReadsWordClasses { get; }
     public int RootLabel => _rootLabel;
     public string Label(int label) => _labels[label];
 
     /// <summary>The same model searching with another beam width (1 = greedy): a globally trained model can decode
     /// with a narrower beam than it was trained with, trading accuracy for speed.</summary>
-    public DependencyParser WithBeamWidth(int beamWidth) => beamWidth == BeamWidth ? this : new(_labels, _model, beamWidth);
+    public DependencyParser WithBeamWidth(int beamWidth) => beamWidth == BeamWidth ? this : new(_labels, _model, beamWidth, ReadsWordClasses);
+
+    /// <summary>The same parser with another model (a pruned one).</summary>
+    public DependencyParser WithModel(LinearModel model) => new(_labels, model, BeamWidth, ReadsWordClasses);
 
     /// <summary>Heads (-1 for the root) and label numbers of the words.</summary>
     public (int[] Heads, int[] Labels) Parse(ParserInput input)
@@ -71,6 +82,7 @@ public sealed class DependencyParser
 
     public void Write(BinaryWriter w)
     {
+        if (ReadsWordClasses) w.Write(WordClassFormat);
         if (BeamWidth > 1)
         {
             w.Write(BeamFormat);
@@ -84,6 +96,8 @@ public sealed class DependencyParser
     public static DependencyParser Read(BinaryReader r)
     {
         var count = r.ReadInt32();
+        var readsWordClasses = count == WordClassFormat;
+        if (readsWordClasses) count = r.ReadInt32();
         var beamWidth = 1;
         if (count == BeamFormat)
         {
@@ -93,13 +107,18 @@ public sealed class DependencyParser
         if (count is < 1 or > 1000) throw new InvalidDataException($"parser: bad label count {count}");
         var labels = new string[count];
         for (var i = 0; i < labels.Length; i++) labels[i] = r.ReadString();
-        return new DependencyParser(labels, LinearModel.Read(r), beamWidth);
+        return new DependencyParser(labels, LinearModel.Read(r), beamWidth, readsWordClasses);
     }
 
     /// <summary>
     /// The parser's input from tagged words: lower-cased word hashes, (UPOS, XPOS) tags and the tagger's ambiguity
     /// classes (<see cref="PosTagger.AmbiguityClasses"/>; a model trained with them must be given them).
     /// </summary>
-    public static ParserInput InputFor(WordForms words, IReadOnlyList<string> upos, IReadOnlyList<string> xpos, IReadOnlyList<ulong>? classes) =>
-        new(words.Lower, upos, xpos, classes);
+    public static ParserInput InputFor(WordForms words, IReadOnlyList<string> upos, IReadOnlyList<string> xpos, IReadOnlyList<ulong>? classes,
+        IReadOnlyList<ulong>? wordClasses = null) =>
+        new(words.Lower, upos, xpos, classes, wordClasses);
+
+    /// <summary>The words' WordNet classes when this parser reads them (from their lemmas and tags), else null.</summary>
+    public ulong[]? WordClassesFor(IReadOnlyList<string> lemmas, IReadOnlyList<string> upos) =>
+        ReadsWordClasses ? ParserWordClasses.Of(Incidents.TypeModel.TypeWords.Default, lemmas, upos) : null;
 }

@@ -25,11 +25,22 @@ public sealed class ParserInput
     public int[] PunctuationBefore { get; }
     public int[] VerbsBefore { get; }
 
+    /// <summary>Each word's WordNet class (<see cref="ParserWordClasses"/>), then the root's; null when the model does
+    /// not read them.</summary>
+    public ulong[]? WordClasses { get; }
+
     public ParserInput(IReadOnlyList<ulong> lowerWords, IReadOnlyList<string> upos, IReadOnlyList<string> xpos,
-        IReadOnlyList<ulong>? classes = null)
+        IReadOnlyList<ulong>? classes = null, IReadOnlyList<ulong>? wordClasses = null)
     {
         var n = Count = lowerWords.Count;
         if (classes is not null && classes.Count != n) throw new ArgumentException($"{classes.Count} ambiguity classes for {n} words", nameof(classes));
+        if (wordClasses is not null && wordClasses.Count != n) throw new ArgumentException($"{wordClasses.Count} word classes for {n} words", nameof(wordClasses));
+        if (wordClasses is not null)
+        {
+            WordClasses = new ulong[n + 1];
+            for (var i = 0; i < n; i++) WordClasses[i] = wordClasses[i];
+            WordClasses[n] = RootClass;
+        }
         Words = new ulong[n + 1];
         Tags = new ulong[n + 1];
         Classes = new ulong[n + 1];
@@ -63,7 +74,7 @@ public sealed class ParserInput
 /// </summary>
 public static class ParserFeatures
 {
-    public const int Max = PairMax + StateMax, PairMax = 37, StateMax = 49;
+    public const int Max = PairMax + StateMax, PairMax = 37 + WordClassMax, StateMax = 49, WordClassMax = 6;
     private const ulong None = 0x5A5A5A5A5A5A5A5AUL;
 
     /// <summary>All the features of a configuration (the pair's, then the state's).</summary>
@@ -125,6 +136,15 @@ public static class ParserFeatures
         f[c++] = FeatureHash.Key(83, A(s0), n0p);
         f[c++] = FeatureHash.Key(84, A(s0), A(n0));
         f[c++] = FeatureHash.Key(85, n0p, A(n1));
+        if (x.WordClasses is not { } wc) return c;
+        // WordNet classes (ParserWordClasses): the pair's, and head class + preposition + object class for attachment
+        ulong C(int i) => i < 0 ? None : wc[i];
+        f[c++] = FeatureHash.Key(86, C(s0));
+        f[c++] = FeatureHash.Key(87, C(n0));
+        f[c++] = FeatureHash.Key(88, C(s0), C(n0));
+        f[c++] = FeatureHash.Key(89, s0w, C(n0));
+        f[c++] = FeatureHash.Key(90, C(s0), n0w, C(n1));
+        f[c++] = FeatureHash.Key(91, s0p, n0w, C(n1));
         return c;
     }
 

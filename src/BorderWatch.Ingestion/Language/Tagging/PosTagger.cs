@@ -16,8 +16,9 @@ public sealed class PosTagger
     private readonly LinearModel _model;
 
     public PosTagger(IReadOnlyList<(string Upos, string Xpos)> tags, IReadOnlyDictionary<string, int> tagDictionary,
-        IReadOnlyDictionary<string, string> ambiguityClasses, LinearModel model)
+        IReadOnlyDictionary<string, string> ambiguityClasses, LinearModel model, bool unknownWordsFromWordNet = false)
     {
+        UnknownWordsFromWordNet = unknownWordsFromWordNet;
         if (model.ClassCount != tags.Count) throw new InvalidDataException($"tagger: model has {model.ClassCount} classes for {tags.Count} tags");
         _upos = tags.Select(t => t.Upos).ToArray();
         _xpos = tags.Select(t => t.Xpos).ToArray();
@@ -30,6 +31,13 @@ public sealed class PosTagger
 
     private static readonly ulong UnknownClass = FeatureHash.Of("\u0004UNKNOWN");
 
+    /// <summary>Whether a word with no ambiguity class from training gets one from WordNet (<see cref="UnknownWordClasses"/>)
+    /// instead of one "unknown" value; the model must be used as it was trained.</summary>
+    public bool UnknownWordsFromWordNet { get; }
+
+    // a model file that starts with this (in place of the tag count) was trained with UnknownWordsFromWordNet
+    private const int WordNetFormat = -3;
+
     /// <summary>The hashed ambiguity class of each word (by its lower-case form), or an "unknown" value.</summary>
     public ulong[] AmbiguityClasses(IReadOnlyList<string> forms)
     {
@@ -41,7 +49,8 @@ public sealed class PosTagger
             var form = forms[i];
             var lower = form.Length <= buffer.Length ? buffer[..form.Length] : new char[form.Length];
             form.AsSpan().ToLowerInvariant(lower);
-            classes[i] = bySpan.TryGetValue(lower, out var h) ? h : UnknownClass;
+            classes[i] = bySpan.TryGetValue(lower, out var h) ? h
+                : UnknownWordsFromWordNet ? UnknownWordClasses.Of(Incidents.TypeModel.TypeWords.Default, lower.ToString()) : UnknownClass;
         }
         return classes;
     }
@@ -87,6 +96,7 @@ public sealed class PosTagger
 
     public void Write(BinaryWriter w)
     {
+        if (UnknownWordsFromWordNet) w.Write(WordNetFormat);
         w.Write(_upos.Length);
         for (var i = 0; i < _upos.Length; i++) { w.Write(_upos[i]); w.Write(_xpos[i]); }
         w.Write(_dictionary.Count);
@@ -98,9 +108,13 @@ public sealed class PosTagger
 
     public static PosTagger Read(BinaryReader r)
     {
-        var tags = new (string, string)[r.ReadInt32()];
-        for (var i = 0; i < tags.Length; i++) tags[i] = (r.ReadString(), r.ReadString());
         var count = r.ReadInt32();
+        var fromWordNet = count == WordNetFormat;
+        if (fromWordNet) count = r.ReadInt32();
+        if (count is < 1 or > 10000) throw new InvalidDataException($"tagger: bad tag count {count}");
+        var tags = new (string, string)[count];
+        for (var i = 0; i < tags.Length; i++) tags[i] = (r.ReadString(), r.ReadString());
+        count = r.ReadInt32();
         var dictionary = new Dictionary<string, int>(count, StringComparer.Ordinal);
         for (var i = 0; i < count; i++)
         {
@@ -112,6 +126,6 @@ public sealed class PosTagger
         var classCount = r.ReadInt32();
         var classes = new Dictionary<string, string>(classCount, StringComparer.Ordinal);
         for (var i = 0; i < classCount; i++) classes[r.ReadString()] = r.ReadString();
-        return new PosTagger(tags, dictionary, classes, LinearModel.Read(r));
+        return new PosTagger(tags, dictionary, classes, LinearModel.Read(r), fromWordNet);
     }
 }

@@ -14,7 +14,7 @@ namespace BorderWatch.Ingestion.Language.Training;
 /// </remarks>
 public sealed record TrainingSettings(int TaggerEpochs = 7, int ParserEpochs = 8, int Seed = 20261202, int JackknifeFolds = 4,
     int JackknifeTaggerEpochs = 5, double PredictedTagShare = 0.5, float ParserPruneBelow = 0.5f, bool TrainOnDev = false,
-    int ParserBeam = 1);
+    int ParserBeam = 1, bool ParserWordClasses = false, bool TaggerWordNetClasses = false);
 
 /// <summary>
 /// Trains the tagger, lemmatiser and parser on <c>en_ewt-ud-train.conllu</c> in <paramref name="dataDirectory"/> (and on
@@ -40,10 +40,11 @@ public static class LanguageTrainer
             log($"read {train.Count} training sentences (EWT train + dev); no held-out dev score during training");
         }
         else log($"read {train.Count} training sentences, {dev?.Count ?? 0} dev sentences");
-        var tagger = TaggerTrainer.Train(train, settings.TaggerEpochs, settings.Seed, log, dev);
+        var tagger = TaggerTrainer.Train(train, settings.TaggerEpochs, settings.Seed, log, dev, settings.TaggerWordNetClasses);
         var lemmatizer = LemmatizerTrainer.Train(train, log);
         var predicted = JackknifeTags(train, settings, log);
-        var parser = ParserTrainer.Train(train, settings.ParserEpochs, settings.Seed, log, dev, predicted, settings.PredictedTagShare, settings.ParserPruneBelow, tagger, settings.ParserBeam);
+        var parser = ParserTrainer.Train(train, settings.ParserEpochs, settings.Seed, log, dev, predicted, settings.PredictedTagShare, settings.ParserPruneBelow, tagger, settings.ParserBeam,
+            settings.ParserWordClasses ? lemmatizer : null);
         log($"tagger: {tagger.Model.FeatureCount} features, {tagger.Model.WeightCount} weights; parser: {parser.Model.FeatureCount} features, {parser.Model.WeightCount} weights");
         return new LanguageModels(tagger, lemmatizer, parser);
     }
@@ -64,7 +65,7 @@ public static class LanguageTrainer
         for (var fold = 0; fold < settings.JackknifeFolds; fold++)
         {
             var rest = train.Where((_, k) => k % settings.JackknifeFolds != fold).ToList();
-            var tagger = TaggerTrainer.Train(rest, settings.JackknifeTaggerEpochs, settings.Seed + fold + 1, _ => { });
+            var tagger = TaggerTrainer.Train(rest, settings.JackknifeTaggerEpochs, settings.Seed + fold + 1, _ => { }, null, settings.TaggerWordNetClasses);
             for (var k = fold; k < train.Count; k += settings.JackknifeFolds)
             {
                 var forms = train[k].Words.Select(w => w.Form).ToArray();

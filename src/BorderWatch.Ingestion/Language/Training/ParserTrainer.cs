@@ -20,17 +20,24 @@ public static class ParserTrainer
 
     public static DependencyParser Train(IReadOnlyList<TreebankSentence> train, int epochs, int seed, Action<string> log,
         IReadOnlyList<TreebankSentence>? dev = null, IReadOnlyList<(string[] Upos, string[] Xpos)>? predictedTags = null,
-        double predictedTagShare = 0.5, float pruneBelow = 0.01f, PosTagger? tagger = null, int beamWidth = 1)
+        double predictedTagShare = 0.5, float pruneBelow = 0.01f, PosTagger? tagger = null, int beamWidth = 1,
+        Lemmatizer? wordClassLemmatizer = null)
     {
         ulong[]? ClassesOf(TreebankSentence s) => tagger?.AmbiguityClasses(s.Words.Select(w => w.Form).ToArray());
+        var readsWordClasses = wordClassLemmatizer is not null;
+        ulong[]? WordClassesOf(TreebankSentence s, string[] upos, string[] xpos) => wordClassLemmatizer is null ? null
+            : ParserWordClasses.Of(Incidents.TypeModel.TypeWords.Default, s.Words.Select((w, i) => wordClassLemmatizer.Lemmatize(w.Form, xpos[i])).ToArray(), upos);
+        string[] GoldUpos(TreebankSentence s) => s.Words.Select(w => w.Upos).ToArray();
+        string[] GoldXpos(TreebankSentence s) => s.Words.Select(w => w.Xpos).ToArray();
         var labels = train.SelectMany(s => s.Words).Select(w => w.Relation).Distinct().Order(StringComparer.Ordinal).ToArray();
         var labelIndex = labels.Select((l, i) => (l, i)).ToDictionary(p => p.l, p => p.i, StringComparer.Ordinal);
         var rootLabel = labelIndex["root"];
         log($"parser: {labels.Length} labels, {2 + 2 * labels.Length} transitions");
 
         var examples = train.Select((s, k) => (
-            Input: InputOf(s, ClassesOf(s)),
-            Predicted: predictedTags is null ? null : DependencyParser.InputFor(new WordForms(s.Words.Select(w => w.Form).ToArray()), predictedTags[k].Upos, predictedTags[k].Xpos, ClassesOf(s)),
+            Input: InputOf(s, ClassesOf(s), WordClassesOf(s, GoldUpos(s), GoldXpos(s))),
+            Predicted: predictedTags is null ? null : DependencyParser.InputFor(new WordForms(s.Words.Select(w => w.Form).ToArray()), predictedTags[k].Upos, predictedTags[k].Xpos, ClassesOf(s),
+                WordClassesOf(s, predictedTags[k].Upos, predictedTags[k].Xpos)),
             Heads: s.Words.Select(w => w.Head < 0 ? s.Words.Count : w.Head).ToArray(),
             Labels: s.Words.Select(w => labelIndex[w.Relation]).ToArray())).ToList();
         var trainer = new PerceptronTrainer(2 + 2 * labels.Length);
@@ -71,19 +78,20 @@ public static class ParserTrainer
                     state.Apply(follow);
                 }
             }
-            var devScore = dev is null || epoch < 3 ? "" : DevScore(new DependencyParser(labels, trainer.Average(0.01f), beamWidth), dev, ClassesOf);
+            var devScore = dev is null || epoch < 3 ? "" : DevScore(new DependencyParser(labels, trainer.Average(0.01f), beamWidth, readsWordClasses), dev,
+                s => InputOf(s, ClassesOf(s), WordClassesOf(s, GoldUpos(s), GoldXpos(s))));
             var unit = beamWidth > 1 ? $"sentences whose beam-{beamWidth} best parse stayed on a gold path" : "transitions of least cost";
             log($"parser: epoch {epoch + 1}/{epochs}: {100.0 * right / total:F2}% of {unit}{devScore}");
         }
-        return new DependencyParser(labels, trainer.Average(pruneBelow), beamWidth);
+        return new DependencyParser(labels, trainer.Average(pruneBelow), beamWidth, readsWordClasses);
     }
 
-    private static string DevScore(DependencyParser parser, IReadOnlyList<TreebankSentence> dev, Func<TreebankSentence, ulong[]?> classesOf)
+    private static string DevScore(DependencyParser parser, IReadOnlyList<TreebankSentence> dev, Func<TreebankSentence, ParserInput> inputOf)
     {
         long uas = 0, las = 0, words = 0;
         foreach (var s in dev)
         {
-            var (heads, labels) = parser.Parse(InputOf(s, classesOf(s)));
+            var (heads, labels) = parser.Parse(inputOf(s));
             for (var i = 0; i < heads.Length; i++, words++)
             {
                 if (heads[i] != s.Words[i].Head) continue;
@@ -94,7 +102,7 @@ public static class ParserTrainer
         return $", dev (gold tags) UAS {100.0 * uas / words:F2} LAS {100.0 * las / words:F2}";
     }
 
-    public static ParserInput InputOf(TreebankSentence s, IReadOnlyList<ulong>? classes = null) =>
+    public static ParserInput InputOf(TreebankSentence s, IReadOnlyList<ulong>? classes = null, IReadOnlyList<ulong>? wordClasses = null) =>
         DependencyParser.InputFor(new WordForms(s.Words.Select(w => w.Form).ToArray()),
-            s.Words.Select(w => w.Upos).ToArray(), s.Words.Select(w => w.Xpos).ToArray(), classes);
+            s.Words.Select(w => w.Upos).ToArray(), s.Words.Select(w => w.Xpos).ToArray(), classes, wordClasses);
 }

@@ -8,7 +8,7 @@ namespace BorderWatch.Ingestion.Language.Training;
 public static class TaggerTrainer
 {
     public static PosTagger Train(IReadOnlyList<TreebankSentence> train, int epochs, int seed, Action<string> log,
-        IReadOnlyList<TreebankSentence>? dev = null)
+        IReadOnlyList<TreebankSentence>? dev = null, bool unknownWordsFromWordNet = false)
     {
         var tags = train.SelectMany(s => s.Words).Select(w => (w.Upos, w.Xpos)).Distinct()
             .OrderBy(t => t.Upos, StringComparer.Ordinal).ThenBy(t => t.Xpos, StringComparer.Ordinal).ToList();
@@ -17,7 +17,7 @@ public static class TaggerTrainer
         var ambiguity = AmbiguityClasses(train, tagIndex);
         log($"tagger: {tags.Count} (UPOS, XPOS) classes, {dictionary.Count} words in the tag dictionary");
 
-        var shell = new PosTagger(tags, dictionary, ambiguity, new PerceptronTrainer(tags.Count).Average(0));
+        var shell = new PosTagger(tags, dictionary, ambiguity, new PerceptronTrainer(tags.Count).Average(0), unknownWordsFromWordNet);
         var trainer = new PerceptronTrainer(tags.Count);
         var sentences = train.Select(s => (Forms: s.Words.Select(w => w.Form).ToArray(),
             Gold: s.Words.Select(w => tagIndex[(w.Upos, w.Xpos)]).ToArray())).ToList();
@@ -50,10 +50,10 @@ public static class TaggerTrainer
                     p1 = guess;
                 }
             }
-            var devScore = dev is null ? "" : $", dev UPOS {Upos(new PosTagger(tags, dictionary, ambiguity, trainer.Average(0.001f)), dev):F2}%";
+            var devScore = dev is null ? "" : $", dev UPOS {Upos(new PosTagger(tags, dictionary, ambiguity, trainer.Average(0.001f), unknownWordsFromWordNet), dev):F2}%";
             log($"tagger: epoch {epoch + 1}/{epochs}: training accuracy {100.0 * correct / total:F2}%{devScore}");
         }
-        return new PosTagger(tags, dictionary, ambiguity, trainer.Average(0.001f));
+        return new PosTagger(tags, dictionary, ambiguity, trainer.Average(0.001f), unknownWordsFromWordNet);
     }
 
     private static double Upos(PosTagger tagger, IReadOnlyList<TreebankSentence> sentences)

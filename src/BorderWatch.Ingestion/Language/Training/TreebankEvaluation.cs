@@ -29,8 +29,12 @@ public static class TreebankEvaluation
             var tags = models.Tagger.Tag(forms, wordForms, classes);
             var predictedUpos = tags.Select(models.Tagger.UposName).ToArray();
             var predictedXpos = tags.Select(models.Tagger.Xpos).ToArray();
-            var gold = models.Parser.Parse(DependencyParser.InputFor(wordForms, s.Words.Select(w => w.Upos).ToArray(), s.Words.Select(w => w.Xpos).ToArray(), classes));
-            var predicted = models.Parser.Parse(DependencyParser.InputFor(wordForms, predictedUpos, predictedXpos, classes));
+            var goldUpos = s.Words.Select(w => w.Upos).ToArray();
+            var goldXpos = s.Words.Select(w => w.Xpos).ToArray();
+            var gold = models.Parser.Parse(DependencyParser.InputFor(wordForms, goldUpos, goldXpos, classes,
+                models.Parser.WordClassesFor(Lemmas(models, forms, goldXpos), goldUpos)));
+            var predicted = models.Parser.Parse(DependencyParser.InputFor(wordForms, predictedUpos, predictedXpos, classes,
+                models.Parser.WordClassesFor(Lemmas(models, forms, predictedXpos), predictedUpos)));
             for (var i = 0; i < forms.Length; i++)
             {
                 var w = s.Words[i];
@@ -53,4 +57,7 @@ public static class TreebankEvaluation
         double P(long x) => words == 0 ? 0 : 100.0 * x / words;
         return new TreebankScores(sentences.Count, (int)words, P(upos), P(xpos), P(lemma), P(goldUas), P(goldLas), P(predUas), P(predLas));
     }
+
+    private static string[] Lemmas(LanguageModels models, string[] forms, string[] xpos) =>
+        forms.Select((f, i) => models.Lemmatizer.Lemmatize(f, xpos[i])).ToArray();
 }
