@@ -19,6 +19,8 @@ public static class GenerateCommand
         await GazetteerSync.SyncAsync(db, Gazetteer.Default, ct);
         var generator = new StoreGenerator(db, seed)
         {
+            // Near-copy SimHashes and band rows as an ingest writes them: the web app's first start has nothing to back-fill.
+            Print = BorderWatch.Ingestion.Duplicates.NearDuplicateIndex.PrintOf,
             Progress = new Progress<int>(n => stderr.WriteLine($"generate: {n:N0} of {incidents:N0} incidents written")),
         };
         GeneratedStore result;
@@ -30,7 +32,7 @@ public static class GenerateCommand
         }
         await stdout.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
             $"generated {result.Incidents:N0} incidents in {result.Articles:N0} articles ({result.Duplicates:N0} syndicated copies), " +
-            $"{result.Excerpts:N0} excerpts, {result.ActorLinks:N0} actor links, {result.Reviews:N0} reviews, seed {seed}, in {result.Elapsed.TotalSeconds:F1} s"));
+            $"{result.Excerpts:N0} excerpts, {result.ActorLinks:N0} actor links, {result.Reviews:N0} reviews, {result.BandRows:N0} near-copy band rows, seed {seed}, in {result.Elapsed.TotalSeconds:F1} s"));
         return CliApp.Ok;
     }
 

@@ -65,6 +65,7 @@ public abstract class BulkInsert : IAsyncDisposable
                 switch (v)
                 {
                     case null: await importer.WriteNullAsync(ct); break;
+                    case short h: await importer.WriteAsync(h, NpgsqlTypes.NpgsqlDbType.Smallint, ct); break;
                     case int i: await importer.WriteAsync(i, NpgsqlTypes.NpgsqlDbType.Integer, ct); break;
                     case long l: await importer.WriteAsync(l, NpgsqlTypes.NpgsqlDbType.Bigint, ct); break;
                     case double d: await importer.WriteAsync(d, NpgsqlTypes.NpgsqlDbType.Double, ct); break;

@@ -6,7 +6,8 @@ using Microsoft.EntityFrameworkCore;
 namespace BorderWatch.Core.Generation;
 
 /// <summary>What <see cref="StoreGenerator"/> wrote.</summary>
-public sealed record GeneratedStore(int Outlets, int Articles, int Duplicates, int Incidents, int Excerpts, int ActorLinks, int Reviews, TimeSpan Elapsed);
+public sealed record GeneratedStore(int Outlets, int Articles, int Duplicates, int Incidents, int Excerpts, int ActorLinks, int Reviews, TimeSpan Elapsed,
+    int BandRows = 0);
 
 /// <summary>
 /// Fills a migrated store (with the gazetteer's actors, borders and places already in it) with a deterministic
@@ -22,6 +23,13 @@ public sealed class StoreGenerator(BorderWatchDbContext db, int seed)
     private readonly SyntheticText text = new(seed);
 
     public IProgress<int>? Progress { get; init; }
+
+    /// <summary>
+    /// The near-copy print of a cleaned text (the ingestion's): with it every article gets its real SimHash and every
+    /// original its band rows, computed in parallel per chunk; without it the SimHash is a placeholder and no band
+    /// rows are written (the web app's first start then back-fills them).
+    /// </summary>
+    public Func<string, ArticlePrint>? Print { get; init; }
 
     public async Task<GeneratedStore> GenerateAsync(int incidents, CancellationToken ct = default)
     {
@@ -45,6 +53,7 @@ public sealed class StoreGenerator(BorderWatchDbContext db, int seed)
         var written = TableList.ToDictionary(t => t.Key, _ => 0);
         async Task FlushAsync()
         {
+            AddPrints(buffer["Articles"], buffer["ArticleBands"]);
             foreach (var (table, columns) in TableList)
             {
                 if (buffer[table].Count == 0) continue;
@@ -113,7 +122,7 @@ public sealed class StoreGenerator(BorderWatchDbContext db, int seed)
         if (!postgres) await IncidentSearchIndex.RestoreAsync(db, ct);
         await PlannerStatistics.RefreshAsync(db, ct);
         return new GeneratedStore(written["Outlets"], written["Articles"], duplicates, written["Incidents"], written["Excerpts"],
-            written["IncidentActors"], written["IncidentReviews"], clock.Elapsed);
+            written["IncidentActors"], written["IncidentReviews"], clock.Elapsed, written["ArticleBands"]);
     }
 
     private static async Task ExecuteAsync(System.Data.Common.DbConnection conn, System.Data.Common.DbTransaction tx, string sql, CancellationToken ct)
@@ -141,11 +150,25 @@ public sealed class StoreGenerator(BorderWatchDbContext db, int seed)
     [
         new("Outlets", ["Id", "Name", "Domain"]),
         new("Articles", ArticleColumns),
+        new("ArticleBands", ["ArticleId", "Band", "Value"]),
         new("Incidents", IncidentColumns),
         new("Excerpts", ["Id", "ArticleId", "IncidentId", "Start", "End", "Text"]),
         new("IncidentActors", ["IncidentId", "ActorId", "Role"]),
         new("IncidentReviews", ["Id", "IncidentId", "Decision", "MergedIntoId", "Analyst", "Note", "DecidedAt"]),
     ];
+
+    /// <summary>The articles' SimHashes and the originals' band rows, from <see cref="Print"/> (in parallel, in row order).</summary>
+    private void AddPrints(List<object?[]> articles, List<object?[]> bands)
+    {
+        if (Print is not { } print || articles.Count == 0) return;
+        var prints = articles.AsParallel().AsOrdered().Select(a => print((string)a[CleanedTextColumn]!)).ToList();
+        for (var i = 0; i < articles.Count; i++)
+        {
+            articles[i][SimHashColumn] = prints[i].SimHash;
+            if (articles[i][DuplicateOfColumn] is not null) continue;
+            for (var b = 0; b < prints[i].Bands.Count; b++) bands.Add([articles[i][0], (short)b, prints[i].Bands[b]]);
+        }
+    }
 
     private static readonly string[] ArticleColumns =
     [
@@ -153,6 +176,11 @@ public sealed class StoreGenerator(BorderWatchDbContext db, int seed)
         "PublishedYear", "PublishedMonth", "PublishedDay", "PublishedPrecision", "PublishedDateSource", "ContentHash",
         "SimHash", "DuplicateOfId", "IngestedAt", "PipelineVersion",
     ];
+
+    // After ArticleColumns: static fields initialise in text order.
+    private static readonly int CleanedTextColumn = Array.IndexOf(ArticleColumns, "CleanedText");
+    private static readonly int SimHashColumn = Array.IndexOf(ArticleColumns, "SimHash");
+    private static readonly int DuplicateOfColumn = Array.IndexOf(ArticleColumns, "DuplicateOfId");
 
     private static object?[] ArticleRow(int id, int outlet, string source, string body, string title, DateOnly published, string hash, int? duplicateOf) =>
     [

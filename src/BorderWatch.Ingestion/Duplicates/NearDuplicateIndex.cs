@@ -29,6 +29,16 @@ public static class NearDuplicateIndex
         finally { await db.Database.CloseConnectionAsync(); }
     }
 
+    /// <summary>
+    /// The SimHash and band values an ingest stores for this cleaned text (the same shingles, hash and bands as
+    /// <see cref="ShinglePrint"/> and the back-fill): the generator's <see cref="Core.Generation.StoreGenerator.Print"/>.
+    /// </summary>
+    public static Core.Generation.ArticlePrint PrintOf(string cleanedText)
+    {
+        var shingles = NearDuplicates.Shingles(cleanedText);
+        return new Core.Generation.ArticlePrint(NearDuplicates.SimHash(shingles), ShingleBands.Of(shingles));
+    }
+
     /// <summary>Adds the band rows of a new original article (saved with it, in its transaction).</summary>
     public static void Add(BorderWatchDbContext db, Article article, ShinglePrint print)
     {
