@@ -23,6 +23,8 @@ namespace BorderWatch.Bench;
 /// process's resident memory at its end; then the peak RSS. <c>--profile</c> hooks SQLite's profile callback on the
 /// writer's connection (<see cref="StatementProfile"/>) and prints, per statement kind, its time per article in each
 /// tenth: which statements grow with the store (the hook's own cost makes the CPU figures of such a run higher).
+/// <c>--group N</c> commits every N articles (by default a group ends at <see cref="ArticleWriter.GroupArticles"/> or
+/// after <see cref="ArticleWriter.GroupTime"/> of wall clock, so its size, and the cost per article, follows the load).
 /// </summary>
 public static class StorageFlatRun
 {
@@ -32,7 +34,7 @@ public static class StorageFlatRun
 
     public static int Run(string[] args, TextWriter output)
     {
-        int articles = 100_000, pool = 1_000;
+        int articles = 100_000, pool = 1_000, group = 0;
         var profile = args.Contains("--profile");
         args = [.. args.Where(a => a != "--profile")];
         for (var i = 0; i + 1 < args.Length; i += 2)
@@ -40,6 +42,7 @@ public static class StorageFlatRun
             var value = int.Parse(args[i + 1], System.Globalization.CultureInfo.InvariantCulture);
             if (args[i] == "--articles") articles = value;
             else if (args[i] == "--pool") pool = value;
+            else if (args[i] == "--group") group = value;
             else throw new ArgumentException($"unknown option {args[i]}");
         }
         var dir = Directory.CreateTempSubdirectory("bw-storage-flat-").FullName;
@@ -91,7 +94,7 @@ public static class StorageFlatRun
                 {
                     var before = ThreadCpuMs();
                     writer.StageAsync(article, CancellationToken.None).GetAwaiter().GetResult();
-                    if (writer.Staged >= ArticleWriter.GroupArticles || writer.GroupAge >= ArticleWriter.GroupTime)
+                    if (group > 0 ? writer.Staged >= group : writer.Staged >= ArticleWriter.GroupArticles || writer.GroupAge >= ArticleWriter.GroupTime)
                         Tally(counts, writer.CommitAsync(CancellationToken.None).GetAwaiter().GetResult());
                     cpu += ThreadCpuMs() - before;
                     k++;

@@ -13,6 +13,7 @@ public class BorderWatchDbContext(DbContextOptions<BorderWatchDbContext> options
     public DbSet<Outlet> Outlets => Set<Outlet>();
     public DbSet<Article> Articles => Set<Article>();
     public DbSet<ArticleBand> ArticleBands => Set<ArticleBand>();
+    public DbSet<ArticleShingles> ArticleShingles => Set<ArticleShingles>();
     public DbSet<Actor> Actors => Set<Actor>();
     public DbSet<ActorAlias> ActorAliases => Set<ActorAlias>();
     public DbSet<BorderSegment> BorderSegments => Set<BorderSegment>();

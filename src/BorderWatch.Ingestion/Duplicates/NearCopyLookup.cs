@@ -5,18 +5,19 @@ using static BorderWatch.Ingestion.Storing.PreparedCommand;
 namespace BorderWatch.Ingestion.Duplicates;
 
 /// <summary>
-/// The near-copy rule, the one definition used by the batch writer (prepared once per writer, reused for every article)
-/// and by <see cref="NearDuplicateIndex.FindAsync"/> (one lookup on a context's connection), on SQLite and PostgreSQL:
+/// The near-copy rule, the one definition, used by the batch writer (prepared once per writer, reused for every article)
+/// on SQLite and PostgreSQL:
 /// the candidates of a new text are the originals among the newest <see cref="BandCandidates"/> articles sharing each of
 /// its band values (<see cref="ShingleBands"/>); of those whose SimHash is within
 /// <see cref="NearDuplicates.CandidateDistance"/>, the <see cref="MaxConfirmed"/> nearest (by distance, then id) are
 /// compared in turn, and the first whose word-shingle Jaccard reaches <see cref="NearDuplicates.SameStoryThreshold"/>
-/// is the original (shingles compared by their 64-bit hashes, <see cref="ShingleHashes"/>). The band ids come from the covering index alone; the SimHashes of candidates not met before are
+/// is the original (shingles compared by their hashes as each original's <c>ArticleShingles</c> row stores them,
+/// <see cref="ShingleHashes.Narrow"/>: no candidate's text is read unless it was stored before that table). The band ids come from the covering index alone; the SimHashes of candidates not met before are
 /// read <see cref="IdsPerRead"/> at a time and kept (<see cref="KnownSimHashes"/>).
 /// </summary>
 internal sealed class NearCopyLookup : IDisposable
 {
-    /// <summary>Candidates compared in full (their text re-read and shingled), nearest SimHash first.</summary>
+    /// <summary>Candidates compared in full (their stored shingle hashes read), nearest SimHash first.</summary>
     public const int MaxConfirmed = 5;
 
     /// <summary>
@@ -44,6 +45,10 @@ internal sealed class NearCopyLookup : IDisposable
     private readonly DbCommand _bandIds;
     private readonly DbCommand _simHashes;
     private readonly DbCommand _cleanedText;
+    private readonly DbCommand _storedHashes;
+
+    /// <summary>Candidates confirmed from their stored hashes, and from their text (no stored hashes), since this lookup began.</summary>
+    public (int FromHashes, int FromTexts) Confirmed;
 
     public KnownSimHashes Known { get; }
 
@@ -56,6 +61,7 @@ internal sealed class NearCopyLookup : IDisposable
             SELECT "Id", "SimHash" FROM "Articles" WHERE "Id" IN ({string.Join(", ", ids.Select(i => i.Item1))}) AND "DuplicateOfId" IS NULL
             """, ids);
         _cleanedText = Command(connection, """SELECT "CleanedText" FROM "Articles" WHERE "Id" = @id""", ("@id", DbType.Int32));
+        _storedHashes = Command(connection, """SELECT "Hashes" FROM "ArticleShingles" WHERE "ArticleId" = @id""", ("@id", DbType.Int32));
     }
 
     /// <summary>The stored original this text is a near-copy of, or null.</summary>
@@ -69,13 +75,28 @@ internal sealed class NearCopyLookup : IDisposable
             if (distance <= NearDuplicates.CandidateDistance) candidates.Add((id, distance));
         }
         foreach (var (id, _) in candidates.OrderBy(c => c.Distance).ThenBy(c => c.Id).Take(MaxConfirmed))
-        {
-            _cleanedText.Parameters[0].Value = id;
-            _cleanedText.Transaction = tx;
-            var text = (string)(await _cleanedText.ExecuteScalarAsync(ct))!;
-            if (ShingleHashes.Jaccard(print.Hashes, ShingleHashes.Of(text)) >= NearDuplicates.SameStoryThreshold) return id;
-        }
+            if (ShingleHashes.Jaccard(print.Narrow, await StoredHashesAsync(id, tx, ct)) >= NearDuplicates.SameStoryThreshold) return id;
         return null;
+    }
+
+    /// <summary>
+    /// A candidate's shingle hashes as stored with it (<c>ArticleShingles</c>); for an original stored before that
+    /// table (no row), made again from its cleaned text.
+    /// </summary>
+    private async Task<uint[]> StoredHashesAsync(int id, DbTransaction? tx, CancellationToken ct)
+    {
+        _storedHashes.Parameters[0].Value = id;
+        _storedHashes.Transaction = tx;
+        if (await _storedHashes.ExecuteScalarAsync(ct) is byte[] packed)
+        {
+            Confirmed.FromHashes++;
+            return ShingleHashes.Unpack(packed);
+        }
+        _cleanedText.Parameters[0].Value = id;
+        _cleanedText.Transaction = tx;
+        var text = (string)(await _cleanedText.ExecuteScalarAsync(ct))!;
+        Confirmed.FromTexts++;
+        return ShingleHashes.Narrow(ShingleHashes.Of(text));
     }
 
     private async Task<List<int>> BandIdsAsync(ShinglePrint print, DbTransaction? tx, CancellationToken ct)
@@ -119,5 +140,6 @@ internal sealed class NearCopyLookup : IDisposable
         _bandIds.Dispose();
         _simHashes.Dispose();
         _cleanedText.Dispose();
+        _storedHashes.Dispose();
     }
 }

@@ -11,24 +11,11 @@ namespace BorderWatch.Ingestion.Duplicates;
 
 /// <summary>
 /// The stored side of near-duplicate detection: the band rows of every original article (<see cref="ArticleBand"/>,
-/// indexed on the value), their back-fill, and the lookup on a context (<see cref="FindAsync"/>), which applies the one
-/// near-copy rule (<see cref="NearCopyLookup"/>) the batch writer applies with its prepared statements.
+/// indexed on the value) and their back-fill. The lookup is the batch writer's (<see cref="NearCopyLookup"/>, the one
+/// near-copy rule), on its prepared statements.
 /// </summary>
 public static class NearDuplicateIndex
 {
-    /// <summary>The stored original this text is a near-copy of, or null (in the context's transaction, if one is open).</summary>
-    public static async Task<int?> FindAsync(BorderWatchDbContext db, ShinglePrint print, CancellationToken ct)
-    {
-        if (print.Bands.Count == 0) return null;
-        await db.Database.OpenConnectionAsync(ct);
-        try
-        {
-            using var lookup = new NearCopyLookup(db.Database.GetDbConnection());
-            return await lookup.FindAsync(print, db.Database.CurrentTransaction?.GetDbTransaction(), ct);
-        }
-        finally { await db.Database.CloseConnectionAsync(); }
-    }
-
     /// <summary>
     /// The SimHash and band values an ingest stores for this cleaned text (the same shingles, hash and bands as
     /// <see cref="ShinglePrint"/> and the back-fill): the generator's <see cref="Core.Generation.StoreGenerator.Print"/>.
@@ -37,13 +24,6 @@ public static class NearDuplicateIndex
     {
         var shingles = NearDuplicates.Shingles(cleanedText);
         return new Core.Generation.ArticlePrint(NearDuplicates.SimHash(shingles), ShingleBands.Of(shingles));
-    }
-
-    /// <summary>Adds the band rows of a new original article (saved with it, in its transaction).</summary>
-    public static void Add(BorderWatchDbContext db, Article article, ShinglePrint print)
-    {
-        for (var b = 0; b < print.Bands.Count; b++)
-            db.ArticleBands.Add(new ArticleBand { Article = article, Band = (short)b, Value = print.Bands[b] });
     }
 
     /// <summary>

@@ -19,6 +19,7 @@ internal sealed class ArticleStatements : IDisposable
     public RowInsert<Excerpt> Excerpt { get; }
     public RowInsert<IncidentActor> Link { get; }
     public RowInsert<ArticleBand> Band { get; }
+    public RowInsert<ArticleShingles> Shingles { get; }
     public RowInsert<Outlet> Outlet { get; }
     public RowInsert<IncidentCasualties> Casualties { get; }
     // The tallies the writer counts itself (GroupTallies): upserts that add to the stored counts.
@@ -46,6 +47,7 @@ internal sealed class ArticleStatements : IDisposable
         Ids = new(connection);
         Link = new(db, connection);
         Band = new(db, connection);
+        Shingles = new(db, connection);
         Outlet = new(db, connection);
         Casualties = new(db, connection);
         IncidentTallies = new(db, connection, addToCount: true);
@@ -94,6 +96,7 @@ internal sealed class ArticleStatements : IDisposable
         Excerpt.Dispose();
         Link.Dispose();
         Band.Dispose();
+        Shingles.Dispose();
         Outlet.Dispose();
         Casualties.Dispose();
         IncidentTallies.Dispose();

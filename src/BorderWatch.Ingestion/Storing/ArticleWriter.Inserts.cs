@@ -71,6 +71,8 @@ public sealed partial class ArticleWriter
             var bands = new ArticleBand[print.Bands.Count];
             for (var b = 0; b < bands.Length; b++) bands[b] = new ArticleBand { ArticleId = article.Id, Band = (short)b, Value = print.Bands[b] };
             await rows.Band.InsertManyAsync(bands, tx, ct);
+            // Its shingle hashes, so a later near-copy's confirmation reads this row, not the article's texts.
+            await rows.Shingles.InsertAsync(new ArticleShingles { ArticleId = article.Id, Hashes = print.Packed }, tx, ct);
         }
         logger.LogInformation(
             "Stored {File} as article {ArticleId}: {IncidentsFound} incident(s), written in {ElapsedMs} ms{Duplicate:l}",

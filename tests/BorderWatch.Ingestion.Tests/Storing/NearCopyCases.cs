@@ -14,10 +14,11 @@ using static BorderWatch.Ingestion.Tests.Storing.NearCopyTexts;
 namespace BorderWatch.Ingestion.Tests.Storing;
 
 /// <summary>
-/// The one near-copy rule (<see cref="NearCopyLookup"/>), through the context's lookup
-/// (<see cref="NearDuplicateIndex.FindAsync"/>) and the batch writer alike, on SQLite and PostgreSQL: the copy is found
-/// among many stored articles as a full scan would find it, also when more newer originals share its bands than the
-/// lookup reads per band, and the SimHashes the lookup keeps never outlive a rolled-back transaction.
+/// The one near-copy rule (<see cref="NearCopyLookup"/>), on a context's connection and through the batch writer, on
+/// SQLite and PostgreSQL: the copy is found among many stored articles as a full scan would find it, also when more newer
+/// originals share its bands than the lookup reads per band; the SimHashes the lookup keeps never outlive a rolled-back
+/// transaction; the confirmation reads the originals' stored shingle hashes, not their texts (which it reads only for
+/// originals stored without them).
 /// </summary>
 public abstract class NearCopyCases(StoreFixture stores)
 {
@@ -45,6 +46,28 @@ public abstract class NearCopyCases(StoreFixture stores)
             stored.Add((result.ArticleId!.Value, text));
         }
         return stored;
+    }
+
+    /// <summary>One lookup on the context's connection (in its transaction, if one is open), with what it confirmed from.</summary>
+    private static async Task<int?> FindAsync(BorderWatchDbContext db, ShinglePrint print, CancellationToken ct, Action<NearCopyLookup>? after = null)
+    {
+        await db.Database.OpenConnectionAsync(ct);
+        try
+        {
+            using var lookup = new NearCopyLookup(db.Database.GetDbConnection());
+            var found = await lookup.FindAsync(print, db.Database.CurrentTransaction?.GetDbTransaction(), ct);
+            after?.Invoke(lookup);
+            return found;
+        }
+        finally { await db.Database.CloseConnectionAsync(); }
+    }
+
+    /// <summary>An original's band and shingle rows, as the writer adds them (saved with the article, in its transaction).</summary>
+    private static void AddOriginal(BorderWatchDbContext db, Article article, ShinglePrint print)
+    {
+        for (var b = 0; b < print.Bands.Count; b++)
+            db.ArticleBands.Add(new ArticleBand { Article = article, Band = (short)b, Value = print.Bands[b] });
+        db.ArticleShingles.Add(new ArticleShingles { Article = article, Hashes = print.Packed });
     }
 
     /// <summary>What the lookup decided before the index: every stored hash compared, then Jaccard on the five nearest.</summary>
@@ -75,11 +98,11 @@ public abstract class NearCopyCases(StoreFixture stores)
         var copy = Edited(original.Text, every: 40);
         NearDuplicates.Similarity(copy, original.Text).ShouldBeInRange(0.6, 0.95, "an edited copy, not the same text");
         ByFullScan(stored, copy).ShouldBe(original.Id);
-        (await NearDuplicateIndex.FindAsync(db, ShinglePrint.Of(copy), CancellationToken.None)).ShouldBe(original.Id);
+        (await FindAsync(db, ShinglePrint.Of(copy), CancellationToken.None)).ShouldBe(original.Id);
 
         var unrelated = Story(100_000);
         ByFullScan(stored, unrelated).ShouldBeNull();
-        (await NearDuplicateIndex.FindAsync(db, ShinglePrint.Of(unrelated), CancellationToken.None)).ShouldBeNull();
+        (await FindAsync(db, ShinglePrint.Of(unrelated), CancellationToken.None)).ShouldBeNull();
 
         // Through the whole pipeline: stored as a near-copy of the original, linked, no incidents of its own.
         var result = await IngestAsync(db, "partner-copy.txt", copy);
@@ -87,6 +110,38 @@ public abstract class NearCopyCases(StoreFixture stores)
         result.DuplicateOfId.ShouldBe(original.Id);
         (await db.ArticleBands.CountAsync(b => b.ArticleId == result.ArticleId)).ShouldBe(0, "a near-copy is not indexed: copies link to the original");
         (await IngestAsync(db, "unrelated.txt", unrelated)).Outcome.ShouldBe(IngestOutcome.Stored);
+    }
+
+    [Fact]
+    public async Task Originals_are_stored_with_their_shingle_hashes_and_confirmed_from_them_not_from_their_text()
+    {
+        await using var db = await OpenStoreAsync();
+        var stored = await StoreStoriesAsync(db, 30);
+        var rows = await db.ArticleShingles.AsNoTracking().OrderBy(s => s.ArticleId).ToListAsync();
+        rows.Select(r => r.ArticleId).ShouldBe(stored.Select(s => s.Id).Order());
+        foreach (var (row, (_, text)) in rows.Zip(stored.OrderBy(s => s.Id))) row.Hashes.ShouldBe(ShinglePrint.Of(text).Packed);
+
+        // The originals' texts changed under the lookup (as no product path does): the copy is still confirmed, from the
+        // stored hashes alone.
+        var original = stored[11];
+        var copy = Edited(original.Text, every: 40);
+        await db.Articles.ExecuteUpdateAsync(a => a.SetProperty(x => x.CleanedText, "Replaced text shares nothing with the story."));
+        (int FromHashes, int FromTexts) confirmed = default;
+        (await FindAsync(db, ShinglePrint.Of(copy), CancellationToken.None, l => confirmed = l.Confirmed)).ShouldBe(original.Id);
+        confirmed.FromTexts.ShouldBe(0);
+        confirmed.FromHashes.ShouldBeGreaterThan(0);
+
+        // An original stored before the table (no row): confirmed from its text, which now says something else.
+        await db.ArticleShingles.Where(s => s.ArticleId == original.Id).ExecuteDeleteAsync();
+        (await FindAsync(db, ShinglePrint.Of(copy), CancellationToken.None, l => confirmed = l.Confirmed)).ShouldBeNull();
+        confirmed.FromTexts.ShouldBe(1);
+        await db.Articles.Where(a => a.Id == original.Id).ExecuteUpdateAsync(a => a.SetProperty(x => x.CleanedText, original.Text));
+        (await FindAsync(db, ShinglePrint.Of(copy), CancellationToken.None)).ShouldBe(original.Id);
+
+        // A near-copy the writer stores gets no row: copies link to their original and are never candidates.
+        var result = await IngestAsync(db, "partner-copy.txt", copy);
+        result.Outcome.ShouldBe(IngestOutcome.Duplicate, result.Error);
+        (await db.ArticleShingles.AnyAsync(s => s.ArticleId == result.ArticleId)).ShouldBeFalse();
     }
 
     [Fact]
@@ -106,7 +161,7 @@ public abstract class NearCopyCases(StoreFixture stores)
 
         var copy = Edited(original.Text, every: 40);
         ByFullScan(stored, copy).ShouldBe(original.Id);
-        (await NearDuplicateIndex.FindAsync(db, ShinglePrint.Of(copy), CancellationToken.None)).ShouldBe(original.Id);
+        (await FindAsync(db, ShinglePrint.Of(copy), CancellationToken.None)).ShouldBe(original.Id);
         // The writer's prepared statements keep the same rule.
         var result = await IngestAsync(db, "partner-copy.txt", copy);
         result.Outcome.ShouldBe(IngestOutcome.Duplicate, result.Error);
@@ -147,7 +202,7 @@ public abstract class NearCopyCases(StoreFixture stores)
 
         // An original this lookup wrote and found in a transaction that is rolled back (on SQLite its id is given out again).
         var firstId = await WriteAndFindAsync(first, wroteIt: true, commit: false);
-        (await NearDuplicateIndex.FindAsync(db, ShinglePrint.Of(Edited(first, 40)), CancellationToken.None)).ShouldBeNull();
+        (await FindAsync(db, ShinglePrint.Of(Edited(first, 40)), CancellationToken.None)).ShouldBeNull();
         // Another text written next (as by another writer): its copy is found by its own SimHash, not the rolled-back one's.
         var secondId = await WriteAndFindAsync(second, wroteIt: false, commit: true);
         if (db.Database.IsSqlite()) secondId.ShouldBe(firstId, "the rolled-back id is given out again");
@@ -163,7 +218,7 @@ public abstract class NearCopyCases(StoreFixture stores)
             var article = SampleIncidents.NewArticle($"story-{text.Length}.txt", text);
             article.SimHash = print.SimHash;
             db.Articles.Add(article);
-            NearDuplicateIndex.Add(db, article, print);
+            AddOriginal(db, article, print);
             await db.SaveChangesAsync();
             db.ChangeTracker.Clear();
             if (wroteIt) lookup.Known.Remember(article.Id, article.SimHash);   // as the writer does for an original it wrote
@@ -188,7 +243,7 @@ public abstract class NearCopyCases(StoreFixture stores)
 
         (await Service(db).IndexNearDuplicatesAsync()).ShouldBe(20);
         (await db.ArticleBands.AsNoTracking().OrderBy(b => b.ArticleId).ThenBy(b => b.Band).Select(b => b.Value).ToListAsync()).ShouldBe(before);
-        (await NearDuplicateIndex.FindAsync(db, ShinglePrint.Of(Edited(stored[7].Text, 40)), CancellationToken.None)).ShouldBe(stored[7].Id);
+        (await FindAsync(db, ShinglePrint.Of(Edited(stored[7].Text, 40)), CancellationToken.None)).ShouldBe(stored[7].Id);
         (await Service(db).IndexNearDuplicatesAsync()).ShouldBe(0, "a second run has nothing left to do");
     }
 }

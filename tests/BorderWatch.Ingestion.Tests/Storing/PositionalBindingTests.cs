@@ -35,6 +35,7 @@ public sealed class PositionalBindingTests
         expected["IncidentActors"].ShouldNotBeEmpty();
         expected["IncidentCasualties"].ShouldNotBeEmpty();
         expected["ArticleBands"].Count.ShouldBeGreaterThan(1);
+        expected["ArticleShingles"].ShouldHaveSingleItem().ShouldStartWith("integer:1|blob:X'");
         foreach (var (table, rows) in expected) actual[table].ShouldBe(rows, $"table {table}");
     }
 
@@ -71,6 +72,7 @@ public sealed class PositionalBindingTests
         using (var casualties = new RowInsert<IncidentCasualties>(db, connection, throughProvider))
         using (var links = new RowInsert<IncidentActor>(db, connection, throughProvider))
         using (var bands = new RowInsert<ArticleBand>(db, connection, throughProvider))
+        using (var shingles = new RowInsert<ArticleShingles>(db, connection, throughProvider))
         {
             var outlet = new Outlet { Name = "Test Wire – «Ош»", Domain = "wire.example" };
             await outlets.InsertAsync(outlet, t, CancellationToken.None);
@@ -108,10 +110,11 @@ public sealed class PositionalBindingTests
             }
             await links.InsertManyAsync(actorLinks, t, CancellationToken.None);
             await bands.InsertManyAsync([.. print.Bands.Select((v, b) => new ArticleBand { ArticleId = article.Id, Band = (short)b, Value = v })], t, CancellationToken.None);
+            await shingles.InsertAsync(new ArticleShingles { ArticleId = article.Id, Hashes = print.Packed }, t, CancellationToken.None);
         }
         await tx.CommitAsync();
         var tables = new Dictionary<string, List<string>>();
-        foreach (var table in new[] { "Outlets", "Articles", "Incidents", "Excerpts", "IncidentCasualties", "IncidentActors", "ArticleBands" })
+        foreach (var table in new[] { "Outlets", "Articles", "Incidents", "Excerpts", "IncidentCasualties", "IncidentActors", "ArticleBands", "ArticleShingles" })
             tables[table] = await RowsAsync(connection, table);
         return tables;
     }

@@ -57,4 +57,26 @@ public sealed class ShingleTests
             foreach (var b in texts)
                 ShingleHashes.Jaccard(ShingleHashes.Of(a), ShingleHashes.Of(b)).ShouldBe(NearDuplicates.Similarity(a, b), 1e-12, $"{a} | {b}");
     }
+
+    [Fact]
+    public void The_stored_hashes_pack_and_unpack_and_compare_as_the_shingles_do()
+    {
+        string[] texts =
+        [
+            "Patrols from both posts walked the ridge line at dawn and counted the new fence posts twice over.",
+            "Repost: patrols from both posts walked the ridge line at dawn and counted the new fence posts again.",
+            "Patrols from both posts walked the ridge line. Patrols from both posts walked the ridge line.",
+            "",
+        ];
+        foreach (var a in texts)
+        {
+            var print = ShinglePrint.Of(a);
+            print.Narrow.ShouldBe(print.Hashes.Select(h => (uint)h).Distinct().Order().ToArray());
+            ShingleHashes.Unpack(print.Packed).ShouldBe(print.Narrow);
+            print.Packed.Length.ShouldBe(4 * print.Narrow.Length);
+            foreach (var b in texts)
+                ShingleHashes.Jaccard(print.Narrow, ShinglePrint.Of(b).Narrow).ShouldBe(NearDuplicates.Similarity(a, b), 1e-12, $"{a} | {b}");
+        }
+        Should.Throw<InvalidDataException>(() => ShingleHashes.Unpack([1, 2, 3])).Message.ShouldContain("ArticleShingles.Hashes");
+    }
 }

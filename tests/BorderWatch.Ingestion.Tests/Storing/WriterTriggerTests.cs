@@ -16,7 +16,7 @@ namespace BorderWatch.Ingestion.Tests.Storing;
 public sealed class WriterTriggerTests
 {
     // The tables the writer inserts into (ArticleStatements).
-    private static readonly string[] WrittenTables = ["Outlets", "Articles", "Incidents", "Excerpts", "IncidentCasualties", "IncidentActors", "ArticleBands"];
+    private static readonly string[] WrittenTables = ["Outlets", "Articles", "Incidents", "Excerpts", "IncidentCasualties", "IncidentActors", "ArticleBands", "ArticleShingles"];
 
     [Fact]
     public async Task Every_insert_trigger_on_the_tables_the_writer_writes_skips_the_writers_rows()

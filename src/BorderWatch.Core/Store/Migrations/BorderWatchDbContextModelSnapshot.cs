@@ -62,6 +62,15 @@ public sealed partial class BorderWatchDbContextModelSnapshot : ModelSnapshot
             b.ToTable("ArticleBands");
         });
 
+        modelBuilder.Entity("BorderWatch.Core.Domain.ArticleShingles", b =>   // 20261205010000_IngestArticleShingles
+        {
+            b.Property<int>("ArticleId");
+            b.Property<byte[]>("Hashes").IsRequired();
+
+            b.HasKey("ArticleId");
+            b.ToTable("ArticleShingles");
+        });
+
         modelBuilder.Entity("BorderWatch.Core.Domain.Article", b =>
         {
             Identity(b.Property<int>("Id").ValueGeneratedOnAdd());
@@ -431,6 +440,12 @@ public sealed partial class BorderWatchDbContextModelSnapshot : ModelSnapshot
         modelBuilder.Entity("BorderWatch.Core.Domain.ArticleBand", b =>
         {
             b.HasOne("BorderWatch.Core.Domain.Article", null).WithMany().HasForeignKey("ArticleId").OnDelete(DeleteBehavior.Cascade).IsRequired();
+        });
+
+        modelBuilder.Entity("BorderWatch.Core.Domain.ArticleShingles", b =>
+        {
+            b.HasOne("BorderWatch.Core.Domain.Article", "Article").WithOne().HasForeignKey("BorderWatch.Core.Domain.ArticleShingles", "ArticleId").OnDelete(DeleteBehavior.Cascade).IsRequired();
+            b.Navigation("Article");
         });
 
         modelBuilder.Entity("BorderWatch.Core.Domain.Article", b =>
