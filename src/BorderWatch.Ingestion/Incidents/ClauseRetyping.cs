@@ -141,7 +141,9 @@ internal sealed class ClauseRetyping(ClauseSyntax syntax, RetypingLexicon words)
     private void EquipmentInPlace(ParsedSentence parse, Clause span)
     {
         var verbs = Verbs(parse, span);
-        if (verbs.Any(v => words.DisplayVerbs.Contains(ClauseSyntax.Lemma(v)) || syntax.EventOf(parse, v) is { Type: IncidentType.ArmsTransfer })) return;
+        // A verb of supplying or showing off is the act: it becomes the trigger (no longer a weak one).
+        if (verbs.FirstOrDefault(v => words.DisplayVerbs.Contains(ClauseSyntax.Lemma(v)) || syntax.EventOf(parse, v) is { Type: IncidentType.ArmsTransfer }) is { } act)
+        { Retype(span, IncidentType.ArmsTransfer, act); return; }
         if (OtherEvent(parse, span, verbs, IncidentType.ArmsTransfer) is { } other) { Retype(span, other.Type!.Value, other.Head); return; }
         // "six armoured vehicles of the border service near the Ak-Sai turn": equipment at a place.
         if (span.Mentions.Any(m => m.Place is not null) || syntax.Lexicon.BorderWords.Matches(span.Tokens).Count > 0 || Locative(parse, span))

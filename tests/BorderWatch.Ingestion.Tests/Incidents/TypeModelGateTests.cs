@@ -108,4 +108,24 @@ public class TypeModelGateTests
         using var services = new ServiceCollection().AddSingleton(none).AddSentenceParser().AddIncidentDetection().BuildServiceProvider();
         services.GetRequiredService<TypeModelHolder>().SecondOpinion!.Spans.ShouldBeSameAs(none);
     }
+
+    [Theory]
+    // A party's account of why it fired (blame), and a report with its speaker's own denial: statements the rules are sure of.
+    [InlineData("Tajik border troops said the Kyrgyz guards had fired first near Vorukh on Sunday.")]
+    [InlineData("The Kazakh border service said its patrol had fired warning shots when a lorry tried to rush the Zhibek Zholy crossing, and it denied that anyone had been hurt.")]
+    // An event noun as the subject of a verb that tells what befell it: the noun is the sentence's event.
+    [InlineData("A ceasefire between Uzbek and Kyrgyz border units came into force near Sokh on Monday.")]
+    public void A_type_the_rules_are_sure_of_is_not_overridden(string sentence)
+    {
+        var rules = TypeModelServices.Detector(TypeModelOptions.Off, Parser.Value).Detect(AnalysisInput.FromText(sentence)).Select(i => i.Type).ToList();
+        rules.Count.ShouldBe(1);
+        var other = rules[0] == IncidentType.ArmedClash ? IncidentType.DiplomaticMeeting : IncidentType.ArmedClash;
+        var dir = Directory.CreateTempSubdirectory("bw-gate-");
+        try
+        {
+            var options = TypeModelOptions.Default with { ModelPath = ModelSaying(sentence, other, dir), OverrideMargin = 4 };
+            TypeModelServices.Detector(options, Parser.Value).Detect(AnalysisInput.FromText(sentence)).Select(i => i.Type).ShouldBe(rules);
+        }
+        finally { dir.Delete(recursive: true); }
+    }
 }

@@ -17,20 +17,20 @@ namespace BorderWatch.Ingestion.Incidents.TypeModel;
 public sealed record TypeModelOptions
 {
     public bool Enabled { get; init; } = true;
-    public float FillMargin { get; init; } = 4f;
-    public float StatementMargin { get; init; } = 8f;
+    public float FillMargin { get; init; } = 2f;
+    public float StatementMargin { get; init; } = 5f;
     /// <summary>The margin for a sentence whose predicate the rules read and declined (an event class without its
     /// conditions, a verb whose theme decides, a span verb): left alone by default (measured: the model is sure of some
     /// the rules rightly decline, "moved its embassy"); a finite value lets a sure model overrule them.</summary>
     public float DeclinedMargin { get; init; } = float.PositiveInfinity;
     /// <summary>The margin for a declined predicate in a sentence with a border-security frame (an armed group
     /// named; an armed person or force, a weapon or a border among the arguments): measured leave-one-corpus-out, the
-    /// model is right about most of those, and the deliberate declines ("moved its embassy") have no such frame.
-    /// Off by default (ADR 0014, amendment 2).</summary>
-    public float FramedDeclinedMargin { get; init; } = float.PositiveInfinity;
+    /// model is right about most of those, and the deliberate declines ("moved its embassy") have no such frame. On by
+    /// default since gate18 (ADR 0014, amendment 3); infinite: declined predicates stay declined.</summary>
+    public float FramedDeclinedMargin { get; init; } = 4f;
     /// <summary>The margin by which the model's type must lead before it replaces a type the rules gave on weak evidence
     /// (a statement read from a speech verb, a weak trigger, a trigger word that is not the sentence's predicate).</summary>
-    public float OverrideMargin { get; init; } = float.PositiveInfinity;
+    public float OverrideMargin { get; init; } = 4f;
     /// <summary>Which rule evidence counts as weak enough for the model to override.</summary>
     public WeakEvidence Overridable { get; init; } = WeakEvidence.Speech | WeakEvidence.WeakTrigger | WeakEvidence.OffPredicate;
     public string? ModelPath { get; init; }
@@ -50,6 +50,19 @@ public enum WeakEvidence
     WeakTrigger = 2,
     /// <summary>The trigger word is not the sentence's predicate (its root or reported clause's head).</summary>
     OffPredicate = 4,
+}
+
+/// <summary>
+/// Why the rules are sure of a clause whose evidence the gate would otherwise count as weak (gate18, ADR 0014 amendment
+/// 3): the same flags keep the rules' own parse from turning such a statement back into the event it names.
+/// </summary>
+public enum SureEvidence
+{
+    None,
+    /// <summary>A party's account of who started it or why it fired ("said the other side fired first"): a statement.</summary>
+    Blame,
+    /// <summary>A denial, or a report that the event did not happen: a statement, denied.</summary>
+    Denial,
 }
 
 /// <summary>Why the second opinion filled a sentence or left it alone (in the order the conditions are asked).</summary>
@@ -145,6 +158,7 @@ public sealed class TypeSecondOpinion(IncidentTypeModel model, TypeFeatures feat
     {
         if (float.IsPositiveInfinity(options.OverrideMargin) || spans.Count != 1 || spans[0] is not { Type: { } ruled } span || span.Skip) return null;
         if (parse.Root is not { } root || ClauseSyntax.NegatedOrHypothetical(parse, root)) return null;
+        if (Sure(span) != SureEvidence.None) return null;
         var kinds = options.Overridable;
         var weak = (kinds.HasFlag(WeakEvidence.Speech) && ruled == IncidentType.Statement) || (kinds.HasFlag(WeakEvidence.WeakTrigger) && span.WeakTrigger) ||
                    (kinds.HasFlag(WeakEvidence.OffPredicate) && !OnPredicate(parse, span));
@@ -154,12 +168,24 @@ public sealed class TypeSecondOpinion(IncidentTypeModel model, TypeFeatures feat
         return guess.Type is { } type && type != ruled && type != IncidentType.Statement && guess.Margin >= options.OverrideMargin ? type : null;
     }
 
-    /// <summary>The clause's trigger is the sentence's predicate (its root, or the reported clause's head).</summary>
+    /// <summary>The typed reason the rules are sure of a clause's type, if any.</summary>
+    internal static SureEvidence Sure(Clause span) =>
+        span.Blames ? SureEvidence.Blame : span.Denial || span.SaysNotHappened ? SureEvidence.Denial : SureEvidence.None;
+
+    /// <summary>The clause's trigger is the sentence's predicate (its root, or the reported clause's head), the clause's own
+    /// head verb (a rule typed the clause by it: "guards shot at men trying to cross"), or the event noun the predicate
+    /// tells of as its subject ("A truce ... took effect": the verb says what befell the truce).</summary>
     private static bool OnPredicate(ParsedSentence parse, Clause span)
     {
         if (span.TriggerToken < 0 || span.TriggerToken >= span.Tokens.Count || parse.Root is not { } root) return false;
         var at = span.Tokens[span.TriggerToken].Start;
-        return root.Start == at || parse.Dependents(root.Index).Any(d => d.BaseRelation is "ccomp" or "parataxis" or "xcomp" && d.Start == at);
+        // "Two drone strikes damaged ...": a trigger word inside a compound is read at the noun it modifies.
+        var word = parse.Tokens.FirstOrDefault(t => t.Start == at);
+        while (word is { BaseRelation: "compound", Head: >= 0 }) word = parse.Tokens[word.Head];
+        var noun = word?.Start ?? at;
+        if (ClauseSyntax.HeadOf(parse, span.Start, span.End) is { Upos: Upos.VERB } head && head.Start == at) return true;
+        return root.Start == at || parse.Dependents(root.Index).Any(d =>
+            (d.Start == at && d.BaseRelation is "ccomp" or "parataxis" or "xcomp") || (d.Start == noun && d.BaseRelation == "nsubj" && d.Upos == Upos.NOUN));
     }
 
     internal Clause? Fill(ParsedSentence parse, Sentence sentence, List<Token> allTokens, IReadOnlyList<EntityMention> allMentions)
