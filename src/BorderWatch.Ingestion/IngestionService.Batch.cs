@@ -91,7 +91,7 @@ public sealed partial class IngestionService
                     // the articles analysed within GroupTime together instead of one by one (a commit writes every page
                     // the group dirtied: with one article per group it was 40% of the writer's statement time), and a
                     // result waits at most GroupTime longer than with a commit per article.
-                    if (writer.Staged >= ArticleWriter.GroupArticles || writer.GroupAge >= ArticleWriter.GroupTime ||
+                    if (writer.Staged >= Math.Clamp(_limits.GroupArticles, 1, ArticleWriter.GroupArticles) || writer.GroupAge >= ArticleWriter.GroupTime ||
                         !await NextReadyWithinAsync(steps, queue.Reader, ArticleWriter.GroupTime - writer.GroupAge, ct))
                         await CommitAsync();
                 }

@@ -22,6 +22,13 @@ public sealed record IngestLimits
     public int Workers { get; init; } = Environment.ProcessorCount;
 
     /// <summary>
+    /// At most this many articles per write transaction (<see cref="Storing.ArticleWriter.GroupArticles"/> by default; a
+    /// group also ends after <see cref="Storing.ArticleWriter.GroupTime"/>, so its size otherwise follows the machine's
+    /// timing). 1 commits every article alone: the writer's work per article is then the same whatever the timing.
+    /// </summary>
+    public int GroupArticles { get; init; } = Storing.ArticleWriter.GroupArticles;
+
+    /// <summary>
     /// Where reading and analysis (the CPU-bound stages) run: the thread pool when null. The web app passes threads of
     /// lower priority so that a large ingest never starves the requests of its pages.
     /// </summary>
