@@ -20,6 +20,8 @@ namespace BorderWatch.Ingestion.Incidents;
 /// </summary>
 internal sealed class ParsedClauseRules(ClauseSyntax syntax)
 {
+    private readonly SceneFrames scenes = new(syntax, SceneFrameLexicon.Default);
+
     internal List<Clause> Apply(ParsedSentence parse, List<Clause> spans)
     {
         var kept = new List<Clause>();
@@ -238,7 +240,8 @@ internal sealed class ParsedClauseRules(ClauseSyntax syntax)
             var negated = type != IncidentType.Statement && (ClauseSyntax.NegatedArgument(parse, found.Head) || NegatedNoun(parse, found.Head));
             return Whole(sentence, tokens, mentions, negated ? IncidentType.Statement : type, found.Head, read.Role == PredicateRole.Denial || negated);
         }
-        return null;
+        // No predicate typed it: the scene the sentence's words and their classes tell (scene-frames.json).
+        return scenes.Read(parse, tokens, mentions) is { } scene ? Whole(sentence, tokens, mentions, scene.Type, scene.Head, false) : null;
     }
 
     private static Clause Whole(Sentence sentence, List<Token> tokens, List<EntityMention> mentions, IncidentType type, ParsedToken head, bool denial) =>

@@ -1,0 +1,55 @@
+using System.Text.Json;
+using BorderWatch.Core.Domain;
+
+namespace BorderWatch.Ingestion.Incidents;
+
+/// <summary>One frame of <c>Lexicon/scene-frames.json</c>: the type it makes, its reach in words and its named lists.</summary>
+public sealed record SceneFrame(string Name, IncidentType Type, int Reach, IReadOnlyDictionary<string, IReadOnlySet<string>> Lists)
+{
+    /// <summary>The frame's list <paramref name="field"/> (checked to exist when the file is read).</summary>
+    public IReadOnlySet<string> this[string field] => Lists[field];
+}
+
+/// <summary>The frames of <c>Lexicon/scene-frames.json</c> read by <see cref="SceneFrames"/>.</summary>
+public sealed record SceneFrameLexicon(SceneFrame Roles, SceneFrame Fiction, SceneFrame Searches, SceneFrame Meals, SceneFrame Plans,
+    SceneFrame Holds, SceneFrame Moves, SceneFrame FarSide, SceneFrame Pledges)
+{
+    public static SceneFrameLexicon Parse(string json)
+    {
+        using var doc = JsonDocument.Parse(json);
+        SceneFrame Frame(string name, params string[] fields)
+        {
+            if (!doc.RootElement.TryGetProperty(name, out var f) || f.ValueKind != JsonValueKind.Object)
+                throw new InvalidOperationException($"scene-frames.json: the frame '{name}' is missing");
+            var lists = new Dictionary<string, IReadOnlySet<string>>(StringComparer.Ordinal);
+            foreach (var field in fields)
+                lists[field] = f.TryGetProperty(field, out var a) && a.ValueKind == JsonValueKind.Array
+                    ? a.EnumerateArray().Select(e => e.GetString() ?? "").Where(s => s.Length > 0).ToHashSet(StringComparer.Ordinal)
+                    : throw new InvalidOperationException($"scene-frames.json: '{name}.{field}' is missing or not a list");
+            var code = f.TryGetProperty("type", out var t) ? t.GetString() : null;
+            if (!Codes.TryParseType(code, out var type)) throw new InvalidOperationException($"scene-frames.json: '{name}.type' is not an incident type: '{code}'");
+            var reach = f.TryGetProperty("reach", out var r) ? r.TryGetInt32(out var n) && n > 0 ? n : throw new InvalidOperationException($"scene-frames.json: '{name}.reach' is not a positive number") : 0;
+            return new(name, type, reach, lists);
+        }
+        return new(
+            Frame("roles", "phrases", "classes", "nouns", "actorClasses"),
+            Frame("fiction", "modifiers", "classes", "nouns"),
+            Frame("searches", "verbs", "quarryClasses", "quarry", "agentClasses", "agents"),
+            Frame("meals", "classes", "nouns", "phrases", "counterparts", "pairWords"),
+            Frame("plans", "verbs", "verbClasses", "documentClasses", "documents", "charterClasses", "charters", "phrases"),
+            Frame("holds", "verbs", "nouns", "agentClasses", "passVerbs", "passPrepositions", "controlClasses"),
+            Frame("moves", "verbs", "verbClasses", "themeClasses", "prepositions", "exceptModifiers"),
+            Frame("farSide", "verbClasses", "verbs", "prepositions", "edges", "pathPrepositions", "exceptAgentClasses"),
+            Frame("pledges", "verbs", "pairWords"));
+    }
+
+    private static readonly Lazy<SceneFrameLexicon> Instance = new(() =>
+    {
+        using var stream = typeof(SceneFrameLexicon).Assembly.GetManifestResourceStream("BorderWatch.Lexicon.scene-frames.json")
+                           ?? throw new InvalidOperationException("Embedded resource BorderWatch.Lexicon.scene-frames.json is missing.");
+        using var reader = new StreamReader(stream);
+        return Parse(reader.ReadToEnd());
+    });
+
+    public static SceneFrameLexicon Default => Instance.Value;
+}

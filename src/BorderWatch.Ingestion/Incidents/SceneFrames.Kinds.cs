@@ -1,0 +1,185 @@
+using BorderWatch.Core.Domain;
+using BorderWatch.Ingestion.Gazetteer;
+using BorderWatch.Ingestion.Language;
+using static BorderWatch.Ingestion.Incidents.ClauseSyntax;
+
+namespace BorderWatch.Ingestion.Incidents;
+
+/// <summary>The frames of <see cref="SceneFrames"/>, one method each (scene-frames.json describes them).</summary>
+internal sealed partial class SceneFrames
+{
+    private static readonly HashSet<string> Joint = new(StringComparer.Ordinal) { "joint", "bilateral", "common", "both", "two", "their" };
+
+    /// <summary>"fending off a raid by instructors posing as militants": a side cast as an adversary, after the main verb, by troops.</summary>
+    private SceneEvent? Roles(Setting s)
+    {
+        var f = frames.Roles;
+        if (s.Parse.Root is not { } root) return null;
+        for (var i = root.Index + 1; i < s.T.Count; i++)
+            foreach (var p in f["phrases"])
+            {
+                if (PhraseEnd(s.Parse, i, p) is not (var e and > 0)) continue;
+                var cast = Enumerable.Range(e, Math.Max(0, Math.Min(f.Reach, s.T.Count - e))).Select(j => s.T[j]).Any(t => NounOf(s.Parse, t, f["classes"], f["nouns"]));
+                var actor = s.T.Take(i).Any(t => NounOf(s.Parse, t, f["actorClasses"]));
+                if (cast && actor) return new(f.Type, s.MainVerb(s.T[i]), f.Name);
+            }
+        return null;
+    }
+
+    /// <summary>"chasing an invented band of couriers", "a scripted scenario": a fiction modifier before an adversary, with troops or a state.</summary>
+    private SceneEvent? Fiction(Setting s)
+    {
+        var f = frames.Fiction;
+        // Troops or a border unit play it out: "a fictional gang" in a film review is none.
+        if (!s.T.Any(t => NounOf(s.Parse, t, frames.Roles["actorClasses"], frames.Searches["agents"]))) return null;
+        for (var i = 0; i < s.T.Count; i++)
+        {
+            if (!f["modifiers"].Contains(s.T[i].Form.ToLowerInvariant())) continue;
+            for (var j = i + 1; j < s.T.Count && j - i <= f.Reach; j++)
+                if (NounOf(s.Parse, s.T[j], f["classes"], f["nouns"])) return new(f.Type, s.MainVerb(s.T[j]), f.Name);
+        }
+        return null;
+    }
+
+    /// <summary>"circle above the Panj at night, looking for boats": troops or their machines seeking an adversary or a trace.</summary>
+    private SceneEvent? Searches(Setting s)
+    {
+        var f = frames.Searches;
+        if (s.States == 0 && !s.Border) return null;
+        if (!s.T.Any(t => t.BaseRelation == "nsubj" && Nominals(s.Parse, t).Any(n => NounOf(s.Parse, n, f["agentClasses"], f["agents"])))) return null;
+        foreach (var v in s.T.Where(t => !t.IsRoot && VerbIn(s.Parse, t, f["verbs"])))
+        {
+            var sought = s.Parse.Dependents(v.Index).Where(d => d.BaseRelation is "obj" or "obl").SelectMany(d => ParsedClauseRules.Subtree(s.Parse, d));
+            if (sought.Any(n => NounOf(s.Parse, n, f["quarryClasses"], f["quarry"]))) return new(f.Type, s.MainVerb(v), f.Name);
+        }
+        return null;
+    }
+
+    /// <summary>"held a working lunch", "was granted an audience with", "broke bread": two parties at one table.</summary>
+    private SceneEvent? Meals(Setting s)
+    {
+        var f = frames.Meals;
+        var pair = s.States >= 2 || s.T.Any(t => f["counterparts"].Contains(t.Form.ToLowerInvariant())) ||
+                   (s.Border && s.T.Any(t => f["pairWords"].Contains(t.Form.ToLowerInvariant())));
+        if (!pair) return null;
+        if (FindPhrase(s.Parse, f["phrases"]) is { } phrase) return new(f.Type, s.MainVerb(s.T[phrase.Start]), f.Name);
+        var meal = s.T.FirstOrDefault(t => t.BaseRelation is "obj" or "obl" or "nsubj:pass" && t.Head >= 0 && s.T[t.Head].Upos == Upos.VERB && NounOf(s.Parse, t, f["classes"], f["nouns"]));
+        return meal is null ? null : new(f.Type, s.T[meal.Head], f.Name);
+    }
+
+    /// <summary>"a joint scheme their ministers finalised", "put pen to paper on a plan", "terms the parliament endorsed": a document two states sign.</summary>
+    private SceneEvent? Plans(Setting s)
+    {
+        var f = frames.Plans;
+        if (s.States < 2 && !(s.States == 1 && s.Border)) return null;
+        bool Document(ParsedToken t) => NounOf(s.Parse, t, f["documentClasses"], f["documents"]);
+        // A text of law (not a plan: "Kazakhstan adopted a plan for a fence" is its own) approved where two states are named.
+        bool Charter(ParsedToken t) => NounOf(s.Parse, t, frames.Plans["charterClasses"], frames.Plans["charters"]);
+        // Two parties act together: two states in the subject, or "joint", "both", "their" on the subject or the document.
+        bool Together(ParsedToken v, ParsedToken? document)
+        {
+            var subjects = s.Parse.Dependents(v.Index).Where(d => d.BaseRelation == "nsubj" || (d.BaseRelation == "obl" && CaseOf(s.Parse, d) == "by")).ToList();
+            if (subjects.Any(x => NamesUnder(s, x).Select(m => m.Entry.Country).Where(c => c is not null).Distinct().Count() >= 2)) return true;
+            var near = subjects.Concat(document is null ? [] : [document]).SelectMany(x => ParsedClauseRules.Subtree(s.Parse, x));
+            return near.Any(t => Joint.Contains(t.Form.ToLowerInvariant()));
+        }
+        foreach (var v in s.T.Where(t => t.Upos == Upos.VERB))
+        {
+            var approves = VerbClasses(s.Parse, v).Any(f["verbClasses"].Contains);
+            if (!approves && !VerbIn(s.Parse, v, f["verbs"])) continue;
+            var themes = s.Parse.Dependents(v.Index).Where(d => d.Relation is "obj" or "nsubj:pass").ToList();
+            // "terms the parliament endorsed", "under a text approved by both parliaments": the noun the clause describes.
+            if (v.BaseRelation == "acl" && v.Head >= 0) themes.Add(s.T[v.Head]);
+            if (themes.FirstOrDefault(Document) is { } doc && ((approves && s.States >= 2 && Charter(doc)) || Together(v, doc))) return new(f.Type, v, f.Name);
+        }
+        // "put their names to a document", "shook hands on a roadmap": a signing idiom before the document.
+        for (var i = 0; i < s.T.Count; i++)
+            foreach (var p in f["phrases"])
+            {
+                if (PhraseEnd(s.Parse, i, p) is not (var e and > 0)) continue;
+                var doc = s.T.Skip(e).Take(f.Reach).TakeWhile(t => t.Form is not ("," or ";")).FirstOrDefault(Document);
+                var verb = s.T[i].Upos == Upos.VERB ? s.T[i] : s.MainVerb(s.T[i]);
+                if (doc is not null && (s.States >= 2 || Together(verb, doc))) return new(f.Type, verb, f.Name);
+            }
+        return null;
+    }
+
+    /// <summary>"militants established a foothold in three villages", "the crossing passed into insurgent hands": armed men take a place.</summary>
+    private SceneEvent? Holds(Setting s)
+    {
+        var f = frames.Holds;
+        foreach (var v in s.T.Where(t => t.Upos == Upos.VERB))
+        {
+            var args = s.Parse.Dependents(v.Index).ToList();
+            if (VerbIn(s.Parse, v, f["verbs"]) && args.FirstOrDefault(d => d.Relation == "obj" && f["nouns"].Contains(Lemma(d))) is { } what &&
+                args.Any(d => d.Relation == "nsubj" && Armed(s, d, f["agentClasses"])) &&
+                s.Parse.Dependents(what.Index).Concat(args).Any(d => d.BaseRelation is "obl" or "nmod" && d.Head is var h && (h == v.Index || h == what.Index) && PlaceHead(s, d)))
+                return new(f.Type, v, f.Name);
+            // "The market has passed to a Taliban commander": a place passing to armed men or into their hands.
+            if (VerbIn(s.Parse, v, f["passVerbs"]) && args.Any(d => d.BaseRelation == "nsubj" && PlaceUnder(s, d)) &&
+                args.Any(d => d.BaseRelation == "obl" && f["passPrepositions"].Contains(CaseOf(s.Parse, d) ?? "") &&
+                              (Armed(s, d, f["agentClasses"]) || NounOf(s.Parse, d, f["controlClasses"]))))
+                return new(f.Type, v, f.Name);
+        }
+        return null;
+    }
+
+    /// <summary>"is shifting a special-forces unit from Almaty to the border", "two companies of special forces were airlifted to Batken".</summary>
+    private SceneEvent? Moves(Setting s)
+    {
+        var f = frames.Moves;
+        if (s.States == 0 && !s.Border) return null;
+        foreach (var v in s.T.Where(t => t.Upos == Upos.VERB && VerbIn(s.Parse, t, f["verbs"], f["verbClasses"])))
+        {
+            var args = s.Parse.Dependents(v.Index).ToList();
+            var themes = args.Where(d => d.Relation is "obj" or "nsubj:pass").SelectMany(d => Nominals(s.Parse, d)).ToList();
+            // "moved two wounded soldiers to hospital": casualties or captives carried, no deployment.
+            if (themes.Any(n => s.Parse.Dependents(n.Index).Any(m => f["exceptModifiers"].Contains(Lemma(m)) || f["exceptModifiers"].Contains(m.Form.ToLowerInvariant())))) continue;
+            var troops = themes.Any(n => NounOf(s.Parse, n, f["themeClasses"]) || s.Parse.Dependents(n.Index).Any(c => c.BaseRelation is "compound" or "amod" && Lexicon.Classes.NounClasses(Lemma(c)).Any(f["themeClasses"].Contains)));
+            // (The parser may hang the goal on the troops: "move an infantry unit [from X] [to the frontier]".)
+            var paths = args.Where(d => d.BaseRelation == "obl").Concat(themes.SelectMany(n => s.Parse.Dependents(n.Index)).Where(d => d.BaseRelation == "nmod"));
+            if (troops && paths.Any(d => f["prepositions"].Contains(CaseOf(s.Parse, d) ?? ""))) return new(f.Type, v, f.Name);
+        }
+        return null;
+    }
+
+    /// <summary>"made their way on foot to the Afghan side of the frontier", "getting into Turkmenistan through gaps in the fence".</summary>
+    private SceneEvent? FarSide(Setting s)
+    {
+        var f = frames.FarSide;
+        foreach (var v in s.T.Where(t => t.Upos == Upos.VERB && VerbIn(s.Parse, t, f["verbs"], f["verbClasses"])))
+        {
+            var args = s.Parse.Dependents(v.Index).ToList();
+            // A state as the subject moves no one ("Kazakhstan came into the WTO").
+            if (args.Any(d => d.BaseRelation == "nsubj" && NamesUnder(s, d).Any(m => m.Entry.Kind is EntryKind.State or EntryKind.Organization) && d.Upos == Upos.PROPN)) continue;
+            // "one of my stallions wandered to the Kyrgyz side": an animal's wandering is no incident.
+            // (The parser may leave the animal outside the subject: any such noun before the verb.)
+            if (s.T.Take(v.Index).Any(n => NounOf(s.Parse, n, f["exceptAgentClasses"]))) continue;
+            var path = args.Any(d => d.BaseRelation == "obl" && f["pathPrepositions"].Contains(CaseOf(s.Parse, d) ?? ""));
+            foreach (var goal in args.Where(d => d.BaseRelation == "obl" && f["prepositions"].Contains(CaseOf(s.Parse, d) ?? "")))
+            {
+                var states = NamesUnder(s, goal).Where(m => m.Entry.Kind == EntryKind.State).ToList();
+                if (states.Count == 0) continue;
+                // "to the Afghan side of the frontier", "into Uzbekistan's Namangan region": a state's edge or part.
+                if (f["edges"].Contains(Lemma(goal))) return new(f.Type, v, f.Name);
+                // "into Turkmenistan through gaps in the fence": the state itself, with a path.
+                if (goal.Upos == Upos.PROPN && CaseOf(s.Parse, goal) is "into" or "onto" && path) return new(f.Type, v, f.Name);
+            }
+        }
+        return null;
+    }
+
+    /// <summary>"The spokesman pledged that ...", "Kabul's rulers insist that ...": a party's pledge or insistence, with what it says.</summary>
+    private SceneEvent? Pledges(Setting s)
+    {
+        var f = frames.Pledges;
+        if (s.States < 2 && !s.Border) return null;
+        foreach (var v in s.T.Where(t => t.Upos == Upos.VERB && (t.IsRoot || t.BaseRelation is "parataxis" or "conj") && VerbIn(s.Parse, t, f["verbs"])))
+        {
+            var args = s.Parse.Dependents(v.Index).ToList();
+            var said = args.Any(d => d.BaseRelation == "ccomp") || args.Any(d => d.BaseRelation == "xcomp" && s.Parse.Dependents(d.Index).Any(x => x.BaseRelation == "ccomp"));
+            if (said && args.Any(d => d.BaseRelation == "nsubj" && NamesUnder(s, d).Any())) return new(f.Type, v, f.Name);
+        }
+        return null;
+    }
+}
