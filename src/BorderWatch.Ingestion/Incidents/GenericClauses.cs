@@ -11,7 +11,8 @@ namespace BorderWatch.Ingestion.Incidents;
 /// fence came down", "Incursions rose last year"): syntax.json trendVerbs;</item>
 /// <item>a standing state: an event word under a predicate adjective in the present ("The road is open to lorries
 /// again", "Raiders are likely to strike again") or under a present "need" ("Herders need to cross the river"):
-/// what is so, or what may be, not what was done.</item>
+/// what is so, or what may be, not what was done; an event noun as a present predicate ("Dostuk is the busiest lorry
+/// crossing on the valley road") names what something is.</item>
 /// </list>
 /// </summary>
 internal sealed class GenericClauses(ClauseSyntax syntax)
@@ -62,6 +63,10 @@ internal sealed class GenericClauses(ClauseSyntax syntax)
     internal static bool StandingState(ParsedSentence parse, ParsedToken trigger)
     {
         var at = trigger;
+        // "Dostuk is the busiest lorry crossing on the road": an event noun as a present predicate names what a place is.
+        // (Not a prepositional predicate: "is in talks with ..." tells an event going on.)
+        if (trigger.Upos == Upos.NOUN && parse.Dependents(trigger.Index).ToList() is var deps && deps.Any(d => d.BaseRelation == "cop" && d.Xpos is "VBZ" or "VBP") &&
+            !deps.Any(d => d.BaseRelation == "case") && deps.Any(d => d.BaseRelation == "det")) return true;
         while (InClause.Contains(at.BaseRelation) && at.Head >= 0 && at.Upos != Upos.ADJ) at = parse.Tokens[at.Head];
         if (at.Index == trigger.Index) return false;
         if (at.Upos == Upos.ADJ)

@@ -168,6 +168,8 @@ public sealed class IncidentDetector
                     : incident;
                 if (sameEvent.ContinuesDenial(input, si, span, parse, result)) continue;
                 var continued = Coreference.ContinuesPrevious(input, si, added, result, paragraphOf) ?? added;
+                // "The sides agreed that ...": an agreement with no date of its own takes the meeting's that reached it.
+                continued = AgreementDates.Apply(input, si, continued, result);
                 // "Fuel smuggling has increased since ...", "The road is open again": how things stand, not what happened.
                 if (generic.NotAnIncident(parse, span, continued)) continue;
                 // "Five servicemen were wounded.", "The clash began when ...": the event told just before, told further.

@@ -270,6 +270,10 @@ internal sealed class ParsedClauseRules(ClauseSyntax syntax)
 
     /// <summary>"The ministers discussed trade and border security": what the parties of a meeting talked about.</summary>
     internal bool TalksAbout(ParsedSentence parse) =>
-        parse.Root is { Upos: Upos.VERB } root && syntax.Words.MeetingTopics.Contains(ClauseSyntax.Lemma(root)) &&
-        parse.Dependents(root.Index).Any(d => d.Relation == "nsubj") && !ClauseSyntax.NegatedOrHypothetical(parse, root);
+        (parse.Root is { Upos: Upos.VERB } root && syntax.Words.MeetingTopics.Contains(ClauseSyntax.Lemma(root)) &&
+         parse.Dependents(root.Index).Any(d => d.Relation == "nsubj") && !ClauseSyntax.NegatedOrHypothetical(parse, root)) ||
+        // (The parser may read the verb as a participle on its subject and the topic as the root: "The sides [discussed] trade".)
+        (parse.Root is { Upos: Upos.NOUN } topic && parse.Dependents(topic.Index).Any(s => s.Relation == "nsubj" &&
+            parse.Dependents(s.Index).Any(v => v.BaseRelation == "acl" && v.Index == s.Index + 1 && v.Upos == Upos.VERB && v.Xpos is "VBD" or "VBN" &&
+                                               syntax.Words.MeetingTopics.Contains(ClauseSyntax.Lemma(v)))));
 }

@@ -139,6 +139,8 @@ internal static partial class HtmlReader
             if (Dates.DateExpressionFinder.Find(text).FirstOrDefault(e => e.Kind == Dates.DateExpressionKind.Absolute) is { } written)
                 return (PartialDate.OfDay(written.Year!.Value, written.Month!.Value, written.Day!.Value), $"page date '{written.Text}'");
         }
+        // "Wednesday, 2 December 2026 · Batken -4°C": a newspaper's top bar above the article.
+        if (TopBarDate.Find(document, root) is var (barDate, barNote)) return (barDate, barNote);
         return (PartialDate.Unknown, null);
     }
 

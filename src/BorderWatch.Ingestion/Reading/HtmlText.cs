@@ -156,7 +156,9 @@ internal static partial class HtmlText
                 || (i < firstParagraph && block.Text.Length <= HeaderLineMaxLength)
                 || (i < secondParagraph && block.Text.Length <= HeaderLineMaxLength && IsBylineOrDate(block.Element, root))
                 // A live blog's or a thread's entry stamp ("<time>09:12</time>" heading an update) dates the entry below it.
-                || IsEntryStamp(block);
+                || IsEntryStamp(block)
+                // Notices or updates written as loose text in divs of one class.
+                || IsProseEntry(block);
             if (!isText || (block.IsSubheading && HeadsLinkList(blocks, i))) continue;
             kept.Add(block.Text);
         }

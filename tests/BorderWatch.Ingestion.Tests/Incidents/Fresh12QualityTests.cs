@@ -13,7 +13,9 @@ public class Fresh12QualityTests(ITestOutputHelper output) : CorpusQualityTest(o
 {
     protected override string Folder => "fresh12";
     protected override bool EveryDocumentInScope => true;
-    // First run (77ed225): located F1 0.82, strict-F1 0.60 (score-events --docs); the bar keeps a margin of 0.03.
-    protected override double LocatedF1Bar => 0.79;
-    protected override double StrictF1Bar => 0.57;
+    // First run (77ed225): located F1 0.82, strict-F1 0.60 (score-events --docs). news18 (closures by a named
+    // institution, withdrawals, agreements dated by their meeting, notices and top-bar dates of news pages): 0.87 / 0.70;
+    // the bar keeps a margin for merges.
+    protected override double LocatedF1Bar => 0.82;
+    protected override double StrictF1Bar => 0.62;
 }
