@@ -7,7 +7,8 @@ public sealed record DeclarationLexicon(
     IReadOnlySet<string> DeclarationVerbs, IReadOnlySet<string> ClearComplements, IReadOnlySet<string> PermissionVerbs,
     IReadOnlySet<string> CharacterisingVerbs, IReadOnlySet<string> DenyingVerbs, IReadOnlySet<string> AccountNouns,
     IReadOnlySet<string> Falsehoods, IReadOnlySet<string> ResponseWords, IReadOnlySet<string> ProtestNouns,
-    IReadOnlySet<string> HandingVerbs, IReadOnlySet<string> ChargeVerbs, IReadOnlySet<string> SpeechParticles)
+    IReadOnlySet<string> HandingVerbs, IReadOnlySet<string> ChargeVerbs, IReadOnlySet<string> SpeechParticles,
+    IReadOnlySet<string> AssessmentVerbs, IReadOnlySet<string> ThreatNouns, IReadOnlySet<string> OfferVerbs)
 {
     public static DeclarationLexicon Parse(string json)
     {
@@ -16,7 +17,8 @@ public sealed record DeclarationLexicon(
             ? a.EnumerateArray().Select(e => e.GetString() ?? "").Where(s => s.Length > 0).ToHashSet(StringComparer.Ordinal)
             : throw new InvalidOperationException($"declarations.json: the list '{name}' is missing");
         return new(Set("declarationVerbs"), Set("clearComplements"), Set("permissionVerbs"), Set("characterisingVerbs"), Set("denyingVerbs"),
-            Set("accountNouns"), Set("falsehoods"), Set("responseWords"), Set("protestNouns"), Set("handingVerbs"), Set("chargeVerbs"), Set("speechParticles"));
+            Set("accountNouns"), Set("falsehoods"), Set("responseWords"), Set("protestNouns"), Set("handingVerbs"), Set("chargeVerbs"), Set("speechParticles"),
+            Set("assessmentVerbs"), Set("threatNouns"), Set("offerVerbs"));
     }
 
     private static readonly Lazy<DeclarationLexicon> Instance = new(() =>

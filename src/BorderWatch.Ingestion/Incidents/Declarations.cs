@@ -22,6 +22,10 @@ internal enum DeclarationKind
     Protest,
     /// <summary>"charged the guards with beating herders".</summary>
     Charge,
+    /// <summary>"poses a direct threat to the southern frontier": a threat assessment.</summary>
+    Assessment,
+    /// <summary>"volunteered helicopters and engineers".</summary>
+    Offer,
 }
 
 /// <summary>A declaration read from the parse: its kind, its head word, its speaker's head and whether it denies.</summary>
@@ -111,6 +115,11 @@ internal sealed class Declarations(ClauseSyntax syntax, DeclarationLexicon words
             return new(DeclarationKind.Refusal, root, SpeakerOfTrailing(parse, root) ?? subject, false);
         if (Warns(parse, root)) return new(DeclarationKind.Warning, root, SpeakerOfTrailing(parse, root), false);
         if (Charges(parse, root)) return new(DeclarationKind.Charge, root, subject, false);
+        if (root.Upos == Upos.VERB && !ClauseSyntax.Negated(parse, root) && words.AssessmentVerbs.Contains(ClauseSyntax.Lemma(root)) &&
+            parse.Dependents(root.Index).Any(d => d.BaseRelation == "obj" && words.ThreatNouns.Contains(ClauseSyntax.Lemma(d)) && !ClauseSyntax.NegatedArgument(parse, root)))
+            return new(DeclarationKind.Assessment, root, subject, false);
+        if (root.Upos == Upos.VERB && words.OfferVerbs.Contains(ClauseSyntax.Lemma(root)) && parse.Dependents(root.Index).Any(d => d.BaseRelation == "obj"))
+            return new(DeclarationKind.Offer, root, subject, false);
         if (Protests(parse, root)) return new(DeclarationKind.Protest, root, subject, false);
         // "Asked about reports that ..., a spokesperson said the reports were pure fabrication": wherever the parser hangs it.
         return strict ? parse.Tokens.Select(t => FalseAccount(parse, t)).FirstOrDefault(x => x is not null) : null;

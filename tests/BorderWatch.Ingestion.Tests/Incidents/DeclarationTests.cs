@@ -52,6 +52,17 @@ public class DeclarationTests
     }
 
     [Theory]
+    [InlineData("The Taliban's failure to rein in smugglers represents a growing danger for Turkmenistan's southern frontier.")]
+    [InlineData("Hundreds of ISIS-K fighters in Kunduz pose a serious threat to the Tajik border, a study by a Dushanbe think tank finds.")]
+    [InlineData("Uzbekistan has volunteered engineers and sniffer dogs to help Tajikistan search the Isfara valley.")]
+    [InlineData("Russia's envoy signalled that Moscow could send instructors to the Tajik border if asked.")]
+    public void A_threat_assessment_or_an_offer_is_a_statement(string text)
+    {
+        var found = Detect.One(text, "2026-05-04");
+        found.Type.ShouldBe(IncidentType.Statement, Detect.Describe(text, [found]));
+    }
+
+    [Theory]
     [InlineData("Some 2,000 Kazakh reservists now watch over the Uzbek frontier after being called back into service by the defence ministry.")]
     [InlineData("Rifle rounds peppered a Tajik post near Vorukh for twenty minutes on Sunday before Kyrgyz officers called their soldiers off.")]
     public void A_speech_word_with_a_particle_is_no_speech_act(string text)
