@@ -33,6 +33,7 @@ public sealed class IncidentDetector
     private readonly SpeechActs speechActs;
     private readonly ClauseRetyping retyping;
     private readonly ReportedEvents reportedEvents;
+    private readonly Declarations declarations;
     private readonly AccountStatus accounts;
     private readonly TypeModel.TypeSecondOpinion? typeModel;
     private const string Hub = "AFG";
@@ -53,7 +54,8 @@ public sealed class IncidentDetector
         scenarios = new ExerciseScenarios(lexicon);
         speechActs = new SpeechActs(syntax, SpeechActLexicon.Default);
         retyping = new ClauseRetyping(syntax, RetypingLexicon.Default);
-        reportedEvents = new ReportedEvents(syntax, typeModel);
+        reportedEvents = new ReportedEvents(syntax, typeModel, DeclarationLexicon.Default);
+        declarations = new Declarations(syntax, DeclarationLexicon.Default);
         accounts = new AccountStatus(lexicon);
         this.recognizer = recognizer;
         this.lexicon = lexicon;
@@ -121,7 +123,10 @@ public sealed class IncidentDetector
             spans = retyping.Apply(parse, speechActs.Apply(parse, spans));
             // "X happened, the ministry said": a bare report is typed by the event it reports (ADR 0014's model reads it).
             reportedEvents.Apply(parse, sentence, spans, mentions);
+            // "will never allow ...", "called reports of a clash nonsense": a declaration, not the event it names (speech18).
+            declarations.Retype(parse, spans, MentionsIn(mentions, sentence.Start, sentence.End));
             if (spans.Count == 0 && speechActs.FromSpeech(parse, sentence, tokens, mentions) is { } said) spans.Add(said);
+            if (spans.Count == 0 && declarations.FromSentence(parse, sentence, tokens, mentions) is { } declared) spans.Add(declared);
             // A type the rules gave on weak evidence, where the trained model is sure of another (ADR 0014, amendment 2).
             if (typeModel?.Override(parse, sentence, mentions, spans) is { } retyped) spans[0].Type = retyped;
             // No event word the rules know: the trained model's type, when it is sure (ADR 0014).

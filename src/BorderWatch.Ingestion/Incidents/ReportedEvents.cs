@@ -15,7 +15,7 @@ namespace BorderWatch.Ingestion.Incidents;
 /// model reads the reported clause as an event with its fill margin, the clause is that event; the speaker stays its
 /// source (attribution, and status by who speaks). A statement the model reads as a statement, or is not sure of, stays.
 /// </summary>
-internal sealed class ReportedEvents(ClauseSyntax syntax, TypeModel.TypeSecondOpinion? model)
+internal sealed class ReportedEvents(ClauseSyntax syntax, TypeModel.TypeSecondOpinion? model, DeclarationLexicon? declarations = null)
 {
     internal void Apply(ParsedSentence parse, Sentence sentence, List<Clause> spans, IReadOnlyList<EntityMention> allMentions)
     {
@@ -25,10 +25,13 @@ internal sealed class ReportedEvents(ClauseSyntax syntax, TypeModel.TypeSecondOp
         foreach (var span in spans)
         {
             if (span is not { Type: IncidentType.Statement, Denial: false, Blames: false, Speaker: not null }) continue;
-            if (SpeechVerb(parse, span) is not { } verb || !OnlyReports(parse, span, verb)) continue;
+            if (SpeechVerb(parse, span) is not { } verb) continue;
+            // "called their men off", "in what the service called a provocation": no report of its own (speech18).
+            var aside = NoSpeechAct(parse, verb);
+            if (!aside && !OnlyReports(parse, span, verb)) continue;
             // The report is the sentence's predicate, or a trailing source after the clause it reports ("..., officials
             // said"; the parser may hang it anywhere below the predicate).
-            if (verb.Index != root.Index && ClauseSyntax.Reported(parse, verb)?.Index != root.Index && !Trailing(parse, verb)) continue;
+            if (!aside && verb.Index != root.Index && ClauseSyntax.Reported(parse, verb)?.Index != root.Index && !Trailing(parse, verb)) continue;
             if (!ClauseSyntax.Inside(root, span.Start, span.End)) continue;
             var decision = reading ??= model.Decide(parse, MentionsIn(allMentions, sentence.Start, sentence.End));
             // A reported predicate the rules read and declined (an event class without its conditions) needs the margin a
@@ -36,7 +39,7 @@ internal sealed class ReportedEvents(ClauseSyntax syntax, TypeModel.TypeSecondOp
             if (decision is not { Guess.Type: { } type } || type == IncidentType.Statement ||
                 decision.Verdict is not (TypeModel.FillVerdict.Filled or TypeModel.FillVerdict.Declined) ||
                 (decision.Verdict == TypeModel.FillVerdict.Declined && decision.Guess.Margin < model.Options.StatementMargin)) continue;
-            var content = verb.Index == root.Index ? ClauseSyntax.Reported(parse, verb) : root;
+            var content = verb.Index == root.Index && !aside ? ClauseSyntax.Reported(parse, verb) : root;
             span.Type = type;
             span.WeakTrigger = false;
             if (content is not null && span.Tokens.FindIndex(t => t.Start == content.Start) is var at and >= 0) span.TriggerToken = at;
@@ -57,6 +60,15 @@ internal sealed class ReportedEvents(ClauseSyntax syntax, TypeModel.TypeSecondOp
         return said.Pattern is null ? null
             : parse.Tokens.FirstOrDefault(t => t.Start == span.Tokens[said.First].Start && t.Upos == Upos.VERB);
     }
+
+    /// <summary>
+    /// The speech word is another verb with a particle ("called their men off", "were called back into uniform"), or it
+    /// characterises the sentence's event in a relative on "what" ("..., in what the service called a provocation").
+    /// </summary>
+    private bool NoSpeechAct(ParsedSentence parse, ParsedToken verb) =>
+        declarations is not null &&
+        (parse.Dependents(verb.Index).Any(d => d.BaseRelation is "compound" or "advmod" && declarations.SpeechParticles.Contains(ClauseSyntax.Lemma(d))) ||
+         (verb.BaseRelation == "acl" && verb.Head >= 0 && ClauseSyntax.Lemma(parse.Tokens[verb.Head]) == "what"));
 
     /// <summary>"..., Kyrgyz officials say.", "..., the embassy announced on Monday.": the speech verb and its source follow
     /// the sentence's last comma, after the predicate of what they report, and no verb follows them.</summary>

@@ -1,0 +1,33 @@
+using System.Text.Json;
+
+namespace BorderWatch.Ingestion.Incidents;
+
+/// <summary>The word lists of <c>Lexicon/declarations.json</c> that <see cref="Declarations"/> reads the parse with (lemmas).</summary>
+public sealed record DeclarationLexicon(
+    IReadOnlySet<string> DeclarationVerbs, IReadOnlySet<string> ClearComplements, IReadOnlySet<string> PermissionVerbs,
+    IReadOnlySet<string> CharacterisingVerbs, IReadOnlySet<string> DenyingVerbs, IReadOnlySet<string> AccountNouns,
+    IReadOnlySet<string> Falsehoods, IReadOnlySet<string> ResponseWords, IReadOnlySet<string> ProtestNouns,
+    IReadOnlySet<string> HandingVerbs, IReadOnlySet<string> ChargeVerbs, IReadOnlySet<string> SpeechParticles,
+    IReadOnlySet<string> AssessmentVerbs, IReadOnlySet<string> ThreatNouns, IReadOnlySet<string> OfferVerbs)
+{
+    public static DeclarationLexicon Parse(string json)
+    {
+        using var doc = JsonDocument.Parse(json);
+        HashSet<string> Set(string name) => doc.RootElement.TryGetProperty(name, out var a) && a.ValueKind == JsonValueKind.Array
+            ? a.EnumerateArray().Select(e => e.GetString() ?? "").Where(s => s.Length > 0).ToHashSet(StringComparer.Ordinal)
+            : throw new InvalidOperationException($"declarations.json: the list '{name}' is missing");
+        return new(Set("declarationVerbs"), Set("clearComplements"), Set("permissionVerbs"), Set("characterisingVerbs"), Set("denyingVerbs"),
+            Set("accountNouns"), Set("falsehoods"), Set("responseWords"), Set("protestNouns"), Set("handingVerbs"), Set("chargeVerbs"), Set("speechParticles"),
+            Set("assessmentVerbs"), Set("threatNouns"), Set("offerVerbs"));
+    }
+
+    private static readonly Lazy<DeclarationLexicon> Instance = new(() =>
+    {
+        using var stream = typeof(DeclarationLexicon).Assembly.GetManifestResourceStream("BorderWatch.Lexicon.declarations.json")
+                           ?? throw new InvalidOperationException("Embedded resource BorderWatch.Lexicon.declarations.json is missing.");
+        using var reader = new StreamReader(stream);
+        return Parse(reader.ReadToEnd());
+    });
+
+    public static DeclarationLexicon Default => Instance.Value;
+}
