@@ -36,6 +36,7 @@ public class BorderWatchDbContext(DbContextOptions<BorderWatchDbContext> options
     public DbSet<DateTally> DateTallies => Set<DateTally>();
     public DbSet<YearTally> YearTallies => Set<YearTally>();
     public DbSet<ActorDateTally> ActorDateTallies => Set<ActorDateTally>();
+    public DbSet<PlaceTally> PlaceTallies => Set<PlaceTally>();
 
     /// <summary>
     /// The incidents whose full-text search document matches (the syntax of <see cref="Queries.SearchQuery.MatchExpression"/>):

@@ -24,6 +24,7 @@ internal sealed class GroupTallies
     private readonly Dictionary<(int Year, int Month, int Border, IncidentType Type, IncidentStatus Status), int> _dates = [];
     private readonly Dictionary<(int Year, int Border, IncidentType Type, IncidentStatus Status), int> _years = [];
     private readonly Dictionary<(int Actor, int Year, int Month, int Border, IncidentType Type, IncidentStatus Status), int> _actorDates = [];
+    private readonly Dictionary<int, int> _places = [];
     private readonly HashSet<int> _seen = [];
 
     /// <summary>Counts one inserted incident with the actors of its links (any order, repeats for several roles).</summary>
@@ -37,6 +38,7 @@ internal sealed class GroupTallies
         Count(_months, (border, year, month));
         Count(_dates, (year, month, border, type, status));
         Count(_years, (year, border, type, status));
+        if (incident.PlaceId is int place) Count(_places, place);
         _seen.Clear();
         foreach (var actor in actorIds)
         {
@@ -67,6 +69,7 @@ internal sealed class GroupTallies
             ActorId = p.Key.Actor, Year = p.Key.Year, Month = p.Key.Month, BorderKey = p.Key.Border,
             Type = p.Key.Type, Status = p.Key.Status, Count = p.Value,
         })], tx, ct);
+        await rows.PlaceTallies.InsertManyAsync([.. _places.Select(p => new PlaceTally { PlaceId = p.Key, Count = p.Value })], tx, ct);
         Clear();
     }
 
@@ -79,5 +82,6 @@ internal sealed class GroupTallies
         _dates.Clear();
         _years.Clear();
         _actorDates.Clear();
+        _places.Clear();
     }
 }

@@ -47,20 +47,26 @@ public static class OverviewQueries
     public static async Task<IReadOnlyList<LocatedCluster>> LocatedAsync(BorderWatchDbContext db, double radiusDegrees = 0.5, CancellationToken ct = default,
         IReadOnlyList<RepeatCount>? repeats = null)
     {
-        // One grouped pass by place (a few hundred rows to .NET, not one per incident); places are a small table.
-        var byPlace = await db.Incidents.AsNoTracking().Apply(new IncidentFilter()).Where(i => i.PlaceId != null)
-            .GroupBy(i => i.PlaceId!.Value)
-            .Select(g => new { PlaceId = g.Key, N = g.Count(), First = g.Min(i => i.Id) })
-            .ToListAsync(ct);
+        // Listed incidents per place from the place tallies the store keeps by triggers (no pass over the incidents, whose
+        // rows with a place grow with the store); with each place, the first listed incident at it (a marker of one event
+        // leads there; clusters are ordered by it), one seek of the (Hidden, PlaceId, Id) index per place.
+        var byPlace = await db.PlaceTallies.AsNoTracking().Where(t => t.Count > 0).Select(t => new { t.PlaceId, N = t.Count }).ToListAsync(ct);
         var placeIds = byPlace.Select(p => p.PlaceId).ToList();
+        var hidden = false;
         var places = await db.Places.AsNoTracking()
             .Where(p => placeIds.Contains(p.Id) && p.Latitude != null && p.Longitude != null)
-            .ToDictionaryAsync(p => p.Id, p => new { Lat = p.Latitude!.Value, Lon = p.Longitude!.Value, p.Name }, ct);
+            .Select(p => new
+            {
+                p.Id, Lat = p.Latitude!.Value, Lon = p.Longitude!.Value, p.Name,
+                First = db.Incidents.Where(i => i.Hidden == hidden && i.PlaceId == p.Id).OrderBy(i => i.Id).Select(i => (int?)i.Id).FirstOrDefault(),
+            })
+            .ToDictionaryAsync(p => p.Id, ct);
         // Events, not reports: the later reports of an accepted event are not counted again at their place.
         var atPlace = (repeats ?? await EventCounts.RepeatsAsync(db, ct)).Where(r => r.PlaceId != null)
             .GroupBy(r => r.PlaceId!.Value).ToDictionary(g => g.Key, g => g.Sum(r => r.Count));
-        var located = byPlace.Where(p => places.ContainsKey(p.PlaceId) && p.N > atPlace.GetValueOrDefault(p.PlaceId))
-            .Select(p => new LocatedPlace(places[p.PlaceId].Lat, places[p.PlaceId].Lon, places[p.PlaceId].Name, p.N - atPlace.GetValueOrDefault(p.PlaceId), p.First, p.PlaceId));
+        var located = byPlace.Where(p => places.TryGetValue(p.PlaceId, out var place) && place.First is not null && p.N > atPlace.GetValueOrDefault(p.PlaceId))
+            .Select(p => new LocatedPlace(places[p.PlaceId].Lat, places[p.PlaceId].Lon, places[p.PlaceId].Name, p.N - atPlace.GetValueOrDefault(p.PlaceId),
+                places[p.PlaceId].First!.Value, p.PlaceId));
         return MapClusters.Cluster(located, radiusDegrees);
     }
 }

@@ -29,6 +29,11 @@ public abstract class TallyCases(StoreFixture fixture)
             .Select(g => $"{g.Key.ActorId} {g.Key.Item2} {g.Key.Type} {g.Key.Status}: {g.Count()}").Order(StringComparer.Ordinal).ToList();
 
         (await db.IncidentTallies.AnyAsync(t => t.Count < 0)).ShouldBeFalse(step);
+        var places = (await listed.Where(i => i.PlaceId != null).GroupBy(i => i.PlaceId).Select(g => new { g.Key, N = g.Count() }).ToListAsync())
+            .Select(x => $"{x.Key}: {x.N}").Order(StringComparer.Ordinal).ToList();
+        (await db.PlaceTallies.AnyAsync(t => t.Count < 0)).ShouldBeFalse(step);
+        (await db.PlaceTallies.AsNoTracking().Where(t => t.Count > 0).ToListAsync())
+            .Select(t => $"{t.PlaceId}: {t.Count}").Order(StringComparer.Ordinal).ToList().ShouldBe(places, step);
         (await db.ActorTallies.AnyAsync(t => t.Count < 0)).ShouldBeFalse(step);
         (await db.IncidentTallies.AsNoTracking().Where(t => t.Count > 0).ToListAsync())
             .Select(t => $"{t.BorderKey} {t.Type} {t.Status}: {t.Count}").Order(StringComparer.Ordinal).ToList().ShouldBe(incidents, step);
@@ -161,6 +166,29 @@ public abstract class TallyCases(StoreFixture fixture)
     }
 
     [Fact]
+    public async Task The_place_tallies_migration_counts_the_store_it_finds()
+    {
+        var options = await fixture.NewDatabaseAsync();
+        await using var db = StoreSetup.Open(options);
+        var migrations = db.Database.GetMigrations().ToList();
+        await db.GetService<Microsoft.EntityFrameworkCore.Migrations.IMigrator>()
+            .MigrateAsync(migrations[migrations.IndexOf(BorderWatch.Core.Store.Migrations.StorePlaceTallies.Id) - 1]);
+        var sample = await SampleIncidents.SeedAsync(db);
+        var kerki = await db.Places.Where(p => p.Key == "kerki").Select(p => p.Id).SingleAsync();
+        // A listed and a hidden incident at the place: the fill counts the listed one only.
+        await db.Incidents.Where(i => i.Id == sample.Incidents["I1"] || i.Id == sample.Incidents["I3"]).ExecuteUpdateAsync(u => u.SetProperty(i => i.PlaceId, kerki));
+        await db.Incidents.Where(i => i.Id == sample.Incidents["I3"]).ExecuteUpdateAsync(u => u.SetProperty(i => i.Hidden, true));
+        db.ChangeTracker.Clear();
+
+        await StoreSetup.MigrateAsync(db);
+        (await db.PlaceTallies.Where(t => t.PlaceId == kerki).Select(t => t.Count).SingleAsync())
+            .ShouldBe(await db.Incidents.CountAsync(i => !i.Hidden && i.PlaceId == kerki), fixture.ProviderName);
+        await CheckAsync(db, "after the place tallies migration");
+        await db.Incidents.Where(i => i.Id == sample.Incidents["I3"]).ExecuteUpdateAsync(u => u.SetProperty(i => i.Hidden, false));
+        await CheckAsync(db, "after the hidden one was listed again");
+    }
+
+    [Fact]
     public async Task Tallies_follow_ingest_reviews_edits_copies_and_deletes()
     {
         var options = await fixture.NewMigratedDatabaseAsync();
@@ -194,6 +222,18 @@ public abstract class TallyCases(StoreFixture fixture)
             .SetProperty(i => i.Status, IncidentStatus.Denied).SetProperty(i => i.DateYear, 2019).SetProperty(i => i.DateMonth, (int?)null)
             .SetProperty(i => i.DateDay, (int?)null).SetProperty(i => i.DateStart, new DateOnly(2019, 1, 1)).SetProperty(i => i.DateEnd, new DateOnly(2019, 12, 31)));
         await CheckAsync(db, "after an edit of border, type, status and date");
+
+        // A place given, moved and taken away (an analyst's location correction; the map counts per place).
+        var kerki = await db.Places.Where(p => p.Key == "kerki").Select(p => p.Id).SingleAsync();
+        var other = await db.Places.Where(p => p.Key != "kerki").Select(p => (int?)p.Id).FirstOrDefaultAsync();
+        await db.Incidents.Where(i => i.Id == i1).ExecuteUpdateAsync(u => u.SetProperty(i => i.PlaceId, kerki));
+        await CheckAsync(db, "after a place given");
+        if (other is not null)
+        {
+            await db.Incidents.Where(i => i.Id == i1).ExecuteUpdateAsync(u => u.SetProperty(i => i.PlaceId, other));
+            await CheckAsync(db, "after a place moved");
+        }
+        await db.Incidents.Where(i => i.Id == i1).ExecuteUpdateAsync(u => u.SetProperty(i => i.PlaceId, kerki));
 
         await db.IncidentActors.Where(l => l.IncidentId == i1 && l.ActorId == taliban && l.Role == ActorRole.Participant).ExecuteDeleteAsync();
         await CheckAsync(db, "after one of two roles removed");

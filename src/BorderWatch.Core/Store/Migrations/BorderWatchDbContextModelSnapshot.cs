@@ -403,6 +403,16 @@ public sealed partial class BorderWatchDbContextModelSnapshot : ModelSnapshot
             b.ToTable("ActorDateTallies");
         });
 
+        // 20261205000010_StorePlaceTallies: listed incidents per place, kept by triggers.
+        modelBuilder.Entity("BorderWatch.Core.Domain.PlaceTally", b =>
+        {
+            b.Property<int>("PlaceId").ValueGeneratedNever();
+            b.Property<int>("Count");
+
+            b.HasKey("PlaceId");
+            b.ToTable("PlaceTallies");
+        });
+
         modelBuilder.Entity("BorderWatch.Core.Domain.Outlet", b =>
         {
             Identity(b.Property<int>("Id").ValueGeneratedOnAdd());
