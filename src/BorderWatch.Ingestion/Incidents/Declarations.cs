@@ -73,6 +73,9 @@ internal sealed class Declarations(ClauseSyntax syntax, DeclarationLexicon words
         if (Read(parse, root, strict: false) is not { } d) return null;
         // A protest note handed over ("A note of protest was handed to ...") needs no speaker in the sentence.
         if (!(d.Kind == DeclarationKind.Protest && d.Speaker is null) && !Party(parse, d.Speaker, tokens, mentions)) return null;
+        // A commitment with nothing of a border in view ("officials insist that the new tax code will stay") is no
+        // border-security statement: it needs two states, a border, a place on a border or an armed group in the sentence.
+        if (d.Kind == DeclarationKind.Commitment && !BorderInView(tokens, mentions)) return null;
         return new Clause
         {
             Start = sentence.Start, End = sentence.End, Tokens = tokens, Mentions = mentions, SentenceFirstToken = 0,
@@ -237,4 +240,9 @@ internal sealed class Declarations(ClauseSyntax syntax, DeclarationLexicon words
         var words = tokens.Where(t => t.Start >= start && t.End <= end).ToList();
         return words.Count > 0 && syntax.Lexicon.OfficialRoles.Matches(words).Count > 0;
     }
+
+    private bool BorderInView(List<Token> tokens, IReadOnlyList<EntityMention> mentions) =>
+        mentions.Select(m => m.Entry.Country).Where(c => c is not null).Distinct().Count() >= 2
+        || mentions.Any(m => m.Entry.Kind == EntryKind.ArmedGroup || m.Entry.Kind == EntryKind.Place && m.Entry.BorderCodes.Count > 0)
+        || syntax.Lexicon.BorderWords.Matches(tokens).Count > 0;
 }

@@ -100,13 +100,31 @@ public class TypeModelGateTests
         // and dependency injection hands a registered list to the opinion (and through it to the detector's span rules).
         const string plain = "The Kyrgyz parliament approved the tourism budget in Bishkek on Tuesday.";
         var (parse, mentions, keys) = Read(plain);
-        var model = TypeTraining.Train([new TypeExample("t", keys, IncidentTypeModel.AllClasses.ToList().IndexOf(IncidentType.Agreement))], epochs: 2);
+        // The model says deployment (a type that needs no second side, unlike an agreement of one parliament alone).
+        var model = TypeTraining.Train([new TypeExample("t", keys, IncidentTypeModel.AllClasses.ToList().IndexOf(IncidentType.Deployment))], epochs: 2);
         var options = TypeModelOptions.Default with { FillMargin = 0 };
         var none = SpanLexicon.Parse("""{"yieldVerbs":[],"arrivalVerbs":[],"arrivalPrepositions":[],"routeVerbs":[],"routes":[],"approveVerbs":[],"documents":[],"spanVerbs":[]}""");
         new TypeSecondOpinion(model, Features, options, Lexicon.Default, SyntaxLexicon.Default).Decide(parse, mentions).Verdict.ShouldBe(FillVerdict.Declined);
         new TypeSecondOpinion(model, Features, options, Lexicon.Default, SyntaxLexicon.Default, none).Decide(parse, mentions).Verdict.ShouldBe(FillVerdict.Filled);
         using var services = new ServiceCollection().AddSingleton(none).AddSentenceParser().AddIncidentDetection().BuildServiceProvider();
         services.GetRequiredService<TypeModelHolder>().SecondOpinion!.Spans.ShouldBeSameAs(none);
+    }
+
+    [Theory]
+    // One state and people of no party: no second side, so no meeting.
+    [InlineData("The Uzbek foreign minister dined with a group of students in Samarkand on Friday.", IncidentType.DiplomaticMeeting, FillVerdict.OneSide)]
+    [InlineData("The Uzbek foreign minister dined with his Tajik counterpart in Samarkand on Friday.", IncidentType.DiplomaticMeeting, FillVerdict.Filled)]
+    // Two organisations of no state are two sides; one of them alone is not.
+    [InlineData("Officials of the OSCE shook hands on a plan in Vienna on Friday.", IncidentType.Agreement, FillVerdict.OneSide)]
+    [InlineData("Officials of the OSCE and the CSTO shook hands on a plan in Vienna on Friday.", IncidentType.Agreement, FillVerdict.Filled)]
+    // A type of one actor needs no second side.
+    [InlineData("The Uzbek foreign minister dined with a group of students in Samarkand on Friday.", IncidentType.Deployment, FillVerdict.Filled)]
+    public void A_meeting_or_agreement_the_model_fills_needs_two_sides(string sentence, IncidentType type, FillVerdict verdict)
+    {
+        var (parse, mentions, keys) = Read(sentence);
+        var model = TypeTraining.Train([new TypeExample("t", keys, IncidentTypeModel.AllClasses.ToList().IndexOf(type))], epochs: 2);
+        var options = TypeModelOptions.Default with { FillMargin = 0, DeclinedMargin = 0, FramedDeclinedMargin = 0 };
+        new TypeSecondOpinion(model, Features, options, Lexicon.Default, SyntaxLexicon.Default).Decide(parse, mentions).Verdict.ShouldBe(verdict);
     }
 
     [Theory]

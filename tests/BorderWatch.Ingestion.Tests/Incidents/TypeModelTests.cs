@@ -151,16 +151,16 @@ public class TypeModelTests
     public void A_predicate_the_rules_declined_needs_the_declined_margin()
     {
         // "approved" is a span verb: the span rules read it and found no approved text, so no agreement. A model that
-        // says agreement at a margin below DeclinedMargin leaves the sentence alone; the same model fills it once the
-        // declined margin is within its reach.
+        // says deployment (a type that needs no second side) at a margin below DeclinedMargin leaves the sentence alone;
+        // the same model fills it once the declined margin is within its reach.
         const string budget = "The Kyrgyz parliament approved the customs service budget in Bishkek on Tuesday.";
         var features = new TypeFeatures(Lexicon.Default.Classes, SyntaxLexicon.Default, TypeWords.Default);
         var mentions = EntityRecognizer.Default.Recognize(budget, new DocumentContext());
         var parse = Parser.Value.Parse(budget, 0, budget.Length);
         var keys = features.Extract(parse, mentions);
-        var model = TypeTraining.Train([new TypeExample("t", keys, IncidentTypeModel.AllClasses.ToList().IndexOf(IncidentType.Agreement))], epochs: 2);
+        var model = TypeTraining.Train([new TypeExample("t", keys, IncidentTypeModel.AllClasses.ToList().IndexOf(IncidentType.Deployment))], epochs: 2);
         var guess = model.Guess(keys);
-        guess.Type.ShouldBe(IncidentType.Agreement);
+        guess.Type.ShouldBe(IncidentType.Deployment);
         var options = TypeModelOptions.Default with { FillMargin = 0, DeclinedMargin = guess.Margin + 1 };
         new TypeSecondOpinion(model, features, options, Lexicon.Default, SyntaxLexicon.Default).Decide(parse, mentions).Verdict.ShouldBe(FillVerdict.Declined);
         new TypeSecondOpinion(model, features, options with { DeclinedMargin = 0 }, Lexicon.Default, SyntaxLexicon.Default).Decide(parse, mentions).Verdict.ShouldBe(FillVerdict.Filled);

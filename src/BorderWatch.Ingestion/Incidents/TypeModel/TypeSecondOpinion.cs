@@ -77,6 +77,8 @@ public enum FillVerdict
     NoIncident,
     /// <summary>The model's type is not ahead of every other class by the margin its kind needs.</summary>
     BelowMargin,
+    /// <summary>A meeting or agreement with one side named ("The president had lunch with schoolchildren").</summary>
+    OneSide,
     /// <summary>The rules read the predicate and declined it, and the model is not sure enough to overrule them.</summary>
     Declined,
 }
@@ -125,12 +127,19 @@ public sealed class TypeSecondOpinion(IncidentTypeModel model, TypeFeatures feat
         // "approved the budget") and left without an incident was declined by a rule: overruled only when the model is sure.
         var declined = features.PredicateClasses(parse).Any(c => lexicon.ClassTypes.ContainsKey(c) || words.ThemeRules.Any(r => r.VerbClass == c))
                        || Spans.Reads(root.Lemma.ToLowerInvariant());
-        if (!declined) return new FillDecision(FillVerdict.Filled, guess);
+        // A meeting or an agreement needs two sides: one named alone ("had lunch with schoolchildren") fills nothing.
+        var oneSide = type is IncidentType.DiplomaticMeeting or IncidentType.Agreement && Sides(mentions) < 2;
+        if (!declined) return new FillDecision(oneSide ? FillVerdict.OneSide : FillVerdict.Filled, guess);
         // The frame is read only when a framed sentence may be overruled at all (FramedDeclinedMargin finite).
         var framed = !float.IsPositiveInfinity(options.FramedDeclinedMargin) && options.FramedDeclinedMargin < options.DeclinedMargin && Framed(parse, mentions);
         var needed = framed ? options.FramedDeclinedMargin : options.DeclinedMargin;
-        return new FillDecision(guess.Margin < Math.Max(margin, needed) ? FillVerdict.Declined : FillVerdict.Filled, guess);
+        return new FillDecision(guess.Margin < Math.Max(margin, needed) ? FillVerdict.Declined : oneSide ? FillVerdict.OneSide : FillVerdict.Filled, guess);
     }
+
+    /// <summary>The sides a sentence names: its states (by the country of each mention) and organisations of no state.</summary>
+    private static int Sides(IReadOnlyList<EntityMention> mentions) =>
+        mentions.Where(m => m.Entry.Kind != EntryKind.Place).Select(m => m.Entry.Country ?? (m.Entry.Kind == EntryKind.Organization ? m.Entry.Key : null))
+            .Where(k => k is not null).Distinct().Count();
 
     /// <summary>
     /// A border-security frame: an armed group named, or among the predicate's arguments (and theirs) an armed person or
