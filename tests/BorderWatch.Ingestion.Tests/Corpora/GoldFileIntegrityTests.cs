@@ -46,6 +46,7 @@ public partial class GoldFileIntegrityTests
         { "fresh11", "fresh11-gold.jsonl" },
         { "fresh12", "fresh12-gold.jsonl" },
         { "fresh13", "fresh13-gold.jsonl" },
+        { "fresh14", "fresh14-gold.jsonl" },
     };
 
     [Theory]
