@@ -26,7 +26,8 @@ note="INSERT INTO \"AuditEntries\" (\"At\", \"Actor\", \"Action\", \"Reason\") V
 if [[ ${BW_PROVIDER:-Sqlite} == Sqlite ]]; then write() { sqlite3 "$copy" "$note"; }
 else
   pg_port=$(sed -n 's/.*Port=\([0-9]*\).*/\1/p' <<<"$BW_CONNECTION")
-  write() { psql -h 127.0.0.1 -p "$pg_port" -U postgres -d borderwatch -qc "$note"; }
+  pg_db=$(sed -n 's/.*Database=\([^;]*\).*/\1/p' <<<"$BW_CONNECTION")
+  write() { psql -h 127.0.0.1 -p "$pg_port" -U postgres -d "${pg_db:-borderwatch}" -qc "$note"; }
 fi
 percentiles() { sort -n | awk '{ v[NR] = $1 } END { n = NR; p50 = (n % 2) ? v[(n+1)/2] : (v[n/2] + v[n/2+1]) / 2
   i95 = int(0.95 * n + 0.999); if (i95 > n) i95 = n; printf "p50 %7.1f p95 %7.1f", p50, v[i95] }'; }
