@@ -26,8 +26,17 @@ note="INSERT INTO \"AuditEntries\" (\"At\", \"Actor\", \"Action\", \"Reason\") V
 if [[ ${BW_PROVIDER:-Sqlite} == Sqlite ]]; then write() { sqlite3 "$copy" "$note"; }
 else
   pg_port=$(sed -n 's/.*Port=\([0-9]*\).*/\1/p' <<<"$BW_CONNECTION")
-  write() { psql -h 127.0.0.1 -p "$pg_port" -U postgres -d borderwatch -qc "$note"; }
+  pg_db=$(sed -n 's/.*Database=\([^;]*\).*/\1/p' <<<"$BW_CONNECTION")
+  write() { psql -h 127.0.0.1 -p "$pg_port" -U postgres -d "${pg_db:-borderwatch}" -qc "$note"; }
+  # The PostgreSQL server's own CPU (its postmaster's children: the app's pooled backends and the server's helpers)
+  # while a request runs: the work a request costs PostgreSQL, which the load of the machine does not inflate.
+  postmaster=$(ss -ltnpH "sport = :$pg_port" | sed -n 's/.*pid=\([0-9]*\).*/\1/p' | head -1)
 fi
+# "pid ticks" of each child; pg_delta counts only the processes alive at both samples (a backend that exits between
+# them, such as the note writer's, would otherwise subtract its whole life).
+pg_cpu() { local p; [[ -n ${postmaster:-} ]] || return 0
+  for p in $(pgrep -P "$postmaster"); do awk -v p="$p" '{ print p, $14 + $15 }' "/proc/$p/stat" 2>/dev/null || true; done; }
+pg_delta() { awk 'NR == FNR { b[$1] = $2; next } ($1 in b) { d += $2 - b[$1] } END { print d + 0 }' <(printf '%s\n' "$1") <(printf '%s\n' "$2"); }
 percentiles() { sort -n | awk '{ v[NR] = $1 } END { n = NR; p50 = (n % 2) ? v[(n+1)/2] : (v[n/2] + v[n/2+1]) / 2
   i95 = int(0.95 * n + 0.999); if (i95 > n) i95 = n; printf "p50 %7.1f p95 %7.1f", p50, v[i95] }'; }
 
@@ -35,11 +44,13 @@ echo "store=$(basename "$store") provider=${BW_PROVIDER:-Sqlite} times=$times lo
 for u in $urls; do
   for _ in $(seq 1 "${BW_WARMUP:-5}"); do write; sleep 0.3; curl -s -o /dev/null --max-time 300 "http://127.0.0.1:$port$u"; done
   rows=()
-  cpu_before=$(awk '{ print $14 + $15 }' "/proc/$server/stat")
+  cpu_before=$(awk '{ print $14 + $15 }' "/proc/$server/stat"); pg_ticks=0
   for _ in $(seq 1 "$times"); do
     write; sleep 0.3
     before=$(wc -l <"$log")
+    pg_before=$(pg_cpu)
     curl -s -o /dev/null --max-time 300 "http://127.0.0.1:$port$u"
+    pg_ticks=$((pg_ticks + $(pg_delta "$pg_before" "$(pg_cpu)")))
     sleep 0.2
     rows+=("$(tail -n +"$((before + 1))" "$log" | awk '
       /Executed DbCommand \(/ { s = $0; sub(/.*Executed DbCommand \(/, "", s); sub(/ms\).*/, "", s); gsub(",", "", s); n++; sum += s }
@@ -54,6 +65,7 @@ for u in $urls; do
   commands=$(printf '%s\n' "${rows[@]}" | awk '{ print $3 }' | sort -n | awk '{ v[NR] = $1 } END { print v[int((NR+1)/2)] }')
   loading=$(printf '%s\n' "${rows[@]}" | awk '{ print $4 }' | percentiles)
   loading_cpu=$(printf '%s\n' "${rows[@]}" | awk '{ print $5 }' | percentiles)
-  printf '%-55s server %s ms | sql %s ms | %s statements | CPU %s ms/request (load %s)\n' "$u" "$took" "$sql" "$commands" "$cpu_ms" "$(cut -d' ' -f1 /proc/loadavg)"
+  pg_ms=$(awk -v k="$pg_ticks" -v n="$times" -v t="$(getconf CLK_TCK)" 'BEGIN { printf "%.0f", k * 1000 / t / n }')
+  printf '%-55s server %s ms | sql %s ms | %s statements | CPU %s ms/request, PostgreSQL CPU %s ms/request (load %s)\n' "$u" "$took" "$sql" "$commands" "$cpu_ms" "$pg_ms" "$(cut -d' ' -f1 /proc/loadavg)"
   printf '%-55s   page data loading: %s ms wall, %s ms process CPU (pages loading through PrerenderHandoff)\n' "" "$loading" "$loading_cpu"
 done
