@@ -110,6 +110,10 @@ public abstract class TallyCases(StoreFixture fixture)
         IncidentFilter[] filters =
         [
             new() { Countries = ["RUS"] },
+            // Without dates: from the actor tallies, under a border, types or statuses too.
+            new() { Organizations = ["Taliban"], Border = "AFG-TKM" },
+            new() { Countries = ["AFG"], Types = [IncidentType.ArmedClash, IncidentType.Statement] },
+            new() { Persons = ["Sergey Lavrov"], Statuses = [IncidentStatus.Reported, IncidentStatus.Denied] },
             new() { Countries = ["TKM"], From = PartialDate.OfYear(2016), To = PartialDate.OfYear(2021) },
             // A year-dated incident in an edge year (imprecise) and a month a day-precise bound cuts.
             new() { Countries = ["RUS"], From = PartialDate.OfMonth(2016, 3), To = PartialDate.OfDay(2021, 10, 9) },
@@ -186,6 +190,25 @@ public abstract class TallyCases(StoreFixture fixture)
         await CheckAsync(db, "after the place tallies migration");
         await db.Incidents.Where(i => i.Id == sample.Incidents["I3"]).ExecuteUpdateAsync(u => u.SetProperty(i => i.Hidden, false));
         await CheckAsync(db, "after the hidden one was listed again");
+    }
+
+    [Fact]
+    public async Task One_actor_without_dates_is_counted_from_the_actor_tallies_not_every_month_of_the_actor_date_tallies()
+    {
+        var options = await fixture.NewMigratedDatabaseAsync();
+        await using var db = StoreSetup.Open(options);
+        await SampleIncidents.SeedAsync(db);
+        IncidentFilter undated = new() { Organizations = ["Taliban"] };
+        IncidentFilter dated = undated with { From = PartialDate.OfYear(2000), To = PartialDate.OfYear(2030) };
+        var expected = await db.Incidents.Apply(undated).CountAsync();
+        expected.ShouldBeGreaterThan(0);
+        // The actor-date tallies emptied (a store where only they are wrong): a count without dates does not read them,
+        // a count under dates does.
+        await db.ActorDateTallies.ExecuteDeleteAsync();
+        (await IncidentListing.CountAsync(db, await ResolvedFilter.ResolveAsync(db, undated))).Total.ShouldBe(expected, fixture.ProviderName);
+        var types = (await IncidentFacets.CountAsync(db, undated, [FacetField.Type], top: int.MaxValue)).Single();
+        types.Values.Sum(v => v.Count).ShouldBe(expected);
+        (await IncidentListing.CountAsync(db, await ResolvedFilter.ResolveAsync(db, dated))).Total.ShouldBe(0);
     }
 
     [Fact]
