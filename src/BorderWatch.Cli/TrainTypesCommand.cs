@@ -100,6 +100,10 @@ public static class TrainTypesCommand
         var after = sentences.Where((p, i) => byModel[i] == p.Type).Count();
         await stdout.WriteLineAsync(FormattableString.Invariant(
             $"{set} type accuracy, model trained without it: rules {before}/{sentences.Count} = {before / (double)sentences.Count:F2}, with the model {after}/{sentences.Count} = {after / (double)sentences.Count:F2}; no incident {byRules.Count(p => p == "none")} -> {byModel.Count(p => p == "none")}"));
+        // Each sentence typed wrongly with the model: its id, the rules' type and the type with the model.
+        for (var i = 0; i < sentences.Count; i++)
+            if (byModel[i] != sentences[i].Type)
+                await stdout.WriteLineAsync($"  MISS {set} {sentences[i].Id}: rules {byRules[i]}, with the model {byModel[i]}");
         // The second opinion's verdict on the first sentence of each one the rules found nothing in.
         var opinion = TypeSecondOpinion.Create(options, Lexicon.Default, SyntaxLexicon.Default)!;
         var verdicts = sentences.Where((p, i) => byRules[i] == "none")

@@ -96,6 +96,8 @@ public sealed class Lexicon
     public required IReadOnlyList<(IncidentType Type, PhraseSet Phrases)> ArmedGroupTriggers { get; init; }
     /// <summary>Verbs of capture that make a territorial-control incident when a named place is their object ("seized Kabul").</summary>
     public required PhraseSet CaptureVerbs { get; init; }
+    /// <summary>Agreement triggers that leave something ("left the CSTO"): leaving a place is a withdrawal of a force or nothing.</summary>
+    public required PhraseSet ExitPhrases { get; init; }
 
     /// <summary>Event predicates by the classes of their arguments (frames.json).</summary>
     public required PredicateFrames Frames { get; init; }
@@ -129,6 +131,7 @@ public sealed class Lexicon
         yield return ("triggers.circumstance", Circumstance);
         yield return ("triggers.fightingActs", FightingActs);
         yield return ("triggers.captureVerbs", CaptureVerbs);
+        yield return ("triggers.exitPhrases", ExitPhrases);
         yield return ("statements.speech", Speech);
         yield return ("statements.cues", StatementCues);
         yield return ("statements.acts", StatementActs);
@@ -260,6 +263,7 @@ public sealed class Lexicon
             ArmedGroupTriggers = triggers.RootElement.GetProperty("armedGroupOnly").EnumerateObject()
                 .Select(p => (Type(p.Name), new PhraseSet(Strings(p.Value)))).ToList(),
             CaptureVerbs = new PhraseSet(List(triggers, "captureVerbs")),
+            ExitPhrases = new PhraseSet(Strings(triggers.RootElement.GetProperty("exitPhrases").GetProperty("phrases"))),
             Classes = classes,
             Frames = new PredicateFrames(readFile("frames.json"), classes, Type),
             ClassNotEvents = new PhraseSet(List(triggers, "classNotEvents")),

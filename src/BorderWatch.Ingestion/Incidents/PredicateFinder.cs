@@ -102,6 +102,9 @@ internal sealed class PredicateFinder
         // "purchases of Turkmen gas", which is no plural of the nerve agent "GA").
         bool MaterielAfter(PhraseMatch verb) => toks.Skip(verb.Last + 1).Take(4).Any(t => char.IsLower(t.Original[0]) &&
             lexicon.Classes.NounLemmas(t.Folded).Any(l => l != t.Folded && l.Length > 2 && lexicon.Classes.NounClasses(l).Contains("materiel")));
+        // A force named before a word of the clause: a noun of the troops or materiel class ("troops", "the battalion", "tanks").
+        bool ForceBefore(int at) => toks.Take(at).Skip(f).Any(t => char.IsLower(t.Original[0]) &&
+            lexicon.Classes.NounLemmas(t.Folded).Any(l => lexicon.Classes.NounClasses(l).Any(c => c is "troops" or "materiel")));
         var classMatches = lexicon.Classes.Matches(toks, f);
         foreach (var c in classMatches)
             if (lexicon.ClassTypes.TryGetValue(c.Class, out var type) && !(type == IncidentType.Agreement && membership) &&
@@ -115,6 +118,19 @@ internal sealed class PredicateFinder
                 !Hypothetical(c.Match) && !Unsaid(c.Match) && !Refused(c.Match) && (type == IncidentType.DiplomaticMeeting || !Topic(c.Match)) &&
                 !found.Any(x => x.Type == type && x.Match.First <= c.Match.First && x.Match.Last >= c.Match.Last))
                 found.Add((type, c.Match, Circumstance(c.Match) || c.Attributive));
+        // "withdrew from the disputed area", "left the Serhetabat garrison": leaving a place is no agreement (that is
+        // leaving a bloc or a treaty, "left the CSTO"); a force that leaves it is withdrawn (a deployment).
+        if (lexicon.ClassNeedPlace.FirstOrDefault(n => n.Type == IncidentType.TerritorialControl).Phrases is { } placeWords2)
+        {
+            var exits = lexicon.ExitPhrases.Matches(toks, f);
+            for (var k = found.Count - 1; k >= 0; k--)
+            {
+                var (type, match, weak) = found[k];
+                if (type != IncidentType.Agreement || !exits.Any(e => e.First == match.First) || !PlaceObject(match, placeWords2)) continue;
+                found.RemoveAt(k);
+                if (ForceBefore(match.First)) found.Add((IncidentType.Deployment, match, weak));
+            }
+        }
         // Argument frames (frames.json): "traded volleys", "the post is now in militant hands", "slipped from A into B".
         var frames = lexicon.Frames;
         var framed = frames.Themes(toks).Concat(frames.UnderFire(toks));

@@ -54,7 +54,7 @@ public class TypeModelGateTests
     }
 
     [Fact]
-    public void A_type_the_rules_read_on_the_predicate_is_not_overridden()
+    public void A_type_the_rules_read_on_the_predicate_is_not_overridden_at_the_weak_evidence_margin()
     {
         const string clash = "Uzbek and Kyrgyz border guards exchanged fire near the Dostuk post on Tuesday.";
         var rules = TypeModelServices.Detector(TypeModelOptions.Off, Parser.Value).Detect(AnalysisInput.FromText(clash)).Select(i => i.Type).ToList();
@@ -62,8 +62,33 @@ public class TypeModelGateTests
         var dir = Directory.CreateTempSubdirectory("bw-gate-");
         try
         {
-            var options = TypeModelOptions.Default with { ModelPath = ModelSaying(clash, IncidentType.Deployment, dir), OverrideMargin = 4 };
+            var options = TypeModelOptions.Default with { ModelPath = ModelSaying(clash, IncidentType.Deployment, dir), OverrideMargin = 4, PredicateOverrideMargin = float.PositiveInfinity };
             TypeModelServices.Detector(options, Parser.Value).Detect(AnalysisInput.FromText(clash)).Select(i => i.Type).ShouldBe(rules);
+        }
+        finally { dir.Delete(recursive: true); }
+    }
+
+    [Fact]
+    public void A_type_the_rules_read_on_the_predicate_gives_way_only_to_a_model_far_surer_of_another()
+    {
+        // para19: the rules' reading of a predicate (here a trigger on the root) is overridden only when the model leads
+        // by PredicateOverrideMargin, not by the weak-evidence OverrideMargin.
+        const string clash = "Kazakh and Kyrgyz border guards exchanged fire near the Karkara post on Wednesday.";
+        var rules = TypeModelServices.Detector(TypeModelOptions.Off, Parser.Value).Detect(AnalysisInput.FromText(clash)).Select(i => i.Type).ToList();
+        rules.ShouldBe([IncidentType.ArmedClash]);
+        var dir = Directory.CreateTempSubdirectory("bw-gate-");
+        try
+        {
+            var path = ModelSaying(clash, IncidentType.Deployment, dir);
+            var guess = IncidentTypeModel.Load(path).Guess(Read(clash).Keys);
+            guess.Type.ShouldBe(IncidentType.Deployment);
+            guess.Margin.ShouldBeGreaterThan(5f);
+            var options = TypeModelOptions.Default with { ModelPath = path, OverrideMargin = 4 };
+            List<IncidentType> With(float margin) => TypeModelServices.Detector(options with { PredicateOverrideMargin = margin }, Parser.Value)
+                .Detect(AnalysisInput.FromText(clash)).Select(i => i.Type).ToList();
+            With(guess.Margin + 1).ShouldBe(rules);
+            With(float.PositiveInfinity).ShouldBe(rules);
+            With(guess.Margin - 0.5f).ShouldBe([IncidentType.Deployment]);
         }
         finally { dir.Delete(recursive: true); }
     }
@@ -131,9 +156,15 @@ public class TypeModelGateTests
     // A party's account of why it fired (blame), and a report with its speaker's own denial: statements the rules are sure of.
     [InlineData("Tajik border troops said the Kyrgyz guards had fired first near Vorukh on Sunday.")]
     [InlineData("The Kazakh border service said its patrol had fired warning shots when a lorry tried to rush the Zhibek Zholy crossing, and it denied that anyone had been hurt.")]
-    // An event noun as the subject of a verb that tells what befell it: the noun is the sentence's event.
+    public void A_type_the_rules_are_sure_of_is_not_overridden(string sentence) => NotOverridden(sentence, TypeModelOptions.Default.PredicateOverrideMargin);
+
+    [Theory]
+    // An event noun as the subject of a verb that tells what befell it: the noun is the sentence's event, on the
+    // predicate, so the weak-evidence margin does not override it (a model far surer may: PredicateOverrideMargin).
     [InlineData("A ceasefire between Uzbek and Kyrgyz border units came into force near Sokh on Monday.")]
-    public void A_type_the_rules_are_sure_of_is_not_overridden(string sentence)
+    public void A_type_read_on_the_predicate_is_not_overridden_at_the_weak_evidence_margin(string sentence) => NotOverridden(sentence, float.PositiveInfinity);
+
+    private static void NotOverridden(string sentence, float predicateMargin)
     {
         var rules = TypeModelServices.Detector(TypeModelOptions.Off, Parser.Value).Detect(AnalysisInput.FromText(sentence)).Select(i => i.Type).ToList();
         rules.Count.ShouldBe(1);
@@ -141,7 +172,7 @@ public class TypeModelGateTests
         var dir = Directory.CreateTempSubdirectory("bw-gate-");
         try
         {
-            var options = TypeModelOptions.Default with { ModelPath = ModelSaying(sentence, other, dir), OverrideMargin = 4 };
+            var options = TypeModelOptions.Default with { ModelPath = ModelSaying(sentence, other, dir), OverrideMargin = 4, PredicateOverrideMargin = predicateMargin };
             TypeModelServices.Detector(options, Parser.Value).Detect(AnalysisInput.FromText(sentence)).Select(i => i.Type).ShouldBe(rules);
         }
         finally { dir.Delete(recursive: true); }
