@@ -1,0 +1,53 @@
+using BorderWatch.Core.Domain;
+
+namespace BorderWatch.Ingestion.Tests.Incidents;
+
+/// <summary>
+/// Sections and clauses that report nothing that happened (news19): what a report recommends and how it was made (the
+/// sentences under a "Recommendations" or "Methodology" heading), recommendations in the writers' own voice ("Donors
+/// should ..."), courtesy acts (thanks, gratitude, greetings). Texts of their own, in no corpus.
+/// </summary>
+public class NewsSectionKindTests
+{
+    private const string Published = "2026-10-20";
+
+    private const string Report =
+        "RIVERSIDE MONITORING GROUP\n\n" +
+        "Findings\n\n" +
+        "On 4 October 2026 Uzbek border guards detained nine Afghans who had swum across the Amu Darya near Termez, traders told our staff.\n\n" +
+        "On 11 October 2026 Tajik border troops exchanged fire with armed smugglers on the Panj near Farkhor, the State Committee said.\n\n" +
+        "Policy recommendations\n\n" +
+        "- Governments ought to let lawyers visit people held for crossing the river.\n\n" +
+        "- Border services should publish how many people they detain at the river each month.\n\n" +
+        "Annex: Methodology\n\n" +
+        "Field visits were carried out by two teams of local researchers in September.\n\n" +
+        "Acknowledgements\n\n" +
+        "We are grateful to the patrol boat crews who answered our questions.\n";
+
+    [Fact]
+    public void Recommendations_and_method_sections_hold_no_incident()
+    {
+        var found = Detect.All(Report, Published);
+        found.Select(i => i.Type).ShouldBe([IncidentType.CrossBorderMovement, IncidentType.ArmedClash], Detect.Describe(Report, found));
+        Report[found[0].ExcerptStart..found[0].ExcerptEnd].ShouldContain("swum across the Amu Darya");
+    }
+
+    [Fact]
+    public void A_headline_that_mentions_recommendations_opens_no_such_section()
+    {
+        const string text = "Panel issues recommendations on river crossings\n\n" +
+                            "Kyrgyz border guards detained two Tajik herders who had driven their flock across the line near Ak-Sai on Sunday, the Border Service said.";
+        Detect.All(text, Published).Select(i => i.Type).ShouldContain(IncidentType.CrossBorderMovement);
+    }
+
+    [Fact]
+    public void A_news_section_after_the_recommendations_reports_again()
+    {
+        const string text = "Recommendations\n\n" +
+                            "- States should keep the crossings at the river open to returnees.\n\n" +
+                            "Latest events\n\n" +
+                            "On 9 October 2026 Tajik border troops exchanged fire with armed smugglers on the Panj near Shamsiddin Shohin, the State Committee said.";
+        var found = Detect.All(text, Published);
+        found.Select(i => i.Type).ShouldBe([IncidentType.ArmedClash], Detect.Describe(text, found));
+    }
+}
