@@ -132,6 +132,8 @@ public sealed class IncidentDetector
             // No event word the rules know: the trained model's type, when it is sure (ADR 0014).
             if (spans.Count == 0 && typeModel?.Fill(parse, sentence, tokens, mentions) is { } filled && !parsedRules.Habitual(filled)) spans.Add(filled);
             spans = parsedRules.RelativeAccusations(parse, spans, sentence, tokens, mentions);
+            // "The delegation thanked its hosts for their hospitality": a courtesy act reports nothing (news19).
+            spans.RemoveAll(s => speechActs.Courtesy(parse, s));
             // "Not related to the shooting: a mudflow ...": an event word in the aside's label names the story's event.
             if (scope.AsideLabelEnd(sentence, sentenceTokens) is var aside and >= 0)
                 spans.RemoveAll(s => s.TriggerToken >= 0 && s.TriggerToken < s.Tokens.Count && s.Tokens[s.TriggerToken].Start < aside);

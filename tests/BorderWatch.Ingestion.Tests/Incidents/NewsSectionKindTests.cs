@@ -50,4 +50,21 @@ public class NewsSectionKindTests
         var found = Detect.All(text, Published);
         found.Select(i => i.Type).ShouldBe([IncidentType.ArmedClash], Detect.Describe(text, found));
     }
+
+    [Fact]
+    public void Thanks_and_gratitude_are_no_statements()
+    {
+        const string text = "On Monday the Kazakh and Kyrgyz border commanders met at the Karkara post to discuss grazing on the line. " +
+                            "The Kyrgyz commander expressed his gratitude to the Kazakh officers for a well-run exchange of detainees. " +
+                            "The Border Service thanks drivers for their patience and asks them to follow the signs at Karkara.";
+        var found = Detect.All(text, Published);
+        found.Select(i => i.Type).ShouldBe([IncidentType.DiplomaticMeeting], Detect.Describe(text, found));
+    }
+
+    [Fact]
+    public void A_report_that_also_thanks_stays_a_statement()
+    {
+        const string text = "The Tajik minister said that armed groups on the Afghan bank remained the main danger to the Pamir frontier, and thanked Beijing for its support.";
+        Detect.All(text, Published).Select(i => i.Type).ShouldContain(IncidentType.Statement);
+    }
 }
