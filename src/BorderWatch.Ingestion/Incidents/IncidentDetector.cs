@@ -114,6 +114,8 @@ public sealed class IncidentDetector
 
             var parse = Parse();
             if (VerblessLines.IsVerblessLine(sentence, parse)) { previousSpeaker = null; previousAnonymous = false; continue; }
+            // "Donors should fund legal aid ...": the writer's recommendation (news19).
+            if (parsedRules.Recommends(parse)) { previousSpeaker = null; previousAnonymous = false; continue; }
             // "The ministers discussed ...": the meeting just reported, told further.
             if (parsedRules.TalksAbout(parse) && result.Count > 0 && result[^1].Type == IncidentType.DiplomaticMeeting &&
                 result[^1].ExcerptStart >= input.Sentences[Math.Max(0, si - 2)].Start)

@@ -67,4 +67,21 @@ public class NewsSectionKindTests
         const string text = "The Tajik minister said that armed groups on the Afghan bank remained the main danger to the Pamir frontier, and thanked Beijing for its support.";
         Detect.All(text, Published).Select(i => i.Type).ShouldContain(IncidentType.Statement);
     }
+
+    [Fact]
+    public void A_recommendation_in_the_writers_voice_is_no_incident()
+    {
+        const string text = "Uzbek border guards detained four Afghan men who had crossed the Amu Darya by boat near Termez on Saturday, the State Security Service said. " +
+                            "Neighbouring states must stop sending people who cross without papers back to danger. " +
+                            "Aid agencies should be allowed to visit the detention centres along the river.";
+        var found = Detect.All(text, Published);
+        found.Select(i => i.Type).ShouldBe([IncidentType.CrossBorderMovement], Detect.Describe(text, found));
+    }
+
+    [Fact]
+    public void A_demand_someone_is_reported_to_make_stays_their_statement()
+    {
+        const string text = "Kyrgyzstan must pull its guards back from the disputed pasture near Kok-Tash at once, the Tajik Foreign Ministry said on Thursday.";
+        Detect.All(text, Published).ShouldNotBeEmpty();
+    }
 }
