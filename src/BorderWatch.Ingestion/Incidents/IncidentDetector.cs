@@ -136,6 +136,8 @@ public sealed class IncidentDetector
             spans = parsedRules.RelativeAccusations(parse, spans, sentence, tokens, mentions);
             // "The delegation thanked its hosts for their hospitality": a courtesy act reports nothing (news19).
             spans.RemoveAll(s => speechActs.Courtesy(parse, s));
+            // "Ashgabat rarely comments on incidents", "sessions are held every Friday": a habit, not an incident (news19).
+            spans.RemoveAll(s => generic.Habit(parse, s));
             // "Not related to the shooting: a mudflow ...": an event word in the aside's label names the story's event.
             if (scope.AsideLabelEnd(sentence, sentenceTokens) is var aside and >= 0)
                 spans.RemoveAll(s => s.TriggerToken >= 0 && s.TriggerToken < s.Tokens.Count && s.Tokens[s.TriggerToken].Start < aside);

@@ -84,4 +84,21 @@ public class NewsSectionKindTests
         const string text = "Kyrgyzstan must pull its guards back from the disputed pasture near Kok-Tash at once, the Tajik Foreign Ministry said on Thursday.";
         Detect.All(text, Published).ShouldNotBeEmpty();
     }
+
+    [Fact]
+    public void A_habit_in_the_present_simple_is_no_incident()
+    {
+        const string text = "Kazakh border guards detained three Uzbek men who had crossed the line near Saryagash on Tuesday, the Border Service said. " +
+                            "Tashkent seldom comments on detentions of its citizens. " +
+                            "Joint briefings for the two services are held every Monday in Saryagash, and district officials regularly meet at the post.";
+        var found = Detect.All(text, Published);
+        found.Select(i => i.Type).ShouldBe([IncidentType.CrossBorderMovement], Detect.Describe(text, found));
+    }
+
+    [Fact]
+    public void A_frequency_with_another_auxiliary_is_no_present_habit()
+    {
+        const string text = "From January the Kyrgyz and Kazakh border services will patrol the Karkara valley together every week, the two services said on Tuesday.";
+        Detect.All(text, Published).Select(i => i.Type).ShouldContain(IncidentType.PatrolSurveillance);
+    }
 }
