@@ -27,6 +27,27 @@ internal sealed class GenericClauses(ClauseSyntax syntax)
         incident.Type != IncidentType.Statement && incident.Status != IncidentStatus.Planned &&
         ParsedClauseRules.TriggerIn(parse, span) is { } trigger && (Trend(parse, trigger) || !SameEvent.HasOwnDate(incident) && (StandingState(parse, trigger) || Custom(parse, trigger)));
 
+    private static readonly HashSet<string> TimeNouns = ["day", "night", "morning", "evening", "week", "month", "year", "weekend", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+
+    /// <summary>
+    /// "Ashgabat rarely comments on incidents", "local commanders meet regularly", "sessions are held every Friday": the
+    /// clause's predicate is in the present simple (active, or passive with a present "be") and carries an adverb of
+    /// frequency (syntax.json frequencyAdverbs) or "every" before a time noun: a habit, not an incident, whatever its type.
+    /// Another auxiliary ("will meet regularly", "have often crossed") makes it no habit of the present.
+    /// </summary>
+    internal bool Habit(ParsedSentence parse, Clause span)
+    {
+        if (ClauseSyntax.HeadOf(parse, span.Start, span.End) is not { Upos: Upos.VERB } head) return false;
+        var deps = parse.Dependents(head.Index).ToList();
+        var auxes = deps.Where(d => d.BaseRelation is "aux").ToList();
+        var present = auxes.Count == 0 ? head.Xpos is "VBZ" or "VBP"
+            : head.Xpos == "VBN" && auxes.Count == 1 && auxes[0].Relation == "aux:pass" && auxes[0].Xpos is "VBZ" or "VBP";
+        if (!present) return false;
+        return deps.Any(d => d.BaseRelation == "advmod" && syntax.Words.FrequencyAdverbs.Contains(ClauseSyntax.Lemma(d))) ||
+               deps.Any(d => d.BaseRelation is "obl" or "obl:tmod" or "nmod" && TimeNouns.Contains(ClauseSyntax.Lemma(d)) &&
+                             parse.Dependents(d.Index).Any(x => x.BaseRelation == "det" && ClauseSyntax.Lemma(x) == "every"));
+    }
+
     private static readonly HashSet<string> LongSpans = ["decade", "century", "generation"];
 
     /// <summary>

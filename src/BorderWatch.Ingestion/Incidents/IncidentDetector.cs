@@ -114,6 +114,8 @@ public sealed class IncidentDetector
 
             var parse = Parse();
             if (VerblessLines.IsVerblessLine(sentence, parse)) { previousSpeaker = null; previousAnonymous = false; continue; }
+            // "Donors should fund legal aid ...": the writer's recommendation (news19).
+            if (parsedRules.Recommends(parse)) { previousSpeaker = null; previousAnonymous = false; continue; }
             // "The ministers discussed ...": the meeting just reported, told further.
             if (parsedRules.TalksAbout(parse) && result.Count > 0 && result[^1].Type == IncidentType.DiplomaticMeeting &&
                 result[^1].ExcerptStart >= input.Sentences[Math.Max(0, si - 2)].Start)
@@ -132,6 +134,10 @@ public sealed class IncidentDetector
             // No event word the rules know: the trained model's type, when it is sure (ADR 0014).
             if (spans.Count == 0 && typeModel?.Fill(parse, sentence, tokens, mentions) is { } filled && !parsedRules.Habitual(filled)) spans.Add(filled);
             spans = parsedRules.RelativeAccusations(parse, spans, sentence, tokens, mentions);
+            // "The delegation thanked its hosts for their hospitality": a courtesy act reports nothing (news19).
+            spans.RemoveAll(s => speechActs.Courtesy(parse, s));
+            // "Ashgabat rarely comments on incidents", "sessions are held every Friday": a habit, not an incident (news19).
+            spans.RemoveAll(s => generic.Habit(parse, s));
             // "Not related to the shooting: a mudflow ...": an event word in the aside's label names the story's event.
             if (scope.AsideLabelEnd(sentence, sentenceTokens) is var aside and >= 0)
                 spans.RemoveAll(s => s.TriggerToken >= 0 && s.TriggerToken < s.Tokens.Count && s.Tokens[s.TriggerToken].Start < aside);

@@ -72,6 +72,7 @@ public sealed class Lexicon
     public required PhraseSet Recaps { get; init; }
     /// <summary>Headings of a list of key points or highlights: the bullet items under them are no incidents.</summary>
     public required PhraseSet SummaryHeadings { get; init; }
+    public required PhraseSet NonEventSections { get; init; }
     /// <summary>Participants that make an article about border security at all (forces, guards, militants, officials, migrants).</summary>
     public required PhraseSet SecurityActors { get; init; }
     /// <summary>Openers of an aside's label ("Not related to the shooting: ..."): event words in the label name the story's event.</summary>
@@ -167,6 +168,7 @@ public sealed class Lexicon
         yield return ("context.habitual", Habitual);
         yield return ("context.recaps", Recaps);
         yield return ("context.summaryHeadings", SummaryHeadings);
+        yield return ("context.nonEventSections", NonEventSections);
         yield return ("context.securityActors", SecurityActors);
         yield return ("context.asideLabels", AsideLabels);
         yield return ("context.exerciseScenario", ExerciseScenario);
@@ -250,6 +252,7 @@ public sealed class Lexicon
             SingularBorderWords = new PhraseSet(List(context, "singularBorderWords")),
             Recaps = new PhraseSet(List(context, "recaps")),
             SummaryHeadings = new PhraseSet(List(context, "summaryHeadings")),
+            NonEventSections = new PhraseSet(List(context, "nonEventSections")),
             SecurityActors = new PhraseSet(List(context, "securityActors")),
             AsideLabels = new PhraseSet(List(context, "asideLabels")),
             ExerciseScenario = new PhraseSet(List(context, "exerciseScenario")),

@@ -30,12 +30,46 @@ internal sealed class SentenceScope
         if (lexicon.HeadlineStarts.Any(h => lower.StartsWith(h, StringComparison.Ordinal))) return true;
         if (lexicon.Historical.Matches(tokens).Count > 0) return true;
         if (IsRecap(tokens) || IsSummaryItem(input.Text, s.Start)) return true;
-        // (A section's list number, "3." before "SARAKHS: A SHOOTING AT THE BRIDGE", is no sentence of its own.)
-        var alone = input.Sentences.Count(x => x.Paragraph == s.Paragraph && !x.IsDateline && !IsListNumber(x.Text)) == 1;
         // Headlines and labels: a one-sentence paragraph without closing punctuation.
-        if (alone && !".!\"”’'".Contains(s.Text[^1])) return true;
+        var alone = Alone(input, si);
+        if (alone && IsHeading(input, si)) return true;
+        if (InNonEventSection(input, si)) return true;
         // Photo captions: a one-sentence paragraph whose only verb is a participle ("soldiers marching at ...").
         if (alone && IsParticipleCaption(tokens) && finiteInParse?.Invoke() != true) return true;
+        return false;
+    }
+
+    // (A section's list number, "3." before "SARAKHS: A SHOOTING AT THE BRIDGE", is no sentence of its own.)
+    // (A paragraph's sentences are contiguous: only the neighbours are looked at.)
+    private static bool Alone(AnalysisInput input, int si)
+    {
+        var sentences = input.Sentences;
+        var paragraph = sentences[si].Paragraph;
+        bool Counts(Sentence x) => !x.IsDateline && !IsListNumber(x.Text);
+        var count = Counts(sentences[si]) ? 1 : 0;
+        for (var k = si - 1; k >= 0 && sentences[k].Paragraph == paragraph; k--) if (Counts(sentences[k])) count++;
+        for (var k = si + 1; k < sentences.Count && sentences[k].Paragraph == paragraph; k++) if (Counts(sentences[k])) count++;
+        return count == 1;
+    }
+
+    /// <summary>A one-sentence paragraph without closing punctuation: a headline, a label or a section heading.</summary>
+    private static bool IsHeading(AnalysisInput input, int si) =>
+        input.Sentences[si].Text is { Length: > 0 } t && !".!\"”’'".Contains(t[^1]) && !IsListNumber(t) && Alone(input, si);
+
+    /// <summary>
+    /// "4. Recommendations", "Annex: Methodology": a sentence under a heading (the nearest one before it, at most three words)
+    /// that names a section of the writers' own advice or method (context.json nonEventSections) is no news: "Donors should
+    /// fund legal aid ...", "Interviews were conducted by trained monitors" report nothing that happened.
+    /// </summary>
+    internal bool InNonEventSection(AnalysisInput input, int si)
+    {
+        for (var k = si - 1; k >= 0; k--)
+        {
+            if (input.Sentences[k].IsDateline || !IsHeading(input, k)) continue;
+            var words = NameNormalizer.Tokenize(input.Sentences[k].Text);
+            // (A heading, not a headline: "Policy recommendations", not "Panel issues recommendations on border posts".)
+            return words.Count(w => char.IsLetter(w.Folded[0])) is > 0 and <= 3 && lexicon.NonEventSections.Matches(words.Select(t => t with { Original = t.Folded }).ToList()).Count > 0;
+        }
         return false;
     }
 

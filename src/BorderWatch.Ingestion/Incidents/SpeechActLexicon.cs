@@ -6,7 +6,10 @@ namespace BorderWatch.Ingestion.Incidents;
 /// <param name="FindingVerbs">Verbs by which a record shows what happened ("images show that ...").</param>
 /// <param name="FindingSources">Lemmas of the records that show it (image, footage, data).</param>
 /// <param name="Readiness">Adjectives that declare a party ready to act ("stands ready to help").</param>
-public sealed record SpeechActLexicon(IReadOnlySet<string> FindingVerbs, IReadOnlySet<string> FindingSources, IReadOnlySet<string> Readiness)
+/// <param name="CourtesyVerbs">Verbs of a courtesy act ("thanked the hosts", "greeted the delegation").</param>
+/// <param name="CourtesyNouns">What a courtesy act expresses ("expressed gratitude", "conveyed condolences").</param>
+public sealed record SpeechActLexicon(IReadOnlySet<string> FindingVerbs, IReadOnlySet<string> FindingSources, IReadOnlySet<string> Readiness,
+                                     IReadOnlySet<string> CourtesyVerbs, IReadOnlySet<string> CourtesyNouns)
 {
     public static SpeechActLexicon Parse(string json)
     {
@@ -14,7 +17,7 @@ public sealed record SpeechActLexicon(IReadOnlySet<string> FindingVerbs, IReadOn
         HashSet<string> Set(string name) => doc.RootElement.TryGetProperty(name, out var a) && a.ValueKind == JsonValueKind.Array
             ? a.EnumerateArray().Select(e => e.GetString() ?? "").Where(s => s.Length > 0).ToHashSet(StringComparer.Ordinal)
             : throw new InvalidOperationException($"speech-acts.json: the list '{name}' is missing");
-        return new(Set("findingVerbs"), Set("findingSources"), Set("readiness"));
+        return new(Set("findingVerbs"), Set("findingSources"), Set("readiness"), Set("courtesyVerbs"), Set("courtesyNouns"));
     }
 
     private static readonly Lazy<SpeechActLexicon> Instance = new(() =>

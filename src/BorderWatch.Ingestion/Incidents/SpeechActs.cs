@@ -35,6 +35,19 @@ internal sealed class SpeechActs(ClauseSyntax syntax, SpeechActLexicon words)
         return spans;
     }
 
+    /// <summary>
+    /// "The delegation expressed gratitude to its hosts for the warm welcome", "The service thanks residents for their
+    /// vigilance": a statement whose predicate is a courtesy act (speech-acts.json courtesyVerbs, or a verb whose object
+    /// is one of courtesyNouns) reports nothing. A report's own predicate ("said that ... and thanked X") is not one.
+    /// </summary>
+    internal bool Courtesy(ParsedSentence parse, Clause span)
+    {
+        if (span is not { Type: IncidentType.Statement, Denial: false } || ClauseSyntax.HeadOf(parse, span.Start, span.End) is not { } head) return false;
+        if (head.Upos != Upos.VERB || ClauseSyntax.NegatedOrHypothetical(parse, head)) return false;
+        return words.CourtesyVerbs.Contains(ClauseSyntax.Lemma(head)) ||
+               parse.Dependents(head.Index).Any(d => d.BaseRelation == "obj" && words.CourtesyNouns.Contains(ClauseSyntax.Lemma(d)));
+    }
+
     /// <summary>The offer, request, warning or readiness before <paramref name="trigger"/> whose complement holds it.</summary>
     private ParsedToken? Governing(ParsedSentence parse, ParsedToken trigger, Clause span) =>
         parse.Tokens.Where(a => a.Index < trigger.Index && ClauseSyntax.Inside(a, span.Start, span.End) && Offers(parse, a) &&

@@ -57,6 +57,10 @@ public sealed record SyntaxLexicon(
     public IReadOnlySet<string> TrendVerbs { get; init; } = new HashSet<string>();
     /// <summary>Noun classes that claim a place when set over it (flags, banners) and the prepositions that set them there.</summary>
     public ClaimMarks Claims { get; init; } = ClaimMarks.None;
+    /// <summary>Modals of obligation ("should", "must", "ought"): a sentence whose main verb carries one, with no reporting verb, is the writer's recommendation.</summary>
+    public IReadOnlySet<string> ObligationModals { get; init; } = new HashSet<string>();
+    /// <summary>Adverbs of frequency ("rarely", "regularly"): on a predicate in the present simple they tell a habit, not an incident.</summary>
+    public IReadOnlySet<string> FrequencyAdverbs { get; init; } = new HashSet<string>();
     /// <summary>Prepositions after which the oblique of a verb of moving oneself names the purpose of the trip ("flew to Kabul for talks").</summary>
     public IReadOnlySet<string> PurposePrepositions { get; init; } = new HashSet<string>();
 
@@ -73,6 +77,8 @@ public sealed record SyntaxLexicon(
             PartyNouns = Set("partyNouns"),
             Ousting = Set("ousting"),
             TrendVerbs = Set("trendVerbs"),
+            ObligationModals = Set("obligationModals"),
+            FrequencyAdverbs = Set("frequencyAdverbs"),
             PurposePrepositions = Set("purposePrepositions"),
             Claims = doc.RootElement.TryGetProperty("claims", out var claims)
                 ? new ClaimMarks(Strings(claims, "emblems", "claims"), Strings(claims, "prepositions", "claims"), Strings(claims, "heldAt", "claims"))
