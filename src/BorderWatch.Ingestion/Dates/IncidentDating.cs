@@ -240,7 +240,8 @@ public static partial class IncidentDating
     /// <summary>True when the sentence talks about something to come ("will visit in February").</summary>
     public static bool IsForwardLooking(string sentence) => ForwardLooking().IsMatch(sentence);
 
-    // "would" (not "would have"): the future of a past saying ("said the minister would meet him on Friday").
-    [GeneratedRegex(@"(?i)\b(?:will|shall|would(?!\s+have\b)|is\s+to|are\s+to|scheduled|planned|plans?\s+to|due\s+to|set\s+to|expected\s+to|(?:is|are)\s+expected|intends?\s+to|upcoming|next)\b")]
+    // "would" (not "would have"): the future of a past saying ("said the minister would meet him on Friday"). "the planned
+    // railway" names a thing that is planned, not a time still to come for the clause.
+    [GeneratedRegex(@"(?i)\b(?:will|shall|would(?!\s+have\b)|is\s+to|are\s+to|scheduled|(?<!\b(?:the|a|an|its|their)\s+)planned|plans?\s+to|due\s+to|set\s+to|expected\s+to|(?:is|are)\s+expected|intends?\s+to|upcoming|next)\b")]
     private static partial Regex ForwardLooking();
 }
