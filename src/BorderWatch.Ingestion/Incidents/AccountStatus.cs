@@ -35,7 +35,8 @@ internal sealed class AccountStatus(Lexicon lexicon)
         // A week-ahead's item under a day heading after the day of writing ("WEDNESDAY 9 DECEMBER ... delegations meet for a
         // 12th round"), told in the present: what is to happen that day.
         if (incident.DateBasis == DateBasis.Document && incident.Date.Precision == DatePrecision.Day && reference.IsKnown &&
-            reference.Precision == DatePrecision.Day && incident.Date.Start > reference.End && !ToldInPast(parse, span))
+            reference.Precision == DatePrecision.Day && incident.Date.Start > reference.End &&
+            WritingDay.TenseOf(parse, ParsedClauseRules.TriggerIn(parse, span)) == WritingDay.Tense.Present)
             return incident with { Status = IncidentStatus.Planned };
         // "the government has never confirmed the move" says nothing against a source named on the record; "we were unable
         // to confirm this" is the writer's own word that no one vouches for it.
