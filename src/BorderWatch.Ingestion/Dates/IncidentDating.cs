@@ -175,7 +175,29 @@ public static partial class IncidentDating
     }
     /// <summary>A sentence's forward-looking words govern this date: not after a past speech verb, and in its own clause.</summary>
     public static bool LooksAheadHere(Sentence sentence, DateExpression e) =>
-        !AfterPastSpeechVerb(sentence, e) && ForwardInOwnClause(sentence, e);
+        !AfterPastSpeechVerb(sentence, e) && !AfterPastAct(sentence, e) && ForwardInOwnClause(sentence, e);
+
+    /// <summary>
+    /// True when <paramref name="e"/> is the time of a past act told just before it, by a verb in the past or a participle
+    /// that is not passive ("a plan signed in Kashgar in September, under which patrols will ...", "agreed in Astana on
+    /// Monday", "an exercise first planned for October"): what the clause looks ahead to has its own time, this date is
+    /// past. A participle of planning ("scheduled for", "planned for", "set for") looks ahead unless told as the first plan.
+    /// </summary>
+    public static bool AfterPastAct(Sentence sentence, DateExpression e)
+    {
+        var before = sentence.Text[..Math.Clamp(e.Start - sentence.Start, 0, sentence.Text.Length)];
+        var m = PastAct().Match(before);
+        if (!m.Success) return false;
+        return !ForwardParticiple().IsMatch(m.Groups["verb"].Value) || m.Groups["first"].Success;
+    }
+
+    // A past verb or participle, not after a form of "be", a modal or "to" ("will be held in", "to be signed on"), then
+    // perhaps a named place ("in Kashgar", "in Astana"), then the date's preposition.
+    [GeneratedRegex(@"(?i)(?<!\b(?:is|are|was|were|be|been|being|will|would|shall|to)\s+(?:first\s+|originally\s+|initially\s+)?)\b(?<first>first\s+|originally\s+|initially\s+)?(?<verb>\p{L}{3,}ed|held|met|began|took|made|sent|fought|struck|won|lost|built|set)\s+(?:(?:in|at|by|with)\s+(?:the\s+)?(?-i:\p{Lu})[\p{L}-]*(?:\s+(?-i:\p{Lu})[\p{L}-]*)?\s+)?(?:on|in|at|for|during|late\s+on|early\s+on|late\s+in|early\s+in|earlier\s+in)?\s*$")]
+    private static partial Regex PastAct();
+
+    [GeneratedRegex(@"(?i)^(?:scheduled|planned|set|slated|timed|earmarked|expected|intended|proposed)$")]
+    private static partial Regex ForwardParticiple();
 
 
     /// <summary>
@@ -218,7 +240,8 @@ public static partial class IncidentDating
     /// <summary>True when the sentence talks about something to come ("will visit in February").</summary>
     public static bool IsForwardLooking(string sentence) => ForwardLooking().IsMatch(sentence);
 
-    // "would" (not "would have"): the future of a past saying ("said the minister would meet him on Friday").
-    [GeneratedRegex(@"(?i)\b(?:will|shall|would(?!\s+have\b)|is\s+to|are\s+to|scheduled|planned|plans?\s+to|due\s+to|set\s+to|expected\s+to|(?:is|are)\s+expected|intends?\s+to|upcoming|next)\b")]
+    // "would" (not "would have"): the future of a past saying ("said the minister would meet him on Friday"). "the planned
+    // railway" names a thing that is planned, not a time still to come for the clause.
+    [GeneratedRegex(@"(?i)\b(?:will|shall|would(?!\s+have\b)|is\s+to|are\s+to|scheduled|(?<!\b(?:the|a|an|its|their)\s+)planned|plans?\s+to|due\s+to|set\s+to|expected\s+to|(?:is|are)\s+expected|intends?\s+to|upcoming|next)\b")]
     private static partial Regex ForwardLooking();
 }

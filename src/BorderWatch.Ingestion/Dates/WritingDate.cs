@@ -199,7 +199,7 @@ public static partial class WritingDate
         {
             var (y, m, d) = (opener.Expression.Year!.Value, opener.Expression.Month!.Value, opener.Expression.Day!.Value);
             var after = found.Where(u => u.Expression.Kind == DateExpressionKind.MonthDay && u.Expression.Month == m && u.Expression.Day >= d
-                && Before(opener, u) && !IsCaption(u.Sentence)).ToList();
+                && Before(opener, u) && !IsCaption(u.Sentence) && !Ahead(u.Sentence, u.Expression)).ToList();
             var run = after.Select(u => u.Expression.Day).Distinct().Count() >= 2;
             foreach (var u in after)
             {
@@ -212,6 +212,10 @@ public static partial class WritingDate
     }
 
     // The text's first line standing alone without a closing stop: a title, not a story's sentence.
+    // "The commanders will meet in Almaty on 10 December": a day the text plans for is not one it has reached.
+    private static bool Ahead(Sentence s, DateExpression e) =>
+        IncidentDating.IsForwardLooking(s.Text) && IncidentDating.LooksAheadHere(s, e with { Start = e.Start + s.Start, End = e.End + s.Start });
+
     private static bool IsTitle(Sentence s) => s.Index == 0 && !s.Text.TrimEnd().EndsWith('.');
 
     private static bool InFigures(DateExpression e) => !e.Text.Any(char.IsLetter);

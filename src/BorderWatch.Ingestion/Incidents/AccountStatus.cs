@@ -1,4 +1,5 @@
 using BorderWatch.Core.Domain;
+using BorderWatch.Ingestion.Dates;
 using BorderWatch.Ingestion.Gazetteer;
 using BorderWatch.Ingestion.Language;
 using BorderWatch.Ingestion.Pipeline;
@@ -28,6 +29,15 @@ internal sealed class AccountStatus(Lexicon lexicon)
         if (incident.Status != IncidentStatus.Reported || incident.Type == IncidentType.Statement || span.Denial) return incident;
         // (A past tense dated after the writing says the writing date is wrong, not that the event is to come.)
         if (Later(incident, reference) && Later(incident, entryReference) && !ToldInPast(parse, span)) return incident with { Status = IncidentStatus.Planned };
+        // "plans an exercise in Sughd next week", "hold their next session next week": a time still to come dates it, even
+        // when its month is the month of writing.
+        if (incident.DateBasis == DateBasis.OwnWords && ComesNext(span) && !ToldInPast(parse, span) && !Before(incident.Date, reference)) return incident with { Status = IncidentStatus.Planned };
+        // A week-ahead's item under a day heading after the day of writing ("WEDNESDAY 9 DECEMBER ... delegations meet for a
+        // 12th round"), told in the present: what is to happen that day.
+        if (incident.DateBasis == DateBasis.Document && incident.Date.Precision == DatePrecision.Day && reference.IsKnown &&
+            reference.Precision == DatePrecision.Day && incident.Date.Start > reference.End &&
+            WritingDay.TenseOf(parse, ParsedClauseRules.TriggerIn(parse, span)) == WritingDay.Tense.Present)
+            return incident with { Status = IncidentStatus.Planned };
         // "the government has never confirmed the move" says nothing against a source named on the record; "we were unable
         // to confirm this" is the writer's own word that no one vouches for it.
         var named = span.Speaker is { Named: true } or { Entry.Kind: EntryKind.Person };
@@ -40,6 +50,15 @@ internal sealed class AccountStatus(Lexicon lexicon)
     internal static bool Later(ExtractedIncident incident, PartialDate reference) =>
         incident.DateBasis == DateBasis.OwnWords && incident.Date.IsKnown && reference.IsKnown &&
         reference.Precision is DatePrecision.Day or DatePrecision.Month && incident.Date.Start > reference.End;
+
+    // "meeting in Tashkent on Wednesday, signed a plan ... for next spring": the clause's own day is already past.
+    private static bool Before(PartialDate date, PartialDate reference) => date.IsKnown && reference.IsKnown && date.End < reference.Start;
+
+    /// <summary>The clause names a time after the present ("next week", "next month", "next spring", "tomorrow"; not a
+    /// weekday, which the date rules read).</summary>
+    internal static bool ComesNext(Clause span) =>
+        DateExpressionFinder.Find(string.Join(' ', span.Tokens.Select(t => t.Original))).Any(e =>
+            e is { Kind: DateExpressionKind.Relative, Offset: > 0 } && e.Unit is not (RelativeUnit.Weekday or null));
 
     /// <summary>The clause's verb (the trigger, else the nearest verb above it) is past or perfect: "met", "have since stepped up".</summary>
     private static bool ToldInPast(ParsedSentence parse, Clause span)

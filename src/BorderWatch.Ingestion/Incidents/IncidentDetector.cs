@@ -155,6 +155,8 @@ public sealed class IncidentDetector
                 if (parsedRules.Elaborates(parse, span) && result.Count > 0 && result[^1].Type == IncidentType.ArmedClash &&
                     result[^1].ExcerptStart >= input.Sentences[Math.Max(0, si - 1)].Start && !DefiniteParties.OtherYearThan(span, result[^1].Date)) continue;
                 var incident = builder.Build(input, si, span, spans.Count > 1, nextDenies, previousAnonymous, tokens, mentions, dateContext, mainBorders);
+                // "Representatives are meeting right now", "The ministry calls on ...": told in the present, dated to the writing day.
+                if (incident is not null) incident = WritingDay.Apply(parse, span, incident, dateContext.At(si));
                 if (incident is not null) found.Add((span, accounts.Apply(parse, span, incident, dateContext.Reference, dateContext.At(si).Reference)));
             }
             // "Tajik officials denied the reports.", "Dushanbe said no shot was fired": the claims another source told

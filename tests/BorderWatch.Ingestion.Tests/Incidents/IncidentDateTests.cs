@@ -46,12 +46,19 @@ public class IncidentDateTests
     }
 
     [Theory]
-    [InlineData("Turkmen troops are stationed along the Afghan border.")]
     [InlineData("Tajik border guards detained five smugglers near Panj.")]
     public void An_undated_sentence_gets_the_publication_month_not_its_day(string text)
     {
         var i = Detect.One(text, "2024-03-06");
         i.Date.ShouldBe(PartialDate.OfMonth(2024, 3));
+        i.DateInferred.ShouldBeTrue();
+    }
+
+    [Fact]
+    public void An_undated_state_in_the_present_gets_the_publication_day()
+    {
+        var i = Detect.One("Turkmen troops are stationed along the Afghan border.", "2024-03-06");
+        i.Date.ShouldBe(PartialDate.OfDay(2024, 3, 6));
         i.DateInferred.ShouldBeTrue();
     }
 
