@@ -126,10 +126,21 @@ internal sealed class PredicateFinder
             for (var k = found.Count - 1; k >= 0; k--)
             {
                 var (type, match, weak) = found[k];
-                if (type != IncidentType.Agreement || !exits.Any(e => e.First == match.First) || !PlaceObject(match, placeWords2)) continue;
+                if (type != IncidentType.Agreement || !exits.Any(e => e.First == match.First) || !PlaceLeft(match, placeWords2)) continue;
                 found.RemoveAt(k);
                 if (ForceBefore(match.First)) found.Add((IncidentType.Deployment, match, weak));
             }
+        }
+        // The place left heads the object: a place word that modifies another noun ("withdrew from the border
+        // cooperation pact") names no place; a named place does.
+        bool PlaceLeft(PhraseMatch verb, PhraseSet places)
+        {
+            bool Near(int at) => at > verb.Last && at - verb.Last <= 4;
+            bool Head(PhraseMatch p) => p.Last + 1 >= toks.Count || Prepositions.Contains(toks[p.Last + 1].Folded) ||
+                                        !char.IsLetter(toks[p.Last + 1].Original[0]) || toks[p.Last + 1].Folded is "and" or "or" or "after" or "as" or "above" or "below"
+                                        or "beyond" or "along" or "behind" or "around" or "under" or "between" or "outside" or "inside" or "where" or "which" or "that";
+            return places.Matches(toks, f).Any(p => Near(p.First) && Head(p)) ||
+                   (mentions is not null && toks.Select((t, i) => (t, i)).Any(x => Near(x.i) && mentions.Any(m => m.Place is not null && m.Start == x.t.Start)));
         }
         // Argument frames (frames.json): "traded volleys", "the post is now in militant hands", "slipped from A into B".
         var frames = lexicon.Frames;
