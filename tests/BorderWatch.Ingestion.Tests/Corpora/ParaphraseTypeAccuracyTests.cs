@@ -152,4 +152,14 @@ public class ParaphraseTypeAccuracyTests(ITestOutputHelper output)
         // Now a dev set; a regression guard just below the first run.
         ParaphraseRun.Accuracy(results).ShouldBeGreaterThanOrEqualTo(0.63);
     }
+
+    [Fact]
+    public void Twelfth_set_paraphrases_are_typed_above_the_bar()
+    {
+        var results = ParaphraseRun.Run("paraphrases12");
+        foreach (var line in ParaphraseRun.Report(results)) output.WriteLine(line);
+        // First run (main at 3d81918, type model of 3a050a2, the set sealed until then): 41 of 70 typed right (0.59), 12 with
+        // no incident. See Data/paraphrases12/README.md. Now a dev set; a regression guard just below the first run.
+        ParaphraseRun.Accuracy(results).ShouldBeGreaterThanOrEqualTo(0.55);
+    }
 }
