@@ -69,18 +69,7 @@ public static class ShingleHashes
     public static ulong[] Of(IEnumerable<string> shingles) => Distinct([.. shingles.Select(NearDuplicates.StableHash)]);
 
     /// <summary>Jaccard similarity of two sorted distinct hash sets (0 when either is empty, as for shingle sets).</summary>
-    public static double Jaccard(ulong[] a, ulong[] b)
-    {
-        if (a.Length == 0 || b.Length == 0) return 0;
-        int i = 0, j = 0, inter = 0;
-        while (i < a.Length && j < b.Length)
-        {
-            if (a[i] == b[j]) { inter++; i++; j++; }
-            else if (a[i] < b[j]) i++;
-            else j++;
-        }
-        return (double)inter / (a.Length + b.Length - inter);
-    }
+    public static double Jaccard(ulong[] a, ulong[] b) => SortedJaccard<ulong>(a, b);
 
     /// <summary>
     /// The stored form of a text's hashes (<see cref="Of(string)"/>): their low 32 bits, distinct and sorted. Half the
@@ -117,14 +106,16 @@ public static class ShingleHashes
     }
 
     /// <summary>Jaccard similarity of two sorted distinct narrow hash sets (0 when either is empty).</summary>
-    public static double Jaccard(uint[] a, uint[] b)
+    public static double Jaccard(uint[] a, uint[] b) => SortedJaccard<uint>(a, b);
+
+    private static double SortedJaccard<T>(ReadOnlySpan<T> a, ReadOnlySpan<T> b) where T : IComparable<T>
     {
         if (a.Length == 0 || b.Length == 0) return 0;
         int i = 0, j = 0, inter = 0;
         while (i < a.Length && j < b.Length)
         {
-            if (a[i] == b[j]) { inter++; i++; j++; }
-            else if (a[i] < b[j]) i++;
+            if (a[i].CompareTo(b[j]) == 0) { inter++; i++; j++; }
+            else if (a[i].CompareTo(b[j]) < 0) i++;
             else j++;
         }
         return (double)inter / (a.Length + b.Length - inter);
