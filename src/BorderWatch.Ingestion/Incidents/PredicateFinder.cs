@@ -29,6 +29,11 @@ internal sealed class PredicateFinder
     private static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal)
     { "from", "to", "of", "with", "by", "for", "at", "in", "on", "into", "near", "about", "over", "across" };
 
+    // Words that end a noun phrase besides a preposition: a conjunction, a place adverb or a relative ("the hills above ...",
+    // "the post where ..."): the word before them heads its phrase.
+    private static readonly HashSet<string> PhraseEnds = new(StringComparer.Ordinal)
+    { "and", "or", "after", "as", "above", "below", "beyond", "along", "behind", "around", "under", "between", "outside", "inside", "where", "which", "that" };
+
     // How far after "who"/"which" the relative clause's own verb may stand ("who had tried to cross").
     internal const int RelativeReach = 4;
 
@@ -74,10 +79,14 @@ internal sealed class PredicateFinder
         }
         // "seized several posts", "took control of a district", "captured Kunduz": a place word or a named place as the
         // object, within a few words after the verb (not "seized two rifles ... near Osh").
-        bool PlaceObject(PhraseMatch verb, PhraseSet places)
+        // With headed: the place word heads the object ("withdrew from the border cooperation pact" leaves a pact, not
+        // the border): a word after it other than a boundary of its phrase makes it a modifier; a named place always counts.
+        bool PlaceObject(PhraseMatch verb, PhraseSet places, bool headed = false)
         {
             bool Near(int at) => at > verb.Last && at - verb.Last <= 4;
-            return places.Matches(toks, f).Any(p => Near(p.First)) ||
+            bool Heads(PhraseMatch p) => p.Last + 1 >= toks.Count || !char.IsLetter(toks[p.Last + 1].Original[0]) ||
+                                         Prepositions.Contains(toks[p.Last + 1].Folded) || PhraseEnds.Contains(toks[p.Last + 1].Folded);
+            return places.Matches(toks, f).Any(p => Near(p.First) && (!headed || Heads(p))) ||
                    (mentions is not null && toks.Select((t, i) => (t, i)).Any(x => Near(x.i) && mentions.Any(m => m.Place is not null && m.Start == x.t.Start)));
         }
         // The party is the object: no preposition between ("received a Tajik delegation", not "received drones from Russia").
@@ -126,21 +135,10 @@ internal sealed class PredicateFinder
             for (var k = found.Count - 1; k >= 0; k--)
             {
                 var (type, match, weak) = found[k];
-                if (type != IncidentType.Agreement || !exits.Any(e => e.First == match.First) || !PlaceLeft(match, placeWords2)) continue;
+                if (type != IncidentType.Agreement || !exits.Any(e => e.First == match.First) || !PlaceObject(match, placeWords2, headed: true)) continue;
                 found.RemoveAt(k);
                 if (ForceBefore(match.First)) found.Add((IncidentType.Deployment, match, weak));
             }
-        }
-        // The place left heads the object: a place word that modifies another noun ("withdrew from the border
-        // cooperation pact") names no place; a named place does.
-        bool PlaceLeft(PhraseMatch verb, PhraseSet places)
-        {
-            bool Near(int at) => at > verb.Last && at - verb.Last <= 4;
-            bool Head(PhraseMatch p) => p.Last + 1 >= toks.Count || Prepositions.Contains(toks[p.Last + 1].Folded) ||
-                                        !char.IsLetter(toks[p.Last + 1].Original[0]) || toks[p.Last + 1].Folded is "and" or "or" or "after" or "as" or "above" or "below"
-                                        or "beyond" or "along" or "behind" or "around" or "under" or "between" or "outside" or "inside" or "where" or "which" or "that";
-            return places.Matches(toks, f).Any(p => Near(p.First) && Head(p)) ||
-                   (mentions is not null && toks.Select((t, i) => (t, i)).Any(x => Near(x.i) && mentions.Any(m => m.Place is not null && m.Start == x.t.Start)));
         }
         // Argument frames (frames.json): "traded volleys", "the post is now in militant hands", "slipped from A into B".
         var frames = lexicon.Frames;

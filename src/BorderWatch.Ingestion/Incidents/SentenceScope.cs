@@ -32,7 +32,7 @@ internal sealed class SentenceScope
         if (IsRecap(tokens) || IsSummaryItem(input.Text, s.Start)) return true;
         // Headlines and labels: a one-sentence paragraph without closing punctuation.
         var alone = Alone(input, si);
-        if (alone && IsHeading(input, si)) return true;
+        if (alone && Unpunctuated(s.Text)) return true;
         if (InNonEventSection(input, si)) return true;
         // Photo captions: a one-sentence paragraph whose only verb is a participle ("soldiers marching at ...").
         if (alone && IsParticipleCaption(tokens) && finiteInParse?.Invoke() != true) return true;
@@ -53,8 +53,9 @@ internal sealed class SentenceScope
     }
 
     /// <summary>A one-sentence paragraph without closing punctuation: a headline, a label or a section heading.</summary>
-    private static bool IsHeading(AnalysisInput input, int si) =>
-        input.Sentences[si].Text is { Length: > 0 } t && !".!\"”’'".Contains(t[^1]) && !IsListNumber(t) && Alone(input, si);
+    private static bool IsHeading(AnalysisInput input, int si) => Unpunctuated(input.Sentences[si].Text) && Alone(input, si);
+
+    private static bool Unpunctuated(string text) => text is { Length: > 0 } && !".!\"”’'".Contains(text[^1]) && !IsListNumber(text);
 
     /// <summary>
     /// "4. Recommendations", "Annex: Methodology": a sentence under a heading (the nearest one before it, at most three words)
