@@ -27,12 +27,10 @@ internal sealed class GenericClauses(ClauseSyntax syntax)
         incident.Type != IncidentType.Statement && incident.Status != IncidentStatus.Planned &&
         ParsedClauseRules.TriggerIn(parse, span) is { } trigger && (Trend(parse, trigger) || !SameEvent.HasOwnDate(incident) && (StandingState(parse, trigger) || Custom(parse, trigger)));
 
-    private static readonly HashSet<string> TimeNouns = ["day", "night", "morning", "evening", "week", "month", "year", "weekend", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
-
     /// <summary>
     /// "Ashgabat rarely comments on incidents", "local commanders meet regularly", "sessions are held every Friday": the
     /// clause's predicate is in the present simple (active, or passive with a present "be") and carries an adverb of
-    /// frequency (syntax.json frequencyAdverbs) or "every" before a time noun: a habit, not an incident, whatever its type.
+    /// frequency (syntax.json frequencyAdverbs) or "every" before a noun of syntax.json recurringTimes: a habit, not an incident, whatever its type.
     /// Another auxiliary ("will meet regularly", "have often crossed") makes it no habit of the present.
     /// </summary>
     internal bool Habit(ParsedSentence parse, Clause span)
@@ -44,23 +42,21 @@ internal sealed class GenericClauses(ClauseSyntax syntax)
             : head.Xpos == "VBN" && auxes.Count == 1 && auxes[0].Relation == "aux:pass" && auxes[0].Xpos is "VBZ" or "VBP";
         if (!present) return false;
         return deps.Any(d => d.BaseRelation == "advmod" && syntax.Words.FrequencyAdverbs.Contains(ClauseSyntax.Lemma(d))) ||
-               deps.Any(d => d.BaseRelation is "obl" or "obl:tmod" or "nmod" && TimeNouns.Contains(ClauseSyntax.Lemma(d)) &&
+               deps.Any(d => d.BaseRelation is "obl" or "obl:tmod" or "nmod" && syntax.Words.RecurringTimes.Contains(ClauseSyntax.Lemma(d)) &&
                              parse.Dependents(d.Index).Any(x => x.BaseRelation == "det" && ClauseSyntax.Lemma(x) == "every"));
     }
 
-    private static readonly HashSet<string> LongSpans = ["decade", "century", "generation"];
-
     /// <summary>
     /// "Herders have driven their flocks over the pass for generations": a present perfect (not progressive) over decades
-    /// is a custom, not an event ("they have been fighting for decades" stays one).
+    /// (syntax.json longSpans) is a custom, not an event ("they have been fighting for decades" stays one).
     /// </summary>
-    internal static bool Custom(ParsedSentence parse, ParsedToken trigger)
+    internal bool Custom(ParsedSentence parse, ParsedToken trigger)
     {
         if (trigger.Upos != Upos.VERB) return false;
         var deps = parse.Dependents(trigger.Index).ToList();
         return deps.Any(d => d.BaseRelation == "aux" && ClauseSyntax.Lemma(d) == "have") &&
                !deps.Any(d => d.BaseRelation == "aux" && ClauseSyntax.Lemma(d) == "be") &&
-               deps.Any(d => d.BaseRelation == "obl" && LongSpans.Contains(ClauseSyntax.Lemma(d)) && d.Xpos == "NNS" &&
+               deps.Any(d => d.BaseRelation == "obl" && syntax.Words.LongSpans.Contains(ClauseSyntax.Lemma(d)) && d.Xpos == "NNS" &&
                              parse.Dependents(d.Index).Any(c => c.BaseRelation == "case" && c.Form.Equals("for", StringComparison.OrdinalIgnoreCase)));
     }
 

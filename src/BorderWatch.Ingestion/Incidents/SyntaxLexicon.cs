@@ -61,6 +61,10 @@ public sealed record SyntaxLexicon(
     public IReadOnlySet<string> ObligationModals { get; init; } = new HashSet<string>();
     /// <summary>Adverbs of frequency ("rarely", "regularly"): on a predicate in the present simple they tell a habit, not an incident.</summary>
     public IReadOnlySet<string> FrequencyAdverbs { get; init; } = new HashSet<string>();
+    /// <summary>Nouns of a recurring time ("day", "week", weekdays): "every" before one tells a habit ("are held every Friday").</summary>
+    public IReadOnlySet<string> RecurringTimes { get; init; } = new HashSet<string>();
+    /// <summary>Nouns of a span of many years ("decade", "generation"): a present perfect "for" them tells a custom.</summary>
+    public IReadOnlySet<string> LongSpans { get; init; } = new HashSet<string>();
     /// <summary>Prepositions after which the oblique of a verb of moving oneself names the purpose of the trip ("flew to Kabul for talks").</summary>
     public IReadOnlySet<string> PurposePrepositions { get; init; } = new HashSet<string>();
 
@@ -79,6 +83,8 @@ public sealed record SyntaxLexicon(
             TrendVerbs = Set("trendVerbs"),
             ObligationModals = Set("obligationModals"),
             FrequencyAdverbs = Set("frequencyAdverbs"),
+            RecurringTimes = Set("recurringTimes"),
+            LongSpans = Set("longSpans"),
             PurposePrepositions = Set("purposePrepositions"),
             Claims = doc.RootElement.TryGetProperty("claims", out var claims)
                 ? new ClaimMarks(Strings(claims, "emblems", "claims"), Strings(claims, "prepositions", "claims"), Strings(claims, "heldAt", "claims"))
