@@ -62,16 +62,24 @@ internal sealed class SentenceScope
     /// that names a section of the writers' own advice or method (context.json nonEventSections) is no news: "Donors should
     /// fund legal aid ...", "Interviews were conducted by trained monitors" report nothing that happened.
     /// </summary>
-    internal bool InNonEventSection(AnalysisInput input, int si)
+    internal bool InNonEventSection(AnalysisInput input, int si) => nonEventSections.GetValue(input, NonEventSectionsOf)[si];
+
+    // One pass per document (was a walk back to the nearest heading for every sentence: quadratic without headings).
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<AnalysisInput, bool[]> nonEventSections = new();
+
+    private bool[] NonEventSectionsOf(AnalysisInput input)
     {
-        for (var k = si - 1; k >= 0; k--)
+        var under = new bool[input.Sentences.Count];
+        var current = false;
+        for (var k = 0; k < under.Length; k++)
         {
+            under[k] = current;
             if (input.Sentences[k].IsDateline || !IsHeading(input, k)) continue;
             var words = NameNormalizer.Tokenize(input.Sentences[k].Text);
             // (A heading, not a headline: "Policy recommendations", not "Panel issues recommendations on border posts".)
-            return words.Count(w => char.IsLetter(w.Folded[0])) is > 0 and <= 3 && lexicon.NonEventSections.Matches(words.Select(t => t with { Original = t.Folded }).ToList()).Count > 0;
+            current = words.Count(w => char.IsLetter(w.Folded[0])) is > 0 and <= 3 && lexicon.NonEventSections.Matches(words.Select(t => t with { Original = t.Folded }).ToList()).Count > 0;
         }
-        return false;
+        return under;
     }
 
     /// <summary>A list item's number standing alone: "3.", "12)", "iv.", "B.".</summary>
