@@ -47,6 +47,7 @@ public partial class GoldFileIntegrityTests
         { "fresh12", "fresh12-gold.jsonl" },
         { "fresh13", "fresh13-gold.jsonl" },
         { "fresh14", "fresh14-gold.jsonl" },
+        { "fresh15", "fresh15-gold.jsonl" },
     };
 
     [Theory]
