@@ -84,7 +84,15 @@ public sealed class ResolvedFilter
             else groups.Add((field, await actors(selected).Select(a => a.Id).Distinct().ToListAsync(ct)));
         }
         var countries = f.Countries.Select(c => c.Trim().ToUpperInvariant()).Distinct().ToList();
-        await AddAsync(FacetField.Country, countries, cs => db.Actors.Where(a => a.Kind == ActorKind.State && cs.Contains(a.CanonicalName)));
+        if (countries.Count > 0)
+        {
+            // States by code from the kept reference rows (no statement while nothing was written).
+            var states = (await StoreReferences.ReadAsync(db, ct)).Actors.Where(a => a.Kind == ActorKind.State).ToList();
+            IReadOnlyList<int> StatesOf(IReadOnlyList<string> codes) =>
+                states.Where(a => codes.Contains(a.CanonicalName, StringComparer.Ordinal)).Select(a => a.Id).Distinct().ToList();
+            if (f.ActorMatch == ActorMatch.All) groups.AddRange(countries.Select(c => ((FacetField?)FacetField.Country, StatesOf([c]))));
+            else groups.Add((FacetField.Country, StatesOf(countries)));
+        }
         await AddAsync(FacetField.Organization, f.Organizations, names => IncidentQueries.Named(db, names, ActorKind.Organization, ActorKind.ArmedGroup));
         await AddAsync(FacetField.Person, f.Persons, names => IncidentQueries.Named(db, names, ActorKind.Person, ActorKind.Person));
         if (f.ActorId is int actorId) groups.Add((null, [actorId]));
