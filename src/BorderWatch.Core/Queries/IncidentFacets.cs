@@ -139,8 +139,7 @@ public static partial class IncidentFacets
             return await ValuesAsync(db, cells.Select(c => (c.BorderKey == 0 ? (int?)null : c.BorderKey, c.Type, c.Status, c.Count)), field, ct);
         }
         var kinds = KindsOf(field);
-        var actors = await db.Actors.AsNoTracking().Where(a => kinds.Contains(a.Kind))
-            .ToDictionaryAsync(a => a.Id, a => new { a.CanonicalName, a.DisplayName }, ct);
+        var actors = (await StoreReferences.ReadAsync(db, ct)).OfKinds(kinds).ToDictionary(a => a.Id);
         if (actors.Count == 0) return [];
         // Only the facet's actors' rows, each an (ActorId, BorderKey, …) key prefix: under a border a few rows per actor,
         // not every actor's tallies grouped (the whole ActorTallies table: 22,182 rows at 100k, growing with the store).
@@ -161,8 +160,8 @@ public static partial class IncidentFacets
             case FacetField.Border:
                 var byBorder = cells.GroupBy(c => c.Border).Select(g => (g.Key, N: g.Sum(c => c.N))).Where(x => x.N > 0).ToList();
                 var borderIds = byBorder.Where(x => x.Key is not null).Select(x => x.Key!.Value).ToList();
-                var borders = borderIds.Count == 0 ? []
-                    : await db.BorderSegments.AsNoTracking().Where(b => borderIds.Contains(b.Id)).ToDictionaryAsync(b => b.Id, b => new { b.Code, b.Name }, ct);
+                var borders = borderIds.Count == 0 ? new Dictionary<int, ReferenceBorder>()
+                    : (await StoreReferences.ReadAsync(db, ct)).BordersById.Where(b => borderIds.Contains(b.Key)).ToDictionary();
                 return byBorder.Where(x => x.Key is null || borders.ContainsKey(x.Key.Value))
                     .Select(x => x.Key is int id ? new Count(borders[id].Code, borders[id].Name, x.N) : new Count(NoBorder, NoBorderLabel, x.N))
                     .ToList();
@@ -196,8 +195,8 @@ public static partial class IncidentFacets
         var links = await db.IncidentActors.AsNoTracking().Where(ia => EF.Parameter(ids).Contains(ia.IncidentId))
             .Select(ia => new { ia.IncidentId, ia.ActorId }).ToListAsync(ct);
         var actorIds = links.Select(l => l.ActorId).Distinct().ToList();
-        var actors = await db.Actors.AsNoTracking().Where(a => actorIds.Contains(a.Id) && kinds.Contains(a.Kind))
-            .Select(a => new { a.Id, a.Kind, a.CanonicalName, a.DisplayName }).ToDictionaryAsync(a => a.Id, ct);
+        var known = (await StoreReferences.ReadAsync(db, ct)).ActorsById;
+        var actors = actorIds.Where(known.ContainsKey).Select(id => known[id]).Where(a => kinds.Contains(a.Kind)).ToDictionary(a => a.Id);
         foreach (var field in actorFields)
         {
             var fieldKinds = KindsOf(field);

@@ -53,8 +53,10 @@ public static partial class IncidentListing
         var pageCount = Math.Max(1, (total + pageSize - 1) / pageSize);
         // Past a lower-bound total the requested page is read as asked (it may be empty); otherwise the last page is the limit.
         page = lowerBound ? Math.Max(1, page) : Math.Clamp(page, 1, pageCount);
+        // A first page in date order walks the date index when its actor groups are large (ResolvedFilter.WalkedRows).
+        var walked = page * pageSize <= ResolvedFilter.WalkedRows ? Review.EventCounts.Rows(db, resolved.Query(db, walk: true), unit) : filtered;
         var ids = order is IncidentOrder.Newest or IncidentOrder.Oldest
-            ? await DatePageAsync(filtered, order, (page - 1) * pageSize, pageSize, ct)
+            ? await DatePageAsync(walked, order, (page - 1) * pageSize, pageSize, ct)
             : await filtered.Ordered(order).Skip((page - 1) * pageSize).Take(pageSize).Select(i => i.Id).ToListAsync(ct);
         var items = await LoadWithReachAsync(db, ids, ct);
         return new IncidentPage(items, total, page, pageSize)

@@ -44,6 +44,8 @@ public static partial class TalliedCounts
     /// </summary>
     public static async Task<IReadOnlyDictionary<string, int>> BorderIdsAsync(BorderWatchDbContext db, CancellationToken ct = default)
     {
+        // The app's kept reference rows when the context carries them (no statement while nothing was written).
+        if (StoreReferences.Of(db) is { } references) return (await references.GetAsync(db, ct)).BorderIds;
         if (BorderIds.TryGetValue(db, out var kept)) return kept;
         var read = await db.BorderSegments.AsNoTracking().Select(b => new { b.Code, b.Id }).ToDictionaryAsync(b => b.Code, b => b.Id, StringComparer.Ordinal, ct);
         BorderIds.AddOrUpdate(db, read);

@@ -25,9 +25,16 @@ public static class StoreSetup
             $"Store: unknown provider '{options.Provider}' (use '{Sqlite}' or '{PostgreSql}').", nameof(options));
     }
 
-    /// <summary>The store as bound from configuration (<see cref="StoreOptions.Section"/>), read when the first context is made.</summary>
+    /// <summary>
+    /// The store as bound from configuration (<see cref="StoreOptions.Section"/>), read when the first context is made, with
+    /// the process's kept reference rows (<see cref="Queries.StoreReferences"/>) on every context: on the scoped ones here,
+    /// and as an <see cref="Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor"/> for contexts made from DI's interceptors.
+    /// </summary>
     public static IServiceCollection AddBorderWatchStore(this IServiceCollection services) =>
-        services.AddDbContext<BorderWatchDbContext>((sp, b) => b.UseBorderWatchStore(sp.GetRequiredService<IOptions<StoreOptions>>().Value));
+        services.AddSingleton<Queries.StoreReferences>()
+            .AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>(sp => sp.GetRequiredService<Queries.StoreReferences>())
+            .AddDbContext<BorderWatchDbContext>((sp, b) => b.UseBorderWatchStore(sp.GetRequiredService<IOptions<StoreOptions>>().Value)
+                .AddInterceptors(sp.GetRequiredService<Queries.StoreReferences>()));
 
     /// <summary>A new context on the configured store (for the CLI and tools); the caller disposes it.</summary>
     public static BorderWatchDbContext Open(StoreOptions options)

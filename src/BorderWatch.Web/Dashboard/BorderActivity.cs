@@ -59,18 +59,19 @@ public static class BorderActivity
     public static async Task<(IReadOnlyList<BorderSummary> Summaries, IReadOnlyList<IncidentListItem> Also, int Listed)> SummariesWithAsync(BorderWatchDbContext db,
         IReadOnlyList<int> alsoLoad, string? onlyCode = null, CancellationToken ct = default, IReadOnlyList<RepeatCount>? repeats = null, bool cards = true)
     {
-        var segments = await db.BorderSegments.AsNoTracking()
-            .Where(b => onlyCode == null || b.Code == onlyCode)
+        // The segments and state names from the kept reference rows (no statement while nothing was written).
+        var references = await StoreReferences.ReadAsync(db, ct);
+        var segments = references.Borders.Where(b => onlyCode == null || string.Equals(b.Code, onlyCode, StringComparison.Ordinal))
             .Select(b => new
             {
                 b.Id, b.Code, b.Name, b.StateA, b.StateB,
-                Lengths = b.Lengths.OrderBy(l => l.Id).Select(l => new BorderLengthFigure(l.Kilometres, l.Source, l.ArticleId)).ToList(),
+                Lengths = (IReadOnlyList<BorderLengthFigure>)b.Lengths.Select(l => new BorderLengthFigure(l.Kilometres, l.Source, l.ArticleId)).ToList(),
             })
-            .ToListAsync(ct);
+            .ToList();
         if (segments.Count == 0)
             return ([], await IncidentListing.LoadAsync(db, alsoLoad, ct), onlyCode is null ? await TalliedCounts.CountAsync(db, new IncidentFilter(), ct) : 0);
 
-        var states = await StateNamesAsync(db, ct);
+        var states = StateNames(references);
         // Counts from the tallies the store keeps by triggers (no pass over the incidents); the latest incident of each
         // border is one read of the (Hidden, BorderSegmentId, DateStart, DateEnd, Id) index per border.
         var ids = segments.Select(s => s.Id).ToList();
@@ -119,8 +120,11 @@ public static class BorderActivity
 
     /// <summary>ISO alpha-3 → display name, from the store's state actors.</summary>
     public static async Task<Dictionary<string, string>> StateNamesAsync(BorderWatchDbContext db, CancellationToken ct = default) =>
-        await db.Actors.AsNoTracking().Where(a => a.Kind == ActorKind.State)
-            .ToDictionaryAsync(a => a.CanonicalName, a => a.DisplayName, StringComparer.OrdinalIgnoreCase, ct);
+        StateNames(await StoreReferences.ReadAsync(db, ct));
+
+    private static Dictionary<string, string> StateNames(ReferenceRows references) =>
+        references.Actors.Where(a => a.Kind == ActorKind.State)
+            .ToDictionary(a => a.CanonicalName, a => a.DisplayName, StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The newest month any listed incident is dated to (from the month tallies); this month when there is none.</summary>
     private static async Task<(int Year, int Month)> NewestMonthAsync(BorderWatchDbContext db, CancellationToken ct)

@@ -21,9 +21,11 @@ namespace BorderWatch.Web.Dashboard;
 /// </summary>
 /// <param name="given">A listener made elsewhere (tests); by default the watch makes and owns one on PostgreSQL.</param>
 /// <param name="writes">This process's commits (the app's singleton); without it only notices drop the kept version.</param>
+/// <param name="references">The app's kept reference rows: every version read from the store is shown to them
+/// (<see cref="StoreReferences.Observe"/>), so a commit of another process that added an actor or a border drops them.</param>
 public sealed class StoreVersionWatch(
     StoreContexts contexts, IOptions<StoreOptions> options, ILogger<StoreVersionWatch> logger, StoreChangeListener? given = null,
-    InProcessWrites? writes = null)
+    InProcessWrites? writes = null, StoreReferences? references = null)
     : IDisposable
 {
     /// <summary>A version read from the store, with the listener's generation and this process's commits seen before the read.</summary>
@@ -84,6 +86,7 @@ public sealed class StoreVersionWatch(
                     {
                         version = StoreVersion.Read(versionRead!);
                         seen = now;
+                        references?.Observe(StoreVersion.ReferenceStamp(version));
                     }
                     return version;
                 }
@@ -119,7 +122,9 @@ public sealed class StoreVersionWatch(
     {
         Interlocked.Increment(ref storeReads);
         await using var db = contexts.Open();
-        return await StoreVersion.ReadAsync(db, ct);
+        var version = await StoreVersion.ReadAsync(db, ct);
+        references?.Observe(StoreVersion.ReferenceStamp(version));
+        return version;
     }
 
     private void Release()
