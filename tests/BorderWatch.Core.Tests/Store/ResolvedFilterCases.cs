@@ -269,6 +269,14 @@ public abstract class ResolvedFilterCases(StoreFixture fixture)
             var exported = new List<int>();
             await foreach (var r in IncidentExport.StreamAsync(db, filter, order, batchSize: 7)) exported.Add(r.Id);
             exported.ShouldBe(listed, $"{name} {order} ({fixture.ProviderName})");
+
+            // The CSV as the API streams it: a header, then one row per listed incident in the list's order.
+            using var csv = new MemoryStream();
+            await IncidentExport.WriteCsvAsync(csv, IncidentExport.StreamAsync(db, filter, order, batchSize: 7));
+            var rows = Queries.IncidentExportTests.ParseCsv(System.Text.Encoding.UTF8.GetString(csv.ToArray()).TrimStart('\uFEFF'));
+            rows[0].ShouldBe(IncidentExport.Columns);
+            var id = IncidentExport.Columns.ToList().IndexOf("id");
+            rows.Skip(1).Select(r => int.Parse(r[id], System.Globalization.CultureInfo.InvariantCulture)).ShouldBe(listed, $"{name} {order} CSV");
         }
     }
 
