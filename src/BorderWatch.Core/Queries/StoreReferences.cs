@@ -1,7 +1,5 @@
-using System.Data.Common;
 using BorderWatch.Core.Store;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace BorderWatch.Core.Queries;
@@ -16,7 +14,7 @@ namespace BorderWatch.Core.Queries;
 /// version (<see cref="Observe"/>: the reference tables' row counts and highest ids ride on its statement).
 /// A context without it (the CLI, a bare test context) reads the tables on every call.
 /// </summary>
-public sealed class StoreReferences : IDbTransactionInterceptor, ISaveChangesInterceptor, IDbCommandInterceptor
+public sealed class StoreReferences : CommitInterceptor
 {
     private readonly Lock gate = new();
     private long generation;
@@ -71,41 +69,5 @@ public sealed class StoreReferences : IDbTransactionInterceptor, ISaveChangesInt
     public static Task<ReferenceRows> ReadAsync(BorderWatchDbContext db, CancellationToken ct = default) =>
         Of(db) is { } references ? references.GetAsync(db, ct) : ReferenceRows.ReadAsync(db, ct);
 
-    public void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData) => Invalidate();
-
-    public Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
-    {
-        Invalidate();
-        return Task.CompletedTask;
-    }
-
-    public int SavedChanges(SaveChangesCompletedEventData eventData, int result)
-    {
-        Outside(eventData.Context);
-        return result;
-    }
-
-    public ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
-    {
-        Outside(eventData.Context);
-        return ValueTask.FromResult(result);
-    }
-
-    public int NonQueryExecuted(DbCommand command, CommandExecutedEventData eventData, int result)
-    {
-        if (command.Transaction is null) Outside(eventData.Context);
-        return result;
-    }
-
-    public ValueTask<int> NonQueryExecutedAsync(DbCommand command, CommandExecutedEventData eventData, int result, CancellationToken cancellationToken = default)
-    {
-        if (command.Transaction is null) Outside(eventData.Context);
-        return ValueTask.FromResult(result);
-    }
-
-    /// <summary>A write outside any transaction of the context has committed on its own.</summary>
-    private void Outside(DbContext? context)
-    {
-        if (context?.Database.CurrentTransaction is null) Invalidate();
-    }
+    protected override void Committed() => Invalidate();
 }
