@@ -24,9 +24,16 @@ public sealed class StoreReferences : CommitInterceptor
     /// <summary>How many times the rows were read from the store (a kept read counts nothing).</summary>
     public long StoreReads => Interlocked.Read(ref reads);
 
+    /// <summary>
+    /// Asked before every read: brings the store's version up to date so that <see cref="Observe"/> has seen any commit of
+    /// another process (the web app's version watch sets it: a pragma on SQLite, nothing on PostgreSQL between notices).
+    /// </summary>
+    public Func<CancellationToken, ValueTask>? Freshen { get; set; }
+
     /// <summary>The rows: the kept ones, else read from the store with <paramref name="db"/> and kept.</summary>
     public async Task<ReferenceRows> GetAsync(BorderWatchDbContext db, CancellationToken ct = default)
     {
+        if (Freshen is { } freshen) await freshen(ct);
         long seen;
         lock (gate)
         {
