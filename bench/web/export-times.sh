@@ -19,6 +19,8 @@ for u in $urls; do
   for _ in $(seq 1 "$repeat"); do
     curl -s -o /dev/null --max-time 600 -w "$u  first byte %{time_starttransfer} s  total %{time_total} s  %{size_download} bytes\n" \
       "http://127.0.0.1:$port$u"
+    # BW_FIRST_ROW=1: also when the first data row arrived (the header may be sent before any row is read).
+    [[ ${BW_FIRST_ROW:-0} == 1 ]] && python3 "$(dirname "$0")/first-row.py" "http://127.0.0.1:$port$u"
   done
   echo "  load=$(cut -d' ' -f1-3 /proc/loadavg)"
 done

@@ -73,6 +73,8 @@ public static partial class IncidentExport
     {
         await using var w = new StreamWriter(stream, CsvEncoding, bufferSize: 1 << 16, leaveOpen: true) { NewLine = "\r\n" };
         await w.WriteLineAsync(string.Join(",", Columns));
+        // The header goes out at once: the response has started before the filter is resolved and the first rows read.
+        await w.FlushAsync(ct);
         var n = 0;
         await foreach (var r in records.WithCancellation(ct))
         {

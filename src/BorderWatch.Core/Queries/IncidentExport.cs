@@ -59,9 +59,20 @@ public static partial class IncidentExport
     {
         var resolved = await ResolvedFilter.ResolveAsync(db, f, ct);
         var prefix = PermalinkPrefix(baseUrl);
-        await foreach (var batch in IncidentListing.OrderedIdBatchesAsync(resolved.Query(db), order, Math.Max(1, batchSize), ct, db))
-            foreach (var record in await LoadBatchAsync(db, batch, prefix, ct))
+        batchSize = Math.Max(1, batchSize);
+        var first = true;
+        await foreach (var batch in IncidentListing.OrderedIdBatchesAsync(resolved.Query(db), order, batchSize, ct, db))
+        {
+            // The first batch's first tenth is loaded and sent on its own: the first rows are out after a load of 50
+            // incidents, not 500 (their actors, excerpts, articles and reviews).
+            var lead = first ? Math.Min(batch.Length, Math.Max(1, batchSize / 10)) : batch.Length;
+            first = false;
+            foreach (var record in await LoadBatchAsync(db, batch[..lead], prefix, ct))
                 yield return record;
+            if (lead < batch.Length)
+                foreach (var record in await LoadBatchAsync(db, batch[lead..], prefix, ct))
+                    yield return record;
+        }
     }
 
     /// <summary>"https://host/base/" + "incidents/": where an incident's page lives under the dashboard's base URL.</summary>

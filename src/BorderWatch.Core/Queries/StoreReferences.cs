@@ -1,7 +1,5 @@
-using System.Data.Common;
 using BorderWatch.Core.Store;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace BorderWatch.Core.Queries;
@@ -16,7 +14,7 @@ namespace BorderWatch.Core.Queries;
 /// version (<see cref="Observe"/>: the reference tables' row counts and highest ids ride on its statement).
 /// A context without it (the CLI, a bare test context) reads the tables on every call.
 /// </summary>
-public sealed class StoreReferences : IDbTransactionInterceptor, ISaveChangesInterceptor, IDbCommandInterceptor
+public sealed class StoreReferences : CommitInterceptor
 {
     private readonly Lock gate = new();
     private long generation;
@@ -26,9 +24,16 @@ public sealed class StoreReferences : IDbTransactionInterceptor, ISaveChangesInt
     /// <summary>How many times the rows were read from the store (a kept read counts nothing).</summary>
     public long StoreReads => Interlocked.Read(ref reads);
 
+    /// <summary>
+    /// Asked before every read: brings the store's version up to date so that <see cref="Observe"/> has seen any commit of
+    /// another process (the web app's version watch sets it: a pragma on SQLite, nothing on PostgreSQL between notices).
+    /// </summary>
+    public Func<CancellationToken, ValueTask>? Freshen { get; set; }
+
     /// <summary>The rows: the kept ones, else read from the store with <paramref name="db"/> and kept.</summary>
     public async Task<ReferenceRows> GetAsync(BorderWatchDbContext db, CancellationToken ct = default)
     {
+        if (Freshen is { } freshen) await freshen(ct);
         long seen;
         lock (gate)
         {
@@ -71,41 +76,5 @@ public sealed class StoreReferences : IDbTransactionInterceptor, ISaveChangesInt
     public static Task<ReferenceRows> ReadAsync(BorderWatchDbContext db, CancellationToken ct = default) =>
         Of(db) is { } references ? references.GetAsync(db, ct) : ReferenceRows.ReadAsync(db, ct);
 
-    public void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData) => Invalidate();
-
-    public Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
-    {
-        Invalidate();
-        return Task.CompletedTask;
-    }
-
-    public int SavedChanges(SaveChangesCompletedEventData eventData, int result)
-    {
-        Outside(eventData.Context);
-        return result;
-    }
-
-    public ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
-    {
-        Outside(eventData.Context);
-        return ValueTask.FromResult(result);
-    }
-
-    public int NonQueryExecuted(DbCommand command, CommandExecutedEventData eventData, int result)
-    {
-        if (command.Transaction is null) Outside(eventData.Context);
-        return result;
-    }
-
-    public ValueTask<int> NonQueryExecutedAsync(DbCommand command, CommandExecutedEventData eventData, int result, CancellationToken cancellationToken = default)
-    {
-        if (command.Transaction is null) Outside(eventData.Context);
-        return ValueTask.FromResult(result);
-    }
-
-    /// <summary>A write outside any transaction of the context has committed on its own.</summary>
-    private void Outside(DbContext? context)
-    {
-        if (context?.Database.CurrentTransaction is null) Invalidate();
-    }
+    protected override void Committed() => Invalidate();
 }

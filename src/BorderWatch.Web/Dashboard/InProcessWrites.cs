@@ -1,6 +1,4 @@
-using System.Data.Common;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
+using BorderWatch.Core.Store;
 
 namespace BorderWatch.Web.Dashboard;
 
@@ -22,48 +20,10 @@ public sealed class InProcessWrites
 }
 
 /// <summary>
-/// Tells <see cref="InProcessWrites"/> after every commit a store context makes: a committed transaction (the review,
-/// event and ingest paths, whose raw commands run inside one), a <c>SaveChanges</c> outside a transaction, and a
-/// non-query command outside a transaction (<c>ExecuteUpdate</c>/<c>ExecuteDelete</c>/<c>ExecuteSql</c> commit on
-/// their own and do not pass through <c>SaveChanges</c>). Inside a transaction only its commit counts.
+/// Tells <see cref="InProcessWrites"/> after every commit a store context makes (<see cref="CommitInterceptor"/>: a
+/// committed transaction, a <c>SaveChanges</c> or a non-query command outside one).
 /// </summary>
-public sealed class InProcessWriteInterceptor(InProcessWrites writes) : ISaveChangesInterceptor, IDbCommandInterceptor, IDbTransactionInterceptor
+public sealed class InProcessWriteInterceptor(InProcessWrites writes) : CommitInterceptor
 {
-    public int SavedChanges(SaveChangesCompletedEventData eventData, int result)
-    {
-        Outside(eventData.Context);
-        return result;
-    }
-
-    public ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
-    {
-        Outside(eventData.Context);
-        return ValueTask.FromResult(result);
-    }
-
-    public int NonQueryExecuted(DbCommand command, CommandExecutedEventData eventData, int result)
-    {
-        if (command.Transaction is null) Outside(eventData.Context);
-        return result;
-    }
-
-    public ValueTask<int> NonQueryExecutedAsync(DbCommand command, CommandExecutedEventData eventData, int result, CancellationToken cancellationToken = default)
-    {
-        if (command.Transaction is null) Outside(eventData.Context);
-        return ValueTask.FromResult(result);
-    }
-
-    public void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData) => writes.Committed();
-
-    public Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
-    {
-        writes.Committed();
-        return Task.CompletedTask;
-    }
-
-    /// <summary>A write outside any transaction of the context has committed on its own.</summary>
-    private void Outside(DbContext? context)
-    {
-        if (context?.Database.CurrentTransaction is null) writes.Committed();
-    }
+    protected override void Committed() => writes.Committed();
 }

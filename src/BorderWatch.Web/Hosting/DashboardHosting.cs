@@ -73,6 +73,10 @@ public static class DashboardHosting
 
     public static WebApplication UseDashboard(this WebApplication app)
     {
+        // Every read of the kept reference rows first brings the store's version up to date (a pragma on SQLite), so a
+        // commit of another process that added an actor or a border drops them before any page reads them.
+        var watch = app.Services.GetRequiredService<StoreVersionWatch>();
+        app.Services.GetRequiredService<BorderWatch.Core.Queries.StoreReferences>().Freshen = async ct => await watch.CurrentAsync(ct);
         app.UseSecurityHeaders();
         app.UseHsts();   // HTTPS answers only, never for localhost (ASVS 14.4.5)
         app.UseErrorResponses();

@@ -176,7 +176,7 @@ public class IncidentExportTests
         IncidentExport.DocName(source).ShouldBe(doc);
 
     /// <summary>A minimal RFC 4180 reader, independent of the writer.</summary>
-    private static List<List<string>> ParseCsv(string text)
+    internal static List<List<string>> ParseCsv(string text)
     {
         var rows = new List<List<string>>();
         var row = new List<string>();

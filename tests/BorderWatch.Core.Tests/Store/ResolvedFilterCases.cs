@@ -159,18 +159,16 @@ public abstract class ResolvedFilterCases(StoreFixture fixture)
     /// reference's rows in every order.
     /// </summary>
     [Theory]
-    [InlineData("country")]
-    [InlineData("two countries, any")]
-    [InlineData("two countries, all")]
-    [InlineData("country + org + dates")]
-    [InlineData("person")]
-    [InlineData("org + to a day, within")]
+    [MemberData(nameof(WalkedFilters))]
     public async Task First_pages_walked_past_the_key_lookup_limit_give_the_same_results(string name)
     {
         var options = await Stores.GetValue(fixture, _ => StoreAsync());
         await using var db = StoreSetup.Open(options);
         await CompareWithReferenceAsync(db, name, Filters[name], keyLookupLimit: 0, pageSize: 40);
     }
+
+    /// <summary>Filters with actor groups (one, several, all of several, with dates and other actors) for the walked pages.</summary>
+    public static TheoryData<string> WalkedFilters => new(["country", "two countries, any", "two countries, all", "country + org + dates", "person", "org + to a day, within"]);
 
     private async Task CompareWithReferenceAsync(BorderWatchDbContext db, string name, IncidentFilter filter, int idLimit = ResolvedFilter.TextIdLimit,
         int keyLookupLimit = ResolvedFilter.KeyLookupLimit, int pageSize = 200)
@@ -269,6 +267,14 @@ public abstract class ResolvedFilterCases(StoreFixture fixture)
             var exported = new List<int>();
             await foreach (var r in IncidentExport.StreamAsync(db, filter, order, batchSize: 7)) exported.Add(r.Id);
             exported.ShouldBe(listed, $"{name} {order} ({fixture.ProviderName})");
+
+            // The CSV as the API streams it: a header, then one row per listed incident in the list's order.
+            using var csv = new MemoryStream();
+            await IncidentExport.WriteCsvAsync(csv, IncidentExport.StreamAsync(db, filter, order, batchSize: 7));
+            var rows = Queries.IncidentExportTests.ParseCsv(System.Text.Encoding.UTF8.GetString(csv.ToArray()).TrimStart('\uFEFF'));
+            rows[0].ShouldBe(IncidentExport.Columns);
+            var id = IncidentExport.Columns.ToList().IndexOf("id");
+            rows.Skip(1).Select(r => int.Parse(r[id], System.Globalization.CultureInfo.InvariantCulture)).ShouldBe(listed, $"{name} {order} CSV");
         }
     }
 
