@@ -13,7 +13,7 @@ namespace BorderWatch.Ingestion.Incidents;
 /// Monday we will reinforce the posts ..."): the speaker's side acts, so the clause's parties are the state the speaker
 /// was introduced with ("Kubanychbek Sarybaev, Deputy Minister of Foreign Affairs of the Kyrgyz Republic"), else the
 /// states of the sentences just before (the question);</item>
-/// <item>a clause whose source is a pronoun after it ("..., it added.", "..., he said."): it goes on with the report
+/// <item>a clause whose source is "it" after it ("..., it added.", "..., it said on Friday."): it goes on with the report
 /// just told and speaks of the parties that report named.</item>
 /// </list>
 /// </summary>
@@ -22,14 +22,28 @@ internal static class SpeakerParties
     // "I" is read only as a capital (a lower-case "i" is a list marker or a typo).
     private static readonly HashSet<string> FirstPersonWords = new(StringComparer.Ordinal) { "we", "our", "us", "ours", "my", "me" };
 
-    private static readonly HashSet<string> SourcePronouns = new(StringComparer.Ordinal) { "it", "he", "she", "they" };
+    // An institution's report goes on ("it added"); a person's "he says" in a live blog retells more often than it adds.
+    private static readonly HashSet<string> SourcePronouns = new(StringComparer.Ordinal) { "it" };
 
     /// <summary>How many sentences back a turn's label may name a speaker introduced before.</summary>
     private const int IntroductionReach = 60;
 
-    /// <summary>The clause speaks of its speaker's own side: a first-person word ("we", "our", "I", "my").</summary>
-    internal static bool FirstPerson(Clause span) =>
-        span.Tokens.Any(t => FirstPersonWords.Contains(t.Folded) || t.Original == "I");
+    /// <summary>How far before the event word the first-person subject may stand ("our patrol came under fire").</summary>
+    private const int SubjectReach = 3;
+
+    /// <summary>
+    /// The speaker's own side acts: a first-person word ("we", "our", "I", "my") just before the clause's event word
+    /// ("we will open", "I met", "our patrol came under fire"); not one elsewhere ("it was ratified by our parliament",
+    /// "We regard such publications as an attempt to spoil the next round of talks").
+    /// </summary>
+    internal static bool FirstPerson(Clause span)
+    {
+        var trigger = span.TriggerToken;
+        if (trigger <= 0 || trigger >= span.Tokens.Count) return false;
+        for (var k = Math.Max(0, trigger - SubjectReach); k < trigger; k++)
+            if (FirstPersonWords.Contains(span.Tokens[k].Folded) || span.Tokens[k].Original == "I") return true;
+        return false;
+    }
 
     /// <summary>"..., it added.": the clause's source is a pronoun set off by a comma after it, with a speech verb.</summary>
     internal static bool PronounSource(Lexicon lexicon, string text, Clause span)
