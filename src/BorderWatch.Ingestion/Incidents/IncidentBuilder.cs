@@ -58,10 +58,16 @@ internal sealed class IncidentBuilder
                             span.Speaker is { Official: true, Entry: null, Phrase: { } said } && said.StartsWith("the ", StringComparison.OrdinalIgnoreCase);
             // "The sides agreed to ...", "each side blamed the other": a definite reference to the parties named before.
             anaphoric = anaphoric || DefiniteParties.PointsBack(lexicon, span) || DefiniteParties.DatedInItsOwnRight(span, type);
-            if (!deictic && !anaphoric && !isSubSpan) return null;
+            // "..., it added.": more of the report just told (news20).
+            anaphoric = anaphoric || SpeakerParties.PronounSource(lexicon, text, span);
+            // "NAZAROV: From Monday we will reinforce the posts": the speaker's own side acts (news20); not what the
+            // speaker only says ("I ask colleagues in the media to check such stories").
+            var ownSide = type != IncidentType.Statement && SpeakerParties.FirstPerson(span) && SpeakerParties.TurnSpeaker(input, si) is not null;
+            if (!deictic && !anaphoric && !ownSide && !isSubSpan) return null;
             var sentenceMentions = MentionsIn(allMentions, sentence.Start, sentence.End);
             if (isSubSpan && sentenceMentions.Count > 0) mentions = sentenceMentions;
-            else if (Coreference.PreviousStates(input, si, allMentions, acrossParagraphs: anaphoric) is { Count: > 0 } previous) { mentions = previous; carried = true; }
+            else if (ownSide && SpeakerParties.SpeakerState(lexicon, input, si, allMentions, allTokens) is { Count: > 0 } speakerState) { mentions = speakerState; carried = true; }
+            else if (Coreference.PreviousStates(input, si, allMentions, acrossParagraphs: anaphoric || ownSide) is { Count: > 0 } previous) { mentions = previous; carried = true; }
             else return null;
         }
         var states = StatesInOrder(mentions);

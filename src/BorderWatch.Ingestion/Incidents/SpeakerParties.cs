@@ -1,0 +1,109 @@
+using BorderWatch.Core.Domain;
+using BorderWatch.Ingestion.Gazetteer;
+using BorderWatch.Ingestion.Pipeline;
+using BorderWatch.Ingestion.Recognition;
+using static BorderWatch.Ingestion.Incidents.ClauseText;
+
+namespace BorderWatch.Ingestion.Incidents;
+
+/// <summary>
+/// The parties of a clause that names none of its own but is told by someone the document has already named (news20):
+/// <list type="bullet">
+/// <item>an answer in the first person in a speaker's turn of an interview, press conference or phone-in ("NAZAROV: From
+/// Monday we will reinforce the posts ..."): the speaker's side acts, so the clause's parties are the state the speaker
+/// was introduced with ("Kubanychbek Sarybaev, Deputy Minister of Foreign Affairs of the Kyrgyz Republic"), else the
+/// states of the sentences just before (the question);</item>
+/// <item>a clause whose source is "it" after it ("..., it added.", "..., it said on Friday."): it goes on with the report
+/// just told and speaks of the parties that report named.</item>
+/// </list>
+/// </summary>
+internal static class SpeakerParties
+{
+    // "I" is read only as a capital (a lower-case "i" is a list marker or a typo).
+    private static readonly HashSet<string> FirstPersonWords = new(StringComparer.Ordinal) { "we", "our", "us", "ours", "my", "me" };
+
+    // An institution's report goes on ("it added"); a person's "he says" in a live blog retells more often than it adds.
+    private static readonly HashSet<string> SourcePronouns = new(StringComparer.Ordinal) { "it" };
+
+    /// <summary>How many sentences back a turn's label may name a speaker introduced before.</summary>
+    private const int IntroductionReach = 60;
+
+    /// <summary>How far before the event word the first-person subject may stand ("our patrol came under fire").</summary>
+    private const int SubjectReach = 3;
+
+    /// <summary>
+    /// The speaker's own side acts: a first-person word ("we", "our", "I", "my") just before the clause's event word
+    /// ("we will open", "I met", "our patrol came under fire"); not one elsewhere ("it was ratified by our parliament",
+    /// "We regard such publications as an attempt to spoil the next round of talks").
+    /// </summary>
+    internal static bool FirstPerson(Clause span)
+    {
+        var trigger = span.TriggerToken;
+        if (trigger <= 0 || trigger >= span.Tokens.Count) return false;
+        for (var k = Math.Max(0, trigger - SubjectReach); k < trigger; k++)
+            if (FirstPersonWords.Contains(span.Tokens[k].Folded) || span.Tokens[k].Original == "I") return true;
+        return false;
+    }
+
+    /// <summary>"..., it added.": the clause's source is a pronoun set off by a comma after it, with a speech verb.</summary>
+    internal static bool PronounSource(Lexicon lexicon, string text, Clause span)
+    {
+        var toks = span.Tokens;
+        foreach (var verb in lexicon.Speech.Matches(toks))
+        {
+            var p = verb.First - 1;
+            if (p < 1 || !SourcePronouns.Contains(toks[p].Folded)) continue;
+            if (text.AsSpan(toks[p - 1].End, toks[p].Start - toks[p - 1].End).IndexOf(',') < 0) continue;
+            // The verb ends the clause, or only a time follows it ("it added on Friday").
+            if (verb.Last + 1 >= toks.Count || toks[verb.Last + 1].Folded is "on" or "in" or "late" or "later" or "earlier" or "last") return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// The speaker's turn the sentence is in: its paragraph opens with a short label before a colon ("SARYBAEV:",
+    /// "Jumabaev:") that is not an asker's ("QUESTION (Kabar):") — the label's last word, else null.
+    /// </summary>
+    internal static string? TurnSpeaker(AnalysisInput input, int si)
+    {
+        var all = input.Sentences;
+        var first = si;
+        while (first > 0 && all[first - 1].Paragraph == all[si].Paragraph) first--;
+        var opening = all[first].Text;
+        if (!QuestionTurns.OpensWithLabel(opening) || QuestionTurns.InQuestionTurn(input, si)) return null;
+        var label = opening[..opening.IndexOf(": ", StringComparison.Ordinal)].Trim();
+        var words = label.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var last = words[^1].Trim('(', ')');
+        return last.Length >= 3 && last.All(char.IsLetter) ? last : null;
+    }
+
+    /// <summary>
+    /// The state the turn's speaker was introduced with: in the first sentence before the turn that names the speaker
+    /// (outside a turn label), the first state (or place of a state) after the name and before the next person's; a state that only names a
+    /// border watched ("the Chinese frontier") is not the speaker's own.
+    /// </summary>
+    internal static List<EntityMention> SpeakerState(Lexicon lexicon, AnalysisInput input, int si, IReadOnlyList<EntityMention> allMentions, List<Token> allTokens)
+    {
+        if (TurnSpeaker(input, si) is not { } name) return [];
+        for (var k = Math.Max(0, si - IntroductionReach); k < si; k++)
+        {
+            var sentence = input.Sentences[k];
+            var toks = Slice(allTokens, sentence.Start, sentence.End);
+            var at = toks.FindIndex(t => string.Equals(t.Original, name, StringComparison.OrdinalIgnoreCase) &&
+                                         !sentence.Text.AsSpan(t.End - sentence.Start).TrimStart().StartsWith(":"));
+            if (at < 0) continue;
+            var mentions = MentionsIn(allMentions, toks[at].End, sentence.End);
+            foreach (var m in mentions)
+            {
+                if (m.Entry.Kind == EntryKind.Person) break;
+                // "deputy head of the Sughd regional border department": a province of the speaker's state names it too.
+                if (m.Entry.Kind != EntryKind.State && !(m.Entry.Kind == EntryKind.Place && m.Entry.Country is not null)) continue;
+                var after = toks.Where(t => t.Start >= m.End).Take(2).ToList();
+                if (lexicon.BorderWords.Matches(after).Any(b => b.First == 0)) continue;
+                return [m];
+            }
+            return [];
+        }
+        return [];
+    }
+}
