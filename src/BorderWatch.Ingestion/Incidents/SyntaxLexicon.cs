@@ -61,6 +61,9 @@ public sealed record SyntaxLexicon(
     public IReadOnlySet<string> ObligationModals { get; init; } = new HashSet<string>();
     /// <summary>Adverbs of frequency ("rarely", "regularly"): on a predicate in the present simple they tell a habit, not an incident.</summary>
     public IReadOnlySet<string> FrequencyAdverbs { get; init; } = new HashSet<string>();
+    /// <summary>Adverbs that tell an arrangement newly in force ("now"): on a predicate with a frequency or an obligation
+    /// ("now sail the river every night", "must now show their passports") a new regime, not a habit or a recommendation.</summary>
+    public IReadOnlySet<string> InForceAdverbs { get; init; } = new HashSet<string>();
     /// <summary>Prepositions after which the oblique of a verb of moving oneself names the purpose of the trip ("flew to Kabul for talks").</summary>
     public IReadOnlySet<string> PurposePrepositions { get; init; } = new HashSet<string>();
 
@@ -79,6 +82,7 @@ public sealed record SyntaxLexicon(
             TrendVerbs = Set("trendVerbs"),
             ObligationModals = Set("obligationModals"),
             FrequencyAdverbs = Set("frequencyAdverbs"),
+            InForceAdverbs = Set("inForceAdverbs"),
             PurposePrepositions = Set("purposePrepositions"),
             Claims = doc.RootElement.TryGetProperty("claims", out var claims)
                 ? new ClaimMarks(Strings(claims, "emblems", "claims"), Strings(claims, "prepositions", "claims"), Strings(claims, "heldAt", "claims"))
