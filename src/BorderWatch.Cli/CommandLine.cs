@@ -40,7 +40,7 @@ public sealed record CommandLine(string Command, IReadOnlyList<string> Arguments
           train-language --evaluate DIR [--parser-beam N] [--parser-prune X [--out DIR]]  score the models in DIR on EWT dev/test and PUD test
                                          (with --parser-beam, the parser decodes with beam N instead of its own;
                                          --parser-prune X drops parser weights under X, written to --out DIR if given)
-          train-types [--data DIR] [--out FILE] [--loco SET] [--epochs N]
+          train-types [--data DIR] [--out FILE] [--loco SET] [--epochs N] [--explain]
                                          train the incident-type model from the gold corpora and paraphrase
                                          sets (default tests/BorderWatch.Ingestion.Tests/Data) into
                                          Incidents/TypeModel/types.bin; --loco SET leaves SET out (and
@@ -72,7 +72,7 @@ public sealed record CommandLine(string Command, IReadOnlyList<string> Arguments
         """;
 
     private static readonly HashSet<string> Commands = ["ingest", "export", "stats", "reprocess", "generate", "generate-corpus", "build-wordnet", "build-type-words", "train-language", "train-types", "users"];
-    private static readonly HashSet<string> Flags = ["help", "h", "password-stdin"];
+    private static readonly HashSet<string> Flags = ["help", "h", "password-stdin", "explain"];
 
     /// <summary>Options each command accepts (global options are accepted everywhere).</summary>
     private static readonly Dictionary<string, HashSet<string>> CommandOptions = new()
@@ -86,7 +86,7 @@ public sealed record CommandLine(string Command, IReadOnlyList<string> Arguments
         ["build-wordnet"] = ["wordnet", "roots", "licence", "triggers", "out"],
         ["build-type-words"] = ["wordnet", "roots", "licence", "out"],
         ["train-language"] = ["data", "out", "tagger-epochs", "parser-epochs", "parser-beam", "parser-prune", "evaluate", "train-on", "parser-word-classes", "tagger-wordnet"],
-        ["train-types"] = ["data", "out", "loco", "epochs"],
+        ["train-types"] = ["data", "out", "loco", "epochs", "explain"],
         ["users"] = ["role", "password-stdin", "reason"],
     };
 

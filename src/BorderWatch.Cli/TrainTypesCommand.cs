@@ -75,12 +75,12 @@ public static class TrainTypesCommand
             var held = bySet[left];
             var right = held.Count(x => model.Guess(x.Features).Type == IncidentTypeModel.AllClasses[x.Class]);
             await stdout.WriteLineAsync(FormattableString.Invariant($"{left}: the model alone types {right}/{held.Count} sentences right ({right / (double)Math.Max(1, held.Count):F2})"));
-            if (File.Exists(Path.Combine(data, left, left + ".jsonl"))) await Paraphrases(Path.Combine(data, left, left + ".jsonl"), left, path, parser, training, stdout);
+            if (File.Exists(Path.Combine(data, left, left + ".jsonl"))) await Paraphrases(Path.Combine(data, left, left + ".jsonl"), left, path, parser, training, stdout, line.Option("explain") is not null);
         }
         return CliApp.Ok;
     }
 
-    private static async Task Paraphrases(string file, string set, string modelPath, ISentenceParser parser, TypeTraining training, TextWriter stdout)
+    private static async Task Paraphrases(string file, string set, string modelPath, ISentenceParser parser, TypeTraining training, TextWriter stdout, bool explain = false)
     {
         var sentences = File.ReadLines(file).Where(l => l.Trim().Length > 0)
             .Select(l => System.Text.Json.JsonDocument.Parse(l).RootElement)
@@ -111,5 +111,13 @@ public static class TrainTypesCommand
             .GroupBy(d => d.Decision.Verdict).OrderBy(g => g.Key)
             .Select(g => FormattableString.Invariant($"{g.Key} {g.Count()} (type right {g.Count(d => d.Decision.Guess.Type?.ToCode() == d.Type)})"));
         await stdout.WriteLineAsync($"{set}: the model's verdicts on the rules' empty sentences: {string.Join(", ", verdicts)}");
+        if (!explain) return;
+        // --explain: every sentence, the rules' type, the type with the model, and the second opinion's verdict on its first sentence.
+        for (var i = 0; i < sentences.Count; i++)
+        {
+            var d = training.Read(ArticleCleaner.Clean(sentences[i].Text)).Select(s => opinion.Decide(s.Parse, s.Mentions)).FirstOrDefault();
+            await stdout.WriteLineAsync(FormattableString.Invariant(
+                $"  SENT {sentences[i].Id}: {(byModel[i] == sentences[i].Type ? "ok  " : "MISS")} rules {byRules[i]}, model {byModel[i]}; opinion {d.Verdict} {d.Guess.Type?.ToCode() ?? "none"} {d.Guess.Margin:F1}"));
+        }
     }
 }

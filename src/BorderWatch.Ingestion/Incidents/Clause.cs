@@ -33,6 +33,9 @@ internal sealed class Clause
     /// <summary>A party's report of who started it ("said the other side fired first"): a statement the parse must not
     /// turn back into the event it names.</summary>
     public bool Blames { get; set; }
+    /// <summary>A declaration read from the parse (Declarations: a refusal, a word on an account, a message, a charge): a
+    /// statement of its own, which the type model must not turn back into the event it names.</summary>
+    public bool Declared { get; set; }
     /// <summary>A forecast or historical aside: never an incident, never merged into one.</summary>
     public bool Skip { get; set; }
     public required List<Token> SentenceTokens { get; init; }

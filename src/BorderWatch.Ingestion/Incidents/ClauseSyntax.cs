@@ -59,9 +59,13 @@ internal sealed partial class ClauseSyntax(Lexicon lexicon, SyntaxLexicon words)
     internal static bool HasPredicate(ParsedSentence parse, int start, int end) =>
         Within(parse, start, end).Any(t => t.Upos is Upos.VERB or Upos.AUX);
 
-    /// <summary>A verb or auxiliary tagged finite: past, present or modal ("spent", "sat", "will").</summary>
+    /// <summary>A verb or auxiliary tagged finite: past, present or modal ("spent", "sat", "will"); or a base form with a
+    /// subject of its own and neither auxiliary nor marker: the tagger's "VB" for a present after a plural subject
+    /// ("Guards on skis go up and down the sector", "Cameras now sit on the towers"), not an infinitive ("to go", "will go").</summary>
     internal static bool HasFiniteVerb(ParsedSentence parse) =>
-        parse.Tokens.Any(t => t.Upos is Upos.VERB or Upos.AUX && t.Xpos is "VBD" or "VBZ" or "VBP" or "MD");
+        parse.Tokens.Any(t => t.Upos is Upos.VERB or Upos.AUX && t.Xpos is "VBD" or "VBZ" or "VBP" or "MD") ||
+        parse.Tokens.Any(t => t.Upos == Upos.VERB && t.Xpos == "VB" && parse.Dependents(t.Index).ToList() is var deps &&
+                              deps.Any(d => d.BaseRelation == "nsubj") && !deps.Any(d => d.BaseRelation is "aux" or "mark"));
 
     /// <summary>The span's predicate: among its words whose head lies outside it, the first verb, else the first word.</summary>
     internal static ParsedToken? HeadOf(ParsedSentence parse, int start, int end)

@@ -8,7 +8,7 @@ public sealed record DeclarationLexicon(
     IReadOnlySet<string> CharacterisingVerbs, IReadOnlySet<string> DenyingVerbs, IReadOnlySet<string> AccountNouns,
     IReadOnlySet<string> Falsehoods, IReadOnlySet<string> ResponseWords, IReadOnlySet<string> ProtestNouns,
     IReadOnlySet<string> HandingVerbs, IReadOnlySet<string> ChargeVerbs, IReadOnlySet<string> SpeechParticles,
-    IReadOnlySet<string> AssessmentVerbs, IReadOnlySet<string> ThreatNouns, IReadOnlySet<string> OfferVerbs)
+    IReadOnlySet<string> AssessmentVerbs, IReadOnlySet<string> ThreatNouns, IReadOnlySet<string> OfferVerbs, IReadOnlySet<string> MessageNouns)
 {
     public static DeclarationLexicon Parse(string json)
     {
@@ -18,7 +18,7 @@ public sealed record DeclarationLexicon(
             : throw new InvalidOperationException($"declarations.json: the list '{name}' is missing");
         return new(Set("declarationVerbs"), Set("clearComplements"), Set("permissionVerbs"), Set("characterisingVerbs"), Set("denyingVerbs"),
             Set("accountNouns"), Set("falsehoods"), Set("responseWords"), Set("protestNouns"), Set("handingVerbs"), Set("chargeVerbs"), Set("speechParticles"),
-            Set("assessmentVerbs"), Set("threatNouns"), Set("offerVerbs"));
+            Set("assessmentVerbs"), Set("threatNouns"), Set("offerVerbs"), Set("messageNouns"));
     }
 
     private static readonly Lazy<DeclarationLexicon> Instance = new(() =>

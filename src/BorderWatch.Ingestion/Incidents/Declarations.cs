@@ -26,6 +26,8 @@ internal enum DeclarationKind
     Assessment,
     /// <summary>"volunteered helicopters and engineers".</summary>
     Offer,
+    /// <summary>"pinned the shooting on Tajik troops in a sharply worded note": what a party does in a message.</summary>
+    Message,
 }
 
 /// <summary>A declaration read from the parse: its kind, its head word, its speaker's head and whether it denies.</summary>
@@ -54,9 +56,10 @@ internal sealed class Declarations(ClauseSyntax syntax, DeclarationLexicon words
         if (d.Kind is not (DeclarationKind.Characterisation or DeclarationKind.Charge) && !Party(parse, d.Speaker, spans[0].SentenceTokens, sentenceMentions)) return;
         foreach (var span in spans.Where(s => s.Type is not null && ClauseSyntax.Inside(d.Head, s.Start, s.End)))
         {
-            if (span.Type == IncidentType.Statement) { span.Denial |= d.Denies; continue; }
+            if (span.Type == IncidentType.Statement) { span.Denial |= d.Denies; span.Declared = true; continue; }
             if (span.Blames) continue;
             span.Type = IncidentType.Statement;
+            span.Declared = true;
             span.WeakTrigger = false;
             span.Denial |= d.Denies;
             if (span.Tokens.FindIndex(t => t.Start == d.Head.Start) is var at and >= 0) span.TriggerToken = at;
@@ -80,7 +83,7 @@ internal sealed class Declarations(ClauseSyntax syntax, DeclarationLexicon words
         {
             Start = sentence.Start, End = sentence.End, Tokens = tokens, Mentions = mentions, SentenceFirstToken = 0,
             ExcerptStart = sentence.Start, SentenceTokens = [.. tokens], SentenceMentions = [.. mentions], Type = IncidentType.Statement,
-            TriggerToken = tokens.FindIndex(t => t.Start == d.Head.Start), Denial = d.Denies,
+            TriggerToken = tokens.FindIndex(t => t.Start == d.Head.Start), Denial = d.Denies, Declared = true,
         };
     }
 
@@ -124,6 +127,7 @@ internal sealed class Declarations(ClauseSyntax syntax, DeclarationLexicon words
         if (root.Upos == Upos.VERB && words.OfferVerbs.Contains(ClauseSyntax.Lemma(root)) && parse.Dependents(root.Index).Any(d => d.BaseRelation == "obj"))
             return new(DeclarationKind.Offer, root, subject, false);
         if (Protests(parse, root)) return new(DeclarationKind.Protest, root, subject, false);
+        if (InMessage(parse, root)) return new(DeclarationKind.Message, root, subject, false);
         // "Asked about reports that ..., a spokesperson said the reports were pure fabrication": wherever the parser hangs it.
         return strict ? parse.Tokens.Select(t => FalseAccount(parse, t)).FirstOrDefault(x => x is not null) : null;
     }
@@ -136,6 +140,12 @@ internal sealed class Declarations(ClauseSyntax syntax, DeclarationLexicon words
             parse.Dependents(head.Index).Any(d => d.BaseRelation == "obj" && words.AccountNouns.Contains(ClauseSyntax.Lemma(d))) &&
             !ClauseSyntax.Negated(parse, head))
             return new(DeclarationKind.Characterisation, head, Subject(parse, head), words.DenyingVerbs.Contains(lemma) || parse.Tokens.Any(t => words.Falsehoods.Contains(ClauseSyntax.Lemma(t))));
+        // "scoffed at stories in the press about ..., labelling them fantasy": any verb (no event, no report) on an account
+        // (its object or oblique) in a sentence that calls something a falsehood denies that account.
+        if (head.Upos == Upos.VERB && !ClauseSyntax.Negated(parse, head) && syntax.Read(parse, head).Role == PredicateRole.None &&
+            parse.Dependents(head.Index).Any(d => d.BaseRelation is "obj" or "obl" && words.AccountNouns.Contains(ClauseSyntax.Lemma(d))) &&
+            parse.Tokens.Any(t => words.Falsehoods.Contains(ClauseSyntax.Lemma(t))))
+            return new(DeclarationKind.Characterisation, head, Subject(parse, head), true);
         return FalseAccount(parse, head);
     }
 
@@ -211,6 +221,15 @@ internal sealed class Declarations(ClauseSyntax syntax, DeclarationLexicon words
                    words.ProtestNouns.Contains(ClauseSyntax.Lemma(x)) ||
                    parse.Dependents(x.Index).Any(d => d.BaseRelation is "nmod" or "compound" && words.ProtestNouns.Contains(ClauseSyntax.Lemma(d))));
     }
+
+    /// <summary>"pinned the shooting on Tajik troops in a sharply worded note": a main verb that is neither an event nor a
+    /// report, with an oblique "in" or "through" a message noun (declarations.json messageNouns), on it or on a verb
+    /// it governs as a complement (the parser may read "Tuesday's shooting" as one).</summary>
+    private bool InMessage(ParsedSentence parse, ParsedToken root) =>
+        root.Upos == Upos.VERB && !ClauseSyntax.NegatedOrHypothetical(parse, root) && syntax.Read(parse, root).Role == PredicateRole.None &&
+        parse.Dependents(root.Index).Where(d => d.BaseRelation == "xcomp" && d.Upos == Upos.VERB).Prepend(root)
+            .SelectMany(h => parse.Dependents(h.Index)).Any(d => d.BaseRelation == "obl" && words.MessageNouns.Contains(ClauseSyntax.Lemma(d)) &&
+                parse.Dependents(d.Index).Any(c => c.BaseRelation == "case" && ClauseSyntax.Lemma(c) is "in" or "through"));
 
     private static ParsedToken? Subject(ParsedSentence parse, ParsedToken head) =>
         parse.Dependents(head.Index).FirstOrDefault(d => d.Relation == "nsubj");

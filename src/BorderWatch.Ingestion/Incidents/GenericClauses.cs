@@ -31,7 +31,8 @@ internal sealed class GenericClauses(ClauseSyntax syntax)
     /// "Ashgabat rarely comments on incidents", "local commanders meet regularly", "sessions are held every Friday": the
     /// clause's predicate is in the present simple (active, or passive with a present "be") and carries an adverb of
     /// frequency (syntax.json frequencyAdverbs) or "every" before a noun of syntax.json recurringTimes: a habit, not an incident, whatever its type.
-    /// Another auxiliary ("will meet regularly", "have often crossed") makes it no habit of the present.
+    /// Another auxiliary ("will meet regularly", "have often crossed") makes it no habit of the present; nor is a regime
+    /// told as newly in force ("now", syntax.json inForceAdverbs).
     /// </summary>
     internal bool Habit(ParsedSentence parse, Clause span)
     {
@@ -40,7 +41,8 @@ internal sealed class GenericClauses(ClauseSyntax syntax)
         var auxes = deps.Where(d => d.BaseRelation is "aux").ToList();
         var present = auxes.Count == 0 ? head.Xpos is "VBZ" or "VBP"
             : head.Xpos == "VBN" && auxes.Count == 1 && auxes[0].Relation == "aux:pass" && auxes[0].Xpos is "VBZ" or "VBP";
-        if (!present) return false;
+        // "Gunboats now sail the river every night": a regime newly in force, not a habit (as ParsedClauseRules.Habitual).
+        if (!present || deps.Any(d => d.BaseRelation == "advmod" && syntax.Words.InForceAdverbs.Contains(ClauseSyntax.Lemma(d)))) return false;
         return deps.Any(d => d.BaseRelation == "advmod" && syntax.Words.FrequencyAdverbs.Contains(ClauseSyntax.Lemma(d))) ||
                deps.Any(d => d.BaseRelation is "obl" or "obl:tmod" or "nmod" && syntax.Words.RecurringTimes.Contains(ClauseSyntax.Lemma(d)) &&
                              parse.Dependents(d.Index).Any(x => x.BaseRelation == "det" && ClauseSyntax.Lemma(x) == "every"));

@@ -271,11 +271,13 @@ internal sealed class ParsedClauseRules(ClauseSyntax syntax)
     /// <summary>
     /// "Donors should fund legal aid for people detained for crossing", "The states of the region must act": the main verb
     /// carries a modal of obligation (syntax.json obligationModals) and no verb of the sentence reports: the writer's
-    /// recommendation, no incident. ("The ministry said Kabul must withdraw ..." is the ministry's statement.)
+    /// recommendation, no incident. ("The ministry said Kabul must withdraw ..." is the ministry's statement; "Drivers
+    /// must now show their passports" tells a rule newly in force, syntax.json inForceAdverbs: no recommendation.)
     /// </summary>
     internal bool Recommends(ParsedSentence parse) =>
         parse.Root is { Upos: Upos.VERB or Upos.AUX or Upos.ADJ or Upos.NOUN } root &&
         parse.Dependents(root.Index).Any(d => d.BaseRelation == "aux" && d.Xpos == "MD" && syntax.Words.ObligationModals.Contains(ClauseSyntax.Lemma(d))) &&
+        !parse.Dependents(root.Index).Any(d => d.BaseRelation == "advmod" && syntax.Words.InForceAdverbs.Contains(ClauseSyntax.Lemma(d))) &&
         !parse.Tokens.Any(t => t.Upos == Upos.VERB && syntax.Read(parse, t).Role is PredicateRole.Report or PredicateRole.Statement or PredicateRole.Accusation or PredicateRole.Denial);
 
     /// <summary>"The ministers discussed trade and border security": what the parties of a meeting talked about.</summary>

@@ -65,6 +65,9 @@ public sealed record SyntaxLexicon(
     public IReadOnlySet<string> RecurringTimes { get; init; } = new HashSet<string>();
     /// <summary>Nouns of a span of many years ("decade", "generation"): a present perfect "for" them tells a custom.</summary>
     public IReadOnlySet<string> LongSpans { get; init; } = new HashSet<string>();
+    /// <summary>Adverbs that tell an arrangement newly in force ("now"): on a predicate with a frequency or an obligation
+    /// ("now sail the river every night", "must now show their passports") a new regime, not a habit or a recommendation.</summary>
+    public IReadOnlySet<string> InForceAdverbs { get; init; } = new HashSet<string>();
     /// <summary>Prepositions after which the oblique of a verb of moving oneself names the purpose of the trip ("flew to Kabul for talks").</summary>
     public IReadOnlySet<string> PurposePrepositions { get; init; } = new HashSet<string>();
 
@@ -85,6 +88,7 @@ public sealed record SyntaxLexicon(
             FrequencyAdverbs = Set("frequencyAdverbs"),
             RecurringTimes = Set("recurringTimes"),
             LongSpans = Set("longSpans"),
+            InForceAdverbs = Set("inForceAdverbs"),
             PurposePrepositions = Set("purposePrepositions"),
             Claims = doc.RootElement.TryGetProperty("claims", out var claims)
                 ? new ClaimMarks(Strings(claims, "emblems", "claims"), Strings(claims, "prepositions", "claims"), Strings(claims, "heldAt", "claims"))

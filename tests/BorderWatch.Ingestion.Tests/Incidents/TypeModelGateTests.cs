@@ -109,7 +109,8 @@ public class TypeModelGateTests
     {
         const string framed = "Kyrgyz border guards approved the new rota at the Dostuk post on Monday.";
         const string plain = "The Kyrgyz parliament approved the tourism budget in Bishkek on Tuesday.";
-        var options = TypeModelOptions.Default with { FillMargin = 0, FramedDeclinedMargin = 0 };
+        // (Outside a frame only a model surer than DeclinedMargin overrules a decline, para20: none here.)
+        var options = TypeModelOptions.Default with { FillMargin = 0, FramedDeclinedMargin = 0, DeclinedMargin = float.PositiveInfinity };
         foreach (var (sentence, verdict) in new[] { (framed, FillVerdict.Filled), (plain, FillVerdict.Declined) })
         {
             var (parse, mentions, keys) = Read(sentence);
@@ -127,7 +128,7 @@ public class TypeModelGateTests
         var (parse, mentions, keys) = Read(plain);
         // The model says deployment (a type that needs no second side, unlike an agreement of one parliament alone).
         var model = TypeTraining.Train([new TypeExample("t", keys, IncidentTypeModel.AllClasses.ToList().IndexOf(IncidentType.Deployment))], epochs: 2);
-        var options = TypeModelOptions.Default with { FillMargin = 0 };
+        var options = TypeModelOptions.Default with { FillMargin = 0, DeclinedMargin = float.PositiveInfinity };
         var none = SpanLexicon.Parse("""{"yieldVerbs":[],"arrivalVerbs":[],"arrivalPrepositions":[],"routeVerbs":[],"routes":[],"approveVerbs":[],"documents":[],"spanVerbs":[]}""");
         new TypeSecondOpinion(model, Features, options, Lexicon.Default, SyntaxLexicon.Default).Decide(parse, mentions).Verdict.ShouldBe(FillVerdict.Declined);
         new TypeSecondOpinion(model, Features, options, Lexicon.Default, SyntaxLexicon.Default, none).Decide(parse, mentions).Verdict.ShouldBe(FillVerdict.Filled);
