@@ -42,12 +42,18 @@ internal sealed class Contradictions(ClauseSyntax syntax, Rebuttals rebuttals, E
     /// </summary>
     internal ParsedToken? NegatedReport(ParsedSentence parse, Clause clause)
     {
-        if (ClauseSyntax.HeadOf(parse, clause.Start, clause.End) is not { } head || syntax.Read(parse, head).Role != PredicateRole.Report) return null;
-        if (ClauseSyntax.Reported(parse, head) is not { } content || content.Index == head.Index || !ClauseSyntax.Inside(content, clause.Start, clause.End)) return null;
-        if (syntax.Read(parse, content).Role is PredicateRole.Report or PredicateRole.Statement or PredicateRole.Accusation or PredicateRole.Denial) return null;
-        if (parse.Dependents(content.Index).Any(d => d.BaseRelation == "aux" && ClauseSyntax.Lemma(d) is "will" or "would" or "could" or "might" or "may" or "should" or "must" or "shall"))
-            return null;
-        return NegatedContent(parse, content) ? head : null;
+        // The clause's reporting verb: its head, or one inside it above the head (the parser may make what is said the
+        // clause's highest word when the report hangs on a dateline: "23 May – the ministry says no ...").
+        foreach (var report in parse.Tokens.Where(t => t.Upos == Upos.VERB && ClauseSyntax.Inside(t, clause.Start, clause.End) && syntax.Read(parse, t).Role == PredicateRole.Report))
+        {
+            if (ClauseSyntax.Reported(parse, report) is not { } content || content.Index == report.Index || content.Head != report.Index ||
+                !ClauseSyntax.Inside(content, clause.Start, clause.End)) continue;
+            if (syntax.Read(parse, content).Role is PredicateRole.Report or PredicateRole.Statement or PredicateRole.Accusation or PredicateRole.Denial) continue;
+            if (parse.Dependents(content.Index).Any(d => d.BaseRelation == "aux" && ClauseSyntax.Lemma(d) is "will" or "would" or "could" or "might" or "may" or "should" or "must" or "shall"))
+                continue;
+            if (NegatedContent(parse, content)) return report;
+        }
+        return null;
     }
 
     /// <summary>

@@ -70,4 +70,13 @@ public class ContradictionTests
         Detect.Quoting(text, "monthly meetings", "2025-06-12").Status.ShouldNotBe(IncidentStatus.Denied);
         Detect.Quoting(text, "had no quarrel", "2025-06-12").Status.ShouldBe(IncidentStatus.Reported);
     }
+
+    [Fact]
+    public void A_chronology_entry_that_says_no_wall_is_being_built_denies_the_entry_before()
+    {
+        var text = "Chronology\n\n2025\n\n12 March – Tajik media report that Kyrgyz engineers have begun building a wall along the Isfara riverbank.\n\n" +
+                   "14 March – Kyrgyzstan's foreign ministry says no wall is being built and that the machines are clearing a canal.\n";
+        Detect.Quoting(text, "building a wall", "2025-04-01").Status.ShouldBe(IncidentStatus.Denied);
+        Detect.Quoting(text, "no wall is being built", "2025-04-01").Status.ShouldBe(IncidentStatus.Denied);
+    }
 }
