@@ -29,6 +29,7 @@ public sealed class IncidentDetector
     private readonly ArticleRelevance relevance;
     private readonly GenericClauses generic;
     private readonly Rebuttals rebuttals;
+    private readonly Contradictions contradictions;
     private readonly ExerciseScenarios scenarios;
     private readonly SpeechActs speechActs;
     private readonly ClauseRetyping retyping;
@@ -51,6 +52,7 @@ public sealed class IncidentDetector
         generic = new GenericClauses(syntax);
         relevance = new ArticleRelevance(lexicon, parser);
         rebuttals = new Rebuttals(lexicon);
+        contradictions = new Contradictions(syntax, rebuttals, recognizer);
         scenarios = new ExerciseScenarios(lexicon);
         speechActs = new SpeechActs(syntax, SpeechActLexicon.Default);
         retyping = new ClauseRetyping(syntax, RetypingLexicon.Default);
@@ -161,6 +163,8 @@ public sealed class IncidentDetector
             }
             // "Tajik officials denied the reports.", "Dushanbe said no shot was fired": the claims another source told
             // just before are denied, and the denial is about their border.
+            // "Its guards never left Kyrgyz soil": a party's negated report answering the other side's claim is a denial.
+            contradictions.Apply(input, si, parse, found, result);
             string? deniedBorder = null;
             foreach (var k in rebuttals.Answered(input, si, found, result))
             {

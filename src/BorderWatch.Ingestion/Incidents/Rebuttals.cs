@@ -20,30 +20,32 @@ internal sealed class Rebuttals(Lexicon lexicon)
     internal List<int> Answered(AnalysisInput input, int si, IReadOnlyList<(Clause Clause, ExtractedIncident Incident)> found, IReadOnlyList<ExtractedIncident> before)
     {
         var answered = new List<int>();
-        if (si == 0) return answered;
         foreach (var (clause, denial) in found)
-        {
-            if (!clause.Denial || denial.Type != IncidentType.Statement) continue;
-            // A denial that names what it denies ("the reports", "that account"), denies "any" shots, or says an event
-            // did not happen; a denial with its own claim in the sentence ("denied that militants crossed") answers that.
-            if (!clause.AnswersEarlier && !clause.SaysNotHappened && lexicon.DeniedReference.Matches(clause.Tokens).Count == 0) continue;
-            // An event the denial names ("rejected reports of a troop build-up", "said no shot was fired") picks the
-            // claims of its type; a bare reference ("rejected that account") answers the nearest sentence with claims.
-            var named = Enum.GetValues<IncidentType>().Where(t => t != IncidentType.Statement && lexicon.EventWords(clause.Tokens, 0, t).Count > 0).ToHashSet();
-            var reach = named.Count > 0 ? NamedReach : Reach;
-            for (var back = si - 1; back >= Math.Max(0, si - reach); back--)
-            {
-                var sentence = input.Sentences[back];
-                if (named.Count == 0 && back < si - 1 && sentence.Paragraph != input.Sentences[si].Paragraph) break;
-                var claims = Enumerable.Range(0, before.Count)
-                    .Where(k => before[k].ExcerptStart >= sentence.Start && before[k].ExcerptEnd <= sentence.End && Claim(before[k], denial) &&
-                                (named.Count == 0 || named.Contains(before[k].Type))).ToList();
-                if (claims.Count == 0) continue;
-                answered.AddRange(claims.Where(k => !answered.Contains(k)));
-                break;
-            }
-        }
+            answered.AddRange(AnsweredBy(input, si, clause, denial, before).Where(k => !answered.Contains(k)));
         return answered;
+    }
+
+    /// <summary>The indexes in <paramref name="before"/> of the claims one denial of sentence <paramref name="si"/> answers.</summary>
+    internal List<int> AnsweredBy(AnalysisInput input, int si, Clause clause, ExtractedIncident denial, IReadOnlyList<ExtractedIncident> before)
+    {
+        if (si == 0 || !clause.Denial || denial.Type != IncidentType.Statement) return [];
+        // A denial that names what it denies ("the reports", "that account"), denies "any" shots, or says an event
+        // did not happen; a denial with its own claim in the sentence ("denied that militants crossed") answers that.
+        if (!clause.AnswersEarlier && !clause.SaysNotHappened && lexicon.DeniedReference.Matches(clause.Tokens).Count == 0) return [];
+        // An event the denial names ("rejected reports of a troop build-up", "said no shot was fired") picks the
+        // claims of its type; a bare reference ("rejected that account") answers the nearest sentence with claims.
+        var named = Enum.GetValues<IncidentType>().Where(t => t != IncidentType.Statement && lexicon.EventWords(clause.Tokens, 0, t).Count > 0).ToHashSet();
+        var reach = named.Count > 0 ? NamedReach : Reach;
+        for (var back = si - 1; back >= Math.Max(0, si - reach); back--)
+        {
+            var sentence = input.Sentences[back];
+            if (named.Count == 0 && back < si - 1 && sentence.Paragraph != input.Sentences[si].Paragraph) break;
+            var claims = Enumerable.Range(0, before.Count)
+                .Where(k => before[k].ExcerptStart >= sentence.Start && before[k].ExcerptEnd <= sentence.End && Claim(before[k], denial) &&
+                            (named.Count == 0 || named.Contains(before[k].Type))).ToList();
+            if (claims.Count > 0) return claims;
+        }
+        return [];
     }
 
     /// <summary>An event or an accusation, not itself a denial, that the denier did not tell.</summary>

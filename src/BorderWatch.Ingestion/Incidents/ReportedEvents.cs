@@ -33,13 +33,16 @@ internal sealed class ReportedEvents(ClauseSyntax syntax, TypeModel.TypeSecondOp
             // said"; the parser may hang it anywhere below the predicate).
             if (!aside && verb.Index != root.Index && ClauseSyntax.Reported(parse, verb)?.Index != root.Index && !Trailing(parse, verb)) continue;
             if (!ClauseSyntax.Inside(root, span.Start, span.End)) continue;
+            var content = verb.Index == root.Index && !aside ? ClauseSyntax.Reported(parse, verb) : root;
+            // "Tehran says its guards never set foot on Afghan soil": a report that something did not happen is no report
+            // of that event (prec20).
+            if (content is not null && Contradictions.NegatedContent(parse, content)) continue;
             var decision = reading ??= model.Decide(parse, MentionsIn(allMentions, sentence.Start, sentence.End));
             // A reported predicate the rules read and declined (an event class without its conditions) needs the margin a
             // statement needs: the speech verb already made the rules' reading a statement.
             if (decision is not { Guess.Type: { } type } || type == IncidentType.Statement ||
                 decision.Verdict is not (TypeModel.FillVerdict.Filled or TypeModel.FillVerdict.Declined) ||
                 (decision.Verdict == TypeModel.FillVerdict.Declined && decision.Guess.Margin < model.Options.StatementMargin)) continue;
-            var content = verb.Index == root.Index && !aside ? ClauseSyntax.Reported(parse, verb) : root;
             span.Type = type;
             span.WeakTrigger = false;
             if (content is not null && span.Tokens.FindIndex(t => t.Start == content.Start) is var at and >= 0) span.TriggerToken = at;

@@ -48,7 +48,21 @@ internal sealed class SameEvent(ClauseSyntax syntax)
             if (HasOwnDate(incident) && !Within(incident.Date, e.Date) && !Within(e.Date, incident.Date)) continue;
             return k;
         }
-        return -1;
+        // "Both sides said the shooting stopped shortly before dusk", paragraphs after the story's one clash: an event
+        // named again with a definite article is the article's only earlier incident of its type, however far back.
+        return how == Link.Definite ? OnlyOfType(incident, before) : -1;
+    }
+
+    /// <summary>The index of the one incident in <paramref name="before"/> of the clause's type, with a border and a date
+    /// that fit; -1 when there is none or more than one (then "the shooting" could name either).</summary>
+    internal static int OnlyOfType(ExtractedIncident incident, IReadOnlyList<ExtractedIncident> before)
+    {
+        var same = Enumerable.Range(0, before.Count).Where(k => before[k].Type == incident.Type).ToList();
+        if (same.Count != 1) return -1;
+        var e = before[same[0]];
+        if (e.BorderCode is not null && incident.BorderCode is not null && e.BorderCode != incident.BorderCode) return -1;
+        if (HasOwnDate(incident) && !Within(incident.Date, e.Date) && !Within(e.Date, incident.Date)) return -1;
+        return same[0];
     }
 
     /// <summary>

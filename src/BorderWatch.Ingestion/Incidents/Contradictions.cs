@@ -1,0 +1,110 @@
+using BorderWatch.Core.Domain;
+using BorderWatch.Ingestion.Gazetteer;
+using BorderWatch.Ingestion.Language;
+using BorderWatch.Ingestion.Pipeline;
+using BorderWatch.Ingestion.Recognition;
+
+namespace BorderWatch.Ingestion.Incidents;
+
+/// <summary>
+/// A rebuttal without a denial word: "Uzbek officials say Kyrgyz troops took over a ridge. Kyrgyzstan's Border Service
+/// says its guards never left Kyrgyz soil." A party's report whose content is negated ("never left", "did not leave",
+/// "no trench is being dug", "there are no foreign troops") answers the claim told just before (<see cref="Rebuttals"/>'s
+/// reach) when that claim involves the denier's state and was not told by it: both the report and the claim are denied.
+/// Who denies is read from the parse: the states named before the reporting verb (its subject), not those of the content.
+/// A negated report that answers no such claim ("The ministry said the road had not reopened") stays a statement on the record.
+/// </summary>
+internal sealed class Contradictions(ClauseSyntax syntax, Rebuttals rebuttals, EntityRecognizer recognizer)
+{
+    /// <summary>Marks the contradicting reports of sentence <paramref name="si"/> as denials (the claims they answer are
+    /// then denied by <see cref="Rebuttals.Answered"/>).</summary>
+    internal void Apply(AnalysisInput input, int si, ParsedSentence parse, List<(Clause Clause, ExtractedIncident Incident)> found, IReadOnlyList<ExtractedIncident> before)
+    {
+        for (var i = 0; i < found.Count; i++)
+        {
+            var (clause, incident) = found[i];
+            if (clause.Denial || incident.Type != IncidentType.Statement || NegatedReport(parse, clause) is not { } report) continue;
+            var denier = clause.Mentions.Where(m => m.End <= report.Start).Select(StateOf).OfType<string>().ToHashSet();
+            if (denier.Count == 0) continue;
+            clause.Denial = clause.SaysNotHappened = true;
+            var claims = rebuttals.AnsweredBy(input, si, clause, incident, before);
+            if (claims.Any(k => Involves(before[k], denier) && !ToldBy(before[k], denier) && About(input.Text, parse, report, clause, before[k])))
+                found[i] = (clause, incident with { Status = IncidentStatus.Denied });
+            else
+                clause.Denial = clause.SaysNotHappened = false;
+        }
+    }
+
+    /// <summary>
+    /// The reporting verb of a clause whose reported content is negated: its predicate ("never left", "did not leave") or
+    /// its subject or object ("no trench is being dug", "there are no troops"); not a report or a statement itself ("said
+    /// it had not been told"), not a commitment or a possibility ("will not allow", "could not").
+    /// </summary>
+    internal ParsedToken? NegatedReport(ParsedSentence parse, Clause clause)
+    {
+        // The clause's reporting verb: its head, or one inside it above the head (the parser may make what is said the
+        // clause's highest word when the report hangs on a dateline: "23 May – the ministry says no ...").
+        foreach (var report in parse.Tokens.Where(t => t.Upos == Upos.VERB && ClauseSyntax.Inside(t, clause.Start, clause.End) && syntax.Read(parse, t).Role == PredicateRole.Report))
+        {
+            if (ClauseSyntax.Reported(parse, report) is not { } content || content.Index == report.Index || content.Head != report.Index ||
+                !ClauseSyntax.Inside(content, clause.Start, clause.End)) continue;
+            if (syntax.Read(parse, content).Role is PredicateRole.Report or PredicateRole.Statement or PredicateRole.Accusation or PredicateRole.Denial) continue;
+            if (parse.Dependents(content.Index).Any(d => d.BaseRelation == "aux" && ClauseSyntax.Lemma(d) is "will" or "would" or "could" or "might" or "may" or "should" or "must" or "shall"))
+                continue;
+            if (NegatedContent(parse, content)) return report;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// What a report says is negated: its predicate ("never left"), its subject or object ("no trench", "none of them"),
+    /// or a word the parser hung before it ("its guards never set foot ...", where "set" may be read as a modifier of "foot").
+    /// </summary>
+    internal static bool NegatedContent(ParsedSentence parse, ParsedToken content) =>
+        ClauseSyntax.Negated(parse, content) || ClauseSyntax.NegatedArgument(parse, content) ||
+        parse.Dependents(content.Index).Any(d => d.Index < content.Index && d.BaseRelation is "amod" or "compound" && ClauseSyntax.Negated(parse, d));
+
+    /// <summary>
+    /// What the report says (the clause's words after its reporting verb, wherever the parser hung them) is about the
+    /// claim: it repeats one of the claim's words ("no fence is being built" after "began building a fence"; "the herders
+    /// did not leave" after "detained three herders"), or it opens on the denier's own people ("its men never left
+    /// Iranian soil"). An assurance on another matter ("the group posed no threat to its neighbours") answers nothing.
+    /// </summary>
+    internal static bool About(string text, ParsedSentence parse, ParsedToken report, Clause clause, ExtractedIncident claim)
+    {
+        var words = parse.Tokens.Where(t => t.Index > report.Index && ClauseSyntax.Inside(t, clause.Start, clause.End)).ToList();
+        if (words.FirstOrDefault(w => w.Upos is Upos.NOUN or Upos.PROPN) is { } first &&
+            parse.Dependents(first.Index).Any(d => d.Relation == "nmod:poss" && ClauseSyntax.Lemma(d) is "its" or "their" or "our" or "it" or "they" or "we"))
+            return true;
+        var excerpt = text[claim.ExcerptStart..claim.ExcerptEnd];
+        // (A state's name is no content word: "Kyrgyz territory" is not about "Kyrgyz herders".)
+        return words.Where(w => w.Upos is Upos.NOUN or Upos.PROPN or Upos.VERB && ClauseSyntax.Lemma(w) is { Length: >= 4 } lemma && !Said.Contains(lemma) &&
+                                !clause.Mentions.Any(m => m.Entry.Kind == EntryKind.State && m.Start <= w.Start && w.End <= m.End))
+            .Any(w => StartsWord(excerpt, ClauseSyntax.Lemma(w)));
+    }
+
+    // Verbs that carry no content of their own.
+    private static readonly HashSet<string> Said = ["have", "been", "make", "take", "said", "tell", "become", "remain"];
+
+    // The excerpt has a word beginning with this one ("fence" in "fences", "build" in "building").
+    private static bool StartsWord(string excerpt, string word)
+    {
+        for (var at = excerpt.IndexOf(word, StringComparison.OrdinalIgnoreCase); at >= 0; at = excerpt.IndexOf(word, at + 1, StringComparison.OrdinalIgnoreCase))
+            if (at == 0 || !char.IsLetterOrDigit(excerpt[at - 1])) return true;
+        return false;
+    }
+
+    // A state named as itself, by its capital or its people, or the state of an organisation or person of the gazetteer.
+    private static string? StateOf(EntityMention m) =>
+        m.Entry.Kind == EntryKind.State ? m.Entry.Key
+        : m.Entry.Kind is EntryKind.Organization or EntryKind.Person or EntryKind.ArmedGroup ? m.Entry.Country
+        : null;
+
+    private static bool Involves(ExtractedIncident claim, HashSet<string> states) => claim.Actors.Any(a => states.Contains(a.Key));
+
+    // The claim's source speaks for the denier's own state ("the Kyrgyz Border Service said ... Kyrgyz officials said"); a
+    // state's word alone ("Kyrgyz") is no source phrase.
+    private bool ToldBy(ExtractedIncident claim, HashSet<string> states) =>
+        claim.Attribution is { } source && recognizer.Recognize(source) is var named &&
+        !(named.Count == 1 && named[0].Text.Length == source.Trim().Length) && named.Select(StateOf).Any(s => s is not null && states.Contains(s));
+}
