@@ -173,8 +173,10 @@ internal sealed class ClauseSplitter
     internal static bool AgreedAtMeeting(ParsedSentence parse, Clause meeting, Clause clause) =>
         meeting.Type == IncidentType.DiplomaticMeeting && clause.Type == IncidentType.Agreement &&
         ClauseSyntax.HeadOf(parse, clause.Start, clause.End) is { Upos: Upos.VERB } head &&
-        // (The parser may hang the meeting's verb under "agreed": the subject only has to lie outside the clause.)
-        !parse.Dependents(head.Index).Any(d => d.BaseRelation is "nsubj" or "expl" && ClauseSyntax.Inside(d, clause.Start, clause.End)) &&
+        // (The parser may hang the meeting's verb under "agreed": the subject only has to lie outside the clause. "we" or
+        // "they" is the meeting's parties again: "I met my counterpart, and we agreed to warn each other", news20.)
+        !parse.Dependents(head.Index).Any(d => d.BaseRelation is "nsubj" or "expl" && ClauseSyntax.Inside(d, clause.Start, clause.End) &&
+                                               !(d.Upos == Upos.PRON && ClauseSyntax.Lemma(d) is "we" or "they")) &&
         MeetingOutcome.AgreesToDo(parse, head);
 
     /// <summary>The clause after <paramref name="into"/> becomes part of it (its words, names and flags).</summary>

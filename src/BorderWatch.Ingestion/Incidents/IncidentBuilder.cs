@@ -66,10 +66,14 @@ internal sealed class IncidentBuilder
             if (!deictic && !anaphoric && !ownSide && !isSubSpan) return null;
             var sentenceMentions = MentionsIn(allMentions, sentence.Start, sentence.End);
             if (isSubSpan && sentenceMentions.Count > 0) mentions = sentenceMentions;
-            else if (ownSide && SpeakerParties.SpeakerState(lexicon, input, si, allMentions, allTokens) is { Count: > 0 } speakerState) { mentions = speakerState; carried = true; }
+            else if (ownSide && SpeakerState(input, si, allMentions, allTokens) is { Count: > 0 } speakerState) { mentions = speakerState; carried = true; }
             else if (Coreference.PreviousStates(input, si, allMentions, acrossParagraphs: anaphoric || ownSide) is { Count: > 0 } previous) { mentions = previous; carried = true; }
             else return null;
         }
+        // "SARYBAEV: On Wednesday our border guards and Tajik border guards went out together": the speaker's side takes part.
+        else if (type != IncidentType.Statement && SpeakerParties.FirstPerson(span) && SpeakerParties.TurnSpeaker(input, si) is not null &&
+                 SpeakerState(input, si, allMentions, allTokens) is [var own] && !StatesInOrder(mentions).Contains(own.Entry.Key))
+            mentions = [.. mentions, own];
         var states = StatesInOrder(mentions);
         var tokens = span.Tokens;
         var place = EventArguments.MostPrecisePlace(mentions);
@@ -131,6 +135,9 @@ internal sealed class IncidentBuilder
             ExcerptEnd = excerptEnd,
         };
     }
+
+    private List<EntityMention> SpeakerState(AnalysisInput input, int si, IReadOnlyList<EntityMention> allMentions, List<Token> allTokens) =>
+        SpeakerParties.SpeakerState(lexicon, input, si, allMentions, allTokens, recognizer.Gazetteer.Find);
 
     internal static double Confidence(Clause span, IReadOnlyList<EntityMention> mentions, bool carried, IncidentStatus status)
     {

@@ -82,7 +82,10 @@ internal static class SpeakerParties
     /// (outside a turn label), the first state (or place of a state) after the name and before the next person's; a state that only names a
     /// border watched ("the Chinese frontier") is not the speaker's own.
     /// </summary>
-    internal static List<EntityMention> SpeakerState(Lexicon lexicon, AnalysisInput input, int si, IReadOnlyList<EntityMention> allMentions, List<Token> allTokens)
+    /// <param name="state">The gazetteer's entry of a state by its code: a place of the speaker's state stands for that state
+    /// (the speaker is from the state, not at the place).</param>
+    internal static List<EntityMention> SpeakerState(Lexicon lexicon, AnalysisInput input, int si, IReadOnlyList<EntityMention> allMentions, List<Token> allTokens,
+        Func<string, GazetteerEntry?> state)
     {
         if (TurnSpeaker(input, si) is not { } name) return [];
         for (var k = Math.Max(0, si - IntroductionReach); k < si; k++)
@@ -100,7 +103,8 @@ internal static class SpeakerParties
                 if (m.Entry.Kind != EntryKind.State && !(m.Entry.Kind == EntryKind.Place && m.Entry.Country is not null)) continue;
                 var after = toks.Where(t => t.Start >= m.End).Take(2).ToList();
                 if (lexicon.BorderWords.Matches(after).Any(b => b.First == 0)) continue;
-                return [m];
+                if (m.Entry.Kind == EntryKind.State) return [m];
+                return state(m.Entry.Country!) is { Kind: EntryKind.State } own ? [m with { Entry = own, Alternatives = [] }] : [];
             }
             return [];
         }

@@ -60,4 +60,32 @@ public class SpeakerPartyTests
                             "Mixed night patrols along the irrigation ditch are to begin in August.";
         Detect.All(text, "2029-06-05").Any(i => text[i.ExcerptStart..i.ExcerptEnd].Contains("Mixed night patrols")).ShouldBeFalse(Detect.Describe(text, Detect.All(text, "2029-06-05")));
     }
+
+    [Fact]
+    public void A_first_person_answer_naming_another_party_adds_the_speakers_state()
+    {
+        const string text = Studio + "QODIRZODA: On Monday our guards patrolled the canal together with Kyrgyz guards near the pumping station.";
+        var found = Detect.Quoting(text, "patrolled the canal", "2029-03-04");
+        found.Countries().ShouldBe(["KGZ", "TJK"]);
+    }
+
+    [Fact]
+    public void A_place_in_the_speakers_introduction_stands_for_its_state()
+    {
+        const string text = "Border talk on Radio Vakhsh\n\n" +
+                            "HOST: With me is Colonel Davron Qodirzoda, deputy commander of the Sughd regional border department.\n\n" +
+                            "HOST: Colonel, what changes on the canal this spring?\n\n" +
+                            "QODIRZODA: From next month we will deploy a pontoon unit on the canal near the pumping station.";
+        Detect.Quoting(text, "pontoon unit", "2029-03-04").Countries().ShouldBe(["TJK"]);
+    }
+
+    [Theory]
+    [InlineData("QODIRZODA: Last week I met my counterpart from the Kyrgyz detachment at the pass, and we agreed to warn each other about rockfalls.")]
+    public void What_we_or_they_agree_to_do_after_a_meeting_is_its_outcome(string answer)
+    {
+        var text = Studio + answer;
+        var found = Detect.All(text, "2029-03-04").Where(i => i.ExcerptEnd > text.Length - answer.Length).ToList();
+        found.Count.ShouldBe(1, Detect.Describe(text, found));
+        found[0].Type.ShouldBe(IncidentType.DiplomaticMeeting);
+    }
 }
