@@ -8,15 +8,21 @@ namespace BorderWatch.Ingestion.Tests.Incidents;
 /// </summary>
 public class ContradictionTests
 {
+    // The claim and the report that contradicts it are both denied; the report stays a statement.
+    private static void BothDenied(string text, string claim, string rebuttal, string published)
+    {
+        Detect.Quoting(text, claim, published).Status.ShouldBe(IncidentStatus.Denied);
+        var answer = Detect.Quoting(text, rebuttal, published);
+        answer.Type.ShouldBe(IncidentType.Statement);
+        answer.Status.ShouldBe(IncidentStatus.Denied);
+    }
+
     [Fact]
     public void A_negated_report_by_the_accused_state_denies_the_claim_and_itself()
     {
         var text = "Uzbek officials say that on Friday Kyrgyz troops took over a grassy ridge above the canal near Kara-Suu. " +
                    "Kyrgyzstan's Border Service says none of its soldiers climbed the ridge.";
-        Detect.Quoting(text, "took over a grassy ridge", "2025-06-02").Status.ShouldBe(IncidentStatus.Denied);
-        var rebuttal = Detect.Quoting(text, "none of its soldiers", "2025-06-02");
-        rebuttal.Type.ShouldBe(IncidentType.Statement);
-        rebuttal.Status.ShouldBe(IncidentStatus.Denied);
+        BothDenied(text, "took over a grassy ridge", "none of its soldiers", "2025-06-02");
     }
 
     [Fact]
@@ -24,8 +30,7 @@ public class ContradictionTests
     {
         var text = "Kazakh guards detained three Kyrgyz herders near Kordai on Monday, saying they had crossed the line. " +
                    "The Kyrgyz Border Service said the herders had not stepped off their own pasture.";
-        Detect.Quoting(text, "detained three Kyrgyz herders", "2025-06-04").Status.ShouldBe(IncidentStatus.Denied);
-        Detect.Quoting(text, "had not stepped off", "2025-06-04").Status.ShouldBe(IncidentStatus.Denied);
+        BothDenied(text, "detained three Kyrgyz herders", "had not stepped off", "2025-06-04");
     }
 
     [Fact]
@@ -56,10 +61,7 @@ public class ContradictionTests
     {
         var text = "Afghan officials in Herat say Iranian border guards occupied a strip of orchards near Islam Qala for a week in May. " +
                    "Tehran says its guards never set foot on Afghan soil.";
-        Detect.Quoting(text, "occupied a strip", "2025-06-11").Status.ShouldBe(IncidentStatus.Denied);
-        var rebuttal = Detect.Quoting(text, "never set foot", "2025-06-11");
-        rebuttal.Type.ShouldBe(IncidentType.Statement);
-        rebuttal.Status.ShouldBe(IncidentStatus.Denied);
+        BothDenied(text, "occupied a strip", "never set foot", "2025-06-11");
     }
 
     [Fact]
@@ -76,7 +78,6 @@ public class ContradictionTests
     {
         var text = "Chronology\n\n2025\n\n12 March – Tajik media report that Kyrgyz engineers have begun building a wall along the Isfara riverbank.\n\n" +
                    "14 March – Kyrgyzstan's foreign ministry says no wall is being built and that the machines are clearing a canal.\n";
-        Detect.Quoting(text, "building a wall", "2025-04-01").Status.ShouldBe(IncidentStatus.Denied);
-        Detect.Quoting(text, "no wall is being built", "2025-04-01").Status.ShouldBe(IncidentStatus.Denied);
+        BothDenied(text, "building a wall", "no wall is being built", "2025-04-01");
     }
 }
