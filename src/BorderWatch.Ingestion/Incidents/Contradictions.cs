@@ -49,7 +49,7 @@ internal sealed class Contradictions(ClauseSyntax syntax, Rebuttals rebuttals, E
             if (ClauseSyntax.Reported(parse, report) is not { } content || content.Index == report.Index || content.Head != report.Index ||
                 !ClauseSyntax.Inside(content, clause.Start, clause.End)) continue;
             if (syntax.Read(parse, content).Role is PredicateRole.Report or PredicateRole.Statement or PredicateRole.Accusation or PredicateRole.Denial) continue;
-            if (parse.Dependents(content.Index).Any(d => d.BaseRelation == "aux" && ClauseSyntax.Lemma(d) is "will" or "would" or "could" or "might" or "may" or "should" or "must" or "shall"))
+            if (parse.Dependents(content.Index).Any(d => d.BaseRelation == "aux" && d.Xpos == "MD"))
                 continue;
             if (NegatedContent(parse, content)) return report;
         }
@@ -70,7 +70,7 @@ internal sealed class Contradictions(ClauseSyntax syntax, Rebuttals rebuttals, E
     /// did not leave" after "detained three herders"), or it opens on the denier's own people ("its men never left
     /// Iranian soil"). An assurance on another matter ("the group posed no threat to its neighbours") answers nothing.
     /// </summary>
-    internal static bool About(string text, ParsedSentence parse, ParsedToken report, Clause clause, ExtractedIncident claim)
+    internal bool About(string text, ParsedSentence parse, ParsedToken report, Clause clause, ExtractedIncident claim)
     {
         var words = parse.Tokens.Where(t => t.Index > report.Index && ClauseSyntax.Inside(t, clause.Start, clause.End)).ToList();
         if (words.FirstOrDefault(w => w.Upos is Upos.NOUN or Upos.PROPN) is { } first &&
@@ -78,13 +78,10 @@ internal sealed class Contradictions(ClauseSyntax syntax, Rebuttals rebuttals, E
             return true;
         var excerpt = text[claim.ExcerptStart..claim.ExcerptEnd];
         // (A state's name is no content word: "Kyrgyz territory" is not about "Kyrgyz herders".)
-        return words.Where(w => w.Upos is Upos.NOUN or Upos.PROPN or Upos.VERB && ClauseSyntax.Lemma(w) is { Length: >= 4 } lemma && !Said.Contains(lemma) &&
+        return words.Where(w => w.Upos is Upos.NOUN or Upos.PROPN or Upos.VERB && ClauseSyntax.Lemma(w) is { Length: >= 4 } lemma && !syntax.Words.EmptyVerbs.Contains(lemma) &&
                                 !clause.Mentions.Any(m => m.Entry.Kind == EntryKind.State && m.Start <= w.Start && w.End <= m.End))
             .Any(w => StartsWord(excerpt, ClauseSyntax.Lemma(w)));
     }
-
-    // Verbs that carry no content of their own.
-    private static readonly HashSet<string> Said = ["have", "been", "make", "take", "said", "tell", "become", "remain"];
 
     // The excerpt has a word beginning with this one ("fence" in "fences", "build" in "building").
     private static bool StartsWord(string excerpt, string word)

@@ -65,6 +65,8 @@ public sealed record SyntaxLexicon(
     public IReadOnlySet<string> RecurringTimes { get; init; } = new HashSet<string>();
     /// <summary>Nouns of a span of many years ("decade", "generation"): a present perfect "for" them tells a custom.</summary>
     public IReadOnlySet<string> LongSpans { get; init; } = new HashSet<string>();
+    /// <summary>Verbs that carry no content of their own ("have", "make", "tell"): a denial repeating one is not about the claim.</summary>
+    public IReadOnlySet<string> EmptyVerbs { get; init; } = new HashSet<string>();
     /// <summary>Adverbs that tell an arrangement newly in force ("now"): on a predicate with a frequency or an obligation
     /// ("now sail the river every night", "must now show their passports") a new regime, not a habit or a recommendation.</summary>
     public IReadOnlySet<string> InForceAdverbs { get; init; } = new HashSet<string>();
@@ -88,6 +90,7 @@ public sealed record SyntaxLexicon(
             FrequencyAdverbs = Set("frequencyAdverbs"),
             RecurringTimes = Set("recurringTimes"),
             LongSpans = Set("longSpans"),
+            EmptyVerbs = Set("emptyVerbs"),
             InForceAdverbs = Set("inForceAdverbs"),
             PurposePrepositions = Set("purposePrepositions"),
             Claims = doc.RootElement.TryGetProperty("claims", out var claims)
