@@ -20,8 +20,7 @@ internal static class QuestionTurns
         // (A paragraph's sentences stand together: walk out from this one to its first and last.)
         var all = input.Sentences;
         var paragraph = all[si].Paragraph;
-        int first = si, last = si;
-        while (first > 0 && all[first - 1].Paragraph == paragraph) first--;
+        int first = ParagraphStart(all, si), last = si;
         while (last + 1 < all.Count && all[last + 1].Paragraph == paragraph) last++;
         while (first < last && all[first].IsDateline) first++;
         // The premise is the sentence right before the question ("..., the Border Service says. One soldier is in hospital.
@@ -36,13 +35,24 @@ internal static class QuestionTurns
 
     private static bool EndsInQuestion(string sentence) => sentence.TrimEnd('"', '\'', '”', '’', '»', ')', ' ').EndsWith('?');
 
+    /// <summary>The first sentence of sentence <paramref name="si"/>'s paragraph.</summary>
+    internal static int ParagraphStart(IReadOnlyList<Sentence> all, int si)
+    {
+        var first = si;
+        while (first > 0 && all[first - 1].Paragraph == all[si].Paragraph) first--;
+        return first;
+    }
+
     /// <summary>"QUESTION (Pamir Radio): ...", "China Daily: ...": a short label with a capital, no sentence end, before ": ".</summary>
-    internal static bool OpensWithLabel(string sentence)
+    internal static bool OpensWithLabel(string sentence) => Label(sentence) is not null;
+
+    /// <summary>The label a turn opens with (see <see cref="OpensWithLabel"/>), trimmed; null when there is none.</summary>
+    internal static string? Label(string sentence)
     {
         var colon = sentence.IndexOf(": ", StringComparison.Ordinal);
-        if (colon <= 0) return false;
+        if (colon <= 0) return null;
         var label = sentence[..colon].Trim();
-        if (label.Length == 0 || !char.IsUpper(label[0]) || label.IndexOfAny(['.', '!', '?', ',', ';']) >= 0) return false;
-        return label.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= LabelWords;
+        if (label.Length == 0 || !char.IsUpper(label[0]) || label.IndexOfAny(['.', '!', '?', ',', ';']) >= 0) return null;
+        return label.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= LabelWords ? label : null;
     }
 }

@@ -66,12 +66,8 @@ internal static class SpeakerParties
     /// </summary>
     internal static string? TurnSpeaker(AnalysisInput input, int si)
     {
-        var all = input.Sentences;
-        var first = si;
-        while (first > 0 && all[first - 1].Paragraph == all[si].Paragraph) first--;
-        var opening = all[first].Text;
-        if (!QuestionTurns.OpensWithLabel(opening) || QuestionTurns.InQuestionTurn(input, si)) return null;
-        var label = opening[..opening.IndexOf(": ", StringComparison.Ordinal)].Trim();
+        var opening = input.Sentences[QuestionTurns.ParagraphStart(input.Sentences, si)].Text;
+        if (QuestionTurns.Label(opening) is not { } label || QuestionTurns.InQuestionTurn(input, si)) return null;
         var words = label.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var last = words[^1].Trim('(', ')');
         return last.Length >= 3 && last.All(char.IsLetter) ? last : null;
