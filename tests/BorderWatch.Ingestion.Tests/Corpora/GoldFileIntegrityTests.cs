@@ -48,6 +48,7 @@ public partial class GoldFileIntegrityTests
         { "fresh13", "fresh13-gold.jsonl" },
         { "fresh14", "fresh14-gold.jsonl" },
         { "fresh15", "fresh15-gold.jsonl" },
+        { "fresh16", "fresh16-gold.jsonl" },
     };
 
     [Theory]
