@@ -30,9 +30,40 @@ internal sealed class Contradictions(ClauseSyntax syntax, Rebuttals rebuttals, E
             var claims = rebuttals.AnsweredBy(input, si, clause, incident, before);
             if (claims.Any(k => Involves(before[k], denier) && !ToldBy(before[k], denier) && About(input.Text, parse, report, clause, before[k])))
                 found[i] = (clause, incident with { Status = IncidentStatus.Denied });
+            // "Tajikistan's border troops said no Chinese patrol had ever entered Tajik territory": a party that says an
+            // event of its own side did not happen denies it, whether or not the claim is told within reach.
+            // (It answers no claim it is not about: the clause is no denial for Rebuttals.)
             else
+            {
                 clause.Denial = clause.SaysNotHappened = false;
+                if (SelfDenial(parse, report, clause, denier)) found[i] = (clause, incident with { Status = IncidentStatus.Denied });
+            }
         }
+    }
+
+    /// <summary>
+    /// What the report says is about the denier's own side acting: its state is named in it ("no Uzbek serviceman had set
+    /// foot ...", "Turkmenistan does not concentrate forces", "on Tajik territory") or it opens on the denier's own people
+    /// ("its men"), and it names an event (a lexicon event word of a type other than statement) or the armed men who would
+    /// have acted (context.json securityActors: soldiers, servicemen, forces). Only what is said counts, not a clause joined
+    /// to it ("no disputed sections remained ... and warned that smugglers who exploited the new crossing ...": no event of
+    /// its own side, and the crossing is in the other clause).
+    /// </summary>
+    internal bool SelfDenial(ParsedSentence parse, ParsedToken report, Clause clause, HashSet<string> denier)
+    {
+        if (ClauseSyntax.Reported(parse, report) is not { } said) return false;
+        var words = parse.Dependents(said.Index).Where(d => d.BaseRelation is not ("conj" or "parataxis" or "cc"))
+            .SelectMany(d => ParsedClauseRules.Subtree(parse, d)).Append(said).Where(w => ClauseSyntax.Inside(w, clause.Start, clause.End)).ToList();
+        if (words.Count == 0) return false;
+        var (start, end) = (words.Min(w => w.Start), words.Max(w => w.End));
+        var content = clause.Tokens.Where(t => t.Start >= start && t.End <= end).ToList();
+        var lexicon = syntax.Lexicon;
+        var acting = lexicon.SecurityActors.Matches(content).Count > 0 ||
+                     Enum.GetValues<IncidentType>().Any(type => type != IncidentType.Statement && lexicon.EventWords(content, 0, type).Count > 0);
+        if (!acting) return false;
+        if (clause.Mentions.Any(m => m.Start >= start && m.End <= end && StateOf(m) is { } state && denier.Contains(state))) return true;
+        return words.OrderBy(w => w.Index).FirstOrDefault(w => w.Upos is Upos.NOUN or Upos.PROPN) is { } first &&
+               parse.Dependents(first.Index).Any(d => d.Relation == "nmod:poss" && ClauseSyntax.Lemma(d) is "its" or "their" or "our" or "it" or "they" or "we");
     }
 
     /// <summary>

@@ -36,6 +36,7 @@ public sealed class IncidentDetector
     private readonly ReportedEvents reportedEvents;
     private readonly Declarations declarations;
     private readonly AccountStatus accounts;
+    private readonly DenialDay denialDay;
     private readonly TypeModel.TypeSecondOpinion? typeModel;
     private const string Hub = "AFG";
 
@@ -59,6 +60,7 @@ public sealed class IncidentDetector
         reportedEvents = new ReportedEvents(syntax, typeModel, DeclarationLexicon.Default);
         declarations = new Declarations(syntax, DeclarationLexicon.Default);
         accounts = new AccountStatus(lexicon);
+        denialDay = new DenialDay(syntax);
         this.recognizer = recognizer;
         this.lexicon = lexicon;
         borders = new BorderAssigner(recognizer.Gazetteer, Hub);
@@ -165,6 +167,9 @@ public sealed class IncidentDetector
             // just before are denied, and the denial is about their border.
             // "Its guards never left Kyrgyz soil": a party's negated report answering the other side's claim is a denial.
             contradictions.Apply(input, si, parse, found, result);
+            // "Not a single shot was fired on Monday", said on Thursday: the denial is Thursday's (prec21).
+            for (var k = 0; k < found.Count; k++)
+                found[k] = (found[k].Clause, denialDay.Apply(input, si, parse, found[k].Clause, found[k].Incident, dateContext));
             string? deniedBorder = null;
             foreach (var k in rebuttals.Answered(input, si, found, result))
             {
