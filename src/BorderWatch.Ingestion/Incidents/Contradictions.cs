@@ -14,11 +14,13 @@ namespace BorderWatch.Ingestion.Incidents;
 /// Who denies is read from the parse: the states named before the reporting verb (its subject), not those of the content.
 /// A negated report that answers no such claim ("The ministry said the road had not reopened") stays a statement on the record.
 /// </summary>
-internal sealed class Contradictions(ClauseSyntax syntax, Rebuttals rebuttals, EntityRecognizer recognizer)
+internal sealed class Contradictions(ClauseSyntax syntax, Rebuttals rebuttals)
 {
     /// <summary>Marks the contradicting reports of sentence <paramref name="si"/> as denials (the claims they answer are
     /// then denied by <see cref="Rebuttals.Answered"/>).</summary>
-    internal void Apply(AnalysisInput input, int si, ParsedSentence parse, List<(Clause Clause, ExtractedIncident Incident)> found, IReadOnlyList<ExtractedIncident> before)
+    /// <param name="mentions">The document's mentions (recognised once for the text): who told a claim is read from them.</param>
+    internal void Apply(AnalysisInput input, int si, ParsedSentence parse, List<(Clause Clause, ExtractedIncident Incident)> found, IReadOnlyList<ExtractedIncident> before,
+        IReadOnlyList<EntityMention> mentions)
     {
         for (var i = 0; i < found.Count; i++)
         {
@@ -28,7 +30,7 @@ internal sealed class Contradictions(ClauseSyntax syntax, Rebuttals rebuttals, E
             if (denier.Count == 0) continue;
             clause.Denial = clause.SaysNotHappened = true;
             var claims = rebuttals.AnsweredBy(input, si, clause, incident, before);
-            if (claims.Any(k => Involves(before[k], denier) && !ToldBy(before[k], denier) && About(input.Text, parse, report, clause, before[k])))
+            if (claims.Any(k => Involves(before[k], denier) && !ToldBy(input.Text, before[k], denier, mentions) && About(input.Text, parse, report, clause, before[k])))
                 found[i] = (clause, incident with { Status = IncidentStatus.Denied });
             // "Tajikistan's border troops said no Chinese patrol had ever entered Tajik territory": a party that says an
             // event of its own side did not happen denies it, whether or not the claim is told within reach.
@@ -132,7 +134,25 @@ internal sealed class Contradictions(ClauseSyntax syntax, Rebuttals rebuttals, E
 
     // The claim's source speaks for the denier's own state ("the Kyrgyz Border Service said ... Kyrgyz officials said"); a
     // state's word alone ("Kyrgyz") is no source phrase.
-    private bool ToldBy(ExtractedIncident claim, HashSet<string> states) =>
-        claim.Attribution is { } source && recognizer.Recognize(source) is var named &&
-        !(named.Count == 1 && named[0].Text.Length == source.Trim().Length) && named.Select(StateOf).Any(s => s is not null && states.Contains(s));
+    private static bool ToldBy(string text, ExtractedIncident claim, HashSet<string> states, IReadOnlyList<EntityMention> mentions)
+    {
+        if (claim.Attribution is not { } source || SourceAt(text, claim, source) is not { } at) return false;
+        var named = mentions.Where(m => m.Start >= at && m.End <= at + source.Length).ToList();
+        return !(named.Count == 1 && named[0].Text.Length == source.Trim().Length) && named.Select(StateOf).Any(s => s is not null && states.Contains(s));
+    }
+
+    // Where the claim's source is named: in its excerpt, else in the text just before it (a source told in the sentence
+    // before); null when the text does not name it as written.
+    private static int? SourceAt(string text, ExtractedIncident claim, string source)
+    {
+        var inExcerpt = text.IndexOf(source, claim.ExcerptStart, claim.ExcerptEnd - claim.ExcerptStart, StringComparison.OrdinalIgnoreCase);
+        if (inExcerpt >= 0) return inExcerpt;
+        if (claim.ExcerptStart == 0) return null;
+        var from = Math.Max(0, claim.ExcerptStart - SourceReach);
+        var before = text.LastIndexOf(source, claim.ExcerptStart - 1, claim.ExcerptStart - from, StringComparison.OrdinalIgnoreCase);
+        return before >= 0 ? before : null;
+    }
+
+    /// <summary>How far before a claim's excerpt its source may be named (about two sentences).</summary>
+    private const int SourceReach = 600;
 }

@@ -94,7 +94,8 @@ internal sealed class GenericClauses(ClauseSyntax syntax)
     /// "Dostuk is the busiest lorry crossing on the road", "Bajgiran is one of the busiest crossings for lorries": an event
     /// noun as a present predicate (or the noun after "one of" there) names what a place is, whatever dates it gives ("is
     /// the only road crossing ..., open only from May to November"). Not a prepositional predicate: "is in talks with ..."
-    /// tells an event going on.
+    /// tells an event going on. An event noun said of "it", "this" or "that" ("It was a good conversation") tells what an
+    /// event already told was.
     /// </summary>
     internal static bool NamesWhatItIs(ParsedSentence parse, ParsedToken trigger)
     {
@@ -104,8 +105,10 @@ internal sealed class GenericClauses(ClauseSyntax syntax)
                     ClauseSyntax.Lemma(one) == "one" && parse.Dependents(trigger.Index).Any(d => d.BaseRelation == "case" && ClauseSyntax.Lemma(d) == "of");
         if (among) predicate = parse.Tokens[trigger.Head];
         var deps = parse.Dependents(predicate.Index).ToList();
-        return deps.Any(d => d.BaseRelation == "cop" && d.Xpos is "VBZ" or "VBP") && !deps.Any(d => d.BaseRelation == "case") &&
-               (among || deps.Any(d => d.BaseRelation == "det"));
+        // "It was a good conversation", "This was the third incursion this month": what an event told before was, in any tense.
+        if (!deps.Any(d => d.BaseRelation == "cop") || deps.Any(d => d.BaseRelation == "case")) return false;
+        if (deps.Any(d => d.BaseRelation == "nsubj" && ClauseSyntax.Lemma(d) is "it" or "this" or "that")) return true;
+        return deps.Any(d => d.BaseRelation == "cop" && d.Xpos is "VBZ" or "VBP") && (among || deps.Any(d => d.BaseRelation == "det"));
     }
 
     /// <summary>The event word's clause is headed by a present predicate adjective ("is open", "are likely to") or a present "need".</summary>

@@ -32,6 +32,15 @@ public class NewsPrecisionTests
     }
 
     [Fact]
+    public void An_event_noun_said_of_it_tells_what_an_event_told_before_was()
+    {
+        const string text = "Kyrgyz and Uzbek border commanders met at the Dostuk post on Monday. It was a long and useful conversation, the Kyrgyz commander said.";
+        var found = Detect.All(text, Published);
+        found.Count.ShouldBe(1, Detect.Describe(text, found));
+        text[found[0].ExcerptStart..found[0].ExcerptEnd].ShouldContain("met at the Dostuk post");
+    }
+
+    [Fact]
     public void A_predicate_crossing_with_the_season_it_is_open_is_no_incident()
     {
         const string text = "The pass is the only road crossing between Kyrgyzstan and China, and it is open to traffic only from April to November.";
