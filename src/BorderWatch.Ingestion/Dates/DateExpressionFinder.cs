@@ -65,12 +65,12 @@ public static partial class DateExpressionFinder
         (new Regex(@"(?<rel>(?i:(?:early\s+|late\s+)?(?:last|this|next)))\s+" + Mon + @"(?!\s*\d)"), (m, _) => NamedMonth(m)),
         (new Regex(Mon + @"\s+" + DayNum), (m, _) => MonthDay(m)),
         (new Regex(@"(?<![\d,.])" + DayNum + @"\s+(?:of\s+)?" + Mon), (m, _) => MonthDay(m)),
-        (new Regex(@"(?i:(?:in|over|during)\s+the\s+(?:past|last|previous)\s+(?:few\s+|several\s+|couple\s+of\s+)?(?<u>days|weeks|months|day|week|month)|in\s+recent\s+(?<u>days|weeks|months))(?![-\w])"), (m, _) =>
+        (new Regex(@"(?i:(?:in|over|during)\s+the\s+(?:past|last|previous)\s+(?:few\s+|several\s+|couple\s+of\s+)?(?<u>days|weeks|months|day|week|month)|in\s+recent\s+(?<u>days|weeks|months))(?![-\w])(?!\s+of\b)"), (m, _) =>
             Make(m, DateExpressionKind.Relative) with { Unit = m.Groups["u"].Value.Equals("days", StringComparison.OrdinalIgnoreCase) ? RelativeUnit.RecentDays : RelativeUnit.RecentPeriod }),
         (new Regex(@"(?i:the\s+(?:following|next)\s+(?<u>day|month|year)|following\s+(?<u>day|month|year)|an?\s+(?<u>day|month|year)\s+later|(?<u>day)\s+later)(?![-\w])"), (m, _) => AnaphoraNext(m)),
         // "before the end of the year", "by the end of this month": the current one (a target, read as such by its governor).
         (new Regex(@"(?i:(?:the\s+)?(?:end|close)\s+of\s+(?<w>the|this)\s+(?<u>month|year))(?![-\w])"), (m, _) => RelativeUnitPhrase(m)),
-        (new Regex(@"(?i:(?:(?<rel>early|late)\s+)?(?<w>last|this|next)\s+(?<u>week|month|year))(?![-\w])"), (m, _) => RelativeUnitPhrase(m)),
+        (new Regex(@"(?i:(?:(?<rel>early|late)\s+)?(?<w>last|this|next)\s+(?<u>week|month|year))(?![-\w])(?!\s+of\b)"), (m, _) => RelativeUnitPhrase(m)),
         // "in the coming year": the next one ("the coming weeks" are no single period).
         (new Regex(@"(?i:the\s+(?<w>coming)\s+(?<u>week|month|year))(?![-\w])"), (m, _) => RelativeUnitPhrase(m)),
         (new Regex(@"(?<w>(?i:last|this|next|in\s+the|during\s+the|over\s+the|by\s+the|in\s+early|in\s+late|early\s+this|late\s+this|later\s+this|earlier\s+this))\s+(?<s>(?i:spring|summer|autumn|fall|winter))(?![-\w])(?!,?\s+(?:of\s+)?\d)(?!\s+of\b)"), (m, _) => Season(m)),

@@ -53,8 +53,9 @@ public static partial class IncidentDating
     private static partial Regex MonthAttributiveBefore();
 
     // A noun after the month, not a verb or a word that opens the clause's next part ("the clashes of September 2022 killed",
-    // "of March 2025 were", "the May 2024 when").
-    [GeneratedRegex(@"^\s+(?!(?:was|were|is|are|had|has|have|and|but|when|while|that|which|with|after|before|near|along|in|on|at|to|from|for|by)\b|\p{Ll}+ed\b)\p{Ll}{3,}")]
+    // "of March 2025 were", "the May 2024 when"); nor a word that opens the subject after a fronted date ("In the first
+    // days of July 2021 some two hundred soldiers fled", "of May 2024 the patrols").
+    [GeneratedRegex(@"^\s+(?!(?:was|were|is|are|had|has|have|and|but|when|while|that|which|with|after|before|near|along|in|on|at|to|from|for|by|the|some|about|around|upwards|nearly|almost|more|several|many|dozens|hundreds|thousands|all|both|each|every|two|three|four|five|six|seven|eight|nine|ten)\b|\p{Ll}+ed\b)\p{Ll}{3,}")]
     private static partial Regex MonthAttributiveAfter();
 
     [GeneratedRegex(@"(?i)\b(?:the|a|an|its|their|his|her|our|this|that)\s+$")]

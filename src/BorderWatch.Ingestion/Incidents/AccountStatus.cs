@@ -24,14 +24,16 @@ internal sealed class AccountStatus(Lexicon lexicon)
 {
     /// <param name="reference">The document's reference date.</param>
     /// <param name="entryReference">The reference of the sentence's own entry (a channel post's stamp, a blog update's day).</param>
-    internal ExtractedIncident Apply(ParsedSentence parse, Clause span, ExtractedIncident incident, PartialDate reference, PartialDate entryReference)
+    /// <param name="sentence">The clause's sentence: its date expressions, found once for the sentence (memoised by
+    /// <see cref="DateExpressionFinder"/>), are read for the clause's stretch.</param>
+    internal ExtractedIncident Apply(ParsedSentence parse, Sentence sentence, Clause span, ExtractedIncident incident, PartialDate reference, PartialDate entryReference)
     {
         if (incident.Status != IncidentStatus.Reported || incident.Type == IncidentType.Statement || span.Denial) return incident;
         // (A past tense dated after the writing says the writing date is wrong, not that the event is to come.)
         if (Later(incident, reference) && Later(incident, entryReference) && !ToldInPast(parse, span)) return incident with { Status = IncidentStatus.Planned };
         // "plans an exercise in Sughd next week", "hold their next session next week": a time still to come dates it, even
         // when its month is the month of writing.
-        if (incident.DateBasis == DateBasis.OwnWords && ComesNext(span) && !ToldInPast(parse, span) && !Before(incident.Date, reference)) return incident with { Status = IncidentStatus.Planned };
+        if (incident.DateBasis == DateBasis.OwnWords && ComesNext(sentence, span) && !ToldInPast(parse, span) && !Before(incident.Date, reference)) return incident with { Status = IncidentStatus.Planned };
         // A week-ahead's item under a day heading after the day of writing ("WEDNESDAY 9 DECEMBER ... delegations meet for a
         // 12th round"), told in the present: what is to happen that day.
         if (incident.DateBasis == DateBasis.Document && incident.Date.Precision == DatePrecision.Day && reference.IsKnown &&
@@ -56,8 +58,8 @@ internal sealed class AccountStatus(Lexicon lexicon)
 
     /// <summary>The clause names a time after the present ("next week", "next month", "next spring", "tomorrow"; not a
     /// weekday, which the date rules read).</summary>
-    internal static bool ComesNext(Clause span) =>
-        DateExpressionFinder.Find(string.Join(' ', span.Tokens.Select(t => t.Original))).Any(e =>
+    internal static bool ComesNext(Sentence sentence, Clause span) =>
+        DateExpressionFinder.Find(sentence.Text).Any(e => sentence.Start + e.Start >= span.Start && sentence.Start + e.End <= span.End &&
             e is { Kind: DateExpressionKind.Relative, Offset: > 0 } && e.Unit is not (RelativeUnit.Weekday or null));
 
     /// <summary>The clause's verb (the trigger, else the nearest verb above it) is past or perfect: "met", "have since stepped up".</summary>

@@ -27,7 +27,8 @@ internal sealed partial class ClauseSyntax
         {
             if (Lemma(a) is "none" or "nobody" or "nothing") return true;
             var phrase = ParsedClauseRules.Subtree(parse, a).Where(t => t.Index <= a.Index).OrderBy(t => t.Index).ToList();
-            if (phrase.Any(t => t.BaseRelation == "det" && Lemma(t) == "no")) return true;
+            // (The tagger may read "no" as a preposition: "no Chinese patrols" with "no" as its case.)
+            if (phrase.Any(t => t.BaseRelation is "det" or "case" && Lemma(t) == "no")) return true;
             // "Not a single shot": "not" opens the phrase (or stands just before it, where the parser hung it on the verb).
             var first = phrase[0].Index;
             var not = Lemma(phrase[0]) == "not" || (first > 0 && Lemma(parse.Tokens[first - 1]) == "not");

@@ -14,11 +14,13 @@ namespace BorderWatch.Ingestion.Incidents;
 /// Who denies is read from the parse: the states named before the reporting verb (its subject), not those of the content.
 /// A negated report that answers no such claim ("The ministry said the road had not reopened") stays a statement on the record.
 /// </summary>
-internal sealed class Contradictions(ClauseSyntax syntax, Rebuttals rebuttals, EntityRecognizer recognizer)
+internal sealed class Contradictions(ClauseSyntax syntax, Rebuttals rebuttals)
 {
     /// <summary>Marks the contradicting reports of sentence <paramref name="si"/> as denials (the claims they answer are
     /// then denied by <see cref="Rebuttals.Answered"/>).</summary>
-    internal void Apply(AnalysisInput input, int si, ParsedSentence parse, List<(Clause Clause, ExtractedIncident Incident)> found, IReadOnlyList<ExtractedIncident> before)
+    /// <param name="mentions">The document's mentions (recognised once for the text): who told a claim is read from them.</param>
+    internal void Apply(AnalysisInput input, int si, ParsedSentence parse, List<(Clause Clause, ExtractedIncident Incident)> found, IReadOnlyList<ExtractedIncident> before,
+        IReadOnlyList<EntityMention> mentions)
     {
         for (var i = 0; i < found.Count; i++)
         {
@@ -28,11 +30,42 @@ internal sealed class Contradictions(ClauseSyntax syntax, Rebuttals rebuttals, E
             if (denier.Count == 0) continue;
             clause.Denial = clause.SaysNotHappened = true;
             var claims = rebuttals.AnsweredBy(input, si, clause, incident, before);
-            if (claims.Any(k => Involves(before[k], denier) && !ToldBy(before[k], denier) && About(input.Text, parse, report, clause, before[k])))
+            if (claims.Any(k => Involves(before[k], denier) && !ToldBy(input.Text, before[k], denier, mentions) && About(input.Text, parse, report, clause, before[k])))
                 found[i] = (clause, incident with { Status = IncidentStatus.Denied });
+            // "Tajikistan's border troops said no Chinese patrol had ever entered Tajik territory": a party that says an
+            // event of its own side did not happen denies it, whether or not the claim is told within reach.
+            // (It answers no claim it is not about: the clause is no denial for Rebuttals.)
             else
+            {
                 clause.Denial = clause.SaysNotHappened = false;
+                if (SelfDenial(parse, report, clause, denier)) found[i] = (clause, incident with { Status = IncidentStatus.Denied });
+            }
         }
+    }
+
+    /// <summary>
+    /// What the report says is about the denier's own side acting: its state is named in it ("no Uzbek serviceman had set
+    /// foot ...", "Turkmenistan does not concentrate forces", "on Tajik territory") or it opens on the denier's own people
+    /// ("its men"), and it names an event (a lexicon event word of a type other than statement) or the armed men who would
+    /// have acted (context.json securityActors: soldiers, servicemen, forces). Only what is said counts, not a clause joined
+    /// to it ("no disputed sections remained ... and warned that smugglers who exploited the new crossing ...": no event of
+    /// its own side, and the crossing is in the other clause).
+    /// </summary>
+    internal bool SelfDenial(ParsedSentence parse, ParsedToken report, Clause clause, HashSet<string> denier)
+    {
+        if (ClauseSyntax.Reported(parse, report) is not { } said) return false;
+        var words = parse.Dependents(said.Index).Where(d => d.BaseRelation is not ("conj" or "parataxis" or "cc"))
+            .SelectMany(d => ParsedClauseRules.Subtree(parse, d)).Append(said).Where(w => ClauseSyntax.Inside(w, clause.Start, clause.End)).ToList();
+        if (words.Count == 0) return false;
+        var (start, end) = (words.Min(w => w.Start), words.Max(w => w.End));
+        var content = clause.Tokens.Where(t => t.Start >= start && t.End <= end).ToList();
+        var lexicon = syntax.Lexicon;
+        var acting = lexicon.SecurityActors.Matches(content).Count > 0 ||
+                     Enum.GetValues<IncidentType>().Any(type => type != IncidentType.Statement && lexicon.EventWords(content, 0, type).Count > 0);
+        if (!acting) return false;
+        if (clause.Mentions.Any(m => m.Start >= start && m.End <= end && StateOf(m) is { } state && denier.Contains(state))) return true;
+        return words.OrderBy(w => w.Index).FirstOrDefault(w => w.Upos is Upos.NOUN or Upos.PROPN) is { } first &&
+               parse.Dependents(first.Index).Any(d => d.Relation == "nmod:poss" && ClauseSyntax.Lemma(d) is "its" or "their" or "our" or "it" or "they" or "we");
     }
 
     /// <summary>
@@ -101,7 +134,25 @@ internal sealed class Contradictions(ClauseSyntax syntax, Rebuttals rebuttals, E
 
     // The claim's source speaks for the denier's own state ("the Kyrgyz Border Service said ... Kyrgyz officials said"); a
     // state's word alone ("Kyrgyz") is no source phrase.
-    private bool ToldBy(ExtractedIncident claim, HashSet<string> states) =>
-        claim.Attribution is { } source && recognizer.Recognize(source) is var named &&
-        !(named.Count == 1 && named[0].Text.Length == source.Trim().Length) && named.Select(StateOf).Any(s => s is not null && states.Contains(s));
+    private static bool ToldBy(string text, ExtractedIncident claim, HashSet<string> states, IReadOnlyList<EntityMention> mentions)
+    {
+        if (claim.Attribution is not { } source || SourceAt(text, claim, source) is not { } at) return false;
+        var named = mentions.Where(m => m.Start >= at && m.End <= at + source.Length).ToList();
+        return !(named.Count == 1 && named[0].Text.Length == source.Trim().Length) && named.Select(StateOf).Any(s => s is not null && states.Contains(s));
+    }
+
+    // Where the claim's source is named: in its excerpt, else in the text just before it (a source told in the sentence
+    // before); null when the text does not name it as written.
+    private static int? SourceAt(string text, ExtractedIncident claim, string source)
+    {
+        var inExcerpt = text.IndexOf(source, claim.ExcerptStart, claim.ExcerptEnd - claim.ExcerptStart, StringComparison.OrdinalIgnoreCase);
+        if (inExcerpt >= 0) return inExcerpt;
+        if (claim.ExcerptStart == 0) return null;
+        var from = Math.Max(0, claim.ExcerptStart - SourceReach);
+        var before = text.LastIndexOf(source, claim.ExcerptStart - 1, claim.ExcerptStart - from, StringComparison.OrdinalIgnoreCase);
+        return before >= 0 ? before : null;
+    }
+
+    /// <summary>How far before a claim's excerpt its source may be named (about two sentences).</summary>
+    private const int SourceReach = 600;
 }

@@ -25,21 +25,33 @@ internal sealed class GenericClauses(ClauseSyntax syntax)
     /// only when it gives a date of its own.</summary>
     internal bool NotAnIncident(ParsedSentence parse, Clause span, ExtractedIncident incident) =>
         incident.Type != IncidentType.Statement && incident.Status != IncidentStatus.Planned &&
-        ParsedClauseRules.TriggerIn(parse, span) is { } trigger && (Trend(parse, trigger) || !SameEvent.HasOwnDate(incident) && (StandingState(parse, trigger) || Custom(parse, trigger)));
+        ParsedClauseRules.TriggerIn(parse, span) is { } trigger &&
+        (Trend(parse, trigger) || NamesWhatItIs(parse, trigger) || !SameEvent.HasOwnDate(incident) && (StandingState(parse, trigger) || Custom(parse, trigger)));
 
     /// <summary>
     /// "Ashgabat rarely comments on incidents", "local commanders meet regularly", "sessions are held every Friday": the
     /// clause's predicate is in the present simple (active, or passive with a present "be") and carries an adverb of
     /// frequency (syntax.json frequencyAdverbs) or "every" before a noun of syntax.json recurringTimes: a habit, not an incident, whatever its type.
     /// Another auxiliary ("will meet regularly", "have often crossed") makes it no habit of the present; nor is a regime
-    /// told as newly in force ("now", syntax.json inForceAdverbs).
+    /// told as newly in force ("now", syntax.json inForceAdverbs). A report of such a clause ("the ministry said its
+    /// aircraft regularly fly ...") reports a habit (prec21).
     /// </summary>
     internal bool Habit(ParsedSentence parse, Clause span)
     {
         if (ClauseSyntax.HeadOf(parse, span.Start, span.End) is not { Upos: Upos.VERB } head) return false;
+        if (HabitOf(parse, head)) return true;
+        // "The ministry said its aircraft regularly fly along the river": a habit reported is still a habit.
+        return syntax.Read(parse, head).Role == PredicateRole.Report && ClauseSyntax.Reported(parse, head) is { Upos: Upos.VERB } content &&
+               content.Head == head.Index && ClauseSyntax.Inside(content, span.Start, span.End) && HabitOf(parse, content);
+    }
+
+    private bool HabitOf(ParsedSentence parse, ParsedToken head)
+    {
         var deps = parse.Dependents(head.Index).ToList();
         var auxes = deps.Where(d => d.BaseRelation is "aux").ToList();
-        var present = auxes.Count == 0 ? head.Xpos is "VBZ" or "VBP"
+        // (A plural present the tagger reads as a base form, "guards usually patrol the canal": a bare verb with its own
+        // subject and no auxiliary or "to" is finite.)
+        var present = auxes.Count == 0 ? head.Xpos is "VBZ" or "VBP" || head.Xpos == "VB" && deps.Any(d => d.BaseRelation == "nsubj") && !deps.Any(d => d.BaseRelation == "mark")
             : head.Xpos == "VBN" && auxes.Count == 1 && auxes[0].Relation == "aux:pass" && auxes[0].Xpos is "VBZ" or "VBP";
         // "Gunboats now sail the river every night": a regime newly in force, not a habit (as ParsedClauseRules.Habitual).
         if (!present || deps.Any(d => d.BaseRelation == "advmod" && syntax.Words.InForceAdverbs.Contains(ClauseSyntax.Lemma(d)))) return false;
@@ -78,14 +90,31 @@ internal sealed class GenericClauses(ClauseSyntax syntax)
 
     private bool IsTrend(ParsedToken verb) => verb.Upos == Upos.VERB && syntax.Words.TrendVerbs.Contains(ClauseSyntax.Lemma(verb));
 
+    /// <summary>
+    /// "Dostuk is the busiest lorry crossing on the road", "Bajgiran is one of the busiest crossings for lorries": an event
+    /// noun as a present predicate (or the noun after "one of" there) names what a place is, whatever dates it gives ("is
+    /// the only road crossing ..., open only from May to November"). Not a prepositional predicate: "is in talks with ..."
+    /// tells an event going on. An event noun said of "it", "this" or "that" ("It was a good conversation") tells what an
+    /// event already told was.
+    /// </summary>
+    internal static bool NamesWhatItIs(ParsedSentence parse, ParsedToken trigger)
+    {
+        if (trigger.Upos != Upos.NOUN) return false;
+        var predicate = trigger;
+        var among = trigger.BaseRelation == "nmod" && trigger.Head >= 0 && parse.Tokens[trigger.Head] is { Upos: Upos.NUM or Upos.PRON } one &&
+                    ClauseSyntax.Lemma(one) == "one" && parse.Dependents(trigger.Index).Any(d => d.BaseRelation == "case" && ClauseSyntax.Lemma(d) == "of");
+        if (among) predicate = parse.Tokens[trigger.Head];
+        var deps = parse.Dependents(predicate.Index).ToList();
+        // "It was a good conversation", "This was the third incursion this month": what an event told before was, in any tense.
+        if (!deps.Any(d => d.BaseRelation == "cop") || deps.Any(d => d.BaseRelation == "case")) return false;
+        if (deps.Any(d => d.BaseRelation == "nsubj" && ClauseSyntax.Lemma(d) is "it" or "this" or "that")) return true;
+        return deps.Any(d => d.BaseRelation == "cop" && d.Xpos is "VBZ" or "VBP") && (among || deps.Any(d => d.BaseRelation == "det"));
+    }
+
     /// <summary>The event word's clause is headed by a present predicate adjective ("is open", "are likely to") or a present "need".</summary>
     internal static bool StandingState(ParsedSentence parse, ParsedToken trigger)
     {
         var at = trigger;
-        // "Dostuk is the busiest lorry crossing on the road": an event noun as a present predicate names what a place is.
-        // (Not a prepositional predicate: "is in talks with ..." tells an event going on.)
-        if (trigger.Upos == Upos.NOUN && parse.Dependents(trigger.Index).ToList() is var deps && deps.Any(d => d.BaseRelation == "cop" && d.Xpos is "VBZ" or "VBP") &&
-            !deps.Any(d => d.BaseRelation == "case") && deps.Any(d => d.BaseRelation == "det")) return true;
         while (InClause.Contains(at.BaseRelation) && at.Head >= 0 && at.Upos != Upos.ADJ) at = parse.Tokens[at.Head];
         if (at.Index == trigger.Index) return false;
         if (at.Upos == Upos.ADJ)

@@ -36,6 +36,7 @@ public sealed class IncidentDetector
     private readonly ReportedEvents reportedEvents;
     private readonly Declarations declarations;
     private readonly AccountStatus accounts;
+    private readonly DenialDay denialDay;
     private readonly TypeModel.TypeSecondOpinion? typeModel;
     private const string Hub = "AFG";
 
@@ -52,13 +53,14 @@ public sealed class IncidentDetector
         generic = new GenericClauses(syntax);
         relevance = new ArticleRelevance(lexicon, parser);
         rebuttals = new Rebuttals(lexicon);
-        contradictions = new Contradictions(syntax, rebuttals, recognizer);
+        contradictions = new Contradictions(syntax, rebuttals);
         scenarios = new ExerciseScenarios(lexicon);
         speechActs = new SpeechActs(syntax, SpeechActLexicon.Default);
         retyping = new ClauseRetyping(syntax, RetypingLexicon.Default);
         reportedEvents = new ReportedEvents(syntax, typeModel, DeclarationLexicon.Default);
         declarations = new Declarations(syntax, DeclarationLexicon.Default);
         accounts = new AccountStatus(lexicon);
+        denialDay = new DenialDay(syntax);
         this.recognizer = recognizer;
         this.lexicon = lexicon;
         borders = new BorderAssigner(recognizer.Gazetteer, Hub);
@@ -159,12 +161,15 @@ public sealed class IncidentDetector
                 var incident = builder.Build(input, si, span, spans.Count > 1, nextDenies, previousAnonymous, tokens, mentions, dateContext, mainBorders);
                 // "Representatives are meeting right now", "The ministry calls on ...": told in the present, dated to the writing day.
                 if (incident is not null) incident = WritingDay.Apply(parse, span, incident, dateContext.At(si));
-                if (incident is not null) found.Add((span, accounts.Apply(parse, span, incident, dateContext.Reference, dateContext.At(si).Reference)));
+                if (incident is not null) found.Add((span, accounts.Apply(parse, sentence, span, incident, dateContext.Reference, dateContext.At(si).Reference)));
             }
             // "Tajik officials denied the reports.", "Dushanbe said no shot was fired": the claims another source told
             // just before are denied, and the denial is about their border.
             // "Its guards never left Kyrgyz soil": a party's negated report answering the other side's claim is a denial.
-            contradictions.Apply(input, si, parse, found, result);
+            contradictions.Apply(input, si, parse, found, result, mentions);
+            // "Not a single shot was fired on Monday", said on Thursday: the denial is Thursday's (prec21).
+            for (var k = 0; k < found.Count; k++)
+                found[k] = (found[k].Clause, denialDay.Apply(input, si, parse, found[k].Clause, found[k].Incident, dateContext));
             string? deniedBorder = null;
             foreach (var k in rebuttals.Answered(input, si, found, result))
             {
