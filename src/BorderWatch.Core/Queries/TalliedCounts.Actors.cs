@@ -79,6 +79,62 @@ public static partial class TalliedCounts
             .Select(x => new ActorCell(x.Key.Item1, x.Key.Item2, x.Key.Item3, x.Key.Item4, x.Value.N, x.Value.Imprecise)).ToList();
     }
 
+    /// <summary>
+    /// Listed incidents of each of these actors under the filter's border, types, statuses and dates (its actors are not
+    /// read), an incident counting once per actor: the sums of <see cref="ActorDateTally"/> grouped by actor alone (the
+    /// border, types and statuses are conditions of the read, so a range of years reads the covering index
+    /// <c>IX_ActorDateTallies_Counts</c> in key order and sorts nothing), plus the at most two months a day-precise bound
+    /// cuts, from their incidents. Without dates, the actor tallies. SQLite 1M, the 19 states over 2015–2019: 88,599 index
+    /// entries, 7–15 ms; grouped by (actor, border, type, status) as <see cref="ActorCellsAsync"/> groups, 55–98 ms.
+    /// </summary>
+    public static async Task<IReadOnlyDictionary<int, int>> ActorTotalsAsync(BorderWatchDbContext db, IncidentFilter f,
+        IReadOnlyCollection<int> actorIds, CancellationToken ct = default)
+    {
+        var totals = new Dictionary<int, int>();
+        if (actorIds.Count == 0) return totals;
+        var ids = actorIds.Distinct().ToList();
+        if (!IsDated(f))
+            return await (await ActorsAsync(db, f, ct)).Where(t => ids.Contains(t.ActorId))
+                .GroupBy(t => t.ActorId).Select(g => new { g.Key, N = g.Sum(t => t.Count) }).ToDictionaryAsync(x => x.Key, x => x.N, ct);
+        var key = await BorderKeyAsync(db, f, ct);
+        var q = db.ActorDateTallies.AsNoTracking().Where(t => ids.Contains(t.ActorId) && t.Count > 0);
+        if (key is int k) q = q.Where(t => t.BorderKey == k);
+        if (f.Types.Count > 0)
+        {
+            var types = f.Types.Distinct().ToList();
+            q = q.Where(t => types.Contains(t.Type));
+        }
+        if (f.Statuses.Count > 0)
+        {
+            var statuses = f.Statuses.Distinct().ToList();
+            q = q.Where(t => statuses.Contains(t.Status));
+        }
+        var w = DateWindow.Of(f);
+        var (firstMonth, lastMonth, firstYear, lastYear) = (w.FirstMonth, w.LastMonth, w.FirstYear, w.LastYear);
+        var lo = Math.Max(1, Math.Min(firstYear, w.From?.Year ?? 1));
+        var hi = Math.Max(lastYear, w.To?.Year ?? 9999);
+        var tallied = await q
+            .Where(t => t.Year >= lo && t.Year <= hi
+                && (t.Month == 0
+                    ? t.Year >= firstYear && t.Year <= lastYear
+                    : t.Year * 12 + t.Month >= firstMonth && t.Year * 12 + t.Month <= lastMonth))
+            .GroupBy(t => t.ActorId).Select(g => new { g.Key, N = g.Sum(t => t.Count) })
+            .ToListAsync(ct);
+        foreach (var x in tallied) totals[x.Key] = x.N;
+        foreach (var monthStart in w.CutMonths)
+        {
+            var rows = await (from i in w.InMonth(db, monthStart)
+                              from l in i.Actors
+                              where ids.Contains(l.ActorId)
+                              select new { l.ActorId, i.Id, i.BorderSegmentId, i.Type, i.Status })
+                .Distinct().ToListAsync(ct);
+            foreach (var r in rows.Where(r => (key is not int b || (r.BorderSegmentId ?? 0) == b)
+                         && (f.Types.Count == 0 || f.Types.Contains(r.Type)) && (f.Statuses.Count == 0 || f.Statuses.Contains(r.Status))))
+                totals[r.ActorId] = totals.GetValueOrDefault(r.ActorId) + 1;
+        }
+        return totals;
+    }
+
     /// <summary>The actor cells under a border key (<see cref="BorderKeyAsync"/>), the filter's types and its statuses.</summary>
     public static IEnumerable<ActorCell> Matching(IEnumerable<ActorCell> cells, int? borderKey, IncidentFilter f) =>
         cells.Where(c => (borderKey is not int k || c.BorderKey == k)
