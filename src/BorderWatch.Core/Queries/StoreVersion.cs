@@ -70,6 +70,17 @@ public static class StoreVersion
         return bar < 0 ? null : version[(bar + 1)..];
     }
 
+    /// <summary>
+    /// The articles' part of a version token (the highest article id, before the first "."): what moves when articles
+    /// are stored. Articles are only added, each with its duplicate link set as it is written, so a count of stored
+    /// articles can be kept for this stamp across the reviews, corrections and notes that move the whole version.
+    /// </summary>
+    public static string ArticlesStamp(string version)
+    {
+        var dot = version.IndexOf('.');
+        return dot < 0 ? version : version[..dot];
+    }
+
     private static string Token(long articles, long incidents, long reviews, long audits, long listed) =>
         FormattableString.Invariant($"{articles}.{incidents}.{reviews}.{audits}.{listed}");
 }

@@ -37,17 +37,9 @@ public static partial class TalliedCounts
             return await db.ActorTallies.AsNoTracking().Where(t => ids.Contains(t.ActorId) && t.Count > 0)
                 .Select(t => new ActorCell(t.ActorId, t.BorderKey, t.Type, t.Status, t.Count, 0))
                 .ToListAsync(ct);
-        var q = db.ActorDateTallies.AsNoTracking().Where(t => ids.Contains(t.ActorId) && t.Count > 0);
         var w = DateWindow.Of(f);
-        var (firstMonth, lastMonth, firstYear, lastYear, impreciseA, impreciseB) = (w.FirstMonth, w.LastMonth, w.FirstYear, w.LastYear, w.ImpreciseA, w.ImpreciseB);
-        // Year 0 (undated) is never inside a range; the year bounds let the key's (actor, year) prefix be a range.
-        var lo = Math.Max(1, Math.Min(firstYear, w.From?.Year ?? 1));
-        var hi = Math.Max(lastYear, w.To?.Year ?? 9999);
-        var tallied = await q
-            .Where(t => t.Year >= lo && t.Year <= hi
-                && (t.Month == 0
-                    ? t.Year >= firstYear && t.Year <= lastYear
-                    : t.Year * 12 + t.Month >= firstMonth && t.Year * 12 + t.Month <= lastMonth))
+        var (impreciseA, impreciseB) = (w.ImpreciseA, w.ImpreciseB);
+        var tallied = await InWindow(db.ActorDateTallies.AsNoTracking().Where(t => ids.Contains(t.ActorId) && t.Count > 0), w)
             .GroupBy(t => new { t.ActorId, t.BorderKey, t.Type, t.Status })
             .Select(g => new
             {
@@ -63,20 +55,78 @@ public static partial class TalliedCounts
         }
         foreach (var x in tallied) Add(x.ActorId, x.BorderKey, x.Type, x.Status, x.N, x.Imprecise);
 
+        foreach (var r in await CutMonthLinksAsync(db, w, ids, ct))
+            Add(r.ActorId, r.BorderKey, r.Type, r.Status, 1, !w.Within && r.Imprecise ? 1 : 0);
+        return cells.Where(x => x.Value.N > 0)
+            .Select(x => new ActorCell(x.Key.Item1, x.Key.Item2, x.Key.Item3, x.Key.Item4, x.Value.N, x.Value.Imprecise)).ToList();
+    }
+
+    /// <summary>The actor-date tallies inside the window: the whole months, and the year-dated rows by the filter's rule.</summary>
+    private static IQueryable<ActorDateTally> InWindow(IQueryable<ActorDateTally> q, DateWindow w)
+    {
+        var (firstMonth, lastMonth, firstYear, lastYear) = (w.FirstMonth, w.LastMonth, w.FirstYear, w.LastYear);
+        // Year 0 (undated) is never inside a range; the year bounds let the key's (actor, year) prefix be a range.
+        var lo = Math.Max(1, Math.Min(firstYear, w.From?.Year ?? 1));
+        var hi = Math.Max(lastYear, w.To?.Year ?? 9999);
+        return q.Where(t => t.Year >= lo && t.Year <= hi
+            && (t.Month == 0
+                ? t.Year >= firstYear && t.Year <= lastYear
+                : t.Year * 12 + t.Month >= firstMonth && t.Year * 12 + t.Month <= lastMonth));
+    }
+
+    /// <summary>One (actor, incident) link of a month a day-precise bound cuts, with the incident's cell and whether its dates reach outside the range.</summary>
+    private sealed record CutMonthLink(int ActorId, int BorderKey, IncidentType Type, IncidentStatus Status, bool Imprecise);
+
+    /// <summary>The listed incidents of the window's cut months linked to one of the actors, once per (actor, incident) whatever the roles.</summary>
+    private static async Task<List<CutMonthLink>> CutMonthLinksAsync(BorderWatchDbContext db, DateWindow w, List<int> ids, CancellationToken ct)
+    {
         var lowest = w.From ?? DateOnly.MinValue;
         var highest = w.To ?? DateOnly.MaxValue;
+        var links = new List<CutMonthLink>();
         foreach (var monthStart in w.CutMonths)
         {
-            // The month's incidents with a link to one of the actors, once per (actor, incident) whatever the roles.
             var rows = await (from i in w.InMonth(db, monthStart)
                               from l in i.Actors
                               where ids.Contains(l.ActorId)
                               select new { l.ActorId, i.Id, i.BorderSegmentId, i.Type, i.Status, Imprecise = i.DateStart < lowest || i.DateEnd > highest })
                 .Distinct().ToListAsync(ct);
-            foreach (var r in rows) Add(r.ActorId, r.BorderSegmentId ?? 0, r.Type, r.Status, 1, !w.Within && r.Imprecise ? 1 : 0);
+            links.AddRange(rows.Select(r => new CutMonthLink(r.ActorId, r.BorderSegmentId ?? 0, r.Type, r.Status, r.Imprecise)));
         }
-        return cells.Where(x => x.Value.N > 0)
-            .Select(x => new ActorCell(x.Key.Item1, x.Key.Item2, x.Key.Item3, x.Key.Item4, x.Value.N, x.Value.Imprecise)).ToList();
+        return links;
+    }
+
+    /// <summary>
+    /// Listed incidents of each of these actors under the filter's border, types, statuses and dates (its actors are not
+    /// read), an incident counting once per actor: the sums of <see cref="ActorDateTally"/> grouped by actor alone (the
+    /// border, types and statuses are conditions of the read, so a range of years reads the covering index
+    /// <c>IX_ActorDateTallies_Counts</c> in key order and sorts nothing), plus the at most two months a day-precise bound
+    /// cuts, from their incidents. Without dates, the actor tallies. SQLite 1M, the 19 states over 2015–2019: 88,599 index
+    /// entries, 7–15 ms; grouped by (actor, border, type, status) as <see cref="ActorCellsAsync"/> groups, 55–98 ms.
+    /// </summary>
+    public static async Task<IReadOnlyDictionary<int, int>> ActorTotalsAsync(BorderWatchDbContext db, IncidentFilter f,
+        IReadOnlyCollection<int> actorIds, CancellationToken ct = default)
+    {
+        var totals = new Dictionary<int, int>();
+        if (actorIds.Count == 0) return totals;
+        var ids = actorIds.Distinct().ToList();
+        if (!IsDated(f))
+            return await (await ActorsAsync(db, f, ct)).Where(t => ids.Contains(t.ActorId))
+                .GroupBy(t => t.ActorId).Select(g => new { g.Key, N = g.Sum(t => t.Count) }).ToDictionaryAsync(x => x.Key, x => x.N, ct);
+        var key = await BorderKeyAsync(db, f, ct);
+        // Border, types and statuses as conditions on the index entries (one statement shape whatever the filter has).
+        var (anyBorder, border) = (key is null, key ?? 0);
+        var types = f.Types.Distinct().ToList();
+        var statuses = f.Statuses.Distinct().ToList();
+        var (anyType, anyStatus) = (types.Count == 0, statuses.Count == 0);
+        var w = DateWindow.Of(f);
+        var tallied = await InWindow(db.ActorDateTallies.AsNoTracking().Where(t => ids.Contains(t.ActorId) && t.Count > 0
+                    && (anyBorder || t.BorderKey == border) && (anyType || types.Contains(t.Type)) && (anyStatus || statuses.Contains(t.Status))), w)
+            .GroupBy(t => t.ActorId).Select(g => new { g.Key, N = g.Sum(t => t.Count) })
+            .ToListAsync(ct);
+        foreach (var x in tallied) totals[x.Key] = x.N;
+        var cut = (await CutMonthLinksAsync(db, w, ids, ct)).Select(r => new ActorCell(r.ActorId, r.BorderKey, r.Type, r.Status, 1, 0));
+        foreach (var c in Matching(cut, key, f)) totals[c.ActorId] = totals.GetValueOrDefault(c.ActorId) + 1;
+        return totals;
     }
 
     /// <summary>The actor cells under a border key (<see cref="BorderKeyAsync"/>), the filter's types and its statuses.</summary>

@@ -302,6 +302,13 @@ public abstract class ResolvedFilterCases(StoreFixture fixture)
         var capped = await IncidentFacets.CountAsync(db, filter, Enum.GetValues<FacetField>(), top: int.MaxValue, countCap: 25);
         foreach (var facet in capped)
         {
+            if (facet.Field == FacetField.Country)
+            {
+                // Counted under the dates alone: exact from the actor-date tallies whatever the cap.
+                facet.CountsAreLowerBounds.ShouldBeFalse();
+                facet.Values.ShouldBe(exact[facet.Field].Values);
+                continue;
+            }
             facet.CountsAreLowerBounds.ShouldBeTrue($"{facet.Field}");
             foreach (var v in facet.Values.Where(v => v.Count > 0))
                 v.Count.ShouldBeLessThanOrEqualTo(exact[facet.Field].Values.Single(e => e.Value == v.Value).Count, $"{facet.Field} {v.Value}");

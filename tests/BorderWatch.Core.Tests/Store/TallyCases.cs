@@ -69,7 +69,10 @@ public abstract class TallyCases(StoreFixture fixture)
     private static string Shown(IReadOnlyList<Facet> facets) => string.Join("\n", facets.Select(f =>
         $"{f.Field} [{f.Hidden}]: " + string.Join(", ", f.Values.Select(v => $"{v.Value}={v.Count}{(v.Selected ? "*" : "")}"))));
 
-    /// <summary>Facets and totals under filters the tallies answer equal those counted from the incidents.</summary>
+    /// <summary>
+    /// Facets and totals under filters the tallies answer equal those counted from the incidents (under dates, the actor
+    /// facets from the actor-date tallies: <see cref="TalliedCounts.ActorTotalsAsync"/>).
+    /// </summary>
     private static async Task FacetsMatchAsync(BorderWatchDbContext db, string step)
     {
         IncidentFilter[] filters =

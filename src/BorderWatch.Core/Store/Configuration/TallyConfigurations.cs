@@ -68,6 +68,9 @@ public sealed class ActorDateTallyConfiguration : IEntityTypeConfiguration<Actor
     {
         // Actor, then month: one actor's date range is a range of the key (Migrations/20261207100000_ActorDateTallies.cs).
         b.HasKey(x => new { x.ActorId, x.Year, x.Month, x.BorderKey, x.Type, x.Status });
+        // The key with the count: a date range's sums for some actors read the index alone, not a table row per key entry
+        // (Migrations/20261207400000_ActorDateTallyCounts.cs).
+        b.HasIndex(x => new { x.ActorId, x.Year, x.Month, x.BorderKey, x.Type, x.Status, x.Count }).HasDatabaseName("IX_ActorDateTallies_Counts");
         b.Property(x => x.Type).HasConversion<string>().HasMaxLength(32);
         b.Property(x => x.Status).HasConversion<string>().HasMaxLength(16);
         b.ToTable("ActorDateTallies");

@@ -400,6 +400,7 @@ public sealed partial class BorderWatchDbContextModelSnapshot : ModelSnapshot
             b.Property<int>("Count");
 
             b.HasKey("ActorId", "Year", "Month", "BorderKey", "Type", "Status");
+            b.HasIndex("ActorId", "Year", "Month", "BorderKey", "Type", "Status", "Count").HasDatabaseName("IX_ActorDateTallies_Counts");
             b.ToTable("ActorDateTallies");
         });
 
