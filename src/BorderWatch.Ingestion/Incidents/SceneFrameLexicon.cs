@@ -33,7 +33,7 @@ public sealed record SceneFrameLexicon(SceneFrame Roles, SceneFrame Fiction, Sce
         }
         return new(
             Frame("roles", "phrases", "classes", "nouns", "actorClasses"),
-            Frame("fiction", "modifiers", "classes", "nouns"),
+            Frame("fiction", "modifiers", "quotes", "classes", "nouns"),
             Frame("searches", "verbs", "quarryClasses", "quarry", "agentClasses", "agents"),
             Frame("meals", "classes", "nouns", "phrases", "counterparts", "pairWords"),
             Frame("plans", "verbs", "verbClasses", "documentClasses", "documents", "charterClasses", "charters", "phrases"),
