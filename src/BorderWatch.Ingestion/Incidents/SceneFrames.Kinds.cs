@@ -45,7 +45,7 @@ internal sealed partial class SceneFrames
     /// <summary>
     /// "held the pass against 'intruders' from a neighbouring regiment": an adversary in quotation marks (opened and closed
     /// within reach words of it) is a staged one; not what a speaker calls someone ("branded them 'terrorists'": the
-    /// noun a speech verb governs, or a predicate noun).
+    /// noun a speech verb governs, or a predicate noun), nor a quoted clause ("to stop smugglers").
     /// </summary>
     private ParsedToken? Quoted(Setting s)
     {
@@ -57,7 +57,8 @@ internal sealed partial class SceneFrames
             if (!NounOf(s.Parse, t, f["classes"], f["nouns"]) || t.BaseRelation is "xcomp" or "appos") continue;
             var open = Enumerable.Range(Math.Max(0, j - f.Reach), Math.Min(f.Reach, j)).Reverse().FirstOrDefault(Quote, -1);
             var close = Enumerable.Range(j + 1, Math.Max(0, Math.Min(f.Reach, s.T.Count - j - 1))).FirstOrDefault(Quote, -1);
-            if (open < 0 || close < 0 || Enumerable.Range(open + 1, close - open - 1).Any(Quote)) continue;
+            // (A quoted noun phrase, not a quoted clause: '"to stop smugglers"' is the speaker's words.)
+            if (open < 0 || close < 0 || Enumerable.Range(open + 1, close - open - 1).Any(k => Quote(k) || s.T[k].Upos is Upos.VERB or Upos.AUX)) continue;
             var governor = t.Head >= 0 ? s.T[t.Head] : null;
             if (governor is not null && Lexicon.Speech.Matches(s.Tokens.Where(x => x.Start == governor.Start).ToList()).Count > 0) continue;
             return t;

@@ -2,6 +2,8 @@ using BorderWatch.Core.Domain;
 using BorderWatch.Ingestion.Incidents;
 using BorderWatch.Ingestion.Incidents.TypeModel;
 using BorderWatch.Ingestion.Language;
+using BorderWatch.Ingestion.Pipeline;
+using BorderWatch.Ingestion.Recognition;
 
 namespace BorderWatch.Ingestion.Tests.Incidents;
 
@@ -33,4 +35,15 @@ public class StagedAdversaryTests
     public void What_a_speaker_calls_someone_in_quotation_marks_is_no_staging() =>
         RuleTypes("Tajik border guards fired on intruders near Vorukh on Sunday, and Dushanbe called the men 'terrorists'.")
             .ShouldNotContain(IncidentType.Exercise);
+
+    [Theory]
+    [InlineData("A Taliban commander in Balkh told local reporters that his men had taken over two empty posts opposite Termez \"to stop smugglers\".", false)]
+    [InlineData("A Taliban commander in Balkh told local reporters that his men had taken over two empty posts opposite Termez from \"smugglers\".", true)]
+    public void A_quoted_clause_about_an_adversary_is_no_staging(string sentence, bool staged)
+    {
+        var tokens = NameNormalizer.Tokenize(sentence);
+        var mentions = EntityRecognizer.Default.Recognize(sentence, new DocumentContext());
+        new ParsedClauseRules(new ClauseSyntax(Lexicon.Default, SyntaxLexicon.Default))
+            .Stages(Parser.Value.Parse(sentence, 0, sentence.Length), new Sentence(0, 0, 0, sentence.Length, sentence), tokens, mentions).ShouldBe(staged);
+    }
 }
