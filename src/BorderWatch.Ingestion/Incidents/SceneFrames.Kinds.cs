@@ -66,6 +66,26 @@ internal sealed partial class SceneFrames
         return null;
     }
 
+    /// <summary>
+    /// "Under a swap that Astana and Tashkent settled on Monday, the pastures go to ...", "may stay until 2046 under terms
+    /// the parliament endorsed": the arrangement a sentence's state of things holds under, made by a named party (the
+    /// subject or agent of a relative clause on the oblique's noun), where two states are named (para21).
+    /// </summary>
+    private SceneEvent? Arrangements(Setting s)
+    {
+        var f = frames.Arrangements;
+        if (s.States < 2) return null;
+        foreach (var under in s.T.Where(t => t.BaseRelation is "obl" or "nmod" && f["prepositions"].Contains(CaseOf(s.Parse, t) ?? "")))
+            foreach (var v in s.Parse.Dependents(under.Index).Where(d => d.Relation is "acl:relcl" or "acl" && d.Upos == Upos.VERB))
+            {
+                var makers = s.Parse.Dependents(v.Index).Where(d => d.BaseRelation == "nsubj" || (d.BaseRelation == "obl" && CaseOf(s.Parse, d) == "by"));
+                if (makers.Any(m => NamesUnder(s, m).Any(n => n.Entry.Kind is EntryKind.State or EntryKind.Organization || n.Entry.Country is not null)) &&
+                    !NegatedOrHypothetical(s.Parse, v))
+                    return new(f.Type, v, f.Name);
+            }
+        return null;
+    }
+
     /// <summary>Whether the sentence stages its adversary (a roles phrase, a fiction modifier, a quoted adversary): an exercise.</summary>
     internal bool Stages(ParsedSentence parse, List<Token> tokens, IReadOnlyList<EntityMention> mentions)
     {
