@@ -1,7 +1,4 @@
 using BorderWatch.Core.Domain;
-using BorderWatch.Ingestion.Incidents;
-using BorderWatch.Ingestion.Incidents.TypeModel;
-using BorderWatch.Ingestion.Language;
 
 namespace BorderWatch.Ingestion.Tests.Incidents;
 
@@ -12,19 +9,14 @@ namespace BorderWatch.Ingestion.Tests.Incidents;
 /// </summary>
 public class ArrangementFrameTests
 {
-    private static readonly Lazy<IncidentDetector> Rules = new(() =>
-        TypeModelServices.Detector(TypeModelOptions.Off, new TreebankSentenceParser(LanguageModels.LoadEmbedded())));
-
-    private static List<IncidentType> RuleTypes(string sentence) => Rules.Value.Detect(AnalysisInput.FromText(sentence)).Select(i => i.Type).ToList();
-
     [Fact]
     public void What_holds_under_a_swap_two_capitals_settled_is_an_agreement() =>
-        RuleTypes("Under a swap that Bishkek and Dushanbe settled on Monday, forty hectares of hayfields near Vorukh go to Tajikistan and a stretch of road near Ak-Sai goes to Kyrgyzstan.")
+        Detect.RuleTypes("Under a swap that Bishkek and Dushanbe settled on Monday, forty hectares of hayfields near Vorukh go to Tajikistan and a stretch of road near Ak-Sai goes to Kyrgyzstan.")
             .ShouldBe([IncidentType.Agreement]);
 
     [Theory]
     [InlineData("Under a roof that the villagers repaired, Kyrgyz and Tajik traders sold apples at the Vorukh market on Sunday.")]
     [InlineData("Under a plan the Kazakh ministry drew up, herders near Zharkent graze their flocks in the hills.")]
     public void No_party_made_it_or_one_state_only_is_none(string sentence) =>
-        RuleTypes(sentence).ShouldNotContain(IncidentType.Agreement);
+        Detect.RuleTypes(sentence).ShouldNotContain(IncidentType.Agreement);
 }

@@ -1,7 +1,4 @@
 using BorderWatch.Core.Domain;
-using BorderWatch.Ingestion.Incidents;
-using BorderWatch.Ingestion.Incidents.TypeModel;
-using BorderWatch.Ingestion.Language;
 
 namespace BorderWatch.Ingestion.Tests.Incidents;
 
@@ -12,18 +9,13 @@ namespace BorderWatch.Ingestion.Tests.Incidents;
 /// </summary>
 public class CoordinatedPathTests
 {
-    private static readonly Lazy<IncidentDetector> Rules = new(() =>
-        TypeModelServices.Detector(TypeModelOptions.Off, new TreebankSentenceParser(LanguageModels.LoadEmbedded())));
-
-    private static List<IncidentType> RuleTypes(string sentence) => Rules.Value.Detect(AnalysisInput.FromText(sentence)).Select(i => i.Type).ToList();
-
     [Fact]
     public void A_second_path_under_the_fence_is_a_crossing() =>
-        RuleTypes("A Tajik shepherd rode a donkey along a dry canal and under the Uzbek border fence near Bekabad on Friday.")
+        Detect.RuleTypes("A Tajik shepherd rode a donkey along a dry canal and under the Uzbek border fence near Bekabad on Friday.")
             .ShouldBe([IncidentType.CrossBorderMovement]);
 
     [Fact]
     public void A_second_path_into_an_orchard_is_none() =>
-        RuleTypes("A Tajik shepherd rode a donkey along a dry canal and into an orchard near Bekabad on Friday.")
+        Detect.RuleTypes("A Tajik shepherd rode a donkey along a dry canal and into an orchard near Bekabad on Friday.")
             .ShouldNotContain(IncidentType.CrossBorderMovement);
 }

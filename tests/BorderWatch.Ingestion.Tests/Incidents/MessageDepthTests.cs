@@ -1,7 +1,4 @@
 using BorderWatch.Core.Domain;
-using BorderWatch.Ingestion.Incidents;
-using BorderWatch.Ingestion.Incidents.TypeModel;
-using BorderWatch.Ingestion.Language;
 
 namespace BorderWatch.Ingestion.Tests.Incidents;
 
@@ -12,18 +9,13 @@ namespace BorderWatch.Ingestion.Tests.Incidents;
 /// </summary>
 public class MessageDepthTests
 {
-    private static readonly Lazy<IncidentDetector> Rules = new(() =>
-        TypeModelServices.Detector(TypeModelOptions.Off, new TreebankSentenceParser(LanguageModels.LoadEmbedded())));
-
-    private static List<IncidentType> RuleTypes(string sentence) => Rules.Value.Detect(AnalysisInput.FromText(sentence)).Select(i => i.Type).ToList();
-
     [Fact]
     public void A_letter_hung_on_an_argument_makes_a_statement() =>
-        RuleTypes("Astana laid Friday's shooting near Karkara at Bishkek's feet in a letter handed to the Kyrgyz ambassador on Saturday.")
+        Detect.RuleTypes("Astana laid Friday's shooting near Karkara at Bishkek's feet in a letter handed to the Kyrgyz ambassador on Saturday.")
             .ShouldBe([IncidentType.Statement]);
 
     [Fact]
     public void An_event_predicate_stays_the_event() =>
-        RuleTypes("Kazakh guards fired at a Kyrgyz patrol near Karkara on Friday, wounding a sergeant named in a letter to the local paper.")
+        Detect.RuleTypes("Kazakh guards fired at a Kyrgyz patrol near Karkara on Friday, wounding a sergeant named in a letter to the local paper.")
             .ShouldBe([IncidentType.ArmedClash]);
 }

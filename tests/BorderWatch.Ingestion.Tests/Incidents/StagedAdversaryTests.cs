@@ -1,6 +1,5 @@
 using BorderWatch.Core.Domain;
 using BorderWatch.Ingestion.Incidents;
-using BorderWatch.Ingestion.Incidents.TypeModel;
 using BorderWatch.Ingestion.Language;
 using BorderWatch.Ingestion.Pipeline;
 using BorderWatch.Ingestion.Recognition;
@@ -15,25 +14,22 @@ namespace BorderWatch.Ingestion.Tests.Incidents;
 public class StagedAdversaryTests
 {
     private static readonly Lazy<ISentenceParser> Parser = new(() => new TreebankSentenceParser(LanguageModels.LoadEmbedded()));
-    private static readonly Lazy<IncidentDetector> Rules = new(() => TypeModelServices.Detector(TypeModelOptions.Off, Parser.Value));
-
-    private static List<IncidentType> RuleTypes(string sentence) => Rules.Value.Detect(AnalysisInput.FromText(sentence)).Select(i => i.Type).ToList();
 
     [Theory]
     [InlineData("Uzbek paratroopers beat off an attack by 'smugglers' from a neighbouring battalion near Termez on Monday.")]
     [InlineData("Kyrgyz border guards fired on a column of \u201Cinsurgents\u201D played by cadets above Batken on Friday.")]
     public void A_quoted_adversary_makes_the_event_an_exercise(string sentence) =>
-        RuleTypes(sentence).ShouldBe([IncidentType.Exercise]);
+        Detect.RuleTypes(sentence).ShouldBe([IncidentType.Exercise]);
 
     [Theory]
     [InlineData("Uzbek paratroopers beat off an attack by smugglers from a neighbouring battalion near Termez on Monday.")]
     [InlineData("Kyrgyz border guards fired on a column of insurgents above Batken on Friday.")]
     public void The_same_adversary_unquoted_is_a_real_one(string sentence) =>
-        RuleTypes(sentence).ShouldNotContain(IncidentType.Exercise);
+        Detect.RuleTypes(sentence).ShouldNotContain(IncidentType.Exercise);
 
     [Fact]
     public void What_a_speaker_calls_someone_in_quotation_marks_is_no_staging() =>
-        RuleTypes("Tajik border guards fired on intruders near Vorukh on Sunday, and Dushanbe called the men 'terrorists'.")
+        Detect.RuleTypes("Tajik border guards fired on intruders near Vorukh on Sunday, and Dushanbe called the men 'terrorists'.")
             .ShouldNotContain(IncidentType.Exercise);
 
     [Theory]
