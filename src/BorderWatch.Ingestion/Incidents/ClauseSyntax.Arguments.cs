@@ -64,13 +64,16 @@ internal sealed partial class ClauseSyntax
 
     /// <summary>
     /// A verb of moving oneself (class travel) whose path crosses a frontier (syntax.json crossingPaths): "slipped into
-    /// Tajik territory", "wandered across the line", "paddled over the Amu Darya", "drifted to the Tajik shore".
+    /// Tajik territory", "wandered across the line", "paddled over the Amu Darya", "drifted to the Tajik shore", "rode
+    /// along a ditch and under the fence" (a path coordinated with another).
     /// </summary>
     internal bool Crosses(ParsedSentence parse, ParsedToken head, IReadOnlyCollection<string> classes)
     {
         if (head.Upos != Upos.VERB || !classes.Contains("travel")) return false;
         var paths = Words.Crossing;
-        return parse.Dependents(head.Index).Where(d => d.BaseRelation == "obl").Any(d =>
+        // (A path coordinated with another, "along a ditch and under the fence": the parser hangs it on the first one.)
+        var obliques = parse.Dependents(head.Index).Where(d => d.BaseRelation == "obl").ToList();
+        return obliques.Concat(obliques.SelectMany(o => parse.Dependents(o.Index).Where(c => c.BaseRelation == "conj" && CaseOf(parse, c) is not null))).Any(d =>
         {
             var preposition = CaseOf(parse, d) ?? "";
             // "through a gap in the fence", "under a hole in the wire": the ground is what the opening is in.

@@ -225,11 +225,20 @@ internal sealed class Declarations(ClauseSyntax syntax, DeclarationLexicon words
     /// <summary>"pinned the shooting on Tajik troops in a sharply worded note": a main verb that is neither an event nor a
     /// report, with an oblique "in" or "through" a message noun (declarations.json messageNouns), on it or on a verb
     /// it governs as a complement (the parser may read "Tuesday's shooting" as one).</summary>
-    private bool InMessage(ParsedSentence parse, ParsedToken root) =>
-        root.Upos == Upos.VERB && !ClauseSyntax.NegatedOrHypothetical(parse, root) && syntax.Read(parse, root).Role == PredicateRole.None &&
-        parse.Dependents(root.Index).Where(d => d.BaseRelation == "xcomp" && d.Upos == Upos.VERB).Prepend(root)
-            .SelectMany(h => parse.Dependents(h.Index)).Any(d => d.BaseRelation == "obl" && words.MessageNouns.Contains(ClauseSyntax.Lemma(d)) &&
-                parse.Dependents(d.Index).Any(c => c.BaseRelation == "case" && ClauseSyntax.Lemma(c) is "in" or "through"));
+    private bool InMessage(ParsedSentence parse, ParsedToken root)
+    {
+        if (root.Upos != Upos.VERB || ClauseSyntax.NegatedOrHypothetical(parse, root) || syntax.Read(parse, root).Role != PredicateRole.None) return false;
+        var arguments = parse.Dependents(root.Index).Where(d => d.BaseRelation == "xcomp" && d.Upos == Upos.VERB).Prepend(root)
+            .SelectMany(h => parse.Dependents(h.Index)).ToList();
+        // (Or hung by the parser on one of the verb's arguments, down a chain of nominals: "laid the shooting at
+        // Bishkek's door in a note", para21.)
+        var reached = arguments.Where(d => d.BaseRelation is "obl" or "obj").ToList();
+        for (var level = 0; level < 2; level++)
+            reached.AddRange(reached.SelectMany(a => parse.Dependents(a.Index).Where(d => d.BaseRelation is "obl" or "nmod")).Where(d => !reached.Contains(d)).ToList());
+        return reached.Where(d => d.BaseRelation is "obl" or "nmod")
+            .Any(d => words.MessageNouns.Contains(ClauseSyntax.Lemma(d)) &&
+                      parse.Dependents(d.Index).Any(c => c.BaseRelation == "case" && ClauseSyntax.Lemma(c) is "in" or "through"));
+    }
 
     private static ParsedToken? Subject(ParsedSentence parse, ParsedToken head) =>
         parse.Dependents(head.Index).FirstOrDefault(d => d.Relation == "nsubj");

@@ -148,8 +148,10 @@ public sealed class IncidentDetector
             // "Swarms of locusts crossed the river": an event needs an agent that can act.
             animacy.Apply(parse, spans);
             // "The drill's scenario had gunmen crossing the river": what a drill plays out is the exercise.
+            // "held the pass against 'intruders' from a neighbouring regiment": a staged adversary makes it one too (para21).
             scenarios.Apply(spans, sentenceTokens, result.Count > 0 && result[^1].Type == IncidentType.Exercise &&
-                                                   result[^1].ExcerptStart >= input.Sentences[Math.Max(0, si - 2)].Start);
+                                                   result[^1].ExcerptStart >= input.Sentences[Math.Max(0, si - 2)].Start,
+                () => parsedRules.Stages(parse, sentence, tokens, mentions));
             var anonymousHere = lexicon.SpeaksAnonymously.Matches(sentenceTokens).Count > 0;
             var found = new List<(Clause Clause, ExtractedIncident Incident)>();
             foreach (var (span, index) in spans.Select((s, i) => (s, i)))

@@ -244,6 +244,10 @@ internal sealed class ParsedClauseRules(ClauseSyntax syntax)
         return scenes.Read(parse, tokens, mentions) is { } scene ? Whole(sentence, tokens, mentions, scene.Type, scene.Head, false) : null;
     }
 
+    /// <summary>Whether the sentence stages its adversary ("'intruders' from a neighbouring regiment", "an invented band"): what it tells is an exercise.</summary>
+    internal bool Stages(ParsedSentence parse, Sentence sentence, List<Token> allTokens, IReadOnlyList<EntityMention> allMentions) =>
+        scenes.Stages(parse, Slice(allTokens, sentence.Start, sentence.End), MentionsIn(allMentions, sentence.Start, sentence.End));
+
     private static Clause Whole(Sentence sentence, List<Token> tokens, List<EntityMention> mentions, IncidentType type, ParsedToken head, bool denial) =>
         new Clause
         {

@@ -12,7 +12,7 @@ public sealed record SceneFrame(string Name, IncidentType Type, int Reach, IRead
 
 /// <summary>The frames of <c>Lexicon/scene-frames.json</c> read by <see cref="SceneFrames"/>.</summary>
 public sealed record SceneFrameLexicon(SceneFrame Roles, SceneFrame Fiction, SceneFrame Searches, SceneFrame Meals, SceneFrame Plans,
-    SceneFrame Holds, SceneFrame Moves, SceneFrame FarSide, SceneFrame Pledges)
+    SceneFrame Holds, SceneFrame Moves, SceneFrame FarSide, SceneFrame Pledges, SceneFrame Arrangements)
 {
     public static SceneFrameLexicon Parse(string json)
     {
@@ -33,14 +33,15 @@ public sealed record SceneFrameLexicon(SceneFrame Roles, SceneFrame Fiction, Sce
         }
         return new(
             Frame("roles", "phrases", "classes", "nouns", "actorClasses"),
-            Frame("fiction", "modifiers", "classes", "nouns"),
+            Frame("fiction", "modifiers", "quotes", "classes", "nouns"),
             Frame("searches", "verbs", "quarryClasses", "quarry", "agentClasses", "agents"),
             Frame("meals", "classes", "nouns", "phrases", "counterparts", "pairWords"),
             Frame("plans", "verbs", "verbClasses", "documentClasses", "documents", "charterClasses", "charters", "phrases"),
             Frame("holds", "verbs", "nouns", "agentClasses", "passVerbs", "passPrepositions", "controlClasses"),
             Frame("moves", "verbs", "verbClasses", "themeClasses", "prepositions", "exceptModifiers"),
             Frame("farSide", "verbClasses", "verbs", "prepositions", "edges", "pathPrepositions", "exceptAgentClasses"),
-            Frame("pledges", "verbs", "pairWords"));
+            Frame("pledges", "verbs", "pairWords"),
+            Frame("arrangements", "prepositions"));
     }
 
     private static readonly Lazy<SceneFrameLexicon> Instance = new(() =>

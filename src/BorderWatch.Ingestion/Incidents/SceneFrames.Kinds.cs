@@ -1,6 +1,7 @@
 using BorderWatch.Core.Domain;
 using BorderWatch.Ingestion.Gazetteer;
 using BorderWatch.Ingestion.Language;
+using BorderWatch.Ingestion.Recognition;
 using static BorderWatch.Ingestion.Incidents.ClauseSyntax;
 
 namespace BorderWatch.Ingestion.Incidents;
@@ -38,7 +39,59 @@ internal sealed partial class SceneFrames
             for (var j = i + 1; j < s.T.Count && j - i <= f.Reach; j++)
                 if (NounOf(s.Parse, s.T[j], f["classes"], f["nouns"])) return new(f.Type, s.MainVerb(s.T[j]), f.Name);
         }
+        return Quoted(s) is { } quoted ? new(f.Type, s.MainVerb(quoted), f.Name) : null;
+    }
+
+    /// <summary>
+    /// "held the pass against 'intruders' from a neighbouring regiment": an adversary in quotation marks (opened and closed
+    /// within reach words of it) is a staged one; not what a speaker calls someone ("branded them 'terrorists'": the
+    /// noun a speech verb governs, or a predicate noun), nor a quoted clause ("to stop smugglers").
+    /// </summary>
+    private ParsedToken? Quoted(Setting s)
+    {
+        var f = frames.Fiction;
+        bool Quote(int k) => k >= 0 && k < s.T.Count && f["quotes"].Contains(s.T[k].Form);
+        for (var j = 0; j < s.T.Count; j++)
+        {
+            var t = s.T[j];
+            if (!NounOf(s.Parse, t, f["classes"], f["nouns"]) || t.BaseRelation is "xcomp" or "appos") continue;
+            var open = Enumerable.Range(Math.Max(0, j - f.Reach), Math.Min(f.Reach, j)).Reverse().FirstOrDefault(Quote, -1);
+            var close = Enumerable.Range(j + 1, Math.Max(0, Math.Min(f.Reach, s.T.Count - j - 1))).FirstOrDefault(Quote, -1);
+            // (A quoted noun phrase, not a quoted clause: '"to stop smugglers"' is the speaker's words.)
+            if (open < 0 || close < 0 || Enumerable.Range(open + 1, close - open - 1).Any(k => Quote(k) || s.T[k].Upos is Upos.VERB or Upos.AUX)) continue;
+            var governor = t.Head >= 0 ? s.T[t.Head] : null;
+            if (governor is not null && Lexicon.Speech.Matches(s.Tokens.Where(x => x.Start == governor.Start).ToList()).Count > 0) continue;
+            return t;
+        }
         return null;
+    }
+
+    /// <summary>
+    /// "Under a swap that Astana and Tashkent settled on Monday, the pastures go to ...", "may stay until 2046 under terms
+    /// the parliament endorsed": the arrangement a sentence's state of things holds under, made by a named party (the
+    /// subject or agent of a relative clause on the oblique's noun), where two states are named (para21).
+    /// </summary>
+    private SceneEvent? Arrangements(Setting s)
+    {
+        var f = frames.Arrangements;
+        if (s.States < 2) return null;
+        foreach (var under in s.T.Where(t => t.BaseRelation is "obl" or "nmod" && f["prepositions"].Contains(CaseOf(s.Parse, t) ?? "")))
+            foreach (var v in s.Parse.Dependents(under.Index).Where(d => d.Relation is "acl:relcl" or "acl" && d.Upos == Upos.VERB))
+            {
+                var makers = s.Parse.Dependents(v.Index).Where(d => d.BaseRelation == "nsubj" || (d.BaseRelation == "obl" && CaseOf(s.Parse, d) == "by"));
+                if (makers.Any(m => NamesUnder(s, m).Any(n => n.Entry.Kind is EntryKind.State or EntryKind.Organization || n.Entry.Country is not null)) &&
+                    !NegatedOrHypothetical(s.Parse, v))
+                    return new(f.Type, v, f.Name);
+            }
+        return null;
+    }
+
+    /// <summary>Whether the sentence stages its adversary (a roles phrase, a fiction modifier, a quoted adversary): an exercise.</summary>
+    internal bool Stages(ParsedSentence parse, List<Token> tokens, IReadOnlyList<EntityMention> mentions)
+    {
+        if (parse.Tokens.Count == 0) return false;
+        var s = new Setting(parse, tokens, mentions, 0, false);
+        return (Roles(s) ?? Fiction(s)) is { } staged && !NegatedOrHypothetical(parse, staged.Head);
     }
 
     /// <summary>"circle above the Panj at night, looking for boats": troops or their machines seeking an adversary or a trace.</summary>

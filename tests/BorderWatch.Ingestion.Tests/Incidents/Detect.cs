@@ -19,6 +19,13 @@ internal static class Detect
         return found;
     }
 
+    private static readonly Lazy<IncidentDetector> Rules = new(() =>
+        BorderWatch.Ingestion.Incidents.TypeModel.TypeModelServices.Detector(BorderWatch.Ingestion.Incidents.TypeModel.TypeModelOptions.Off,
+            new BorderWatch.Ingestion.Language.TreebankSentenceParser(BorderWatch.Ingestion.Language.LanguageModels.LoadEmbedded())));
+
+    /// <summary>The types the rules alone (no type model) give the text's incidents, in order.</summary>
+    public static List<IncidentType> RuleTypes(string text) => Rules.Value.Detect(AnalysisInput.FromText(text)).Select(i => i.Type).ToList();
+
     /// <summary>The one incident the text yields.</summary>
     public static ExtractedIncident One(string text, string? published = null)
     {
