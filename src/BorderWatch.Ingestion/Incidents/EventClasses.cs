@@ -104,6 +104,9 @@ public sealed class EventClasses
     /// <summary>Verb lemmas a folded word may stand for, with whether the word is inflected.</summary>
     public IEnumerable<(string Lemma, bool Inflected)> VerbLemmas(string word) => ReadingsOf(word).VerbLemmas;
 
+    /// <summary>Every verb lemma a folded word could be (as <see cref="IsVerbFormOf"/> reads it), member or not.</summary>
+    internal IReadOnlyList<string> VerbCandidatesOf(string word) => ReadingsOf(word).VerbCandidates;
+
     /// <summary>Whether a folded word is <paramref name="lemma"/> or one of its inflections ("traded", "swapping", "fought"),
     /// for a verb that need not be a class member.</summary>
     public bool IsVerbFormOf(string word, string lemma)
