@@ -84,8 +84,12 @@ public sealed class EventClasses
             : [];
 
     /// <summary>The classes of a one-word noun lemma given by a parser ("clash", "talks").</summary>
-    public IEnumerable<string> NounClasses(string lemma) =>
-        nouns.TryGetValue(lemma, out var list) ? list.Where(x => x.Before.Length == 0).Select(x => x.Class).Distinct() : [];
+    public IEnumerable<string> NounClasses(string lemma)
+    {
+        if (nounClassMemo.TryGetValue(lemma, out var known)) return known;
+        if (nounClassMemo.Count >= MemoCapacity) nounClassMemo.Clear();
+        return nounClassMemo[lemma] = nouns.TryGetValue(lemma, out var list) ? [.. list.Where(x => x.Before.Length == 0).Select(x => x.Class).Distinct()] : [];
+    }
 
     /// <summary>
     /// The classes of a noun lemma with the words written before it ("snow" + leopard, "cold" + front): a multi-word
@@ -98,12 +102,19 @@ public sealed class EventClasses
             : [];
 
     /// <summary>Verb lemmas a folded word may stand for, with whether the word is inflected.</summary>
-    public IEnumerable<(string Lemma, bool Inflected)> VerbLemmas(string word) =>
-        VerbCandidates(word).Where(c => verbs.ContainsKey(c.Lemma));
+    public IEnumerable<(string Lemma, bool Inflected)> VerbLemmas(string word) => ReadingsOf(word).VerbLemmas;
+
+    /// <summary>Every verb lemma a folded word could be (as <see cref="IsVerbFormOf"/> reads it), member or not.</summary>
+    internal IReadOnlyList<string> VerbCandidatesOf(string word) => ReadingsOf(word).VerbCandidates;
 
     /// <summary>Whether a folded word is <paramref name="lemma"/> or one of its inflections ("traded", "swapping", "fought"),
     /// for a verb that need not be a class member.</summary>
-    public bool IsVerbFormOf(string word, string lemma) => VerbCandidates(word).Any(c => c.Lemma == lemma);
+    public bool IsVerbFormOf(string word, string lemma)
+    {
+        foreach (var candidate in ReadingsOf(word).VerbCandidates)
+            if (candidate == lemma) return true;
+        return false;
+    }
 
     /// <summary>Every verb lemma a folded word could be by WordNet's irregular forms and detachment rules, member or not.</summary>
     private IEnumerable<(string Lemma, bool Inflected)> VerbCandidates(string word)
@@ -121,7 +132,9 @@ public sealed class EventClasses
     }
 
     /// <summary>Noun lemmas a folded word may stand for.</summary>
-    public IEnumerable<string> NounLemmas(string word)
+    public IEnumerable<string> NounLemmas(string word) => ReadingsOf(word).NounLemmas;
+
+    private IEnumerable<string> NounLemmaCandidates(string word)
     {
         // An irregular form is read only when its lemma is a member ("leaves" → leaf is listed with the animals' forms).
         if (nounForms.TryGetValue(word, out var irregular) && nouns.ContainsKey(irregular)) yield return irregular;
@@ -131,21 +144,30 @@ public sealed class EventClasses
                 yield return word[..^suffix.Length] + ending;
     }
 
-    // Matches reads every word of every clause, often the same words: the distinct lemmas of a folded word are kept
-    // (they depend on the word alone), dropped wholesale when the table is full.
-    private const int LemmaMemoCapacity = 50_000;
-    private readonly ConcurrentDictionary<string, ((string Lemma, bool Inflected)[] Verbs, string[] Nouns)> lemmaMemo = new(StringComparer.Ordinal);
+    // The rules ask about the same words again and again (every word of every clause, against every frame's verbs):
+    // what a folded word may stand for depends on the word alone, so it is worked out once and kept, as are a noun
+    // lemma's classes; each table is dropped wholesale when full. The kept sequences are those the readings give, in
+    // their order, duplicates included.
+    private const int MemoCapacity = 50_000;
+    private readonly ConcurrentDictionary<string, WordReadings> wordMemo = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string[]> nounClassMemo = new(StringComparer.Ordinal);
 
-    private (string Lemma, bool Inflected)[] VerbLemmasOf(string word) => LemmasOf(word).Verbs;
+    private sealed record WordReadings(string[] VerbCandidates, (string Lemma, bool Inflected)[] VerbLemmas, (string Lemma, bool Inflected)[] DistinctVerbLemmas,
+                                       string[] NounLemmas, string[] DistinctNounLemmas);
 
-    private string[] NounLemmasOf(string word) => LemmasOf(word).Nouns;
-
-    private ((string Lemma, bool Inflected)[] Verbs, string[] Nouns) LemmasOf(string word)
+    private WordReadings ReadingsOf(string word)
     {
-        if (lemmaMemo.TryGetValue(word, out var known)) return known;
-        if (lemmaMemo.Count >= LemmaMemoCapacity) lemmaMemo.Clear();
-        return lemmaMemo[word] = ([.. VerbLemmas(word).Distinct()], [.. NounLemmas(word).Distinct()]);
+        if (wordMemo.TryGetValue(word, out var known)) return known;
+        if (wordMemo.Count >= MemoCapacity) wordMemo.Clear();
+        var candidates = VerbCandidates(word).ToArray();
+        (string Lemma, bool Inflected)[] verbLemmas = [.. candidates.Where(c => verbs.ContainsKey(c.Lemma))];
+        string[] nounLemmas = [.. NounLemmaCandidates(word)];
+        return wordMemo[word] = new([.. candidates.Select(c => c.Lemma)], verbLemmas, [.. verbLemmas.Distinct()], nounLemmas, [.. nounLemmas.Distinct()]);
     }
+
+    private (string Lemma, bool Inflected)[] VerbLemmasOf(string word) => ReadingsOf(word).DistinctVerbLemmas;
+
+    private string[] NounLemmasOf(string word) => ReadingsOf(word).DistinctNounLemmas;
 
     /// <summary>Every class member in the tokens: verbs (the first word inflected or after a cue, the rest as written) and event nouns (the last word in any number).</summary>
     public IReadOnlyList<ClassMatch> Matches(IReadOnlyList<Token> tokens, int firstSentenceToken = 0)

@@ -73,15 +73,18 @@ public sealed partial class PredicateFrames
     internal IEnumerable<FramedEvent> Themes(IReadOnlyList<Token> toks)
     {
         for (var i = 0; i < toks.Count; i++)
+        {
+            var forms = classes.VerbCandidatesOf(toks[i].Folded);
             foreach (var frame in themes)
             {
-                if (!frame.Verbs.Any(v => classes.IsVerbFormOf(toks[i].Folded, v))) continue;
+                if (!frame.Verbs.Overlaps(forms)) continue;
                 var theme = Enumerable.Range(i + 1, Math.Max(0, Math.Min(frame.Reach, toks.Count - i - 1))).FirstOrDefault(j => NounOf(toks[j], frame.Classes), -1);
                 // "A memorandum on ... was concluded": the theme is the passive subject before the verb.
                 if (theme < 0 && frame.Passive && PassiveAt(toks, i) && Enumerable.Range(0, i - 1).Any(j => NounOf(toks[j], frame.Classes)))
                     theme = i;
                 if (theme >= 0) { yield return new(frame.Type, new PhraseMatch(i, theme, "frame:theme")); break; }
             }
+        }
     }
 
     /// <summary>"the post is now in Taliban hands", "came under the control of the militants": a place before a control noun with an owner.</summary>

@@ -169,6 +169,8 @@ public sealed class EntityRecognizer
         var head = tokens[from];
         if (!char.IsUpper(head.Original[0]) || !typo.TryGetValue(head.Folded[0], out var list)) return null;
         (int Length, List<Surface> Candidates)? best = null;
+        // (the first word's skeleton, asked of every name in the list, is read once)
+        var headSkeleton = head.Folded.Length >= FuzzyMinLength ? NameNormalizer.Skeleton(head.Folded) : null;
         foreach (var (surface, folded, words, skeletons) in list)
         {
             var n = folded.Length;
@@ -182,8 +184,8 @@ public sealed class EntityRecognizer
                 if (k > 0 && HasBreak(text, tokens[from + k - 1], t)) { slips = 2; break; }
                 if (t.Folded == folded[k]) continue;
                 if (t.Folded.Length >= FuzzyMinLength && skeletons[k] is { } skeleton &&
-                    NameNormalizer.Skeleton(t.Folded) == skeleton) { variants++; continue; }
-                if (folded[k].Length >= TypoMinWordLength && t.Folded[0] == folded[k][0] && NameNormalizer.EditDistance(t.Folded, folded[k]) == 1) slips++;
+                    (k == 0 ? headSkeleton : NameNormalizer.Skeleton(t.Folded)) == skeleton) { variants++; continue; }
+                if (folded[k].Length >= TypoMinWordLength && t.Folded[0] == folded[k][0] && NameNormalizer.OneEditApart(t.Folded, folded[k])) slips++;
                 else slips = 2;
             }
             if (slips > 1 || slips + variants == 0 || !Fits(tokens, from, words, surface, fuzzyMatch: true)) continue;

@@ -105,6 +105,22 @@ public static class NameNormalizer
     }
 
     /// <summary>
+    /// Whether two words are exactly one edit apart by <see cref="EditDistance"/> (one letter inserted, deleted or
+    /// changed, or two neighbours swapped), found in one pass without the distance table: the typo look-up asks it of
+    /// every gazetteer name that starts with a capitalised word's letter.
+    /// </summary>
+    public static bool OneEditApart(string a, string b)
+    {
+        if (a.Length < b.Length) (a, b) = (b, a);
+        if (a.Length - b.Length > 1) return false;
+        var i = a.AsSpan().CommonPrefixLength(b);
+        if (a.Length != b.Length) return a.AsSpan(i + 1).SequenceEqual(b.AsSpan(i));
+        if (i == a.Length) return false;
+        return a.AsSpan(i + 1).SequenceEqual(b.AsSpan(i + 1)) ||
+               (i + 1 < a.Length && a[i] == b[i + 1] && a[i + 1] == b[i] && a.AsSpan(i + 2).SequenceEqual(b.AsSpan(i + 2)));
+    }
+
+    /// <summary>
     /// Optimal-string-alignment distance (insertions, deletions, substitutions and swaps of neighbours each count one),
     /// stopping early once it exceeds <paramref name="max"/> (the result is then <c>max + 1</c>).
     /// </summary>

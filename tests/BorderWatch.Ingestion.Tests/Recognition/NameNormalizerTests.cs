@@ -65,4 +65,34 @@ public class NameNormalizerTests
     [InlineData("Margin", "Murghab")]
     public void Words_that_only_share_consonants_are_not_the_same_name(string a, string b) =>
         NameNormalizer.SameName(NameNormalizer.Fold(a), NameNormalizer.Fold(b)).ShouldBeFalse();
+
+    [Theory]
+    [InlineData("samarkand", "samarqand", true)]   // one letter changed
+    [InlineData("andijan", "andjan", true)]        // one deleted
+    [InlineData("osh", "oshh", true)]              // one added at the end
+    [InlineData("khujand", "khujnad", true)]       // two neighbours swapped
+    [InlineData("khujand", "khujand", false)]      // the same word
+    [InlineData("khujand", "khjunad", false)]      // two edits
+    [InlineData("nurek", "nureks", true)]
+    [InlineData("nurek", "nu", false)]
+    public void One_edit_apart_says_what_the_edit_distance_says(string a, string b, bool expected)
+    {
+        NameNormalizer.OneEditApart(a, b).ShouldBe(expected);
+        NameNormalizer.OneEditApart(b, a).ShouldBe(expected);
+        (NameNormalizer.EditDistance(a, b) == 1).ShouldBe(expected);
+    }
+
+    [Fact]
+    public void One_edit_apart_agrees_with_the_edit_distance_on_every_pair_of_short_words()
+    {
+        // every word of up to four letters over a three-letter alphabet, against every other: swaps, repeats and
+        // edits at both ends all occur
+        var words = new List<string> { "" };
+        for (var length = 1; length <= 4; length++)
+            words.AddRange(words.Where(w => w.Length == length - 1).SelectMany(w => "abc".Select(c => w + c)).ToList());
+        // (words of one letter or more: the typo look-up never asks of an empty one)
+        foreach (var a in words.Skip(1))
+            foreach (var b in words.Skip(1))
+                NameNormalizer.OneEditApart(a, b).ShouldBe(NameNormalizer.EditDistance(a, b) == 1, $"{a} / {b}");
+    }
 }
