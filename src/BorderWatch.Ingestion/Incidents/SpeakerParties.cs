@@ -38,12 +38,20 @@ internal static class SpeakerParties
     /// </summary>
     internal static bool FirstPerson(Clause span)
     {
+        if (span.FirstPersonSubject) return true;
         var trigger = span.TriggerToken;
         if (trigger <= 0 || trigger >= span.Tokens.Count) return false;
         for (var k = Math.Max(0, trigger - SubjectReach); k < trigger; k++)
             if (FirstPersonWords.Contains(span.Tokens[k].Folded) || span.Tokens[k].Original == "I") return true;
         return false;
     }
+
+    /// <summary>"Our officers and theirs will walk the section": the subject of the event word holds a first-person word,
+    /// however far before it.</summary>
+    internal static bool FirstPersonSubject(Language.ParsedSentence parse, Language.ParsedToken trigger) =>
+        trigger.Upos == Language.Upos.VERB &&
+        parse.Dependents(trigger.Index).Where(d => d.BaseRelation == "nsubj").SelectMany(d => ParsedClauseRules.Subtree(parse, d))
+            .Any(t => FirstPersonWords.Contains(t.Form.ToLowerInvariant()) || t.Form == "I");
 
     /// <summary>"..., it added.": the clause's source is a pronoun set off by a comma after it, with a speech verb.</summary>
     internal static bool PronounSource(Lexicon lexicon, string text, Clause span)
