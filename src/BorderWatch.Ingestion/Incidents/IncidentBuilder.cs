@@ -68,7 +68,9 @@ internal sealed class IncidentBuilder
             anaphoric = anaphoric || type == IncidentType.Statement && OfficeHolder(text, speaker);
             // "NAZAROV: From Monday we will reinforce the posts": the speaker's own side acts (news20); not what the
             // speaker only says ("I ask colleagues in the media to check such stories").
-            var ownSide = type != IncidentType.Statement && SpeakerParties.FirstPerson(span) && SpeakerParties.TurnSpeaker(input, si) is not null;
+            // A declaration read in a turn ("Anyone who ... should know that we will respond") is the speaker's own too.
+            var ownSide = (type != IncidentType.Statement && SpeakerParties.FirstPerson(span) || type == IncidentType.Statement && span.Declared) &&
+                          SpeakerParties.TurnSpeaker(input, si) is not null;
             if (!deictic && !anaphoric && !ownSide && !isSubSpan) return null;
             var sentenceMentions = MentionsIn(allMentions, sentence.Start, sentence.End);
             if (isSubSpan && sentenceMentions.Count > 0) mentions = sentenceMentions;

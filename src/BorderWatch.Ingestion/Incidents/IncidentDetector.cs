@@ -118,7 +118,8 @@ public sealed class IncidentDetector
             var parse = Parse();
             if (VerblessLines.IsVerblessLine(sentence, parse)) { previousSpeaker = null; previousAnonymous = false; continue; }
             // "Donors should fund legal aid ...": the writer's recommendation (news19).
-            if (parsedRules.Recommends(parse)) { previousSpeaker = null; previousAnonymous = false; continue; }
+            // ("Anyone who fires on our posts should know that we will respond": a warning, not a recommendation.)
+            if (parsedRules.Recommends(parse) && !declarations.Warning(parse)) { previousSpeaker = null; previousAnonymous = false; continue; }
             // "The ministers discussed ...": the meeting just reported, told further.
             if (parsedRules.TalksAbout(parse) && result.Count > 0 && result[^1].Type == IncidentType.DiplomaticMeeting &&
                 result[^1].ExcerptStart >= input.Sentences[Math.Max(0, si - 2)].Start)
@@ -129,9 +130,10 @@ public sealed class IncidentDetector
             // "X happened, the ministry said": a bare report is typed by the event it reports (ADR 0014's model reads it).
             reportedEvents.Apply(parse, sentence, spans, mentions);
             // "will never allow ...", "called reports of a clash nonsense": a declaration, not the event it names (speech18).
-            declarations.Retype(parse, spans, MentionsIn(mentions, sentence.Start, sentence.End));
+            var inTurn = SpeakerParties.TurnSpeaker(input, si) is not null;
+            declarations.Retype(parse, spans, MentionsIn(mentions, sentence.Start, sentence.End), inTurn);
             if (spans.Count == 0 && speechActs.FromSpeech(parse, sentence, tokens, mentions) is { } said) spans.Add(said);
-            if (spans.Count == 0 && declarations.FromSentence(parse, sentence, tokens, mentions) is { } declared) spans.Add(declared);
+            if (spans.Count == 0 && declarations.FromSentence(parse, sentence, tokens, mentions, inTurn) is { } declared) spans.Add(declared);
             // A type the rules gave on weak evidence, where the trained model is sure of another (ADR 0014, amendment 2).
             if (typeModel?.Override(parse, sentence, mentions, spans) is { } retyped) spans[0].Type = retyped;
             // No event word the rules know: the trained model's type, when it is sure (ADR 0014).

@@ -105,8 +105,9 @@ internal static class SpeakerParties
                 if (m.Entry.Kind == EntryKind.Person) break;
                 // "deputy head of the Sughd regional border department": a province of the speaker's state names it too.
                 if (m.Entry.Kind != EntryKind.State && !(m.Entry.Kind == EntryKind.Place && m.Entry.Country is not null)) continue;
-                var after = toks.Where(t => t.Start >= m.End).Take(2).ToList();
-                if (lexicon.BorderWords.Matches(after).Any(b => b.First == 0)) continue;
+                var after = toks.Where(t => t.Start >= m.End).Take(3).ToList();
+                // (Not "the Tajik border guards": a border actor noun after it makes the state the speaker's own.)
+                if (lexicon.BorderWords.Matches(after).Any(b => b.First == 0 && !(b.Last + 1 < after.Count && lexicon.BorderActorNouns.Matches([after[b.Last + 1]]).Count > 0))) continue;
                 if (m.Entry.Kind == EntryKind.State) return [m];
                 return state(m.Entry.Country!) is { Kind: EntryKind.State } own ? [m with { Entry = own, Alternatives = [] }] : [];
             }

@@ -100,6 +100,27 @@ public class ContextPartyRecallTests
         QuestionTurns.WordsStart(heading).ShouldBe(10);
     }
 
+    private const string Warning = "Anybody who opens fire on our patrols must understand that we will respond with everything we have.";
+
+    [Fact]
+    public void A_warning_to_whoever_acts_in_a_speaker_s_turn_is_the_speaker_s_statement()
+    {
+        const string text = "Lieutenant Colonel Firuz Qodirov is deputy commander of the Tajik border guards on the Afghan frontier.\n\n" +
+                            "KULOB TODAY: What worries you most this spring?\n\n" +
+                            "QODIROV: Smugglers. They have started to carry rifles. " + Warning;
+        var warning = Detect.Quoting(text, "Anybody who opens fire", "2026-03-04");
+        warning.Type.ShouldBe(IncidentType.Statement);
+        warning.Countries().ShouldContain("TJK");
+    }
+
+    [Fact]
+    public void The_same_words_outside_a_turn_have_no_speaker_and_are_no_statement()
+    {
+        const string text = "Tajik border guards detained two Afghan smugglers with rifles near Panji Poyon on Monday.\n\n" + Warning;
+        var found = Detect.All(text, "2026-03-04");
+        found.Where(i => text.Substring(i.ExcerptStart, i.ExcerptEnd - i.ExcerptStart).Contains("Anybody")).ShouldBeEmpty(Detect.Describe(text, found));
+    }
+
     private static readonly Lazy<TreebankSentenceParser> Parser = new(() => new TreebankSentenceParser(LanguageModels.LoadEmbedded()));
 
     [Fact]
