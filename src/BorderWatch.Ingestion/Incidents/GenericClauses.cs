@@ -58,7 +58,7 @@ internal sealed class GenericClauses(ClauseSyntax syntax)
         syntax.Lexicon.Habitual.Matches(span.Tokens).Any(m => InEventClause(parse, span, span.Tokens[m.First])) &&
         !span.Tokens.Any(t => t.Folded is "now" or "will" || syntax.Words.RegimeStarts.Contains(t.Folded));
 
-    /// <summary>The word's nearest verb above it is the verb of the clause's trigger (or either has no verb above it).</summary>
+    /// <summary>The word's nearest verb above it is the verb of the clause's trigger or governs it (or either has no verb above it).</summary>
     private static bool InEventClause(ParsedSentence parse, Clause span, Token word)
     {
         static ParsedToken? VerbAbove(ParsedSentence parse, ParsedToken? t)
@@ -73,7 +73,11 @@ internal sealed class GenericClauses(ClauseSyntax syntax)
         var at = parse.Tokens.FirstOrDefault(t => t.Start == word.Start);
         var own = VerbAbove(parse, at);
         var ev = VerbAbove(parse, ParsedClauseRules.TriggerIn(parse, span));
-        return own is null || ev is null || own.Index == ev.Index;
+        if (own is null || ev is null) return true;
+        // (Or the habit's verb governs the event's: "fly over the valley twice a week to look for smugglers".)
+        for (var (t, guard) = (ev, 0); t is not null && guard < parse.Tokens.Count; t = t.Head >= 0 ? parse.Tokens[t.Head] : null, guard++)
+            if (t.Index == own.Index) return true;
+        return false;
     }
 
     /// <summary>
