@@ -9,7 +9,9 @@ namespace BorderWatch.Ingestion.Incidents;
 /// <summary>The one who speaks in a clause, as a noun phrase with its offsets.</summary>
 /// <param name="Start">Offset of the speaker's words in the text (-1 when unknown).</param>
 /// <param name="Named">The phrase is a proper name ("Luca Anceschi"): a source to name, though not an office that makes statements.</param>
-internal sealed record Speaker(bool Official, string? Phrase, GazetteerEntry? Entry, int Start = -1, int End = -1, bool Named = false);
+/// <param name="NamedBefore">The phrase is a lone surname of someone the text named in full before ("..., Umarov added"): a
+/// second reference, so the clause goes on with what that source told.</param>
+internal sealed record Speaker(bool Official, string? Phrase, GazetteerEntry? Entry, int Start = -1, int End = -1, bool Named = false, bool NamedBefore = false);
 
 /// <summary>A clause of a sentence (or a sub-span of one) with its tokens, mentions, type, trigger and speaker.</summary>
 internal sealed class Clause
@@ -36,6 +38,9 @@ internal sealed class Clause
     /// <summary>A declaration read from the parse (Declarations: a refusal, a word on an account, a message, a charge): a
     /// statement of its own, which the type model must not turn back into the event it names.</summary>
     public bool Declared { get; set; }
+    /// <summary>The subject of the clause's event word holds a first-person word ("our officers and theirs will walk ..."):
+    /// read from the parse, for <see cref="SpeakerParties.FirstPerson"/>.</summary>
+    public bool FirstPersonSubject { get; set; }
     /// <summary>A forecast or historical aside: never an incident, never merged into one.</summary>
     public bool Skip { get; set; }
     public required List<Token> SentenceTokens { get; init; }

@@ -10,6 +10,10 @@ public sealed record DeclarationLexicon(
     IReadOnlySet<string> HandingVerbs, IReadOnlySet<string> ChargeVerbs, IReadOnlySet<string> SpeechParticles,
     IReadOnlySet<string> AssessmentVerbs, IReadOnlySet<string> ThreatNouns, IReadOnlySet<string> OfferVerbs, IReadOnlySet<string> MessageNouns)
 {
+    /// <summary>Words by which a warning speaks to whoever acts ("any attack", "anyone who ..."): determiners of the
+    /// subject or the subject itself.</summary>
+    public IReadOnlySet<string> BlanketWords { get; init; } = new HashSet<string>();
+
     public static DeclarationLexicon Parse(string json)
     {
         using var doc = JsonDocument.Parse(json);
@@ -18,7 +22,7 @@ public sealed record DeclarationLexicon(
             : throw new InvalidOperationException($"declarations.json: the list '{name}' is missing");
         return new(Set("declarationVerbs"), Set("clearComplements"), Set("permissionVerbs"), Set("characterisingVerbs"), Set("denyingVerbs"),
             Set("accountNouns"), Set("falsehoods"), Set("responseWords"), Set("protestNouns"), Set("handingVerbs"), Set("chargeVerbs"), Set("speechParticles"),
-            Set("assessmentVerbs"), Set("threatNouns"), Set("offerVerbs"), Set("messageNouns"));
+            Set("assessmentVerbs"), Set("threatNouns"), Set("offerVerbs"), Set("messageNouns")) { BlanketWords = Set("blanketWords") };
     }
 
     private static readonly Lazy<DeclarationLexicon> Instance = new(() =>

@@ -49,11 +49,13 @@ internal sealed class Declarations(ClauseSyntax syntax, DeclarationLexicon words
     /// A clause the rules typed as an event whose sentence's predicate is a refusal, a characterisation of an account, a
     /// warning of response or a charge is that statement (only the clause holding the predicate).
     /// </summary>
-    internal void Retype(ParsedSentence parse, List<Clause> spans, IReadOnlyList<EntityMention> sentenceMentions)
+    /// <param name="inTurn">In a speaker's turn a declaration with no speaker of its own is the turn speaker's.</param>
+    internal void Retype(ParsedSentence parse, List<Clause> spans, IReadOnlyList<EntityMention> sentenceMentions, bool inTurn = false)
     {
         if (parse.Root is not { } root || spans.Count == 0) return;
         if (Read(parse, root, strict: true) is not { } d) return;
-        if (d.Kind is not (DeclarationKind.Characterisation or DeclarationKind.Charge) && !Party(parse, d.Speaker, spans[0].SentenceTokens, sentenceMentions)) return;
+        if (d.Kind is not (DeclarationKind.Characterisation or DeclarationKind.Charge) && !(inTurn && d.Speaker is null) &&
+            !Party(parse, d.Speaker, spans[0].SentenceTokens, sentenceMentions)) return;
         foreach (var span in spans.Where(s => s.Type is not null && ClauseSyntax.Inside(d.Head, s.Start, s.End)))
         {
             if (span.Type == IncidentType.Statement) { span.Denial |= d.Denies; span.Declared = true; continue; }
@@ -67,7 +69,9 @@ internal sealed class Declarations(ClauseSyntax syntax, DeclarationLexicon words
     }
 
     /// <summary>A sentence in which nothing was found: a party's declaration of any kind is its statement.</summary>
-    internal Clause? FromSentence(ParsedSentence parse, Sentence sentence, List<Token> allTokens, IReadOnlyList<EntityMention> allMentions)
+    /// <param name="inTurn">The sentence is in a speaker's turn of an interview: a declaration with no speaker of its own
+    /// ("Anyone who fires on our posts should know that we will respond") is the turn speaker's.</param>
+    internal Clause? FromSentence(ParsedSentence parse, Sentence sentence, List<Token> allTokens, IReadOnlyList<EntityMention> allMentions, bool inTurn = false)
     {
         if (parse.Root is not { } root) return null;
         var tokens = Slice(allTokens, sentence.Start, sentence.End);
@@ -75,7 +79,7 @@ internal sealed class Declarations(ClauseSyntax syntax, DeclarationLexicon words
         var mentions = MentionsIn(allMentions, sentence.Start, sentence.End);
         if (Read(parse, root, strict: false) is not { } d) return null;
         // A protest note handed over ("A note of protest was handed to ...") needs no speaker in the sentence.
-        if (!(d.Kind == DeclarationKind.Protest && d.Speaker is null) && !Party(parse, d.Speaker, tokens, mentions)) return null;
+        if (!(d.Kind == DeclarationKind.Protest && d.Speaker is null) && !(inTurn && d.Speaker is null) && !Party(parse, d.Speaker, tokens, mentions)) return null;
         // A commitment with nothing of a border in view ("officials insist that the new tax code will stay") is no
         // border-security statement: it needs two states, a border, a place on a border or an armed group in the sentence.
         if (d.Kind == DeclarationKind.Commitment && !BorderInView(tokens, mentions)) return null;
@@ -196,14 +200,24 @@ internal sealed class Declarations(ClauseSyntax syntax, DeclarationLexicon words
     private bool Refuses(ParsedSentence parse, ParsedToken head, IReadOnlySet<string> modals) =>
         head.Upos == Upos.VERB && words.PermissionVerbs.Contains(ClauseSyntax.Lemma(head)) && ModalOf(parse, head) is { } m && modals.Contains(m) && NegatedAny(parse, head);
 
-    /// <summary>"Any attack will be answered with force", "Any further building will not go unanswered".</summary>
+    /// <summary>"Any attack will be answered with force", "Any further building will not go unanswered", "Anyone who fires
+    /// on our posts should know that we will respond" (declarations.json blanketWords).</summary>
     private bool Warns(ParsedSentence parse, ParsedToken root)
     {
-        if (ModalOf(parse, root) is not { } m || !Modals.Contains(m)) return false;
-        var response = words.ResponseWords.Contains(ClauseSyntax.Lemma(root)) ||
-                       parse.Dependents(root.Index).Any(d => d.BaseRelation is "xcomp" or "advmod" && words.ResponseWords.Contains(ClauseSyntax.Lemma(d)));
-        return response && AnySubject(parse, root) is { } s && parse.Dependents(s.Index).Any(d => d.BaseRelation == "det" && ClauseSyntax.Lemma(d) is "any" or "every");
+        if (AnySubject(parse, root) is not { } s ||
+            !(words.BlanketWords.Contains(ClauseSyntax.Lemma(s)) || parse.Dependents(s.Index).Any(d => d.BaseRelation == "det" && words.BlanketWords.Contains(ClauseSyntax.Lemma(d)))))
+            return false;
+        return Responds(parse, root) || parse.Dependents(root.Index).Any(d => d.BaseRelation == "ccomp" && Responds(parse, d));
     }
+
+    /// <summary>A response word under a modal, as the head or its complement ("will be answered", "will not go unanswered").</summary>
+    private bool Responds(ParsedSentence parse, ParsedToken head) =>
+        ModalOf(parse, head) is { } m && Modals.Contains(m) &&
+        (words.ResponseWords.Contains(ClauseSyntax.Lemma(head)) ||
+         parse.Dependents(head.Index).Any(d => d.BaseRelation is "xcomp" or "advmod" && words.ResponseWords.Contains(ClauseSyntax.Lemma(d))));
+
+    /// <summary>The sentence's predicate warns of a response to whoever acts: the speaker's warning, not the writer's advice.</summary>
+    internal bool Warning(ParsedSentence parse) => parse.Root is { } root && Warns(parse, root);
 
     /// <summary>"charged Kyrgyz guards with beating three farmers": a charge with an act (a gerund under "with").</summary>
     private bool Charges(ParsedSentence parse, ParsedToken root) =>

@@ -1,6 +1,7 @@
 using BorderWatch.Core.Domain;
 using BorderWatch.Ingestion.Language;
 using BorderWatch.Ingestion.Pipeline;
+using BorderWatch.Ingestion.Recognition;
 
 namespace BorderWatch.Ingestion.Incidents;
 
@@ -53,11 +54,42 @@ internal sealed class GenericClauses(ClauseSyntax syntax)
         // subject and no auxiliary or "to" is finite.)
         var present = auxes.Count == 0 ? head.Xpos is "VBZ" or "VBP" || head.Xpos == "VB" && deps.Any(d => d.BaseRelation == "nsubj") && !deps.Any(d => d.BaseRelation == "mark")
             : head.Xpos == "VBN" && auxes.Count == 1 && auxes[0].Relation == "aux:pass" && auxes[0].Xpos is "VBZ" or "VBP";
-        // "Gunboats now sail the river every night": a regime newly in force, not a habit (as ParsedClauseRules.Habitual).
+        // "Gunboats now sail the river every night": a regime newly in force, not a habit (as Habitual).
         if (!present || deps.Any(d => d.BaseRelation == "advmod" && syntax.Words.InForceAdverbs.Contains(ClauseSyntax.Lemma(d)))) return false;
         return deps.Any(d => d.BaseRelation == "advmod" && syntax.Words.FrequencyAdverbs.Contains(ClauseSyntax.Lemma(d))) ||
                deps.Any(d => d.BaseRelation is "obl" or "obl:tmod" or "nmod" && syntax.Words.RecurringTimes.Contains(ClauseSyntax.Lemma(d)) &&
                              parse.Dependents(d.Index).Any(x => x.BaseRelation == "det" && ClauseSyntax.Lemma(x) == "every"));
+    }
+
+    /// <summary>An event told with a frequency adverbial ("twice a day", "usually"), neither "now" nor "will", nor with the
+    /// day it began ("every night since Monday", syntax.json regimeStarts: a regime put in place): a habit.</summary>
+    /// <remarks>Only a frequency in the event's own clause counts: in "received two drones in September, and our officers
+    /// fly them every day" the habit is the flying, not the receiving.</remarks>
+    internal bool Habitual(ParsedSentence parse, Clause span) =>
+        span.Type is { } type && type != IncidentType.Statement &&
+        syntax.Lexicon.Habitual.Matches(span.Tokens).Any(m => InEventClause(parse, span, span.Tokens[m.First])) &&
+        !span.Tokens.Any(t => t.Folded is "now" or "will" || syntax.Words.RegimeStarts.Contains(t.Folded));
+
+    /// <summary>The word's nearest verb above it is the verb of the clause's trigger or governs it (or either has no verb above it).</summary>
+    private static bool InEventClause(ParsedSentence parse, Clause span, Token word)
+    {
+        static ParsedToken? VerbAbove(ParsedSentence parse, ParsedToken? t)
+        {
+            for (var guard = 0; t is not null && guard < parse.Tokens.Count; guard++)
+            {
+                if (t.Upos == Upos.VERB) return t;
+                t = t.Head >= 0 ? parse.Tokens[t.Head] : null;
+            }
+            return null;
+        }
+        var at = parse.Tokens.FirstOrDefault(t => t.Start == word.Start);
+        var own = VerbAbove(parse, at);
+        var ev = VerbAbove(parse, ParsedClauseRules.TriggerIn(parse, span));
+        if (own is null || ev is null) return true;
+        // (Or the habit's verb governs the event's: "fly over the valley twice a week to look for smugglers".)
+        for (var (t, guard) = (ev, 0); t is not null && guard < parse.Tokens.Count; t = t.Head >= 0 ? parse.Tokens[t.Head] : null, guard++)
+            if (t.Index == own.Index) return true;
+        return false;
     }
 
     /// <summary>

@@ -60,9 +60,17 @@ internal sealed class IncidentBuilder
             anaphoric = anaphoric || DefiniteParties.PointsBack(lexicon, span) || DefiniteParties.DatedInItsOwnRight(span, type);
             // "..., it added.": more of the report just told (news20).
             anaphoric = anaphoric || SpeakerParties.PronounSource(lexicon, text, span);
+            // "..., Sadeghpour added.": a surname on second reference goes on with what its bearer told before.
+            var speaker = sources.SpeakerOf(text, span);
+            anaphoric = anaphoric || speaker is { NamedBefore: true };
+            // "Provincial Governor Ali Karimi warned that ...": an office holder named with the office but with no state
+            // of their own speaks for a party of the story told before.
+            anaphoric = anaphoric || type == IncidentType.Statement && OfficeHolder(text, speaker);
             // "NAZAROV: From Monday we will reinforce the posts": the speaker's own side acts (news20); not what the
             // speaker only says ("I ask colleagues in the media to check such stories").
-            var ownSide = type != IncidentType.Statement && SpeakerParties.FirstPerson(span) && SpeakerParties.TurnSpeaker(input, si) is not null;
+            // A declaration read in a turn ("Anyone who ... should know that we will respond") is the speaker's own too.
+            var ownSide = (type != IncidentType.Statement && SpeakerParties.FirstPerson(span) || type == IncidentType.Statement && span.Declared) &&
+                          SpeakerParties.TurnSpeaker(input, si) is not null;
             if (!deictic && !anaphoric && !ownSide && !isSubSpan) return null;
             var sentenceMentions = MentionsIn(allMentions, sentence.Start, sentence.End);
             if (isSubSpan && sentenceMentions.Count > 0) mentions = sentenceMentions;
@@ -135,6 +143,19 @@ internal sealed class IncidentBuilder
             ExcerptEnd = excerptEnd,
         };
     }
+
+    /// <summary>"Regional Governor Davron Saidzoda": a name the gazetteer does not know, with an office in it (the office
+    /// read whatever its case: a title before a name is capitalised).</summary>
+    private bool OfficeHolder(string text, Speaker? speaker) =>
+        speaker is { Named: true, Entry: null, Start: >= 0 } s && s.End > s.Start &&
+        lexicon.OfficialRoles.Matches(NameNormalizer.Tokenize(text[s.Start..s.End]).Select(t => t with { Original = t.Folded }).ToList()).Count > 0;
+
+    /// <summary>
+    /// The parties a sentence may borrow from its document: the interviewee's state in a speaker's turn, else the states of
+    /// the sentences just before (up to two paragraphs back). <see cref="Build"/> decides whether a clause refers back to them.
+    /// </summary>
+    internal IReadOnlyList<EntityMention> ContextParties(AnalysisInput input, int si, IReadOnlyList<EntityMention> allMentions, List<Token> allTokens) =>
+        SpeakerState(input, si, allMentions, allTokens) is { Count: > 0 } own ? own : Coreference.PreviousStates(input, si, allMentions, acrossParagraphs: true);
 
     private List<EntityMention> SpeakerState(AnalysisInput input, int si, IReadOnlyList<EntityMention> allMentions, List<Token> allTokens) =>
         SpeakerParties.SpeakerState(lexicon, input, si, allMentions, allTokens, recognizer.Gazetteer.Find);

@@ -113,30 +113,35 @@ public sealed class IncidentDetector
             if (sentenceTokens.Count == 0) continue;
             ParsedSentence? parsed = null;
             // (A dated chronology entry's present verb misread as a noun is read again in the past: "4 May  Kabul hands ...".)
-            ParsedSentence Parse() => parsed ??= HistoricalPresent.Reread(parser, input, si, parser.Parse(text, sentence.Start, sentence.End));
+            // (A speaker's turn is parsed from its words on: "OSPANOV: From Monday we will ...".)
+            ParsedSentence Parse() => parsed ??= HistoricalPresent.Reread(parser, input, si, parser.Parse(text, QuestionTurns.WordsStart(sentence), sentence.End));
             if (scope.IsNotAnIncidentSentence(input, si, sentenceTokens, () => ClauseSyntax.HasFiniteVerb(Parse()))) { previousSpeaker = null; previousAnonymous = false; continue; }
 
             var parse = Parse();
             if (VerblessLines.IsVerblessLine(sentence, parse)) { previousSpeaker = null; previousAnonymous = false; continue; }
             // "Donors should fund legal aid ...": the writer's recommendation (news19).
-            if (parsedRules.Recommends(parse)) { previousSpeaker = null; previousAnonymous = false; continue; }
+            // ("Anyone who fires on our posts should know that we will respond": a warning, not a recommendation.)
+            if (parsedRules.Recommends(parse) && !declarations.Warning(parse)) { previousSpeaker = null; previousAnonymous = false; continue; }
             // "The ministers discussed ...": the meeting just reported, told further.
             if (parsedRules.TalksAbout(parse) && result.Count > 0 && result[^1].Type == IncidentType.DiplomaticMeeting &&
                 result[^1].ExcerptStart >= input.Sentences[Math.Max(0, si - 2)].Start)
             { previousSpeaker = null; previousAnonymous = false; continue; }
             var spans = ClauseSplitter.JoinSharedSubject(parse, parsedRules.Apply(parse, classifier.Classify(text, sentence, tokens, mentions, previousSpeaker)));
-            if (spans.Count == 0 && parsedRules.FromPredicate(parse, sentence, tokens, mentions) is { } fromPredicate && !parsedRules.Habitual(fromPredicate)) spans.Add(fromPredicate);
+            if (spans.Count == 0 && parsedRules.FromPredicate(parse, sentence, tokens, mentions) is { } fromPredicate && !generic.Habitual(parse, fromPredicate)) spans.Add(fromPredicate);
             spans = retyping.Apply(parse, speechActs.Apply(parse, spans));
             // "X happened, the ministry said": a bare report is typed by the event it reports (ADR 0014's model reads it).
             reportedEvents.Apply(parse, sentence, spans, mentions);
             // "will never allow ...", "called reports of a clash nonsense": a declaration, not the event it names (speech18).
-            declarations.Retype(parse, spans, MentionsIn(mentions, sentence.Start, sentence.End));
+            var inTurn = SpeakerParties.TurnSpeaker(input, si) is not null;
+            declarations.Retype(parse, spans, MentionsIn(mentions, sentence.Start, sentence.End), inTurn);
             if (spans.Count == 0 && speechActs.FromSpeech(parse, sentence, tokens, mentions) is { } said) spans.Add(said);
-            if (spans.Count == 0 && declarations.FromSentence(parse, sentence, tokens, mentions) is { } declared) spans.Add(declared);
+            if (spans.Count == 0 && declarations.FromSentence(parse, sentence, tokens, mentions, inTurn) is { } declared) spans.Add(declared);
             // A type the rules gave on weak evidence, where the trained model is sure of another (ADR 0014, amendment 2).
             if (typeModel?.Override(parse, sentence, mentions, spans) is { } retyped) spans[0].Type = retyped;
             // No event word the rules know: the trained model's type, when it is sure (ADR 0014).
-            if (spans.Count == 0 && typeModel?.Fill(parse, sentence, tokens, mentions) is { } filled && !parsedRules.Habitual(filled)) spans.Add(filled);
+            // (A sentence naming no party of its own is read with the parties its document gives it: "Since Monday mounted
+            // units have been combing the ridges, Rashidov said" after a paragraph naming both states.)
+            if (spans.Count == 0 && typeModel?.Fill(parse, sentence, tokens, mentions, builder.ContextParties(input, si, mentions, tokens)) is { } filled && !generic.Habitual(parse, filled)) spans.Add(filled);
             spans = parsedRules.RelativeAccusations(parse, spans, sentence, tokens, mentions);
             // "The delegation thanked its hosts for their hospitality": a courtesy act reports nothing (news19).
             spans.RemoveAll(s => speechActs.Courtesy(parse, s));
@@ -157,6 +162,7 @@ public sealed class IncidentDetector
             foreach (var (span, index) in spans.Select((s, i) => (s, i)))
             {
                 var nextDenies = index + 1 < spans.Count && spans[index + 1].Denial;
+                span.FirstPersonSubject = ParsedClauseRules.TriggerIn(parse, span) is { } eventWord && SpeakerParties.FirstPersonSubject(parse, eventWord);
                 // "One officer was wounded", "the shooting stopped": more about the clash just reported, not a new one.
                 if (parsedRules.Elaborates(parse, span) && result.Count > 0 && result[^1].Type == IncidentType.ArmedClash &&
                     result[^1].ExcerptStart >= input.Sentences[Math.Max(0, si - 1)].Start && !DefiniteParties.OtherYearThan(span, result[^1].Date)) continue;

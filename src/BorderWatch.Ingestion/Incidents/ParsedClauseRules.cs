@@ -21,6 +21,7 @@ namespace BorderWatch.Ingestion.Incidents;
 internal sealed class ParsedClauseRules(ClauseSyntax syntax)
 {
     private readonly SceneFrames scenes = new(syntax, SceneFrameLexicon.Default);
+    private readonly GenericClauses generic = new(syntax);
 
     internal List<Clause> Apply(ParsedSentence parse, List<Clause> spans)
     {
@@ -37,7 +38,7 @@ internal sealed class ParsedClauseRules(ClauseSyntax syntax)
                 continue;
             // "Kyrgyz guards patrol the ridge twice a day": a habit is no incident ("now patrol ... twice a month" is a new
             // arrangement, "will patrol ... twice a week" a plan: both stay).
-            if (Habitual(span)) continue;
+            if (generic.Habitual(parse, span)) continue;
             var read = syntax.Read(parse, head);
             // "The border troops did not answer our request for comment": what a party did not do is no statement.
             if (span.Type == IncidentType.Statement && !span.Denial && read.Role == PredicateRole.None && NotDone(parse, head)) continue;
@@ -175,10 +176,12 @@ internal sealed class ParsedClauseRules(ClauseSyntax syntax)
     internal static bool NegatedNoun(ParsedSentence parse, ParsedToken trigger) =>
         trigger.Upos == Upos.NOUN && parse.Dependents(trigger.Index).Any(d => d.BaseRelation == "det" && ClauseSyntax.Lemma(d) == "no");
 
-    /// <summary>An event told with a frequency adverbial ("twice a day", "usually"), neither "now" nor "will": a habit.</summary>
-    internal bool Habitual(Clause span) =>
-        span.Type is { } type && type != IncidentType.Statement && syntax.Lexicon.Habitual.Matches(span.Tokens).Count > 0 &&
-        !span.Tokens.Any(t => t.Folded is "now" or "will");
+    /// <summary>"is due to receive", "are set to meet": the verb a copular schedule word (syntax.json scheduleWords) governs.</summary>
+    private IEnumerable<ParsedToken> Scheduled(ParsedSentence parse, ParsedToken root) =>
+        root.Upos is Upos.ADJ or Upos.VERB && syntax.Words.ScheduleWords.Contains(ClauseSyntax.Lemma(root)) &&
+        parse.Dependents(root.Index).Any(d => d.BaseRelation is "cop" or "aux:pass" or "aux")
+            ? parse.Dependents(root.Index).Where(d => d.BaseRelation == "xcomp" && d.Upos == Upos.VERB)
+            : [];
 
     /// <summary>The parsed token of a clause's trigger.</summary>
     internal static ParsedToken? TriggerIn(ParsedSentence parse, Clause span) =>
@@ -221,6 +224,8 @@ internal sealed class ParsedClauseRules(ClauseSyntax syntax)
         // (A root the parser made a noun, "Kyrgyz guards detained three shepherds who ...": the verbs below it.)
         var candidates = root.Upos == Upos.VERB ? new List<ParsedToken> { root }
             : parse.Dependents(root.Index).Where(d => d.BaseRelation is "acl" && d.Upos == Upos.VERB).ToList();
+        // "The regiment is due to receive new sights": the act a copular schedule word governs (syntax.json scheduleWords).
+        candidates.AddRange(Scheduled(parse, root));
         candidates.AddRange(parse.Dependents(root.Index).Where(d => d.BaseRelation is "conj" or "advcl" && d.Upos == Upos.VERB));
         candidates.AddRange(parse.Dependents(root.Index).Where(d => d.BaseRelation is "nsubj" or "obj")
             .SelectMany(a => parse.Dependents(a.Index).Where(r => r.Relation == "acl:relcl" && r.Upos == Upos.VERB)));

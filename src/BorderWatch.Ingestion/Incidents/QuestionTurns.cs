@@ -46,6 +46,19 @@ internal static class QuestionTurns
     /// <summary>"QUESTION (Pamir Radio): ...", "China Daily: ...": a short label with a capital, no sentence end, before ": ".</summary>
     internal static bool OpensWithLabel(string sentence) => Label(sentence) is not null;
 
+    /// <summary>
+    /// "OSPANOV: From Monday we will ...", "Jumabaev: Our guards ...": where the speaker's own words start, after a turn's
+    /// name label (every word of it capitalised); the sentence's start when it opens with no such label. The parser reads
+    /// the words, not the label (which it would take for the subject).
+    /// </summary>
+    internal static int WordsStart(Sentence sentence)
+    {
+        if (Label(sentence.Text) is not { } label || !label.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(w => char.IsUpper(w.TrimStart('(')[0]))) return sentence.Start;
+        var at = sentence.Text.IndexOf(": ", StringComparison.Ordinal) + 2;
+        while (at < sentence.Text.Length && char.IsWhiteSpace(sentence.Text[at])) at++;
+        return at < sentence.Text.Length ? sentence.Start + at : sentence.Start;
+    }
+
     /// <summary>The label a turn opens with (see <see cref="OpensWithLabel"/>), trimmed; null when there is none.</summary>
     internal static string? Label(string sentence)
     {

@@ -39,6 +39,14 @@ internal sealed class SourceAttribution
         return span.Speaker is { Phrase: not null } speaker ? (Name(speaker), speaker.Start, speaker.End) : (null, -1, -1);
     }
 
+    /// <summary>
+    /// Who speaks in a clause: its own speaker, else (a clause a rule made of its whole sentence, with no speech act read
+    /// on it) the speaker of the sentence's last speech act ("..., Rashidov added.").
+    /// </summary>
+    internal Speaker? SpeakerOf(string text, Clause span) =>
+        span.Speaker ?? (lexicon.Speech.Matches(span.Tokens).OrderBy(m => m.First).LastOrDefault() is { Pattern: not null } said
+            ? speakers.FindSpeaker(text, span, said) : null);
+
     internal static string Name(Speaker s) => s.Entry?.Kind == EntryKind.Person ? s.Entry.CanonicalName : s.Phrase!;
 
     /// <summary>The attribution as stored: a source that spoke anonymously in the sentence before is called anonymous,

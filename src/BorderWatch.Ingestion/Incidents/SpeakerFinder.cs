@@ -142,7 +142,7 @@ internal sealed class SpeakerFinder
         // "Umarov said" after "Temur Umarov" was named: the surname stands for the full name, who speaks on the record.
         // The surname of an official named with the office ("Foreign Minister Vladimir Norov") speaks for that office.
         if (entry is null && first == last && FullNameBefore(text, toks[first]) is { } fullName)
-            return new Speaker(fullName.Official, fullName.Name, null, start, end, Named: true);
+            return new Speaker(fullName.Official, fullName.Name, null, start, end, Named: true, NamedBefore: true);
         return new Speaker(official, text[start..end], entry, start, end, Named: IsProperName(toks, mentions, first, last));
     }
 

@@ -38,12 +38,20 @@ internal static class SpeakerParties
     /// </summary>
     internal static bool FirstPerson(Clause span)
     {
+        if (span.FirstPersonSubject) return true;
         var trigger = span.TriggerToken;
         if (trigger <= 0 || trigger >= span.Tokens.Count) return false;
         for (var k = Math.Max(0, trigger - SubjectReach); k < trigger; k++)
             if (FirstPersonWords.Contains(span.Tokens[k].Folded) || span.Tokens[k].Original == "I") return true;
         return false;
     }
+
+    /// <summary>"Our officers and theirs will walk the section": the subject of the event word holds a first-person word,
+    /// however far before it.</summary>
+    internal static bool FirstPersonSubject(Language.ParsedSentence parse, Language.ParsedToken trigger) =>
+        trigger.Upos == Language.Upos.VERB &&
+        parse.Dependents(trigger.Index).Where(d => d.BaseRelation == "nsubj").SelectMany(d => ParsedClauseRules.Subtree(parse, d))
+            .Any(t => FirstPersonWords.Contains(t.Form.ToLowerInvariant()) || t.Form == "I");
 
     /// <summary>"..., it added.": the clause's source is a pronoun set off by a comma after it, with a speech verb.</summary>
     internal static bool PronounSource(Lexicon lexicon, string text, Clause span)
@@ -97,8 +105,9 @@ internal static class SpeakerParties
                 if (m.Entry.Kind == EntryKind.Person) break;
                 // "deputy head of the Sughd regional border department": a province of the speaker's state names it too.
                 if (m.Entry.Kind != EntryKind.State && !(m.Entry.Kind == EntryKind.Place && m.Entry.Country is not null)) continue;
-                var after = toks.Where(t => t.Start >= m.End).Take(2).ToList();
-                if (lexicon.BorderWords.Matches(after).Any(b => b.First == 0)) continue;
+                var after = toks.Where(t => t.Start >= m.End).Take(3).ToList();
+                // (Not "the Tajik border guards": a border actor noun after it makes the state the speaker's own.)
+                if (lexicon.BorderWords.Matches(after).Any(b => b.First == 0 && !(b.Last + 1 < after.Count && lexicon.BorderActorNouns.Matches([after[b.Last + 1]]).Count > 0))) continue;
                 if (m.Entry.Kind == EntryKind.State) return [m];
                 return state(m.Entry.Country!) is { Kind: EntryKind.State } own ? [m with { Entry = own, Alternatives = [] }] : [];
             }

@@ -70,6 +70,12 @@ public sealed record SyntaxLexicon(
     /// <summary>Adverbs that tell an arrangement newly in force ("now"): on a predicate with a frequency or an obligation
     /// ("now sail the river every night", "must now show their passports") a new regime, not a habit or a recommendation.</summary>
     public IReadOnlySet<string> InForceAdverbs { get; init; } = new HashSet<string>();
+    /// <summary>Predicate adjectives and participles that put an act on the calendar ("is due to receive", "are set to
+    /// meet"): under a copula, the verb they govern is the sentence's event, planned.</summary>
+    public IReadOnlySet<string> ScheduleWords { get; init; } = new HashSet<string>();
+    /// <summary>Words that give the day a standing arrangement began ("since"): a frequency with one ("have patrolled the
+    /// river every night since Monday") tells a regime put in place, not a habit.</summary>
+    public IReadOnlySet<string> RegimeStarts { get; init; } = new HashSet<string>();
     /// <summary>Prepositions after which the oblique of a verb of moving oneself names the purpose of the trip ("flew to Kabul for talks").</summary>
     public IReadOnlySet<string> PurposePrepositions { get; init; } = new HashSet<string>();
 
@@ -93,6 +99,8 @@ public sealed record SyntaxLexicon(
             EmptyVerbs = Set("emptyVerbs"),
             InForceAdverbs = Set("inForceAdverbs"),
             PurposePrepositions = Set("purposePrepositions"),
+            ScheduleWords = Set("scheduleWords"),
+            RegimeStarts = Set("regimeStarts"),
             Claims = doc.RootElement.TryGetProperty("claims", out var claims)
                 ? new ClaimMarks(Strings(claims, "emblems", "claims"), Strings(claims, "prepositions", "claims"), Strings(claims, "heldAt", "claims"))
                 : throw new InvalidOperationException("syntax.json: the object 'claims' is missing"),

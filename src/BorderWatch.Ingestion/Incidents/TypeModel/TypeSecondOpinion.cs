@@ -128,10 +128,16 @@ public sealed class TypeSecondOpinion(IncidentTypeModel model, TypeFeatures feat
     }
 
     /// <summary>What the second opinion says of a sentence the rules found nothing in.</summary>
-    public FillDecision Decide(ParsedSentence parse, IReadOnlyList<EntityMention> mentions)
+    /// <param name="context">The parties the document gives a sentence that names none of its own (the states of the
+    /// sentences just before, or an interviewee's state): they count as its parties and sides; the model still reads only
+    /// the sentence. Whether a sentence may borrow them is the incident builder's decision (a reference back).</param>
+    public FillDecision Decide(ParsedSentence parse, IReadOnlyList<EntityMention> mentions, IReadOnlyList<EntityMention>? context = null)
     {
-        if (!mentions.Any(m => m.Entry.Kind is EntryKind.State or EntryKind.Organization or EntryKind.ArmedGroup or EntryKind.Person))
-            return new FillDecision(FillVerdict.NoParty, default);
+        var parties = mentions.Any(Party) || context is null ? mentions : context;
+        if (!parties.Any(Party)) return new FillDecision(FillVerdict.NoParty, default);
+        // Parties borrowed from the document only for a sentence in a border-security frame ("mounted units have been
+        // combing the ridges"): "exports rose 8 percent, the chamber said" borrows none.
+        if (parties != mentions && !Framed(parse, mentions)) return new FillDecision(FillVerdict.NoParty, default);
         if (parse.Root is not { } root || ClauseSyntax.NegatedOrHypothetical(parse, root)) return new FillDecision(FillVerdict.NegatedOrHypothetical, default);
         var guess = model.Guess(features.Extract(parse, mentions));
         if (guess.Type is not { } type) return new FillDecision(FillVerdict.NoIncident, guess);
@@ -142,13 +148,15 @@ public sealed class TypeSecondOpinion(IncidentTypeModel model, TypeFeatures feat
         var declined = features.PredicateClasses(parse).Any(c => lexicon.ClassTypes.ContainsKey(c) || words.ThemeRules.Any(r => r.VerbClass == c))
                        || Spans.Reads(root.Lemma.ToLowerInvariant());
         // A meeting or an agreement needs two sides: one named alone ("had lunch with schoolchildren") fills nothing.
-        var oneSide = type is IncidentType.DiplomaticMeeting or IncidentType.Agreement && Sides(mentions) < 2;
+        var oneSide = type is IncidentType.DiplomaticMeeting or IncidentType.Agreement && Sides(parties) < 2;
         if (!declined) return new FillDecision(oneSide ? FillVerdict.OneSide : FillVerdict.Filled, guess);
         // The frame is read only when a framed sentence may be overruled at all (FramedDeclinedMargin finite).
         var framed = !float.IsPositiveInfinity(options.FramedDeclinedMargin) && options.FramedDeclinedMargin < options.DeclinedMargin && Framed(parse, mentions);
         var needed = framed ? options.FramedDeclinedMargin : options.DeclinedMargin;
         return new FillDecision(guess.Margin < Math.Max(margin, needed) ? FillVerdict.Declined : oneSide ? FillVerdict.OneSide : FillVerdict.Filled, guess);
     }
+
+    private static bool Party(EntityMention m) => m.Entry.Kind is EntryKind.State or EntryKind.Organization or EntryKind.ArmedGroup or EntryKind.Person;
 
     /// <summary>The sides a sentence names: its states (by the country of each mention) and organisations of no state.</summary>
     private static int Sides(IReadOnlyList<EntityMention> mentions) =>
@@ -225,10 +233,11 @@ public sealed class TypeSecondOpinion(IncidentTypeModel model, TypeFeatures feat
             (d.Start == at && d.BaseRelation is "ccomp" or "parataxis" or "xcomp") || (d.Start == noun && d.BaseRelation == "nsubj" && d.Upos == Upos.NOUN));
     }
 
-    internal Clause? Fill(ParsedSentence parse, Sentence sentence, List<Token> allTokens, IReadOnlyList<EntityMention> allMentions)
+    internal Clause? Fill(ParsedSentence parse, Sentence sentence, List<Token> allTokens, IReadOnlyList<EntityMention> allMentions,
+        IReadOnlyList<EntityMention>? context = null)
     {
         var mentions = MentionsIn(allMentions, sentence.Start, sentence.End);
-        var decision = Decide(parse, mentions);
+        var decision = Decide(parse, mentions, context);
         if (decision.Verdict != FillVerdict.Filled || decision.Guess.Type is not { } type || parse.Root is not { } root) return null;
         var tokens = Slice(allTokens, sentence.Start, sentence.End);
         if (tokens.Count == 0) return null;
