@@ -64,9 +64,16 @@ internal sealed class Contradictions(ClauseSyntax syntax, Rebuttals rebuttals)
                      Enum.GetValues<IncidentType>().Any(type => type != IncidentType.Statement && lexicon.EventWords(content, 0, type).Count > 0);
         if (!acting) return false;
         if (clause.Mentions.Any(m => m.Start >= start && m.End <= end && StateOf(m) is { } state && denier.Contains(state))) return true;
-        return words.OrderBy(w => w.Index).FirstOrDefault(w => w.Upos is Upos.NOUN or Upos.PROPN) is { } first &&
-               parse.Dependents(first.Index).Any(d => d.Relation == "nmod:poss" && ClauseSyntax.Lemma(d) is "its" or "their" or "our" or "it" or "they" or "we");
+        return OpensOnOwnPeople(parse, words);
     }
+
+    /// <summary>
+    /// The words' first noun is owned by a pronoun of the teller's side or the party spoken of ("its men", "our guards",
+    /// "their posts").
+    /// </summary>
+    private static bool OpensOnOwnPeople(ParsedSentence parse, IEnumerable<ParsedToken> words) =>
+        words.OrderBy(w => w.Index).FirstOrDefault(w => w.Upos is Upos.NOUN or Upos.PROPN) is { } first &&
+        parse.Dependents(first.Index).Any(d => d.Relation == "nmod:poss" && ClauseSyntax.Lemma(d) is "its" or "their" or "our" or "it" or "they" or "we");
 
     /// <summary>
     /// The reporting verb of a clause whose reported content is negated: its predicate ("never left", "did not leave") or
@@ -106,9 +113,7 @@ internal sealed class Contradictions(ClauseSyntax syntax, Rebuttals rebuttals)
     internal bool About(string text, ParsedSentence parse, ParsedToken report, Clause clause, ExtractedIncident claim)
     {
         var words = parse.Tokens.Where(t => t.Index > report.Index && ClauseSyntax.Inside(t, clause.Start, clause.End)).ToList();
-        if (words.FirstOrDefault(w => w.Upos is Upos.NOUN or Upos.PROPN) is { } first &&
-            parse.Dependents(first.Index).Any(d => d.Relation == "nmod:poss" && ClauseSyntax.Lemma(d) is "its" or "their" or "our" or "it" or "they" or "we"))
-            return true;
+        if (OpensOnOwnPeople(parse, words)) return true;
         var excerpt = text[claim.ExcerptStart..claim.ExcerptEnd];
         // (A state's name is no content word: "Kyrgyz territory" is not about "Kyrgyz herders".)
         return words.Where(w => w.Upos is Upos.NOUN or Upos.PROPN or Upos.VERB && ClauseSyntax.Lemma(w) is { Length: >= 4 } lemma && !syntax.Words.EmptyVerbs.Contains(lemma) &&
