@@ -31,7 +31,7 @@ public class ContextPartyRecallTests
     {
         const string text = Detention + "Since Monday two patrol boats have been sweeping the river bank between the old ferry and the grain silo for others, a fisherman added.";
         var found = Detect.All(text, "2026-03-04");
-        found.Where(i => text.Substring(i.ExcerptStart, i.ExcerptEnd - i.ExcerptStart).Contains("two patrol boats")).ShouldBeEmpty(Detect.Describe(text, found));
+        Detect.Quoting(text, found, "two patrol boats").ShouldBeEmpty(Detect.Describe(text, found));
     }
 
     private const string Crossing = "Tajik border troops detained three Afghan men who had crossed the Panj near Shuro on Tuesday, the committee said.\n\n";
@@ -50,7 +50,7 @@ public class ContextPartyRecallTests
     {
         const string text = Crossing + "A local teacher warned on Wednesday that anyone caught ferrying people across the river would face up to eight years in prison.";
         var found = Detect.All(text, "2026-03-04");
-        found.Where(i => text.Substring(i.ExcerptStart, i.ExcerptEnd - i.ExcerptStart).Contains("teacher")).ShouldBeEmpty(Detect.Describe(text, found));
+        Detect.Quoting(text, found, "teacher").ShouldBeEmpty(Detect.Describe(text, found));
     }
 
     [Fact]
@@ -118,7 +118,7 @@ public class ContextPartyRecallTests
     {
         const string text = "Tajik border guards detained two Afghan smugglers with rifles near Panji Poyon on Monday.\n\n" + Warning;
         var found = Detect.All(text, "2026-03-04");
-        found.Where(i => text.Substring(i.ExcerptStart, i.ExcerptEnd - i.ExcerptStart).Contains("Anybody")).ShouldBeEmpty(Detect.Describe(text, found));
+        Detect.Quoting(text, found, "Anybody").ShouldBeEmpty(Detect.Describe(text, found));
     }
 
     private static readonly Lazy<TreebankSentenceParser> Parser = new(() => new TreebankSentenceParser(LanguageModels.LoadEmbedded()));

@@ -37,10 +37,14 @@ internal static class Detect
     /// <summary>The incident whose excerpt contains <paramref name="words"/>.</summary>
     public static ExtractedIncident Quoting(string text, string words, string? published = null)
     {
-        var found = All(text, published).Where(i => text[i.ExcerptStart..i.ExcerptEnd].Contains(words, StringComparison.Ordinal)).ToList();
+        var found = Quoting(text, All(text, published), words).ToList();
         found.Count.ShouldBeGreaterThan(0, $"no incident quoting '{words}' in {Describe(text, All(text, published))}");
         return found[0];
     }
+
+    /// <summary>The incidents of <paramref name="found"/> whose excerpt contains <paramref name="words"/>.</summary>
+    public static IEnumerable<ExtractedIncident> Quoting(string text, IEnumerable<ExtractedIncident> found, string words) =>
+        found.Where(i => text[i.ExcerptStart..i.ExcerptEnd].Contains(words, StringComparison.Ordinal));
 
     public static string Describe(string text, IEnumerable<ExtractedIncident> found) =>
         string.Join(" | ", found.Select(i => $"[{i.Type.ToCode()} {i.Status.ToCode()} {i.BorderCode} {i.Date}] {text[i.ExcerptStart..i.ExcerptEnd]}"));

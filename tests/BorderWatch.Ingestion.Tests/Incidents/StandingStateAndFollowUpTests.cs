@@ -65,7 +65,7 @@ public class StandingStateAndFollowUpTests
         var text = "Afghan border police said Turkmen guards had detained three traders on the Murghab river on 8 July 2024. " +
                    "Turkmen officials could not be reached for comment.";
         var found = Detect.All(text, "2024-07-09");
-        found.Where(i => text.Substring(i.ExcerptStart, i.ExcerptEnd - i.ExcerptStart).Contains("reached")).ShouldBeEmpty(Detect.Describe(text, found));
+        Detect.Quoting(text, found, "reached").ShouldBeEmpty(Detect.Describe(text, found));
     }
 
     [Fact]
