@@ -49,6 +49,7 @@ public partial class GoldFileIntegrityTests
         { "fresh14", "fresh14-gold.jsonl" },
         { "fresh15", "fresh15-gold.jsonl" },
         { "fresh16", "fresh16-gold.jsonl" },
+        { "fresh17", "fresh17-gold.jsonl" },
     };
 
     [Theory]
