@@ -6,6 +6,7 @@ if (args is ["language-cpu", ..]) return LanguageCpuTime.Run(args[1..], Console.
 if (args is ["storage-cpu", ..]) return StorageCpuTime.Run(args[1..], Console.Out);
 if (args is ["storage-pg", ..]) return StoragePgTime.Run(args[1..], Console.Out);
 if (args is ["storage-flat", ..]) return StorageFlatRun.Run(args[1..], Console.Out);
+if (args is ["listing-cpu", ..]) return ListingCpuTime.Run(args[1..], Console.Out);
 if (args is ["plans", ..]) return QueryPlans.Run(args[1..], Console.Out);
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
 return 0;

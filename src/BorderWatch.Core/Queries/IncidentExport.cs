@@ -57,15 +57,25 @@ public static partial class IncidentExport
     public static async IAsyncEnumerable<IncidentRecord> StreamAsync(BorderWatchDbContext db, IncidentFilter f, IncidentOrder order,
         string? baseUrl = null, [EnumeratorCancellation] CancellationToken ct = default, int batchSize = BatchSize)
     {
-        var resolved = await ResolvedFilter.ResolveAsync(db, f, ct);
+        await foreach (var record in StreamAsync(db, await ResolvedFilter.ResolveAsync(db, f, ct), order, baseUrl, ct, batchSize))
+            yield return record;
+    }
+
+    /// <summary>The same for a filter already resolved (<see cref="ResolvedFilter.ResolveAsync"/>).</summary>
+    public static async IAsyncEnumerable<IncidentRecord> StreamAsync(BorderWatchDbContext db, ResolvedFilter resolved, IncidentOrder order,
+        string? baseUrl = null, [EnumeratorCancellation] CancellationToken ct = default, int batchSize = BatchSize)
+    {
         var prefix = PermalinkPrefix(baseUrl);
         batchSize = Math.Max(1, batchSize);
         var first = true;
-        await foreach (var batch in IncidentListing.OrderedIdBatchesAsync(resolved.Query(db), order, batchSize, ct, db))
+        // The first tenth of the first batch is read on its own, in date orders through the walked query of a list's
+        // first page (a large actor group's date index walked with a key probe, not all its ids read by key and sorted),
+        // then loaded and sent: the first rows are out after a read and a load of 50 incidents, not 500.
+        var leadSize = Math.Max(1, batchSize / 10);
+        await foreach (var batch in IncidentListing.OrderedIdBatchesAsync(resolved.Query(db), order, batchSize, ct, db,
+                           lead: leadSize <= ResolvedFilter.WalkedRows ? resolved.Query(db, walk: true) : null, leadSize: leadSize))
         {
-            // The first batch's first tenth is loaded and sent on its own: the first rows are out after a load of 50
-            // incidents, not 500 (their actors, excerpts, articles and reviews).
-            var lead = first ? Math.Min(batch.Length, Math.Max(1, batchSize / 10)) : batch.Length;
+            var lead = first ? Math.Min(batch.Length, leadSize) : batch.Length;
             first = false;
             foreach (var record in await LoadBatchAsync(db, batch[..lead], prefix, ct))
                 yield return record;

@@ -14,12 +14,16 @@ public static partial class IncidentListing
     /// <paramref name="db"/>), so the first batch does not wait for the whole view to be sorted. Confidence (a number, no
     /// groups to walk): the ordered ids in one read, then in batches.
     /// </summary>
+    /// <param name="lead">Date orders: the same incidents as a query that reads a short first batch faster (the walked
+    /// query of <see cref="ResolvedFilter.Query"/>); the first batch is then its first <paramref name="leadSize"/> ids and
+    /// the keyset reads go on from there.</param>
     public static async IAsyncEnumerable<int[]> OrderedIdBatchesAsync(IQueryable<Incident> filtered, IncidentOrder order, int size,
-        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct = default, BorderWatchDbContext? db = null)
+        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct = default, BorderWatchDbContext? db = null,
+        IQueryable<Incident>? lead = null, int leadSize = 0)
     {
         if (order is IncidentOrder.Newest or IncidentOrder.Oldest)
         {
-            await foreach (var batch in DateBatchesAsync(filtered, order == IncidentOrder.Oldest, size, ct)) yield return batch;
+            await foreach (var batch in DateBatchesAsync(filtered, order == IncidentOrder.Oldest, size, ct, lead, leadSize)) yield return batch;
             yield break;
         }
         if (db is null || order == IncidentOrder.Confidence)
@@ -63,13 +67,16 @@ public static partial class IncidentListing
 
     /// <summary>Ids in date order (dated by keyset on (DateStart, DateEnd, Id), then undated by id), a batch at a time.</summary>
     private static async IAsyncEnumerable<int[]> DateBatchesAsync(IQueryable<Incident> filtered, bool oldest, int size,
-        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
+        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct, IQueryable<Incident>? lead = null, int leadSize = 0)
     {
         var dated = filtered.Where(i => i.DateStart != null);
         (DateOnly Start, DateOnly End, int Id)? last = null;
+        var first = lead is not null && leadSize > 0 && leadSize < size;
         while (true)
         {
-            var q = dated;
+            var q = first ? lead!.Where(i => i.DateStart != null) : dated;
+            var take = first ? leadSize : size;
+            first = false;
             if (last is var (s, e, id))
                 q = oldest
                     ? q.Where(i => i.DateStart >= s && (i.DateStart > s || i.DateEnd > e || (i.DateEnd == e && i.Id > id)))
@@ -77,9 +84,9 @@ public static partial class IncidentListing
             var rows = await (oldest
                     ? q.OrderBy(i => i.DateStart).ThenBy(i => i.DateEnd).ThenBy(i => i.Id)
                     : q.OrderByDescending(i => i.DateStart).ThenByDescending(i => i.DateEnd).ThenByDescending(i => i.Id))
-                .Take(size).Select(i => new { i.Id, Start = i.DateStart!.Value, End = i.DateEnd!.Value }).ToListAsync(ct);
+                .Take(take).Select(i => new { i.Id, Start = i.DateStart!.Value, End = i.DateEnd!.Value }).ToListAsync(ct);
             if (rows.Count > 0) yield return rows.Select(r => r.Id).ToArray();
-            if (rows.Count < size) break;
+            if (rows.Count < take) break;
             last = (rows[^1].Start, rows[^1].End, rows[^1].Id);
         }
         var undated = filtered.Where(i => i.DateStart == null);

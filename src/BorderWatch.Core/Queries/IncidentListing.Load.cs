@@ -21,8 +21,10 @@ public static partial class IncidentListing
     private static async Task<IReadOnlyList<IncidentListItem>> LoadAsync(BorderWatchDbContext db, IReadOnlyCollection<int> ids, bool reach, CancellationToken ct)
     {
         if (ids.Count == 0) return [];
+        // One array parameter (not one per id): the statements are made once, whatever the page's size.
+        var wanted = ids.ToArray();
         var rows = await db.Incidents.AsNoTracking()
-            .Where(i => ids.Contains(i.Id))
+            .Where(i => EF.Parameter(wanted).Contains(i.Id))
             .Select(i => new
             {
                 i.Id, i.Type, i.DateYear, i.DateMonth, i.DateDay, i.DateInferred, i.DateNote,

@@ -33,10 +33,10 @@ public sealed class SourceArticles
         CancellationToken ct = default)
     {
         known ??= None;
-        var wanted = articleIds.Distinct().Where(id => !known.covered.Contains(id)).ToList();
-        if (wanted.Count == 0) return known;
+        var wanted = articleIds.Distinct().Where(id => !known.covered.Contains(id)).ToArray();
+        if (wanted.Length == 0) return known;
         var read = await db.Articles.AsNoTracking()
-            .Where(a => wanted.Contains(a.Id) || (a.DuplicateOfId != null && wanted.Contains(a.DuplicateOfId.Value)))
+            .Where(a => EF.Parameter(wanted).Contains(a.Id) || (a.DuplicateOfId != null && EF.Parameter(wanted).Contains(a.DuplicateOfId.Value)))
             .Select(a => new Row(a.Id, a.DuplicateOfId, a.OutletId)).ToListAsync(ct);
         var seen = known.rows.Select(r => r.Id).ToHashSet();
         return new SourceArticles([.. known.covered, .. wanted], [.. known.rows, .. read.Where(r => seen.Add(r.Id))]);

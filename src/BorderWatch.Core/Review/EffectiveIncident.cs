@@ -42,6 +42,10 @@ public sealed record EffectiveIncident
     public bool Counts => State is not (ReviewState.Rejected or ReviewState.Merged) && !Superseded;
 }
 
+/// <summary>Where an incident's reviews leave it, without its machine values (<see cref="ReviewViews.Fold"/>).</summary>
+public sealed record ReviewFold(ReviewState State, IncidentCorrection Corrections, int? MergedIntoId, RejectionReason? RejectionReason,
+    string? ReviewedBy, DateTimeOffset? ReviewedAt);
+
 /// <summary>Effective values (reviewed over machine) for incidents, loaded in a few queries: for pages, the API and exports.</summary>
 public static class ReviewViews
 {
@@ -74,22 +78,7 @@ public static class ReviewViews
     /// </summary>
     public static EffectiveIncident Of(Incident i, string? articleText, CasualtyReport? machineCasualties = null)
     {
-        var state = ReviewState.Unreviewed;
-        var corrections = new IncidentCorrection();
-        int? mergedInto = null;
-        RejectionReason? rejection = null;
-        IncidentReview? last = null;
-        foreach (var r in i.Reviews.OrderBy(r => r.Id))
-        {
-            last = r;
-            if (r.CorrectionsJson is not null) corrections = corrections.Then(IncidentCorrection.FromJson(r.CorrectionsJson));
-            (state, mergedInto, rejection) = r.Decision switch
-            {
-                ReviewDecision.Rejected => (ReviewState.Rejected, null, r.RejectionReason),
-                ReviewDecision.Merged => (ReviewState.Merged, r.MergedIntoId, null),
-                _ => (corrections.IsEmpty ? ReviewState.Confirmed : ReviewState.Corrected, (int?)null, (RejectionReason?)null),
-            };
-        }
+        var (state, corrections, mergedInto, rejection, reviewedBy, reviewedAt) = Fold(i.Reviews);
 
         var excerpt = i.Excerpts.OrderBy(x => x.Start).FirstOrDefault();
         var span = corrections.Excerpt ?? new ExcerptSpan(excerpt?.Start ?? 0, excerpt?.End ?? 0);
@@ -111,8 +100,30 @@ public static class ReviewViews
             Summary = corrections.Summary ?? i.Summary,
             Casualties = corrections.Casualties ?? machineCasualties ?? CasualtyReport.None,
             Corrections = corrections, MergedIntoId = mergedInto, RejectionReason = rejection,
-            ReviewedBy = last?.Analyst, ReviewedAt = last?.DecidedAt, Superseded = i.Superseded,
+            ReviewedBy = reviewedBy, ReviewedAt = reviewedAt, Superseded = i.Superseded,
         };
+    }
+
+    /// <summary>An incident's reviews folded in the order they were made: where its decisions leave it.</summary>
+    public static ReviewFold Fold(IEnumerable<IncidentReview> reviews)
+    {
+        var state = ReviewState.Unreviewed;
+        var corrections = new IncidentCorrection();
+        int? mergedInto = null;
+        RejectionReason? rejection = null;
+        IncidentReview? last = null;
+        foreach (var r in reviews.OrderBy(r => r.Id))
+        {
+            last = r;
+            if (r.CorrectionsJson is not null) corrections = corrections.Then(IncidentCorrection.FromJson(r.CorrectionsJson));
+            (state, mergedInto, rejection) = r.Decision switch
+            {
+                ReviewDecision.Rejected => (ReviewState.Rejected, null, r.RejectionReason),
+                ReviewDecision.Merged => (ReviewState.Merged, r.MergedIntoId, null),
+                _ => (corrections.IsEmpty ? ReviewState.Confirmed : ReviewState.Corrected, (int?)null, (RejectionReason?)null),
+            };
+        }
+        return new ReviewFold(state, corrections, mergedInto, rejection, last?.Analyst, last?.DecidedAt);
     }
 
     private static string? Cleared(string? corrected, string? machine) =>

@@ -10,15 +10,16 @@ public static partial class ReviewOverlay
     public static async Task<IReadOnlyList<IncidentRecord>> ApplyAsync(BorderWatchDbContext db, IReadOnlyList<IncidentRecord> records, CancellationToken ct = default)
     {
         var values = await ReviewedValues.LoadAsync(db, records.Select(r => r.Id).ToList(), ct);
-        if (values.Effective.Count == 0) return records;
-        return records.Select(r => values.Effective.TryGetValue(r.Id, out var e) ? Over(r, e, values.Places, values.Actors) : r).ToList();
+        if (values.Decisions.Count == 0) return records;
+        return records.Select(r => values.Decisions.TryGetValue(r.Id, out var d) ? Over(r, d, values) : r).ToList();
     }
 
-    private static IncidentRecord Over(IncidentRecord r, EffectiveIncident e, IReadOnlyDictionary<string, Place> places, IReadOnlyDictionary<string, Actor> actors)
+    private static IncidentRecord Over(IncidentRecord r, ReviewFold d, ReviewedValues values)
     {
+        var (places, actors) = (values.Places, values.Actors);
+        var record = r with { Review = d.State.ToString().ToLowerInvariant(), ReviewedBy = d.ReviewedBy, ReviewedAt = d.ReviewedAt };
+        if (d.Corrections.IsEmpty || !values.Effective.TryGetValue(r.Id, out var e)) return record;
         var c = e.Corrections;
-        var record = r with { Review = e.State.ToString().ToLowerInvariant(), ReviewedBy = e.ReviewedBy, ReviewedAt = e.ReviewedAt };
-        if (c.IsEmpty) return record;
         var place = c.Place is null ? null : e.PlaceKey is { } key ? places.GetValueOrDefault(key) : null;
         List<string> Names(params ActorKind[] kinds) => e.Actors.Select(a => actors.GetValueOrDefault(a.ActorKey)).OfType<Actor>()
             .Where(a => kinds.Contains(a.Kind)).Select(a => a.CanonicalName).Distinct().Order(StringComparer.Ordinal).ToList();

@@ -16,16 +16,16 @@ public static partial class ReviewOverlay
         IReadOnlyCollection<int>? reviewedIds = null)
     {
         var values = await ReviewedValues.LoadAsync(db, items.Select(i => i.Id).ToList(), ct, reviewedIds);
-        if (values.Effective.Count == 0) return items;
-        return items.Select(i => values.Effective.TryGetValue(i.Id, out var e) ? Over(i, e, values) : i).ToList();
+        if (values.Decisions.Count == 0) return items;
+        return items.Select(i => values.Decisions.TryGetValue(i.Id, out var d) ? Over(i, d, values) : i).ToList();
     }
 
-    private static IncidentListItem Over(IncidentListItem i, EffectiveIncident e, ReviewedValues values)
+    private static IncidentListItem Over(IncidentListItem i, ReviewFold d, ReviewedValues values)
     {
         var (borders, places, actors) = (values.BorderNames, values.Places, values.Actors);
+        var item = i with { Review = d.State, ReviewedBy = d.ReviewedBy, ReviewedAt = d.ReviewedAt, MergedIntoId = d.MergedIntoId };
+        if (d.Corrections.IsEmpty || !values.Effective.TryGetValue(i.Id, out var e)) return item;
         var c = e.Corrections;
-        var item = i with { Review = e.State, ReviewedBy = e.ReviewedBy, ReviewedAt = e.ReviewedAt, MergedIntoId = e.MergedIntoId };
-        if (c.IsEmpty) return item;
         return item with
         {
             Type = e.Type, Status = e.Status, Attribution = e.Attribution, Summary = e.Summary,

@@ -8,14 +8,17 @@ namespace BorderWatch.Core.Review;
 /// What <see cref="ReviewOverlay"/> lays over a page or an export: the effective values of those of the incidents that
 /// have a review, and the border names, gazetteer places and actors their corrections point to.
 /// </summary>
+/// <param name="Decisions">Where each reviewed incident's decisions leave it (state, reviewer, corrections).</param>
+/// <param name="Effective">The effective values of those whose reviews correct something (the others show their machine values).</param>
 public sealed record ReviewedValues(
+    IReadOnlyDictionary<int, ReviewFold> Decisions,
     IReadOnlyDictionary<int, EffectiveIncident> Effective,
     IReadOnlyDictionary<string, string> BorderNames,
     IReadOnlyDictionary<string, Place> Places,
     IReadOnlyDictionary<string, Actor> Actors)
 {
     public static readonly ReviewedValues None = new(
-        new Dictionary<int, EffectiveIncident>(), new Dictionary<string, string>(), new Dictionary<string, Place>(), new Dictionary<string, Actor>());
+        new Dictionary<int, ReviewFold>(), new Dictionary<int, EffectiveIncident>(), new Dictionary<string, string>(), new Dictionary<string, Place>(), new Dictionary<string, Actor>());
 
     /// <summary>
     /// Loads them for <paramref name="incidentIds"/>. Unreviewed incidents cost one small query (which of the ids have a
@@ -30,7 +33,13 @@ public sealed record ReviewedValues(
         var reviewed = reviewedIds?.ToList()
             ?? await db.IncidentReviews.AsNoTracking().Where(r => ids.Contains(r.IncidentId)).Select(r => r.IncidentId).Distinct().ToListAsync(ct);
         if (reviewed.Count == 0) return None;
-        var effective = await ReviewViews.EffectiveAsync(db, reviewed, ct);
+        // The reviews alone say where a decision without corrections leaves an incident (most reviews): its machine
+        // values and links are read again only for the corrected ones.
+        var reviewedArray = reviewed.ToArray();
+        var decisions = (await db.IncidentReviews.AsNoTracking().Where(r => EF.Parameter(reviewedArray).Contains(r.IncidentId)).ToListAsync(ct))
+            .GroupBy(r => r.IncidentId).ToDictionary(g => g.Key, g => ReviewViews.Fold(g));
+        var correctedIds = decisions.Where(d => !d.Value.Corrections.IsEmpty).Select(d => d.Key).ToList();
+        var effective = correctedIds.Count == 0 ? new Dictionary<int, EffectiveIncident>() : await ReviewViews.EffectiveAsync(db, correctedIds, ct);
         var corrected = effective.Values.Where(e => !e.Corrections.IsEmpty).ToList();
         var borderCodes = corrected.Where(e => e.Corrections.Border is not null && e.BorderCode is not null).Select(e => e.BorderCode!).Distinct().ToList();
         // Each name lookup only when some correction points to one (most reviews are decisions without corrections).
@@ -42,6 +51,6 @@ public sealed record ReviewedValues(
         var actorKeys = corrected.Where(e => e.Corrections.Actors is not null).SelectMany(e => e.Actors.Select(a => a.ActorKey)).Distinct().ToList();
         var actors = actorKeys.Count == 0 ? new Dictionary<string, Actor>()
             : await db.Actors.AsNoTracking().Where(a => actorKeys.Contains(a.Key)).ToDictionaryAsync(a => a.Key, ct);
-        return new ReviewedValues(effective, borders, places, actors);
+        return new ReviewedValues(decisions, effective, borders, places, actors);
     }
 }
