@@ -23,9 +23,7 @@ public class PlanningAndRejectionStatusTests
     public void A_noun_plan_plans_nothing()
     {
         const string text = "Under a plan their ministers signed in May, Kazakh troops withdrew from the lake shore in June.";
-        var found = Detect.All(text, Published);
-        found.ShouldNotBeEmpty(text);
-        found.ShouldAllBe(i => i.Status != IncidentStatus.Planned, Detect.Describe(text, found));
+        NoIncident(text, IncidentStatus.Planned);
     }
 
     [Theory]
@@ -33,29 +31,21 @@ public class PlanningAndRejectionStatusTests
     [InlineData("Stallholders in the Zharkent bazaar told the paper they had seen Chinese troops dig trenches near the river on Tuesday.")]
     [InlineData("Kazakh guards fired at a boat near the shore on Monday, fishermen from the village of Akzhar on the lake said.")]
     [InlineData("Truckers waiting at the Nur-Zholy crossing write to us that Chinese guards deployed more armoured cars at the crossing on Friday.")]
-    public void People_with_no_office_named_far_before_their_verb_give_an_unconfirmed_account(string text)
-    {
-        var found = Detect.All(text, Published);
-        found.ShouldNotBeEmpty(text);
-        found.ShouldAllBe(i => i.Status == IncidentStatus.Unconfirmed, Detect.Describe(text, found));
-    }
+    public void People_with_no_office_named_far_before_their_verb_give_an_unconfirmed_account(string text) =>
+        EveryIncident(text, IncidentStatus.Unconfirmed);
 
     [Fact]
     public void People_who_are_told_something_give_no_account()
     {
         const string text = "Kazakh patrols on the lake shore near Akzhar have been doubled since Monday, the Border Service said, and fishermen have been told to stay off the water at night.";
-        var found = Detect.All(text, Published);
-        found.ShouldNotBeEmpty(text);
-        found.ShouldAllBe(i => i.Status == IncidentStatus.Reported, Detect.Describe(text, found));
+        EveryIncident(text, IncidentStatus.Reported);
     }
 
     [Fact]
     public void Officials_after_a_comma_stay_on_the_record()
     {
         const string text = "Chinese armoured vehicles moved along the frontier road near the village of Koktal on Thursday evening, the Kazakh Border Service said.";
-        var found = Detect.All(text, Published);
-        found.ShouldNotBeEmpty(text);
-        found.ShouldAllBe(i => i.Status == IncidentStatus.Reported, Detect.Describe(text, found));
+        EveryIncident(text, IncidentStatus.Reported);
     }
 
     [Theory]
@@ -83,5 +73,20 @@ public class PlanningAndRejectionStatusTests
                             "Valery Orlov, a Russian analyst, added to the confusion when he said on Saturday that the trenches had been dug by smugglers.";
         var found = Detect.All(text, Published);
         found.ShouldContain(i => text.Substring(i.ExcerptStart, i.ExcerptEnd - i.ExcerptStart).Contains("Orlov"), Detect.Describe(text, found));
+    }
+
+    // Some incident is found in the text, and every one has (or none has) the status.
+    private static void EveryIncident(string text, IncidentStatus status)
+    {
+        var found = Detect.All(text, Published);
+        found.ShouldNotBeEmpty(text);
+        found.ShouldAllBe(i => i.Status == status, Detect.Describe(text, found));
+    }
+
+    private static void NoIncident(string text, IncidentStatus status)
+    {
+        var found = Detect.All(text, Published);
+        found.ShouldNotBeEmpty(text);
+        found.ShouldAllBe(i => i.Status != status, Detect.Describe(text, found));
     }
 }
