@@ -16,6 +16,8 @@ namespace BorderWatch.Ingestion.Incidents;
 /// <item>unconfirmed: people who speak for no office give the account, just before a report verb ("Drivers at the
 /// crossing write to us that ...", "..., herders near the pass say"; <c>status.json</c> anonymousSources,
 /// accountVerbs), or a source says it is told with no one named ("I am told the troops moved");</item>
+/// <item>planned: the event is what a planning verb governs ("plan their first joint exercise", "hope to sign a
+/// protocol"; status.json planningVerbs);</item>
 /// <item>unconfirmed: the sentence says the claim was not checked ("but we were unable to confirm this", "an account
 /// that neither side has confirmed", "which we have not been able to verify"; verificationVerbs, verificationNegators).</item>
 /// </list>
@@ -40,6 +42,8 @@ internal sealed class AccountStatus(Lexicon lexicon)
             reference.Precision == DatePrecision.Day && incident.Date.Start > reference.End &&
             WritingDay.TenseOf(parse, ParsedClauseRules.TriggerIn(parse, span)) == WritingDay.Tense.Present)
             return incident with { Status = IncidentStatus.Planned };
+        // "The two services plan their first joint exercise ...", "hope to sign a protocol": what is planned or hoped for.
+        if (Intended(parse, span)) return incident with { Status = IncidentStatus.Planned };
         // "the government has never confirmed the move" says nothing against a source named on the record; "we were unable
         // to confirm this" is the writer's own word that no one vouches for it.
         var named = span.Speaker is { Named: true } or { Entry.Kind: EntryKind.Person };
@@ -71,6 +75,27 @@ internal sealed class AccountStatus(Lexicon lexicon)
         var aux = parse.Dependents(verb.Index).Where(d => d.BaseRelation == "aux").ToList();
         return aux.Count == 0 ? verb.Xpos == "VBD" : aux.Any(a => a.Xpos == "VBD" || ClauseSyntax.Lemma(a) == "have");
     }
+
+    /// <summary>
+    /// The clause's event word is the object or complement of a planning verb (status.json planningVerbs), directly or
+    /// through the verbs it hangs on ("plan their first joint exercise", "hope to sign a protocol"); a noun "plan" is no
+    /// such verb ("under a plan their ministers signed").
+    /// </summary>
+    internal bool Intended(ParsedSentence parse, Clause span)
+    {
+        var word = ParsedClauseRules.TriggerIn(parse, span);
+        for (var step = 0; word is { Head: >= 0 } && step < IntendedDepth; step++)
+        {
+            if (word.BaseRelation is not ("obj" or "xcomp")) return false;
+            var head = parse.Tokens[word.Head];
+            if (head.Upos == Upos.VERB && lexicon.PlanningVerbs.Contains(ClauseSyntax.Lemma(head))) return true;
+            word = head;
+        }
+        return false;
+    }
+
+    /// <summary>How many verbs up from the event word a planning verb may stand ("hope to sign a protocol": protocol, sign, hope).</summary>
+    private const int IntendedDepth = 3;
 
     /// <summary>A verification verb in the sentence that is negated: "not"/"never" on it or on the word it depends on
     /// ("have not been able to verify"), "unable to confirm", or a subject nobody is ("nobody will confirm it", "neither
@@ -105,7 +130,9 @@ internal sealed class AccountStatus(Lexicon lexicon)
             if (v.Index >= 2 && v.Form.Equals("told", StringComparison.OrdinalIgnoreCase) && ClauseSyntax.Lemma(toks[v.Index - 1]) == "be" &&
                 ClauseSyntax.Lemma(toks[v.Index - 2]) is "i" or "we" && (v.Index + 1 >= toks.Count || toks[v.Index + 1].Form != "by"))
                 return true;
-            for (var k = v.Index - 1; k >= Math.Max(0, v.Index - LayWindow) && toks[k].Upos != Upos.PUNCT; k--)
+            // "fishermen have been told to keep off the bank": people told something give no account.
+            if (v.Index > 0 && ClauseSyntax.Lemma(toks[v.Index - 1]) == "be" || parse.Dependents(v.Index).Any(d => d.Relation == "aux:pass")) continue;
+            for (var k = v.Index - 1; k >= Math.Max(0, v.Index - LayWindow) && (toks[k].Upos != Upos.PUNCT || InsideWord(toks, k)); k--)
                 if (toks[k].Xpos == "NNS" && lexicon.AnonymousSources.Matches(NameNormalizer.Tokenize(toks[k].Form)).Count > 0 &&
                     (k == 0 || ClauseSyntax.Lemma(toks[k - 1]) is not ("to" or "tell" or "with")))
                     return true;
@@ -113,6 +140,11 @@ internal sealed class AccountStatus(Lexicon lexicon)
         return false;
     }
 
-    /// <summary>How far before its report verb the people giving an account may stand ("Lorry drivers at the Termez bridge report").</summary>
-    private const int LayWindow = 6;
+    /// <summary>How far before its report verb the people giving an account may stand ("Lorry drivers at the Termez bridge
+    /// report", "residents of the nearby town of Khorog on the Tajik side said").</summary>
+    private const int LayWindow = 11;
+
+    // A hyphen joining a name with no space around it ("Ak-Zhol") is no break between the people and their verb.
+    private static bool InsideWord(IReadOnlyList<ParsedToken> toks, int k) =>
+        k > 0 && k + 1 < toks.Count && toks[k].Form is "-" && toks[k - 1].End == toks[k].Start && toks[k].End == toks[k + 1].Start;
 }

@@ -46,6 +46,8 @@ public sealed class Lexicon
     public required IReadOnlySet<string> AccountVerbs { get; init; }
     /// <summary>Lemmas of checking a claim ("confirm", "verify"): negated in the sentence, its events are unconfirmed.</summary>
     public required IReadOnlySet<string> VerificationVerbs { get; init; }
+    /// <summary>Lemmas of verbs whose object or complement is an event still to come ("plan", "hope").</summary>
+    public required IReadOnlySet<string> PlanningVerbs { get; init; }
     /// <summary>Lemmas that negate a verification ("not", "unable", "nobody", "neither").</summary>
     public required IReadOnlySet<string> VerificationNegators { get; init; }
     public required int PlannedWindow { get; init; }
@@ -231,6 +233,7 @@ public sealed class Lexicon
             Planned = new PhraseSet(List(status, "planned")),
             AccountVerbs = List(status, "accountVerbs").ToHashSet(StringComparer.Ordinal),
             VerificationVerbs = List(status, "verificationVerbs").ToHashSet(StringComparer.Ordinal),
+            PlanningVerbs = List(status, "planningVerbs").ToHashSet(StringComparer.Ordinal),
             VerificationNegators = List(status, "verificationNegators").ToHashSet(StringComparer.Ordinal),
             PlannedWindow = status.RootElement.GetProperty("plannedWindow").GetInt32(),
             CaptionCues = List(context, "caption"),

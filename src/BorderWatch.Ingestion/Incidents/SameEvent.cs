@@ -152,9 +152,16 @@ internal sealed class SameEvent(ClauseSyntax syntax)
         if (before[^1] is not { Type: IncidentType.Statement, Status: IncidentStatus.Denied } denial || denial.ExcerptStart < input.Sentences[si - 1].Start) return false;
         // "This information does not correspond to reality. No weapons were used ...": the denial goes on, told by no one new.
         if (span.Denial) return span.Type == IncidentType.Statement && span.Speaker is null && SentenceAt(input, denial.ExcerptStart).Paragraph == input.Sentences[si].Paragraph;
+        // ("Semerikov added to the speculation when he said ...": a pronoun after a speaker named in its own clause is that speaker.)
         return ClauseSyntax.Within(parse, span.Start, span.End).Any(t => t.Upos == Upos.VERB && syntax.Read(parse, t).Role == PredicateRole.Report &&
-            parse.Dependents(t.Index).Any(d => d.BaseRelation == "nsubj" && d.Upos == Upos.PRON && ClauseSyntax.Lemma(d) is "it" or "they" or "he" or "she"));
+            parse.Dependents(t.Index).Any(d => d.BaseRelation == "nsubj" && d.Upos == Upos.PRON && ClauseSyntax.Lemma(d) is "it" or "they" or "he" or "she" &&
+                                               !NamedBefore(span, d)));
     }
+
+    // The clause names a speaker of its own, a person or an organisation, before this pronoun.
+    private static bool NamedBefore(Clause span, ParsedToken pronoun) =>
+        span.Speaker is { Start: >= 0, Named: true } sp && sp.End <= pronoun.Start ||
+        span.Mentions.Any(m => m.Entry.Kind is EntryKind.Person or EntryKind.Organization && m.End <= pronoun.Start);
 
     /// <summary>The earlier incident, with what the retelling adds: a border or a date it lacked.
     /// "Shooting returned to the valley this week. ... On Sunday Tajik and Kyrgyz guards traded fire ...": a lead that names
