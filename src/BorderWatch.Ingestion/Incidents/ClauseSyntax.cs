@@ -157,6 +157,12 @@ internal sealed partial class ClauseSyntax(Lexicon lexicon, SyntaxLexicon words)
         return report.BaseRelation is "parataxis" or "ccomp" && report.Head >= 0 ? parse.Tokens[report.Head] : null;
     }
 
+    /// <summary>The clause a reporting verb reports (<see cref="Reported"/>), or the one the parser hung on its addressee
+    /// ("assured Kyrgyz delegates that the crossing would reopen": the "that" clause under "delegates").</summary>
+    internal static ParsedToken? ReportedToSomeone(ParsedSentence parse, ParsedToken report) =>
+        Reported(parse, report) ?? parse.Dependents(report.Index).Where(d => d.BaseRelation is "obj" or "iobj")
+            .SelectMany(d => parse.Dependents(d.Index)).FirstOrDefault(d => d.BaseRelation == "ccomp" && d.Upos is Upos.VERB or Upos.AUX);
+
     /// <summary>The event a predicate stands for, through reports and "tried to ...": the reported clause's event.</summary>
     internal ClausePredicate? EventOf(ParsedSentence parse, ParsedToken head, int depth = 0)
     {

@@ -70,6 +70,9 @@ public sealed class TypeFeatures(EventClasses classes, SyntaxLexicon words, Type
         return content is null ? Classes(parse, root) : Classes(parse, root).Concat(Classes(parse, content));
     }
 
+    /// <summary>The WordNet event classes of one word of the sentence (a verb's by its particle, a noun's).</summary>
+    public IEnumerable<string> ClassesOf(ParsedSentence parse, ParsedToken word) => Classes(parse, word);
+
     private void Predicate(List<ulong> f, ParsedSentence parse, ParsedToken head)
     {
         Add(f, T.HeadLemma, Lemma(head));
