@@ -68,4 +68,21 @@ public class PartyReferenceRecallTests
         var text = Shots + "Next month two Kazakh melon traders will move from Shymkent to a new market at Saryagash.";
         Detect.Quoting(text, Detect.All(text, "2031-05-04"), "melon traders").ShouldBeEmpty();
     }
+
+    [Theory]
+    [InlineData("During the meeting a memorandum on joint night patrols was signed.")]
+    [InlineData("At the talks a memorandum on joint night patrols was signed.")]
+    public void A_signing_set_in_the_meeting_just_told_is_its_agreement(string sentence)
+    {
+        var text = "Kazakh and Uzbek border commanders held talks at the Zhibek Zholy post on the Kazakh-Uzbek border on 3 May 2031.\n\n" + sentence;
+        Detect.Quoting(text, "memorandum", "2031-05-04").BorderCode.ShouldBe("KAZ-UZB");
+    }
+
+    [Fact]
+    public void A_saying_after_the_meeting_is_not_set_in_it()
+    {
+        var text = "Kazakh and Uzbek border commanders met at the Zhibek Zholy post on the Kazakh-Uzbek border on 3 May 2031.\n\n" +
+                   "\"We want quiet nights,\" one participant said after the meeting.";
+        Detect.Quoting(text, Detect.All(text, "2031-05-04"), "one participant said").ShouldBeEmpty();
+    }
 }
