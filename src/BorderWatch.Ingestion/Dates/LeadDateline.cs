@@ -31,29 +31,32 @@ public static partial class LeadDatelines
     private const string Agency = @"\((?<agency>[^()\n]{2,40})\)";
     private const string AgencySlashes = @"/\s*(?<agency>[A-Za-z][A-Za-z\-]{1,20})\s*/\.?";
     private const string Dash = @"(?:--|[-–—])";
+    // After the dateline the story's first sentence starts, on the same line or, in a wire brief that sets the dateline
+    // on a line of its own ("MASHHAD, Iran, Dec. 3 (Agency) -" then a blank line), on the next one.
+    private const string StoryFollows = @"(?:\s+(?=[\p{Lu}\d“""‘'«])|\s*$)";
 
     [GeneratedRegex(
         @"^(?<place>" + Place + @")" +
         // Then its date and its country, in either order ("KABUL, Afghanistan, Aug. 15").
         @"(?:,\s*(?<date>" + DatePart + @")|,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?){0,2}" +
         @"(?:" +
-            @"\.?\s*" + AgencySlashes + @"\s+" +
-            @"|\s*" + Agency + @"\s*" + Dash + @"\s+" +
-            @"|\s*" + Dash + @"\s+" +
-        @")(?=[\p{Lu}\d“""‘'«])")]
+            @"\.?\s*" + AgencySlashes +
+            @"|\s*" + Agency + @"\s*" + Dash +
+            @"|\s*" + Dash +
+        @")" + StoryFollows)]
     private static partial Regex PlaceFirst();
 
     // A press release's "Istanbul, 9 September 2025 - ": a place in title case, then a full date with its year and a dash.
     [GeneratedRegex(
         @"^(?<place>\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2}),\s*(?<date>" + MonthWord + @"\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+" + MonthWord + @",?\s+\d{4})" +
-        @"\s*" + Dash + @"\s+(?=[\p{Lu}\d“""‘'«])")]
+        @"\s*" + Dash + StoryFollows)]
     private static partial Regex TitlePlaceFullDate();
 
     // "April 19, 2022 (RFE/RL) -- ": a date first needs its agency. A bare "12 October 2024 – guards ..." opens a
     // chronology's item or a table row, and that date is the item's event date.
     [GeneratedRegex(
         @"^(?<date>" + MonthWord + @"\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+" + MonthWord + @",?\s+\d{4})" +
-        @"\s*" + Agency + @"\s*" + Dash + @"\s+(?=[\p{Lu}\d“""‘'«])")]
+        @"\s*" + Agency + @"\s*" + Dash + StoryFollows)]
     private static partial Regex DateFirst();
 
     /// <summary>The dateline at the start of <paramref name="paragraph"/>, or null.</summary>

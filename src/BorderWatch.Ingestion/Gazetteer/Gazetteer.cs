@@ -100,7 +100,10 @@ public sealed class Gazetteer
     /// main border if the place is on it, else its only border with the hub; otherwise none: a Batken story naming no
     /// neighbour could be about Tajikistan or Uzbekistan.
     /// </summary>
-    public string? BorderOfPlace(GazetteerEntry? place, IReadOnlyList<string> states, string? mainBorder, string hub)
+    /// <param name="hubByDefault">False when the place must decide by the states named alone: while the article's main
+    /// border is still being voted, Murghab (on the Chinese and the Afghan border) named with no other state is evidence
+    /// for neither.</param>
+    public string? BorderOfPlace(GazetteerEntry? place, IReadOnlyList<string> states, string? mainBorder, string hub, bool hubByDefault = true)
     {
         if (place is null) return null;
         var codes = place.BorderCodes.Where(c => Border(c) is not null).ToList();
@@ -109,6 +112,7 @@ public sealed class Gazetteer
         if (named.Count == 1) return named[0];
         var left = named.Count > 1 ? named : codes;
         if (mainBorder is not null && left.Contains(mainBorder)) return mainBorder;
+        if (!hubByDefault) return null;
         var withHub = left.Where(c => Border(c)!.Involves(hub)).ToList();
         return withHub.Count == 1 ? withHub[0] : null;
     }

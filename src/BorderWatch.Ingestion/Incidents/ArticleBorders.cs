@@ -99,7 +99,9 @@ public sealed partial class ArticleBorders
     /// <summary>
     /// The border the spans' border sentences name most often, if clearly ahead. A border named outright, a place on a
     /// border, a pair of neighbours count two (several pairs, or pairs beside a place, one each); a single state beside a
-    /// border word counts for its border with the hub ("the Tajik border") only when no border is named at all.
+    /// border word counts for its border with the hub ("the Tajik border") only when no border is named at all. A place on
+    /// several borders named without a border word votes only for the one the sentence's states pick: alone it says
+    /// nothing of which ("officials in Murghab said").
     /// </summary>
     public static string? Vote(IReadOnlyList<BorderEvidence> spans, GazetteerIndex gazetteer, string hub)
     {
@@ -116,14 +118,14 @@ public sealed partial class ArticleBorders
                 // "Kyrgyz forces drove Tajik troops off hills in Batken region": a clash, crossing or capture at a place on a
                 // border whose two states the sentence names, and no other, is about that border without the word (a region too).
                 if (span.Type is IncidentType.ArmedClash or IncidentType.CrossBorderMovement or IncidentType.TerritorialControl &&
-                    gazetteer.BorderOfPlace(span.Place, span.StatesInOrder, null, hub) is { } both && gazetteer.Border(both) is { } line &&
+                    gazetteer.BorderOfPlace(span.Place, span.StatesInOrder, null, hub, hubByDefault: false) is { } both && gazetteer.Border(both) is { } line &&
                     span.StatesInOrder.Distinct().Count() == 2 && span.StatesInOrder.All(line.Involves))
                 {
                     Add(both, 2);
                     continue;
                 }
                 if (span.Place is { PlaceKind: not (PlaceKind.Province or PlaceKind.Region or PlaceKind.River) } &&
-                    gazetteer.BorderOfPlace(span.Place, span.StatesInOrder, null, hub) is { } at)
+                    gazetteer.BorderOfPlace(span.Place, span.StatesInOrder, null, hub, hubByDefault: false) is { } at)
                     Add(at, 1);
                 continue;
             }

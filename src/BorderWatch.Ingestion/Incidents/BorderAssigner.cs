@@ -77,6 +77,19 @@ public sealed class BorderAssigner
         return PairAwayFromHub(span.StatesInOrder);
     }
 
+    /// <summary>
+    /// A delivery from a state outside the tracked borders (Russia, Turkey, Japan) is about the receiving side's border:
+    /// in an article about one border, "the detachment took delivery of vehicles from Russia" is about that border when
+    /// every other state it names is one of the border's two (the receiver), or it names no other; on a border of the hub
+    /// the named receiver must be the hub's neighbour (the hub's actors turn up everywhere).
+    /// </summary>
+    private bool ReceiverFits(BorderEvidence span, BorderEntry border)
+    {
+        var sides = span.StatesInOrder.Where(s => gazetteer.Neighbours(s).Any()).Distinct().ToList();
+        if (sides.Count == span.StatesInOrder.Distinct().Count() || !sides.All(border.Involves)) return false;
+        return !border.Involves(hub) || sides.Count == 0 || sides.Contains(border.Other(hub));
+    }
+
     private string? ByRules(BorderEvidence span, string? documentBorder, string? sceneBorder)
     {
         if (span.NonBorderTopic) return null;
@@ -157,6 +170,7 @@ public sealed class BorderAssigner
             (!home.Involves(hub) || (!span.StatesBorrowed && (span.StatesInOrder.Contains(home.Other(hub)) ||
                 (span.NearMainBorder && span.CountriesByName?.Contains(hub) != true)))))
             return documentBorder;
+        if (span.Type == IncidentType.ArmsTransfer && gazetteer.Border(documentBorder) is { } receiving && ReceiverFits(span, receiving)) return documentBorder;
         if (span.Type is IncidentType.Exercise or IncidentType.ArmsTransfer) return null;
         if (n.Count == 1 && Codes.BorderCode(hub, n[0]) == documentBorder) return documentBorder;
         return null;

@@ -182,12 +182,21 @@ internal sealed partial class EventDating
                 var start = sentence.Start + from;
                 var comma = text.IndexOf(',', start + marker.Length, sentence.End - start - marker.Length);
                 var end = comma < 0 ? sentence.End : comma;
-                if (trigger < start || trigger >= end) result.Add((start, end));
+                if ((trigger < start || trigger >= end) && !CrossingOfThoseCaught(sentence, span, word, start, end)) result.Add((start, end));
                 from += marker.Length;
             }
         }
         return result;
     }
+
+    /// <summary>
+    /// "Guards detained eleven Afghans, who had walked into Iran late on Tuesday, the commander said": in a crossing (a
+    /// detention after a crossing is typed by the crossing) the clause about the people caught tells the crossing itself,
+    /// and when the rest of the sentence gives no date, the clause's date is the event's.
+    /// </summary>
+    private static bool CrossingOfThoseCaught(Sentence sentence, Clause span, string word, int start, int end) =>
+        span.Type == IncidentType.CrossBorderMovement && word == "who" &&
+        DateExpressionFinder.Find(sentence.Text).All(e => e.Start + sentence.Start >= start && e.End + sentence.Start <= end);
 
     /// <summary>
     /// Quoted words of the sentence that do not hold the span's trigger (or any quote, for a speaker's statement): "“No shot was fired last night,” he told us"

@@ -177,7 +177,8 @@ internal sealed partial class SceneFrames
         return null;
     }
 
-    /// <summary>"is shifting a special-forces unit from Almaty to the border", "two companies of special forces were airlifted to Batken".</summary>
+    /// <summary>"is shifting a special-forces unit from Almaty to the border", "two companies of special forces were airlifted to Batken",
+    /// "two motorised units will move from Nukus to Muynak".</summary>
     private SceneEvent? Moves(Setting s)
     {
         var f = frames.Moves;
@@ -185,16 +186,23 @@ internal sealed partial class SceneFrames
         foreach (var v in s.T.Where(t => t.Upos == Upos.VERB && VerbIn(s.Parse, t, f["verbs"], f["verbClasses"])))
         {
             var args = s.Parse.Dependents(v.Index).ToList();
-            var themes = args.Where(d => d.Relation is "obj" or "nsubj:pass").SelectMany(d => Nominals(s.Parse, d)).ToList();
+            // "two motorised units will move from Nukus to Muynak": used without an object, the verb moves its subject.
+            var moved = args.Where(d => d.Relation is "obj" or "nsubj:pass").ToList();
+            if (moved.Count == 0) moved = args.Where(d => d.Relation == "nsubj").ToList();
+            var themes = moved.SelectMany(d => Nominals(s.Parse, d)).ToList();
             // "moved two wounded soldiers to hospital": casualties or captives carried, no deployment.
             if (themes.Any(n => s.Parse.Dependents(n.Index).Any(m => f["exceptModifiers"].Contains(Lemma(m)) || f["exceptModifiers"].Contains(m.Form.ToLowerInvariant())))) continue;
-            var troops = themes.Any(n => NounOf(s.Parse, n, f["themeClasses"]) || s.Parse.Dependents(n.Index).Any(c => c.BaseRelation is "compound" or "amod" && Lexicon.Classes.NounClasses(Lemma(c)).Any(f["themeClasses"].Contains)));
+            // (A "unit" is troops only as a "border unit", an "army unit": themeNouns with one of themeModifiers.)
+            var troops = themes.Any(n => NounOf(s.Parse, n, f["themeClasses"]) || MilitaryUnit(s.Parse, n, f) || s.Parse.Dependents(n.Index).Any(c => c.BaseRelation is "compound" or "amod" && Lexicon.Classes.NounClasses(Lemma(c)).Any(f["themeClasses"].Contains)));
             // (The parser may hang the goal on the troops: "move an infantry unit [from X] [to the frontier]".)
             var paths = args.Where(d => d.BaseRelation == "obl").Concat(themes.SelectMany(n => s.Parse.Dependents(n.Index)).Where(d => d.BaseRelation == "nmod"));
             if (troops && paths.Any(d => f["prepositions"].Contains(CaseOf(s.Parse, d) ?? ""))) return new(f.Type, v, f.Name);
         }
         return null;
     }
+
+    private static bool MilitaryUnit(ParsedSentence parse, ParsedToken noun, SceneFrame f) =>
+        f["themeNouns"].Contains(Lemma(noun)) && parse.Dependents(noun.Index).Any(c => c.BaseRelation is "compound" or "amod" && f["themeModifiers"].Contains(Lemma(c)));
 
     /// <summary>"made their way on foot to the Afghan side of the frontier", "getting into Turkmenistan through gaps in the fence".</summary>
     private SceneEvent? FarSide(Setting s)

@@ -37,13 +37,14 @@ public static class TextSegmenter
             {
                 var sentences = new List<Sentence>();
                 // "DUSHANBE, November 8, 2021 - Tajik border guards ...": the dateline is a sentence of its own.
-                if (!datelineSeen && paragraphs.Count < DatelineParagraphs && LeadDatelines.Match(text[start..end]) is { } dateline &&
-                    dateline.Length < end - start)
+                // A dateline may also stand on a line of its own, the story starting on the next line.
+                if (!datelineSeen && paragraphs.Count < DatelineParagraphs && LeadDatelines.Match(text[start..end]) is { } dateline)
                 {
                     datelineSeen = true;
                     var datelineEnd = start + dateline.Text.Length;
                     sentences.Add(new Sentence(sentenceIndex++, paragraphs.Count, start, datelineEnd, text[start..datelineEnd], IsDateline: true));
-                    sentences.AddRange(SplitSentences(text, start + dateline.Length, end, paragraphs.Count, ref sentenceIndex));
+                    if (dateline.Length < end - start)
+                        sentences.AddRange(SplitSentences(text, start + dateline.Length, end, paragraphs.Count, ref sentenceIndex));
                 }
                 else sentences.AddRange(SplitSentences(text, start, end, paragraphs.Count, ref sentenceIndex));
                 paragraphs.Add(new Paragraph(paragraphs.Count, start, end, sentences));

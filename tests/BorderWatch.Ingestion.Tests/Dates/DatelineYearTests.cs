@@ -52,6 +52,16 @@ public sealed class DatelineYearTests
     }
 
     [Fact]
+    public void A_dateline_on_a_line_of_its_own_takes_the_received_year_not_a_background_year()
+    {
+        // The wire sets its dateline apart; the only year the text gives is a skirmish "in April 2021".
+        var text = "PW-41 URGENT\n\nKUNDUZ, Nov. 14 (Pyanj Wire) -\n\nTajik guards turned back a boat near Imam Sahib on Friday, the district police said.\n\n" +
+            "In April 2021 a boat was sunk at the same bend of the river.";
+        var context = ContextOf(text, PartialDate.OfDay(2031, 11, 16));
+        context.Reference.ShouldBe(PartialDate.OfDay(2031, 11, 14));
+    }
+
+    [Fact]
     public void The_event_is_dated_against_the_received_year()
     {
         var text = Background;

@@ -27,6 +27,32 @@ public class LeadDatelineTests
     }
 
     [Theory]
+    [InlineData("KUNDUZ, Afghanistan, Nov. 14 (Pyanj Wire) -", "11-14")]
+    [InlineData("NUKUS, 21 March 2029 -", "2029-03-21")]
+    public void A_dateline_on_a_line_of_its_own_is_recognised(string line, string date)
+    {
+        var found = LeadDatelines.Match(line);
+        found.ShouldNotBeNull();
+        found.Text.ShouldBe(line);
+        if (date.Length == 5) $"{found.Date!.Month:00}-{found.Date.Day:00}".ShouldBe(date);
+        else $"{found.Date!.Year}-{found.Date.Month:00}-{found.Date.Day:00}".ShouldBe(date);
+    }
+
+    [Theory]
+    [InlineData("KUNDUZ, Afghanistan -")]
+    [InlineData("Guards stood at the gate -")]
+    public void A_line_ending_in_a_dash_without_a_date_or_agency_is_no_dateline(string line) => LeadDatelines.Match(line).ShouldBeNull();
+
+    [Fact]
+    public void A_dateline_on_its_own_line_is_a_sentence_and_the_story_follows()
+    {
+        const string text = "PW-41 URGENT\n\nKUNDUZ, Nov. 14 (Pyanj Wire) -\n\nTajik guards turned back a boat on Friday. No one was hurt.";
+        var sentences = TextSegmenter.Sentences(text);
+        sentences.Select(s => s.Text).ShouldBe(["PW-41 URGENT", "KUNDUZ, Nov. 14 (Pyanj Wire) -", "Tajik guards turned back a boat on Friday.", "No one was hurt."]);
+        sentences.Select(s => s.IsDateline).ShouldBe([false, true, false, false]);
+    }
+
+    [Theory]
     [InlineData("NATO - the alliance - held talks.")]
     [InlineData("On May 3, 2020, Uzbek guards detained four men.")]
     [InlineData("CSTO troops began drills near the border.")]
