@@ -1,0 +1,41 @@
+using BorderWatch.Core.Domain;
+using BorderWatch.Ingestion.Incidents;
+
+namespace BorderWatch.Ingestion.Tests.Incidents;
+
+/// <summary>
+/// Issue 8, one incident per event (prec22): an event told again far from its first report, of the same type and day,
+/// at the same gazetteer place or with no agent at all ("there was shooting") on the same border, is that event
+/// (<see cref="SameEvent.SamePlaceAndDay"/>). Texts written for these tests, in no corpus.
+/// </summary>
+public class SameDayRetellingTests
+{
+    private const string Story = "Tajik servicemen fired on a Kyrgyz frontier post near Ak-Sai at dawn on Monday, the Kyrgyz Border Service said. " +
+                                 "A shepherd said he had heard mortar rounds. Schools in the village stayed shut. Shops closed early. Buses were cancelled. ";
+
+    [Fact]
+    public void The_same_clash_told_again_without_an_agent_paragraphs_later_is_one_incident()
+    {
+        var text = Story + "On Monday there was shooting on the Kyrgyz-Tajik border near Ak-Sai.";
+        var found = Detect.All(text, "2026-11-24");
+        found.Count.ShouldBe(1, Detect.Describe(text, found));
+        found[0].Type.ShouldBe(IncidentType.ArmedClash);
+        text[found[0].ExcerptStart..found[0].ExcerptEnd].ShouldStartWith("Tajik servicemen fired");
+    }
+
+    [Fact]
+    public void Shooting_on_another_day_is_an_incident_of_its_own()
+    {
+        var text = Story + "On Sunday there was shooting on the Kyrgyz-Tajik border near Ak-Sai.";
+        var found = Detect.All(text, "2026-11-24");
+        found.Count.ShouldBe(2, Detect.Describe(text, found));
+    }
+
+    [Fact]
+    public void A_clash_on_the_same_day_on_another_border_is_an_incident_of_its_own()
+    {
+        var text = Story + "On Monday there was shooting on the Afghan-Tajik border near Ishkashim.";
+        var found = Detect.All(text, "2026-11-24");
+        found.Count.ShouldBe(2, Detect.Describe(text, found));
+    }
+}
