@@ -27,7 +27,9 @@ internal enum NonIncident
 /// </summary>
 internal sealed class NonIncidents(ReportingLexicon words)
 {
-    internal NonIncident Of(ParsedSentence parse, Sentence sentence, List<Token> sentenceTokens, Clause span)
+    /// <param name="inTurn">The sentence is an interviewee's answer (a speaker's turn): a count since a month there is his
+    /// tally of the year's work ("Since January the department has stopped 212 people"); a news item may report such a count.</param>
+    internal NonIncident Of(ParsedSentence parse, Sentence sentence, List<Token> sentenceTokens, Clause span, bool inTurn)
     {
         if (Corrects(sentence, sentenceTokens)) return NonIncident.Correction;
         var head = ClauseSyntax.HeadOf(parse, span.Start, span.End);
@@ -39,7 +41,7 @@ internal sealed class NonIncidents(ReportingLexicon words)
             if (Pleads(parse, verb)) return NonIncident.Plea;
         }
         if (head is { Upos: Upos.VERB } && Silent(parse, head)) return NonIncident.Silence;
-        return Counts(span.Tokens) ? NonIncident.Tally : NonIncident.None;
+        return Counts(span.Tokens, inTurn) ? NonIncident.Tally : NonIncident.None;
     }
 
     /// <summary>The sentence opens with a correction's label and a colon ("Correction:", "CLARIFICATION:").</summary>
@@ -82,12 +84,14 @@ internal sealed class NonIncidents(ReportingLexicon words)
     }
 
     // A count in figures with a span it adds up over ("Since January ... 212"), or per unit of time ("9,000 people a day").
-    private bool Counts(List<Token> tokens)
+    private bool Counts(List<Token> tokens, bool inTurn)
     {
         foreach (var m in words.TallyRates.Matches(tokens))
-            if (m.Last + 1 >= tokens.Count || !words.TimeRelations.Contains(tokens[m.Last + 1].Folded)) return true;
+            if (IsCount(tokens[m.First]) && !tokens.Skip(m.First + 1).Take(m.Last - m.First).Any(t => words.TimeUnits.Contains(t.Folded)) &&
+                (m.Last + 1 >= tokens.Count || !words.TimeRelations.Contains(tokens[m.Last + 1].Folded))) return true;
         // ("since January 5" is a day, not a span.)
-        return words.TallySpans.Matches(tokens).Any(m => (m.Last + 1 >= tokens.Count || !char.IsDigit(tokens[m.Last + 1].Folded[0])) && tokens.Any(IsCount));
+        // (Case-blind: "So far this year" opens an answer after the speaker's label.)
+        return inTurn && words.TallySpans.Matches(tokens.Select(t => t with { Original = t.Folded }).ToList()).Any(m => (m.Last + 1 >= tokens.Count || !char.IsDigit(tokens[m.Last + 1].Folded[0])) && tokens.Any(IsCount));
     }
 
     // A figure that counts (not a year: "since January 2025").

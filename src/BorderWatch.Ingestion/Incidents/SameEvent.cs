@@ -68,20 +68,24 @@ internal sealed class SameEvent(ClauseSyntax syntax)
 
     /// <summary>
     /// "Overnight there was shooting on the border near Kulundu", in a live blog whose 09:30 post told the clash at the
-    /// Kulundu post at 02:00: an event of the type and the day of an earlier one, at the same gazetteer place or told with
-    /// no agent at all ("there was shooting", "there were clashes") on the same border, naming no party the earlier one
-    /// lacks, is that event told again, however far back (one event, one record).
+    /// Kulundu post at 02:00: an event of the type and the day of an earlier one, at the same gazetteer place, or told with
+    /// no agent at all ("there was shooting", "there were clashes") or with a participant named again ("The troops
+    /// practised ...") on the same border, naming no party the earlier one lacks, is that event told again, however far
+    /// back (one event, one record).
     /// </summary>
     internal static int SamePlaceAndDay(ParsedSentence parse, Clause span, ExtractedIncident incident, IReadOnlyList<ExtractedIncident> before)
     {
         if (incident.Date.Precision != DatePrecision.Day) return -1;
+        // ("The troops practised reconnaissance ...", a paragraph after the drill: a participant named again with "the".)
         var agentless = ClauseSyntax.Within(parse, span.Start, span.End).Any(t => t.BaseRelation == "expl");
-        if (incident.PlaceKey is null && !agentless) return -1;
+        var participant = Participant(parse, span) is not null;
+        if (incident.PlaceKey is null && !agentless && !participant) return -1;
         for (var k = before.Count - 1; k >= 0; k--)
         {
             var e = before[k];
             if (e.Type != incident.Type || e.Date != incident.Date || e.Status != incident.Status || NamesNewParties(span, e)) continue;
-            if (incident.PlaceKey is not null && e.PlaceKey == incident.PlaceKey && (e.BorderCode is null || incident.BorderCode is null || e.BorderCode == incident.BorderCode)) return k;
+            var borderFits = e.BorderCode is null || incident.BorderCode is null || e.BorderCode == incident.BorderCode;
+            if (borderFits && (participant || (incident.PlaceKey is not null && e.PlaceKey == incident.PlaceKey))) return k;
             if (agentless && e.BorderCode is not null && e.BorderCode == incident.BorderCode) return k;
         }
         return -1;

@@ -22,13 +22,37 @@ public class ReportOwnActTests
     [InlineData("Dushanbe has said nothing about the shooting at the Vorukh post.")]
     [InlineData("Nobody in Bishkek has commented on the clash near the canal.")]
     [InlineData("No Uzbek official has confirmed the shooting at the Sokh post.")]
-    [InlineData("Since March the border detachment has detained 318 people trying to cross the river outside the checkpoints.")]
     [InlineData("About 4,000 lorries a day cross the border at Irkeshtam in autumn.")]
-    [InlineData("So far this year Turkmen guards have stopped 75 Afghans crossing the Murghab river.")]
     public void A_report_s_own_act_is_no_incident(string sentence)
     {
         var found = Detect.All(sentence, "2026-11-20");
         found.ShouldBeEmpty(Detect.Describe(sentence, found));
+    }
+
+    [Theory]
+    [InlineData("RAHIMOV: Since March the border detachment has detained 318 people trying to cross the river outside the checkpoints.")]
+    [InlineData("RAHIMOV: So far this year my guards have stopped 75 Afghans crossing the Murghab river.")]
+    public void An_interviewee_s_count_since_a_month_is_a_tally(string answer)
+    {
+        var text = "SUGHD RADIO: Colonel, how busy is the river this year?\n\n" + answer + "\n\nSUGHD RADIO: Thank you.";
+        var found = Detect.All(text, "2026-11-20");
+        found.ShouldBeEmpty(Detect.Describe(text, found));
+    }
+
+    [Fact]
+    public void A_news_item_s_count_since_a_month_stays_its_event()
+    {
+        var text = "Since March the Tajik border detachment has detained 318 people trying to cross the Panj outside the checkpoints, the Border Troops said.";
+        var found = Detect.All(text, "2026-11-20");
+        found.Count.ShouldBe(1, Detect.Describe(text, found));
+    }
+
+    [Fact]
+    public void A_year_in_a_name_before_a_month_is_no_rate()
+    {
+        var text = "Kyrgyz border units began operation Shield-2026, a month of tighter checks at the crossings on the Kazakh border, on 3 November.";
+        var found = Detect.All(text, "2026-11-20");
+        found.Count.ShouldBe(1, Detect.Describe(text, found));
     }
 
     [Theory]
@@ -37,6 +61,7 @@ public class ReportOwnActTests
     [InlineData("A customs officer told the court that the smugglers had fired at his patrol near Hairatan on 2 March 2026.", IncidentType.ArmedClash)]
     [InlineData("Since Monday 14 Afghan families have crossed into Tajikistan near Ishkashim, the border troops said.", IncidentType.CrossBorderMovement)]
     [InlineData("Kyrgyz guards detained 12 Tajik herders a day after the talks near Vorukh.", IncidentType.CrossBorderMovement)]
+    [InlineData("Kyrgyz and Chinese officials signed a protocol on Monday under which the Torugart crossing will work 18 hours a day from March.", IncidentType.Agreement)]
     public void The_same_words_around_an_event_leave_it_an_incident(string sentence, IncidentType type)
     {
         var found = Detect.All(sentence, "2026-11-20");

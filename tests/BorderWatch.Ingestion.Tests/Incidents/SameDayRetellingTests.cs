@@ -38,4 +38,14 @@ public class SameDayRetellingTests
         var found = Detect.All(text, "2026-11-24");
         found.Count.ShouldBe(2, Detect.Describe(text, found));
     }
+
+    [Fact]
+    public void What_a_drill_s_troops_practised_a_paragraph_later_is_the_drill()
+    {
+        var text = "On 2 November 2026 Kyrgyz border units held a tactical exercise near Karamyk on repelling raiders from the mountains.\n\n" +
+                   "About 800 servicemen and 40 vehicles took part. The troops practised mountain reconnaissance, the closing of passes and the evacuation of casualties.";
+        var found = Detect.All(text, "2026-11-04");
+        found.Count.ShouldBe(1, Detect.Describe(text, found));
+        found[0].Type.ShouldBe(IncidentType.Exercise);
+    }
 }
