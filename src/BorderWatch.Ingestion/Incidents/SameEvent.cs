@@ -75,7 +75,8 @@ internal sealed class SameEvent(ClauseSyntax syntax)
     /// </summary>
     internal static int SamePlaceAndDay(ParsedSentence parse, Clause span, ExtractedIncident incident, IReadOnlyList<ExtractedIncident> before)
     {
-        if (incident.Date.Precision != DatePrecision.Day) return -1;
+        // (Two protocols signed at one meeting, or a meeting and the next, are two events: only acts in the field are told again.)
+        if (incident.Date.Precision != DatePrecision.Day || !(Continuing.Contains(incident.Type) || incident.Type == IncidentType.Exercise)) return -1;
         // ("The troops practised reconnaissance ...", a paragraph after the drill: a participant named again with "the".)
         var agentless = ClauseSyntax.Within(parse, span.Start, span.End).Any(t => t.BaseRelation == "expl");
         var participant = Participant(parse, span) is not null;

@@ -48,4 +48,13 @@ public class SameDayRetellingTests
         found.Count.ShouldBe(1, Detect.Describe(text, found));
         found[0].Type.ShouldBe(IncidentType.Exercise);
     }
+
+    [Fact]
+    public void What_the_parties_agreed_after_a_protocol_the_same_day_is_an_agreement_of_its_own()
+    {
+        var text = "On 12 November the heads of the Kyrgyz and Kazakh border services signed a protocol on the Karkyra section in Almaty. " +
+                   "The Parties agreed that from 1 March 2027 their guards will check lorries jointly at the Karkyra crossing.";
+        var found = Detect.All(text, "2026-11-14");
+        found.Count(i => i.Type == IncidentType.Agreement).ShouldBe(2, Detect.Describe(text, found));
+    }
 }
