@@ -1,3 +1,4 @@
+using BorderWatch.Core.Domain;
 using BorderWatch.Ingestion.Language;
 
 namespace BorderWatch.Ingestion.Incidents;
@@ -37,5 +38,30 @@ internal static class ClauseFragments
         static bool Nominal(ParsedToken t) => t.Upos is Upos.NOUN or Upos.PROPN or Upos.NUM;
         bool Marked(ParsedToken t) => parse.Dependents(t.Index).Any(d => d.BaseRelation == "mark" && d.Index < t.Index);
         return (Nominal(head) && Nominal(first)) || (head.Upos == Upos.VERB && Marked(head) && Marked(first));
+    }
+
+    /// <summary>
+    /// One event told on in the next clause of its sentence, not a second incident:
+    /// <list type="bullet">
+    /// <item>"five men waded across the canal and were stopped by a patrol": a passive predicate that shares the crossers'
+    /// subject tells what happened to them (a detention after a crossing is typed by the crossing);</item>
+    /// <item>"shots were fired at a border patrol, and the patrol answered with its own weapons": a participant of a clash
+    /// or a crossing named again with "the" (a word of the clause before) goes on with the same event.</item>
+    /// </list>
+    /// </summary>
+    internal static bool ToldOn(ParsedSentence parse, Clause before, Clause clause)
+    {
+        if (before.Type is not (IncidentType.CrossBorderMovement or IncidentType.ArmedClash) || before.Denial || clause.Denial) return false;
+        foreach (var verb in ClauseSyntax.Within(parse, clause.Start, clause.End).Where(t => t is { Upos: Upos.VERB, BaseRelation: "conj", Head: >= 0 }))
+        {
+            if (!ClauseSyntax.Inside(parse.Tokens[verb.Head], before.Start, before.End)) continue;
+            var args = parse.Dependents(verb.Index).ToList();
+            var subject = args.FirstOrDefault(d => d.BaseRelation is "nsubj" or "expl");
+            if (subject is null && before.Type == IncidentType.CrossBorderMovement && args.Any(d => d.Relation == "aux:pass")) return true;
+            if (subject is { Upos: Upos.NOUN } && parse.Dependents(subject.Index).Any(d => d.BaseRelation == "det" && ClauseSyntax.Lemma(d) == "the") &&
+                before.Tokens.Any(t => t.Folded == ClauseSyntax.Lemma(subject) || t.Folded == subject.Form.ToLowerInvariant()))
+                return true;
+        }
+        return false;
     }
 }

@@ -134,6 +134,13 @@ internal sealed class ClauseSplitter
                 spans.RemoveAt(k);
                 continue;
             }
+            // "waded across the canal and were stopped by a patrol", "..., and the patrol answered": the event told on.
+            if (clause.Tokens is [{ Folded: "and" }, _, ..] && ClauseFragments.ToldOn(parse, before, clause))
+            {
+                Append(before, clause);
+                spans.RemoveAt(k);
+                continue;
+            }
             if (before.Type is null || clause.Tokens is not [{ Folded: "and" }, _, ..] || !CoordinatedWithoutSubject(parse, before, clause)) continue;
             // "two herders crossed the line outside the checkpoint and were detained by the guards": the same event told on.
             if (clause.Type == before.Type && before.Type != IncidentType.Statement && !clause.Denial && !before.Denial)

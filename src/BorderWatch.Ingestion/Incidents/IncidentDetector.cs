@@ -37,6 +37,7 @@ public sealed class IncidentDetector
     private readonly Declarations declarations;
     private readonly AccountStatus accounts;
     private readonly DenialDay denialDay;
+    private readonly NonIncidents nonIncidents = new(ReportingLexicon.Default);
     private readonly TypeModel.TypeSecondOpinion? typeModel;
     private const string Hub = "AFG";
 
@@ -147,6 +148,8 @@ public sealed class IncidentDetector
             spans.RemoveAll(s => speechActs.Courtesy(parse, s));
             // "Ashgabat rarely comments on incidents", "sessions are held every Friday": a habit, not an incident (news19).
             spans.RemoveAll(s => generic.Habit(parse, s));
+            // "Correction: ...", "The court sentenced ...", "Ashgabat said nothing", "212 people since January": the report's own acts.
+            spans.RemoveAll(s => nonIncidents.Of(parse, sentence, sentenceTokens, s, inTurn) != NonIncident.None);
             // "Not related to the shooting: a mudflow ...": an event word in the aside's label names the story's event.
             if (scope.AsideLabelEnd(sentence, sentenceTokens) is var aside and >= 0)
                 spans.RemoveAll(s => s.TriggerToken >= 0 && s.TriggerToken < s.Tokens.Count && s.Tokens[s.TriggerToken].Start < aside);

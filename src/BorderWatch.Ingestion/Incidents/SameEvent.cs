@@ -29,7 +29,8 @@ internal sealed class SameEvent(ClauseSyntax syntax)
         var how = PointsBack(parse, span);
         if (how == Link.None)
         {
-            if (HasOwnDate(incident) || !Continuing.Contains(incident.Type) || ReportedBefore(parse, span) || Participant(parse, span) is not { } subject) return -1;
+            if (HasOwnDate(incident) || !Continuing.Contains(incident.Type) || ReportedBefore(parse, span) || Participant(parse, span) is not { } subject)
+                return SamePlaceAndDay(parse, span, incident, before);
             var k = SameParticipant(input, si, subject, before);
             return k >= 0 && !NamesNewParties(span, before[k]) ? k : -1;
         }
@@ -63,6 +64,32 @@ internal sealed class SameEvent(ClauseSyntax syntax)
         if (e.BorderCode is not null && incident.BorderCode is not null && e.BorderCode != incident.BorderCode) return -1;
         if (HasOwnDate(incident) && !Within(incident.Date, e.Date) && !Within(e.Date, incident.Date)) return -1;
         return same[0];
+    }
+
+    /// <summary>
+    /// "Overnight there was shooting on the border near Kulundu", in a live blog whose 09:30 post told the clash at the
+    /// Kulundu post at 02:00: an event of the type and the day of an earlier one, at the same gazetteer place, or told with
+    /// no agent at all ("there was shooting", "there were clashes") or with a participant named again ("The troops
+    /// practised ...") on the same border, naming no party the earlier one lacks, is that event told again, however far
+    /// back (one event, one record).
+    /// </summary>
+    internal static int SamePlaceAndDay(ParsedSentence parse, Clause span, ExtractedIncident incident, IReadOnlyList<ExtractedIncident> before)
+    {
+        // (Two protocols signed at one meeting, or a meeting and the next, are two events: only acts in the field are told again.)
+        if (incident.Date.Precision != DatePrecision.Day || !(Continuing.Contains(incident.Type) || incident.Type == IncidentType.Exercise)) return -1;
+        // ("The troops practised reconnaissance ...", a paragraph after the drill: a participant named again with "the".)
+        var agentless = ClauseSyntax.Within(parse, span.Start, span.End).Any(t => t.BaseRelation == "expl");
+        var participant = Participant(parse, span) is not null;
+        if (incident.PlaceKey is null && !agentless && !participant) return -1;
+        for (var k = before.Count - 1; k >= 0; k--)
+        {
+            var e = before[k];
+            if (e.Type != incident.Type || e.Date != incident.Date || e.Status != incident.Status || NamesNewParties(span, e)) continue;
+            var borderFits = e.BorderCode is null || incident.BorderCode is null || e.BorderCode == incident.BorderCode;
+            if (borderFits && (participant || (incident.PlaceKey is not null && e.PlaceKey == incident.PlaceKey))) return k;
+            if (agentless && e.BorderCode is not null && e.BorderCode == incident.BorderCode) return k;
+        }
+        return -1;
     }
 
     /// <summary>

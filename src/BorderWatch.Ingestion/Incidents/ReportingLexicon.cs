@@ -1,0 +1,42 @@
+using System.Text.Json;
+
+namespace BorderWatch.Ingestion.Incidents;
+
+/// <summary>The word lists of <c>Lexicon/reporting.json</c> that <see cref="NonIncidents"/> reads a report's own acts with.</summary>
+/// <param name="CorrectionLabels">Labels opening a correction ("Correction:", "Clarification:").</param>
+/// <param name="RulingVerbs">A court's own acts ("sentenced", "acquitted", "adjourned").</param>
+/// <param name="RulingNouns">What a court hands down ("verdict", "sentence").</param>
+/// <param name="Courts">Who hears a case ("court", "judge").</param>
+/// <param name="Counsel">Who pleads a case ("lawyer", "attorney").</param>
+/// <param name="PleaVerbs">Verbs of asking a court ("asked the court", "urged the judge").</param>
+/// <param name="SilenceVerbs">Verbs of speaking that a report of silence negates ("said nothing", "Nobody has commented").</param>
+/// <param name="SilentWords">The words that negate them ("nothing", "nobody", "no").</param>
+/// <param name="TallySpans">Spans a count adds up over ("since January", "so far this year").</param>
+/// <param name="TallyRates">Counts per unit of time ("# ... a day").</param>
+/// <param name="TimeRelations">Words after a rate that make it a time relation instead ("a day after").</param>
+/// <param name="TimeUnits">What a schedule counts ("24 hours a day"): no tally.</param>
+public sealed record ReportingLexicon(PhraseSet CorrectionLabels, IReadOnlySet<string> RulingVerbs, IReadOnlySet<string> RulingNouns,
+    IReadOnlySet<string> Courts, IReadOnlySet<string> Counsel, IReadOnlySet<string> PleaVerbs, IReadOnlySet<string> SilenceVerbs,
+    IReadOnlySet<string> SilentWords, PhraseSet TallySpans, PhraseSet TallyRates, IReadOnlySet<string> TimeRelations, IReadOnlySet<string> TimeUnits)
+{
+    public static ReportingLexicon Parse(string json)
+    {
+        using var doc = JsonDocument.Parse(json);
+        List<string> List(string name) => doc.RootElement.TryGetProperty(name, out var a) && a.ValueKind == JsonValueKind.Array
+            ? a.EnumerateArray().Select(e => e.GetString() ?? "").Where(s => s.Length > 0).ToList()
+            : throw new InvalidOperationException($"reporting.json: the list '{name}' is missing");
+        HashSet<string> Set(string name) => List(name).ToHashSet(StringComparer.Ordinal);
+        return new(new PhraseSet(List("correctionLabels")), Set("rulingVerbs"), Set("rulingNouns"), Set("courts"), Set("counsel"), Set("pleaVerbs"),
+            Set("silenceVerbs"), Set("silentWords"), new PhraseSet(List("tallySpans")), new PhraseSet(List("tallyRates")), Set("timeRelations"), Set("timeUnits"));
+    }
+
+    private static readonly Lazy<ReportingLexicon> Instance = new(() =>
+    {
+        using var stream = typeof(ReportingLexicon).Assembly.GetManifestResourceStream("BorderWatch.Lexicon.reporting.json")
+                           ?? throw new InvalidOperationException("Embedded resource BorderWatch.Lexicon.reporting.json is missing.");
+        using var reader = new StreamReader(stream);
+        return Parse(reader.ReadToEnd());
+    });
+
+    public static ReportingLexicon Default => Instance.Value;
+}
