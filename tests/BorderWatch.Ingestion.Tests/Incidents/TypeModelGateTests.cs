@@ -119,6 +119,18 @@ public class TypeModelGateTests
         }
     }
 
+    [Theory]
+    // A moving verb without an object moves its subject: the moves scene frame read it (troops or not), so a model that
+    // says deployment needs the declined margin (the parser makes "Next spring" the root here: any such verb counts).
+    [InlineData("Next spring three Uzbek apricot growers will relocate from Andijan to a new bazaar in Osh.", FillVerdict.Declined)]
+    public void A_moving_verb_read_on_its_subject_is_a_declined_predicate(string sentence, FillVerdict verdict)
+    {
+        var (parse, mentions, keys) = Read(sentence);
+        var model = TypeTraining.Train([new TypeExample("t", keys, IncidentTypeModel.AllClasses.ToList().IndexOf(IncidentType.Deployment))], epochs: 2);
+        var options = TypeModelOptions.Default with { FillMargin = 0, FramedDeclinedMargin = float.PositiveInfinity, DeclinedMargin = float.PositiveInfinity };
+        new TypeSecondOpinion(model, Features, options, Lexicon.Default, SyntaxLexicon.Default).Decide(parse, mentions).Verdict.ShouldBe(verdict);
+    }
+
     [Fact]
     public void The_span_verbs_counted_as_declined_are_the_ones_given_to_the_opinion()
     {

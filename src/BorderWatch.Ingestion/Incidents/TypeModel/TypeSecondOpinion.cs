@@ -121,6 +121,12 @@ public sealed class TypeSecondOpinion(IncidentTypeModel model, TypeFeatures feat
     /// <summary>The span rules' verb lists this opinion counts as declined, and the detector's span rules read.</summary>
     public SpanLexicon Spans { get; } = spans ?? SpanLexicon.Default;
 
+    /// <summary>A moving verb used without an object ("two melon traders will move to a new market"): the moves scene
+    /// frame read its subject as the theme and declined it unless it is troops, so the rules read this predicate.</summary>
+    private static bool MovesItsSubject(ParsedSentence parse) =>
+        parse.Tokens.Any(v => v.Upos == Upos.VERB && SceneFrameLexicon.Default.Moves["verbs"].Contains(v.Lemma.ToLowerInvariant())
+                              && !parse.Dependents(v.Index).Any(d => d.Relation is "obj" or "nsubj:pass"));
+
     /// <summary>The second opinion of the options: null when switched off.</summary>
     public static TypeSecondOpinion? Create(TypeModelOptions options, Lexicon lexicon, SyntaxLexicon words, SpanLexicon? spans = null)
     {
@@ -148,7 +154,7 @@ public sealed class TypeSecondOpinion(IncidentTypeModel model, TypeFeatures feat
         // A predicate the rules read (an event class, a verb whose theme decides: "moved its embassy", a span verb:
         // "approved the budget") and left without an incident was declined by a rule: overruled only when the model is sure.
         var declined = features.PredicateClasses(parse).Any(c => lexicon.ClassTypes.ContainsKey(c) || words.ThemeRules.Any(r => r.VerbClass == c))
-                       || Spans.Reads(root.Lemma.ToLowerInvariant());
+                       || Spans.Reads(root.Lemma.ToLowerInvariant()) || MovesItsSubject(parse);
         // A meeting or an agreement needs two sides: one named alone ("had lunch with schoolchildren") fills nothing.
         var oneSide = type is IncidentType.DiplomaticMeeting or IncidentType.Agreement && Sides(parties) < 2;
         if (!declined) return new FillDecision(oneSide ? FillVerdict.OneSide : FillVerdict.Filled, guess);
