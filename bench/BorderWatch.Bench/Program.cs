@@ -2,6 +2,7 @@ using BenchmarkDotNet.Running;
 using BorderWatch.Bench;
 
 if (args is ["pipeline-cpu", ..]) return PipelineCpuTime.Run(args[1..], Console.Out);
+if (args is ["greedy-parse", ..]) return GreedyParseCpuTime.Run(args[1..], Console.Out);
 if (args is ["language-cpu", ..]) return LanguageCpuTime.Run(args[1..], Console.Out);
 if (args is ["storage-cpu", ..]) return StorageCpuTime.Run(args[1..], Console.Out);
 if (args is ["storage-pg", ..]) return StoragePgTime.Run(args[1..], Console.Out);

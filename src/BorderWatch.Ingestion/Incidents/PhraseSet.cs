@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using BorderWatch.Ingestion.Recognition;
 
 namespace BorderWatch.Ingestion.Incidents;
@@ -17,9 +18,11 @@ public sealed class PhraseSet
     // (a prefix, a number or a skip first) by the first character of the word: a prefix pattern only where the word
     // starts with the prefix's first character, a number pattern only at a digit, a skip pattern (or an empty prefix)
     // everywhere. Each list is in pattern order, so a token's matches come out in the same order as trying every
-    // pattern would give.
-    private readonly Dictionary<string, int[]> byFirstWord;
+    // pattern would give. Both are read at every token of every sentence by dozens of sets: the words are a frozen
+    // table (hashes a few characters, rejects by length) and the characters an array for ASCII.
+    private readonly FrozenDictionary<string, int[]> byFirstWord;
     private readonly Dictionary<char, int[]> byFirstChar;
+    private readonly int[]?[] byFirstAscii = new int[]?[128];
     private readonly int[] anyFirstWord;
     private readonly int[] anyAtDigit;
 
@@ -51,13 +54,17 @@ public sealed class PhraseSet
             }
             else any.Add(k);
         }
-        byFirstWord = first.ToDictionary(e => e.Key, e => e.Value.ToArray(), StringComparer.Ordinal);
+        byFirstWord = first.ToFrozenDictionary(e => e.Key, e => e.Value.ToArray(), StringComparer.Ordinal);
         // A pattern tried at every character: a skip first, or a prefix with nothing before its '*'.
         anyFirstWord = [.. any.Where(k => StartChar(patterns[k].Words[0]) is null && patterns[k].Words[0].Kind != WordKind.Number)];
         byFirstChar = any.Select(k => StartChar(patterns[k].Words[0])).OfType<char>().Distinct()
             .ToDictionary(c => c, c => any.Where(k => MayStartWith(patterns[k].Words[0], c)).ToArray());
         anyAtDigit = [.. any.Where(k => MayStartWith(patterns[k].Words[0], '0'))];
+        for (var c = (char)0; c < byFirstAscii.Length; c++) byFirstAscii[c] = OtherAt(c);
     }
+
+    // The patterns other than by first word that may start at a word beginning with c.
+    private int[] OtherAt(char c) => byFirstChar.TryGetValue(c, out var byChar) ? byChar : char.IsDigit(c) ? anyAtDigit : anyFirstWord;
 
     private static char? StartChar(PatternWord word) => word.Kind == WordKind.Prefix && word.Text.Length > 0 ? word.Text[0] : null;
 
@@ -89,9 +96,7 @@ public sealed class PhraseSet
         {
             var folded = tokens[i].Folded;
             var exact = byFirstWord.TryGetValue(folded, out var found) ? found : [];
-            var other = folded.Length == 0 ? anyFirstWord
-                : byFirstChar.TryGetValue(folded[0], out var byChar) ? byChar
-                : char.IsDigit(folded[0]) ? anyAtDigit : anyFirstWord;
+            var other = folded.Length == 0 ? anyFirstWord : folded[0] < byFirstAscii.Length ? byFirstAscii[folded[0]]! : OtherAt(folded[0]);
             // Both lists are ascending: merge them so the patterns are tried in their order in the set.
             int a = 0, b = 0;
             while (a < exact.Length || b < other.Length)

@@ -18,10 +18,45 @@ public sealed record ParsedToken(
 /// <summary>A tokenised, tagged, lemmatised and dependency-parsed sentence.</summary>
 public sealed record ParsedSentence(IReadOnlyList<ParsedToken> Tokens)
 {
+    // Each head's dependents, found on first use (the rules ask for the dependents of word after word, again and again,
+    // which read the whole sentence each time) and kept with the token list they were read from: a copy made with
+    // 'with' and another list finds its own.
+    private DependentsByHead? _dependents;
+
     /// <summary>The tokens whose head is <paramref name="head"/>, in sentence order.</summary>
-    public IEnumerable<ParsedToken> Dependents(int head) => Tokens.Where(t => t.Head == head);
+    public IEnumerable<ParsedToken> Dependents(int head) =>
+        (_dependents is { } kept && ReferenceEquals(kept.Tokens, Tokens) ? kept : _dependents = new DependentsByHead(Tokens)).Of(head);
 
     public ParsedToken? Root => Tokens.FirstOrDefault(t => t.IsRoot);
+
+    /// <summary>The record's equality (the same token list), the kept dependents left out.</summary>
+    public bool Equals(ParsedSentence? other) =>
+        other is not null && EqualityComparer<IReadOnlyList<ParsedToken>>.Default.Equals(Tokens, other.Tokens);
+
+    public override int GetHashCode() => EqualityComparer<IReadOnlyList<ParsedToken>>.Default.GetHashCode(Tokens);
+
+    private sealed class DependentsByHead
+    {
+        private readonly ParsedToken[][] _byHead; // at head + 1: the roots (head -1), then each token's
+
+        public DependentsByHead(IReadOnlyList<ParsedToken> tokens)
+        {
+            Tokens = tokens;
+            var counts = new int[tokens.Count + 1];
+            foreach (var t in tokens)
+                if (t.Head >= -1 && t.Head < tokens.Count) counts[t.Head + 1]++;
+            _byHead = new ParsedToken[counts.Length][];
+            for (var h = 0; h < counts.Length; h++) _byHead[h] = counts[h] == 0 ? [] : new ParsedToken[counts[h]];
+            Array.Clear(counts);
+            foreach (var t in tokens)
+                if (t.Head >= -1 && t.Head < tokens.Count) _byHead[t.Head + 1][counts[t.Head + 1]++] = t;
+        }
+
+        public IReadOnlyList<ParsedToken> Tokens { get; }
+
+        // a head outside the sentence (no token has it) is read as before
+        public IEnumerable<ParsedToken> Of(int head) => head >= -1 && head < Tokens.Count ? _byHead[head + 1] : Tokens.Where(t => t.Head == head);
+    }
 }
 
 /// <summary>

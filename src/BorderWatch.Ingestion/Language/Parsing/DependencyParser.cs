@@ -58,12 +58,18 @@ public sealed class DependencyParser
         if (input.Count == 0) return ([], []);
         var state = new ParserState(input.Count, _labels.Length, _rootLabel);
         if (BeamWidth > 1) return Finish(BeamSearch.Run(state, input, _model, BeamWidth), input);
+        // a decision's sums: the buffer's (kept per front), then the stack top's and the arcs' features
+        var buffers = BufferSums.For(_model, input);
         Span<ulong> features = stackalloc ulong[ParserFeatures.Max];
+        Span<int> sums = stackalloc int[_model.SumWidth];
         Span<float> scores = stackalloc float[state.ActionCount];
         while (!state.IsTerminal)
         {
-            var c = ParserFeatures.Extract(state, input, features);
-            _model.Score(features[..c], scores);
+            buffers.Of(state.Buffer).CopyTo(sums);
+            var c = ParserFeatures.ExtractStackTop(state.S0, state.Buffer, input, features);
+            c += ParserFeatures.ExtractState(state, input, features[c..]);
+            _model.Accumulate(features[..c], sums);
+            _model.ToScores(sums, scores);
             state.Apply(BestValid(state, scores));
         }
         return Finish(state, input);

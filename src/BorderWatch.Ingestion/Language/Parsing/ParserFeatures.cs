@@ -74,7 +74,7 @@ public sealed class ParserInput
 /// </summary>
 public static class ParserFeatures
 {
-    public const int Max = PairMax + StateMax, PairMax = 37 + WordClassMax, StateMax = 49, WordClassMax = 6;
+    public const int Max = PairMax + StateMax, PairMax = 37 + WordClassMax, StateMax = 49, WordClassMax = 6, BufferMax = 15;
     private const ulong None = 0x5A5A5A5A5A5A5A5AUL;
 
     /// <summary>All the features of a configuration (the pair's, then the state's).</summary>
@@ -85,23 +85,26 @@ public static class ParserFeatures
     }
 
     /// <summary>The features of stack top <paramref name="s0"/> (-1 for none, N for the root) and buffer front
-    /// <paramref name="buffer"/> (N or more when the buffer is empty): they read no arc.</summary>
+    /// <paramref name="buffer"/> (N or more when the buffer is empty): they read no arc. The buffer's
+    /// (<see cref="ExtractBuffer"/>) first, then those that read the stack top (<see cref="ExtractStackTop"/>).</summary>
     public static int ExtractPair(int s0, int buffer, ParserInput x, Span<ulong> f)
     {
+        var c = ExtractBuffer(buffer, x, f);
+        return c + ExtractStackTop(s0, buffer, x, f[c..]);
+    }
+
+    /// <summary>The pair's features that read the buffer alone (the next three words, the tag before the front, the
+    /// bias): the same for every configuration with buffer front <paramref name="buffer"/>, and the same for every
+    /// front past the end. At most <see cref="BufferMax"/>.</summary>
+    public static int ExtractBuffer(int buffer, ParserInput x, Span<ulong> f)
+    {
         var n = x.Count;
-        ulong W(int i) => i < 0 ? None : x.Words[i];
-        ulong P(int i) => i < 0 ? None : x.Tags[i];
-        ulong A(int i) => i < 0 ? None : x.Classes[i];
         var n0 = buffer < n ? buffer : -1;
         var n1 = buffer + 1 < n ? buffer + 1 : -1;
         var n2 = buffer + 2 < n ? buffer + 2 : -1;
-        var d = s0 < 0 || s0 == n || n0 < 0 ? 0UL : (ulong)Math.Min(n0 - s0, 6) + 1;
-        ulong s0w = W(s0), s0p = P(s0), n0w = W(n0), n0p = P(n0), n1w = W(n1), n1p = P(n1), n2w = W(n2), n2p = P(n2);
+        ulong n0w = W(x, n0), n0p = P(x, n0), n1w = W(x, n1), n1p = P(x, n1), n2w = W(x, n2), n2p = P(x, n2);
         var c = 0;
         f[c++] = FeatureHash.Key(0, 0);
-        f[c++] = FeatureHash.Key(1, s0w, s0p);
-        f[c++] = FeatureHash.Key(2, s0w);
-        f[c++] = FeatureHash.Key(3, s0p);
         f[c++] = FeatureHash.Key(4, n0w, n0p);
         f[c++] = FeatureHash.Key(5, n0w);
         f[c++] = FeatureHash.Key(6, n0p);
@@ -111,6 +114,25 @@ public static class ParserFeatures
         f[c++] = FeatureHash.Key(10, n2w, n2p);
         f[c++] = FeatureHash.Key(11, n2w);
         f[c++] = FeatureHash.Key(12, n2p);
+        f[c++] = FeatureHash.Key(20, n0p, n1p);
+        f[c++] = FeatureHash.Key(21, n0p, n1p, n2p);
+        f[c++] = FeatureHash.Key(77, n0 > 0 ? x.Tags[n0 - 1] : None, n0p);
+        f[c++] = FeatureHash.Key(85, n0p, A(x, n1));
+        if (x.WordClasses is { } wc) f[c++] = FeatureHash.Key(87, n0 < 0 ? None : wc[n0]);
+        return c;
+    }
+
+    /// <summary>The pair's features that read the stack top <paramref name="s0"/> (with or without the buffer's words).</summary>
+    public static int ExtractStackTop(int s0, int buffer, ParserInput x, Span<ulong> f)
+    {
+        var n = x.Count;
+        var n0 = buffer < n ? buffer : -1;
+        var d = s0 < 0 || s0 == n || n0 < 0 ? 0UL : (ulong)Math.Min(n0 - s0, 6) + 1;
+        ulong s0w = W(x, s0), s0p = P(x, s0), n0w = W(x, n0), n0p = P(x, n0);
+        var c = 0;
+        f[c++] = FeatureHash.Key(1, s0w, s0p);
+        f[c++] = FeatureHash.Key(2, s0w);
+        f[c++] = FeatureHash.Key(3, s0p);
         f[c++] = FeatureHash.Key(13, s0w, s0p, n0w, n0p);
         f[c++] = FeatureHash.Key(14, s0w, s0p, n0w);
         f[c++] = FeatureHash.Key(15, s0w, n0w, n0p);
@@ -118,35 +140,35 @@ public static class ParserFeatures
         f[c++] = FeatureHash.Key(17, s0p, n0w, n0p);
         f[c++] = FeatureHash.Key(18, s0w, n0w);
         f[c++] = FeatureHash.Key(19, s0p, n0p);
-        f[c++] = FeatureHash.Key(20, n0p, n1p);
-        f[c++] = FeatureHash.Key(21, n0p, n1p, n2p);
-        f[c++] = FeatureHash.Key(22, s0p, n0p, n1p);
+        f[c++] = FeatureHash.Key(22, s0p, n0p, P(x, buffer + 1 < n ? buffer + 1 : -1));
         f[c++] = FeatureHash.Key(27, s0w, d);
         f[c++] = FeatureHash.Key(28, s0p, d);
         f[c++] = FeatureHash.Key(29, n0w, d);
         f[c++] = FeatureHash.Key(30, n0p, d);
         f[c++] = FeatureHash.Key(31, s0w, n0w, d);
         f[c++] = FeatureHash.Key(32, s0p, n0p, d);
-        f[c++] = FeatureHash.Key(77, n0 > 0 ? x.Tags[n0 - 1] : None, n0p);
         f[c++] = FeatureHash.Key(78, s0p, s0 >= 0 && s0 + 1 < n ? x.Tags[s0 + 1] : None, n0p);
         var between = s0 >= 0 && s0 != n && n0 > s0;
         f[c++] = FeatureHash.Key(80, s0p, n0p, between ? (ulong)Math.Min(x.PunctuationBefore[n0] - x.PunctuationBefore[s0 + 1], 3) : None);
         f[c++] = FeatureHash.Key(81, s0p, n0p, between ? (ulong)Math.Min(x.VerbsBefore[n0] - x.VerbsBefore[s0 + 1], 2) : None);
-        f[c++] = FeatureHash.Key(82, s0p, A(n0));
-        f[c++] = FeatureHash.Key(83, A(s0), n0p);
-        f[c++] = FeatureHash.Key(84, A(s0), A(n0));
-        f[c++] = FeatureHash.Key(85, n0p, A(n1));
+        f[c++] = FeatureHash.Key(82, s0p, A(x, n0));
+        f[c++] = FeatureHash.Key(83, A(x, s0), n0p);
+        f[c++] = FeatureHash.Key(84, A(x, s0), A(x, n0));
         if (x.WordClasses is not { } wc) return c;
         // WordNet classes (ParserWordClasses): the pair's, and head class + preposition + object class for attachment
         ulong C(int i) => i < 0 ? None : wc[i];
+        var n1 = buffer + 1 < n ? buffer + 1 : -1;
         f[c++] = FeatureHash.Key(86, C(s0));
-        f[c++] = FeatureHash.Key(87, C(n0));
         f[c++] = FeatureHash.Key(88, C(s0), C(n0));
         f[c++] = FeatureHash.Key(89, s0w, C(n0));
         f[c++] = FeatureHash.Key(90, C(s0), n0w, C(n1));
         f[c++] = FeatureHash.Key(91, s0p, n0w, C(n1));
         return c;
     }
+
+    private static ulong W(ParserInput x, int i) => i < 0 ? None : x.Words[i];
+    private static ulong P(ParserInput x, int i) => i < 0 ? None : x.Tags[i];
+    private static ulong A(ParserInput x, int i) => i < 0 ? None : x.Classes[i];
 
     /// <summary>The features of the arcs built so far (heads, dependents, valency, label sets, the stack below the top).</summary>
     public static int ExtractState(ParserState s, ParserInput x, Span<ulong> f)
