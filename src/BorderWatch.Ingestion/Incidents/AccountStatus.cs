@@ -88,7 +88,9 @@ internal sealed class AccountStatus(Lexicon lexicon)
         {
             if (word.BaseRelation is not ("obj" or "xcomp")) return false;
             var head = parse.Tokens[word.Head];
-            if (head.Upos == Upos.VERB && lexicon.PlanningVerbs.Contains(ClauseSyntax.Lemma(head))) return true;
+            // (A plan told in the past is no plan of what is to come: "the gunmen who planned the attack on the post".)
+            if (head.Upos == Upos.VERB && lexicon.PlanningVerbs.Contains(ClauseSyntax.Lemma(head)))
+                return head.Xpos != "VBD" && !parse.Dependents(head.Index).Any(d => d.Relation == "aux:pass");
             word = head;
         }
         return false;
@@ -131,7 +133,8 @@ internal sealed class AccountStatus(Lexicon lexicon)
                 ClauseSyntax.Lemma(toks[v.Index - 2]) is "i" or "we" && (v.Index + 1 >= toks.Count || toks[v.Index + 1].Form != "by"))
                 return true;
             // "fishermen have been told to keep off the bank": people told something give no account.
-            if (v.Index > 0 && ClauseSyntax.Lemma(toks[v.Index - 1]) == "be" || parse.Dependents(v.Index).Any(d => d.Relation == "aux:pass")) continue;
+            // (Only the passive: "herders are saying" is their account.)
+            if ((v.Xpos == "VBN" && v.Index > 0 && ClauseSyntax.Lemma(toks[v.Index - 1]) == "be") || parse.Dependents(v.Index).Any(d => d.Relation == "aux:pass")) continue;
             for (var k = v.Index - 1; k >= Math.Max(0, v.Index - LayWindow) && (toks[k].Upos != Upos.PUNCT || InsideWord(toks, k)); k--)
                 if (toks[k].Xpos == "NNS" && lexicon.AnonymousSources.Matches(NameNormalizer.Tokenize(toks[k].Form)).Count > 0 &&
                     (k == 0 || ClauseSyntax.Lemma(toks[k - 1]) is not ("to" or "tell" or "with")))

@@ -86,8 +86,10 @@ internal sealed class SameEvent(ClauseSyntax syntax)
             var e = before[k];
             if (e.Type != incident.Type || e.Date != incident.Date || e.Status != incident.Status || NamesNewParties(span, e)) continue;
             var borderFits = e.BorderCode is null || incident.BorderCode is null || e.BorderCode == incident.BorderCode;
-            if (borderFits && (participant || (incident.PlaceKey is not null && e.PlaceKey == incident.PlaceKey))) return k;
-            if (agentless && e.BorderCode is not null && e.BorderCode == incident.BorderCode) return k;
+            // (A participant or an agentless event named at another place of the border is another event.)
+            var placeFits = e.PlaceKey is null || incident.PlaceKey is null || e.PlaceKey == incident.PlaceKey;
+            if (borderFits && placeFits && (participant || (incident.PlaceKey is not null && e.PlaceKey == incident.PlaceKey))) return k;
+            if (agentless && placeFits && e.BorderCode is not null && e.BorderCode == incident.BorderCode) return k;
         }
         return -1;
     }

@@ -114,18 +114,24 @@ public readonly record struct FillDecision(FillVerdict Verdict, TypeGuess Guess)
 /// <param name="spans">The span rules' verbs (a verb they read and left without an incident was declined); the detector
 /// built with this opinion reads the same lists (<see cref="IncidentDetector"/>). Default: <see cref="SpanLexicon.Default"/>.</param>
 public sealed class TypeSecondOpinion(IncidentTypeModel model, TypeFeatures features, TypeModelOptions options, Lexicon lexicon, SyntaxLexicon words,
-    SpanLexicon? spans = null)
+    SpanLexicon? spans = null, SceneFrameLexicon? sceneFrames = null)
 {
+    private readonly SceneFrameLexicon scenes = sceneFrames ?? SceneFrameLexicon.Default;
     public IncidentTypeModel Model => model;
     public TypeModelOptions Options => options;
     /// <summary>The span rules' verb lists this opinion counts as declined, and the detector's span rules read.</summary>
     public SpanLexicon Spans { get; } = spans ?? SpanLexicon.Default;
 
-    /// <summary>A moving verb used without an object ("two melon traders will move to a new market"): the moves scene
-    /// frame read its subject as the theme and declined it unless it is troops, so the rules read this predicate.</summary>
-    private static bool MovesItsSubject(ParsedSentence parse) =>
-        parse.Tokens.Any(v => v.Upos == Upos.VERB && SceneFrameLexicon.Default.Moves["verbs"].Contains(v.Lemma.ToLowerInvariant())
-                              && !parse.Dependents(v.Index).Any(d => d.Relation is "obj" or "nsubj:pass"));
+    /// <summary>A moving verb used without an object, with a subject and a path ("two melon traders will move from Shymkent
+    /// to a new market"): the moves scene frame read its subject as the theme and declined it unless it is troops, so the
+    /// rules read this predicate (any verb of the sentence: the parser may make "Next month" the root).</summary>
+    private bool MovesItsSubject(ParsedSentence parse)
+    {
+        var moves = scenes.Moves;
+        return parse.Tokens.Any(v => v.Upos == Upos.VERB && moves["verbs"].Contains(v.Lemma.ToLowerInvariant()) && parse.Dependents(v.Index) is var args
+            && args.Any(d => d.Relation == "nsubj") && !args.Any(d => d.Relation is "obj" or "nsubj:pass")
+            && args.Any(d => d.BaseRelation == "obl" && parse.Dependents(d.Index).Any(c => c.Relation == "case" && moves["prepositions"].Contains(c.Form.ToLowerInvariant()))));
+    }
 
     /// <summary>The second opinion of the options: null when switched off.</summary>
     public static TypeSecondOpinion? Create(TypeModelOptions options, Lexicon lexicon, SyntaxLexicon words, SpanLexicon? spans = null)
