@@ -52,7 +52,7 @@ public class PlanningAndRejectionStatusTests
     [InlineData("The Kazakh defence ministry on Friday called the posts a distortion of the facts.")]
     [InlineData("A state newspaper carried a statement by the Kazakh foreign ministry on Friday rejecting Chinese accusations that a Kazakh drone had crashed near Khorgos.")]
     [InlineData("The Kazakh Border Service called the photographs staged and said its guards had stayed on their side of the lake.")]
-    [InlineData("I asked the Kazakh border guards about Chinese herders on the shore, and they told me it never happens.")]
+    [InlineData("I asked the Kazakh border guards whether Chinese herders graze their sheep on the shore, and they said such a thing never happens there.")]
     public void A_rejection_without_a_denial_verb_is_denied(string text)
     {
         var found = Detect.All(text, Published);
@@ -62,14 +62,14 @@ public class PlanningAndRejectionStatusTests
 
     [Theory]
     [InlineData("Chinese bloggers claimed on Thursday that Kazakh troops had crossed the Khorgos river and dug trenches on the Chinese bank. Kazakhstan's Border Service on Friday dismissed the videos as fakes.", "crossed the Khorgos")]
-    [InlineData("According to the Chinese statement, Kazakh soldiers had been building firing positions near the river since Monday. The Kazakh Border Service called that claim a fabrication on Friday evening.", "firing positions")]
+    [InlineData("According to the Chinese statement, Kazakh soldiers had been building firing positions near the river since Monday. On Friday evening a Kazakh Border Service spokesman described that claim as pure fabrication.", "firing positions")]
     public void A_rejection_of_the_videos_or_that_claim_denies_the_claim_before(string text, string words) =>
         Detect.Quoting(text, words, Published).Status.ShouldBe(IncidentStatus.Denied, text);
 
     [Fact]
     public void A_pronoun_after_a_new_speaker_does_not_continue_the_denial_before()
     {
-        const string text = "The Kazakh Border Service called that claim a fabrication on Friday evening. " +
+        const string text = "On Friday evening a Kazakh Border Service spokesman described that claim as pure fabrication. " +
                             "Valery Orlov, a Russian analyst, added to the confusion when he said on Saturday that the trenches had been dug by smugglers.";
         var found = Detect.All(text, Published);
         found.ShouldContain(i => text.Substring(i.ExcerptStart, i.ExcerptEnd - i.ExcerptStart).Contains("Orlov"), Detect.Describe(text, found));
