@@ -33,12 +33,14 @@ internal sealed class ReportedEvents(ClauseSyntax syntax, TypeModel.TypeSecondOp
             // said"; the parser may hang it anywhere below the predicate).
             if (!aside && verb.Index != root.Index && ClauseSyntax.Reported(parse, verb)?.Index != root.Index && !Trailing(parse, verb)) continue;
             if (!ClauseSyntax.Inside(root, span.Start, span.End)) continue;
-            var content = verb.Index == root.Index && !aside ? ClauseSyntax.Reported(parse, verb) : root;
+            // (The report is the predicate itself: what it tells is its complement; otherwise the predicate is what is told.)
+            var ownReport = verb.Index == root.Index && !aside;
+            var content = ownReport ? ClauseSyntax.Reported(parse, verb) : root;
             // "Tehran says its guards never set foot on Afghan soil": a report that something did not happen is no report
             // of that event (prec20).
             if (content is not null && Contradictions.NegatedContent(parse, content)) continue;
             // "assured Tajik envoys that the bridge would stay open": what is only promised is no event told (model22).
-            if ((verb.Index == root.Index && !aside ? ClauseSyntax.ReportedToSomeone(parse, verb) : root) is { } told && model.Promised(parse, verb, told)) continue;
+            if ((ownReport ? ClauseSyntax.ReportedToSomeone(parse, verb) : root) is { } told && model.Promised(parse, verb, told)) continue;
             var decision = reading ??= model.Decide(parse, MentionsIn(allMentions, sentence.Start, sentence.End));
             // A reported predicate the rules read and declined (an event class without its conditions) needs the margin a
             // statement needs: the speech verb already made the rules' reading a statement.

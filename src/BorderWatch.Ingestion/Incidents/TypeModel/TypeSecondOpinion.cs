@@ -255,11 +255,7 @@ public sealed class TypeSecondOpinion(IncidentTypeModel model, TypeFeatures feat
     /// tells of as its subject ("A truce ... took effect": the verb says what befell the truce).</summary>
     private static bool OnPredicate(ParsedSentence parse, Clause span)
     {
-        if (span.TriggerToken < 0 || span.TriggerToken >= span.Tokens.Count || parse.Root is not { } root) return false;
-        var at = span.Tokens[span.TriggerToken].Start;
-        // "Two drone strikes damaged ...": a trigger word inside a compound is read at the noun it modifies.
-        var word = parse.Tokens.FirstOrDefault(t => t.Start == at);
-        while (word is { BaseRelation: "compound", Head: >= 0 }) word = parse.Tokens[word.Head];
+        if (TriggerWord(parse, span) is not var (at, word) || parse.Root is not { } root) return false;
         var noun = word?.Start ?? at;
         if (ClauseSyntax.HeadOf(parse, span.Start, span.End) is { Upos: Upos.VERB } head && head.Start == at) return true;
         // "came under rocket fire": a frame's preposition is read at the oblique it marks (model22).
@@ -273,11 +269,20 @@ public sealed class TypeSecondOpinion(IncidentTypeModel model, TypeFeatures feat
     /// rockets", "flew reconnaissance drones").</summary>
     private static bool ThemeOf(ParsedSentence parse, Clause span)
     {
-        if (span.TriggerToken < 0 || span.TriggerToken >= span.Tokens.Count || parse.Root is not { } root) return false;
+        if (TriggerWord(parse, span) is not var (_, word) || parse.Root is not { } root) return false;
+        return word is { BaseRelation: "obj" } && word.Head == root.Index;
+    }
+
+    /// <summary>Where the clause's trigger starts, and the parse word it is read at: "Two drone strikes damaged ...": a
+    /// trigger word inside a compound is read at the noun it modifies (null word: no parse word starts there). Null when
+    /// the clause has no trigger.</summary>
+    private static (int At, ParsedToken? Word)? TriggerWord(ParsedSentence parse, Clause span)
+    {
+        if (span.TriggerToken < 0 || span.TriggerToken >= span.Tokens.Count) return null;
         var at = span.Tokens[span.TriggerToken].Start;
         var word = parse.Tokens.FirstOrDefault(t => t.Start == at);
         while (word is { BaseRelation: "compound", Head: >= 0 }) word = parse.Tokens[word.Head];
-        return word is { BaseRelation: "obj" } && word.Head == root.Index;
+        return (at, word);
     }
 
     internal Clause? Fill(ParsedSentence parse, Sentence sentence, List<Token> allTokens, IReadOnlyList<EntityMention> allMentions,
