@@ -50,6 +50,7 @@ public partial class GoldFileIntegrityTests
         { "fresh15", "fresh15-gold.jsonl" },
         { "fresh16", "fresh16-gold.jsonl" },
         { "fresh17", "fresh17-gold.jsonl" },
+        { "fresh18", "fresh18-gold.jsonl" },
     };
 
     [Theory]
