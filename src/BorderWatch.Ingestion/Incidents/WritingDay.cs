@@ -15,12 +15,14 @@ namespace BorderWatch.Ingestion.Incidents;
 /// <remarks>
 /// The tense is read from the parse: the finite verb or auxiliary that governs the event word (climbing from a participle
 /// or an infinitive to the verb it hangs on). An event in the simple past ("guards detained two men") keeps the month of
-/// writing: the publication day says it was reported by then, not that it happened that day. A reference date the text
+/// writing: the publication day says it was reported by then, not that it happened that day; a saying in the past
+/// ("the commander warned that ...") with no date of its own is the news itself, made on the day of writing. A reference date the text
 /// only suggests (the latest date it names) is no writing day.
 /// </remarks>
 internal static class WritingDay
 {
     internal const string Note = "told in the present, no date in the text: the day of writing";
+    internal const string SaidNote = "a saying with no date in the text: the day of writing";
 
     internal static ExtractedIncident Apply(ParsedSentence parse, Clause span, ExtractedIncident incident, DateContext context)
     {
@@ -31,7 +33,12 @@ internal static class WritingDay
         var now = incident.Type == IncidentType.Statement
             ? incident.DateBasis is DateBasis.Document or DateBasis.SentenceBefore && SaidNow(parse)
             : incident.DateBasis == DateBasis.Document && TenseOf(parse, ParsedClauseRules.TriggerIn(parse, span)) == Tense.Present;
-        return now ? incident with { Date = day, DateInferred = true, DateNote = Note, DateBasis = DateBasis.Document } : incident;
+        if (now) return incident with { Date = day, DateInferred = true, DateNote = Note, DateBasis = DateBasis.Document };
+        // "The commander warned that guards would open fire ..." with no day of its own, in a dispatch of 3 December: the
+        // saying is the news the dispatch brings, made that day; only the month was kept so far.
+        return incident.Type == IncidentType.Statement && incident.DateBasis == DateBasis.Document && incident.Date == day.Truncate(DatePrecision.Month)
+            ? incident with { Date = day, DateInferred = true, DateNote = SaidNote, DateBasis = DateBasis.Document }
+            : incident;
     }
 
     internal enum Tense { Unknown, Present, Past, Modal }
