@@ -217,7 +217,20 @@ public static partial class IncidentDating
             if (b.Index + b.Length <= start) from = b.Index + b.Length;
             else if (b.Index >= end) { to = b.Index; break; }
         }
-        return ForwardLooking().IsMatch(text[from..start]) || ForwardLooking().IsMatch(text[end..to]);
+        return ForwardLooking().IsMatch(text[from..start]) || ForwardLooking().IsMatch(WithoutLaterDates(text, end)[end..to]);
+    }
+
+    /// <summary>The sentence with the date expressions that start after <paramref name="end"/> blanked out: "met in Termez on
+    /// Monday and discussed opening two crossings next year" looks ahead with "next year" itself, a time of its own, not
+    /// with Monday's.</summary>
+    private static string WithoutLaterDates(string text, int end)
+    {
+        var later = DateExpressionFinder.Find(text).Where(x => x.Start >= end).ToList();
+        if (later.Count == 0) return text;
+        var chars = text.ToCharArray();
+        foreach (var x in later)
+            for (var k = x.Start; k < Math.Min(x.End, chars.Length); k++) chars[k] = ' ';
+        return new string(chars);
     }
 
     // Where a clause of its own starts: "; ", ": ", "that", "under which", a comma right before "and"/"but" (not "Chinese and Tajik"), or
@@ -242,7 +255,8 @@ public static partial class IncidentDating
     public static bool IsForwardLooking(string sentence) => ForwardLooking().IsMatch(sentence);
 
     // "would" (not "would have"): the future of a past saying ("said the minister would meet him on Friday"). "the planned
-    // railway" names a thing that is planned, not a time still to come for the clause.
-    [GeneratedRegex(@"(?i)\b(?:will|shall|would(?!\s+have\b)|is\s+to|are\s+to|scheduled|(?<!\b(?:the|a|an|its|their)\s+)planned|plans?\s+to|due\s+to|set\s+to|expected\s+to|(?:is|are)\s+expected|intends?\s+to|upcoming|next)\b")]
+    // railway", "their last scheduled session" name a thing that is planned, not a time still to come for the clause
+    // ("a drill scheduled for February" still looks ahead).
+    [GeneratedRegex(@"(?i)\b(?:will|shall|would(?!\s+have\b)|is\s+to|are\s+to|(?<!\b(?:the|a|an|its|their)\s+(?:\p{L}+\s+)?)(?:scheduled|planned)|(?:scheduled|planned)(?=\s+(?:for|to|on|in|at|until)\b)|plans?\s+to|due\s+to|set\s+to|expected\s+to|(?:is|are)\s+expected|intends?\s+to|upcoming|next)\b")]
     private static partial Regex ForwardLooking();
 }
