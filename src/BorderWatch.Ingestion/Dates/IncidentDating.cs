@@ -26,10 +26,15 @@ public static partial class IncidentDating
             // "this year" in "In June this year" is part of the month's date, read with it.
             .Where(e => !QualifiesMonth(sentence.Text, found, e))
             .Where(e => !InAName(sentence.Text, e))
+            .Where(e => !AnyOtherTime().IsMatch(sentence.Text[e.End..]))
             .Where(e => future || e.Governor != DateGovernor.Target || !reference.IsKnown || e.Year is not int y || y <= reference.Year)
             .Select(e => e with { Start = e.Start + sentence.Start, End = e.End + sentence.Start })
             .ToList();
     }
+
+    // "no drone has flown over our territory, on Sunday or on any other day": a day named only to say "never" dates nothing.
+    [GeneratedRegex(@"^,?\s+or\s+(?:on\s+|at\s+|in\s+)?any\s+other\s+(?:day|time|date|night|week|month|moment)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AnyOtherTime();
 
     // "Last Thursday, the 5th of November 2026": the weekday is restated by the date after it, which is the better evidence.
     private static bool RestatedByDate(string text, IReadOnlyList<DateExpression> found, DateExpression e) =>

@@ -194,9 +194,11 @@ internal sealed partial class EventDating
     /// detention after a crossing is typed by the crossing) the clause about the people caught tells the crossing itself,
     /// and when the rest of the sentence gives no date, the clause's date is the event's.
     /// </summary>
+    /// <remarks>A date of the saying at the end ("..., the commander said on Thursday") is no date of the rest (date23).</remarks>
     private static bool CrossingOfThoseCaught(Sentence sentence, Clause span, string word, int start, int end) =>
         span.Type == IncidentType.CrossBorderMovement && word == "who" &&
-        DateExpressionFinder.Find(sentence.Text).All(e => e.Start + sentence.Start >= start && e.End + sentence.Start <= end);
+        DateExpressionFinder.Find(sentence.Text).Select(e => e with { Start = e.Start + sentence.Start, End = e.End + sentence.Start })
+            .All(e => (e.Start >= start && e.End <= end) || (e.Start >= end && IncidentDating.AfterPastSpeechVerb(sentence, e)));
 
     /// <summary>
     /// Quoted words of the sentence that do not hold the span's trigger (or any quote, for a speaker's statement): "“No shot was fired last night,” he told us"
