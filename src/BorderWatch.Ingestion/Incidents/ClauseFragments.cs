@@ -4,18 +4,19 @@ using BorderWatch.Ingestion.Language;
 namespace BorderWatch.Ingestion.Incidents;
 
 /// <summary>
-/// Pieces of one clause the token rules cut apart and the parse puts back: a clause keeps what its verb governs.
+/// Pieces of one clause the token rules cut apart and the parse puts back: a clause keeps what its verb governs. The
+/// closed-class words it reads are syntax.json's determinerCuts and definiteArticles.
 /// </summary>
-internal static class ClauseFragments
+internal sealed class ClauseFragments(SyntaxLexicon words)
 {
     /// <summary>
     /// "rejected that account, telling reporters that ...": the "that" the cut was made at is a determiner of the
     /// rejected noun (in the parse), not a complementizer opening a claim, so what follows is still the rejection.
     /// </summary>
-    internal static bool CutAtDeterminer(ParsedSentence parse, Clause before, Clause clause)
+    internal bool CutAtDeterminer(ParsedSentence parse, Clause before, Clause clause)
     {
         var between = parse.Tokens.Where(t => t.Start >= before.End && t.End <= clause.Start && t.Upos != Upos.PUNCT).ToList();
-        return between is [{ } word] && string.Equals(word.Form, "that", StringComparison.OrdinalIgnoreCase) &&
+        return between is [{ } word] && words.DeterminerCuts.Contains(word.Form.ToLowerInvariant()) &&
                word.BaseRelation == "det" && word.Head >= 0 && ClauseSyntax.Inside(parse.Tokens[word.Head], clause.Start, clause.End);
     }
 
@@ -49,7 +50,7 @@ internal static class ClauseFragments
     /// or a crossing named again with "the" (a word of the clause before) goes on with the same event.</item>
     /// </list>
     /// </summary>
-    internal static bool ToldOn(ParsedSentence parse, Clause before, Clause clause)
+    internal bool ToldOn(ParsedSentence parse, Clause before, Clause clause)
     {
         if (before.Type is not (IncidentType.CrossBorderMovement or IncidentType.ArmedClash) || before.Denial || clause.Denial) return false;
         foreach (var verb in ClauseSyntax.Within(parse, clause.Start, clause.End).Where(t => t is { Upos: Upos.VERB, BaseRelation: "conj", Head: >= 0 }))
@@ -58,7 +59,7 @@ internal static class ClauseFragments
             var args = parse.Dependents(verb.Index).ToList();
             var subject = args.FirstOrDefault(d => d.BaseRelation is "nsubj" or "expl");
             if (subject is null && before.Type == IncidentType.CrossBorderMovement && args.Any(d => d.Relation == "aux:pass")) return true;
-            if (subject is { Upos: Upos.NOUN } && parse.Dependents(subject.Index).Any(d => d.BaseRelation == "det" && ClauseSyntax.Lemma(d) == "the") &&
+            if (subject is { Upos: Upos.NOUN } && parse.Dependents(subject.Index).Any(d => d.BaseRelation == "det" && words.DefiniteArticles.Contains(ClauseSyntax.Lemma(d))) &&
                 before.Tokens.Any(t => t.Folded == ClauseSyntax.Lemma(subject) || t.Folded == subject.Form.ToLowerInvariant()))
                 return true;
         }

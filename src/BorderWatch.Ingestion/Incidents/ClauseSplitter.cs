@@ -117,12 +117,12 @@ internal sealed class ClauseSplitter
     /// statement; an accusation after a reported event keeps its own record but takes the same speaker, never losing it;
     /// two predicates of the same event type are one event ("crossed the line and were detained").
     /// </summary>
-    internal static List<Clause> JoinSharedSubject(ParsedSentence parse, List<Clause> spans)
+    internal static List<Clause> JoinSharedSubject(ParsedSentence parse, List<Clause> spans, ClauseFragments fragments)
     {
         for (var k = spans.Count - 1; k >= 1; k--)
         {
             var (before, clause) = (spans[k - 1], spans[k]);
-            if (before.Type is not null && ClauseFragments.CutAtDeterminer(parse, before, clause))
+            if (before.Type is not null && fragments.CutAtDeterminer(parse, before, clause))
             {
                 Append(before, clause);
                 spans.RemoveAt(k);
@@ -135,7 +135,7 @@ internal sealed class ClauseSplitter
                 continue;
             }
             // "waded across the canal and were stopped by a patrol", "..., and the patrol answered": the event told on.
-            if (clause.Tokens is [{ Folded: "and" }, _, ..] && ClauseFragments.ToldOn(parse, before, clause))
+            if (clause.Tokens is [{ Folded: "and" }, _, ..] && fragments.ToldOn(parse, before, clause))
             {
                 Append(before, clause);
                 spans.RemoveAt(k);

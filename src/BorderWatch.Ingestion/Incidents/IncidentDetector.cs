@@ -37,7 +37,8 @@ public sealed class IncidentDetector
     private readonly Declarations declarations;
     private readonly AccountStatus accounts;
     private readonly DenialDay denialDay;
-    private readonly NonIncidents nonIncidents = new(ReportingLexicon.Default);
+    private readonly NonIncidents nonIncidents;
+    private readonly ClauseFragments fragments;
     private readonly TypeModel.TypeSecondOpinion? typeModel;
     private const string Hub = "AFG";
 
@@ -60,6 +61,8 @@ public sealed class IncidentDetector
         retyping = new ClauseRetyping(syntax, RetypingLexicon.Default);
         reportedEvents = new ReportedEvents(syntax, typeModel, DeclarationLexicon.Default);
         declarations = new Declarations(syntax, DeclarationLexicon.Default);
+        nonIncidents = new NonIncidents(ReportingLexicon.Default, syntax);
+        fragments = new ClauseFragments(syntaxWords);
         accounts = new AccountStatus(lexicon);
         denialDay = new DenialDay(syntax);
         this.recognizer = recognizer;
@@ -127,7 +130,7 @@ public sealed class IncidentDetector
             if (parsedRules.TalksAbout(parse) && result.Count > 0 && result[^1].Type == IncidentType.DiplomaticMeeting &&
                 result[^1].ExcerptStart >= input.Sentences[Math.Max(0, si - 2)].Start)
             { previousSpeaker = null; previousAnonymous = false; continue; }
-            var spans = ClauseSplitter.JoinSharedSubject(parse, parsedRules.Apply(parse, classifier.Classify(text, sentence, tokens, mentions, previousSpeaker)));
+            var spans = ClauseSplitter.JoinSharedSubject(parse, parsedRules.Apply(parse, classifier.Classify(text, sentence, tokens, mentions, previousSpeaker)), fragments);
             if (spans.Count == 0 && parsedRules.FromPredicate(parse, sentence, tokens, mentions) is { } fromPredicate && !generic.Habitual(parse, fromPredicate)) spans.Add(fromPredicate);
             spans = retyping.Apply(parse, speechActs.Apply(parse, spans));
             // "X happened, the ministry said": a bare report is typed by the event it reports (ADR 0014's model reads it).

@@ -1,4 +1,5 @@
 using BorderWatch.Core.Domain;
+using BorderWatch.Ingestion.Dates;
 using BorderWatch.Ingestion.Language;
 using BorderWatch.Ingestion.Pipeline;
 using BorderWatch.Ingestion.Recognition;
@@ -15,17 +16,21 @@ internal enum NonIncident
     Ruling,
     /// <summary>"Her lawyer told the court that ...", "He asked the court not to deport his family": a plea in the case.</summary>
     Plea,
-    /// <summary>"Ashgabat said nothing", "No other outlet has reported this": nobody spoke.</summary>
+    /// <summary>"Ashgabat said nothing", "No other outlet has reported this", "declined to discuss the checks": nobody spoke.</summary>
     Silence,
     /// <summary>"Since January the department has stopped 212 people", "9,000 people a day": a statistic.</summary>
     Tally,
+    /// <summary>"The wounded guard is being treated in hospital": an event word only describes a participant.</summary>
+    Attribute,
 }
 
 /// <summary>
 /// A report's own acts read from its words and parse (<c>Lexicon/reporting.json</c>): corrections, a court's rulings and
-/// the pleas before it, reports of silence and aggregate counts. A clause so read is no incident, whatever event word it holds.
+/// the pleas before it, reports of silence and refusals to speak (the negating and verification words are the status
+/// lexicon's, <c>Lexicon/status.json</c>), aggregate counts, and people described by an event word. A clause so read is
+/// no incident, whatever event word it holds.
 /// </summary>
-internal sealed class NonIncidents(ReportingLexicon words)
+internal sealed class NonIncidents(ReportingLexicon words, ClauseSyntax syntax)
 {
     /// <param name="inTurn">The sentence is an interviewee's answer (a speaker's turn): a count since a month there is his
     /// tally of the year's work ("Since January the department has stopped 212 people"); a news item may report such a count.</param>
@@ -40,9 +45,50 @@ internal sealed class NonIncidents(ReportingLexicon words)
             if (Rules(parse, verb)) return NonIncident.Ruling;
             if (Pleads(parse, verb)) return NonIncident.Plea;
         }
-        if (head is { Upos: Upos.VERB } && Silent(parse, head)) return NonIncident.Silence;
-        return Counts(span.Tokens, inTurn) ? NonIncident.Tally : NonIncident.None;
+        if ((head is { Upos: Upos.VERB } && Silent(parse, head)) || Refuses(parse, span)) return NonIncident.Silence;
+        if (Counts(span.Tokens, sentence, inTurn)) return NonIncident.Tally;
+        return head is not null && Describes(parse, span, head) ? NonIncident.Attribute : NonIncident.None;
     }
+
+    /// <summary>
+    /// "A wounded Kyrgyz sergeant is being treated in Isfana", "The injured herder is recovering at home": the event word
+    /// is an attribute of a participant (a participle or adjective on a noun) and the clause's predicate is no event: it
+    /// tells how that person is, not a new incident. ("A wounded Afghan soldier crossed the river" keeps its crossing.)
+    /// </summary>
+    private bool Describes(ParsedSentence parse, Clause span, ParsedToken head)
+    {
+        if (ParsedClauseRules.TriggerIn(parse, span) is not { BaseRelation: "amod", Head: >= 0 } trigger || trigger.Index == head.Index) return false;
+        // (A casualty's state: "wounded", "injured"; "the military base will send ..." names no casualty.)
+        if (parse.Tokens[trigger.Head].Upos is not (Upos.NOUN or Upos.PROPN) || !IsAftermath(trigger)) return false;
+        // Nothing else in the clause is an event or a statement (", Uzbek media reported" only gives the source).
+        return !ClauseSyntax.Within(parse, span.Start, span.End).Any(t => t.Index != trigger.Index && t.Upos is Upos.VERB or Upos.NOUN &&
+                                                                         syntax.Read(parse, t).Role is not (PredicateRole.None or PredicateRole.Aftermath or PredicateRole.Report));
+    }
+
+    // The parser's lemma, or the form as a participle of an aftermath verb ("wounded" read as an adjective).
+    private bool IsAftermath(ParsedToken word)
+    {
+        var form = word.Form.ToLowerInvariant();
+        return syntax.Words.Aftermath.Contains(ClauseSyntax.Lemma(word)) || syntax.Words.Aftermath.Any(a => form == a + "d" || form == a + "ed");
+    }
+
+    // "declined to discuss the checks", "would not discuss troop movements": the clause's event word is a verb of speaking
+    // that a refusal verb governs or that is negated, with no partner ("with Dushanbe").
+    private bool Refuses(ParsedSentence parse, Clause span)
+    {
+        if (ParsedClauseRules.TriggerIn(parse, span) is not { Upos: Upos.VERB } verb || !Lemmas(verb).Any(words.SilenceVerbs.Contains)) return false;
+        // (The parser may hang the refused verb on the refusal as a purpose: "officials declined to discuss".)
+        var refused = verb is { BaseRelation: "xcomp" or "advcl", Head: >= 0 } && Lemmas(parse.Tokens[verb.Head]).Any(words.RefusalVerbs.Contains);
+        if (!refused && !(Negated(parse, verb) && !parse.Dependents(verb.Index).Any(d => d.BaseRelation is "ccomp" or "parataxis"))) return false;
+        return !parse.Dependents(verb.Index).Any(d => d.BaseRelation == "obl" && parse.Dependents(d.Index).Any(c => c.BaseRelation == "case" && ClauseSyntax.Lemma(c) == "with"));
+    }
+
+    // The parser's lemma, and WordNet's readings of the form ("declined").
+    private IEnumerable<string> Lemmas(ParsedToken verb) =>
+        syntax.Lexicon.Classes.VerbLemmas(verb.Form.ToLowerInvariant()).Select(l => l.Lemma).Prepend(ClauseSyntax.Lemma(verb));
+
+    private bool Negated(ParsedSentence parse, ParsedToken verb) =>
+        parse.Dependents(verb.Index).Any(d => d.BaseRelation is "advmod" or "neg" && syntax.Lexicon.VerificationNegators.Contains(d.Form.ToLowerInvariant()));
 
     /// <summary>The sentence opens with a correction's label and a colon ("Correction:", "CLARIFICATION:").</summary>
     internal bool Corrects(Sentence sentence, List<Token> tokens)
@@ -74,18 +120,30 @@ internal sealed class NonIncidents(ReportingLexicon words)
     // "said nothing", "Nobody has commented", "No other outlet has reported this".
     private bool Silent(ParsedSentence parse, ParsedToken verb)
     {
-        if (!words.SilenceVerbs.Contains(ClauseSyntax.Lemma(verb))) return false;
+        var lemma = ClauseSyntax.Lemma(verb);
+        if (!words.SilenceVerbs.Contains(lemma) && !syntax.Lexicon.VerificationVerbs.Contains(lemma)) return false;
         var args = parse.Dependents(verb.Index).ToList();
         // ("said nothing had happened" denies: the report has a clause of its own.)
         if (args.Any(d => d.BaseRelation is "ccomp" or "parataxis")) return false;
-        return args.Any(d => d.BaseRelation == "obj" && words.SilentWords.Contains(ClauseSyntax.Lemma(d))) ||
-               args.Any(d => d.BaseRelation == "nsubj" && (words.SilentWords.Contains(ClauseSyntax.Lemma(d)) ||
-                                                           parse.Dependents(d.Index).Any(x => x.BaseRelation == "det" && words.SilentWords.Contains(ClauseSyntax.Lemma(x)))));
+        return args.Any(d => d.BaseRelation == "obj" && syntax.Lexicon.VerificationNegators.Contains(ClauseSyntax.Lemma(d))) ||
+               args.Any(d => d.BaseRelation == "nsubj" && (syntax.Lexicon.VerificationNegators.Contains(ClauseSyntax.Lemma(d)) ||
+                                                           parse.Dependents(d.Index).Any(x => x.BaseRelation == "det" && syntax.Lexicon.VerificationNegators.Contains(ClauseSyntax.Lemma(x)))));
     }
 
     // A count in figures with a span it adds up over ("Since January ... 212"), or per unit of time ("9,000 people a day").
-    private bool Counts(List<Token> tokens, bool inTurn)
+    private bool Counts(List<Token> tokens, Sentence sentence, bool inTurn)
     {
+        // A figure inside one of the sentence's dates is a year or a day ("since January 2025"), and so is a figure of the
+        // years of this era that counts nothing after it ("operation Shield-2026, a month of checks"); "1500 lorries a
+        // day", "2000 people a day" are counts.
+        var dates = DateExpressionFinder.Find(sentence.Text);
+        bool IsCount(Token t)
+        {
+            if (t.Folded.Length == 0 || !char.IsDigit(t.Folded[0]) || dates.Any(d => sentence.Start + d.Start <= t.Start && t.End <= sentence.Start + d.End)) return false;
+            // (The words after it in the text: the tokens leave out punctuation.)
+            var after = t.End - sentence.Start is var at and >= 0 && at <= sentence.Text.Length ? sentence.Text.AsSpan(at).TrimStart() : [];
+            return !(int.TryParse(t.Folded, out var year) && t.Folded.Length == 4 && year is >= 1900 and < 2100 && (after.IsEmpty || !char.IsLetter(after[0])));
+        }
         foreach (var m in words.TallyRates.Matches(tokens))
             if (IsCount(tokens[m.First]) && !tokens.Skip(m.First + 1).Take(m.Last - m.First).Any(t => words.TimeUnits.Contains(t.Folded)) &&
                 (m.Last + 1 >= tokens.Count || !words.TimeRelations.Contains(tokens[m.Last + 1].Folded))) return true;
@@ -93,8 +151,4 @@ internal sealed class NonIncidents(ReportingLexicon words)
         // (Case-blind: "So far this year" opens an answer after the speaker's label.)
         return inTurn && words.TallySpans.Matches(tokens.Select(t => t with { Original = t.Folded }).ToList()).Any(m => (m.Last + 1 >= tokens.Count || !char.IsDigit(tokens[m.Last + 1].Folded[0])) && tokens.Any(IsCount));
     }
-
-    // A figure that counts (not a year: "since January 2025").
-    private static bool IsCount(Token t) =>
-        t.Folded.Length > 0 && char.IsDigit(t.Folded[0]) && !(t.Folded.Length == 4 && t.Folded.All(char.IsDigit) && t.Folded[0] is '1' or '2');
 }

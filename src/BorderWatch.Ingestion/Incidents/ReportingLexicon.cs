@@ -9,15 +9,16 @@ namespace BorderWatch.Ingestion.Incidents;
 /// <param name="Courts">Who hears a case ("court", "judge").</param>
 /// <param name="Counsel">Who pleads a case ("lawyer", "attorney").</param>
 /// <param name="PleaVerbs">Verbs of asking a court ("asked the court", "urged the judge").</param>
-/// <param name="SilenceVerbs">Verbs of speaking that a report of silence negates ("said nothing", "Nobody has commented").</param>
-/// <param name="SilentWords">The words that negate them ("nothing", "nobody", "no").</param>
+/// <param name="SilenceVerbs">Verbs of speaking that a report of silence negates ("said nothing", "Nobody has commented")
+/// or a refusal declines ("declined to discuss"); the negating words are the status lexicon's verification negators.</param>
+/// <param name="RefusalVerbs">Verbs of declining to speak ("declined to comment", "refused to discuss").</param>
 /// <param name="TallySpans">Spans a count adds up over ("since January", "so far this year").</param>
 /// <param name="TallyRates">Counts per unit of time ("# ... a day").</param>
 /// <param name="TimeRelations">Words after a rate that make it a time relation instead ("a day after").</param>
 /// <param name="TimeUnits">What a schedule counts ("24 hours a day"): no tally.</param>
 public sealed record ReportingLexicon(PhraseSet CorrectionLabels, IReadOnlySet<string> RulingVerbs, IReadOnlySet<string> RulingNouns,
     IReadOnlySet<string> Courts, IReadOnlySet<string> Counsel, IReadOnlySet<string> PleaVerbs, IReadOnlySet<string> SilenceVerbs,
-    IReadOnlySet<string> SilentWords, PhraseSet TallySpans, PhraseSet TallyRates, IReadOnlySet<string> TimeRelations, IReadOnlySet<string> TimeUnits)
+    IReadOnlySet<string> RefusalVerbs, PhraseSet TallySpans, PhraseSet TallyRates, IReadOnlySet<string> TimeRelations, IReadOnlySet<string> TimeUnits)
 {
     public static ReportingLexicon Parse(string json)
     {
@@ -27,7 +28,7 @@ public sealed record ReportingLexicon(PhraseSet CorrectionLabels, IReadOnlySet<s
             : throw new InvalidOperationException($"reporting.json: the list '{name}' is missing");
         HashSet<string> Set(string name) => List(name).ToHashSet(StringComparer.Ordinal);
         return new(new PhraseSet(List("correctionLabels")), Set("rulingVerbs"), Set("rulingNouns"), Set("courts"), Set("counsel"), Set("pleaVerbs"),
-            Set("silenceVerbs"), Set("silentWords"), new PhraseSet(List("tallySpans")), new PhraseSet(List("tallyRates")), Set("timeRelations"), Set("timeUnits"));
+            Set("silenceVerbs"), Set("refusalVerbs"), new PhraseSet(List("tallySpans")), new PhraseSet(List("tallyRates")), Set("timeRelations"), Set("timeUnits"));
     }
 
     private static readonly Lazy<ReportingLexicon> Instance = new(() =>

@@ -16,7 +16,7 @@ namespace BorderWatch.Ingestion.Incidents;
 /// the event just told, an incident of its own only when it gives a date of its own.</item>
 /// </list>
 /// </summary>
-internal sealed class SameEvent(ClauseSyntax syntax)
+internal sealed partial class SameEvent(ClauseSyntax syntax)
 {
     // How far back an earlier report of the event may lie: sentences, and paragraphs (wire copy: one sentence a paragraph).
     private const int SentencesBack = 4;
@@ -26,13 +26,16 @@ internal sealed class SameEvent(ClauseSyntax syntax)
     internal int Retold(AnalysisInput input, int si, Clause span, ExtractedIncident incident, ParsedSentence parse, IReadOnlyList<ExtractedIncident> before)
     {
         if (incident.Type == IncidentType.Statement || span.Denial || incident.Status == IncidentStatus.Planned) return -1;
+        if (WayBack(input, si, span, incident, parse, before) is var back and >= 0) return back;
         var how = PointsBack(parse, span);
         if (how == Link.None)
         {
             if (HasOwnDate(incident) || !Continuing.Contains(incident.Type) || ReportedBefore(parse, span) || Participant(parse, span) is not { } subject)
                 return SamePlaceAndDay(parse, span, incident, before);
             var k = SameParticipant(input, si, subject, before);
-            return k >= 0 && !NamesNewParties(span, before[k]) ? k : -1;
+            // ("The Kyrgyz guards fired into the air, and the Uzbek servicemen fired back", after the other side's account
+            // of a crossing: the participants of the day's clash named again, a sentence past the incident just before.)
+            return k >= 0 && !NamesNewParties(span, before[k]) ? k : SamePlaceAndDay(parse, span, incident, before);
         }
         if (how == Link.Pluperfect && HasOwnDate(incident)) return -1;
         var paragraph = input.Sentences[si].Paragraph;

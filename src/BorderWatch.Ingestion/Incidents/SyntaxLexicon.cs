@@ -78,6 +78,14 @@ public sealed record SyntaxLexicon(
     public IReadOnlySet<string> RegimeStarts { get; init; } = new HashSet<string>();
     /// <summary>Prepositions after which the oblique of a verb of moving oneself names the purpose of the trip ("flew to Kabul for talks").</summary>
     public IReadOnlySet<string> PurposePrepositions { get; init; } = new HashSet<string>();
+    /// <summary>Verbs of going back without an object ("retreated", "fled"): the way back of the men of a clash or a crossing just told.</summary>
+    public IReadOnlySet<string> WithdrawalVerbs { get; init; } = new HashSet<string>();
+    /// <summary>Particles that turn a verb of moving oneself into going back ("ran back", "escaped back").</summary>
+    public IReadOnlySet<string> ReturnParticles { get; init; } = new HashSet<string>();
+    /// <summary>Determiners that read like a complementizer ("rejected that account, telling ..."): a cut at one is no clause.</summary>
+    public IReadOnlySet<string> DeterminerCuts { get; init; } = new HashSet<string>();
+    /// <summary>The article that names a participant again ("and the patrol answered").</summary>
+    public IReadOnlySet<string> DefiniteArticles { get; init; } = new HashSet<string>();
 
     public static SyntaxLexicon Parse(string json)
     {
@@ -101,6 +109,10 @@ public sealed record SyntaxLexicon(
             PurposePrepositions = Set("purposePrepositions"),
             ScheduleWords = Set("scheduleWords"),
             RegimeStarts = Set("regimeStarts"),
+            WithdrawalVerbs = Set("withdrawalVerbs"),
+            ReturnParticles = Set("returnParticles"),
+            DeterminerCuts = Set("determinerCuts"),
+            DefiniteArticles = Set("definiteArticles"),
             Claims = doc.RootElement.TryGetProperty("claims", out var claims)
                 ? new ClaimMarks(Strings(claims, "emblems", "claims"), Strings(claims, "prepositions", "claims"), Strings(claims, "heldAt", "claims"))
                 : throw new InvalidOperationException("syntax.json: the object 'claims' is missing"),

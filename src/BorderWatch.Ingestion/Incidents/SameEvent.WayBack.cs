@@ -1,0 +1,49 @@
+using BorderWatch.Core.Domain;
+using BorderWatch.Ingestion.Language;
+using BorderWatch.Ingestion.Pipeline;
+
+namespace BorderWatch.Ingestion.Incidents;
+
+/// <summary>The way back of the men of an event just told, and the answer in a clash: the same event (prec23).</summary>
+internal sealed partial class SameEvent
+{
+    /// <summary>
+    /// "Guards exchanged fire with armed men who tried to cross the river. The group retreated to the Afghan bank.": the
+    /// way back of the men of a clash or a crossing just told (a verb of withdrawal without an object, or a verb of theirs
+    /// with "back", active), with no date and no party of its own, ends that event: no movement or deployment of its own.
+    /// So does the answer in a clash just told ("the guards fired back", "the patrol shot back"): the same exchange.
+    /// ("were handed back" is what the side holding them did: not this; "Tajikistan withdrew a company" moves a force.)
+    /// </summary>
+    internal int WayBack(AnalysisInput input, int si, Clause span, ExtractedIncident incident, ParsedSentence parse, IReadOnlyList<ExtractedIncident> before)
+    {
+        var answer = incident.Type == IncidentType.ArmedClash;
+        if (!(answer || incident.Type is IncidentType.CrossBorderMovement or IncidentType.Deployment) || HasOwnDate(incident) ||
+            !GoesBack(parse, span, withdrawal: !answer) || ReportedBefore(parse, span)) return -1;
+        var paragraph = input.Sentences[si].Paragraph;
+        for (var k = before.Count - 1; k >= 0; k--)
+        {
+            var e = before[k];
+            var at = SentenceAt(input, e.ExcerptStart);
+            if (at.Index < si - SentencesBack || at.Paragraph < paragraph - 1) return -1;
+            if (!(e.Type == IncidentType.ArmedClash || (!answer && e.Type == IncidentType.CrossBorderMovement)) || e.Status == IncidentStatus.Planned) continue;
+            if (e.BorderCode is not null && incident.BorderCode is not null && e.BorderCode != incident.BorderCode) return -1;
+            return NamesNewParties(span, e) ? -1 : k;
+        }
+        return -1;
+    }
+
+    // The clause's predicate goes back, active: a verb with a return particle, or (with withdrawal) a withdrawal verb with no object.
+    private bool GoesBack(ParsedSentence parse, Clause span, bool withdrawal)
+    {
+        var verb = ParsedClauseRules.TriggerIn(parse, span) is { Upos: Upos.VERB } trigger ? trigger : ClauseSyntax.HeadOf(parse, span.Start, span.End);
+        if (verb is not { Upos: Upos.VERB }) return false;
+        var args = parse.Dependents(verb.Index).ToList();
+        if (args.Any(d => d.Relation == "aux:pass")) return false;
+        // (The parser's lemma, and WordNet's reading of the form: "retreated".)
+        var lemmas = syntax.Lexicon.Classes.VerbLemmas(verb.Form.ToLowerInvariant()).Select(l => l.Lemma).Prepend(ClauseSyntax.Lemma(verb));
+        // ("escaped back across": the parser may hang the particle on the noun after it.)
+        var next = verb.Index + 1 < parse.Tokens.Count ? parse.Tokens[verb.Index + 1] : null;
+        return (withdrawal && lemmas.Any(syntax.Words.WithdrawalVerbs.Contains) && !args.Any(d => d.BaseRelation == "obj")) ||
+               args.Append(next).OfType<ParsedToken>().Any(d => d.BaseRelation is "advmod" or "compound" or "case" && syntax.Words.ReturnParticles.Contains(ClauseSyntax.Lemma(d)));
+    }
+}
