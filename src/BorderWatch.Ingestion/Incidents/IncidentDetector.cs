@@ -91,7 +91,8 @@ public sealed class IncidentDetector
         var text = input.Text;
         var mentions = recognizer.Recognize(text, new DocumentContext());
         var tokens = NameNormalizer.Tokenize(text);
-        if (!relevance.Relevant(input, tokens, mentions)) return [];
+        var parses = new ArticleParses(parser, text);
+        if (!relevance.Relevant(input, tokens, mentions, parses)) return [];
         var dateContext = DateResolver.ContextFor(text, input.Sentences, input.Published, input.Received);
 
         // Document border: from every sentence's states and border words.
@@ -115,7 +116,7 @@ public sealed class IncidentDetector
             ParsedSentence? parsed = null;
             // (A dated chronology entry's present verb misread as a noun is read again in the past: "4 May  Kabul hands ...".)
             // (A speaker's turn is parsed from its words on: "OSPANOV: From Monday we will ...".)
-            ParsedSentence Parse() => parsed ??= HistoricalPresent.Reread(parser, input, si, parser.Parse(text, QuestionTurns.WordsStart(sentence), sentence.End));
+            ParsedSentence Parse() => parsed ??= HistoricalPresent.Reread(parser, input, si, parses.Parse(text, QuestionTurns.WordsStart(sentence), sentence.End));
             if (scope.IsNotAnIncidentSentence(input, si, sentenceTokens, () => ClauseSyntax.HasFiniteVerb(Parse()))) { previousSpeaker = null; previousAnonymous = false; continue; }
 
             var parse = Parse();
