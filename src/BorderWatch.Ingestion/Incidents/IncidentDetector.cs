@@ -37,18 +37,23 @@ public sealed class IncidentDetector
     private readonly Declarations declarations;
     private readonly AccountStatus accounts;
     private readonly DenialDay denialDay;
-    private readonly NonIncidents nonIncidents = new(ReportingLexicon.Default);
+    private readonly NonIncidents nonIncidents;
     private readonly TypeModel.TypeSecondOpinion? typeModel;
     private const string Hub = "AFG";
 
     /// <param name="typeModel">The trained type model's second opinion (ADR 0014); null: the rules alone.</param>
-    public IncidentDetector(EntityRecognizer recognizer, Lexicon lexicon, ISentenceParser parser, SyntaxLexicon syntaxWords, TypeModel.TypeSecondOpinion? typeModel = null)
+    /// <param name="lexicons">The scene frames and reporting words (the same scene frames the second opinion was given);
+    /// null: the detector loads its own copy of the embedded files.</param>
+    public IncidentDetector(EntityRecognizer recognizer, Lexicon lexicon, ISentenceParser parser, SyntaxLexicon syntaxWords, TypeModel.TypeSecondOpinion? typeModel = null,
+        DetectorLexicons? lexicons = null)
     {
+        lexicons ??= DetectorLexicons.LoadEmbedded();
+        nonIncidents = new NonIncidents(lexicons.Reporting);
         this.parser = parser;
         this.typeModel = typeModel;
         // The span rules read the lists the type model counts as declined (one source for both).
         var syntax = new ClauseSyntax(lexicon, syntaxWords) { Spans = typeModel?.Spans ?? SpanLexicon.Default };
-        parsedRules = new ParsedClauseRules(syntax);
+        parsedRules = new ParsedClauseRules(syntax, lexicons.SceneFrames);
         sameEvent = new SameEvent(syntax);
         animacy = new Animacy(syntax);
         generic = new GenericClauses(syntax);
@@ -79,9 +84,7 @@ public sealed class IncidentDetector
     /// process with DI (the web app) registers its one detector instead (<see cref="TypeModel.TypeModelServices.AddIncidentDetection"/>)
     /// and never loads this one: each holds its own parser and type model.
     /// </summary>
-    private static readonly Lazy<IncidentDetector> DefaultInstance = new(() =>
-        new IncidentDetector(EntityRecognizer.Default, Lexicon.Default, new TreebankSentenceParser(LanguageModels.LoadEmbedded()), SyntaxLexicon.Default,
-            TypeModel.TypeSecondOpinion.Create(TypeModel.TypeModelOptions.Default, Lexicon.Default, SyntaxLexicon.Default)));
+    private static readonly Lazy<IncidentDetector> DefaultInstance = new(() => TypeModel.TypeModelServices.Detector(TypeModel.TypeModelOptions.Default));
     public static IncidentDetector Default => DefaultInstance.Value;
 
     /// <param name="ct">Checked for every sentence (and every sentence's evidence), so a spent budget or a cancelled
