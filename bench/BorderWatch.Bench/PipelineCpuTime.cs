@@ -11,7 +11,7 @@ namespace BorderWatch.Bench;
 /// (<see cref="DocumentReader.Read"/> then <see cref="ArticleAnalysis.Analyze"/>, the tagger and the parser included) over
 /// every file of the named test corpora (default: seeds, dev2, fresh1-fresh5), one thread, timed in CPU time of this
 /// process. Two warm passes, then the best of N rounds for the whole set and for each file. Prints articles per
-/// CPU-second for the set and for the 5 KB-ish articles, and the slowest files; <c>--synthetic</c> adds a 200 KB HTML
+/// CPU-second for the set and for the 5 KB-ish articles, the bytes a pass allocates (fewest of the rounds), and the slowest files; <c>--synthetic</c> adds a 200 KB HTML
 /// page and an RSS feed of 1,000 items built from the corpus texts.
 /// </summary>
 public static class PipelineCpuTime
@@ -46,14 +46,19 @@ public static class PipelineCpuTime
         var perFile = new double[files.Count];
         Array.Fill(perFile, double.MaxValue);
         var best = double.MaxValue;
+        var allocated = long.MaxValue;
         for (var r = 0; r < rounds; r++)
         {
             var before = Cpu();
+            var bytesBefore = GC.GetAllocatedBytesForCurrentThread();
             RunAll(files, perFile);
             best = Math.Min(best, Cpu() - before);
+            allocated = Math.Min(allocated, GC.GetAllocatedBytesForCurrentThread() - bytesBefore);
         }
         output.WriteLine($"{files.Count} files, {articles} articles ({string.Join(", ", corpora)}{(synthetic ? ", synthetic" : "")}): " +
             $"best of {rounds} rounds {best:F3} CPU s = {articles / best:F1} articles per CPU-second; load average {LoadAverage()}");
+        // (Allocated bytes do not depend on the machine's load: a figure to compare builds by when CPU times are noisy.)
+        output.WriteLine($"  allocated {allocated / 1e6:F1} MB per pass ({allocated / 1024.0 / articles:F0} KB per article)");
         var mid = Enumerable.Range(0, files.Count).Where(i => files[i].Bytes.Length is >= 4_000 and <= 6_500).ToList();
         if (mid.Count > 0)
         {

@@ -24,25 +24,26 @@ internal sealed class ArticleRelevance(Lexicon lexicon, ISentenceParser parser)
     /// <summary>From this many sentences on, an article must name a security participant in two of them, not one.</summary>
     internal const int LongArticle = 10;
 
-    internal bool Relevant(AnalysisInput input, List<Token> tokens, IReadOnlyList<EntityMention> mentions)
+    /// <param name="parses">Where sentences are parsed (the article's kept parses); null: the parser given.</param>
+    internal bool Relevant(AnalysisInput input, List<Token> tokens, IReadOnlyList<EntityMention> mentions, ISentenceParser? parses = null)
     {
         if (input.Sentences.Count < MinSentences) return true;
         var needed = input.Sentences.Count >= LongArticle ? 2 : 1;
         var found = 0;
         foreach (var s in input.Sentences)
-            if (NamesParticipant(input.Text, s, tokens, mentions) && ++found >= needed) return true;
+            if (NamesParticipant(input.Text, s, tokens, mentions, parses) && ++found >= needed) return true;
         return false;
     }
 
     /// <summary>The sentence names a security participant: a person, organisation or armed group of the gazetteer, a
     /// security word, or a state acting under its own name or its capital's (the sentence is parsed only for that).</summary>
-    internal bool NamesParticipant(string text, Sentence s, List<Token> tokens, IReadOnlyList<EntityMention> mentions)
+    internal bool NamesParticipant(string text, Sentence s, List<Token> tokens, IReadOnlyList<EntityMention> mentions, ISentenceParser? parses = null)
     {
         var here = MentionsIn(mentions, s.Start, s.End);
         if (here.Any(m => m.Entry.Kind is EntryKind.Person or EntryKind.Organization or EntryKind.ArmedGroup) ||
             SecurityWords(Slice(tokens, s.Start, s.End))) return true;
         if (here.Where(m => StateNamed(text, m)).ToList() is not { Count: > 0 } states) return false;
-        var parse = parser.Parse(text, s.Start, s.End);
+        var parse = (parses ?? parser).Parse(text, s.Start, s.End);
         return states.Any(m => StateActing(parse, m));
     }
 

@@ -118,8 +118,9 @@ internal sealed class ClauseClassifier
         var triggers = predicates.TriggersIn(toks, f, facts, speech, span.Mentions);
         // A weak trigger types the clause only when no clause of the sentence has a regular one
         // ("deployed troops and armoured vehicles": the vehicles are what was deployed, not an arms transfer).
+        // (With no trigger at all there is nothing to choose: the sentence's regular triggers are not looked for.)
         var chosen = triggers.Where(t => !t.Weak).Cast<Trigger?>().FirstOrDefault()
-                     ?? (facts.HasRegularTrigger ? null : triggers.Cast<Trigger?>().FirstOrDefault());
+                     ?? (triggers.Count == 0 || facts.HasRegularTrigger ? null : triggers[0]);
         (IncidentType Type, int At)? ev = chosen is { } c ? (c.Type, c.At) : null;
         var cues = lexicon.StatementCues.Matches(toks, f).OrderBy(m => m.First).ToList();
         span.Denial = lexicon.Denied.Matches(toks, f).Count > 0;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using BorderWatch.Core.Domain;
 using BorderWatch.Ingestion.Language;
 using BorderWatch.Ingestion.Recognition;
@@ -79,8 +80,22 @@ internal sealed partial class ClauseSyntax(Lexicon lexicon, SyntaxLexicon words)
                ?? tops.FirstOrDefault();
     }
 
+    // The rules read the same predicates again and again (a dozen of them ask for the sentence's root): each reading is
+    // kept with its parse, by its head token, and goes with it. (A parse is read on one thread; the lock guards the rare other use.)
+    private readonly ConditionalWeakTable<ParsedSentence, Dictionary<ParsedToken, ClausePredicate>> readings = new();
+
     /// <summary>The role of <paramref name="head"/> by its lemma's class, or by its object's class after a light verb.</summary>
     internal ClausePredicate Read(ParsedSentence parse, ParsedToken head)
+    {
+        var kept = readings.GetValue(parse, _ => new Dictionary<ParsedToken, ClausePredicate>(ReferenceEqualityComparer.Instance));
+        lock (kept)
+            if (kept.TryGetValue(head, out var known)) return known;
+        var read = ReadPredicate(parse, head);
+        lock (kept) kept[head] = read;
+        return read;
+    }
+
+    private ClausePredicate ReadPredicate(ParsedSentence parse, ParsedToken head)
     {
         var classes = Classes(parse, head).ToList();
         // "welcomed the decision": a lemma that needs a party as its object is no meeting with a thing (or nothing)

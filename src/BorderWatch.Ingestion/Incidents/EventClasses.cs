@@ -104,15 +104,18 @@ public sealed class EventClasses
     /// <summary>Verb lemmas a folded word may stand for, with whether the word is inflected.</summary>
     public IEnumerable<(string Lemma, bool Inflected)> VerbLemmas(string word) => ReadingsOf(word).VerbLemmas;
 
-    /// <summary>Every verb lemma a folded word could be (as <see cref="IsVerbFormOf"/> reads it), member or not.</summary>
+    /// <summary>Every verb lemma a folded word could be (as <see cref="IsVerbFormOf(string, string)"/> reads it), member or not.</summary>
     internal IReadOnlyList<string> VerbCandidatesOf(string word) => ReadingsOf(word).VerbCandidates;
 
     /// <summary>Whether a folded word is <paramref name="lemma"/> or one of its inflections ("traded", "swapping", "fought"),
     /// for a verb that need not be a class member.</summary>
-    public bool IsVerbFormOf(string word, string lemma)
+    public bool IsVerbFormOf(string word, string lemma) => IsVerbFormOf(word, lemma.AsSpan());
+
+    /// <summary>The same, for a lemma read out of a longer text (a phrase's first word) without copying it.</summary>
+    public bool IsVerbFormOf(string word, ReadOnlySpan<char> lemma)
     {
         foreach (var candidate in ReadingsOf(word).VerbCandidates)
-            if (candidate == lemma) return true;
+            if (lemma.SequenceEqual(candidate)) return true;
         return false;
     }
 

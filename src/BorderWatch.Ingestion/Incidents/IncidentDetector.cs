@@ -43,13 +43,17 @@ public sealed class IncidentDetector
     private const string Hub = "AFG";
 
     /// <param name="typeModel">The trained type model's second opinion (ADR 0014); null: the rules alone.</param>
-    public IncidentDetector(EntityRecognizer recognizer, Lexicon lexicon, ISentenceParser parser, SyntaxLexicon syntaxWords, TypeModel.TypeSecondOpinion? typeModel = null)
+    /// <param name="lexicons">The scene frames and reporting words (the same scene frames the second opinion was given);
+    /// null: the detector loads its own copy of the embedded files.</param>
+    public IncidentDetector(EntityRecognizer recognizer, Lexicon lexicon, ISentenceParser parser, SyntaxLexicon syntaxWords, TypeModel.TypeSecondOpinion? typeModel = null,
+        DetectorLexicons? lexicons = null)
     {
+        lexicons ??= DetectorLexicons.LoadEmbedded();
         this.parser = parser;
         this.typeModel = typeModel;
         // The span rules read the lists the type model counts as declined (one source for both).
         var syntax = new ClauseSyntax(lexicon, syntaxWords) { Spans = typeModel?.Spans ?? SpanLexicon.Default };
-        parsedRules = new ParsedClauseRules(syntax);
+        parsedRules = new ParsedClauseRules(syntax, lexicons.SceneFrames);
         sameEvent = new SameEvent(syntax);
         animacy = new Animacy(syntax);
         generic = new GenericClauses(syntax);
@@ -61,7 +65,7 @@ public sealed class IncidentDetector
         retyping = new ClauseRetyping(syntax, RetypingLexicon.Default);
         reportedEvents = new ReportedEvents(syntax, typeModel, DeclarationLexicon.Default);
         declarations = new Declarations(syntax, DeclarationLexicon.Default);
-        nonIncidents = new NonIncidents(ReportingLexicon.Default, syntax);
+        nonIncidents = new NonIncidents(lexicons.Reporting, syntax);
         fragments = new ClauseFragments(syntaxWords);
         accounts = new AccountStatus(lexicon);
         denialDay = new DenialDay(syntax);
@@ -82,9 +86,7 @@ public sealed class IncidentDetector
     /// process with DI (the web app) registers its one detector instead (<see cref="TypeModel.TypeModelServices.AddIncidentDetection"/>)
     /// and never loads this one: each holds its own parser and type model.
     /// </summary>
-    private static readonly Lazy<IncidentDetector> DefaultInstance = new(() =>
-        new IncidentDetector(EntityRecognizer.Default, Lexicon.Default, new TreebankSentenceParser(LanguageModels.LoadEmbedded()), SyntaxLexicon.Default,
-            TypeModel.TypeSecondOpinion.Create(TypeModel.TypeModelOptions.Default, Lexicon.Default, SyntaxLexicon.Default)));
+    private static readonly Lazy<IncidentDetector> DefaultInstance = new(() => TypeModel.TypeModelServices.Detector(TypeModel.TypeModelOptions.Default));
     public static IncidentDetector Default => DefaultInstance.Value;
 
     /// <param name="ct">Checked for every sentence (and every sentence's evidence), so a spent budget or a cancelled
@@ -94,7 +96,8 @@ public sealed class IncidentDetector
         var text = input.Text;
         var mentions = recognizer.Recognize(text, new DocumentContext());
         var tokens = NameNormalizer.Tokenize(text);
-        if (!relevance.Relevant(input, tokens, mentions)) return [];
+        var parses = new ArticleParses(parser, text);
+        if (!relevance.Relevant(input, tokens, mentions, parses)) return [];
         var dateContext = DateResolver.ContextFor(text, input.Sentences, input.Published, input.Received);
 
         // Document border: from every sentence's states and border words.
@@ -118,7 +121,7 @@ public sealed class IncidentDetector
             ParsedSentence? parsed = null;
             // (A dated chronology entry's present verb misread as a noun is read again in the past: "4 May  Kabul hands ...".)
             // (A speaker's turn is parsed from its words on: "OSPANOV: From Monday we will ...".)
-            ParsedSentence Parse() => parsed ??= HistoricalPresent.Reread(parser, input, si, parser.Parse(text, QuestionTurns.WordsStart(sentence), sentence.End));
+            ParsedSentence Parse() => parsed ??= HistoricalPresent.Reread(parser, input, si, parses.Parse(text, QuestionTurns.WordsStart(sentence), sentence.End));
             if (scope.IsNotAnIncidentSentence(input, si, sentenceTokens, () => ClauseSyntax.HasFiniteVerb(Parse()))) { previousSpeaker = null; previousAnonymous = false; continue; }
 
             var parse = Parse();

@@ -18,9 +18,10 @@ namespace BorderWatch.Ingestion.Incidents;
 /// WordNet class (or its object's, after a light verb: "launched an assault"), reports followed to what they report.</item>
 /// </list>
 /// </summary>
-internal sealed class ParsedClauseRules(ClauseSyntax syntax)
+/// <param name="sceneFrames">The scene frames (the detector's <see cref="DetectorLexicons"/>); null: a copy of the embedded file of its own.</param>
+internal sealed class ParsedClauseRules(ClauseSyntax syntax, SceneFrameLexicon? sceneFrames = null)
 {
-    private readonly SceneFrames scenes = new(syntax, SceneFrameLexicon.Default);
+    private readonly SceneFrames scenes = new(syntax, sceneFrames ?? SceneFrameLexicon.LoadEmbedded());
     private readonly GenericClauses generic = new(syntax);
 
     internal List<Clause> Apply(ParsedSentence parse, List<Clause> spans)

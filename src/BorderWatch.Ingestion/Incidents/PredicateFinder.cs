@@ -22,8 +22,8 @@ internal sealed class PredicateFinder
         var reportCue = lexicon.Unconfirmed.Matches(sentenceTokens).Any(m => !modals.Contains(m.First)) ||
                         lexicon.Speech.Matches(sentenceTokens).Count > 0 ||
                         sentenceTokens.Zip(sentenceTokens.Skip(1)).Any(p => p.First.Folded == "according" && p.Second.Folded == "to");
-        var facts = new SentenceFacts(false, reportCue);
-        return facts with { HasRegularTrigger = TriggersIn(sentenceTokens, 0, facts, []).Any(t => !t.Weak) };
+        // (Whether the sentence has a regular trigger is read only for a clause whose triggers are all weak: found then.)
+        return new SentenceFacts(reportCue, facts => TriggersIn(sentenceTokens, 0, facts, []).Any(t => !t.Weak));
     }
 
     private static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal)
@@ -214,7 +214,15 @@ internal sealed class PredicateFinder
 }
 
 /// <summary>What the whole sentence says about its triggers: whether any is a regular one, and whether a modal in it reports uncertainty.</summary>
-internal sealed record SentenceFacts(bool HasRegularTrigger, bool ModalsReport);
+internal sealed class SentenceFacts(bool modalsReport, Func<SentenceFacts, bool> hasRegularTrigger)
+{
+    private bool? regular;
+
+    /// <summary>Some clause of the sentence has a regular (not weak) trigger: looked for on first read, then kept.</summary>
+    public bool HasRegularTrigger => regular ??= hasRegularTrigger(this);
+
+    public bool ModalsReport => modalsReport;
+}
 
 /// <summary>A trigger found in a clause: its type, the index of its first token, whether it is weak.</summary>
 internal readonly record struct Trigger(IncidentType Type, int At, bool Weak);

@@ -31,13 +31,17 @@ public sealed record ReportingLexicon(PhraseSet CorrectionLabels, IReadOnlySet<s
             Set("silenceVerbs"), Set("refusalVerbs"), new PhraseSet(List("tallySpans")), new PhraseSet(List("tallyRates")), Set("timeRelations"), Set("timeUnits"));
     }
 
-    private static readonly Lazy<ReportingLexicon> Instance = new(() =>
+    /// <summary>A fresh copy of the embedded <c>Lexicon/reporting.json</c>, for its owner (the detector's composition: <see cref="DetectorLexicons"/>).</summary>
+    public static ReportingLexicon LoadEmbedded()
     {
         using var stream = typeof(ReportingLexicon).Assembly.GetManifestResourceStream("BorderWatch.Lexicon.reporting.json")
                            ?? throw new InvalidOperationException("Embedded resource BorderWatch.Lexicon.reporting.json is missing.");
         using var reader = new StreamReader(stream);
         return Parse(reader.ReadToEnd());
-    });
+    }
 
+    private static readonly Lazy<ReportingLexicon> Instance = new(LoadEmbedded);
+
+    /// <summary>One embedded copy for tests and tools; the detector is given its own (<see cref="DetectorLexicons"/>).</summary>
     public static ReportingLexicon Default => Instance.Value;
 }

@@ -44,13 +44,17 @@ public sealed record SceneFrameLexicon(SceneFrame Roles, SceneFrame Fiction, Sce
             Frame("arrangements", "prepositions"));
     }
 
-    private static readonly Lazy<SceneFrameLexicon> Instance = new(() =>
+    /// <summary>A fresh copy of the embedded <c>Lexicon/scene-frames.json</c>, for its owner (the detector's composition: <see cref="DetectorLexicons"/>).</summary>
+    public static SceneFrameLexicon LoadEmbedded()
     {
         using var stream = typeof(SceneFrameLexicon).Assembly.GetManifestResourceStream("BorderWatch.Lexicon.scene-frames.json")
                            ?? throw new InvalidOperationException("Embedded resource BorderWatch.Lexicon.scene-frames.json is missing.");
         using var reader = new StreamReader(stream);
         return Parse(reader.ReadToEnd());
-    });
+    }
 
+    private static readonly Lazy<SceneFrameLexicon> Instance = new(LoadEmbedded);
+
+    /// <summary>One embedded copy for tests and tools; the detector is given its own (<see cref="DetectorLexicons"/>).</summary>
     public static SceneFrameLexicon Default => Instance.Value;
 }

@@ -47,15 +47,16 @@ internal sealed partial class SceneFrames(ClauseSyntax syntax, SceneFrameLexicon
     /// <summary>The end (exclusive) of <paramref name="phrase"/> read from token <paramref name="at"/> on forms or lemmas ('_': a possessive); -1 if it does not match.</summary>
     private int PhraseEnd(ParsedSentence parse, int at, string phrase)
     {
-        var words = phrase.Split(' ');
+        // (Read word by word in place: this runs for every word of a sentence and every phrase of a frame.)
         var i = at;
-        foreach (var w in words)
+        foreach (var range in phrase.AsSpan().Split(' '))
         {
+            var w = phrase.AsSpan(range);
             if (i >= parse.Tokens.Count) return -1;
             var t = parse.Tokens[i];
             var (form, lemma) = (t.Form.ToLowerInvariant(), Lemma(t));
             // (A verb read from its form too: "shook" is "shake" though the parser left it.)
-            if (w == "_" ? !Possessives.Contains(form) : form != w && lemma != w && !(i == at && Lexicon.Classes.IsVerbFormOf(form, w))) return -1;
+            if (w is "_" ? !Possessives.Contains(form) : !w.SequenceEqual(form) && !w.SequenceEqual(lemma) && !(i == at && Lexicon.Classes.IsVerbFormOf(form, w))) return -1;
             i++;
         }
         return i;
@@ -82,7 +83,13 @@ internal sealed partial class SceneFrames(ClauseSyntax syntax, SceneFrameLexicon
     private IEnumerable<string> VerbReadings(ParsedSentence parse, ParsedToken v, IReadOnlySet<string> verbs)
     {
         var form = v.Form.ToLowerInvariant();
-        var bases = verbs.Select(x => x.Split(' ')[0]).Where(w => Lexicon.Classes.IsVerbFormOf(form, w)).Prepend(Lemma(v)).Distinct().ToList();
+        // (The lemma, then each list verb's first word the form inflects, once each: copied only when it is one.)
+        var bases = new List<string> { Lemma(v) };
+        foreach (var x in verbs)
+        {
+            var first = x.AsSpan(0, x.IndexOf(' ') is var space and >= 0 ? space : x.Length);
+            if (Lexicon.Classes.IsVerbFormOf(form, first) && !Holds(bases, first)) bases.Add(first.ToString());
+        }
         var next = WithParticle(parse, v) is var wp && wp.IndexOf(' ') is var k and > 0 ? wp[(k + 1)..] : null;
         var objects = parse.Dependents(v.Index).Where(d => d.Relation is "obj" or "xcomp" or "compound:prt").Select(Lemma).ToList();
         foreach (var b in bases)
@@ -91,6 +98,13 @@ internal sealed partial class SceneFrames(ClauseSyntax syntax, SceneFrameLexicon
             if (next is not null) yield return b + " " + next;
             foreach (var o in objects) yield return b + " " + o;
         }
+    }
+
+    private static bool Holds(List<string> words, ReadOnlySpan<char> word)
+    {
+        foreach (var w in words)
+            if (word.SequenceEqual(w)) return true;
+        return false;
     }
 
     private bool VerbIn(ParsedSentence parse, ParsedToken v, IReadOnlySet<string> verbs, IReadOnlySet<string>? classes = null) =>

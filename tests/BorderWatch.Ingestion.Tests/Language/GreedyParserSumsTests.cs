@@ -54,21 +54,26 @@ public class GreedyParserSumsTests
     {
         var model = Models.Value.Parser.Model;
         var input = InputOf(Models.Value.Parser, Sentences[1]);
-        var sums = BufferSums.For(model, input);
+        var sums = new BufferSums(model, input);
         var features = new ulong[ParserFeatures.BufferMax];
-        for (var front = 0; front <= input.Count; front++)
+        int[] Expected(ParserInput sentence, int front)
         {
             var expected = new int[model.SumWidth];
-            model.Accumulate(features.AsSpan(0, ParserFeatures.ExtractBuffer(front, input, features)), expected);
-            sums.Of(front).ToArray().ShouldBe(expected);
+            model.Accumulate(features.AsSpan(0, ParserFeatures.ExtractBuffer(front, sentence, features)), expected);
+            return expected;
         }
-        sums.Of(input.Count + 2).ToArray().ShouldBe(sums.Of(input.Count).ToArray());
-        // a shorter sentence after a longer one starts from nothing kept
+        for (var front = 0; front <= input.Count; front++)
+        {
+            sums.Of(front).ToArray().ShouldBe(Expected(input, front));
+            sums.Of(front).ToArray().ShouldBe(Expected(input, front)); // asked again while the front stays
+        }
+        sums.Of(input.Count + 2).ToArray().ShouldBe(Expected(input, input.Count));
+        // a front asked for out of order (no parse does) is summed again, not read from the front kept
+        sums.Of(1).ToArray().ShouldBe(Expected(input, 1));
+        sums.Of(0).ToArray().ShouldBe(Expected(input, 0));
+        // another sentence's sums start from nothing kept
         var next = InputOf(Models.Value.Parser, Sentences[2]);
-        var again = BufferSums.For(model, next);
-        var single = new int[model.SumWidth];
-        model.Accumulate(features.AsSpan(0, ParserFeatures.ExtractBuffer(0, next, features)), single);
-        again.Of(0).ToArray().ShouldBe(single);
+        new BufferSums(model, next).Of(0).ToArray().ShouldBe(Expected(next, 0));
     }
 
     [Fact]

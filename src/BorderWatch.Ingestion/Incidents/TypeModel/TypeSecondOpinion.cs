@@ -116,7 +116,7 @@ public readonly record struct FillDecision(FillVerdict Verdict, TypeGuess Guess)
 public sealed class TypeSecondOpinion(IncidentTypeModel model, TypeFeatures features, TypeModelOptions options, Lexicon lexicon, SyntaxLexicon words,
     SpanLexicon? spans = null, SceneFrameLexicon? sceneFrames = null)
 {
-    private readonly SceneFrameLexicon scenes = sceneFrames ?? SceneFrameLexicon.Default;
+    private readonly SceneFrameLexicon scenes = sceneFrames ?? SceneFrameLexicon.LoadEmbedded();
     public IncidentTypeModel Model => model;
     public TypeModelOptions Options => options;
     /// <summary>The span rules' verb lists this opinion counts as declined, and the detector's span rules read.</summary>
@@ -134,11 +134,12 @@ public sealed class TypeSecondOpinion(IncidentTypeModel model, TypeFeatures feat
     }
 
     /// <summary>The second opinion of the options: null when switched off.</summary>
-    public static TypeSecondOpinion? Create(TypeModelOptions options, Lexicon lexicon, SyntaxLexicon words, SpanLexicon? spans = null)
+    /// <param name="sceneFrames">The scene frames the detector reads too (<see cref="DetectorLexicons.SceneFrames"/>); null: a copy of its own.</param>
+    public static TypeSecondOpinion? Create(TypeModelOptions options, Lexicon lexicon, SyntaxLexicon words, SpanLexicon? spans = null, SceneFrameLexicon? sceneFrames = null)
     {
         if (!options.Enabled) return null;
         var model = options.ModelPath is { } path ? IncidentTypeModel.Load(path) : IncidentTypeModel.LoadEmbedded();
-        return new TypeSecondOpinion(model, new TypeFeatures(lexicon.Classes, words, TypeWords.Default), options, lexicon, words, spans);
+        return new TypeSecondOpinion(model, new TypeFeatures(lexicon.Classes, words, TypeWords.Default), options, lexicon, words, spans, sceneFrames);
     }
 
     /// <summary>What the second opinion says of a sentence the rules found nothing in.</summary>

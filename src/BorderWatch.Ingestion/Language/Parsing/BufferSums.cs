@@ -5,49 +5,30 @@ namespace BorderWatch.Ingestion.Language.Parsing;
 /// <summary>
 /// The greedy parser's sums of the buffer's features (<see cref="ParserFeatures.ExtractBuffer"/>, 14-15 of a decision's
 /// 86-92). They depend on the buffer front alone, which stays where it is through every left-arc and reduce (about half
-/// the steps), so they are looked up and summed once per front and sentence and kept; a decision then looks up only the
+/// the steps), so they are looked up and summed once per front and kept while it stays; a decision then looks up only the
 /// stack top's and the arcs' features. Sums are integers, so every score is the same as <see cref="LinearModel.Score"/>'s
-/// over all the features. One per thread; reused from sentence to sentence.
+/// over all the features. One per parse (the parse owns it: nothing is shared between parses or threads).
 /// </summary>
-internal sealed class BufferSums
+/// <remarks>
+/// The arc-eager front only moves forward (a shift or a right-arc), so the sums of the front before are never asked
+/// for again: one front's sums are kept, a few hundred bytes, whatever the sentence's length. Asked for another front in
+/// any order, they are summed again and are still right.
+/// </remarks>
+internal sealed class BufferSums(LinearModel model, ParserInput input)
 {
-    [ThreadStatic] private static BufferSums? t_sums;
-
     private readonly ulong[] _features = new ulong[ParserFeatures.BufferMax];
-    private ParserInput _input = null!;
-    private int[] _sums = [];
-    private bool[] _summed = [];
-
-    private BufferSums(LinearModel model) => Model = model;
-
-    public LinearModel Model { get; }
-
-    /// <summary>This thread's sums for <paramref name="model"/>, emptied for the sentence <paramref name="input"/>.</summary>
-    public static BufferSums For(LinearModel model, ParserInput input)
-    {
-        var kept = t_sums is { } t && ReferenceEquals(t.Model, model) ? t : t_sums = new BufferSums(model);
-        kept._input = input;
-        var fronts = input.Count + 1;
-        if (kept._summed.Length < fronts)
-        {
-            kept._summed = new bool[Math.Max(fronts, 2 * kept._summed.Length)];
-            kept._sums = new int[kept._summed.Length * model.SumWidth];
-        }
-        else Array.Clear(kept._summed, 0, fronts);
-        return kept;
-    }
+    private readonly int[] _sums = new int[model.SumWidth];
+    private int _front = -1;
 
     /// <summary>The summed buffer features of front <paramref name="buffer"/> (N or more when the buffer is empty: those
-    /// fronts share one sum), summed on first use.</summary>
+    /// fronts share one sum), summed when the front changes.</summary>
     public ReadOnlySpan<int> Of(int buffer)
     {
-        var front = Math.Min(buffer, _input.Count);
-        var width = Model.SumWidth;
-        var sums = _sums.AsSpan(front * width, width);
-        if (_summed[front]) return sums;
-        sums.Clear();
-        Model.Accumulate(_features.AsSpan(0, ParserFeatures.ExtractBuffer(front, _input, _features)), sums);
-        _summed[front] = true;
-        return sums;
+        var front = Math.Min(buffer, input.Count);
+        if (front == _front) return _sums;
+        Array.Clear(_sums);
+        model.Accumulate(_features.AsSpan(0, ParserFeatures.ExtractBuffer(front, input, _features)), _sums);
+        _front = front;
+        return _sums;
     }
 }

@@ -59,7 +59,7 @@ public sealed class DependencyParser
         var state = new ParserState(input.Count, _labels.Length, _rootLabel);
         if (BeamWidth > 1) return Finish(BeamSearch.Run(state, input, _model, BeamWidth), input);
         // a decision's sums: the buffer's (kept per front), then the stack top's and the arcs' features
-        var buffers = BufferSums.For(_model, input);
+        var buffers = new BufferSums(_model, input);
         Span<ulong> features = stackalloc ulong[ParserFeatures.Max];
         Span<int> sums = stackalloc int[_model.SumWidth];
         Span<float> scores = stackalloc float[state.ActionCount];

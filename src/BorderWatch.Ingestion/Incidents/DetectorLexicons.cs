@@ -1,0 +1,13 @@
+namespace BorderWatch.Ingestion.Incidents;
+
+/// <summary>
+/// The lexicon files the detector reads besides <see cref="Lexicon"/> and <see cref="SyntaxLexicon"/>: the scene frames
+/// (<c>Lexicon/scene-frames.json</c>, read by the parsed-clause rules and the type model's second opinion) and the report's
+/// own acts (<c>Lexicon/reporting.json</c>, <see cref="NonIncidents"/>). Loaded once by whoever composes the detector (DI
+/// registers one, <see cref="TypeModel.TypeModelServices.AddIncidentDetection"/>) and given to it; no rule reads a static copy.
+/// </summary>
+public sealed record DetectorLexicons(SceneFrameLexicon SceneFrames, ReportingLexicon Reporting)
+{
+    /// <summary>A fresh copy of the embedded files.</summary>
+    public static DetectorLexicons LoadEmbedded() => new(SceneFrameLexicon.LoadEmbedded(), ReportingLexicon.LoadEmbedded());
+}
