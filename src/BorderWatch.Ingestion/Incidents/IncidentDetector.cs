@@ -35,6 +35,7 @@ public sealed class IncidentDetector
     private readonly ClauseRetyping retyping;
     private readonly ReportedEvents reportedEvents;
     private readonly Declarations declarations;
+    private readonly RejectedClaims rejectedClaims;
     private readonly AccountStatus accounts;
     private readonly DenialDay denialDay;
     private readonly NonIncidents nonIncidents = new(ReportingLexicon.Default);
@@ -60,6 +61,7 @@ public sealed class IncidentDetector
         retyping = new ClauseRetyping(syntax, RetypingLexicon.Default);
         reportedEvents = new ReportedEvents(syntax, typeModel, DeclarationLexicon.Default);
         declarations = new Declarations(syntax, DeclarationLexicon.Default);
+        rejectedClaims = new RejectedClaims(syntax, DeclarationLexicon.Default);
         accounts = new AccountStatus(lexicon);
         denialDay = new DenialDay(syntax);
         this.recognizer = recognizer;
@@ -137,6 +139,8 @@ public sealed class IncidentDetector
             declarations.Retype(parse, spans, MentionsIn(mentions, sentence.Start, sentence.End), inTurn);
             if (spans.Count == 0 && speechActs.FromSpeech(parse, sentence, tokens, mentions) is { } said) spans.Add(said);
             if (spans.Count == 0 && declarations.FromSentence(parse, sentence, tokens, mentions, inTurn) is { } declared) spans.Add(declared);
+            // "denied reports that Uzbek guards had fired at shepherds on 26 November": the claimed event, denied (type23).
+            rejectedClaims.Apply(parse, text, sentence, spans);
             // A type the rules gave on weak evidence, where the trained model is sure of another (ADR 0014, amendment 2).
             if (typeModel?.Override(parse, sentence, mentions, spans) is { } retyped) spans[0].Type = retyped;
             // No event word the rules know: the trained model's type, when it is sure (ADR 0014).

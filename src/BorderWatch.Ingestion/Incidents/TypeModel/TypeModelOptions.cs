@@ -71,6 +71,8 @@ public enum SureEvidence
     Denial,
     /// <summary>A declaration read from the parse (a refusal, a word on an account, a message, a charge): its own statement.</summary>
     Declaration,
+    /// <summary>A meeting and an agreement told in coordinated predicates, joined into one clause of the first (type23).</summary>
+    MeetingOutcome,
 }
 
 /// <summary>Why the second opinion filled a sentence or left it alone (in the order the conditions are asked).</summary>

@@ -67,5 +67,6 @@ internal sealed class TypeOverride(IncidentTypeModel model, TypeFeatures feature
 
     /// <summary>The typed reason the rules are sure of a clause's type, if any.</summary>
     internal static SureEvidence Sure(Clause span) =>
-        span.Blames ? SureEvidence.Blame : span.Denial || span.SaysNotHappened ? SureEvidence.Denial : span.Declared ? SureEvidence.Declaration : SureEvidence.None;
+        span.Blames ? SureEvidence.Blame : span.Denial || span.SaysNotHappened ? SureEvidence.Denial : span.Declared ? SureEvidence.Declaration
+            : span.AgreedOutcome ? SureEvidence.MeetingOutcome : SureEvidence.None;
 }
