@@ -15,9 +15,11 @@ internal readonly record struct ClaimedEvent(ParsedToken Head, IncidentType Type
 /// 26 November", "Allegations ... of an armed incursion near Serhetabat last month are groundless"), when the claim tells
 /// the event with a time of its own. A rejection of an account with no time of its own ("dismissed reports of a troop
 /// build-up as fabrications", "rejected claims that any mortars had been brought to the area") stays a word on the
-/// account: a denied statement (<see cref="Declarations"/>). The claim is an account noun of <c>declarations.json</c>
-/// with its content (a "that" clause, "claiming that ...", "of"/"about"/"regarding" an event), or a clause a third party
-/// reports ("X said ...; Y denied it"). Only a sentence whose one clause is a denied statement is retyped.
+/// account: a denied statement (<see cref="Declarations"/>). The claim runs from a claim word (an account noun of
+/// <c>declarations.json</c>, a noun with a reporting clause, a reporting or accusing verb: "reports that", "posts
+/// claiming", "X said ...; Y denied it") to the rejection after it, or to what the rejecting party adds; the event is
+/// read on the parse (the WordNet class of a word) or from the trigger lexicon, never one said not to have happened.
+/// Only a sentence whose one clause is a denied statement is retyped.
 /// </summary>
 internal sealed class RejectedClaims(ClauseSyntax syntax, DeclarationLexicon words)
 {
