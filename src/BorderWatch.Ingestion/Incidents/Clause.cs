@@ -38,6 +38,10 @@ internal sealed class Clause
     /// <summary>A declaration read from the parse (Declarations: a refusal, a word on an account, a message, a charge): a
     /// statement of its own, which the type model must not turn back into the event it names.</summary>
     public bool Declared { get; set; }
+    /// <summary>A meeting and an agreement joined into one clause (<see cref="ClauseSplitter.AgreedAtMeeting"/>: "met and
+    /// signed a protocol", "agreed to ... and to meet every quarter"): the rules' type, which the type model must not
+    /// turn into the other.</summary>
+    public bool AgreedOutcome { get; set; }
     /// <summary>The subject of the clause's event word holds a first-person word ("our officers and theirs will walk ..."):
     /// read from the parse, for <see cref="SpeakerParties.FirstPerson"/>.</summary>
     public bool FirstPersonSubject { get; set; }

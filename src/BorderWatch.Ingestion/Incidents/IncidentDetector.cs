@@ -35,6 +35,7 @@ public sealed class IncidentDetector
     private readonly ClauseRetyping retyping;
     private readonly ReportedEvents reportedEvents;
     private readonly Declarations declarations;
+    private readonly RejectedClaims rejectedClaims;
     private readonly AccountStatus accounts;
     private readonly DenialDay denialDay;
     private readonly NonIncidents nonIncidents;
@@ -67,6 +68,7 @@ public sealed class IncidentDetector
         declarations = new Declarations(syntax, DeclarationLexicon.Default);
         nonIncidents = new NonIncidents(lexicons.Reporting, syntax);
         fragments = new ClauseFragments(syntaxWords);
+        rejectedClaims = new RejectedClaims(syntax, DeclarationLexicon.Default);
         accounts = new AccountStatus(lexicon);
         denialDay = new DenialDay(syntax);
         this.recognizer = recognizer;
@@ -143,6 +145,8 @@ public sealed class IncidentDetector
             declarations.Retype(parse, spans, MentionsIn(mentions, sentence.Start, sentence.End), inTurn);
             if (spans.Count == 0 && speechActs.FromSpeech(parse, sentence, tokens, mentions) is { } said) spans.Add(said);
             if (spans.Count == 0 && declarations.FromSentence(parse, sentence, tokens, mentions, inTurn) is { } declared) spans.Add(declared);
+            // "denied reports that Uzbek guards had fired at shepherds on 26 November": the claimed event, denied (type23).
+            rejectedClaims.Apply(parse, text, sentence, spans);
             // A type the rules gave on weak evidence, where the trained model is sure of another (ADR 0014, amendment 2).
             if (typeModel?.Override(parse, sentence, mentions, spans) is { } retyped) spans[0].Type = retyped;
             // No event word the rules know: the trained model's type, when it is sure (ADR 0014).

@@ -4,12 +4,13 @@ using BorderWatch.Ingestion.Language;
 namespace BorderWatch.Ingestion.Incidents;
 
 /// <summary>
-/// The one rule for an agreement told with its meeting (SCHEMA: a meeting is talks between officials; an agreement is
-/// one signed, extended or ratified). What the parties agree to do ("met and agreed to reopen the crossing", "held a
-/// meeting, during which the parties agreed to withdraw") is the meeting's outcome: one record, the meeting. A document
-/// signed ("met and signed a protocol", "held talks, at the end of which a protocol was signed") is an agreement of its
-/// own: two records, the meeting and the signing. <see cref="ClauseSplitter"/> (coordinated clauses) and
-/// <see cref="ClauseRetyping"/> (a signing inside the meeting's clause) both ask <see cref="AgreesToDo"/>.
+/// The rule for an agreement told inside its meeting's clause (SCHEMA: a meeting is talks between officials; an
+/// agreement is one signed, extended or ratified). What the parties agree to do ("held a meeting, during which the
+/// parties agreed to withdraw") is the meeting's outcome: one record, the meeting. A document signed in a clause on the
+/// meeting ("held talks, at the end of which a protocol was signed") is an agreement of its own: two records, the
+/// meeting and the signing (<see cref="ClauseRetyping"/> asks <see cref="AgreesToDo"/>). A predicate coordinated with
+/// the meeting ("met and agreed to reopen the crossing", "met and signed a protocol") is always the meeting's outcome
+/// (<see cref="ClauseSplitter.AgreedAtMeeting"/>, type23: the corpora's gold records it once, typed by the meeting).
 /// </summary>
 internal static class MeetingOutcome
 {

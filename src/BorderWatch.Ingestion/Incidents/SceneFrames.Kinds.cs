@@ -187,8 +187,7 @@ internal sealed partial class SceneFrames
         {
             var args = s.Parse.Dependents(v.Index).ToList();
             // "two motorised units will move from Nukus to Muynak": used without an object, the verb moves its subject.
-            var moved = args.Where(d => d.Relation is "obj" or "nsubj:pass").ToList();
-            if (moved.Count == 0) moved = args.Where(d => d.Relation == "nsubj").ToList();
+            var moved = MovedTheme.Of(s.Parse, v);
             var themes = moved.SelectMany(d => Nominals(s.Parse, d)).ToList();
             // "moved two wounded soldiers to hospital": casualties or captives carried, no deployment.
             if (themes.Any(n => s.Parse.Dependents(n.Index).Any(m => f["exceptModifiers"].Contains(Lemma(m)) || f["exceptModifiers"].Contains(m.Form.ToLowerInvariant())))) continue;

@@ -73,7 +73,7 @@ public class ClauseRetypingTests
     [Fact]
     public void Talks_with_a_protocol_signed_at_their_end_are_the_talks_and_the_signing()
     {
-        // A document signed is an agreement of its own (MeetingOutcome), as in "met and signed a protocol".
+        // A document signed in a clause on the meeting is an agreement of its own (MeetingOutcome).
         const string text = "The Kyrgyz and Tajik delegations held talks in Osh on Friday, at the end of which a protocol on the Sokh road was signed.";
         var found = Detect.All(text, Published);
         found.Select(i => i.Type).ShouldBe([IncidentType.DiplomaticMeeting, IncidentType.Agreement], Detect.Describe(text, found));

@@ -1,0 +1,72 @@
+using BorderWatch.Core.Domain;
+using BorderWatch.Ingestion.Language;
+using BorderWatch.Ingestion.Pipeline;
+using BorderWatch.Ingestion.Recognition;
+using static BorderWatch.Ingestion.Incidents.ClauseText;
+
+namespace BorderWatch.Ingestion.Incidents.TypeModel;
+
+/// <summary>
+/// The second opinion's decision on a clause the rules typed (ADR 0014, amendment 2; para19; model22): whether the
+/// model's type replaces the rules' one, by how weak the rules' evidence is and how far the model leads. Asked through
+/// <see cref="TypeSecondOpinion.Override"/>.
+/// </summary>
+internal sealed class TypeOverride(IncidentTypeModel model, TypeFeatures features, TypeModelOptions options, Lexicon lexicon, SyntaxLexicon words)
+{
+    /// <summary>
+    /// The model's type for a sentence the rules typed on weak evidence (one clause, typed as a statement from a speech
+    /// verb, by a weak trigger, or by a word that is not the sentence's predicate), when the model gives another
+    /// incident type a lead of at least <see cref="TypeModelOptions.OverrideMargin"/>; for a type read on the predicate a
+    /// lead of at least <see cref="TypeModelOptions.PredicateOverrideMargin"/>; else null.
+    /// </summary>
+    internal IncidentType? Override(ParsedSentence parse, Sentence sentence, IReadOnlyList<EntityMention> allMentions, IReadOnlyList<Clause> spans)
+    {
+        if (float.IsPositiveInfinity(options.OverrideMargin) || spans.Count != 1 || spans[0] is not { Type: { } ruled } span || span.Skip) return null;
+        if (parse.Root is not { } root || ClauseSyntax.NegatedOrHypothetical(parse, root)) return null;
+        if (Sure(span) != SureEvidence.None) return null;
+        // "threatened to open fire on any boat", "pressed China to reopen the crossing": a statement of an act still to
+        // come (a to-infinitive under the speech verb) reports no event the model could type instead.
+        if (ruled == IncidentType.Statement && ActToCome(parse, root)) return null;
+        // A statement that is no report of an event (model22): an appeal, demand or accusation in the clause ("signed a
+        // letter calling on Tashkent to halt the shelling"), or what is reported did not happen or may happen ("says its
+        // guards never set foot on Afghan soil"): the statement is the incident, whatever event it names.
+        if (ruled == IncidentType.Statement && ReportsNoEvent(parse, root, span)) return null;
+        var kinds = options.Overridable;
+        // "launched two rockets from Afghan soil into Tajikistan": a weak trigger that is the predicate's theme types the
+        // act done with the thing, read on the predicate (model22).
+        var themeTrigger = span.WeakTrigger && TriggerPlacement.ThemeOf(parse, span);
+        var onPredicate = TriggerPlacement.OnPredicate(parse, span) || themeTrigger;
+        var weak = (kinds.HasFlag(WeakEvidence.Speech) && ruled == IncidentType.Statement) || (kinds.HasFlag(WeakEvidence.WeakTrigger) && span.WeakTrigger && !themeTrigger) ||
+                   (kinds.HasFlag(WeakEvidence.OffPredicate) && !onPredicate);
+        // Evidence of none of the weak kinds (an event read on the predicate, not from a speech verb or a weak trigger)
+        // gives way only to a model far surer of another type (para19); weak evidence not counted as weak stays.
+        var strong = ruled != IncidentType.Statement && (!span.WeakTrigger || themeTrigger) && onPredicate;
+        if (!weak && (!strong || float.IsPositiveInfinity(options.PredicateOverrideMargin))) return null;
+        var guess = model.Guess(features.Extract(parse, ClauseText.MentionsIn(allMentions, sentence.Start, sentence.End)));
+        var needed = weak ? options.OverrideMargin : Math.Max(options.OverrideMargin, options.PredicateOverrideMargin);
+        // Never an event turned into a statement: what a speaker reports stays the rules' reading.
+        return guess.Type is { } type && type != ruled && type != IncidentType.Statement && guess.Margin >= needed ? type : null;
+    }
+
+    /// <summary>A statement clause that reports no event: it holds a statement act of the lexicon (an appeal, a demand, an
+    /// accusation), or the clause the speech verb reports is negated or only promised.</summary>
+    private bool ReportsNoEvent(ParsedSentence parse, ParsedToken root, Clause span) =>
+        lexicon.StatementActs.Matches(span.Tokens, span.SentenceFirstToken).Count > 0 ||
+        (ClauseSyntax.ReportedToSomeone(parse, root) is { } content && (Contradictions.NegatedContent(parse, content) || Promised(parse, root, content)));
+
+    /// <summary>What a speech verb other than a plain report (syntax.json reportClasses: "say") tells may or would
+    /// happen: a promise or an assurance ("assured Tajik envoys that the bridge would stay open"), not a plan told
+    /// ("said it would send two more companies": the deployment planned).</summary>
+    internal bool Promised(ParsedSentence parse, ParsedToken verb, ParsedToken content) =>
+        ClauseSyntax.NegatedOrHypothetical(parse, content) && !features.ClassesOf(parse, verb).Any(words.ReportClasses.Contains);
+
+    /// <summary>The predicate (or the verb it reports) governs a to-infinitive: a warning, request or offer of an act to come.</summary>
+    internal static bool ActToCome(ParsedSentence parse, ParsedToken root) =>
+        parse.Dependents(root.Index).Where(d => d.Upos == Upos.VERB).Any(d => d.BaseRelation == "xcomp" &&
+            parse.Dependents(d.Index).Any(m => m.BaseRelation == "mark" && m.Form.Equals("to", StringComparison.OrdinalIgnoreCase)));
+
+    /// <summary>The typed reason the rules are sure of a clause's type, if any.</summary>
+    internal static SureEvidence Sure(Clause span) =>
+        span.Blames ? SureEvidence.Blame : span.Denial || span.SaysNotHappened ? SureEvidence.Denial : span.Declared ? SureEvidence.Declaration
+            : span.AgreedOutcome ? SureEvidence.MeetingOutcome : SureEvidence.None;
+}
