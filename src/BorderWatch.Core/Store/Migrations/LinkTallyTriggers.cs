@@ -1,12 +1,12 @@
 namespace BorderWatch.Core.Store.Migrations;
 
 /// <summary>
-/// The triggers of a tally kept per actor link (the incident's actors counted, as <see cref="ActorDateTallySql"/> keeps
-/// its own): on SQLite, an update trigger on the incident's counted columns, a delete trigger before the incident goes
+/// The triggers of a tally kept per actor link (the incident's actors counted: <see cref="ActorDateTallySql"/>,
+/// <see cref="ActorPairTallySql"/>): on SQLite, an update trigger on the incident's counted columns, a delete trigger before the incident goes
 /// (its links still there), and insert and delete triggers on the links (the insert one skipping the batch writer's rows,
 /// <see cref="WriterBatchSql"/>); on PostgreSQL the same through three trigger functions. The tally says what moves:
-/// <see cref="Move"/> for an incident row, <see cref="Link"/> for one link. Written for
-/// <see cref="ActorPairTallySql"/>; a later migration that changes the triggers must drop and re-create them.
+/// <see cref="Move"/> for an incident row, <see cref="Link"/> for one link. A later migration that changes the
+/// triggers must drop and re-create them.
 /// </summary>
 /// <param name="Name">The triggers' name prefix ("ActorPairTally").</param>
 /// <param name="Function">The PostgreSQL functions' name prefix ("bw_actor_pair_tally").</param>
