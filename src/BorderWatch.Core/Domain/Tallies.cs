@@ -94,3 +94,21 @@ public sealed class ActorDateTally
     public IncidentStatus Status { get; set; }
     public int Count { get; set; }
 }
+
+/// <summary>
+/// Listed incidents per ordered pair of actors linked to the same incident, border, type and status (an incident counts
+/// once per pair, whatever the roles; both orders are kept, an actor is never paired with itself), kept by triggers and
+/// by the batch writer (migration 20261209100000_ActorPairTallies): the country, organization and person facets under
+/// one actor without dates (<c>?org=Taliban</c>'s countries) without reading the actor's incidents and their links.
+/// </summary>
+public sealed class ActorPairTally
+{
+    public int ActorId { get; set; }
+    /// <summary>The other actor of the incidents counted.</summary>
+    public int OtherActorId { get; set; }
+    /// <summary>The border segment's id; 0 for incidents on no border.</summary>
+    public int BorderKey { get; set; }
+    public IncidentType Type { get; set; }
+    public IncidentStatus Status { get; set; }
+    public int Count { get; set; }
+}

@@ -71,7 +71,7 @@ public static partial class IncidentFacets
                 facets[field] = Shape(field, await TalliedValuesAsync(db, resolved, without, field, ct), ValuesOf(filter, field), top);
             else if (fromTallies && await ActorDateValuesAsync(db, resolved, without, field, ct) is { } values)
                 facets[field] = Shape(field, values, ValuesOf(filter, field), top);
-            else if (fromTallies && await ActorFacetValuesAsync(db, without, field, ct) is { } actorValues)
+            else if (fromTallies && await ActorFacetValuesAsync(db, resolved, without, field, ct) is { } actorValues)
                 facets[field] = Shape(field, actorValues, ValuesOf(filter, field), top);
             else if (ValuesOf(filter, field).Count == 0)
             {

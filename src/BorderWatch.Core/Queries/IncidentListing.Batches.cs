@@ -17,15 +17,18 @@ public static partial class IncidentListing
     /// <param name="lead">Date orders: the same incidents as a query that reads a short first batch faster (the walked
     /// query of <see cref="ResolvedFilter.Query"/>); the first batch is then its first <paramref name="leadSize"/> ids and
     /// the keyset reads go on from there.</param>
+    /// <param name="later">Date orders: the same incidents as a query the reads after the lead use, made when first needed
+    /// (an export resolves a large actor group's ids only after its first rows are out); null: <paramref name="filtered"/>.</param>
     public static async IAsyncEnumerable<int[]> OrderedIdBatchesAsync(IQueryable<Incident> filtered, IncidentOrder order, int size,
         [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct = default, BorderWatchDbContext? db = null,
-        IQueryable<Incident>? lead = null, int leadSize = 0)
+        IQueryable<Incident>? lead = null, int leadSize = 0, Func<Task<IQueryable<Incident>>>? later = null)
     {
         if (order is IncidentOrder.Newest or IncidentOrder.Oldest)
         {
-            await foreach (var batch in DateBatchesAsync(filtered, order == IncidentOrder.Oldest, size, ct, lead, leadSize)) yield return batch;
+            await foreach (var batch in DateBatchesAsync(filtered, order == IncidentOrder.Oldest, size, ct, lead, leadSize, later)) yield return batch;
             yield break;
         }
+        if (later is not null) filtered = await later();
         if (db is null || order == IncidentOrder.Confidence)
         {
             foreach (var chunk in (await filtered.Ordered(order).Select(i => i.Id).ToListAsync(ct)).Chunk(size)) yield return chunk;
@@ -67,13 +70,22 @@ public static partial class IncidentListing
 
     /// <summary>Ids in date order (dated by keyset on (DateStart, DateEnd, Id), then undated by id), a batch at a time.</summary>
     private static async IAsyncEnumerable<int[]> DateBatchesAsync(IQueryable<Incident> filtered, bool oldest, int size,
-        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct, IQueryable<Incident>? lead = null, int leadSize = 0)
+        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct, IQueryable<Incident>? lead = null, int leadSize = 0,
+        Func<Task<IQueryable<Incident>>>? later = null)
     {
         var dated = filtered.Where(i => i.DateStart != null);
         (DateOnly Start, DateOnly End, int Id)? last = null;
         var first = lead is not null && leadSize > 0 && leadSize < size;
+        async Task SwitchAsync()
+        {
+            if (later is null) return;
+            filtered = await later();
+            later = null;
+            dated = filtered.Where(i => i.DateStart != null);
+        }
         while (true)
         {
+            if (!first) await SwitchAsync();
             var q = first ? lead!.Where(i => i.DateStart != null) : dated;
             var take = first ? leadSize : size;
             first = false;
@@ -89,6 +101,7 @@ public static partial class IncidentListing
             if (rows.Count < take) break;
             last = (rows[^1].Start, rows[^1].End, rows[^1].Id);
         }
+        await SwitchAsync();
         var undated = filtered.Where(i => i.DateStart == null);
         int? lastId = null;
         while (true)

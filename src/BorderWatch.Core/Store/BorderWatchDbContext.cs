@@ -36,6 +36,7 @@ public class BorderWatchDbContext(DbContextOptions<BorderWatchDbContext> options
     public DbSet<DateTally> DateTallies => Set<DateTally>();
     public DbSet<YearTally> YearTallies => Set<YearTally>();
     public DbSet<ActorDateTally> ActorDateTallies => Set<ActorDateTally>();
+    public DbSet<ActorPairTally> ActorPairTallies => Set<ActorPairTally>();
     public DbSet<PlaceTally> PlaceTallies => Set<PlaceTally>();
 
     /// <summary>

@@ -29,6 +29,7 @@ internal sealed class ArticleStatements : IDisposable
     public RowInsert<DateTally> DateTallies { get; }
     public RowInsert<YearTally> YearTallies { get; }
     public RowInsert<ActorDateTally> ActorDateTallies { get; }
+    public RowInsert<ActorPairTally> ActorPairTallies { get; }
     public RowInsert<PlaceTally> PlaceTallies { get; }
     /// <summary>The keys of new incidents and excerpts (theirs are written, many rows per statement).</summary>
     public WriterIds Ids { get; }
@@ -57,6 +58,7 @@ internal sealed class ArticleStatements : IDisposable
         DateTallies = new(db, connection, addToCount: true);
         YearTallies = new(db, connection, addToCount: true);
         ActorDateTallies = new(db, connection, addToCount: true);
+        ActorPairTallies = new(db, connection, addToCount: true);
         PlaceTallies = new(db, connection, addToCount: true);
         _sameContent = Command(connection, """SELECT "Id" FROM "Articles" WHERE "ContentHash" = @hash AND "FeedItemKey" = @key LIMIT 1""",
             ("@hash", System.Data.DbType.String), ("@key", System.Data.DbType.String));
@@ -107,6 +109,7 @@ internal sealed class ArticleStatements : IDisposable
         DateTallies.Dispose();
         YearTallies.Dispose();
         ActorDateTallies.Dispose();
+        ActorPairTallies.Dispose();
         PlaceTallies.Dispose();
         Ids.Dispose();
     }

@@ -12,7 +12,7 @@ namespace BorderWatch.Core.Tests.Store;
 /// ordered and counted in memory, on a generated store of 600 incidents, for many combinations of filters; and past
 /// the count cap the total and the facets say they are lower bounds. On every provider.
 /// </summary>
-public abstract class ResolvedFilterCases(StoreFixture fixture)
+public abstract partial class ResolvedFilterCases(StoreFixture fixture)
 {
     /// <summary>One generated store per fixture (provider), shared by the cases; they only read it.</summary>
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<StoreFixture, Task<StoreOptions>> Stores = new();

@@ -12,7 +12,7 @@ namespace BorderWatch.Core.Tests.Store;
 /// (ingest, a second role, a review rejection, edits, a syndicated copy, link and incident deletes), and facets and
 /// totals read from them equal facets and totals counted directly; on every provider.
 /// </summary>
-public abstract class TallyCases(StoreFixture fixture)
+public abstract partial class TallyCases(StoreFixture fixture)
 {
     public static async Task TalliesMatchTheIncidentsAsync(BorderWatchDbContext db, string step)
     {
@@ -64,6 +64,7 @@ public abstract class TallyCases(StoreFixture fixture)
         (await db.ActorDateTallies.AsNoTracking().Where(t => t.Count > 0).ToListAsync())
             .Select(t => $"{t.ActorId} {t.Year}-{t.Month} {t.BorderKey} {t.Type} {t.Status}: {t.Count}").Order(StringComparer.Ordinal).ToList()
             .ShouldBe(actorMonths, step);
+        await PairsMatchTheIncidentsAsync(db, step);
     }
 
     private static string Shown(IReadOnlyList<Facet> facets) => string.Join("\n", facets.Select(f =>

@@ -78,6 +78,19 @@ public abstract class EventRowCases(DashboardFactory app)
 
         var after = await TimelineAsync(pair.Border);
         after.Reports.ShouldBe(before.Reports, "both reports are still listed");
+        // The border page hands the store's repeat reports (read for its summary) to the timeline: the same months.
+        await using (var db = app.OpenStore())
+        {
+            var storeRepeats = await EventCounts.RepeatsAsync(db);
+            storeRepeats.ShouldNotBeEmpty();
+            foreach (var f in new IncidentFilter[] { new() { Border = pair.Border }, new() { WithoutBorder = true }, new() })
+            {
+                var read = await TimelineData.LoadAsync(db, f);
+                var handed = await TimelineData.LoadAsync(db, f, storeRepeats: storeRepeats);
+                (handed.Events, handed.Dated, handed.YearOnly, handed.UndatedCount).ShouldBe((read.Events, read.Dated, read.YearOnly, read.UndatedCount), f.ToString());
+                handed.MonthCounts.OrderBy(m => m.Key).ShouldBe(read.MonthCounts.OrderBy(m => m.Key), f.ToString());
+            }
+        }
         after.Events.ShouldBe(before.Events - 1, "two reports of one event count once");
         (before.MonthCounts.GetValueOrDefault(month) - after.MonthCounts.GetValueOrDefault(month)).ShouldBe(1,
             "the later report leaves its month's bar: the event counts on its first report's month");

@@ -76,3 +76,16 @@ public sealed class ActorDateTallyConfiguration : IEntityTypeConfiguration<Actor
         b.ToTable("ActorDateTallies");
     }
 }
+
+public sealed class ActorPairTallyConfiguration : IEntityTypeConfiguration<ActorPairTally>
+{
+    public void Configure(EntityTypeBuilder<ActorPairTally> b)
+    {
+        // Actor, then the other actor: one actor's pairs with a facet's actors are a range of the key
+        // (Migrations/20261209100000_ActorPairTallies.cs).
+        b.HasKey(x => new { x.ActorId, x.OtherActorId, x.BorderKey, x.Type, x.Status });
+        b.Property(x => x.Type).HasConversion<string>().HasMaxLength(32);
+        b.Property(x => x.Status).HasConversion<string>().HasMaxLength(16);
+        b.ToTable("ActorPairTallies");
+    }
+}

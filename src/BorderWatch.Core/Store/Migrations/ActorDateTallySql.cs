@@ -54,91 +54,12 @@ internal static class ActorDateTallySql
         {Upsert}
         """;
 
-    private const string Changed = """
-        OLD."Hidden" IS NOT NEW."Hidden" OR OLD."BorderSegmentId" IS NOT NEW."BorderSegmentId" OR OLD."Type" IS NOT NEW."Type"
-        OR OLD."Status" IS NOT NEW."Status" OR OLD."DateYear" IS NOT NEW."DateYear" OR OLD."DateMonth" IS NOT NEW."DateMonth"
-        """;
+    // The triggers' text as the migration ran it, bar line breaks inside the changed-columns condition.
+    private static readonly LinkTallyTriggers Triggers = new("ActorDateTally", "bw_actor_date_tally",
+        ["Hidden", "BorderSegmentId", "Type", "Status", "DateYear", "DateMonth"], Move, Link);
 
-    private const string UpdateOf = "UPDATE OF \"Hidden\", \"BorderSegmentId\", \"Type\", \"Status\", \"DateYear\", \"DateMonth\"";
-
-    public static readonly string[] SqliteCreate =
-    [
-        $"""
-        CREATE TRIGGER "ActorDateTally_incident_update" AFTER {UpdateOf} ON "Incidents" WHEN {Changed} BEGIN
-        {Move("OLD", "-1", "NOT OLD.\"Hidden\"")}
-        {Move("NEW", "1", "NOT NEW.\"Hidden\"")}
-        END;
-        """,
-        // Before the row goes: its links are still there (the cascade that removes them afterwards finds no incident).
-        $"""
-        CREATE TRIGGER "ActorDateTally_incident_delete" BEFORE DELETE ON "Incidents" WHEN NOT OLD."Hidden" BEGIN
-        {Move("OLD", "-1", "1")}
-        END;
-        """,
-        $"""
-        CREATE TRIGGER "ActorDateTally_link_insert" AFTER INSERT ON "IncidentActors" WHEN {WriterBatchSql.SqliteNotWriter} BEGIN
-        {Link("NEW", "1")}
-        END;
-        """,
-        $"""
-        CREATE TRIGGER "ActorDateTally_link_delete" AFTER DELETE ON "IncidentActors" BEGIN
-        {Link("OLD", "-1")}
-        END;
-        """,
-    ];
-
-    public static readonly string[] SqliteDrop =
-        new[] { "ActorDateTally_incident_update", "ActorDateTally_incident_delete", "ActorDateTally_link_insert", "ActorDateTally_link_delete" }
-            .Select(n => $"DROP TRIGGER IF EXISTS \"{n}\";").ToArray();
-
-    public static readonly string[] PostgresCreate =
-    [
-        $"""
-        CREATE FUNCTION bw_actor_date_tally_move(r "Incidents", delta integer) RETURNS void LANGUAGE plpgsql AS $$
-        BEGIN
-        {Move("r", "delta", "TRUE")}
-        END $$;
-        """,
-        """
-        CREATE FUNCTION bw_actor_date_tally_on_incident() RETURNS trigger LANGUAGE plpgsql AS $$
-        BEGIN
-            IF TG_OP = 'DELETE' THEN
-                IF NOT OLD."Hidden" THEN PERFORM bw_actor_date_tally_move(OLD, -1); END IF;
-                RETURN OLD;
-            ELSIF OLD."Hidden" IS DISTINCT FROM NEW."Hidden" OR OLD."BorderSegmentId" IS DISTINCT FROM NEW."BorderSegmentId"
-                  OR OLD."Type" IS DISTINCT FROM NEW."Type" OR OLD."Status" IS DISTINCT FROM NEW."Status"
-                  OR OLD."DateYear" IS DISTINCT FROM NEW."DateYear" OR OLD."DateMonth" IS DISTINCT FROM NEW."DateMonth" THEN
-                IF NOT OLD."Hidden" THEN PERFORM bw_actor_date_tally_move(OLD, -1); END IF;
-                IF NOT NEW."Hidden" THEN PERFORM bw_actor_date_tally_move(NEW, 1); END IF;
-            END IF;
-            RETURN NULL;
-        END $$;
-        """,
-        $"""
-        CREATE FUNCTION bw_actor_date_tally_on_link() RETURNS trigger LANGUAGE plpgsql AS $$
-        BEGIN
-            IF TG_OP = 'INSERT' THEN
-        {Link("NEW", "1")}
-            ELSE
-        {Link("OLD", "-1")}
-            END IF;
-            RETURN NULL;
-        END $$;
-        """,
-        $"""CREATE TRIGGER "ActorDateTally_incident_update" AFTER {UpdateOf} ON "Incidents" FOR EACH ROW EXECUTE FUNCTION bw_actor_date_tally_on_incident();""",
-        """CREATE TRIGGER "ActorDateTally_incident_delete" BEFORE DELETE ON "Incidents" FOR EACH ROW EXECUTE FUNCTION bw_actor_date_tally_on_incident();""",
-        $"""CREATE TRIGGER "ActorDateTally_link_insert" AFTER INSERT ON "IncidentActors" FOR EACH ROW WHEN ({WriterBatchSql.PostgresNotWriter}) EXECUTE FUNCTION bw_actor_date_tally_on_link();""",
-        """CREATE TRIGGER "ActorDateTally_link_delete" AFTER DELETE ON "IncidentActors" FOR EACH ROW EXECUTE FUNCTION bw_actor_date_tally_on_link();""",
-    ];
-
-    public static readonly string[] PostgresDrop =
-    [
-        """DROP TRIGGER IF EXISTS "ActorDateTally_link_delete" ON "IncidentActors";""",
-        """DROP TRIGGER IF EXISTS "ActorDateTally_link_insert" ON "IncidentActors";""",
-        """DROP TRIGGER IF EXISTS "ActorDateTally_incident_delete" ON "Incidents";""",
-        """DROP TRIGGER IF EXISTS "ActorDateTally_incident_update" ON "Incidents";""",
-        "DROP FUNCTION IF EXISTS bw_actor_date_tally_on_link();",
-        "DROP FUNCTION IF EXISTS bw_actor_date_tally_on_incident();",
-        "DROP FUNCTION IF EXISTS bw_actor_date_tally_move(\"Incidents\", integer);",
-    ];
+    public static string[] SqliteCreate => Triggers.SqliteCreate;
+    public static string[] SqliteDrop => Triggers.SqliteDrop;
+    public static string[] PostgresCreate => Triggers.PostgresCreate;
+    public static string[] PostgresDrop => Triggers.PostgresDrop;
 }

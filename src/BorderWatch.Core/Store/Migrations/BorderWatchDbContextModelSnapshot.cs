@@ -404,6 +404,20 @@ public sealed partial class BorderWatchDbContextModelSnapshot : ModelSnapshot
             b.ToTable("ActorDateTallies");
         });
 
+        // 20261209100000_ActorPairTallies: listed incidents per ordered pair of actors, border, type and status.
+        modelBuilder.Entity("BorderWatch.Core.Domain.ActorPairTally", b =>
+        {
+            b.Property<int>("ActorId");
+            b.Property<int>("OtherActorId");
+            b.Property<int>("BorderKey");
+            b.Property<string>("Type").HasMaxLength(32);
+            b.Property<string>("Status").HasMaxLength(16);
+            b.Property<int>("Count");
+
+            b.HasKey("ActorId", "OtherActorId", "BorderKey", "Type", "Status");
+            b.ToTable("ActorPairTallies");
+        });
+
         // 20261205000010_StorePlaceTallies: listed incidents per place, kept by triggers.
         modelBuilder.Entity("BorderWatch.Core.Domain.PlaceTally", b =>
         {
