@@ -194,8 +194,8 @@ internal sealed partial class EventDating
     /// detention after a crossing is typed by the crossing) the clause about the people caught tells the crossing itself,
     /// and when the rest of the sentence gives no date, the clause's date is the event's.
     /// </summary>
-    private static bool CrossingOfThoseCaught(Sentence sentence, Clause span, string word, int start, int end) =>
-        span.Type == IncidentType.CrossBorderMovement && word == "who" &&
+    private bool CrossingOfThoseCaught(Sentence sentence, Clause span, string word, int start, int end) =>
+        span.Type == IncidentType.CrossBorderMovement && lexicon.PersonRelativeWords.Contains(word) &&
         DateExpressionFinder.Find(sentence.Text).All(e => e.Start + sentence.Start >= start && e.End + sentence.Start <= end);
 
     /// <summary>
