@@ -1,4 +1,5 @@
 using BorderWatch.Core.Domain;
+using BorderWatch.Ingestion.Pipeline;
 
 namespace BorderWatch.Ingestion.Tests.Incidents;
 
@@ -33,7 +34,9 @@ public class Recall23StatusAndRulingTests
     [InlineData("A senior customs officer, who asked not to be identified, said Turkmen troops had dug new trenches along the road to Imamnazar.")]
     [InlineData("A Kazakh ranger who did not wish to be named said Chinese soldiers had put up a second fence along the Khorgos river.")]
     [InlineData("According to an Uzbek officer who did not want to be identified, Tashkent asked Kabul to pay for two new watchtowers near Termez.")]
-    public void A_source_who_will_not_be_identified_is_unconfirmed(string sentence)
+    [InlineData("People in the village of Jany-Jer said two more Uzbek armoured vehicles had appeared at the frontier post on Sunday night.")]
+    [InlineData("In Kara-Bulak people are saying a Tajik drone circled over the school on Friday.")]
+    public void A_source_who_is_not_named_is_unconfirmed(string sentence)
     {
         var i = Detect.One(sentence, "2026-09-03");
         i.Status.ShouldBe(IncidentStatus.Unconfirmed, Detect.Describe(sentence, [i]));
@@ -54,24 +57,22 @@ public class Recall23StatusAndRulingTests
     [InlineData("No, there are no tanks at Chaldovar and there never were any. What people saw were snow ploughs.")]
     [InlineData("Nothing of the kind took place. The lorries by the road were snow ploughs.")]
     [InlineData("There is no tank anywhere near Chaldovar; people photographed our snow ploughs.")]
-    public void A_report_retold_in_a_question_is_denied_by_the_answer(string answer)
-    {
-        var text = Intro + "STEPPE RADIO: Some Kyrgyz websites wrote last week that Kazakh troops had moved three tanks up to the Chaldovar crossing. Is that right?\n\nKARIMOV: " + answer + "\n";
-        var found = Detect.All(text, "2026-11-26");
-        var claim = Detect.Quoting(text, found, "three tanks").ToList();
-        claim.Count.ShouldBe(1, Detect.Describe(text, found));
-        claim[0].Status.ShouldBe(IncidentStatus.Denied, Detect.Describe(text, found));
-    }
+    public void A_report_retold_in_a_question_is_denied_by_the_answer(string answer) =>
+        RetoldClaim("Kazakh troops had moved three tanks up to the Chaldovar crossing", answer, "three tanks").Status.ShouldBe(IncidentStatus.Denied);
 
     [Fact]
-    public void A_report_retold_in_a_question_and_confirmed_stays_reported()
+    public void A_report_retold_in_a_question_and_confirmed_stays_reported() =>
+        RetoldClaim("Kazakh guards had sent extra patrols to the Chaldovar crossing", "Yes, for two weeks, because of the smuggling season.", "extra patrols")
+            .Status.ShouldNotBe(IncidentStatus.Denied);
+
+    // The one incident quoting the claim that a question retells ("Some Kyrgyz websites wrote last week that ...") and the answer after it.
+    private static ExtractedIncident RetoldClaim(string claim, string answer, string words)
     {
-        var text = Intro + "STEPPE RADIO: Some Kyrgyz websites wrote last week that Kazakh guards had sent extra patrols to the Chaldovar crossing. Is that right?\n\n" +
-                   "KARIMOV: Yes, for two weeks, because of the smuggling season.\n";
+        var text = Intro + "STEPPE RADIO: Some Kyrgyz websites wrote last week that " + claim + ". Is that right?\n\nKARIMOV: " + answer + "\n";
         var found = Detect.All(text, "2026-11-26");
-        var claim = Detect.Quoting(text, found, "extra patrols").ToList();
-        claim.Count.ShouldBe(1, Detect.Describe(text, found));
-        claim[0].Status.ShouldNotBe(IncidentStatus.Denied, Detect.Describe(text, found));
+        var quoting = Detect.Quoting(text, found, words).ToList();
+        quoting.Count.ShouldBe(1, Detect.Describe(text, found));
+        return quoting[0];
     }
 
     [Fact]
