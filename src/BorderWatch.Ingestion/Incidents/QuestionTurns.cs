@@ -17,11 +17,20 @@ namespace BorderWatch.Ingestion.Incidents;
 internal static class QuestionTurns
 {
     /// <summary>The premise retells a report: a report verb (status.json accountVerbs, or one the parse reads as a report),
-    /// in the past or as a participle ("wrote", "claimed", "claiming"), with the clause it reports after it.</summary>
+    /// in the past or as a participle ("wrote", "claimed", "claiming"), with the clause it reports after it, itself told in
+    /// the past ("had moved", not "has put up").</summary>
     internal static bool RetellsReport(ParsedSentence parse, ClauseSyntax syntax) =>
         parse.Tokens.Any(t => t.Upos == Upos.VERB && t.Xpos is "VBD" or "VBG" &&
                               (syntax.Lexicon.AccountVerbs.Contains(ClauseSyntax.Lemma(t)) || syntax.Read(parse, t).Role == PredicateRole.Report) &&
-                              ClauseSyntax.Reported(parse, t) is { } content && content.Index > t.Index);
+                              ClauseSyntax.Reported(parse, t) is { } content && content.Index > t.Index && ToldInPast(parse, content));
+
+    // "had moved", "shot": a past event retold; "has put up a facility", "have stepped up cooperation" tell how things
+    // stand, the asker's framing.
+    private static bool ToldInPast(ParsedSentence parse, ParsedToken content)
+    {
+        var aux = parse.Dependents(content.Index).Where(d => d.BaseRelation == "aux").ToList();
+        return aux.Count == 0 ? content.Xpos == "VBD" : aux.Any(a => a.Xpos == "VBD");
+    }
 
     /// <summary>The answer to the question turn of sentence <paramref name="si"/> says no: the next paragraph's first
     /// sentence, from its speaker's words on, opens with a negative answer or holds a denial word.</summary>
