@@ -129,12 +129,12 @@ internal sealed class AccountStatus(Lexicon lexicon)
         var toks = parse.Tokens;
         foreach (var v in toks.Where(t => lexicon.AccountVerbs.Contains(ClauseSyntax.Lemma(t))))
         {
-            if (v.Index >= 2 && v.Form.Equals("told", StringComparison.OrdinalIgnoreCase) && ClauseSyntax.Lemma(toks[v.Index - 1]) == "be" &&
+            if (v.Index >= 2 && v.Form.Equals("told", StringComparison.OrdinalIgnoreCase) && lexicon.PassiveAuxiliaries.Contains(ClauseSyntax.Lemma(toks[v.Index - 1])) &&
                 ClauseSyntax.Lemma(toks[v.Index - 2]) is "i" or "we" && (v.Index + 1 >= toks.Count || toks[v.Index + 1].Form != "by"))
                 return true;
             // "fishermen have been told to keep off the bank": people told something give no account.
             // (Only the passive: "herders are saying" is their account.)
-            if ((v.Xpos == "VBN" && v.Index > 0 && ClauseSyntax.Lemma(toks[v.Index - 1]) == "be") || parse.Dependents(v.Index).Any(d => d.Relation == "aux:pass")) continue;
+            if ((v.Xpos == "VBN" && v.Index > 0 && lexicon.PassiveAuxiliaries.Contains(ClauseSyntax.Lemma(toks[v.Index - 1]))) || parse.Dependents(v.Index).Any(d => d.Relation == "aux:pass")) continue;
             for (var k = v.Index - 1; k >= Math.Max(0, v.Index - LayWindow) && (toks[k].Upos != Upos.PUNCT || InsideWord(toks, k)); k--)
                 if (toks[k].Xpos == "NNS" && lexicon.AnonymousSources.Matches(NameNormalizer.Tokenize(toks[k].Form)).Count > 0 &&
                     (k == 0 || ClauseSyntax.Lemma(toks[k - 1]) is not ("to" or "tell" or "with")))

@@ -102,7 +102,14 @@ internal sealed class Contradictions(ClauseSyntax syntax, Rebuttals rebuttals)
     /// </summary>
     internal static bool NegatedContent(ParsedSentence parse, ParsedToken content) =>
         ClauseSyntax.Negated(parse, content) || ClauseSyntax.NegatedArgument(parse, content) ||
-        parse.Dependents(content.Index).Any(d => d.Index < content.Index && d.BaseRelation is "amod" or "compound" && ClauseSyntax.Negated(parse, d));
+        parse.Dependents(content.Index).Any(d => d.Index < content.Index && d.BaseRelation is "amod" or "compound" && ClauseSyntax.Negated(parse, d)) ||
+        NoneThere(parse, content);
+
+    /// <summary>"there had been no drone over Kyrgyz territory", "there are no armoured vehicles at the post": a noun
+    /// predicate with a copula, negated by its own determiner (the existential the parser hangs on the noun).</summary>
+    internal static bool NoneThere(ParsedSentence parse, ParsedToken content) =>
+        content.Upos is Upos.NOUN or Upos.PROPN && parse.Dependents(content.Index).Any(d => d.BaseRelation == "cop") &&
+        parse.Dependents(content.Index).Any(d => d.BaseRelation is "det" or "case" && ClauseSyntax.Lemma(d) == "no");
 
     /// <summary>
     /// What the report says (the clause's words after its reporting verb, wherever the parser hung them) is about the

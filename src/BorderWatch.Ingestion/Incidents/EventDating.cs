@@ -195,8 +195,8 @@ internal sealed partial class EventDating
     /// and when the rest of the sentence gives no date, the clause's date is the event's.
     /// </summary>
     /// <remarks>A date of the saying at the end ("..., the commander said on Thursday") is no date of the rest (date23).</remarks>
-    private static bool CrossingOfThoseCaught(Sentence sentence, Clause span, string word, int start, int end) =>
-        span.Type == IncidentType.CrossBorderMovement && word == "who" &&
+    private bool CrossingOfThoseCaught(Sentence sentence, Clause span, string word, int start, int end) =>
+        span.Type == IncidentType.CrossBorderMovement && lexicon.PersonRelativeWords.Contains(word) &&
         DateExpressionFinder.Find(sentence.Text).Select(e => e with { Start = e.Start + sentence.Start, End = e.End + sentence.Start })
             .All(e => (e.Start >= start && e.End <= end) || (e.Start >= end && IncidentDating.AfterPastSpeechVerb(sentence, e)));
 

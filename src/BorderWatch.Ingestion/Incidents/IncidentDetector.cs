@@ -38,6 +38,7 @@ public sealed class IncidentDetector
     private readonly RejectedClaims rejectedClaims;
     private readonly AccountStatus accounts;
     private readonly DenialDay denialDay;
+    private readonly ClauseSyntax syntax;
     private readonly NonIncidents nonIncidents;
     private readonly ClauseFragments fragments;
     private readonly TypeModel.TypeSecondOpinion? typeModel;
@@ -53,7 +54,7 @@ public sealed class IncidentDetector
         this.parser = parser;
         this.typeModel = typeModel;
         // The span rules read the lists the type model counts as declined (one source for both).
-        var syntax = new ClauseSyntax(lexicon, syntaxWords) { Spans = typeModel?.Spans ?? SpanLexicon.Default };
+        syntax = new ClauseSyntax(lexicon, syntaxWords) { Spans = typeModel?.Spans ?? SpanLexicon.Default };
         parsedRules = new ParsedClauseRules(syntax, lexicons.SceneFrames);
         sameEvent = new SameEvent(syntax);
         animacy = new Animacy(syntax);
@@ -124,7 +125,7 @@ public sealed class IncidentDetector
             // (A dated chronology entry's present verb misread as a noun is read again in the past: "4 May  Kabul hands ...".)
             // (A speaker's turn is parsed from its words on: "OSPANOV: From Monday we will ...".)
             ParsedSentence Parse() => parsed ??= HistoricalPresent.Reread(parser, input, si, parses.Parse(text, QuestionTurns.WordsStart(sentence), sentence.End));
-            if (scope.IsNotAnIncidentSentence(input, si, sentenceTokens, () => ClauseSyntax.HasFiniteVerb(Parse()))) { previousSpeaker = null; previousAnonymous = false; continue; }
+            if (scope.IsNotAnIncidentSentence(input, si, sentenceTokens, () => ClauseSyntax.HasFiniteVerb(Parse()), () => QuestionTurns.RetellsReport(Parse(), syntax))) { previousSpeaker = null; previousAnonymous = false; continue; }
 
             var parse = Parse();
             if (VerblessLines.IsVerblessLine(sentence, parse)) { previousSpeaker = null; previousAnonymous = false; continue; }
@@ -159,7 +160,14 @@ public sealed class IncidentDetector
             // "Ashgabat rarely comments on incidents", "sessions are held every Friday": a habit, not an incident (news19).
             spans.RemoveAll(s => generic.Habit(parse, s));
             // "Correction: ...", "The court sentenced ...", "Ashgabat said nothing", "212 people since January": the report's own acts.
-            spans.RemoveAll(s => nonIncidents.Of(parse, sentence, sentenceTokens, s, inTurn) != NonIncident.None);
+            spans = spans.SelectMany(s => nonIncidents.Of(parse, sentence, sentenceTokens, s, inTurn) switch
+            {
+                NonIncident.None => [s],
+                // "A court sentenced two men ..., and guards detained three more": the event told after the ruling.
+                NonIncident.Ruling when nonIncidents.EventAfterRuling(parse, s) is int from && from > sentence.Start =>
+                    AfterRuling(text, parse, sentence with { Start = from, Text = text[from..sentence.End] }, tokens, mentions),
+                _ => [],
+            }).ToList();
             // "Not related to the shooting: a mudflow ...": an event word in the aside's label names the story's event.
             if (scope.AsideLabelEnd(sentence, sentenceTokens) is var aside and >= 0)
                 spans.RemoveAll(s => s.TriggerToken >= 0 && s.TriggerToken < s.Tokens.Count && s.Tokens[s.TriggerToken].Start < aside);
@@ -191,6 +199,9 @@ public sealed class IncidentDetector
             // "Not a single shot was fired on Monday", said on Thursday: the denial is Thursday's (prec21).
             for (var k = 0; k < found.Count; k++)
                 found[k] = (found[k].Clause, denialDay.Apply(input, si, parse, found[k].Clause, found[k].Incident, dateContext));
+            // "Several news sites wrote that you had moved armour there. Is that so?" - "No, ...": the claim put to the speaker is denied.
+            if (QuestionTurns.PutToSpeaker(input, si) && QuestionTurns.AnswerDenies(input, si, tokens, lexicon))
+                for (var k = 0; k < found.Count; k++) found[k] = (found[k].Clause, found[k].Incident with { Status = IncidentStatus.Denied });
             string? deniedBorder = null;
             foreach (var k in rebuttals.Answered(input, si, found, result))
             {
@@ -233,6 +244,10 @@ public sealed class IncidentDetector
         pairVote.Apply(input, tokens, result);
         return result;
     }
+
+    /// <summary>The clauses of the words told after a ruling (<see cref="NonIncidents.EventAfterRuling"/>), typed by their words and parse.</summary>
+    private List<Clause> AfterRuling(string text, ParsedSentence parse, Sentence rest, List<Token> tokens, IReadOnlyList<EntityMention> mentions) =>
+        parsedRules.Apply(parse, classifier.Classify(text, rest, tokens, mentions, null)).Where(c => c.Type is not null).ToList();
 
     internal BorderEvidence Evidence(List<Token> toks, List<EntityMention> ms, IncidentType type) =>
         new(StatesInOrder(ms), lexicon.BorderWords.Matches(toks).Count > 0, EventArguments.MostPrecisePlace(ms), type, false);

@@ -85,6 +85,16 @@ public sealed class Lexicon
     /// <summary>"all border issues", "all its neighbours": the span speaks of every border of a state, not of one.</summary>
     public required PhraseSet BordersInGeneral { get; init; }
     public required IReadOnlyList<string> RelativeWords { get; init; }
+    /// <summary>The relative words that stand for people ("who", "whom"): a clause on the people caught tells their crossing.</summary>
+    public required IReadOnlySet<string> PersonRelativeWords { get; init; }
+    /// <summary>The auxiliaries of a passive ("be" in "I was told", "have been told"): people told something give no account.</summary>
+    public required IReadOnlySet<string> PassiveAuxiliaries { get; init; }
+    /// <summary>Planned cues that may describe a noun ("planned", "scheduled"): after an <see cref="AttributiveOpeners"/> word they plan nothing.</summary>
+    public required IReadOnlySet<string> AttributiveCues { get; init; }
+    /// <summary>How an answer that says no opens ("No, ...", "There is no ...", "Nobody ..."): the claim put in the question is denied.</summary>
+    public required PhraseSet NegativeAnswers { get; init; }
+    /// <summary>Words that open a noun phrase before such a cue ("the planned railway", "their last scheduled session").</summary>
+    public required IReadOnlySet<string> AttributiveOpeners { get; init; }
     /// <summary>Verb forms that tell an event's start ("began", "kicked off"): a day told with one is a day of its own.</summary>
     public required PhraseSet EventBegins { get; init; }
     /// <summary>Verb forms that tell an event's end ("concluded", "wound up"): an exercise told by it is dated by its last day.</summary>
@@ -261,6 +271,11 @@ public sealed class Lexicon
             ExerciseScenario = new PhraseSet(List(context, "exerciseScenario")),
             BordersInGeneral = new PhraseSet(List(context, "bordersInGeneral")),
             RelativeWords = List(context, "relativeWords"),
+            PersonRelativeWords = List(context, "personRelativeWords").ToHashSet(StringComparer.Ordinal),
+            PassiveAuxiliaries = List(status, "passiveAuxiliaries").ToHashSet(StringComparer.Ordinal),
+            AttributiveCues = List(status, "attributiveCues").ToHashSet(StringComparer.Ordinal),
+            NegativeAnswers = new PhraseSet(List(status, "negativeAnswers")),
+            AttributiveOpeners = List(status, "attributiveOpeners").ToHashSet(StringComparer.Ordinal),
             EventBegins = new PhraseSet(List(context, "eventBegins")),
             EventEnds = new PhraseSet(List(context, "eventEnds")),
             Refusals = new PhraseSet(List(context, "refusals")),

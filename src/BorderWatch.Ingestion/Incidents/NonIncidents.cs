@@ -38,8 +38,9 @@ internal sealed class NonIncidents(ReportingLexicon words, ClauseSyntax syntax)
     {
         if (Corrects(sentence, sentenceTokens)) return NonIncident.Correction;
         var head = ClauseSyntax.HeadOf(parse, span.Start, span.End);
-        // (The sentence's main verb too: "Her lawyer told the court that ... had fired" has the clause's head in the complement.)
-        ParsedToken?[] verbs = [head, parse.Root];
+        // (The sentence's main verb too: "Her lawyer told the court that ... had fired" has the clause's head in the complement;
+        // not a main verb outside the clause that the clause is coordinated with: "..., and guards arrested four men".)
+        ParsedToken?[] verbs = [head, parse.Root is { } root && !(Outside(root, span) && CoordinatedWith(parse, head, root)) ? root : null];
         foreach (var verb in verbs.OfType<ParsedToken>().Where(v => v.Upos == Upos.VERB && !ClauseSyntax.NegatedOrHypothetical(parse, v)).Distinct())
         {
             if (Rules(parse, verb)) return NonIncident.Ruling;
@@ -100,6 +101,43 @@ internal sealed class NonIncidents(ReportingLexicon words, ClauseSyntax syntax)
             var after = tokens[m.Last].End - sentence.Start;
             if (after < sentence.Text.Length && sentence.Text[after..].TrimStart().StartsWith(':')) return true;
         }
+        return false;
+    }
+
+    /// <summary>
+    /// "A court sentenced two men ..., and on the same night guards detained three more": a clause read as a ruling whose
+    /// ruling verb goes on with a coordinated verb of its own subject and tense (a conjunct with its own nsubj, inside the
+    /// clause) tells another event after it. Returns where that event's words start (after the "and"), else null.
+    /// </summary>
+    internal int? EventAfterRuling(ParsedSentence parse, Clause span)
+    {
+        var head = ClauseSyntax.HeadOf(parse, span.Start, span.End);
+        ParsedToken?[] verbs = [head, parse.Root];
+        foreach (var verb in verbs.OfType<ParsedToken>().Where(v => v.Upos == Upos.VERB && Rules(parse, v)).Distinct())
+            foreach (var next in parse.Dependents(verb.Index).Where(d => d.BaseRelation == "conj" && d.Upos == Upos.VERB && ClauseSyntax.Inside(d, span.Start, span.End)))
+            {
+                if (Rules(parse, next) || !parse.Dependents(next.Index).Any(d => d.BaseRelation == "nsubj")) continue;
+                var words = ParsedClauseRules.Subtree(parse, next).Where(w => w.Upos is not (Upos.PUNCT or Upos.CCONJ)).ToList();
+                return words.Min(w => w.Start);
+            }
+        // (The parser may hang the second clause anywhere: ", and on the same night guards detained ..." read as a noun
+        // phrase. A ", and" after the ruling verb that opens words with a finite verb of their own starts it too.)
+        var toks = parse.Tokens;
+        foreach (var verb in verbs.OfType<ParsedToken>().Where(v => v.Upos == Upos.VERB && Rules(parse, v)).Distinct())
+            for (var k = verb.Index + 2; k + 1 < toks.Count; k++)
+                if (toks[k].Upos == Upos.CCONJ && toks[k - 1].Form == "," && ClauseSyntax.Inside(toks[k], span.Start, span.End) &&
+                    toks.Skip(k + 1).Any(w => w.Upos == Upos.VERB && w.Xpos is "VBD" or "VBZ" or "VBP" or "VBN" && ClauseSyntax.Inside(w, span.Start, span.End) && !Rules(parse, w)))
+                    return toks[k + 1].Start;
+        return null;
+    }
+
+    private static bool Outside(ParsedToken word, Clause span) => !ClauseSyntax.Inside(word, span.Start, span.End);
+
+    // The clause's head reaches the main verb through a conjunct or a parataxis: a clause of its own beside it.
+    private static bool CoordinatedWith(ParsedSentence parse, ParsedToken? head, ParsedToken root)
+    {
+        for (var word = head; word is { Head: >= 0 } && word.Index != root.Index; word = parse.Tokens[word.Head])
+            if (word.BaseRelation is "conj" or "parataxis") return true;
         return false;
     }
 

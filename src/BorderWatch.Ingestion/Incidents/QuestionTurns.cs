@@ -1,5 +1,7 @@
 using BorderWatch.Ingestion.Dates;
+using BorderWatch.Ingestion.Language;
 using BorderWatch.Ingestion.Pipeline;
+using BorderWatch.Ingestion.Recognition;
 
 namespace BorderWatch.Ingestion.Incidents;
 
@@ -8,14 +10,47 @@ namespace BorderWatch.Ingestion.Incidents;
 /// ("QUESTION (Radio X):", "Steppe Daily:", "HOST:") and ends in a question. The question and its premise, the sentence
 /// right before it ("Some outlets reported that troops crossed the river. Can you comment?"), report no event; the answer
 /// that follows is where the record comes from. A premise that dates its event to a day stays: that is a dated
-/// event in its own right.
+/// event in its own right; so does one that retells another source's report ("Several news sites wrote last week that
+/// you had moved armour to the checkpoint. Is that so?"): the claim put to the speaker, denied when the answer opens
+/// by saying no (status.json negativeAnswers: "No, ...", "There is no ...", "Nobody ...").
 /// </summary>
 internal static class QuestionTurns
 {
+    /// <summary>The premise retells a report: a report verb (status.json accountVerbs, or one the parse reads as a report),
+    /// in the past or as a participle ("wrote", "claimed", "claiming"), with the clause it reports after it, itself told in
+    /// the past ("had moved", not "has put up").</summary>
+    internal static bool RetellsReport(ParsedSentence parse, ClauseSyntax syntax) =>
+        parse.Tokens.Any(t => t.Upos == Upos.VERB && t.Xpos is "VBD" or "VBG" &&
+                              (syntax.Lexicon.AccountVerbs.Contains(ClauseSyntax.Lemma(t)) || syntax.Read(parse, t).Role == PredicateRole.Report) &&
+                              ClauseSyntax.Reported(parse, t) is { } content && content.Index > t.Index && ToldInPast(parse, content));
+
+    // "had moved", "shot": a past event retold; "has put up a facility", "have stepped up cooperation" tell how things
+    // stand, the asker's framing.
+    private static bool ToldInPast(ParsedSentence parse, ParsedToken content)
+    {
+        var aux = parse.Dependents(content.Index).Where(d => d.BaseRelation == "aux").ToList();
+        return aux.Count == 0 ? content.Xpos == "VBD" : aux.Any(a => a.Xpos == "VBD");
+    }
+
+    /// <summary>The answer to the question turn of sentence <paramref name="si"/> says no: the next paragraph's first
+    /// sentence, from its speaker's words on, opens with a negative answer or holds a denial word.</summary>
+    internal static bool AnswerDenies(AnalysisInput input, int si, List<Token> tokens, Lexicon lexicon)
+    {
+        var all = input.Sentences;
+        var next = si + 1;
+        while (next < all.Count && all[next].Paragraph == all[si].Paragraph) next++;
+        if (next >= all.Count) return false;
+        var words = ClauseText.Slice(tokens, WordsStart(all[next]), all[next].End).Where(t => char.IsLetterOrDigit(t.Folded[0])).ToList();
+        return lexicon.NegativeAnswers.Matches(words).Any(m => m.First == 0) || lexicon.Denied.Matches(words).Count > 0;
+    }
+
     /// <summary>Longest asker's label, in words, before the colon that opens the turn.</summary>
     internal const int LabelWords = 6;
 
-    internal static bool InQuestionTurn(AnalysisInput input, int si)
+    internal static bool InQuestionTurn(AnalysisInput input, int si) => PutToSpeaker(input, si) && !DatesItsDay(input.Sentences[si].Text);
+
+    /// <summary>The sentence is the premise of a journalist's question turn, the sentence right before its question.</summary>
+    internal static bool PutToSpeaker(AnalysisInput input, int si)
     {
         // (A paragraph's sentences stand together: walk out from this one to its first and last.)
         var all = input.Sentences;
@@ -25,7 +60,7 @@ internal static class QuestionTurns
         while (first < last && all[first].IsDateline) first++;
         // The premise is the sentence right before the question ("..., the Border Service says. One soldier is in hospital.
         // Nurbek, what do we know?": the anchor's report before a hand-over stays).
-        return si + 1 == last && EndsInQuestion(all[last].Text) && OpensWithLabel(all[first].Text) && !DatesItsDay(all[si].Text);
+        return si + 1 == last && EndsInQuestion(all[last].Text) && OpensWithLabel(all[first].Text);
     }
 
     /// <summary>"Last Thursday, the 5th of November, the commissions met in Khujand. What came out of it?": a premise that

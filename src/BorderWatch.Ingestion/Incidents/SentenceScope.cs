@@ -19,12 +19,14 @@ internal sealed class SentenceScope
 
     /// <param name="finiteInParse">Whether the sentence's parse holds a finite verb (asked only of a caption candidate):
     /// "Soldiers spent the week in the desert practising ..." has one the word list of irregular pasts does not know.</param>
-    internal bool IsNotAnIncidentSentence(AnalysisInput input, int si, List<Token> tokens, Func<bool>? finiteInParse = null)
+    /// <param name="retellsReport">Whether the sentence's parse retells a report (asked only of a question's premise:
+    /// <see cref="QuestionTurns.RetellsReport"/>).</param>
+    internal bool IsNotAnIncidentSentence(AnalysisInput input, int si, List<Token> tokens, Func<bool>? finiteInParse = null, Func<bool>? retellsReport = null)
     {
         var s = input.Sentences[si];
         if (s.IsDateline) return true;
         var t = s.Text.TrimEnd('"', '\'', '”', '’', '»', ')', ' ');
-        if (t.EndsWith('?') || QuestionTurns.InQuestionTurn(input, si)) return true;
+        if (t.EndsWith('?') || QuestionTurns.InQuestionTurn(input, si) && retellsReport?.Invoke() != true) return true;
         var lower = s.Text.ToLowerInvariant();
         if (lexicon.CaptionCues.Any(c => lower.Contains(c, StringComparison.Ordinal))) return true;
         if (lexicon.HeadlineStarts.Any(h => lower.StartsWith(h, StringComparison.Ordinal))) return true;

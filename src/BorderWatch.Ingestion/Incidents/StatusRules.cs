@@ -54,6 +54,7 @@ internal sealed class StatusRules
             var triggerIndex = sentenceTokens.FindIndex(t => t.Start == trigger.Start);
             foreach (var m in lexicon.Planned.Matches(sentenceTokens, 0))
             {
+                if (Attributive(sentenceTokens, m.First, m.Last)) continue;
                 if (m.Last >= triggerIndex || triggerIndex - m.Last > lexicon.PlannedWindow) continue;
                 var between = text[sentenceTokens[m.Last].End..trigger.Start];
                 if (between.IndexOfAny([',', ';', ':']) < 0) return true;
@@ -62,6 +63,7 @@ internal sealed class StatusRules
             // after the trigger, in the same stretch and not in a relative clause.
             foreach (var m in lexicon.PlannedAfter.Matches(sentenceTokens, 0))
             {
+                if (Attributive(sentenceTokens, m.First, m.Last)) continue;
                 if (m.First <= triggerIndex || m.First - triggerIndex > lexicon.PlannedAfterWindow) continue;
                 if (text[trigger.End..sentenceTokens[m.First].Start].IndexOfAny([',', ';', ':']) < 0 &&
                     !sentenceTokens.Skip(triggerIndex + 1).Take(m.First - triggerIndex - 1).Any(t => lexicon.RelativeWords.Contains(t.Folded) || t.Folded == "that"))
@@ -70,4 +72,11 @@ internal sealed class StatusRules
         }
         return false;
     }
+
+    /// <summary>
+    /// A one-word cue that describes the noun after it ("to discuss the planned railway", "for their last scheduled
+    /// session"): the word just before it opens a noun phrase (status.json attributiveOpeners), so it plans nothing.
+    /// </summary>
+    private bool Attributive(List<Token> tokens, int first, int last) =>
+        first == last && first > 0 && lexicon.AttributiveCues.Contains(tokens[first].Folded) && lexicon.AttributiveOpeners.Contains(tokens[first - 1].Folded);
 }
