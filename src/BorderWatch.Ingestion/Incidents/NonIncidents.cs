@@ -121,14 +121,23 @@ internal sealed class NonIncidents(ReportingLexicon words, ClauseSyntax syntax)
                 return words.Min(w => w.Start);
             }
         // (The parser may hang the second clause anywhere: ", and on the same night guards detained ..." read as a noun
-        // phrase. A ", and" after the ruling verb that opens words with a finite verb of their own starts it too.)
+        // phrase. A ", and" after the ruling verb that opens words with a finite verb of their own, with its own subject,
+        // starts it too; "..., and confiscated their boat" goes on with the court's own act.)
         var toks = parse.Tokens;
         foreach (var verb in verbs.OfType<ParsedToken>().Where(v => v.Upos == Upos.VERB && Rules(parse, v)).Distinct())
             for (var k = verb.Index + 2; k + 1 < toks.Count; k++)
                 if (toks[k].Upos == Upos.CCONJ && toks[k - 1].Form == "," && ClauseSyntax.Inside(toks[k], span.Start, span.End) &&
-                    toks.Skip(k + 1).Any(w => w.Upos == Upos.VERB && w.Xpos is "VBD" or "VBZ" or "VBP" or "VBN" && ClauseSyntax.Inside(w, span.Start, span.End) && !Rules(parse, w)))
+                    toks.Skip(k + 1).Any(w => FiniteWithSubject(parse, w) && ClauseSyntax.Inside(w, span.Start, span.End) && !Rules(parse, w)))
                     return toks[k + 1].Start;
         return null;
+    }
+
+    // A verb of a clause of its own: finite (a participle only with its auxiliary: "had been detained") and with a subject.
+    private static bool FiniteWithSubject(ParsedSentence parse, ParsedToken w)
+    {
+        if (w.Upos != Upos.VERB || w.Xpos is not ("VBD" or "VBZ" or "VBP" or "VBN")) return false;
+        var dependents = parse.Dependents(w.Index);
+        return (w.Xpos != "VBN" || dependents.Any(d => d.BaseRelation == "aux")) && dependents.Any(d => d.BaseRelation == "nsubj");
     }
 
     private static bool Outside(ParsedToken word, Clause span) => !ClauseSyntax.Inside(word, span.Start, span.End);

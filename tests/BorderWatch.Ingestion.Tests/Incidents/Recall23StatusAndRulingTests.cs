@@ -63,10 +63,10 @@ public class Recall23StatusAndRulingTests
         RetoldClaim("Kazakh guards had sent extra patrols to the Chaldovar crossing", "Yes, for two weeks, because of the smuggling season.", "extra patrols")
             .Status.ShouldNotBe(IncidentStatus.Denied);
 
-    // The one incident quoting the claim that a question retells ("Some Kyrgyz websites wrote last week that ...") and the answer after it.
+    // The one incident quoting the claim that a question retells ("A Bishkek television channel claimed that ...") and the answer after it.
     private static ExtractedIncident RetoldClaim(string claim, string answer, string words)
     {
-        var text = Intro + "STEPPE RADIO: Some Kyrgyz websites wrote last week that " + claim + ". Is that right?\n\nKARIMOV: " + answer + "\n";
+        var text = Intro + "STEPPE RADIO: A Bishkek television channel claimed that " + claim + ". How do you answer that?\n\nKARIMOV: " + answer + "\n";
         var found = Detect.All(text, "2026-11-26");
         var quoting = Detect.Quoting(text, found, words).ToList();
         quoting.Count.ShouldBe(1, Detect.Describe(text, found));
@@ -76,7 +76,7 @@ public class Recall23StatusAndRulingTests
     [Fact]
     public void A_report_of_how_things_stand_retold_in_a_question_stays_the_asker_s_framing()
     {
-        var text = Intro + "STEPPE RADIO: Some Kyrgyz websites wrote last week that Kazakhstan has stationed three tanks at the Chaldovar crossing. Is that right?\n\nKARIMOV: No.\n";
+        var text = Intro + "STEPPE RADIO: A Bishkek television channel claimed that Kazakhstan has stationed three tanks at the Chaldovar crossing. How do you answer that?\n\nKARIMOV: No.\n";
         var found = Detect.All(text, "2026-11-26");
         Detect.Quoting(text, found, "three tanks").ShouldBeEmpty(Detect.Describe(text, found));
     }
