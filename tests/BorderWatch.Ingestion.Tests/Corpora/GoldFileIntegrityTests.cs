@@ -51,6 +51,7 @@ public partial class GoldFileIntegrityTests
         { "fresh16", "fresh16-gold.jsonl" },
         { "fresh17", "fresh17-gold.jsonl" },
         { "fresh18", "fresh18-gold.jsonl" },
+        { "fresh19", "fresh19-gold.jsonl" },
     };
 
     [Theory]
