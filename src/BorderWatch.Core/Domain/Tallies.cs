@@ -81,7 +81,7 @@ public sealed class YearTally
 /// type and status facets of one actor under a date range, without reading the incidents of the range or their links.
 /// (Not the actor facets under dates: every actor's rows of a range cost more than the capped rows they would replace.)
 /// </summary>
-public sealed class ActorDateTally
+public sealed class ActorDateTally : IMonthCell
 {
     public int ActorId { get; set; }
     /// <summary>The incident's year; 0 when undated.</summary>
@@ -111,4 +111,31 @@ public sealed class ActorPairTally
     public IncidentType Type { get; set; }
     public IncidentStatus Status { get; set; }
     public int Count { get; set; }
+}
+
+/// <summary>
+/// Listed incidents per ordered pair of actors, year, month, border, type and status (an incident counts once per pair,
+/// whatever the roles; year 0: undated, month 0: dated to the year only or undated, as in <see cref="ActorDateTally"/>),
+/// kept by triggers and by the batch writer (migration 20261210110000_ActorPairMonthTallies): the country, organization
+/// and person facets under one actor and a date range (<c>?org=Taliban&amp;from=2016&amp;to=2018</c>'s countries).
+/// </summary>
+public sealed class ActorPairMonthTally : IMonthCell
+{
+    public int ActorId { get; set; }
+    /// <summary>The other actor of the incidents counted.</summary>
+    public int OtherActorId { get; set; }
+    public int Year { get; set; }
+    public int Month { get; set; }
+    /// <summary>The border segment's id; 0 for incidents on no border.</summary>
+    public int BorderKey { get; set; }
+    public IncidentType Type { get; set; }
+    public IncidentStatus Status { get; set; }
+    public int Count { get; set; }
+}
+
+/// <summary>A tally row of one month (year 0: undated; month 0: dated to the year only or undated), read by a date window.</summary>
+public interface IMonthCell
+{
+    int Year { get; }
+    int Month { get; }
 }

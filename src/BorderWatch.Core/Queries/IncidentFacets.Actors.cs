@@ -13,8 +13,8 @@ public static partial class IncidentFacets
     /// process: 45–65 ms of CPU at 1M for the country facet of 2015–2019, and only a lower bound: AFG 2,488 of 34,432).
     /// Under one actor without dates (<c>?org=Taliban</c>'s countries and persons) the facet comes from the actor-pair
     /// tallies (<see cref="TalliedCounts.PairTotalsAsync"/>): exact, the actor's rows only (a grouped statement over the
-    /// actor's links cost as much as the capped read: 50–60 ms of SQLite CPU at 1M). Under one actor and dates, or
-    /// several actors, the facet is still counted over the capped rows (the pair tallies have no dates).
+    /// actor's links cost as much as the capped read: 50–60 ms of SQLite CPU at 1M), and under one actor and dates from
+    /// the actor-pair month tallies (store24). Under several actors the facet is still counted over the capped rows.
     /// </summary>
     /// <param name="without">The filter without the facet's own dimension.</param>
     private static async Task<List<Count>?> ActorFacetValuesAsync(BorderWatchDbContext db, ResolvedFilter resolved, IncidentFilter without,

@@ -61,8 +61,8 @@ public static partial class TalliedCounts
             .Select(x => new ActorCell(x.Key.Item1, x.Key.Item2, x.Key.Item3, x.Key.Item4, x.Value.N, x.Value.Imprecise)).ToList();
     }
 
-    /// <summary>The actor-date tallies inside the window: the whole months, and the year-dated rows by the filter's rule.</summary>
-    private static IQueryable<ActorDateTally> InWindow(IQueryable<ActorDateTally> q, DateWindow w)
+    /// <summary>Tallies (per actor, or pair, and month) inside the window: the whole months, and the year-dated rows by the filter's rule.</summary>
+    private static IQueryable<T> InWindow<T>(IQueryable<T> q, DateWindow w) where T : class, IMonthCell
     {
         var (firstMonth, lastMonth, firstYear, lastYear) = (w.FirstMonth, w.LastMonth, w.FirstYear, w.LastYear);
         // Year 0 (undated) is never inside a range; the year bounds let the key's (actor, year) prefix be a range.
@@ -77,8 +77,12 @@ public static partial class TalliedCounts
     /// <summary>One (actor, incident) link of a month a day-precise bound cuts, with the incident's cell and whether its dates reach outside the range.</summary>
     private sealed record CutMonthLink(int ActorId, int BorderKey, IncidentType Type, IncidentStatus Status, bool Imprecise);
 
-    /// <summary>The listed incidents of the window's cut months linked to one of the actors, once per (actor, incident) whatever the roles.</summary>
-    private static async Task<List<CutMonthLink>> CutMonthLinksAsync(BorderWatchDbContext db, DateWindow w, List<int> ids, CancellationToken ct)
+    /// <summary>
+    /// The listed incidents of the window's cut months linked to one of the actors, once per (actor, incident) whatever the
+    /// roles; with <paramref name="pairedWith"/>, only those that actor is linked to as well, and not that actor's own links.
+    /// </summary>
+    private static async Task<List<CutMonthLink>> CutMonthLinksAsync(BorderWatchDbContext db, DateWindow w, List<int> ids, CancellationToken ct,
+        int? pairedWith = null)
     {
         var lowest = w.From ?? DateOnly.MinValue;
         var highest = w.To ?? DateOnly.MaxValue;
@@ -88,6 +92,7 @@ public static partial class TalliedCounts
             var rows = await (from i in w.InMonth(db, monthStart)
                               from l in i.Actors
                               where ids.Contains(l.ActorId)
+                                  && (pairedWith == null || (l.ActorId != pairedWith && i.Actors.Any(o => o.ActorId == pairedWith)))
                               select new { l.ActorId, i.Id, i.BorderSegmentId, i.Type, i.Status, Imprecise = i.DateStart < lowest || i.DateEnd > highest })
                 .Distinct().ToListAsync(ct);
             links.AddRange(rows.Select(r => new CutMonthLink(r.ActorId, r.BorderSegmentId ?? 0, r.Type, r.Status, r.Imprecise)));

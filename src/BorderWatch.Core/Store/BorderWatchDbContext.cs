@@ -37,6 +37,7 @@ public class BorderWatchDbContext(DbContextOptions<BorderWatchDbContext> options
     public DbSet<YearTally> YearTallies => Set<YearTally>();
     public DbSet<ActorDateTally> ActorDateTallies => Set<ActorDateTally>();
     public DbSet<ActorPairTally> ActorPairTallies => Set<ActorPairTally>();
+    public DbSet<ActorPairMonthTally> ActorPairMonthTallies => Set<ActorPairMonthTally>();
     public DbSet<PlaceTally> PlaceTallies => Set<PlaceTally>();
 
     /// <summary>

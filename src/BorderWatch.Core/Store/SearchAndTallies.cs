@@ -4,7 +4,7 @@ namespace BorderWatch.Core.Store;
 
 /// <summary>
 /// What the row triggers keep for a set of incidents, written set-based: the tallies (<see cref="Domain.IncidentTally"/>,
-/// <see cref="Domain.MonthTally"/>, <see cref="Domain.ActorTally"/>, <see cref="Domain.DateTally"/>, <see cref="Domain.YearTally"/>, <see cref="Domain.ActorDateTally"/>, <see cref="Domain.ActorPairTally"/>, <see cref="Domain.PlaceTally"/>), the <c>Hidden</c> flag and the search index rows.
+/// <see cref="Domain.MonthTally"/>, <see cref="Domain.ActorTally"/>, <see cref="Domain.DateTally"/>, <see cref="Domain.YearTally"/>, <see cref="Domain.ActorDateTally"/>, <see cref="Domain.ActorPairTally"/>, <see cref="Domain.ActorPairMonthTally"/>, <see cref="Domain.PlaceTally"/>), the <c>Hidden</c> flag and the search index rows.
 /// One place for this SQL, used by the batch writer for the incidents of the articles it has just written (the
 /// triggers skip its rows, see <see cref="WriterBatch"/>) and by the store generator for the whole store. The
 /// expressions are those of the triggers and of the first fills (<c>TallySql.Fill</c>,
@@ -62,6 +62,7 @@ public static class SearchAndTallies
         .. Migrations.YearTallySql.Add(scope("i")),
         Migrations.ActorDateTallySql.Add(scope("i")),
         Migrations.ActorPairTallySql.Add(scope("i")),
+        Migrations.LinkTally.ActorPairMonths.Add(scope("i")),
         Migrations.PlaceTallySql.Add(scope("i")),
     ];
 

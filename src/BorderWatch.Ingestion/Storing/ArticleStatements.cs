@@ -30,6 +30,7 @@ internal sealed class ArticleStatements : IDisposable
     public RowInsert<YearTally> YearTallies { get; }
     public RowInsert<ActorDateTally> ActorDateTallies { get; }
     public RowInsert<ActorPairTally> ActorPairTallies { get; }
+    public RowInsert<ActorPairMonthTally> ActorPairMonthTallies { get; }
     public RowInsert<PlaceTally> PlaceTallies { get; }
     /// <summary>The keys of new incidents and excerpts (theirs are written, many rows per statement).</summary>
     public WriterIds Ids { get; }
@@ -59,6 +60,7 @@ internal sealed class ArticleStatements : IDisposable
         YearTallies = new(db, connection, addToCount: true);
         ActorDateTallies = new(db, connection, addToCount: true);
         ActorPairTallies = new(db, connection, addToCount: true);
+        ActorPairMonthTallies = new(db, connection, addToCount: true);
         PlaceTallies = new(db, connection, addToCount: true);
         _sameContent = Command(connection, """SELECT "Id" FROM "Articles" WHERE "ContentHash" = @hash AND "FeedItemKey" = @key LIMIT 1""",
             ("@hash", System.Data.DbType.String), ("@key", System.Data.DbType.String));
@@ -110,6 +112,7 @@ internal sealed class ArticleStatements : IDisposable
         YearTallies.Dispose();
         ActorDateTallies.Dispose();
         ActorPairTallies.Dispose();
+        ActorPairMonthTallies.Dispose();
         PlaceTallies.Dispose();
         Ids.Dispose();
     }

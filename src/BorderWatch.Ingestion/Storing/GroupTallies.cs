@@ -25,6 +25,7 @@ internal sealed class GroupTallies
     private readonly Dictionary<(int Year, int Border, IncidentType Type, IncidentStatus Status), int> _years = [];
     private readonly Dictionary<(int Actor, int Year, int Month, int Border, IncidentType Type, IncidentStatus Status), int> _actorDates = [];
     private readonly Dictionary<(int Actor, int Other, int Border, IncidentType Type, IncidentStatus Status), int> _pairs = [];
+    private readonly Dictionary<(int Actor, int Other, int Year, int Month, int Border, IncidentType Type, IncidentStatus Status), int> _pairMonths = [];
     private readonly Dictionary<int, int> _places = [];
     private readonly HashSet<int> _seen = [];
 
@@ -50,7 +51,11 @@ internal sealed class GroupTallies
         // Every ordered pair of the incident's distinct actors.
         foreach (var actor in _seen)
             foreach (var other in _seen)
-                if (other != actor) Count(_pairs, (actor, other, border, type, status));
+                if (other != actor)
+                {
+                    Count(_pairs, (actor, other, border, type, status));
+                    Count(_pairMonths, (actor, other, year, month, border, type, status));
+                }
     }
 
     private static void Count<TKey>(Dictionary<TKey, int> counts, TKey key) where TKey : notnull =>
@@ -76,6 +81,11 @@ internal sealed class GroupTallies
         })], tx, ct);
         await rows.ActorPairTallies.InsertManyAsync([.. _pairs.Select(p => new ActorPairTally
             { ActorId = p.Key.Actor, OtherActorId = p.Key.Other, BorderKey = p.Key.Border, Type = p.Key.Type, Status = p.Key.Status, Count = p.Value })], tx, ct);
+        await rows.ActorPairMonthTallies.InsertManyAsync([.. _pairMonths.Select(p => new ActorPairMonthTally
+        {
+            ActorId = p.Key.Actor, OtherActorId = p.Key.Other, Year = p.Key.Year, Month = p.Key.Month, BorderKey = p.Key.Border,
+            Type = p.Key.Type, Status = p.Key.Status, Count = p.Value,
+        })], tx, ct);
         await rows.PlaceTallies.InsertManyAsync([.. _places.Select(p => new PlaceTally { PlaceId = p.Key, Count = p.Value })], tx, ct);
         Clear();
     }
@@ -90,6 +100,7 @@ internal sealed class GroupTallies
         _years.Clear();
         _actorDates.Clear();
         _pairs.Clear();
+        _pairMonths.Clear();
         _places.Clear();
     }
 }

@@ -89,3 +89,16 @@ public sealed class ActorPairTallyConfiguration : IEntityTypeConfiguration<Actor
         b.ToTable("ActorPairTallies");
     }
 }
+
+public sealed class ActorPairMonthTallyConfiguration : IEntityTypeConfiguration<ActorPairMonthTally>
+{
+    public void Configure(EntityTypeBuilder<ActorPairMonthTally> b)
+    {
+        // Actor, then month: one actor's pairs over a date range are a range of the key
+        // (Migrations/20261210110000_ActorPairMonthTallies.cs).
+        b.HasKey(x => new { x.ActorId, x.Year, x.Month, x.OtherActorId, x.BorderKey, x.Type, x.Status });
+        b.Property(x => x.Type).HasConversion<string>().HasMaxLength(32);
+        b.Property(x => x.Status).HasConversion<string>().HasMaxLength(16);
+        b.ToTable("ActorPairMonthTallies");
+    }
+}

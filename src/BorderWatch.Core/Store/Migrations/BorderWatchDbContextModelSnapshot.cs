@@ -418,6 +418,22 @@ public sealed partial class BorderWatchDbContextModelSnapshot : ModelSnapshot
             b.ToTable("ActorPairTallies");
         });
 
+        // 20261210110000_ActorPairMonthTallies: listed incidents per ordered pair of actors, month, border, type and status.
+        modelBuilder.Entity("BorderWatch.Core.Domain.ActorPairMonthTally", b =>
+        {
+            b.Property<int>("ActorId");
+            b.Property<int>("OtherActorId");
+            b.Property<int>("Year");
+            b.Property<int>("Month");
+            b.Property<int>("BorderKey");
+            b.Property<string>("Type").HasMaxLength(32);
+            b.Property<string>("Status").HasMaxLength(16);
+            b.Property<int>("Count");
+
+            b.HasKey("ActorId", "Year", "Month", "OtherActorId", "BorderKey", "Type", "Status");
+            b.ToTable("ActorPairMonthTallies");
+        });
+
         // 20261205000010_StorePlaceTallies: listed incidents per place, kept by triggers.
         modelBuilder.Entity("BorderWatch.Core.Domain.PlaceTally", b =>
         {

@@ -50,15 +50,14 @@ internal sealed record LinkTallyTriggers(string Name, string Function, IReadOnly
 
     public string[] SqliteDrop => Triggers.Select(n => $"DROP TRIGGER IF EXISTS \"{n}\";").ToArray();
 
-    public string[] PostgresCreate =>
-    [
-        $"""
+    private string PostgresMove => $"""
         CREATE FUNCTION {Function}_move(r "Incidents", delta integer) RETURNS void LANGUAGE plpgsql AS $$
         BEGIN
         {Move("r", "delta", "TRUE")}
         END $$;
-        """,
-        $"""
+        """;
+
+    private string PostgresOnIncident => $"""
         CREATE FUNCTION {Function}_on_incident() RETURNS trigger LANGUAGE plpgsql AS $$
         BEGIN
             IF TG_OP = 'DELETE' THEN
@@ -70,7 +69,28 @@ internal sealed record LinkTallyTriggers(string Name, string Function, IReadOnly
             END IF;
             RETURN NULL;
         END $$;
-        """,
+        """;
+
+    private string PostgresIncidentUpdate =>
+        $"""CREATE TRIGGER "{Name}_incident_update" AFTER {UpdateOf} ON "Incidents" FOR EACH ROW EXECUTE FUNCTION {Function}_on_incident();""";
+
+    private string PostgresIncidentDelete =>
+        $"""CREATE TRIGGER "{Name}_incident_delete" BEFORE DELETE ON "Incidents" FOR EACH ROW EXECUTE FUNCTION {Function}_on_incident();""";
+
+    /// <summary>The row triggers on the links (PostgreSQL), as migrations up to 20261209100000 created them.</summary>
+    public string[] PostgresLinkRowTriggers => RowLinkTriggers(Name, Function);
+
+    /// <summary>The PostgreSQL row triggers on the links of the tally named <paramref name="name"/> with functions <paramref name="function"/>_…</summary>
+    public static string[] RowLinkTriggers(string name, string function) =>
+    [
+        $"""CREATE TRIGGER "{name}_link_insert" AFTER INSERT ON "IncidentActors" FOR EACH ROW WHEN ({WriterBatchSql.PostgresNotWriter}) EXECUTE FUNCTION {function}_on_link();""",
+        $"""CREATE TRIGGER "{name}_link_delete" AFTER DELETE ON "IncidentActors" FOR EACH ROW EXECUTE FUNCTION {function}_on_link();""",
+    ];
+
+    public string[] PostgresCreate =>
+    [
+        PostgresMove,
+        PostgresOnIncident,
         $"""
         CREATE FUNCTION {Function}_on_link() RETURNS trigger LANGUAGE plpgsql AS $$
         BEGIN
@@ -82,10 +102,20 @@ internal sealed record LinkTallyTriggers(string Name, string Function, IReadOnly
             RETURN NULL;
         END $$;
         """,
-        $"""CREATE TRIGGER "{Name}_incident_update" AFTER {UpdateOf} ON "Incidents" FOR EACH ROW EXECUTE FUNCTION {Function}_on_incident();""",
-        $"""CREATE TRIGGER "{Name}_incident_delete" BEFORE DELETE ON "Incidents" FOR EACH ROW EXECUTE FUNCTION {Function}_on_incident();""",
-        $"""CREATE TRIGGER "{Name}_link_insert" AFTER INSERT ON "IncidentActors" FOR EACH ROW WHEN ({WriterBatchSql.PostgresNotWriter}) EXECUTE FUNCTION {Function}_on_link();""",
-        $"""CREATE TRIGGER "{Name}_link_delete" AFTER DELETE ON "IncidentActors" FOR EACH ROW EXECUTE FUNCTION {Function}_on_link();""",
+        PostgresIncidentUpdate,
+        PostgresIncidentDelete,
+        .. PostgresLinkRowTriggers,
+    ];
+
+    /// <summary>PostgreSQL: the incident's function and triggers alone (the links counted per statement: <see cref="LinkTally"/>).</summary>
+    public string[] PostgresIncidentCreate => [PostgresMove, PostgresOnIncident, PostgresIncidentUpdate, PostgresIncidentDelete];
+
+    public string[] PostgresIncidentDrop =>
+    [
+        $"""DROP TRIGGER IF EXISTS "{Name}_incident_delete" ON "Incidents";""",
+        $"""DROP TRIGGER IF EXISTS "{Name}_incident_update" ON "Incidents";""",
+        $"DROP FUNCTION IF EXISTS {Function}_on_incident();",
+        $"DROP FUNCTION IF EXISTS {Function}_move(\"Incidents\", integer);",
     ];
 
     public string[] PostgresDrop =>
