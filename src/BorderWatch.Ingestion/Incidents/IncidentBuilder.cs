@@ -96,7 +96,7 @@ internal sealed class IncidentBuilder
             StatesBorrowed: states.Count == 0, NearMainBorder: articleBorders.NearMain(si), BordersInGeneral: inGeneral,
             OrganizationTakesPart: mentions.Any(m => m.Entry.Kind == EntryKind.Organization && m.Entry.Country is null));
         var documentBorder = articleBorders.At(si);
-        var border = borders.Assign(evidence, documentBorder, articleBorders.SceneBefore(si));
+        var border = borders.Assign(evidence, documentBorder, articleBorders.SceneBefore(si), articleBorders.Home);
 
         var anonymousSource = source.Text is not null && lexicon.AnonymousSources.Matches(NameNormalizer.Tokenize(source.Text)).Count > 0;
         var status = statuses.Status(text, sentence, span, type, nextDenies, previousAnonymous, allTokens, anonymousSource);
