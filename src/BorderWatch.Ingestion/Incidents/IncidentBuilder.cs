@@ -112,9 +112,11 @@ internal sealed class IncidentBuilder
         var triggerStart = span.TriggerToken >= 0 && span.TriggerToken < span.Tokens.Count ? span.Tokens[span.TriggerToken].Start : -1;
         var borderEntry = border is null ? null : recognizer.Gazetteer.Border(border);
         // A one-sided act's far side ("posts facing Afghanistan") is no party.
-        if (OneSidedParties.FarSide(type, borderEntry, parties, span.Start, triggerStart) is { } far)
+        var joint = lexicon.JointWords.Matches(tokens).Count > 0;
+        if (!joint && OneSidedParties.FarSide(type, borderEntry, parties, span.Start, triggerStart) is { } far)
             parties = OneSidedParties.Without(parties, far);
         var partyStates = StatesInOrder(parties);
+        partyStates.AddRange(OneSidedParties.JointSides(type, borderEntry, joint, partyStates, EventArguments.Hub).ToList());
         if (borderEntry is { } crossed &&
             (type is IncidentType.CrossBorderMovement or IncidentType.TerritorialControl or IncidentType.ArmedClash ||
              type is IncidentType.DiplomaticMeeting or IncidentType.Agreement && partyStates.All(crossed.Involves) &&
