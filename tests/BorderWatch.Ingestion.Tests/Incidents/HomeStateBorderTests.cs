@@ -65,3 +65,28 @@ public class HomeStateBorderTests
         ArticleBorders.Vote([turkmen, turkmen], Gazetteer, "AFG").ShouldBe("AFG-TKM");
     }
 }
+
+/// <summary>
+/// A page that names a pass on one border beside two other frontiers of its state: the pass says which border the
+/// page is about. Text of our own; the places are real.
+/// </summary>
+public class PassBorderTests
+{
+    private const string Interview = """
+        Major Bakyt Osmonov's detachment guards the Chinese frontier from the Bedel pass eastwards and the Kazakh frontier along the Karkara valley.
+
+        Osmonov: In October we turned back six Chinese hunters who had crossed the Bedel pass without papers.
+
+        Osmonov: Last week I met my counterpart from the Chinese border detachment at the Bedel pass, and we agreed to share weather warnings.
+
+        Osmonov: On Friday our men went up the Karkara valley together with Kazakh border guards.
+        """;
+
+    [Fact]
+    public void The_pass_decides_the_pages_border_not_the_two_frontiers_named_together()
+    {
+        var found = Detect.All(Interview, "2027-03-09");
+        Detect.Quoting(Interview, found, "I met my counterpart").Single().BorderCode.ShouldBe("CHN-KGZ");
+        Detect.Quoting(Interview, found, "Karkara valley together").Single().BorderCode.ShouldBe("KAZ-KGZ");
+    }
+}
