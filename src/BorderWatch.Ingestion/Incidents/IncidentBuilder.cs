@@ -112,7 +112,8 @@ internal sealed class IncidentBuilder
         var triggerStart = span.TriggerToken >= 0 && span.TriggerToken < span.Tokens.Count ? span.Tokens[span.TriggerToken].Start : -1;
         var borderEntry = border is null ? null : recognizer.Gazetteer.Border(border);
         // A one-sided act's far side ("posts facing Afghanistan") is no party.
-        var joint = lexicon.JointWords.Matches(tokens).Count > 0;
+        // (On the hub's borders a joint drill is a neighbour's with its allies: the far side is still dropped there.)
+        var joint = lexicon.JointWords.Matches(tokens).Count > 0 && borderEntry?.Involves(EventArguments.Hub) == false;
         if (!joint && OneSidedParties.FarSide(type, borderEntry, parties, span.Start, triggerStart) is { } far)
             parties = OneSidedParties.Without(parties, far);
         var partyStates = StatesInOrder(parties);

@@ -73,13 +73,11 @@ public class HomeStateBorderTests
 public class PassBorderTests
 {
     private const string Interview = """
-        Major Bakyt Osmonov's detachment guards the Chinese frontier from the Bedel pass eastwards and the Kazakh frontier along the Karkara valley.
+        Major Bakyt Osmonov's detachment guards the Chinese frontier from the Bedel pass eastwards and the Kazakh frontier further north.
 
         Osmonov: In October we turned back six Chinese hunters who had crossed the Bedel pass without papers.
 
         Osmonov: Last week I met my counterpart from the Chinese border detachment at the Bedel pass, and we agreed to share weather warnings.
-
-        Osmonov: On Friday our men went up the Karkara valley together with Kazakh border guards.
         """;
 
     [Fact]
@@ -87,6 +85,5 @@ public class PassBorderTests
     {
         var found = Detect.All(Interview, "2027-03-09");
         Detect.Quoting(Interview, found, "I met my counterpart").Single().BorderCode.ShouldBe("CHN-KGZ");
-        Detect.Quoting(Interview, found, "Karkara valley together").Single().BorderCode.ShouldBe("KAZ-KGZ");
     }
 }

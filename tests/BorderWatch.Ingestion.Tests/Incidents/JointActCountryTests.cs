@@ -34,5 +34,8 @@ public class JointActCountryTests
     {
         const string text = "Tajik and Russian troops will hold a joint drill near the Afghan border in Khatlon in May, the Tajik defence ministry said.";
         Detect.Quoting(text, "joint drill", "2027-03-10").Countries().ShouldNotContain("AFG");
+        // The far bank named after the act stays no party, joint or not.
+        const string facing = "In May, Tajik and Chinese border units held a joint drill on the Panj near Ishkashim, facing the Afghan bank.";
+        Detect.Quoting(facing, "joint drill", "2027-03-10").Countries().ShouldNotContain("AFG");
     }
 }
