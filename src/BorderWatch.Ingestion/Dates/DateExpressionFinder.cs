@@ -95,6 +95,8 @@ public static partial class DateExpressionFinder
             NumberValue(m.Groups["n"].Value) is int n ? Make(m, DateExpressionKind.Anaphoric) with { Scope = AnaphoraScope.Day, Offset = -n } : null),
         (new Regex(NumberWord + @"\s+(?<u>(?i:day|days|week|weeks|month|months|year|years))\s+(?i:ago|earlier)(?![-\w])"), (m, _) => Ago(m)),
         (new Regex(@"(?i:the\s+day\s+before\s+yesterday|yesterday|today|tonight|tomorrow|this\s+(?:morning|afternoon|evening)|last\s+night)(?![-\w])"), (m, _) => DayWord(m)),
+        // "detained nine men overnight": the night that ends on the day of writing ("overnight on Monday" is Monday's).
+        (new Regex(@"(?i:overnight)(?![-\w])(?!\s+(?:on|into|to|from|before|between|of)\b)"), (m, _) => DayWord(m)),
         (new Regex(@"(?:(?<w>(?i:last|this|next|on|early\s+on|late\s+on))\s+)?(?<wd>" + Weekdays + @")(?:\s+(?:and|to)\s+(?:on\s+)?(?<wd2>" + Weekdays + @"))?(?!,?\s*(?:\d|" + MonthAlt + "))"), (m, _) => Weekday(m)),
         (new Regex(@"(?:" + MonthModifier + @"[\s-]+)?" + YearNum), YearOnly),
         (new Regex(@"(?:" + MonthModifier + @"[\s-]+)?" + Mon), MonthOnly),

@@ -21,8 +21,9 @@ public sealed partial class ArticleBorders
     private readonly string hub;
     private readonly GazetteerIndex gazetteer;
 
-    private ArticleBorders(string? article, string?[] bySentence, IReadOnlyList<BorderEvidence> evidence, GazetteerIndex gazetteer, string hub)
+    private ArticleBorders(string? article, string?[] bySentence, IReadOnlyList<BorderEvidence> evidence, GazetteerIndex gazetteer, string hub, string? home)
     {
+        Home = home;
         this.hub = hub;
         this.gazetteer = gazetteer;
         this.article = article;
@@ -73,6 +74,9 @@ public sealed partial class ArticleBorders
         return null;
     }
 
+    /// <summary>The state the page is written from when it never names the hub (see <see cref="HomeState"/>), else null.</summary>
+    public string? Home { get; }
+
     /// <summary>The main border of the article as a whole (null when no border is clearly ahead).</summary>
     public string? Article => article;
 
@@ -82,18 +86,19 @@ public sealed partial class ArticleBorders
     /// <summary>Votes over every sentence's evidence (<paramref name="evidence"/>[i] belongs to <paramref name="sentences"/>[i]).</summary>
     public static ArticleBorders From(IReadOnlyList<Sentence> sentences, IReadOnlyList<BorderEvidence> evidence, GazetteerIndex gazetteer, string hub)
     {
-        var article = Vote(evidence, gazetteer, hub);
+        var home = HomeState.Of(evidence, gazetteer, hub);
+        var article = Vote(evidence, gazetteer, hub, home);
         var bySentence = new string?[sentences.Count];
         var starts = Enumerable.Range(0, sentences.Count).Where(i => IsSectionHeading(sentences, i)).ToList();
         // A single heading is a title or a subhead, not a digest.
-        if (starts.Count < 2) return new ArticleBorders(article, bySentence, evidence, gazetteer, hub);
+        if (starts.Count < 2) return new ArticleBorders(article, bySentence, evidence, gazetteer, hub, home);
         for (var k = 0; k < starts.Count; k++)
         {
             var end = k + 1 < starts.Count ? starts[k + 1] : sentences.Count;
-            var section = Vote(evidence.Skip(starts[k]).Take(end - starts[k]).ToList(), gazetteer, hub);
+            var section = Vote(evidence.Skip(starts[k]).Take(end - starts[k]).ToList(), gazetteer, hub, home);
             for (var i = starts[k]; i < end; i++) bySentence[i] = section;
         }
-        return new ArticleBorders(article, bySentence, evidence, gazetteer, hub);
+        return new ArticleBorders(article, bySentence, evidence, gazetteer, hub, home);
     }
 
     /// <summary>
@@ -101,9 +106,10 @@ public sealed partial class ArticleBorders
     /// border, a pair of neighbours count two (several pairs, or pairs beside a place, one each); a single state beside a
     /// border word counts for its border with the hub ("the Tajik border") only when no border is named at all. A place on
     /// several borders named without a border word votes only for the one the sentence's states pick: alone it says
-    /// nothing of which ("officials in Murghab said").
+    /// nothing of which ("officials in Murghab said"). On a page written from a home state that never names the hub, a
+    /// single state beside a border word counts for its border with the home state instead.
     /// </summary>
-    public static string? Vote(IReadOnlyList<BorderEvidence> spans, GazetteerIndex gazetteer, string hub)
+    public static string? Vote(IReadOnlyList<BorderEvidence> spans, GazetteerIndex gazetteer, string hub, string? home = null)
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         var singles = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -146,7 +152,7 @@ public sealed partial class ArticleBorders
         // "The Tajik border" alone says which border only where no border is named at all: then the hub's.
         if (counts.Count == 0)
             foreach (var (state, n) in singles)
-                if (gazetteer.BorderBetween(hub, state) is { } withHub) Add(withHub.Code, n);
+                if ((home is not null && state != home ? gazetteer.BorderBetween(home, state) : gazetteer.BorderBetween(hub, state)) is { } withHub) Add(withHub.Code, n);
         var ranked = counts.OrderByDescending(kv => kv.Value).ToList();
         if (ranked.Count == 0 || ranked[0].Value < 2) return null;
         if (ranked.Count > 1 && ranked[0].Value < 2 * ranked[1].Value) return null;

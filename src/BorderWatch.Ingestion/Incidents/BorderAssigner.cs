@@ -59,8 +59,9 @@ public sealed class BorderAssigner
     }
 
     /// <param name="sceneBorder">The border the sentence just before is about by its own evidence (see <see cref="ArticleBorders.SceneBefore"/>).</param>
-    public string? Assign(BorderEvidence span, string? documentBorder, string? sceneBorder = null) =>
-        ByRules(span, documentBorder, sceneBorder) ?? OwnPair(span);
+    /// <param name="homeState">The state the page is written from when it never names the hub (see <see cref="HomeState"/>).</param>
+    public string? Assign(BorderEvidence span, string? documentBorder, string? sceneBorder = null, string? homeState = null) =>
+        ByRules(span, documentBorder, sceneBorder, homeState) ?? OwnPair(span);
 
     /// <summary>
     /// A span the rules left without a border that names exactly two neighbours away from the hub, and no other state
@@ -90,7 +91,7 @@ public sealed class BorderAssigner
         return !border.Involves(hub) || sides.Count == 0 || sides.Contains(border.Other(hub));
     }
 
-    private string? ByRules(BorderEvidence span, string? documentBorder, string? sceneBorder)
+    private string? ByRules(BorderEvidence span, string? documentBorder, string? sceneBorder, string? homeState)
     {
         if (span.NonBorderTopic) return null;
         if (span.ExplicitBorder is { } named && gazetteer.Border(named) is not null) return named;
@@ -127,6 +128,9 @@ public sealed class BorderAssigner
             return documentBorder;
         if (span.MentionsBorder)
         {
+            // "the commander of the Turkmen border unit opposite" on an Iranian regiment's page that never names the
+            // hub: the home state's border with Turkmenistan.
+            if (HomeState.BorderWith(gazetteer, homeState, span.StatesInOrder) is { } fromHome) return fromHome;
             // "a Chinese border unit" in an article about the Tajik-Afghan border, the hub not named: the unit is with the
             // article's neighbour, on their shared border (ThirdStatePair).
             if (n.Count == 1 && ThirdStatePair.WithArticleNeighbour(gazetteer, hub, span.StatesInOrder, n[0], documentBorder) is { } shared) return shared;

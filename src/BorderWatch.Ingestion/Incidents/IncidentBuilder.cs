@@ -96,7 +96,7 @@ internal sealed class IncidentBuilder
             StatesBorrowed: states.Count == 0, NearMainBorder: articleBorders.NearMain(si), BordersInGeneral: inGeneral,
             OrganizationTakesPart: mentions.Any(m => m.Entry.Kind == EntryKind.Organization && m.Entry.Country is null));
         var documentBorder = articleBorders.At(si);
-        var border = borders.Assign(evidence, documentBorder, articleBorders.SceneBefore(si));
+        var border = borders.Assign(evidence, documentBorder, articleBorders.SceneBefore(si), articleBorders.Home);
 
         var anonymousSource = source.Text is not null && lexicon.AnonymousSources.Matches(NameNormalizer.Tokenize(source.Text)).Count > 0;
         var status = statuses.Status(text, sentence, span, type, nextDenies, previousAnonymous, allTokens, anonymousSource);
@@ -112,9 +112,12 @@ internal sealed class IncidentBuilder
         var triggerStart = span.TriggerToken >= 0 && span.TriggerToken < span.Tokens.Count ? span.Tokens[span.TriggerToken].Start : -1;
         var borderEntry = border is null ? null : recognizer.Gazetteer.Border(border);
         // A one-sided act's far side ("posts facing Afghanistan") is no party.
-        if (OneSidedParties.FarSide(type, borderEntry, parties, span.Start, triggerStart) is { } far)
+        // (On the hub's borders a joint drill is a neighbour's with its allies: the far side is still dropped there.)
+        var joint = lexicon.JointWords.Matches(tokens).Count > 0 && borderEntry?.Involves(EventArguments.Hub) == false;
+        if (!joint && OneSidedParties.FarSide(type, borderEntry, parties, span.Start, triggerStart) is { } far)
             parties = OneSidedParties.Without(parties, far);
         var partyStates = StatesInOrder(parties);
+        partyStates.AddRange(OneSidedParties.JointSides(type, borderEntry, joint, partyStates, EventArguments.Hub).ToList());
         if (borderEntry is { } crossed &&
             (type is IncidentType.CrossBorderMovement or IncidentType.TerritorialControl or IncidentType.ArmedClash ||
              type is IncidentType.DiplomaticMeeting or IncidentType.Agreement && partyStates.All(crossed.Involves) &&

@@ -84,6 +84,8 @@ public sealed class Lexicon
 
     /// <summary>"all border issues", "all its neighbours": the span speaks of every border of a state, not of one.</summary>
     public required PhraseSet BordersInGeneral { get; init; }
+    /// <summary>"joint", "together with", "mixed": an act both sides of a border carry out.</summary>
+    public required PhraseSet JointWords { get; init; }
     public required IReadOnlyList<string> RelativeWords { get; init; }
     /// <summary>The relative words that stand for people ("who", "whom"): a clause on the people caught tells their crossing.</summary>
     public required IReadOnlySet<string> PersonRelativeWords { get; init; }
@@ -174,6 +176,7 @@ public sealed class Lexicon
         yield return ("context.deictic", Deictic);
         yield return ("context.singularBorderWords", SingularBorderWords);
         yield return ("context.bordersInGeneral", BordersInGeneral);
+        yield return ("context.jointWords", JointWords);
         yield return ("context.borderActorNouns", BorderActorNouns);
         yield return ("context.anaphoric", Anaphoric);
         yield return ("context.refusals", Refusals);
@@ -270,6 +273,7 @@ public sealed class Lexicon
             AsideLabels = new PhraseSet(List(context, "asideLabels")),
             ExerciseScenario = new PhraseSet(List(context, "exerciseScenario")),
             BordersInGeneral = new PhraseSet(List(context, "bordersInGeneral")),
+            JointWords = new PhraseSet(List(context, "jointWords")),
             RelativeWords = List(context, "relativeWords"),
             PersonRelativeWords = List(context, "personRelativeWords").ToHashSet(StringComparer.Ordinal),
             PassiveAuxiliaries = List(status, "passiveAuxiliaries").ToHashSet(StringComparer.Ordinal),

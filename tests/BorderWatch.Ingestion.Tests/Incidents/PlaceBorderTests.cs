@@ -26,6 +26,9 @@ public class PlaceBorderTests
     [InlineData("naryn-region", "CHN-KGZ")]
     [InlineData("murghab-river", "AFG-TKM")]
     [InlineData("tejen", "IRN-TKM")]
+    [InlineData("bedel", "CHN-KGZ")]
+    [InlineData("kalat", "IRN-TKM")]
+    [InlineData("dargaz", "IRN-TKM")]
     // Russia's base in Tajikistan exists for the Afghan frontier.
     [InlineData("base-201", "AFG-TJK")]
     public void A_place_on_one_border_gives_it(string place, string border) =>

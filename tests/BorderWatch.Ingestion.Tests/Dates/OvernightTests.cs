@@ -1,0 +1,30 @@
+using BorderWatch.Core.Domain;
+using BorderWatch.Ingestion.Dates;
+using BorderWatch.Ingestion.Pipeline;
+
+namespace BorderWatch.Ingestion.Tests.Dates;
+
+/// <summary>"Overnight" in a dated item is the night that ends on the day of writing. Sentences of our own, in no corpus.</summary>
+public class OvernightTests
+{
+    [Fact]
+    public void Overnight_is_the_day_of_writing() =>
+        DateExpressionFinder.Find("Guards held six men overnight near the ford.").Single().ShouldSatisfyAllConditions(
+            e => e.Kind.ShouldBe(DateExpressionKind.Relative), e => e.Offset.ShouldBe(0));
+
+    [Fact]
+    public void Overnight_on_a_named_day_is_that_days_night()
+    {
+        DateExpressionFinder.Find("Guards held six men overnight on Friday near the ford.").ShouldNotContain(e => e.Text.StartsWith("overnight", StringComparison.OrdinalIgnoreCase));
+        // The adjective's hyphenated compounds are no date.
+        DateExpressionFinder.Find("The overnight-stay permits were withdrawn.").ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void An_event_overnight_in_a_dated_item_takes_that_day()
+    {
+        const string text = "Kazakh border guards detained seven men overnight as they tried to cross the Syr Darya on foot, the Border Service said.";
+        var article = ArticleAnalysis.AnalyzeCleaned(text, PartialDate.OfDay(2027, 2, 16));
+        article.Incidents.ShouldContain(i => i.Type == IncidentType.CrossBorderMovement && i.Date == PartialDate.OfDay(2027, 2, 16));
+    }
+}
