@@ -66,7 +66,8 @@ internal sealed class TypeOverride(IncidentTypeModel model, TypeFeatures feature
                       parse.Tokens.FirstOrDefault(t => t.Index > speech.Index && t.Upos is Upos.VERB or Upos.AUX && ClauseSyntax.Inside(t, span.Start, span.End) &&
                                                        parse.Dependents(t.Index).Any(d => d.Relation == "nsubj") &&
                                                        !parse.Dependents(t.Index).Any(d => d.BaseRelation == "mark" && ClauseSyntax.Lemma(d) == "to"));
-        return content is not null && NoEvent(speech, content);
+        // (A report told before its verb, "Not one Taliban post is left ..., exile media say", is read on the root as before.)
+        return content is not null && content.Index > speech.Index && NoEvent(speech, content);
     }
 
     /// <summary>What a speech verb other than a plain report (syntax.json reportClasses: "say") tells may or would
