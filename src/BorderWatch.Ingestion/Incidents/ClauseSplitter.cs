@@ -142,6 +142,14 @@ internal sealed class ClauseSplitter
                 spans.RemoveAt(k);
                 continue;
             }
+            // "called on Kabul to track down and punish whoever was behind the shooting": an act coordinated with the
+            // requested one is requested too, part of the statement.
+            if (before.Type == IncidentType.Statement && !before.Denial && clause.Tokens is [{ Folded: "and" }, _, ..] && RequestedAlongside(parse, before, clause))
+            {
+                Append(before, clause);
+                spans.RemoveAt(k);
+                continue;
+            }
             if (before.Type is null || clause.Tokens is not [{ Folded: "and" }, _, ..] || !CoordinatedWithoutSubject(parse, before, clause)) continue;
             // "two herders crossed the line outside the checkpoint and were detained by the guards": the same event told on.
             if (clause.Type == before.Type && before.Type != IncidentType.Statement && !clause.Denial && !before.Denial)
@@ -166,6 +174,19 @@ internal sealed class ClauseSplitter
         ClauseSyntax.HeadOf(parse, clause.Start, clause.End) is { } head && head.BaseRelation == "conj" && head.Head >= 0 &&
         ClauseSyntax.Inside(parse.Tokens[head.Head], before.Start, before.End) &&
         !parse.Dependents(head.Index).Any(d => d.BaseRelation is "nsubj" or "expl");
+
+    /// <summary>The clause's predicate, a bare verb (no tense of its own), follows a to-infinitive of the clause before
+    /// that it is coordinated with or that is the complement of the predicate it is coordinated with.</summary>
+    private static bool RequestedAlongside(ParsedSentence parse, Clause before, Clause clause)
+    {
+        if (parse.Tokens.FirstOrDefault(t => t.Start == clause.Tokens[1].Start) is not { Head: >= 0, BaseRelation: "conj" } act) return false;
+        // (A verb with a tense or a subject of its own is an act of the speaker: "urged Kabul to investigate and sent a note".)
+        if (act.Xpos is "VBD" or "VBZ" or "VBP" or "VBN" or "VBG" || parse.Dependents(act.Index).Any(d => d.BaseRelation is "nsubj" or "expl")) return false;
+        var partner = parse.Tokens[act.Head];
+        bool Infinitive(ParsedToken v) => v.Index < act.Index && ClauseSyntax.Inside(v, before.Start, before.End) && v.Upos == Upos.VERB &&
+                                          parse.Dependents(v.Index).Any(m => m.BaseRelation == "mark" && ClauseSyntax.Lemma(m) == "to");
+        return Infinitive(partner) || (ClauseSyntax.Inside(partner, before.Start, before.End) && parse.Dependents(partner.Index).Any(d => d.BaseRelation == "xcomp" && Infinitive(d)));
+    }
 
     /// <summary>"installed thermal cameras and a radar mast at the crossing": what follows "and" has no verb, so it is
     /// no clause but part of a phrase of the one before.</summary>

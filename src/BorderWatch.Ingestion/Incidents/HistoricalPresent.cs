@@ -23,7 +23,14 @@ internal static class HistoricalPresent
         if (ClauseSyntax.HasFiniteVerb(parse) || !IsDatedEntry(input, si)) return parse;
         var verb = parse.Tokens.Skip(1).FirstOrDefault(t => t.Xpos == "NNS" && t.Form.Length > 3 && char.IsLower(t.Form[0]) &&
                                                               t.Form.EndsWith('s') && !t.Form.EndsWith("ss", StringComparison.Ordinal));
-        if (verb is null) return parse;
+        return verb is null ? parse : InPast(parser, input, si, verb, parse);
+    }
+
+    /// <summary>The sentence parsed again with <paramref name="verb"/>, a present "-s" form the tagger took for a plural
+    /// noun, put in the past; <paramref name="parse"/> when the word is no verb in that reading either. The tokens keep
+    /// the offsets of the text as written.</summary>
+    internal static ParsedSentence InPast(ISentenceParser parser, AnalysisInput input, int si, ParsedToken verb, ParsedSentence parse)
+    {
         var past = PastOf(verb.Form);
         var sentence = input.Sentences[si];
         var text = input.Text[..verb.Start] + past + input.Text[verb.End..];

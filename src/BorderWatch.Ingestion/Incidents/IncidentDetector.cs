@@ -41,6 +41,7 @@ public sealed class IncidentDetector
     private readonly ClauseSyntax syntax;
     private readonly NonIncidents nonIncidents;
     private readonly ClauseFragments fragments;
+    private readonly PresentSpeechActs presentSpeech;
     private readonly TypeModel.TypeSecondOpinion? typeModel;
     private const string Hub = "AFG";
 
@@ -69,6 +70,7 @@ public sealed class IncidentDetector
         declarations = new Declarations(syntax, DeclarationLexicon.Default);
         nonIncidents = new NonIncidents(lexicons.Reporting, syntax);
         fragments = new ClauseFragments(syntaxWords);
+        presentSpeech = new PresentSpeechActs(lexicon, syntaxWords);
         rejectedClaims = new RejectedClaims(syntax, DeclarationLexicon.Default);
         accounts = new AccountStatus(lexicon);
         denialDay = new DenialDay(syntax);
@@ -123,8 +125,9 @@ public sealed class IncidentDetector
             if (sentenceTokens.Count == 0) continue;
             ParsedSentence? parsed = null;
             // (A dated chronology entry's present verb misread as a noun is read again in the past: "4 May  Kabul hands ...".)
+            // (A speech act's present verb misread as a noun is read again in the past: "The regiment urges residents to ...".)
             // (A speaker's turn is parsed from its words on: "OSPANOV: From Monday we will ...".)
-            ParsedSentence Parse() => parsed ??= HistoricalPresent.Reread(parser, input, si, parses.Parse(text, QuestionTurns.WordsStart(sentence), sentence.End));
+            ParsedSentence Parse() => parsed ??= presentSpeech.Reread(parser, input, si, HistoricalPresent.Reread(parser, input, si, parses.Parse(text, QuestionTurns.WordsStart(sentence), sentence.End)));
             if (scope.IsNotAnIncidentSentence(input, si, sentenceTokens, () => ClauseSyntax.HasFiniteVerb(Parse()), () => QuestionTurns.RetellsReport(Parse(), syntax))) { previousSpeaker = null; previousAnonymous = false; continue; }
 
             var parse = Parse();

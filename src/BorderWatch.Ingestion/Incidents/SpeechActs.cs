@@ -141,6 +141,14 @@ internal sealed class SpeechActs(ClauseSyntax syntax, SpeechActLexicon words)
         if (ready is not null && Offers(parse, ready) && !ClauseSyntax.NegatedOrHypothetical(parse, root) &&
             parse.Dependents(root.Index).Any(d => d.BaseRelation == "nsubj" && Party(d)))
             return Whole(sentence, tokens, mentions, IncidentType.Statement, ready.Start);
+        // "The regiment urges residents to stay out of the strip", "the committee asks drivers to carry their papers": a
+        // request, warning or offer (syntax.json statementClasses) or an accusation read on the predicate's lemma, in any
+        // tense, by a party or an office that can speak for one, with what it asks for or warns of.
+        if (root.Upos == Upos.VERB && syntax.Read(parse, root).Role is PredicateRole.Statement or PredicateRole.Accusation &&
+            !ClauseSyntax.NegatedOrHypothetical(parse, root) &&
+            parse.Dependents(root.Index).Any(d => d.BaseRelation is "xcomp" or "ccomp" or "obj") &&
+            parse.Dependents(root.Index).FirstOrDefault(d => d.BaseRelation == "nsubj") is { } subject && SpeaksForParty(parse, subject, tokens, Party))
+            return Whole(sentence, tokens, mentions, IncidentType.Statement, root.Start);
         // (The parser may read "calls" in "X calls on Y to ..." as a noun: the act is found on the surface.)
         var act = syntax.Lexicon.StatementActs.Matches(tokens).FirstOrDefault(m => m.First > 0 && !PredicateFrames.BeForms.Contains(tokens[m.First - 1].Folded) &&
             !syntax.Lexicon.Negations.Matches(tokens).Any(n => n.Last < m.First && n.Last >= m.First - 3) &&
@@ -149,6 +157,20 @@ internal sealed class SpeechActs(ClauseSyntax syntax, SpeechActLexicon words)
         if (act.Pattern is null || !mentions.Any(m => m.End <= tokens[act.First].Start && m.Entry.Kind is not (EntryKind.Place or EntryKind.Media))) return null;
         return Whole(sentence, tokens, mentions, IncidentType.Statement, tokens[act.First].Start);
     }
+
+    /// <summary>The subject phrase names a party ("Uzbekistan's border troops"), or its head is an office that speaks for
+    /// one (statements.json officialRoles: "the committee", "the ministry") or a unit of troops ("the regiment").</summary>
+    private bool SpeaksForParty(ParsedSentence parse, ParsedToken subject, List<Token> tokens, Func<ParsedToken, bool> party)
+    {
+        var phrase = ParsedClauseRules.Subtree(parse, subject).ToList();
+        if (phrase.Any(party)) return true;
+        var head = tokens.Where(t => t.Start == subject.Start).ToList();
+        return syntax.Lexicon.OfficialRoles.Matches(head).Count > 0 ||
+               (subject.Upos == Upos.NOUN && syntax.Lexicon.Classes.NounClasses(ClauseSyntax.Lemma(subject)).Contains(Troops));
+    }
+
+    /// <summary>The noun class of units of troops (event-classes.json).</summary>
+    private const string Troops = "troops";
 
     /// <summary>The subject is a record that shows (or a noun compounded with one: "satellite images").</summary>
     private bool Shows(ParsedSentence parse, ParsedToken subject) =>

@@ -50,9 +50,25 @@ internal sealed class TypeOverride(IncidentTypeModel model, TypeFeatures feature
 
     /// <summary>A statement clause that reports no event: it holds a statement act of the lexicon (an appeal, a demand, an
     /// accusation), or the clause the speech verb reports is negated or only promised.</summary>
-    private bool ReportsNoEvent(ParsedSentence parse, ParsedToken root, Clause span) =>
-        lexicon.StatementActs.Matches(span.Tokens, span.SentenceFirstToken).Count > 0 ||
-        (ClauseSyntax.ReportedToSomeone(parse, root) is { } content && (Contradictions.NegatedContent(parse, content) || Promised(parse, root, content)));
+    /// <remarks>The report is read on the sentence's root and on the speech verb the rules typed the statement by ("the
+    /// brigade said on Monday that it had no quarrel with ..." where the parser took another word for the root); where the
+    /// parser gave that verb no complement, on the first verb after it with a subject of its own ("told Afghan television
+    /// that nobody under its command had touched a weapon").</remarks>
+    private bool ReportsNoEvent(ParsedSentence parse, ParsedToken root, Clause span)
+    {
+        if (lexicon.StatementActs.Matches(span.Tokens, span.SentenceFirstToken).Count > 0) return true;
+        bool NoEvent(ParsedToken verb, ParsedToken content) => Contradictions.NegatedContent(parse, content) || Promised(parse, verb, content);
+        if (ClauseSyntax.ReportedToSomeone(parse, root) is { } said && NoEvent(root, said)) return true;
+        // (Only a plain report ("said", "told") reports a clause: "an official who asked not to be named told" does not.)
+        if (ParsedClauseRules.TriggerIn(parse, span) is not { Upos: Upos.VERB } speech || speech.Index == root.Index ||
+            !features.ClassesOf(parse, speech).Any(words.ReportClasses.Contains)) return false;
+        var content = ClauseSyntax.ReportedToSomeone(parse, speech) ??
+                      parse.Tokens.FirstOrDefault(t => t.Index > speech.Index && t.Upos is Upos.VERB or Upos.AUX && ClauseSyntax.Inside(t, span.Start, span.End) &&
+                                                       parse.Dependents(t.Index).Any(d => d.Relation == "nsubj") &&
+                                                       !parse.Dependents(t.Index).Any(d => d.BaseRelation == "mark" && ClauseSyntax.Lemma(d) == "to"));
+        // (A report told before its verb, "Not one Taliban post is left ..., exile media say", is read on the root as before.)
+        return content is not null && content.Index > speech.Index && NoEvent(speech, content);
+    }
 
     /// <summary>What a speech verb other than a plain report (syntax.json reportClasses: "say") tells may or would
     /// happen: a promise or an assurance ("assured Tajik envoys that the bridge would stay open"), not a plan told
