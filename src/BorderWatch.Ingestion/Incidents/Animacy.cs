@@ -1,6 +1,7 @@
 using BorderWatch.Core.Domain;
 using BorderWatch.Ingestion.Gazetteer;
 using BorderWatch.Ingestion.Language;
+using BorderWatch.Ingestion.Recognition;
 
 namespace BorderWatch.Ingestion.Incidents;
 
@@ -59,11 +60,26 @@ internal sealed class Animacy(ClauseSyntax syntax)
     {
         if (span.Type is null or IncidentType.Statement || span.TriggerToken < 0 || span.TriggerToken >= span.Tokens.Count) return false;
         var trigger = span.Tokens[span.TriggerToken];
+        if (NonAgentCompoundBefore(span.Tokens, span.TriggerToken)) return true;
         if (parse.Tokens.FirstOrDefault(t => t.Start == trigger.Start) is not { Upos: Upos.VERB } predicate) return false;
         var candidates = Candidates(parse, predicate, span.Start).Distinct().ToList();
         if (candidates.Count == 0) return false;
         if (candidates.Any(c => Agent(parse, c, span))) return false;
         return candidates.Any(c => Phrase(parse, c).Any(n => NonAgent(parse, n)));
+    }
+
+    /// <summary>
+    /// "a cold front crossing from ...": the two words just before the event word are a multi-word noun of a non-agent
+    /// class (WordNet's "cold front", "warm front"), whatever tags the parser gave them (it may read "front" as an
+    /// adjective and the event word as a noun). Only a class the two words have together counts, not the last word's own.
+    /// </summary>
+    private bool NonAgentCompoundBefore(List<Token> tokens, int trigger)
+    {
+        if (trigger < 2) return false;
+        var classes = syntax.Lexicon.Classes;
+        var (first, last) = (tokens[trigger - 2].Folded, tokens[trigger - 1].Folded);
+        return classes.NounLemmas(last).Prepend(last).Distinct()
+            .Any(l => classes.NounClasses(l, [first]).Except(classes.NounClasses(l)).Any(syntax.Words.NonAgentClasses.Contains));
     }
 
     private IEnumerable<ParsedToken> Candidates(ParsedSentence parse, ParsedToken predicate, int clauseStart)
@@ -116,7 +132,8 @@ internal sealed class Animacy(ClauseSyntax syntax)
         return syntax.Lexicon.WeakTriggers.Any(w => w.Phrases.Matches(tokens).Count > 0);
     }
 
-    private bool NonAgent(ParsedSentence parse, ParsedToken noun) => syntax.NounClasses(parse, noun).Any(syntax.Words.NonAgentClasses.Contains);
+    // ("a cold front": WordNet's weather word, whose first word the parser may read as an adjective.)
+    private bool NonAgent(ParsedSentence parse, ParsedToken noun) => syntax.NounClasses(parse, noun, adjectives: true).Any(syntax.Words.NonAgentClasses.Contains);
 
     /// <summary>The predicate's subject; a verb coordinated with another ("crossed the river and attacked the fields") or
     /// the complement of one ("began to attack") shares its subject.</summary>

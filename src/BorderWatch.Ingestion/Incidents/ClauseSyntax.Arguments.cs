@@ -163,10 +163,13 @@ internal sealed partial class ClauseSyntax
     internal static string? CaseOf(ParsedSentence parse, ParsedToken nominal) =>
         parse.Dependents(nominal.Index).FirstOrDefault(d => d.BaseRelation == "case") is { } c ? Lemma(c) : null;
 
-    /// <summary>A noun's classes, reading the compound words before it ("snow leopards", "a cold front", "combat drones").</summary>
-    internal IEnumerable<string> NounClasses(ParsedSentence parse, ParsedToken noun)
+    /// <summary>A noun's classes, reading the compound words before it ("snow leopards", "a cold front", "combat drones");
+    /// with <paramref name="adjectives"/>, the adjectives before it too, for a multi-word noun the parser splits so ("a cold
+    /// front" with "cold" read as an adjective).</summary>
+    internal IEnumerable<string> NounClasses(ParsedSentence parse, ParsedToken noun, bool adjectives = false)
     {
-        var before = parse.Dependents(noun.Index).Where(d => d.BaseRelation == "compound" && d.Index < noun.Index).Select(Lemma).ToList();
+        var before = parse.Dependents(noun.Index).Where(d => (d.BaseRelation == "compound" || adjectives && d.BaseRelation == "amod") && d.Index < noun.Index)
+            .Select(d => d.Upos == Upos.ADJ ? d.Form.ToLowerInvariant() : Lemma(d)).ToList();
         var classes = Lexicon.Classes;
         var found = classes.NounLemmas(noun.Form.ToLowerInvariant()).Prepend(Lemma(noun)).Distinct().SelectMany(l => classes.NounClasses(l, before)).Distinct().ToList();
         // "two Mi-24 gunships": a closed compound WordNet lacks, by its parts.

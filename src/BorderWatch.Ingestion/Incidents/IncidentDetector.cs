@@ -57,7 +57,7 @@ public sealed class IncidentDetector
         // The span rules read the lists the type model counts as declined (one source for both).
         syntax = new ClauseSyntax(lexicon, syntaxWords) { Spans = typeModel?.Spans ?? SpanLexicon.Default };
         parsedRules = new ParsedClauseRules(syntax, lexicons.SceneFrames);
-        sameEvent = new SameEvent(syntax);
+        sameEvent = new SameEvent(syntax, RetypingLexicon.Default);
         animacy = new Animacy(syntax);
         generic = new GenericClauses(syntax);
         relevance = new ArticleRelevance(lexicon, parser);
@@ -68,7 +68,7 @@ public sealed class IncidentDetector
         retyping = new ClauseRetyping(syntax, RetypingLexicon.Default);
         reportedEvents = new ReportedEvents(syntax, typeModel, DeclarationLexicon.Default);
         declarations = new Declarations(syntax, DeclarationLexicon.Default);
-        nonIncidents = new NonIncidents(lexicons.Reporting, syntax);
+        nonIncidents = new NonIncidents(lexicons.Reporting, syntax, RetypingLexicon.Default);
         fragments = new ClauseFragments(syntaxWords);
         presentSpeech = new PresentSpeechActs(lexicon, syntaxWords);
         rejectedClaims = new RejectedClaims(syntax, DeclarationLexicon.Default);

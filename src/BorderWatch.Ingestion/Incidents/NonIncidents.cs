@@ -22,6 +22,8 @@ internal enum NonIncident
     Tally,
     /// <summary>"The wounded guard is being treated in hospital": an event word only describes a participant.</summary>
     Attribute,
+    /// <summary>"Fishermen on the far bank say they no longer go out at night": people with no office tell no party's act.</summary>
+    PrivateWord,
 }
 
 /// <summary>
@@ -30,7 +32,7 @@ internal enum NonIncident
 /// lexicon's, <c>Lexicon/status.json</c>), aggregate counts, and people described by an event word. A clause so read is
 /// no incident, whatever event word it holds.
 /// </summary>
-internal sealed class NonIncidents(ReportingLexicon words, ClauseSyntax syntax)
+internal sealed partial class NonIncidents(ReportingLexicon words, ClauseSyntax syntax, RetypingLexicon retypingWords)
 {
     /// <param name="inTurn">The sentence is an interviewee's answer (a speaker's turn): a count since a month there is his
     /// tally of the year's work ("Since January the department has stopped 212 people"); a news item may report such a count.</param>
@@ -48,6 +50,7 @@ internal sealed class NonIncidents(ReportingLexicon words, ClauseSyntax syntax)
         }
         if ((head is { Upos: Upos.VERB } && Silent(parse, head)) || Refuses(parse, span)) return NonIncident.Silence;
         if (Counts(span.Tokens, sentence, inTurn)) return NonIncident.Tally;
+        if (PrivateWord(parse, span)) return NonIncident.PrivateWord;
         return head is not null && Describes(parse, span, head) ? NonIncident.Attribute : NonIncident.None;
     }
 

@@ -16,7 +16,7 @@ namespace BorderWatch.Ingestion.Incidents;
 /// the event just told, an incident of its own only when it gives a date of its own.</item>
 /// </list>
 /// </summary>
-internal sealed partial class SameEvent(ClauseSyntax syntax)
+internal sealed partial class SameEvent(ClauseSyntax syntax, RetypingLexicon retypingWords)
 {
     // How far back an earlier report of the event may lie: sentences, and paragraphs (wire copy: one sentence a paragraph).
     private const int SentencesBack = 4;
@@ -25,7 +25,8 @@ internal sealed partial class SameEvent(ClauseSyntax syntax)
     /// <summary>The index in <paramref name="before"/> of the incident this clause tells again, or -1.</summary>
     internal int Retold(AnalysisInput input, int si, Clause span, ExtractedIncident incident, ParsedSentence parse, IReadOnlyList<ExtractedIncident> before)
     {
-        if (incident.Type == IncidentType.Statement || span.Denial || incident.Status == IncidentStatus.Planned) return -1;
+        if (incident.Type == IncidentType.Statement) return StatementAboutParticipants(input, si, span, incident, parse, before);
+        if (span.Denial || incident.Status == IncidentStatus.Planned) return -1;
         if (WayBack(input, si, span, incident, parse, before) is var back and >= 0) return back;
         var how = PointsBack(parse, span);
         if (how == Link.None)
