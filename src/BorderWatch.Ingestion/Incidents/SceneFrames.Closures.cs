@@ -1,4 +1,5 @@
 using BorderWatch.Ingestion.Language;
+using BorderWatch.Ingestion.Recognition;
 using static BorderWatch.Ingestion.Incidents.ClauseSyntax;
 
 namespace BorderWatch.Ingestion.Incidents;
@@ -11,6 +12,15 @@ namespace BorderWatch.Ingestion.Incidents;
 /// </summary>
 internal sealed partial class SceneFrames
 {
+    /// <summary>The closure the sentence tells, if any (for a report that only says it: "..., the Border Troops said").</summary>
+    internal SceneEvent? Closure(ParsedSentence parse, List<Token> tokens, IReadOnlyList<EntityMention> mentions)
+    {
+        if (parse.Tokens.Count == 0) return null;
+        var s = new Setting(parse, tokens, mentions, mentions.Select(m => m.Entry.Country).Where(c => c is not null).Distinct().Count(),
+            Lexicon.BorderWords.Matches(tokens).Count > 0);
+        return Closures(s) is { } found && !NegatedOrHypothetical(parse, found.Head) ? found : null;
+    }
+
     private SceneEvent? Closures(Setting s)
     {
         var f = frames.Closures;

@@ -84,10 +84,11 @@ public class Recall24Tests
     [InlineData("Another round is due in Osh in June.")]
     [InlineData("A new round is due in Osh in June.")]
     [InlineData("The next round is due in Osh in June.")]
+    [InlineData("A further round is set for Osh in June.")]
     public void A_further_round_after_talks_is_a_planned_meeting(string sentence)
     {
         var text = "Kyrgyz and Uzbek deputy ministers held talks on the water timetable in Andijan on Tuesday. " + sentence;
-        var round = Detect.Quoting(text, "round is due", "2029-05-10");
+        var round = Detect.Quoting(text, "round is", "2029-05-10");
         round.Type.ShouldBe(IncidentType.DiplomaticMeeting);
         round.Status.ShouldBe(IncidentStatus.Planned);
         round.Countries().ShouldContain("KGZ");
@@ -102,6 +103,8 @@ public class Recall24Tests
     [InlineData("The Guliston crossing on the Uzbek border has been shut to pedestrians since midnight.")]
     [InlineData("Since Sunday the road from Murghab to the Chinese border has been open only to lorries carrying a transit permit.")]
     [InlineData("The bridge to the Uzbek bank was closed to all traffic on Friday evening.")]
+    [InlineData("The Guliston crossing on the Uzbek border has been shut to pedestrians since midnight, the customs service said.")]
+    [InlineData("Since Friday evening the bridge at Khanabad on the Uzbek border has been closed to everything but fuel tankers, the district administration said.")]
     public void A_crossing_place_shut_or_open_only_to_some_is_a_closure(string sentence)
     {
         var found = Detect.One(sentence, "2029-05-10");
@@ -110,6 +113,7 @@ public class Recall24Tests
 
     [Theory]
     [InlineData("The road from Murghab to the Chinese border is open again to all traffic.")]
+    [InlineData("Uzbek officials said the Guliston crossing on the Uzbek border is open again to all traffic.")]
     public void A_crossing_place_open_again_is_no_closure(string sentence) =>
         Detect.All(sentence, "2029-05-10").ShouldNotContain(i => i.Type == IncidentType.PatrolSurveillance);
 }
