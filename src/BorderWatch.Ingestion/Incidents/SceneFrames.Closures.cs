@@ -35,10 +35,21 @@ internal sealed partial class SceneFrames
             var theme = s.Parse.Dependents(v.Index).FirstOrDefault(d => stative ? d.BaseRelation is "nsubj" : d.BaseRelation == "obj");
             if (theme is null || !ClosedPlace(s, theme, f["places"])) continue;
             if (s.States == 0 && !s.Border && !NamesUnder(s, theme).Any(m => m.Place is not null)) continue;
+            // "Snow has closed the pass": weather (or an animal) shuts a road, no party does.
+            if (!stative && s.Parse.Dependents(v.Index).FirstOrDefault(d => d.BaseRelation == "nsubj") is { } agent && syntax.NounClasses(s.Parse, agent).Any(f["exceptAgentClasses"].Contains)) continue;
+            // "For most of the twentieth century the frontier was closed": a closure with no time of its own is background.
+            if (closed && !Dated(s.Parse, v, f)) continue;
             return new(f.Type, v, f.Name);
         }
         return null;
     }
+
+    /// <summary>The closure has a time of its own: a start, a perfect ("has been shut"), or a number or one of the frame's
+    /// times (a day, a month, a part of the day) in its clause ("on Friday evening", "at midnight", "for two weeks").</summary>
+    private static bool Dated(ParsedSentence parse, ParsedToken v, SceneFrame f) =>
+        Started(parse, v, f["starts"]) || parse.Dependents(v.Index).Any(d => d.BaseRelation == "aux" && Lemma(d) == "have") ||
+        parse.Dependents(v.Index).Where(d => d.BaseRelation is not ("conj" or "parataxis")).SelectMany(d => ParsedClauseRules.Subtree(parse, d))
+            .Any(t => t.Upos == Upos.NUM || f["times"].Contains(t.Form.ToLowerInvariant()) || f["times"].Contains(Lemma(t)));
 
     /// <summary>A verb of closing (or its participle read as an adjective: "has been shut to freight").</summary>
     private bool Closing(ParsedSentence parse, ParsedToken v, IReadOnlySet<string> verbs)
