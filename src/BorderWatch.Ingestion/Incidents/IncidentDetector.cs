@@ -143,7 +143,7 @@ public sealed class IncidentDetector
             if (spans.Count == 0 && parsedRules.FromPredicate(parse, sentence, tokens, mentions) is { } fromPredicate && !generic.Habitual(parse, fromPredicate)) spans.Add(fromPredicate);
             spans = retyping.Apply(parse, speechActs.Apply(parse, spans));
             // "X happened, the ministry said": a bare report is typed by the event it reports (ADR 0014's model reads it).
-            reportedEvents.Apply(parse, sentence, spans, mentions);
+            reportedEvents.Apply(parse, sentence, spans, mentions, () => parsedRules.Closure(parse, sentence, tokens, mentions));
             // "will never allow ...", "called reports of a clash nonsense": a declaration, not the event it names (speech18).
             var inTurn = SpeakerParties.TurnSpeaker(input, si) is not null;
             declarations.Retype(parse, spans, MentionsIn(mentions, sentence.Start, sentence.End), inTurn);

@@ -250,6 +250,10 @@ internal sealed class ParsedClauseRules(ClauseSyntax syntax, SceneFrameLexicon? 
         return scenes.Read(parse, tokens, mentions) is { } scene ? Whole(sentence, tokens, mentions, scene.Type, scene.Head, false) : null;
     }
 
+    /// <summary>The closure of a crossing place the sentence tells as its state (scene-frames.json "closures"), or null.</summary>
+    internal SceneEvent? Closure(ParsedSentence parse, Sentence sentence, List<Token> allTokens, IReadOnlyList<EntityMention> allMentions) =>
+        scenes.Closure(parse, Slice(allTokens, sentence.Start, sentence.End), MentionsIn(allMentions, sentence.Start, sentence.End));
+
     /// <summary>Whether the sentence stages its adversary ("'intruders' from a neighbouring regiment", "an invented band"): what it tells is an exercise.</summary>
     internal bool Stages(ParsedSentence parse, Sentence sentence, List<Token> allTokens, IReadOnlyList<EntityMention> allMentions) =>
         scenes.Stages(parse, Slice(allTokens, sentence.Start, sentence.End), MentionsIn(allMentions, sentence.Start, sentence.End));

@@ -146,7 +146,9 @@ internal sealed class PredicateFinder
         if (mentions is not null)
         {
             var heldPlaces = lexicon.ClassNeedPlace.FirstOrDefault(n => n.Type == frames.ControlType).Phrases?.Matches(toks, f).Select(p => p.First).ToHashSet() ?? [];
-            bool PlaceAt(int k) => heldPlaces.Contains(k) || mentions.Any(m => m.Place is not null && m.Entry.Kind == EntryKind.Place && m.Start == toks[k].Start);
+            // ("commands the Uzbek border unit": a place word before a border actor noun names the actor, not a place held.)
+            bool PlaceAt(int k) => heldPlaces.Contains(k) && !(k + 1 < toks.Count && lexicon.BorderActorNouns.Matches([toks[k + 1]]).Count > 0 && !heldPlaces.Contains(k + 1)) ||
+                                   mentions.Any(m => m.Place is not null && m.Entry.Kind == EntryKind.Place && m.Start == toks[k].Start);
             framed = framed.Concat(frames.ControlStates(toks, mentions, PlaceAt)).Concat(frames.Governs(toks, mentions, classMatches, PlaceAt))
                 .Concat(frames.Paths(toks, mentions, classMatches, PlaceAt));
         }

@@ -17,9 +17,11 @@ namespace BorderWatch.Ingestion.Incidents;
 /// </summary>
 internal sealed class ReportedEvents(ClauseSyntax syntax, TypeModel.TypeSecondOpinion? model, DeclarationLexicon? declarations = null)
 {
-    internal void Apply(ParsedSentence parse, Sentence sentence, List<Clause> spans, IReadOnlyList<EntityMention> allMentions)
+    /// <param name="closure">The closure the sentence tells as the state of a crossing place (<see cref="ParsedClauseRules.Closure"/>),
+    /// read on demand: "The crossing has been closed to pedestrians since Tuesday, the Border Troops said" reports it.</param>
+    internal void Apply(ParsedSentence parse, Sentence sentence, List<Clause> spans, IReadOnlyList<EntityMention> allMentions, Func<SceneEvent?>? closure = null)
     {
-        if (model is null || parse.Root is not { } root) return;
+        if ((model is null && closure is null) || parse.Root is not { } root) return;
         // The model reads the whole sentence: one reading serves every report clause in it.
         TypeModel.FillDecision? reading = null;
         foreach (var span in spans)
@@ -40,7 +42,16 @@ internal sealed class ReportedEvents(ClauseSyntax syntax, TypeModel.TypeSecondOp
             // of that event (prec20).
             if (content is not null && Contradictions.NegatedContent(parse, content)) continue;
             // "assured Tajik envoys that the bridge would stay open": what is only promised is no event told (model22).
-            if ((ownReport ? ClauseSyntax.ReportedToSomeone(parse, verb) : root) is { } told && model.Promised(parse, verb, told)) continue;
+            if ((ownReport ? ClauseSyntax.ReportedToSomeone(parse, verb) : root) is { } told && model?.Promised(parse, verb, told) == true) continue;
+            // What is reported is a closure the rules read as the state of a crossing place (recall24).
+            if (content is not null && closure?.Invoke() is { } closed && ParsedClauseRules.Subtree(parse, content).Any(t => t.Index == closed.Head.Index))
+            {
+                span.Type = closed.Type;
+                span.WeakTrigger = false;
+                if (span.Tokens.FindIndex(t => t.Start == closed.Head.Start) is var head and >= 0) span.TriggerToken = head;
+                continue;
+            }
+            if (model is null) continue;
             var decision = reading ??= model.Decide(parse, MentionsIn(allMentions, sentence.Start, sentence.End));
             // A reported predicate the rules read and declined (an event class without its conditions) needs the margin a
             // statement needs: the speech verb already made the rules' reading a statement.

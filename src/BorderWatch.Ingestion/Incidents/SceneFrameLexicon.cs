@@ -12,7 +12,7 @@ public sealed record SceneFrame(string Name, IncidentType Type, int Reach, IRead
 
 /// <summary>The frames of <c>Lexicon/scene-frames.json</c> read by <see cref="SceneFrames"/>.</summary>
 public sealed record SceneFrameLexicon(SceneFrame Roles, SceneFrame Fiction, SceneFrame Searches, SceneFrame Meals, SceneFrame Plans,
-    SceneFrame Holds, SceneFrame Moves, SceneFrame FarSide, SceneFrame Pledges, SceneFrame Arrangements)
+    SceneFrame Holds, SceneFrame Moves, SceneFrame FarSide, SceneFrame Pledges, SceneFrame Arrangements, SceneFrame Closures)
 {
     public static SceneFrameLexicon Parse(string json)
     {
@@ -41,7 +41,8 @@ public sealed record SceneFrameLexicon(SceneFrame Roles, SceneFrame Fiction, Sce
             Frame("moves", "verbs", "verbClasses", "themeClasses", "themeNouns", "themeModifiers", "prepositions", "exceptModifiers"),
             Frame("farSide", "verbClasses", "verbs", "prepositions", "edges", "pathPrepositions", "exceptAgentClasses"),
             Frame("pledges", "verbs", "pairWords"),
-            Frame("arrangements", "prepositions"));
+            Frame("arrangements", "prepositions"),
+            Frame("closures", "verbs", "openWords", "limiters", "starts", "times", "exceptAgentClasses", "places"));
     }
 
     /// <summary>A fresh copy of the embedded <c>Lexicon/scene-frames.json</c>, for its owner (the detector's composition: <see cref="DetectorLexicons"/>).</summary>

@@ -15,7 +15,7 @@ internal readonly record struct SceneEvent(IncidentType Type, ParsedToken Head, 
 /// a fiction ("an invented band"), a patrol by what it looks for ("flying drones along the river to spot rustlers"), a
 /// meeting over a meal or an audience, an agreement on a plan or by a signing idiom ("put pen to paper on a plan"), a
 /// change of control by a foothold or a place passing to armed men, a deployment by troops moved to a goal, a crossing
-/// to a state's far side, a statement by a pledge. Each frame needs its setting (troops, a pair of states, an armed
+/// to a state's far side, a closure or restriction of a crossing place, a statement by a pledge. Each frame needs its setting (troops, a pair of states, an armed
 /// agent, a state or a border), an agreement by the arrangement something holds under ("under a swap that two capitals
 /// settled"). Only <see cref="ParsedClauseRules.FromPredicate"/> asks, for a sentence no other rule
 /// found an incident in.
@@ -33,7 +33,7 @@ internal sealed partial class SceneFrames(ClauseSyntax syntax, SceneFrameLexicon
         var s = new Setting(parse, tokens, mentions,
             mentions.Select(m => m.Entry.Country).Where(c => c is not null).Distinct().Count(),
             Lexicon.BorderWords.Matches(tokens).Count > 0);
-        SceneEvent? found = Roles(s) ?? Fiction(s) ?? Searches(s) ?? Meals(s) ?? Plans(s) ?? Arrangements(s) ?? Holds(s) ?? Moves(s) ?? FarSide(s) ?? Pledges(s);
+        SceneEvent? found = Roles(s) ?? Fiction(s) ?? Searches(s) ?? Meals(s) ?? Plans(s) ?? Arrangements(s) ?? Holds(s) ?? Moves(s) ?? FarSide(s) ?? Closures(s) ?? Pledges(s);
         return found is { } f && !NegatedOrHypothetical(parse, f.Head) ? f : null;
     }
 

@@ -47,11 +47,15 @@ internal static class SpeakerParties
     }
 
     /// <summary>"Our officers and theirs will walk the section": the subject of the event word holds a first-person word,
-    /// however far before it.</summary>
-    internal static bool FirstPersonSubject(Language.ParsedSentence parse, Language.ParsedToken trigger) =>
-        trigger.Upos == Language.Upos.VERB &&
-        parse.Dependents(trigger.Index).Where(d => d.BaseRelation == "nsubj").SelectMany(d => ParsedClauseRules.Subtree(parse, d))
-            .Any(t => FirstPersonWords.Contains(t.Form.ToLowerInvariant()) || t.Form == "I");
+    /// however far before it; an event noun is read with the verb it is the object of ("this month we held a command
+    /// exercise", "we carried out two joint patrols").</summary>
+    internal static bool FirstPersonSubject(Language.ParsedSentence parse, Language.ParsedToken trigger)
+    {
+        if (trigger.Upos == Language.Upos.NOUN && trigger.BaseRelation == "obj" && trigger.Head >= 0) trigger = parse.Tokens[trigger.Head];
+        return trigger.Upos == Language.Upos.VERB &&
+               parse.Dependents(trigger.Index).Where(d => d.BaseRelation == "nsubj").SelectMany(d => ParsedClauseRules.Subtree(parse, d))
+                   .Any(t => FirstPersonWords.Contains(t.Form.ToLowerInvariant()) || t.Form == "I");
+    }
 
     /// <summary>"..., it added.": the clause's source is a pronoun set off by a comma after it, with a speech verb.</summary>
     internal static bool PronounSource(Lexicon lexicon, string text, Clause span)

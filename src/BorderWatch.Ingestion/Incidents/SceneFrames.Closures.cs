@@ -1,0 +1,84 @@
+using BorderWatch.Ingestion.Language;
+using BorderWatch.Ingestion.Recognition;
+using static BorderWatch.Ingestion.Incidents.ClauseSyntax;
+
+namespace BorderWatch.Ingestion.Incidents;
+
+/// <summary>
+/// The closure frame of <see cref="SceneFrames"/> (scene-frames.json "closures"): a crossing place shut or open only to
+/// some, told by the state of the place rather than by an act ("The Dostuk crossing has been shut to lorries since
+/// Monday", "Since Tuesday the pass road has been open only to residents"). SCHEMA.md records closures and restrictions
+/// as patrol-surveillance, dated from their start.
+/// </summary>
+internal sealed partial class SceneFrames
+{
+    /// <summary>The closure the sentence tells, if any (for a report that only says it: "..., the Border Troops said").</summary>
+    internal SceneEvent? Closure(ParsedSentence parse, List<Token> tokens, IReadOnlyList<EntityMention> mentions)
+    {
+        if (parse.Tokens.Count == 0) return null;
+        var s = new Setting(parse, tokens, mentions, mentions.Select(m => m.Entry.Country).Where(c => c is not null).Distinct().Count(),
+            Lexicon.BorderWords.Matches(tokens).Count > 0);
+        return Closures(s) is { } found && !NegatedOrHypothetical(parse, found.Head) ? found : null;
+    }
+
+    private SceneEvent? Closures(Setting s)
+    {
+        var f = frames.Closures;
+        foreach (var v in s.T)
+        {
+            var closed = Closing(s.Parse, v, f["verbs"]);
+            // "open only to vehicles with a permit" from a start: a restriction; "the road is open again" is how it stands.
+            var restricted = !closed && v.Upos == Upos.ADJ && f["openWords"].Contains(Lemma(v)) && Limited(s.Parse, v, f["limiters"]) && Started(s.Parse, v, f["starts"]);
+            if (!closed && !restricted) continue;
+            // The place is what is closed: the subject of a passive or adjectival predicate, the object of an active one.
+            var stative = v.Upos == Upos.ADJ || s.Parse.Dependents(v.Index).Any(d => d.Relation == "aux:pass");
+            var theme = s.Parse.Dependents(v.Index).FirstOrDefault(d => stative ? d.BaseRelation is "nsubj" : d.BaseRelation == "obj");
+            if (theme is null || !ClosedPlace(s, theme, f["places"])) continue;
+            if (s.States == 0 && !s.Border && !NamesUnder(s, theme).Any(m => m.Place is not null)) continue;
+            // "Snow has closed the pass": weather (or an animal) shuts a road, no party does.
+            if (!stative && s.Parse.Dependents(v.Index).FirstOrDefault(d => d.BaseRelation == "nsubj") is { } agent && syntax.NounClasses(s.Parse, agent).Any(f["exceptAgentClasses"].Contains)) continue;
+            // "For most of the twentieth century the frontier was closed": a closure with no time of its own is background.
+            if (closed && !Dated(s.Parse, v, f)) continue;
+            return new(f.Type, v, f.Name);
+        }
+        return null;
+    }
+
+    /// <summary>The closure has a time of its own: a start, a perfect ("has been shut"), or a number or one of the frame's
+    /// times (a day, a month, a part of the day) in its clause ("on Friday evening", "at midnight", "for two weeks").</summary>
+    private static bool Dated(ParsedSentence parse, ParsedToken v, SceneFrame f) =>
+        Started(parse, v, f["starts"]) || parse.Dependents(v.Index).Any(d => d.BaseRelation == "aux" && Lemma(d) == "have") ||
+        parse.Dependents(v.Index).Where(d => d.BaseRelation is not ("conj" or "parataxis")).SelectMany(d => ParsedClauseRules.Subtree(parse, d))
+            .Any(t => t.Upos == Upos.NUM || f["times"].Contains(t.Form.ToLowerInvariant()) || f["times"].Contains(Lemma(t)));
+
+    /// <summary>A verb of closing (or its participle read as an adjective: "has been shut to freight").</summary>
+    private bool Closing(ParsedSentence parse, ParsedToken v, IReadOnlySet<string> verbs)
+    {
+        if (v.Upos == Upos.VERB) return VerbIn(parse, v, verbs);
+        if (v.Upos != Upos.ADJ) return false;
+        var form = v.Form.ToLowerInvariant();
+        return verbs.Any(x => !x.Contains(' ') && (Lemma(v) == x || Lexicon.Classes.IsVerbFormOf(form, x)));
+    }
+
+    /// <summary>A crossing place: one of the place words among the nominal and its compound words, or a named place.</summary>
+    private bool ClosedPlace(Setting s, ParsedToken theme, IReadOnlySet<string> places)
+    {
+        var own = s.Parse.Dependents(theme.Index).Where(d => d.BaseRelation == "compound").Append(theme).ToList();
+        if (own.Any(t => places.Contains(Lemma(t)) || places.Contains(t.Form.ToLowerInvariant()))) return true;
+        var (start, end) = (own.Min(x => x.Start), own.Max(x => x.End));
+        return s.Mentions.Any(m => m.Place is not null && m.Start < end && m.End > start);
+    }
+
+    /// <summary>"open only to ...": a limiter on the predicate or on what it is open to.</summary>
+    private static bool Limited(ParsedSentence parse, ParsedToken v, IReadOnlySet<string> limiters) =>
+        parse.Dependents(v.Index).SelectMany(d => parse.Dependents(d.Index).Prepend(d)).Any(t => limiters.Contains(t.Form.ToLowerInvariant()));
+
+    /// <summary>"since Thursday", "from Monday": the predicate's oblique (or clause) opened by one of the start words (or the start word
+    /// itself, where the parser reads "Since Thursday" as a clause of its own).</summary>
+    private static bool Started(ParsedSentence parse, ParsedToken v, IReadOnlySet<string> starts) =>
+        parse.Dependents(v.Index).Where(d => d.BaseRelation is "obl" or "advcl" or "advmod" or "nmod" or "mark")
+            .Any(d => ParsedClauseRules.Subtree(parse, d).MinBy(t => t.Start) is { } first && starts.Contains(first.Form.ToLowerInvariant())) ||
+        // ("Since Sunday the road ... has been open only to ...": a sentence opening on a start and a day or a date, however
+        // the parser hangs it.)
+        parse.Tokens.Count > 2 && starts.Contains(parse.Tokens[0].Form.ToLowerInvariant()) && parse.Tokens[1].Upos is Upos.PROPN or Upos.NUM && v.Index > 1;
+}
