@@ -200,7 +200,7 @@ public sealed class IncidentDetector
             for (var k = 0; k < found.Count; k++)
                 found[k] = (found[k].Clause, denialDay.Apply(input, si, parse, found[k].Clause, found[k].Incident, dateContext));
             // "Several news sites wrote that you had moved armour there. Is that so?" - "No, ...": the claim put to the speaker is denied.
-            if (QuestionTurns.PutToSpeaker(input, si) && QuestionTurns.AnswerDenies(input, si, tokens, lexicon))
+            if (QuestionTurns.PutToSpeaker(input, si) && QuestionTurns.AnswerDenies(input, si, tokens, lexicon, parses, PremiseWords(parse, found)))
                 for (var k = 0; k < found.Count; k++) found[k] = (found[k].Clause, found[k].Incident with { Status = IncidentStatus.Denied });
             string? deniedBorder = null;
             foreach (var k in rebuttals.Answered(input, si, found, result))
@@ -248,6 +248,13 @@ public sealed class IncidentDetector
     /// <summary>The clauses of the words told after a ruling (<see cref="NonIncidents.EventAfterRuling"/>), typed by their words and parse.</summary>
     private List<Clause> AfterRuling(string text, ParsedSentence parse, Sentence rest, List<Token> tokens, IReadOnlyList<EntityMention> mentions) =>
         parsedRules.Apply(parse, classifier.Classify(text, rest, tokens, mentions, null)).Where(c => c.Type is not null).ToList();
+
+    // The lemmas of the content words of the clauses found in a question's premise ("moved", "tank", "Chaldovar").
+    private static HashSet<string> PremiseWords(ParsedSentence parse, List<(Clause Clause, ExtractedIncident Incident)> found)
+    {
+        var starts = found.SelectMany(x => x.Clause.Tokens).Select(t => t.Start).ToHashSet();
+        return parse.Tokens.Where(t => starts.Contains(t.Start) && t.Upos is Upos.NOUN or Upos.PROPN or Upos.VERB).Select(ClauseSyntax.Lemma).ToHashSet();
+    }
 
     internal BorderEvidence Evidence(List<Token> toks, List<EntityMention> ms, IncidentType type) =>
         new(StatesInOrder(ms), lexicon.BorderWords.Matches(toks).Count > 0, EventArguments.MostPrecisePlace(ms), type, false);
