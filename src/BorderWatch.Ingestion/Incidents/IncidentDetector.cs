@@ -165,7 +165,7 @@ public sealed class IncidentDetector
                 NonIncident.None => [s],
                 // "A court sentenced two men ..., and guards detained three more": the event told after the ruling.
                 NonIncident.Ruling when nonIncidents.EventAfterRuling(parse, s) is int from && from > sentence.Start =>
-                    AfterRuling(text, parse, sentence with { Start = from, Text = text[from..sentence.End] }, tokens, mentions),
+                    AfterRuling(text, parse, sentence with { Start = from, Text = text[from..sentence.End] }, tokens, mentions, inTurn),
                 _ => [],
             }).ToList();
             // "Not related to the shooting: a mudflow ...": an event word in the aside's label names the story's event.
@@ -245,9 +245,18 @@ public sealed class IncidentDetector
         return result;
     }
 
-    /// <summary>The clauses of the words told after a ruling (<see cref="NonIncidents.EventAfterRuling"/>), typed by their words and parse.</summary>
-    private List<Clause> AfterRuling(string text, ParsedSentence parse, Sentence rest, List<Token> tokens, IReadOnlyList<EntityMention> mentions) =>
-        parsedRules.Apply(parse, classifier.Classify(text, rest, tokens, mentions, null)).Where(c => c.Type is not null).ToList();
+    /// <summary>The clauses of the words told after a ruling (<see cref="NonIncidents.EventAfterRuling"/>), typed by their words and
+    /// parse and put through the steps every clause goes through: retyping, declarations, the courtesy and habit filters and
+    /// the report's own acts (a second ruling among them is dropped, not split again).</summary>
+    private List<Clause> AfterRuling(string text, ParsedSentence parse, Sentence rest, List<Token> tokens, IReadOnlyList<EntityMention> mentions, bool inTurn)
+    {
+        var clauses = parsedRules.Apply(parse, classifier.Classify(text, rest, tokens, mentions, null)).Where(c => c.Type is not null).ToList();
+        clauses = retyping.Apply(parse, speechActs.Apply(parse, clauses));
+        declarations.Retype(parse, clauses, MentionsIn(mentions, rest.Start, rest.End), inTurn);
+        clauses.RemoveAll(c => speechActs.Courtesy(parse, c) || generic.Habit(parse, c));
+        var restTokens = Slice(tokens, rest.Start, rest.End);
+        return clauses.Where(c => nonIncidents.Of(parse, rest, restTokens, c, inTurn) == NonIncident.None).ToList();
+    }
 
     // The lemmas of the content words of the clauses found in a question's premise ("moved", "tank", "Chaldovar").
     private static HashSet<string> PremiseWords(ParsedSentence parse, List<(Clause Clause, ExtractedIncident Incident)> found)
