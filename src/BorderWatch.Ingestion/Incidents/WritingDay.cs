@@ -35,10 +35,8 @@ internal static class WritingDay
             : incident.DateBasis == DateBasis.Document && TenseOf(parse, ParsedClauseRules.TriggerIn(parse, span)) == Tense.Present;
         if (now) return incident with { Date = day, DateInferred = true, DateNote = Note, DateBasis = DateBasis.Document };
         // "The commander warned that guards would open fire ..." with no day of its own, in a dispatch of 3 December: the
-        // saying is the news the dispatch brings, made that day; only the month was kept so far. Only a saying told in the
-        // past: "will demand ..., its commander told reporters" is no past saying of the writing day.
-        return incident.Type == IncidentType.Statement && incident.DateBasis == DateBasis.Document && incident.Date == day.Truncate(DatePrecision.Month) &&
-               TenseOf(parse, ParsedClauseRules.TriggerIn(parse, span)) == Tense.Past
+        // saying is the news the dispatch brings, made that day; only the month was kept so far.
+        return incident.Type == IncidentType.Statement && incident.DateBasis == DateBasis.Document && incident.Date == day.Truncate(DatePrecision.Month)
             ? incident with { Date = day, DateInferred = true, DateNote = SaidNote, DateBasis = DateBasis.Document }
             : incident;
     }

@@ -67,15 +67,4 @@ public class WritingDayTests
         const string text = "The Kazakh border service said on Tuesday that Bishkek must tighten controls on its side of the Kyrgyz-Kazakh border.";
         Detect.Quoting(text, "said on Tuesday", "2029-05-17").Date.ShouldBe(PartialDate.OfDay(2029, 5, 15));
     }
-
-    [Fact]
-    public void A_saying_in_the_present_does_not_take_the_writing_day_of_a_past_saying()
-    {
-        // review24: the fallback for sayings in the past reads the saying's own tense.
-        // (Not told now either: the sentence goes on in the past, so the present-tense rule leaves it.)
-        const string text = "The Kyrgyz border service says Dushanbe must keep its herds away from the line, and its commander warned Tajik herders.";
-        var said = Detect.Quoting(text, "says Dushanbe", "2029-05-17");
-        said.Type.ShouldBe(IncidentType.Statement);
-        said.Date.ShouldNotBe(PartialDate.OfDay(2029, 5, 17));
-    }
 }
