@@ -52,7 +52,7 @@ internal static class QuestionTurns
         var parse = parser.Parse(input.Text, from, all[next].End);
         ParsedToken? At(Token t) => parse.Tokens.FirstOrDefault(p => p.Start == t.Start);
         var main = MainClause(parse);
-        if (lexicon.NegativeAnswers.Matches(words).Any(m => m.First == 0 && StandsAlone(parse, words, m, At))) return true;
+        if (lexicon.NegativeAnswers.Matches(words).Any(m => m.First == 0 && StandsAlone(input.Text, words, m, At))) return true;
         // "That is not true", "We deny it", "We reject these reports": a denial word of the main clause, with no object
         // other than a pronoun, the report or the premise's own words.
         bool OwnObject(ParsedToken head) => parse.Dependents(head.Index).Any(d => d.BaseRelation == "obj" && d.Upos != Upos.PRON &&
@@ -66,10 +66,13 @@ internal static class QuestionTurns
 
     // "No," "Nothing of the kind": the negative answer is followed by a stop or is a phrase complete in itself (its last word
     // hangs on a word of the answer); "No one ...", "Not a single guard ..." open a phrase of the clause instead.
-    private static bool StandsAlone(ParsedSentence parse, List<Token> words, PhraseMatch m, Func<Token, ParsedToken?> at)
+    // (Read from the text: the tagger may take "No." for the abbreviation of "number", one token.)
+    private static bool StandsAlone(string text, List<Token> words, PhraseMatch m, Func<Token, ParsedToken?> at)
     {
+        var end = words[m.Last].End;
+        while (end < text.Length && text[end] == ' ') end++;
+        if (end >= text.Length || char.IsPunctuation(text[end])) return true;
         if (at(words[m.Last]) is not { } last) return false;
-        if (last.Index + 1 >= parse.Tokens.Count || parse.Tokens[last.Index + 1].Upos == Upos.PUNCT) return true;
         var inMatch = Enumerable.Range(m.First, m.Last - m.First).Select(k => at(words[k])?.Index).ToHashSet();
         return inMatch.Contains(last.Head);
     }

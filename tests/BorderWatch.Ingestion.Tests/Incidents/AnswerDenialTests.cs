@@ -13,6 +13,7 @@ public class AnswerDenialTests
 
     [Theory]
     [InlineData("No, that is a story someone made up in an office in Bishkek.")]
+    [InlineData("No. Our patrol was on the other side of the valley that whole week.")]
     [InlineData("Our guards did not open fire on anybody near Vorukh.")]
     [InlineData("That report is untrue, and the portal knows it.")]
     public void An_answer_whose_main_clause_says_no_denies_the_claim(string answer) =>
