@@ -71,9 +71,9 @@ internal sealed class Contradictions(ClauseSyntax syntax, Rebuttals rebuttals)
     /// The words' first noun is owned by a pronoun of the teller's side or the party spoken of ("its men", "our guards",
     /// "their posts").
     /// </summary>
-    private static bool OpensOnOwnPeople(ParsedSentence parse, IEnumerable<ParsedToken> words) =>
+    private bool OpensOnOwnPeople(ParsedSentence parse, IEnumerable<ParsedToken> words) =>
         words.OrderBy(w => w.Index).FirstOrDefault(w => w.Upos is Upos.NOUN or Upos.PROPN) is { } first &&
-        parse.Dependents(first.Index).Any(d => d.Relation == "nmod:poss" && ClauseSyntax.Lemma(d) is "its" or "their" or "our" or "it" or "they" or "we");
+        parse.Dependents(first.Index).Any(d => d.Relation == "nmod:poss" && syntax.Words.OwnSidePossessives.Contains(ClauseSyntax.Lemma(d)));
 
     /// <summary>
     /// The reporting verb of a clause whose reported content is negated: its predicate ("never left", "did not leave") or

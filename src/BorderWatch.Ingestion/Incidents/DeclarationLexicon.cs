@@ -25,13 +25,12 @@ public sealed record DeclarationLexicon(
             Set("assessmentVerbs"), Set("threatNouns"), Set("offerVerbs"), Set("messageNouns")) { BlanketWords = Set("blanketWords") };
     }
 
-    private static readonly Lazy<DeclarationLexicon> Instance = new(() =>
+    /// <summary>A fresh copy of the embedded <c>Lexicon/declarations.json</c>, for its owner (the detector's composition: <see cref="DetectorLexicons"/>).</summary>
+    public static DeclarationLexicon LoadEmbedded()
     {
         using var stream = typeof(DeclarationLexicon).Assembly.GetManifestResourceStream("BorderWatch.Lexicon.declarations.json")
                            ?? throw new InvalidOperationException("Embedded resource BorderWatch.Lexicon.declarations.json is missing.");
         using var reader = new StreamReader(stream);
         return Parse(reader.ReadToEnd());
-    });
-
-    public static DeclarationLexicon Default => Instance.Value;
+    }
 }

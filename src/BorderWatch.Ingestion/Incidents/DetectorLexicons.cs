@@ -3,11 +3,15 @@ namespace BorderWatch.Ingestion.Incidents;
 /// <summary>
 /// The lexicon files the detector reads besides <see cref="Lexicon"/> and <see cref="SyntaxLexicon"/>: the scene frames
 /// (<c>Lexicon/scene-frames.json</c>, read by the parsed-clause rules and the type model's second opinion) and the report's
-/// own acts (<c>Lexicon/reporting.json</c>, <see cref="NonIncidents"/>). Loaded once by whoever composes the detector (DI
+/// own acts (<c>Lexicon/reporting.json</c>, <see cref="NonIncidents"/>), declarations (<c>Lexicon/declarations.json</c>:
+/// <see cref="Declarations"/>, <see cref="ReportedEvents"/>, <see cref="RejectedClaims"/>), speech acts (<c>Lexicon/speech-acts.json</c>,
+/// <see cref="SpeechActs"/>) and retyping (<c>Lexicon/retyping.json</c>, <see cref="ClauseRetyping"/>). Loaded once by whoever composes the detector (DI
 /// registers one, <see cref="TypeModel.TypeModelServices.AddIncidentDetection"/>) and given to it; no rule reads a static copy.
 /// </summary>
-public sealed record DetectorLexicons(SceneFrameLexicon SceneFrames, ReportingLexicon Reporting)
+public sealed record DetectorLexicons(SceneFrameLexicon SceneFrames, ReportingLexicon Reporting, DeclarationLexicon Declarations,
+    SpeechActLexicon SpeechActs, RetypingLexicon Retyping)
 {
     /// <summary>A fresh copy of the embedded files.</summary>
-    public static DetectorLexicons LoadEmbedded() => new(SceneFrameLexicon.LoadEmbedded(), ReportingLexicon.LoadEmbedded());
+    public static DetectorLexicons LoadEmbedded() => new(SceneFrameLexicon.LoadEmbedded(), ReportingLexicon.LoadEmbedded(),
+        DeclarationLexicon.LoadEmbedded(), SpeechActLexicon.LoadEmbedded(), RetypingLexicon.LoadEmbedded());
 }

@@ -57,21 +57,21 @@ public sealed class IncidentDetector
         // The span rules read the lists the type model counts as declined (one source for both).
         syntax = new ClauseSyntax(lexicon, syntaxWords) { Spans = typeModel?.Spans ?? SpanLexicon.Default };
         parsedRules = new ParsedClauseRules(syntax, lexicons.SceneFrames);
-        sameEvent = new SameEvent(syntax, RetypingLexicon.Default);
+        sameEvent = new SameEvent(syntax, lexicons.Retyping);
         animacy = new Animacy(syntax);
         generic = new GenericClauses(syntax);
         relevance = new ArticleRelevance(lexicon, parser);
         rebuttals = new Rebuttals(lexicon);
         contradictions = new Contradictions(syntax, rebuttals);
         scenarios = new ExerciseScenarios(lexicon);
-        speechActs = new SpeechActs(syntax, SpeechActLexicon.Default);
-        retyping = new ClauseRetyping(syntax, RetypingLexicon.Default);
-        reportedEvents = new ReportedEvents(syntax, typeModel, DeclarationLexicon.Default);
-        declarations = new Declarations(syntax, DeclarationLexicon.Default);
-        nonIncidents = new NonIncidents(lexicons.Reporting, syntax, RetypingLexicon.Default);
+        speechActs = new SpeechActs(syntax, lexicons.SpeechActs);
+        retyping = new ClauseRetyping(syntax, lexicons.Retyping);
+        reportedEvents = new ReportedEvents(syntax, typeModel, lexicons.Declarations);
+        declarations = new Declarations(syntax, lexicons.Declarations);
+        nonIncidents = new NonIncidents(lexicons.Reporting, syntax, lexicons.Retyping);
         fragments = new ClauseFragments(syntaxWords);
         presentSpeech = new PresentSpeechActs(lexicon, syntaxWords);
-        rejectedClaims = new RejectedClaims(syntax, DeclarationLexicon.Default);
+        rejectedClaims = new RejectedClaims(syntax, lexicons.Declarations);
         accounts = new AccountStatus(lexicon);
         denialDay = new DenialDay(syntax);
         this.recognizer = recognizer;
@@ -168,7 +168,7 @@ public sealed class IncidentDetector
                 NonIncident.None => [s],
                 // "A court sentenced two men ..., and guards detained three more": the event told after the ruling.
                 NonIncident.Ruling when nonIncidents.EventAfterRuling(parse, s) is int from && from > sentence.Start =>
-                    AfterRuling(text, parse, sentence with { Start = from, Text = text[from..sentence.End] }, tokens, mentions),
+                    AfterRuling(text, parse, sentence with { Start = from, Text = text[from..sentence.End] }, tokens, mentions, inTurn),
                 _ => [],
             }).ToList();
             // "Not related to the shooting: a mudflow ...": an event word in the aside's label names the story's event.
@@ -203,7 +203,7 @@ public sealed class IncidentDetector
             for (var k = 0; k < found.Count; k++)
                 found[k] = (found[k].Clause, denialDay.Apply(input, si, parse, found[k].Clause, found[k].Incident, dateContext));
             // "Several news sites wrote that you had moved armour there. Is that so?" - "No, ...": the claim put to the speaker is denied.
-            if (QuestionTurns.PutToSpeaker(input, si) && QuestionTurns.AnswerDenies(input, si, tokens, lexicon))
+            if (QuestionTurns.PutToSpeaker(input, si) && QuestionTurns.AnswerDenies(input, si, tokens, lexicon, parses, PremiseWords(parse, found)))
                 for (var k = 0; k < found.Count; k++) found[k] = (found[k].Clause, found[k].Incident with { Status = IncidentStatus.Denied });
             string? deniedBorder = null;
             foreach (var k in rebuttals.Answered(input, si, found, result))
@@ -248,9 +248,25 @@ public sealed class IncidentDetector
         return result;
     }
 
-    /// <summary>The clauses of the words told after a ruling (<see cref="NonIncidents.EventAfterRuling"/>), typed by their words and parse.</summary>
-    private List<Clause> AfterRuling(string text, ParsedSentence parse, Sentence rest, List<Token> tokens, IReadOnlyList<EntityMention> mentions) =>
-        parsedRules.Apply(parse, classifier.Classify(text, rest, tokens, mentions, null)).Where(c => c.Type is not null).ToList();
+    /// <summary>The clauses of the words told after a ruling (<see cref="NonIncidents.EventAfterRuling"/>), typed by their words and
+    /// parse and put through the steps every clause goes through: retyping, declarations, the courtesy and habit filters and
+    /// the report's own acts (a second ruling among them is dropped, not split again).</summary>
+    private List<Clause> AfterRuling(string text, ParsedSentence parse, Sentence rest, List<Token> tokens, IReadOnlyList<EntityMention> mentions, bool inTurn)
+    {
+        var clauses = parsedRules.Apply(parse, classifier.Classify(text, rest, tokens, mentions, null)).Where(c => c.Type is not null).ToList();
+        clauses = retyping.Apply(parse, speechActs.Apply(parse, clauses));
+        declarations.Retype(parse, clauses, MentionsIn(mentions, rest.Start, rest.End), inTurn);
+        clauses.RemoveAll(c => speechActs.Courtesy(parse, c) || generic.Habit(parse, c));
+        var restTokens = Slice(tokens, rest.Start, rest.End);
+        return clauses.Where(c => nonIncidents.Of(parse, rest, restTokens, c, inTurn) == NonIncident.None).ToList();
+    }
+
+    // The lemmas of the content words of the clauses found in a question's premise ("moved", "tank", "Chaldovar").
+    private static HashSet<string> PremiseWords(ParsedSentence parse, List<(Clause Clause, ExtractedIncident Incident)> found)
+    {
+        var starts = found.SelectMany(x => x.Clause.Tokens).Select(t => t.Start).ToHashSet();
+        return parse.Tokens.Where(t => starts.Contains(t.Start) && t.Upos is Upos.NOUN or Upos.PROPN or Upos.VERB).Select(ClauseSyntax.Lemma).ToHashSet();
+    }
 
     internal BorderEvidence Evidence(List<Token> toks, List<EntityMention> ms, IncidentType type) =>
         new(StatesInOrder(ms), lexicon.BorderWords.Matches(toks).Count > 0, EventArguments.MostPrecisePlace(ms), type, false);

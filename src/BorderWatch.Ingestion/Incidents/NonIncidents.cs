@@ -84,7 +84,7 @@ internal sealed partial class NonIncidents(ReportingLexicon words, ClauseSyntax 
         // (The parser may hang the refused verb on the refusal as a purpose: "officials declined to discuss".)
         var refused = verb is { BaseRelation: "xcomp" or "advcl", Head: >= 0 } && Lemmas(parse.Tokens[verb.Head]).Any(words.RefusalVerbs.Contains);
         if (!refused && !(Negated(parse, verb) && !parse.Dependents(verb.Index).Any(d => d.BaseRelation is "ccomp" or "parataxis"))) return false;
-        return !parse.Dependents(verb.Index).Any(d => d.BaseRelation == "obl" && parse.Dependents(d.Index).Any(c => c.BaseRelation == "case" && ClauseSyntax.Lemma(c) == "with"));
+        return !parse.Dependents(verb.Index).Any(d => d.BaseRelation == "obl" && parse.Dependents(d.Index).Any(c => c.BaseRelation == "case" && syntax.Words.PartnerPrepositions.Contains(ClauseSyntax.Lemma(c))));
     }
 
     // The parser's lemma, and WordNet's readings of the form ("declined").

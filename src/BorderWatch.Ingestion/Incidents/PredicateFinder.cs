@@ -216,12 +216,29 @@ internal sealed class PredicateFinder
 }
 
 /// <summary>What the whole sentence says about its triggers: whether any is a regular one, and whether a modal in it reports uncertainty.</summary>
-internal sealed class SentenceFacts(bool modalsReport, Func<SentenceFacts, bool> hasRegularTrigger)
+/// <remarks>Whether the sentence has a regular trigger is looked for on first read (only a clause whose triggers are all weak
+/// asks). The look reads the triggers with these facts; it is given a copy that knows only <see cref="ModalsReport"/>, so
+/// the lazy value is never read while it is being computed (a look that asked for it would otherwise recurse without end):
+/// asking that copy for it is an error, found by the first test that takes the path.</remarks>
+internal sealed class SentenceFacts
 {
+    private readonly bool modalsReport;
+    private readonly Func<SentenceFacts, bool>? hasRegularTrigger;
     private bool? regular;
 
+    public SentenceFacts(bool modalsReport, Func<SentenceFacts, bool> hasRegularTrigger)
+    {
+        this.modalsReport = modalsReport;
+        this.hasRegularTrigger = hasRegularTrigger;
+    }
+
+    // The facts the look is given: the modals' reading, no look of their own.
+    private SentenceFacts(bool modalsReport) => this.modalsReport = modalsReport;
+
     /// <summary>Some clause of the sentence has a regular (not weak) trigger: looked for on first read, then kept.</summary>
-    public bool HasRegularTrigger => regular ??= hasRegularTrigger(this);
+    public bool HasRegularTrigger => regular ??= hasRegularTrigger is { } look
+        ? look(new SentenceFacts(modalsReport))
+        : throw new InvalidOperationException("Whether the sentence has a regular trigger is not known while it is being looked for.");
 
     public bool ModalsReport => modalsReport;
 }

@@ -32,16 +32,64 @@ internal static class QuestionTurns
         return aux.Count == 0 ? content.Xpos == "VBD" : aux.Any(a => a.Xpos == "VBD");
     }
 
-    /// <summary>The answer to the question turn of sentence <paramref name="si"/> says no: the next paragraph's first
-    /// sentence, from its speaker's words on, opens with a negative answer or holds a denial word.</summary>
-    internal static bool AnswerDenies(AnalysisInput input, int si, List<Token> tokens, Lexicon lexicon)
+    /// <summary>
+    /// The answer to the question turn of sentence <paramref name="si"/> says no to its premise: the next paragraph's first
+    /// sentence, from its speaker's words on, opens with a negative answer that stands on its own ("No, ...", "Nothing of
+    /// the kind took place"), or its main clause denies ("That is untrue", "We reject these reports") or is negated and
+    /// speaks of the premise's own words ("There is no tank near the crossing" after "moved three tanks"). Not: a negation
+    /// about something else ("No one was hurt"), a denial word with an object of its own ("We dismissed the post's
+    /// commander"), a denial in a clause under the main one.
+    /// </summary>
+    /// <param name="premiseWords">The lemmas of the content words (nouns, names, verbs) of the premise's clauses.</param>
+    internal static bool AnswerDenies(AnalysisInput input, int si, List<Token> tokens, Lexicon lexicon, ISentenceParser parser, IReadOnlySet<string> premiseWords)
     {
         var all = input.Sentences;
         var next = si + 1;
         while (next < all.Count && all[next].Paragraph == all[si].Paragraph) next++;
         if (next >= all.Count) return false;
-        var words = ClauseText.Slice(tokens, WordsStart(all[next]), all[next].End).Where(t => char.IsLetterOrDigit(t.Folded[0])).ToList();
-        return lexicon.NegativeAnswers.Matches(words).Any(m => m.First == 0) || lexicon.Denied.Matches(words).Count > 0;
+        var from = WordsStart(all[next]);
+        var words = ClauseText.Slice(tokens, from, all[next].End).Where(t => char.IsLetterOrDigit(t.Folded[0])).ToList();
+        var parse = parser.Parse(input.Text, from, all[next].End);
+        ParsedToken? At(Token t) => parse.Tokens.FirstOrDefault(p => p.Start == t.Start);
+        var main = MainClause(parse);
+        if (lexicon.NegativeAnswers.Matches(words).Any(m => m.First == 0 && StandsAlone(input.Text, words, m, At))) return true;
+        // "That is not true", "We deny it", "We reject these reports": a denial word of the main clause, with no object
+        // other than a pronoun, the report or the premise's own words.
+        bool OwnObject(ParsedToken head) => parse.Dependents(head.Index).Any(d => d.BaseRelation == "obj" && d.Upos != Upos.PRON &&
+            !premiseWords.Contains(ClauseSyntax.Lemma(d)) && !lexicon.DeniedReference.Matches(words).Any(r => Enumerable.Range(r.First, r.Last - r.First + 1).Any(k => At(words[k])?.Index == d.Index)));
+        if (lexicon.Denied.Matches(words).Any(m => At(words[m.First]) is { } w && main.Contains(w.Index) && !OwnObject(w.IsRoot ? w : parse.Tokens[w.Head]) && !OwnObject(w)))
+            return true;
+        // "Our armour has not moved", "There is no tank near the crossing": the main clause negated, on the premise's words.
+        return parse.Root is { } root && (ClauseSyntax.Negated(parse, root) || ClauseSyntax.NegatedArgument(parse, root)) &&
+               parse.Tokens.Any(t => main.Contains(t.Index) && t.Upos is Upos.NOUN or Upos.PROPN or Upos.VERB && premiseWords.Contains(ClauseSyntax.Lemma(t)));
+    }
+
+    // "No," "Nothing of the kind": the negative answer is followed by a stop or is a phrase complete in itself (its last word
+    // hangs on a word of the answer); "No one ...", "Not a single guard ..." open a phrase of the clause instead.
+    // (Read from the text: the tagger may take "No." for the abbreviation of "number", one token.)
+    private static bool StandsAlone(string text, List<Token> words, PhraseMatch m, Func<Token, ParsedToken?> at)
+    {
+        var end = words[m.Last].End;
+        while (end < text.Length && text[end] == ' ') end++;
+        if (end >= text.Length || char.IsPunctuation(text[end])) return true;
+        if (at(words[m.Last]) is not { } last) return false;
+        var inMatch = Enumerable.Range(m.First, m.Last - m.First).Select(k => at(words[k])?.Index).ToHashSet();
+        return inMatch.Contains(last.Head);
+    }
+
+    /// <summary>The words of the sentence's main clause: those reached from the root without entering a clause of its own.</summary>
+    private static HashSet<int> MainClause(ParsedSentence parse)
+    {
+        var main = new HashSet<int>();
+        foreach (var t in parse.Tokens)
+        {
+            var at = t;
+            for (var hops = 0; at is not null && !at.IsRoot && hops <= parse.Tokens.Count; hops++)
+                at = at.BaseRelation is "ccomp" or "csubj" or "advcl" or "acl" or "parataxis" or "conj" or "xcomp" or "list" ? null
+                    : at.Head < parse.Tokens.Count ? parse.Tokens[at.Head] : null;
+            if (at is { IsRoot: true }) main.Add(t.Index);
+        }
+        return main;
     }
 
     /// <summary>Longest asker's label, in words, before the colon that opens the turn.</summary>

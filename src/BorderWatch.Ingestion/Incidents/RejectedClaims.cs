@@ -68,7 +68,7 @@ internal sealed class RejectedClaims(ClauseSyntax syntax, DeclarationLexicon wor
     }
 
     /// <summary>"reality" after a negated verb ("does not correspond to reality"): the account is said to be untrue.</summary>
-    private static bool Falsehood(ParsedToken d) => ClauseSyntax.Lemma(d) is "reality" or "truth" or "fact" or "facts";
+    private bool Falsehood(ParsedToken d) => syntax.Words.UntruthObliques.Contains(ClauseSyntax.Lemma(d));
 
     /// <summary>", saying ...", ", insisting ...": what the rejecting party adds is its own account, not the claim.</summary>
     private bool AddedSpeech(ParsedSentence parse, ParsedToken t) =>

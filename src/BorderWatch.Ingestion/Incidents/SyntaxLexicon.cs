@@ -67,6 +67,12 @@ public sealed record SyntaxLexicon(
     public IReadOnlySet<string> LongSpans { get; init; } = new HashSet<string>();
     /// <summary>Verbs that carry no content of their own ("have", "make", "tell"): a denial repeating one is not about the claim.</summary>
     public IReadOnlySet<string> EmptyVerbs { get; init; } = new HashSet<string>();
+    /// <summary>Nouns of what is so ("reality", "truth"): an oblique of a negated verb ("does not correspond to reality") calls an account untrue.</summary>
+    public IReadOnlySet<string> UntruthObliques { get; init; } = new HashSet<string>();
+    /// <summary>Possessives of the teller's side or the party spoken of ("its men", "our guards", "their posts").</summary>
+    public IReadOnlySet<string> OwnSidePossessives { get; init; } = new HashSet<string>();
+    /// <summary>Prepositions that name a partner of a talk ("discuss ... with Dushanbe").</summary>
+    public IReadOnlySet<string> PartnerPrepositions { get; init; } = new HashSet<string>();
     /// <summary>Adverbs that tell an arrangement newly in force ("now"): on a predicate with a frequency or an obligation
     /// ("now sail the river every night", "must now show their passports") a new regime, not a habit or a recommendation.</summary>
     public IReadOnlySet<string> InForceAdverbs { get; init; } = new HashSet<string>();
@@ -105,6 +111,9 @@ public sealed record SyntaxLexicon(
             RecurringTimes = Set("recurringTimes"),
             LongSpans = Set("longSpans"),
             EmptyVerbs = Set("emptyVerbs"),
+            UntruthObliques = Set("untruthObliques"),
+            OwnSidePossessives = Set("ownSidePossessives"),
+            PartnerPrepositions = Set("partnerPrepositions"),
             InForceAdverbs = Set("inForceAdverbs"),
             PurposePrepositions = Set("purposePrepositions"),
             ScheduleWords = Set("scheduleWords"),

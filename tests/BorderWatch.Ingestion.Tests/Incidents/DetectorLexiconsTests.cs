@@ -52,4 +52,13 @@ public class DetectorLexiconsTests
     [Fact]
     public void Each_load_is_a_copy_of_its_own() =>
         DetectorLexicons.LoadEmbedded().SceneFrames.ShouldNotBeSameAs(DetectorLexicons.LoadEmbedded().SceneFrames);
+
+    [Fact]
+    public void Each_load_gives_its_own_declaration_speech_act_and_retyping_words()
+    {
+        DetectorLexicons a = DetectorLexicons.LoadEmbedded(), b = DetectorLexicons.LoadEmbedded();
+        a.Declarations.ShouldNotBeSameAs(b.Declarations);
+        a.SpeechActs.ShouldNotBeSameAs(b.SpeechActs);
+        a.Retyping.ShouldNotBeSameAs(b.Retyping);
+    }
 }
