@@ -23,7 +23,7 @@ public class OvernightTests
     [Fact]
     public void An_event_overnight_in_a_dated_item_takes_that_day()
     {
-        const string text = "Kazakh border guards detained seven men overnight as they tried to cross the Syr Darya on foot, the Border Service said.";
+        const string text = "Tajik guards stopped four fishermen overnight while they were rowing across the Panj towards the Afghan bank, the regional border detachment reported.";
         var article = ArticleAnalysis.AnalyzeCleaned(text, PartialDate.OfDay(2027, 2, 16));
         article.Incidents.ShouldContain(i => i.Type == IncidentType.CrossBorderMovement && i.Date == PartialDate.OfDay(2027, 2, 16));
     }

@@ -13,7 +13,7 @@ public class GeneralLexiconEntryTests19
 {
     [Theory]
     [InlineData("A Kyrgyz website reported that Tajik guards fired at a shepherd's camp near Vorukh on Monday. The Tajik border service said on Tuesday that the shooting never happened.")]
-    [InlineData("Afghan media said Uzbek patrol boats entered Afghan waters near Hairatan last week. Tashkent said the incursion never happened.")]
+    [InlineData("Afghan television said Uzbek gunboats had sailed into Afghan waters on the Amu Darya last week. Tashkent said the incursion never happened.")]
     public void Saying_it_never_happened_denies_it(string text)
     {
         var found = Detect.All(text, "2025-05-08");

@@ -14,25 +14,19 @@ public class HomeStateBorderTests
     private static readonly GazetteerIndex Gazetteer = GazetteerIndex.Default;
 
     private const string Release = """
-        BORDER GUARD COMMAND OF RAZAVI KHORASAN PROVINCE
-        DARGAZ BORDER REGIMENT - PRESS OFFICE
+        MASHHAD, 9 March 2027 - Iranian border guards of the Dargaz regiment fought a gang of opium smugglers near the frontier on 7 March 2027, provincial media said; the gang escaped towards Turkmen territory.
 
-        PRESS RELEASE
-        9 March 2027
+        The next day the regiment's chief held talks with the head of the Turkmen border detachment across the line.
 
-        On 7 March 2027 a patrol of the Dargaz Border Regiment exchanged fire with drug traffickers near a village of the county; the traffickers fled towards Turkmen territory.
-
-        On 8 March 2027 the commander of the regiment met the commander of the Turkmen border detachment opposite at border marker 40.
-
-        A joint drill with the border service of Turkmenistan is planned for April 2027.
+        Both services will hold a joint drill in April 2027, the reports added.
         """;
 
     [Fact]
     public void A_regiments_release_from_an_Iranian_county_is_about_the_Iranian_Turkmen_border()
     {
         var found = Detect.All(Release, "2027-03-09");
-        Detect.Quoting(Release, found, "exchanged fire").Single().BorderCode.ShouldBe("IRN-TKM");
-        Detect.Quoting(Release, found, "met the commander").Single().BorderCode.ShouldBe("IRN-TKM");
+        Detect.Quoting(Release, found, "fought a gang").Single().BorderCode.ShouldBe("IRN-TKM");
+        Detect.Quoting(Release, found, "held talks").Single().BorderCode.ShouldBe("IRN-TKM");
         Detect.Quoting(Release, found, "joint drill").Single().BorderCode.ShouldBe("IRN-TKM");
     }
 

@@ -32,7 +32,7 @@ public class SpeechActTypingTests
     [Fact]
     public void A_declaration_that_its_side_has_no_quarrel_stays_a_statement()
     {
-        const string text = "The Taliban border unit responsible for Nimroz said on Thursday that it had no quarrel with Iran and would keep its men away from the dam.";
+        const string text = "On Thursday a spokesman for the Kyrgyz border command told reporters that his service had no quarrel with Tajikistan and would keep its vehicles off the canal road.";
         var found = Detect.One(text, "2026-12-02");
         found.Type.ShouldBe(IncidentType.Statement, Detect.Describe(text, [found]));
     }
