@@ -9,7 +9,11 @@ namespace BorderWatch.Ingestion.Incidents;
 internal enum PredicateRole { None, Event, Report, Accusation, Denial, Statement, Aftermath }
 
 /// <summary>A clause's predicate read from the parse: its head token, its role and, for an event, the incident type.</summary>
-internal readonly record struct ClausePredicate(ParsedToken Head, PredicateRole Role, IncidentType? Type);
+internal readonly record struct ClausePredicate(ParsedToken Head, PredicateRole Role, IncidentType? Type)
+{
+    /// <summary>The predicate is itself a statement, an accusation or a denial: a speech act of its own, not a report.</summary>
+    internal bool IsSpeechAct => Role is PredicateRole.Statement or PredicateRole.Accusation or PredicateRole.Denial;
+}
 
 /// <summary>
 /// Reads clauses from the dependency parse (<see cref="ISentenceParser"/>): the predicate of a span (its highest word

@@ -19,7 +19,7 @@ internal sealed partial class NonIncidents
     {
         if (span.Type != IncidentType.Statement || span.Denial || span.Blames || span.Declared || span.Speaker is { Official: true }) return false;
         var verbs = ClauseSyntax.Within(parse, span.Start, span.End).Where(t => t.Upos == Upos.VERB).ToList();
-        if (verbs.Any(t => syntax.Read(parse, t).Role is PredicateRole.Statement or PredicateRole.Accusation or PredicateRole.Denial)) return false;
+        if (verbs.Any(t => syntax.Read(parse, t).IsSpeechAct)) return false;
         var reports = verbs.Where(t => syntax.Read(parse, t).Role == PredicateRole.Report).ToList();
         if (reports.Count == 0) return false;
         foreach (var report in reports)

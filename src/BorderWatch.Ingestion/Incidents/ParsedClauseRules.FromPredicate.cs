@@ -36,7 +36,7 @@ internal sealed partial class ParsedClauseRules
             // heads a relative clause the parser misread, not the sentence's predicate.
             if (candidate.IsRoot && parse.Dependents(candidate.Index).Any(d => d.BaseRelation == "nsubj" && d.Xpos is "WDT" or "WP")) continue;
             var read = syntax.Read(parse, candidate);
-            var ev = read.Role == PredicateRole.Statement || read.Role == PredicateRole.Accusation || read.Role == PredicateRole.Denial ? read : syntax.EventOf(parse, candidate);
+            var ev = read.IsSpeechAct ? read : syntax.EventOf(parse, candidate);
             // No class of its own: the classes of its arguments, in their frame (argument-frames.json), which licenses it.
             var framed = ev is null && syntax.FramedEvent(parse, candidate, tokens, mentions) is { } byArguments ? byArguments : (ClausePredicate?)null;
             ev ??= framed;

@@ -46,7 +46,7 @@ internal sealed partial class SameEvent
     {
         var words = ClauseSyntax.Within(parse, span.Start, span.End).ToList();
         // ("The ministry said the men were safe and asked Astana to ...": a request of its own is a statement of its own.)
-        if (words.Any(t => t.Upos == Upos.VERB && syntax.Read(parse, t).Role is PredicateRole.Statement or PredicateRole.Accusation or PredicateRole.Denial)) yield break;
+        if (words.Any(t => t.Upos == Upos.VERB && syntax.Read(parse, t).IsSpeechAct)) yield break;
         foreach (var verb in words.Where(t => t.Upos == Upos.VERB))
         {
             var reports = syntax.Read(parse, verb).Role == PredicateRole.Report;
