@@ -52,6 +52,7 @@ public partial class GoldFileIntegrityTests
         { "fresh17", "fresh17-gold.jsonl" },
         { "fresh18", "fresh18-gold.jsonl" },
         { "fresh19", "fresh19-gold.jsonl" },
+        { "fresh20", "fresh20-gold.jsonl" },
     };
 
     [Theory]
