@@ -4,7 +4,9 @@ namespace BorderWatch.Ingestion.Tests.Incidents;
 
 /// <summary>
 /// Review mends of review25: an act of any kind called joint on a border away from the hub involves both its sides
-/// (<c>OneSidedParties.JointSides</c>). Sentences written for these tests, in no corpus.
+/// (<c>OneSidedParties.JointSides</c>); a legislature's sitting and a round of something other than talks are no
+/// diplomatic meeting (triggers.json classNotEvents, phraseNotEvents); the widened meeting and plan entries of recall24
+/// ("sit down", "is due") make no record of an ordinary sitting or cause. Sentences written for these tests, in no corpus.
 /// </summary>
 public class Review25Tests
 {
@@ -22,5 +24,37 @@ public class Review25Tests
     {
         const string text = "Tajik troops began a joint deployment with Russian units along the Afghan border near Panj on Monday.";
         Detect.All(text, "2029-05-10").ShouldAllBe(i => !i.Countries().Contains("AFG"), Detect.Describe(text, Detect.All(text, "2029-05-10")));
+    }
+
+    [Theory]
+    [InlineData("Kyrgyz border guards reopened the Dostuk crossing to lorries on Monday. A session of the Kyrgyz parliament approved the budget on Tuesday.")]
+    [InlineData("Kyrgyz and Tajik guards closed the Kulundu road on Monday. Speaking at a session of the district council on Tuesday, the mayor said the road would reopen in spring.")]
+    [InlineData("Tajik and Kyrgyz guards closed the Kulundu road on Monday. Traders in Isfara expect another round of price rises in the spring.")]
+    [InlineData("Tajik and Kyrgyz guards closed the Kulundu road on Monday. Traders at the market fear a new round of price rises.")]
+    [InlineData("Kyrgyz border guards reopened the Dostuk crossing to lorries on Monday. At the gate the farmer sat down and waited for the customs officer.")]
+    [InlineData("Tajik and Kyrgyz guards closed the Kulundu road on Monday. In the village the old farmer sat down beside the canal with his grandson.")]
+    public void A_legislature_s_sitting_a_round_of_price_rises_or_a_farmer_sitting_down_is_no_meeting(string text)
+    {
+        var found = Detect.All(text, "2029-05-10");
+        found.ShouldNotContain(i => i.Type == IncidentType.DiplomaticMeeting, Detect.Describe(text, found));
+    }
+
+    [Fact]
+    public void A_new_round_of_talks_is_still_a_planned_meeting()
+    {
+        const string text = "Kyrgyz and Uzbek deputy ministers held talks on the water timetable in Andijan on Tuesday. A new round of talks is due in Osh in June.";
+        var round = Detect.Quoting(text, "round of talks", "2029-05-10");
+        round.Type.ShouldBe(IncidentType.DiplomaticMeeting);
+        round.Status.ShouldBe(IncidentStatus.Planned);
+    }
+
+    [Theory]
+    [InlineData("Kyrgyz and Uzbek guards closed the Kara-Suu bridge on Monday. The delay at the crossing is due to the weather, officials said.")]
+    [InlineData("Kyrgyz and Uzbek guards closed the Kara-Suu bridge on Monday. The queue at the Dostuk crossing is due to heavy snow on the pass.")]
+    public void A_cause_told_with_is_due_to_is_no_plan(string text)
+    {
+        var found = Detect.All(text, "2029-05-10");
+        found.ShouldNotContain(i => i.Status == IncidentStatus.Planned, Detect.Describe(text, found));
+        found.ShouldNotContain(i => i.Type == IncidentType.DiplomaticMeeting, Detect.Describe(text, found));
     }
 }
