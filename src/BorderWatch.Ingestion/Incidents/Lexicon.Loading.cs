@@ -108,7 +108,6 @@ public sealed partial class Lexicon
             Classes = classes,
             Frames = new PredicateFrames(readFile("frames.json"), classes, Type),
             ClassNotEvents = new PhraseSet(List(triggers, "classNotEvents")),
-            PhraseNotEvents = new PhraseSet(List(triggers, "phraseNotEvents")),
             ClassNeedThing = List(triggers, "classNeedThing").Select(Type).ToHashSet(),
             ClassNeedParty = Strings(triggers.RootElement.GetProperty("classNeedParty").GetProperty("lemmas")).ToHashSet(StringComparer.Ordinal),
             ClassNeedPlace = triggers.RootElement.GetProperty("classNeedPlace").EnumerateObject().Where(p => !p.Name.StartsWith('_'))

@@ -122,8 +122,6 @@ public sealed partial class Lexicon
 
     /// <summary>Phrases in which a class word names a thing or place ("border crossing", "assault rifles"): no event predicate.</summary>
     public required PhraseSet ClassNotEvents { get; init; }
-    /// <summary>Phrases in which a trigger phrase names no event ("another round of price rises"): no event predicate.</summary>
-    public required PhraseSet PhraseNotEvents { get; init; }
     /// <summary>Types whose class predicates count only with one of the type's weak things in the clause ("delivered helicopters").</summary>
     public required IReadOnlySet<IncidentType> ClassNeedThing { get; init; }
     /// <summary>Class lemmas that are an event only with a party (person, state, organisation) as their object ("welcomed the president").</summary>
@@ -188,7 +186,6 @@ public sealed partial class Lexicon
         yield return ("context.asideLabels", AsideLabels);
         yield return ("context.exerciseScenario", ExerciseScenario);
         yield return ("triggers.classNotEvents", ClassNotEvents);
-        yield return ("triggers.phraseNotEvents", PhraseNotEvents);
         foreach (var (type, phrases) in ClassNeedPlace) yield return ("triggers.classNeedPlace." + type.ToCode(), phrases);
     }
 }

@@ -70,13 +70,11 @@ internal sealed class PredicateFinder
             : int.MaxValue;
 
         var found = new List<(IncidentType Type, PhraseMatch Match, bool Weak)>();
-        // "another round of price rises": the round is of what follows, no meeting.
-        var phraseNotEvents = lexicon.PhraseNotEvents.Matches(toks, f);
         foreach (var (type, phrases) in lexicon.Triggers)
         {
             if (type == IncidentType.Agreement && membership) continue;
             foreach (var m in phrases.Matches(toks, f))
-                if (!phraseNotEvents.Any(n => n.First <= m.First && n.Last >= m.Last) && !Hypothetical(m) && !Unsaid(m) && !Refused(m) && (type == IncidentType.DiplomaticMeeting || !Topic(m)))
+                if (!Hypothetical(m) && !Unsaid(m) && !Refused(m) && (type == IncidentType.DiplomaticMeeting || !Topic(m)))
                     found.Add((type, m, Circumstance(m)));
         }
         // "seized several posts", "took control of a district", "captured Kunduz": a place word or a named place as the

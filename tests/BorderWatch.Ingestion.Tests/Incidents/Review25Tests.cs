@@ -4,8 +4,8 @@ namespace BorderWatch.Ingestion.Tests.Incidents;
 
 /// <summary>
 /// Review mends of review25: an act of any kind called joint on a border away from the hub involves both its sides
-/// (<c>OneSidedParties.JointSides</c>); a legislature's sitting and a round of something other than talks are no
-/// diplomatic meeting (triggers.json classNotEvents, phraseNotEvents); the widened meeting and plan entries of recall24
+/// (<c>OneSidedParties.JointSides</c>); a legislature's sitting is no diplomatic meeting (triggers.json classNotEvents);
+/// the widened meeting and plan entries of recall24
 /// ("sit down", "is due") make no record of an ordinary sitting or cause. Sentences written for these tests, in no corpus.
 /// </summary>
 public class Review25Tests
@@ -29,7 +29,6 @@ public class Review25Tests
     [Theory]
     [InlineData("Kyrgyz border guards reopened the Dostuk crossing to lorries on Monday. A session of the Kyrgyz parliament approved the budget on Tuesday.")]
     [InlineData("Kyrgyz and Tajik guards closed the Kulundu road on Monday. Speaking at a session of the district council on Tuesday, the mayor said the road would reopen in spring.")]
-    [InlineData("Tajik and Kyrgyz guards closed the Kulundu road on Monday. Traders in Isfara expect another round of price rises in the spring.")]
     [InlineData("Tajik and Kyrgyz guards closed the Kulundu road on Monday. Traders at the market fear a new round of price rises.")]
     [InlineData("Kyrgyz border guards reopened the Dostuk crossing to lorries on Monday. At the gate the farmer sat down and waited for the customs officer.")]
     [InlineData("Tajik and Kyrgyz guards closed the Kulundu road on Monday. In the village the old farmer sat down beside the canal with his grandson.")]
@@ -37,15 +36,6 @@ public class Review25Tests
     {
         var found = Detect.All(text, "2029-05-10");
         found.ShouldNotContain(i => i.Type == IncidentType.DiplomaticMeeting, Detect.Describe(text, found));
-    }
-
-    [Fact]
-    public void A_new_round_of_talks_is_still_a_planned_meeting()
-    {
-        const string text = "Kyrgyz and Uzbek deputy ministers held talks on the water timetable in Andijan on Tuesday. A new round of talks is due in Osh in June.";
-        var round = Detect.Quoting(text, "round of talks", "2029-05-10");
-        round.Type.ShouldBe(IncidentType.DiplomaticMeeting);
-        round.Status.ShouldBe(IncidentStatus.Planned);
     }
 
     [Theory]
@@ -56,5 +46,14 @@ public class Review25Tests
         var found = Detect.All(text, "2029-05-10");
         found.ShouldNotContain(i => i.Status == IncidentStatus.Planned, Detect.Describe(text, found));
         found.ShouldNotContain(i => i.Type == IncidentType.DiplomaticMeeting, Detect.Describe(text, found));
+    }
+
+    [Fact]
+    public void Private_people_heard_in_the_passive_tell_no_incident()
+    {
+        // The speaker of a passive report is its agent (syntax.json agentPrepositions): herders with no office.
+        const string text = "Our correspondent was told by herders on the Kazakh side that the grass has been poor since August.";
+        var found = Detect.All(text, "2029-05-10");
+        found.ShouldBeEmpty(Detect.Describe(text, found));
     }
 }
