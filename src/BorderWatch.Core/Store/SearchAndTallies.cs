@@ -28,7 +28,7 @@ public static class SearchAndTallies
     }
 
     /// <summary>
-    /// Adds the scoped incidents' counts to the eight tally tables (incident, month, actor, date, year, actor-date, actor-pair and place tallies; upserts:
+    /// Adds the scoped incidents' counts to the nine tally tables (incident, month, actor, date, year, actor-date, actor-pair, actor-pair-month and place tallies; upserts:
     /// the rows of other incidents stay). Counts only listed incidents (not <c>Hidden</c>); an actor counts once per
     /// incident, whatever its roles.
     /// </summary>

@@ -9,6 +9,8 @@ namespace BorderWatch.Ingestion.Incidents;
 /// </summary>
 internal sealed class ClauseFragments(SyntaxLexicon words)
 {
+    internal SyntaxLexicon Words => words;
+
     /// <summary>
     /// "rejected that account, telling reporters that ...": the "that" the cut was made at is a determiner of the
     /// rejected noun (in the parse), not a complementizer opening a claim, so what follows is still the rejection.

@@ -144,7 +144,7 @@ internal sealed class ClauseSplitter
             }
             // "called on Kabul to track down and punish whoever was behind the shooting": an act coordinated with the
             // requested one is requested too, part of the statement.
-            if (before.Type == IncidentType.Statement && !before.Denial && clause.Tokens is [{ Folded: "and" }, _, ..] && RequestedAlongside(parse, before, clause))
+            if (before.Type == IncidentType.Statement && !before.Denial && clause.Tokens is [{ Folded: "and" }, _, ..] && RequestedAlongside(parse, before, clause, fragments.Words))
             {
                 Append(before, clause);
                 spans.RemoveAt(k);
@@ -177,14 +177,14 @@ internal sealed class ClauseSplitter
 
     /// <summary>The clause's predicate, a bare verb (no tense of its own), follows a to-infinitive of the clause before
     /// that it is coordinated with or that is the complement of the predicate it is coordinated with.</summary>
-    private static bool RequestedAlongside(ParsedSentence parse, Clause before, Clause clause)
+    private static bool RequestedAlongside(ParsedSentence parse, Clause before, Clause clause, SyntaxLexicon words)
     {
         if (parse.Tokens.FirstOrDefault(t => t.Start == clause.Tokens[1].Start) is not { Head: >= 0, BaseRelation: "conj" } act) return false;
         // (A verb with a tense or a subject of its own is an act of the speaker: "urged Kabul to investigate and sent a note".)
         if (act.Xpos is "VBD" or "VBZ" or "VBP" or "VBN" or "VBG" || parse.Dependents(act.Index).Any(d => d.BaseRelation is "nsubj" or "expl")) return false;
         var partner = parse.Tokens[act.Head];
         bool Infinitive(ParsedToken v) => v.Index < act.Index && ClauseSyntax.Inside(v, before.Start, before.End) && v.Upos == Upos.VERB &&
-                                          parse.Dependents(v.Index).Any(m => m.BaseRelation == "mark" && ClauseSyntax.Lemma(m) == "to");
+                                          parse.Dependents(v.Index).Any(m => m.BaseRelation == "mark" && words.InfinitiveMarkers.Contains(ClauseSyntax.Lemma(m)));
         return Infinitive(partner) || (ClauseSyntax.Inside(partner, before.Start, before.End) && parse.Dependents(partner.Index).Any(d => d.BaseRelation == "xcomp" && Infinitive(d)));
     }
 

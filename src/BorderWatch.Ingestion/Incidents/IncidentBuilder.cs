@@ -117,7 +117,7 @@ internal sealed class IncidentBuilder
         if (!joint && OneSidedParties.FarSide(type, borderEntry, parties, span.Start, triggerStart) is { } far)
             parties = OneSidedParties.Without(parties, far);
         var partyStates = StatesInOrder(parties);
-        partyStates.AddRange(OneSidedParties.JointSides(type, borderEntry, joint, partyStates, EventArguments.Hub).ToList());
+        partyStates.AddRange(OneSidedParties.JointSides(borderEntry, joint, partyStates, EventArguments.Hub).ToList());
         if (borderEntry is { } crossed &&
             (type is IncidentType.CrossBorderMovement or IncidentType.TerritorialControl or IncidentType.ArmedClash ||
              type is IncidentType.DiplomaticMeeting or IncidentType.Agreement && partyStates.All(crossed.Involves) &&

@@ -26,7 +26,7 @@ internal sealed partial class NonIncidents
         {
             // The speaker: the subject, or the agent of a passive ("our reporter was told by villagers").
             var speaker = parse.Dependents(report.Index).FirstOrDefault(d => d.Relation == "nsubj") ??
-                          parse.Dependents(report.Index).FirstOrDefault(d => d.BaseRelation == "obl" && ClauseSyntax.CaseOf(parse, d) == "by");
+                          parse.Dependents(report.Index).FirstOrDefault(d => d.BaseRelation == "obl" && ClauseSyntax.CaseOf(parse, d) is { } c && syntax.Words.AgentPrepositions.Contains(c));
             if (speaker is null || !PrivatePeople(parse, span, speaker)) return false;
             // What is reported: the complement, and the clause a trailing "..., drivers said" hangs on.
             var reported = parse.Dependents(report.Index).Where(d => d.BaseRelation is "ccomp" or "parataxis").ToList();

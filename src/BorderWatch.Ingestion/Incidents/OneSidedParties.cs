@@ -32,14 +32,14 @@ internal static class OneSidedParties
 
     /// <summary>
     /// The sides a joint act adds: "the two services will hold a joint exercise", "Kyrgyz guards patrolled the river together
-    /// with Kazakh guards". An exercise or a patrol called joint on a border away from the hub, whose named states are
-    /// all that border's, involves both its sides (the gold: 93 of 94 such records). Not on the hub's borders: there a joint
+    /// with Kazakh guards", "a joint deployment on the Chu". An act of any kind called joint on a border away from the hub,
+    /// whose named states are all that border's, involves both its sides (the dev gold: 132 of 133 such records: exercises,
+    /// patrols, deployments, detentions, meetings, agreements and statements alike). Not on the hub's borders: there a joint
     /// drill is a neighbour's with its allies, the hub no partner.
     /// </summary>
-    internal static IEnumerable<string> JointSides(IncidentType type, BorderEntry? border, bool joint, IReadOnlyList<string> partyStates, string hub)
+    internal static IEnumerable<string> JointSides(BorderEntry? border, bool joint, IReadOnlyList<string> partyStates, string hub)
     {
-        if (!joint || border is null || border.Involves(hub) || type is not (IncidentType.Exercise or IncidentType.PatrolSurveillance) ||
-            !partyStates.All(border.Involves))
+        if (!joint || border is null || border.Involves(hub) || !partyStates.All(border.Involves))
             return [];
         return new[] { border.StateA, border.StateB }.Where(s => !partyStates.Contains(s));
     }

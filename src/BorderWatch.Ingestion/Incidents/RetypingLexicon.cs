@@ -10,13 +10,22 @@ namespace BorderWatch.Ingestion.Incidents;
 /// <param name="PeopleNouns">Nouns for people: "handed over" with people as the theme is a hand-back, not an arms transfer.</param>
 public sealed record RetypingLexicon(IReadOnlySet<string> DisplayVerbs, IReadOnlySet<string> ContactVerbs, IReadOnlySet<string> ChannelNouns, IReadOnlySet<string> PeopleNouns, IReadOnlySet<string> PlacePrepositions)
 {
+    /// <summary>Pronouns that stand for people ("they", "he"): a statement's subject pointing back to an event's people.</summary>
+    public IReadOnlySet<string> PeoplePronouns { get; init; } = new HashSet<string>();
+    /// <summary>Determiners that name again ("the men", "these guards"): a statement's subject pointing back to an event's people.</summary>
+    public IReadOnlySet<string> BackReferenceDeterminers { get; init; } = new HashSet<string>();
+
     public static RetypingLexicon Parse(string json)
     {
         using var doc = JsonDocument.Parse(json);
         HashSet<string> Set(string name) => doc.RootElement.TryGetProperty(name, out var a) && a.ValueKind == JsonValueKind.Array
             ? a.EnumerateArray().Select(e => e.GetString() ?? "").Where(s => s.Length > 0).ToHashSet(StringComparer.Ordinal)
             : throw new InvalidOperationException($"retyping.json: the list '{name}' is missing");
-        return new(Set("displayVerbs"), Set("contactVerbs"), Set("channelNouns"), Set("peopleNouns"), Set("placePrepositions"));
+        return new(Set("displayVerbs"), Set("contactVerbs"), Set("channelNouns"), Set("peopleNouns"), Set("placePrepositions"))
+        {
+            PeoplePronouns = Set("peoplePronouns"),
+            BackReferenceDeterminers = Set("backReferenceDeterminers"),
+        };
     }
 
     /// <summary>A fresh copy of the embedded <c>Lexicon/retyping.json</c>, for its owner (the detector's composition: <see cref="DetectorLexicons"/>).</summary>

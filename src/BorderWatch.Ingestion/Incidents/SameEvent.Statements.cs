@@ -65,11 +65,12 @@ internal sealed partial class SameEvent
         }
     }
 
-    // "they", "he", "she", or a noun for people or troops with "the"/"these" ("the men", "the group, all Uzbek citizens,",
-    // "the patrol"); not a thing ("the road never left their hands" is a word on the road).
+    // A pronoun for people ("they", "he", "she": retyping.json peoplePronouns), or a noun for people or troops with a
+    // determiner that names again ("the men", "the group, all Uzbek citizens,", "the patrol": backReferenceDeterminers);
+    // not a thing ("the road never left their hands" is a word on the road).
     private bool PointsToPeople(ParsedSentence parse, ParsedToken subject) =>
         subject.Upos == Upos.PRON
-            ? ClauseSyntax.Lemma(subject) is "they" or "he" or "she"
-            : subject.Upos == Upos.NOUN && parse.Dependents(subject.Index).Any(d => d.BaseRelation == "det" && ClauseSyntax.Lemma(d) is "the" or "these" or "those") &&
+            ? retypingWords.PeoplePronouns.Contains(ClauseSyntax.Lemma(subject))
+            : subject.Upos == Upos.NOUN && parse.Dependents(subject.Index).Any(d => d.BaseRelation == "det" && retypingWords.BackReferenceDeterminers.Contains(ClauseSyntax.Lemma(d))) &&
               (retypingWords.PeopleNouns.Contains(ClauseSyntax.Lemma(subject)) || syntax.NounClasses(parse, subject).Contains("troops"));
 }

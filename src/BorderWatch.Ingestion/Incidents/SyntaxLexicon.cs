@@ -73,6 +73,10 @@ public sealed record SyntaxLexicon(
     public IReadOnlySet<string> OwnSidePossessives { get; init; } = new HashSet<string>();
     /// <summary>Prepositions that name a partner of a talk ("discuss ... with Dushanbe").</summary>
     public IReadOnlySet<string> PartnerPrepositions { get; init; } = new HashSet<string>();
+    /// <summary>Prepositions that name the agent of a passive ("was told by villagers").</summary>
+    public IReadOnlySet<string> AgentPrepositions { get; init; } = new HashSet<string>();
+    /// <summary>The marker of a to-infinitive ("to investigate"): a verb with one is no finite act of its own.</summary>
+    public IReadOnlySet<string> InfinitiveMarkers { get; init; } = new HashSet<string>();
     /// <summary>Adverbs that tell an arrangement newly in force ("now"): on a predicate with a frequency or an obligation
     /// ("now sail the river every night", "must now show their passports") a new regime, not a habit or a recommendation.</summary>
     public IReadOnlySet<string> InForceAdverbs { get; init; } = new HashSet<string>();
@@ -114,6 +118,8 @@ public sealed record SyntaxLexicon(
             UntruthObliques = Set("untruthObliques"),
             OwnSidePossessives = Set("ownSidePossessives"),
             PartnerPrepositions = Set("partnerPrepositions"),
+            AgentPrepositions = Set("agentPrepositions"),
+            InfinitiveMarkers = Set("infinitiveMarkers"),
             InForceAdverbs = Set("inForceAdverbs"),
             PurposePrepositions = Set("purposePrepositions"),
             ScheduleWords = Set("scheduleWords"),

@@ -5,9 +5,9 @@ namespace BorderWatch.Ingestion.Tests.Incidents;
 /// <summary>
 /// Lexicon entries that the nineteenth fresh batch left matching exactly one corpus sentence once it was unsealed: each
 /// is a general phrase of denial, shown here on sentences of its own, written for this test and in no corpus (the guard
-/// in <see cref="LexiconCoverageTests"/>). Without status.json's "never happened" the first test fails; the second passes
-/// without "the allegation" too (the rejecting verb denies the claim on its own), so it shows the phrase read as a
-/// denial's reference, not that the entry is needed: a candidate for removal if no sentence needs it.
+/// in <see cref="LexiconCoverageTests"/>). Without status.json's "never happened" the first test fails. The second shows
+/// that a rejecting verb denies the claim before it on its own: status.json's "the allegation" was removed (review25), as
+/// no corpus needed it (fresh19, the one corpus with the phrase, scores the same without it).
 /// </summary>
 public class GeneralLexiconEntryTests19
 {

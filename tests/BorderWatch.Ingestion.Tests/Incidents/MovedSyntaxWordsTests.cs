@@ -2,7 +2,7 @@ using BorderWatch.Ingestion.Incidents;
 
 namespace BorderWatch.Ingestion.Tests.Incidents;
 
-/// <summary>review24: words the rules read moved from C# into syntax.json; the embedded file holds them and the rules read them there.</summary>
+/// <summary>review24, review25: words the rules read moved from C# into syntax.json; the embedded file holds them and the rules read them there.</summary>
 public class MovedSyntaxWordsTests
 {
     [Fact]
@@ -12,13 +12,26 @@ public class MovedSyntaxWordsTests
         words.UntruthObliques.ShouldBe(["reality", "truth", "fact", "facts"], ignoreOrder: true);
         words.OwnSidePossessives.ShouldBe(["its", "their", "our", "it", "they", "we"], ignoreOrder: true);
         words.PartnerPrepositions.ShouldBe(["with"], ignoreOrder: true);
+        words.AgentPrepositions.ShouldBe(["by"], ignoreOrder: true);
+        words.InfinitiveMarkers.ShouldBe(["to"], ignoreOrder: true);
     }
 
     [Fact]
-    public void A_missing_moved_list_is_an_error_not_an_empty_list()
+    public void The_back_reference_words_load_from_retyping_json()
+    {
+        var words = RetypingLexicon.LoadEmbedded();
+        words.PeoplePronouns.ShouldBe(["they", "he", "she"], ignoreOrder: true);
+        words.BackReferenceDeterminers.ShouldBe(["the", "these", "those"], ignoreOrder: true);
+    }
+
+    [Theory]
+    [InlineData("partnerPrepositions")]
+    [InlineData("agentPrepositions")]
+    [InlineData("infinitiveMarkers")]
+    public void A_missing_moved_list_is_an_error_not_an_empty_list(string list)
     {
         var json = System.Text.Json.Nodes.JsonNode.Parse(EmbeddedSyntax())!.AsObject();
-        json.Remove("partnerPrepositions");
+        json.Remove(list);
         Should.Throw<InvalidOperationException>(() => SyntaxLexicon.Parse(json.ToJsonString()));
     }
 

@@ -65,7 +65,7 @@ internal sealed class TypeOverride(IncidentTypeModel model, TypeFeatures feature
         var content = ClauseSyntax.ReportedToSomeone(parse, speech) ??
                       parse.Tokens.FirstOrDefault(t => t.Index > speech.Index && t.Upos is Upos.VERB or Upos.AUX && ClauseSyntax.Inside(t, span.Start, span.End) &&
                                                        parse.Dependents(t.Index).Any(d => d.Relation == "nsubj") &&
-                                                       !parse.Dependents(t.Index).Any(d => d.BaseRelation == "mark" && ClauseSyntax.Lemma(d) == "to"));
+                                                       !parse.Dependents(t.Index).Any(d => d.BaseRelation == "mark" && words.InfinitiveMarkers.Contains(ClauseSyntax.Lemma(d))));
         // (A report told before its verb, "Not one Taliban post is left ..., exile media say", is read on the root as before.)
         return content is not null && content.Index > speech.Index && NoEvent(speech, content);
     }
