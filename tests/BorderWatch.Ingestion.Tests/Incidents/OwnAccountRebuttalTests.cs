@@ -9,14 +9,17 @@ namespace BorderWatch.Ingestion.Tests.Incidents;
 /// </summary>
 public class OwnAccountRebuttalTests
 {
+    // The incident quoting the words is the party's denial: a statement, denied.
+    private static void DeniedStatement(string text, string words, string published) =>
+        Detect.Quoting(text, words, published).ShouldSatisfyAllConditions(
+            i => i.Type.ShouldBe(IncidentType.Statement), i => i.Status.ShouldBe(IncidentStatus.Denied));
+
     [Fact]
     public void An_innocent_account_with_a_negated_part_is_a_denial_not_the_act()
     {
         var text = "Villagers of Kok-Terek said on Wednesday that Tajik soldiers had fired at a Kyrgyz shepherd near the canal on Tuesday evening. " +
                    "The Tajik Border Troops told reporters that their guards had been firing at stray dogs near the post and had not aimed a single shot at the Kyrgyz side.";
-        var answer = Detect.Quoting(text, "stray dogs", "2026-03-05");
-        answer.Type.ShouldBe(IncidentType.Statement);
-        answer.Status.ShouldBe(IncidentStatus.Denied);
+        DeniedStatement(text, "stray dogs", "2026-03-05");
         Detect.Quoting(text, "Kyrgyz shepherd", "2026-03-05").Status.ShouldBe(IncidentStatus.Denied);
     }
 
@@ -25,9 +28,7 @@ public class OwnAccountRebuttalTests
     {
         var text = "Farmers near Sokh told reporters that Uzbek soldiers had crossed the irrigation ditch into Kyrgyz fields on Monday. " +
                    "The Uzbek Border Service said its soldiers did not cross the ditch and had stayed at their post all day.";
-        var answer = Detect.Quoting(text, "did not cross the ditch", "2026-03-04");
-        answer.Type.ShouldBe(IncidentType.Statement);
-        answer.Status.ShouldBe(IncidentStatus.Denied);
+        DeniedStatement(text, "did not cross the ditch", "2026-03-04");
     }
 
     [Fact]
