@@ -25,7 +25,12 @@ internal sealed class Contradictions(ClauseSyntax syntax, Rebuttals rebuttals)
         for (var i = 0; i < found.Count; i++)
         {
             var (clause, incident) = found[i];
-            if (clause.Denial || incident.Type != IncidentType.Statement || NegatedReport(parse, clause) is not { } report) continue;
+            if (incident.Type != IncidentType.Statement)
+            {
+                if (Rebuttal(input, si, parse, clause, incident, before, mentions) is { } rebuttal) found[i] = (clause, rebuttal);
+                continue;
+            }
+            if (clause.Denial || NegatedReport(parse, clause) is not { } report) continue;
             var denier = clause.Mentions.Where(m => m.End <= report.Start).Select(StateOf).OfType<string>().ToHashSet();
             if (denier.Count == 0) continue;
             clause.Denial = clause.SaysNotHappened = true;
@@ -42,6 +47,52 @@ internal sealed class Contradictions(ClauseSyntax syntax, Rebuttals rebuttals)
             }
         }
     }
+
+    /// <summary>
+    /// A party's report typed by the act it tells, that says part of it did not happen ("The Tajik side said its guards
+    /// had been firing at dogs and had not aimed at the Kyrgyz bank", "the embassy says the patrol did not cross the line
+    /// and was on its own soil"): when it answers a claim told just before by another side (as <see cref="Apply"/> reads a
+    /// statement's), or says an event of its own side did not happen, it is the party's denial, not that act: a denied
+    /// statement (SCHEMA.md: denials are statements).
+    /// </summary>
+    private ExtractedIncident? Rebuttal(AnalysisInput input, int si, ParsedSentence parse, Clause clause, ExtractedIncident incident,
+        IReadOnlyList<ExtractedIncident> before, IReadOnlyList<EntityMention> mentions)
+    {
+        if (clause.Denial || incident.Status is IncidentStatus.Planned or IncidentStatus.Denied) return null;
+        // The act the clause was typed by comes after the party's report verb, in what it says.
+        if (ParsedClauseRules.TriggerIn(parse, clause) is not { } trigger) return null;
+        var report = parse.Tokens.Where(t => t.Upos == Upos.VERB && t.Index < trigger.Index && ClauseSyntax.Inside(t, clause.Start, clause.End) &&
+                                             syntax.Read(parse, t).Role == PredicateRole.Report).LastOrDefault();
+        if (report is null) return null;
+        // (The parser may hang what is said on the addressee, or nowhere: "told reporters that their guards had ...".)
+        var content = ClauseSyntax.ReportedToSomeone(parse, report) ?? trigger;
+        if (NegatedPart(parse, report, content, trigger) is not { } negated) return null;
+        var denier = clause.Mentions.Where(m => m.End <= report.Start).Select(StateOf).OfType<string>().ToHashSet();
+        if (denier.Count == 0) return null;
+        var denial = incident with { Type = IncidentType.Statement, Status = IncidentStatus.Denied };
+        clause.Denial = clause.SaysNotHappened = true;
+        var claims = rebuttals.AnsweredBy(input, si, clause, denial, before);
+        if (claims.Any(k => Involves(before[k], denier) && !ToldBy(input.Text, before[k], denier, mentions) && About(input.Text, parse, report, clause, before[k])) ||
+            negated.Index == content.Index && SelfDenial(parse, report, clause, denier))
+        {
+            clause.Type = IncidentType.Statement;
+            return denial;
+        }
+        clause.Denial = clause.SaysNotHappened = false;
+        return null;
+    }
+
+    /// <summary>
+    /// The negated part of what a report says: its content, or a verb joined to the content, to the act or to the report
+    /// itself ("... had been firing at dogs and had not aimed at the bank"), not a modal one ("could not"), a speech act or
+    /// a relative clause ("smugglers who had not stopped").
+    /// </summary>
+    private ParsedToken? NegatedPart(ParsedSentence parse, ParsedToken report, ParsedToken content, ParsedToken trigger) =>
+        parse.Tokens.Where(t => t.Index > report.Index && t.Upos == Upos.VERB &&
+                                (t.Index == content.Index || t.BaseRelation == "conj" && (t.Head == content.Index || t.Head == report.Index || t.Head == trigger.Index)))
+            .FirstOrDefault(t => !parse.Dependents(t.Index).Any(d => d.BaseRelation == "aux" && d.Xpos == "MD") &&
+                                 syntax.Read(parse, t).Role is not (PredicateRole.Report or PredicateRole.Statement or PredicateRole.Accusation or PredicateRole.Denial) &&
+                                 NegatedContent(parse, t));
 
     /// <summary>
     /// What the report says is about the denier's own side acting: its state is named in it ("no Uzbek serviceman had set
