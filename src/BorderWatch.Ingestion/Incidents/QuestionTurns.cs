@@ -96,7 +96,7 @@ internal static class QuestionTurns
 
     /// <summary>
     /// "No, there are no armoured vehicles at the post", "That never happened": the first sentence of an answer that says
-    /// no to the question turn right before it (<see cref="AnswerDenies"/>, with the content words of the whole turn) is the
+    /// no to the question turn right before it (<see cref="AnswerDenies"/>, with the content words of the whole turn but its report verbs: "I cannot say" denies nothing) is the
     /// speaker's denial, a statement of its own, from the speaker's words on; whether or not the claim put was recorded.
     /// </summary>
     internal static Clause? DeniedAnswer(AnalysisInput input, int si, List<Token> allTokens, IReadOnlyList<EntityMention> allMentions, Lexicon lexicon, ISentenceParser parser)
@@ -110,7 +110,8 @@ internal static class QuestionTurns
         var turnWords = new HashSet<string>();
         for (var k = turn; k <= question; k++)
             turnWords.UnionWith(parser.Parse(input.Text, WordsStart(all[k]), all[k].End).Tokens
-                .Where(t => t.Upos is Upos.NOUN or Upos.PROPN || t.Upos == Upos.VERB && ClauseSyntax.Lemma(t) is not ("be" or "have" or "do")).Select(ClauseSyntax.Lemma));
+                .Where(t => t.Upos is Upos.NOUN or Upos.PROPN || t.Upos == Upos.VERB && ClauseSyntax.Lemma(t) is not ("be" or "have" or "do") && !lexicon.AccountVerbs.Contains(ClauseSyntax.Lemma(t)))
+                .Select(ClauseSyntax.Lemma));
         if (!AnswerDenies(input, question, allTokens, lexicon, parser, turnWords)) return null;
         var from = WordsStart(all[si]);
         var tokens = ClauseText.Slice(allTokens, from, all[si].End);
