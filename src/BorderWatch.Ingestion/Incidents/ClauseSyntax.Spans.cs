@@ -33,7 +33,15 @@ internal sealed partial class ClauseSyntax
             if (args.Any(d => d.BaseRelation == "nsubj" && d.Upos == Upos.NOUN && NounClasses(parse, d).Contains("troops")) &&
                 args.Any(d => d.BaseRelation == "obl" && Spans.ArrivalPrepositions.Contains(CaseOf(parse, d) ?? "")))
                 return Class("deploy");
+            // "two snow vehicles reached us from Russia", "the drones arrived at the detachment from China": equipment
+            // reaching a party (a pronoun or troops) from a named source is delivered.
+            if (args.Any(d => d.BaseRelation == "nsubj" && d.Upos == Upos.NOUN && NounClasses(parse, d).Contains("materiel")) &&
+                ParsedClauseRules.Subtree(parse, head).Any(d => d.BaseRelation is "obl" or "nmod" && d.Upos == Upos.PROPN && CaseOf(parse, d) == "from") &&
+                args.Any(d => d.BaseRelation is "obj" or "obl" && (d.Upos == Upos.PRON || d.Upos == Upos.NOUN && NounClasses(parse, d).Contains("troops"))))
+                return Class("supply");
         }
+        // "came away with a written understanding", "returned with a signed protocol": a text brought back from talks.
+        if (Is(Spans.OutcomeVerbs) && args.Any(d => d.BaseRelation == "obl" && CaseOf(parse, d) == "with" && Document(d))) return Class("agree");
         // "rode the Markansu valley", "cruised the upper Panj", "swept the desert stretch": a stretch of ground gone over
         // by a party named as a noun ("I drove the Pamir Highway" is a writer's own trip).
         if ((classes.Contains("travel") || Is(Spans.RouteVerbs)) && args.Any(d => d.BaseRelation == "nsubj" && d.Upos is Upos.NOUN or Upos.PROPN) && !args.Any(d => d.BaseRelation == "obj" && d.Relation != "obj") &&

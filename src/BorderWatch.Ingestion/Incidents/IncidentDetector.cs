@@ -149,6 +149,9 @@ public sealed class IncidentDetector
             declarations.Retype(parse, spans, MentionsIn(mentions, sentence.Start, sentence.End), inTurn);
             if (spans.Count == 0 && speechActs.FromSpeech(parse, sentence, tokens, mentions) is { } said) spans.Add(said);
             if (spans.Count == 0 && declarations.FromSentence(parse, sentence, tokens, mentions, inTurn) is { } declared) spans.Add(declared);
+            // "No, there are no armoured vehicles at the post" answering a question turn: the speaker's denial, not the event
+            // it names (recall25).
+            if (QuestionTurns.DeniedAnswer(input, si, tokens, mentions, lexicon, parses) is { } denial) spans = [denial];
             // "denied reports that Uzbek guards had fired at shepherds on 26 November": the claimed event, denied (type23).
             rejectedClaims.Apply(parse, text, sentence, spans);
             // A type the rules gave on weak evidence, where the trained model is sure of another (ADR 0014, amendment 2).

@@ -18,9 +18,10 @@ internal static class QuestionTurns
 {
     /// <summary>The premise retells a report: a report verb (status.json accountVerbs, or one the parse reads as a report),
     /// in the past or as a participle ("wrote", "claimed", "claiming"), with the clause it reports after it, itself told in
-    /// the past ("had moved", not "has put up").</summary>
+    /// the past ("had moved", not "has put up"). A report verb in the present retells as well when what it reports is past:
+    /// "Traders say soldiers came over the ridge last month" (a present the tagger reads as a bare verb, with no auxiliary, too).</summary>
     internal static bool RetellsReport(ParsedSentence parse, ClauseSyntax syntax) =>
-        parse.Tokens.Any(t => t.Upos == Upos.VERB && t.Xpos is "VBD" or "VBG" &&
+        parse.Tokens.Any(t => t.Upos == Upos.VERB && (t.Xpos is "VBD" or "VBG" or "VBP" or "VBZ" || t.Xpos == "VB" && t.IsRoot) &&
                               (syntax.Lexicon.AccountVerbs.Contains(ClauseSyntax.Lemma(t)) || syntax.Read(parse, t).Role == PredicateRole.Report) &&
                               ClauseSyntax.Reported(parse, t) is { } content && content.Index > t.Index && ToldInPast(parse, content));
 
@@ -29,7 +30,8 @@ internal static class QuestionTurns
     private static bool ToldInPast(ParsedSentence parse, ParsedToken content)
     {
         var aux = parse.Dependents(content.Index).Where(d => d.BaseRelation == "aux").ToList();
-        return aux.Count == 0 ? content.Xpos == "VBD" : aux.Any(a => a.Xpos == "VBD");
+        // (A past the tagger reads as a participle with no auxiliary, "soldiers crossed the river", is still the past.)
+        return aux.Count == 0 ? content.Xpos is "VBD" or "VBN" : aux.Any(a => a.Xpos == "VBD");
     }
 
     /// <summary>
@@ -90,6 +92,38 @@ internal static class QuestionTurns
             if (at is { IsRoot: true }) main.Add(t.Index);
         }
         return main;
+    }
+
+    /// <summary>
+    /// "No, there are no armoured vehicles at the post", "That never happened": the first sentence of an answer that says
+    /// no to the question turn right before it (<see cref="AnswerDenies"/>, with the content words of the whole turn but its report verbs: "I cannot say" denies nothing) is the
+    /// speaker's denial, a statement of its own, from the speaker's words on; whether or not the claim put was recorded.
+    /// </summary>
+    internal static Clause? DeniedAnswer(AnalysisInput input, int si, List<Token> allTokens, IReadOnlyList<EntityMention> allMentions, Lexicon lexicon, ISentenceParser parser)
+    {
+        var all = input.Sentences;
+        if (si == 0 || ParagraphStart(all, si) != si || SpeakerParties.TurnSpeaker(input, si) is null) return null;
+        var question = si - 1;
+        var turn = ParagraphStart(all, question);
+        // (A question with no premise before it, "Do you have what you need?", puts no claim: "Nobody ever has everything.")
+        if (!EndsInQuestion(all[question].Text) || question == turn || !PutToSpeaker(input, question - 1)) return null;
+        var turnWords = new HashSet<string>();
+        for (var k = turn; k <= question; k++)
+            turnWords.UnionWith(parser.Parse(input.Text, WordsStart(all[k]), all[k].End).Tokens
+                .Where(t => t.Upos is Upos.NOUN or Upos.PROPN || t.Upos == Upos.VERB && ClauseSyntax.Lemma(t) is not ("be" or "have" or "do") && !lexicon.AccountVerbs.Contains(ClauseSyntax.Lemma(t)))
+                .Select(ClauseSyntax.Lemma));
+        if (!AnswerDenies(input, question, allTokens, lexicon, parser, turnWords)) return null;
+        var from = WordsStart(all[si]);
+        var tokens = ClauseText.Slice(allTokens, from, all[si].End);
+        if (tokens.Count == 0) return null;
+        var mentions = ClauseText.MentionsIn(allMentions, from, all[si].End);
+        var root = parser.Parse(input.Text, from, all[si].End).Root;
+        return new Clause
+        {
+            Start = from, End = all[si].End, Tokens = tokens, Mentions = mentions, SentenceFirstToken = 0, ExcerptStart = from,
+            SentenceTokens = [.. tokens], SentenceMentions = [.. mentions], Type = Core.Domain.IncidentType.Statement,
+            TriggerToken = root is null ? 0 : Math.Max(0, tokens.FindIndex(t => t.Start == root.Start)), Denial = true, Declared = true,
+        };
     }
 
     /// <summary>Longest asker's label, in words, before the colon that opens the turn.</summary>

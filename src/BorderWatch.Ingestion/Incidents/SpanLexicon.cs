@@ -4,11 +4,13 @@ namespace BorderWatch.Ingestion.Incidents;
 
 /// <summary>
 /// Lemma lists for the predicates <see cref="ClauseSyntax"/> reads by their arguments when no WordNet event class types
-/// the verb (Lexicon/spans.json): places given up, arrivals, routes travelled, texts approved, time spent doing something.
+/// the verb (Lexicon/spans.json): places given up, arrivals, routes travelled, texts approved, time spent doing something, a text
+/// come away with.
 /// </summary>
 public sealed record SpanLexicon(
     IReadOnlySet<string> YieldVerbs, IReadOnlySet<string> ArrivalVerbs, IReadOnlySet<string> ArrivalPrepositions, IReadOnlySet<string> RouteVerbs,
-    IReadOnlySet<string> Routes, IReadOnlySet<string> ApproveVerbs, IReadOnlySet<string> Documents, IReadOnlySet<string> SpanVerbs)
+    IReadOnlySet<string> Routes, IReadOnlySet<string> ApproveVerbs, IReadOnlySet<string> Documents, IReadOnlySet<string> SpanVerbs,
+    IReadOnlySet<string> OutcomeVerbs)
 {
     /// <summary>A verb one of the span rules reads by its lemma: when the rule leaves it without an incident, it declined it.</summary>
     public bool Reads(string lemma) =>
@@ -21,7 +23,7 @@ public sealed record SpanLexicon(
             ? a.EnumerateArray().Select(e => e.GetString() ?? "").Where(s => s.Length > 0).ToHashSet(StringComparer.Ordinal)
             : throw new InvalidOperationException($"spans.json: the list '{name}' is missing");
         return new(Set("yieldVerbs"), Set("arrivalVerbs"), Set("arrivalPrepositions"), Set("routeVerbs"), Set("routes"), Set("approveVerbs"),
-            Set("documents"), Set("spanVerbs"));
+            Set("documents"), Set("spanVerbs"), Set("outcomeVerbs"));
     }
 
     private static readonly Lazy<SpanLexicon> Instance = new(() =>
