@@ -80,11 +80,14 @@ public abstract partial class TallyCases
         var migrator = db.GetService<IMigrator>();
         var migrations = db.Database.GetMigrations().ToList();
         migrations.IndexOf(ActorPairMonthTallies.Id).ShouldBe(migrations.IndexOf(LinkStatementTallies.Id) + 1);
+        var schema = await SchemaDescription.ReadAsync(db);
+        schema.ShouldContain(l => l.Contains(PairMonthTallyCover.IndexName, StringComparison.Ordinal));
         var upTriggers = await TriggersAsync(db);
         upTriggers.ShouldContain(t => t.StartsWith("ActorPairMonthTally_", StringComparison.Ordinal));
         var postgres = !db.Database.IsSqlite();
 
-        // Down one: the pair month tallies go with their triggers; every other tally still follows the writes.
+        // Down one (and the later cover of their index): the pair month tallies go with their triggers; every other
+        // tally still follows the writes.
         await migrator.MigrateAsync(LinkStatementTallies.Id);
         (await db.Database.GetAppliedMigrationsAsync()).Last().ShouldBe(LinkStatementTallies.Id);
         (await HasTableAsync(db, "ActorPairMonthTallies")).ShouldBeFalse();
@@ -110,6 +113,7 @@ public abstract partial class TallyCases
         await StoreSetup.MigrateAsync(db);
         (await db.Database.GetPendingMigrationsAsync()).ShouldBeEmpty();
         (await TriggersAsync(db)).ShouldBe(upTriggers);
+        (await SchemaDescription.ReadAsync(db)).ShouldBe(schema);
         (await db.ActorPairMonthTallies.SumAsync(t => t.Count)).ShouldBeGreaterThan(0, fixture.ProviderName);
         await CheckAsync(db, $"{fixture.ProviderName}: up again");
         await WritesMoveTheTalliesAsync(db, sample, "up again", severalRowsPerStatement: true, pairMonths: true);
