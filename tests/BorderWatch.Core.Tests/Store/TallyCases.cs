@@ -14,7 +14,8 @@ namespace BorderWatch.Core.Tests.Store;
 /// </summary>
 public abstract partial class TallyCases(StoreFixture fixture)
 {
-    public static async Task TalliesMatchTheIncidentsAsync(BorderWatchDbContext db, string step)
+    /// <param name="pairMonths">False for a store whose migrations stop before the actor-pair month tallies.</param>
+    public static async Task TalliesMatchTheIncidentsAsync(BorderWatchDbContext db, string step, bool pairMonths = true)
     {
         var listed = db.Incidents.AsNoTracking().Where(i => !i.Hidden);
         var incidents = (await listed.GroupBy(i => new { i.BorderSegmentId, i.Type, i.Status }).Select(g => new { g.Key, N = g.Count() }).ToListAsync())
@@ -64,7 +65,7 @@ public abstract partial class TallyCases(StoreFixture fixture)
         (await db.ActorDateTallies.AsNoTracking().Where(t => t.Count > 0).ToListAsync())
             .Select(t => $"{t.ActorId} {t.Year}-{t.Month} {t.BorderKey} {t.Type} {t.Status}: {t.Count}").Order(StringComparer.Ordinal).ToList()
             .ShouldBe(actorMonths, step);
-        await PairsMatchTheIncidentsAsync(db, step);
+        await PairsMatchTheIncidentsAsync(db, step, pairMonths);
     }
 
     private static string Shown(IReadOnlyList<Facet> facets) => string.Join("\n", facets.Select(f =>

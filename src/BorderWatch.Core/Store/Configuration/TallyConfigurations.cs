@@ -97,6 +97,10 @@ public sealed class ActorPairMonthTallyConfiguration : IEntityTypeConfiguration<
         // Actor, then month: one actor's pairs over a date range are a range of the key
         // (Migrations/20261210110000_ActorPairMonthTallies.cs).
         b.HasKey(x => new { x.ActorId, x.Year, x.Month, x.OtherActorId, x.BorderKey, x.Type, x.Status });
+        // The key with the count: one actor's months are read from the index alone, without a table row per cell
+        // (Migrations/20261211100000_PairMonthTallyCover.cs).
+        b.HasIndex(x => new { x.ActorId, x.Year, x.Month, x.OtherActorId, x.BorderKey, x.Type, x.Status, x.Count })
+            .HasDatabaseName("IX_ActorPairMonthTallies_Cover");
         b.Property(x => x.Type).HasConversion<string>().HasMaxLength(32);
         b.Property(x => x.Status).HasConversion<string>().HasMaxLength(16);
         b.ToTable("ActorPairMonthTallies");

@@ -431,6 +431,8 @@ public sealed partial class BorderWatchDbContextModelSnapshot : ModelSnapshot
             b.Property<int>("Count");
 
             b.HasKey("ActorId", "Year", "Month", "OtherActorId", "BorderKey", "Type", "Status");
+            // 20261211100000_PairMonthTallyCover: the key with the count, read alone.
+            b.HasIndex("ActorId", "Year", "Month", "OtherActorId", "BorderKey", "Type", "Status", "Count").HasDatabaseName("IX_ActorPairMonthTallies_Cover");
             b.ToTable("ActorPairMonthTallies");
         });
 
