@@ -149,14 +149,32 @@ public sealed partial class ArticleBorders
             if (placed is not null || pairs.Count > 0) continue;
             foreach (var state in states) singles[state] = singles.GetValueOrDefault(state) + (states.Count == 1 ? 2 : 1);
         }
-        // "The Tajik border" alone says which border only where no border is named at all: then the hub's.
+        // "The Tajik border" alone says which border only where no border is named at all: then the hub's, or on a page
+        // that never names the hub, the border of the one pair of neighbours away from it the page names with that state.
         if (counts.Count == 0)
+        {
+            var away = AwayPairs(spans, gazetteer, hub);
             foreach (var (state, n) in singles)
-                if ((home is not null && state != home ? gazetteer.BorderBetween(home, state) : gazetteer.BorderBetween(hub, state)) is { } withHub) Add(withHub.Code, n);
+                if ((home is not null && state != home ? gazetteer.BorderBetween(home, state)
+                        : away.Where(b => b.Involves(state)).ToList() is [var pair] ? pair : gazetteer.BorderBetween(hub, state)) is { } withHub)
+                    Add(withHub.Code, n);
+        }
         var ranked = counts.OrderByDescending(kv => kv.Value).ToList();
         if (ranked.Count == 0 || ranked[0].Value < 2) return null;
         if (ranked.Count > 1 && ranked[0].Value < 2 * ranked[1].Value) return null;
         return ranked[0].Key;
+    }
+
+    /// <summary>
+    /// On a page that never names the hub, the borders of the sentences that name exactly two neighbours away from it
+    /// ("Kyrgyz farmers were fired on from the Tajik bank"), with or without a border word; none where the hub is named.
+    /// </summary>
+    private static IReadOnlyList<BorderEntry> AwayPairs(IReadOnlyList<BorderEvidence> spans, GazetteerIndex gazetteer, string hub)
+    {
+        if (spans.Any(s => s.StatesInOrder.Contains(hub))) return [];
+        return spans.Where(s => !s.NonBorderTopic && !s.BordersInGeneral)
+            .Select(s => s.StatesInOrder.Distinct().ToList() is [var a, var b] ? gazetteer.BorderBetween(a, b) : null)
+            .OfType<BorderEntry>().DistinctBy(b => b.Code).ToList();
     }
 
     // "1. DARWAZ: A CHECKPOINT LOST", "WAKHAN: FIRST JOINT VISIT", "3) Pick-ups for Murghab": the first sentence of a

@@ -176,6 +176,9 @@ public sealed class BorderAssigner
             return documentBorder;
         if (span.Type == IncidentType.ArmsTransfer && gazetteer.Border(documentBorder) is { } receiving && ReceiverFits(span, receiving)) return documentBorder;
         if (span.Type is IncidentType.Exercise or IncidentType.ArmsTransfer) return null;
+        // A span whose two states are neighbours away from the hub ("the Kyrgyz ministry sent a note to the Tajik
+        // ambassador") is not on the hub's border with one of them: OwnPair gives their own.
+        if (PairAwayFromHub(span.StatesInOrder) is not null) return null;
         if (n.Count == 1 && Codes.BorderCode(hub, n[0]) == documentBorder) return documentBorder;
         return null;
     }

@@ -29,6 +29,14 @@ public class PlaceBorderTests
     [InlineData("bedel", "CHN-KGZ")]
     [InlineData("kalat", "IRN-TKM")]
     [InlineData("dargaz", "IRN-TKM")]
+    [InlineData("chong-alai", "KGZ-TJK")]
+    [InlineData("leilek", "KGZ-TJK")]
+    [InlineData("isfana", "KGZ-TJK")]
+    [InlineData("kosonsoy", "KGZ-UZB")]
+    [InlineData("khodjeyli", "TKM-UZB")]
+    [InlineData("keles-river", "KAZ-UZB")]
+    [InlineData("nura-alay", "CHN-KGZ")]
+    [InlineData("momirak", "AFG-TJK")]
     // Russia's base in Tajikistan exists for the Afghan frontier.
     [InlineData("base-201", "AFG-TJK")]
     public void A_place_on_one_border_gives_it(string place, string border) =>
@@ -70,6 +78,9 @@ public class PlaceBorderTests
     [InlineData("Chinese and Tajik border units held a joint drill in the Murghab district on Friday.", "CHN-TJK")]
     [InlineData("Kyrgyzstan deployed two armoured companies to the border in Naryn region on Monday.", "CHN-KGZ")]
     [InlineData("The governors of Batken and Ferghana met at a checkpoint on Monday.", "KGZ-UZB")]
+    [InlineData("The Border Service sent a company of guards into Chong-Alai district along the frontier on Monday.", "KGZ-TJK")]
+    [InlineData("Uzbek guards detained two fishermen on the Keles river near the frontier on Monday.", "KAZ-UZB")]
+    [InlineData("Turkmen border guards stopped three men wading a canal near Khodjeyli on Monday.", "TKM-UZB")]
     public void Places_give_borders_beyond_the_Afghan_ones(string text, string border) =>
         Detect.One(text, "2025-05-14").BorderCode.ShouldBe(border);
 
