@@ -68,17 +68,19 @@ internal sealed class ClauseFragments(SyntaxLexicon words)
 
     /// <summary>
     /// "had begun opening and checking every empty wagon", "met officers of both services, Uzbek and Tajik, at the
-    /// crossing to discuss a new lane", "crossed the line while searching for lost sheep": a piece with no predicate of
-    /// its own (no finite verb, no auxiliary, no subject; only a participle or a to-infinitive) whose words all hang on
-    /// the clause before is a phrase of that clause (a shared object, an apposition, a manner or a purpose), not a second
-    /// act.
+    /// crossing to discuss a new lane", "crossed the line while searching for lost sheep": a piece whose predicate has
+    /// no tense of its own (a participle or a to-infinitive, with no auxiliary and no subject) and whose words all hang
+    /// on the clause before is a phrase of that clause (a shared object, an apposition, a manner or a purpose), not a
+    /// second act.
     /// </summary>
     internal static bool NoPredicateOfItsOwn(ParsedSentence parse, Clause before, Clause clause)
     {
         // (Only the piece's own top words count: a clause inside it, "before trains leave", is its business.)
         var tops = ClauseSyntax.Within(parse, clause.Start, clause.End)
             .Where(t => t.Upos != Upos.PUNCT && (t.Head < 0 || !ClauseSyntax.Inside(parse.Tokens[t.Head], clause.Start, clause.End))).ToList();
-        return tops.Count > 0 && tops.All(t => t.Head >= 0 && ClauseSyntax.Inside(parse.Tokens[t.Head], before.Start, before.End) && !OwnPredicate(parse, t));
+        // (A piece of nouns alone names an event of its own: "showed off new air defence systems during military exercises".)
+        return tops.Any(t => t.Upos == Upos.VERB) &&
+               tops.All(t => t.Head >= 0 && ClauseSyntax.Inside(parse.Tokens[t.Head], before.Start, before.End) && !OwnPredicate(parse, t));
     }
 
     // A word with a tense, an auxiliary or a copula, or a subject of its own (a to-infinitive's "subject" is the
