@@ -115,6 +115,7 @@ internal sealed class ClauseFragments(SyntaxLexicon words)
     internal static bool SaidByTheActors(ParsedSentence parse, Clause before, Clause clause) =>
         before.TriggerToken >= 0 && before.TriggerToken < before.Tokens.Count && !before.Denial && !clause.Denial &&
         ClauseSyntax.HeadOf(parse, clause.Start, clause.End) is { BaseRelation: "conj", Head: >= 0 } head &&
+        !parse.Dependents(head.Index).Any(d => d.BaseRelation is "nsubj" or "expl") &&
         parse.Tokens[head.Head] is { Upos: Upos.VERB } partner && ClauseSyntax.Inside(partner, before.Start, before.End) &&
         before.Tokens[before.TriggerToken] is var trigger && partner.Start <= trigger.Start && partner.End >= trigger.End;
 }
