@@ -49,7 +49,13 @@ internal sealed class ArticleRelevance(Lexicon lexicon, ISentenceParser parser)
 
     // (Written with a capital or not: "the Foreign Ministry", "the ministry".)
     private bool SecurityWords(List<Token> tokens) =>
-        lexicon.SecurityActors.Matches(tokens.Select(t => t with { Original = t.Folded }).ToList()).Count > 0;
+        lexicon.SecurityActors.Matches(tokens.Select(t => t with { Original = t.Folded }).ToList()).Any(m => !Measure(tokens, m));
+
+    /// <summary>"a small army of ushers", "an army of volunteers": a security word counting the people after "of" is a
+    /// measure, not a force; the people counted are the participants (a security word themselves or not).</summary>
+    internal static bool Measure(List<Token> tokens, PhraseMatch m) =>
+        m.Last + 1 < tokens.Count && tokens[m.Last + 1].Folded == "of" &&
+        Enumerable.Range(Math.Max(0, m.First - 2), m.First - Math.Max(0, m.First - 2)).Any(k => tokens[k].Folded is "a" or "an");
 
     /// <summary>
     /// A state named as itself or by its capital, not as where someone comes from ("Uzbekistan's teenagers", "a

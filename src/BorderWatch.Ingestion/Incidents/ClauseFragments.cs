@@ -67,4 +67,57 @@ internal sealed class ClauseFragments(SyntaxLexicon words)
         }
         return false;
     }
+
+    /// <summary>
+    /// "had begun opening and checking every empty wagon", "met officers of both services, Uzbek and Tajik, at the
+    /// crossing to discuss a new lane", "crossed the line while searching for lost sheep": a piece whose predicate has
+    /// no tense of its own (a participle or a to-infinitive, with no auxiliary and no subject) and whose words all hang
+    /// on the clause before is a phrase of that clause (a shared object, an apposition, a manner or a purpose), not a
+    /// second act.
+    /// </summary>
+    internal static bool NoPredicateOfItsOwn(ParsedSentence parse, Clause before, Clause clause)
+    {
+        // (Only the piece's own top words count: a clause inside it, "before trains leave", is its business.)
+        var tops = ClauseSyntax.Within(parse, clause.Start, clause.End)
+            .Where(t => t.Upos != Upos.PUNCT && (t.Head < 0 || !ClauseSyntax.Inside(parse.Tokens[t.Head], clause.Start, clause.End))).ToList();
+        // (A piece of nouns alone names an event of its own: "showed off new air defence systems during military exercises".)
+        return tops.Any(t => t.Upos == Upos.VERB) &&
+               tops.All(t => t.Head >= 0 && ClauseSyntax.Inside(parse.Tokens[t.Head], before.Start, before.End) && !OwnPredicate(parse, t));
+    }
+
+    // A word with a tense, an auxiliary or a copula, or a subject of its own (a to-infinitive's "subject" is the
+    // tagger's misreading of the phrase before it: "both services, Uzbek and Tajik, at the crossing to discuss").
+    private static bool OwnPredicate(ParsedSentence parse, ParsedToken top)
+    {
+        var deps = parse.Dependents(top.Index).ToList();
+        if (top.Upos == Upos.AUX || deps.Any(d => d.BaseRelation is "aux" or "cop" or "csubj" or "expl")) return true;
+        if (top.Upos == Upos.VERB && top.Xpos is "VB" && deps.Any(d => d.BaseRelation == "mark" && ClauseSyntax.Lemma(d) == "to")) return false;
+        return (top.Upos == Upos.VERB && top.Xpos is not ("VBG" or "VBN")) || deps.Any(d => d.BaseRelation == "nsubj");
+    }
+
+    /// <summary>
+    /// "two men crossed the line outside the checkpoint and were detained by a patrol", whatever the clause before is
+    /// typed ("discussed the incident of 12 May, when two men crossed ... and were detained ..."): a passive predicate
+    /// coordinated with a verb of the clause before, with no subject of its own, tells what happened next to the same
+    /// people, not a second incident.
+    /// </summary>
+    internal static bool PassiveSequel(ParsedSentence parse, Clause before, Clause clause) =>
+        !before.Denial && !clause.Denial &&
+        ClauseSyntax.HeadOf(parse, clause.Start, clause.End) is { Upos: Upos.VERB, BaseRelation: "conj", Head: >= 0 } head &&
+        ClauseSyntax.Inside(parse.Tokens[head.Head], before.Start, before.End) && parse.Tokens[head.Head].Upos == Upos.VERB &&
+        parse.Dependents(head.Index).ToList() is var args && args.Any(d => d.Relation == "aux:pass") &&
+        !args.Any(d => d.BaseRelation is "nsubj" or "expl");
+
+    /// <summary>
+    /// "forty families crossed the river on rafts and asked the guards to let them stay": a speech act coordinated with
+    /// the event's own predicate (the clause before's trigger), with no subject of its own, is what the event's actors
+    /// did next, part of the event; one coordinated with a reporting verb ("the service said a driver was wounded, and
+    /// accused ...") is the speaker's and keeps its own record.
+    /// </summary>
+    internal static bool SaidByTheActors(ParsedSentence parse, Clause before, Clause clause) =>
+        before.TriggerToken >= 0 && before.TriggerToken < before.Tokens.Count && !before.Denial && !clause.Denial &&
+        ClauseSyntax.HeadOf(parse, clause.Start, clause.End) is { BaseRelation: "conj", Head: >= 0 } head &&
+        !parse.Dependents(head.Index).Any(d => d.BaseRelation is "nsubj" or "expl") &&
+        parse.Tokens[head.Head] is { Upos: Upos.VERB } partner && ClauseSyntax.Inside(partner, before.Start, before.End) &&
+        before.Tokens[before.TriggerToken] is var trigger && partner.Start <= trigger.Start && partner.End >= trigger.End;
 }

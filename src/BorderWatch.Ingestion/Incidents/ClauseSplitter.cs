@@ -119,6 +119,14 @@ internal sealed class ClauseSplitter
     /// </summary>
     internal static List<Clause> JoinSharedSubject(ParsedSentence parse, List<Clause> spans, ClauseFragments fragments)
     {
+        // A piece with no predicate of its own is a phrase of the clause before (first, so that what follows it is
+        // joined to the clause it goes on from: "crossed the line while searching for sheep and were detained").
+        for (var k = spans.Count - 1; k >= 1; k--)
+            if (spans[k - 1].Type is not null && !spans[k].Denial && ClauseFragments.NoPredicateOfItsOwn(parse, spans[k - 1], spans[k]))
+            {
+                Append(spans[k - 1], spans[k]);
+                spans.RemoveAt(k);
+            }
         for (var k = spans.Count - 1; k >= 1; k--)
         {
             var (before, clause) = (spans[k - 1], spans[k]);
@@ -136,7 +144,9 @@ internal sealed class ClauseSplitter
                 continue;
             }
             // "waded across the canal and were stopped by a patrol", "..., and the patrol answered": the event told on.
-            if (clause.Tokens is [{ Folded: "and" }, _, ..] && fragments.ToldOn(parse, before, clause))
+            if (clause.Tokens is [{ Folded: "and" }, _, ..] && before.Type is not null &&
+                (fragments.ToldOn(parse, before, clause) || ClauseFragments.PassiveSequel(parse, before, clause) ||
+                 (clause.Type == IncidentType.Statement && before.Type != IncidentType.Statement && ClauseFragments.SaidByTheActors(parse, before, clause))))
             {
                 Append(before, clause);
                 spans.RemoveAt(k);
