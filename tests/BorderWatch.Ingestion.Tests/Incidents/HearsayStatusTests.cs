@@ -4,14 +4,14 @@ namespace BorderWatch.Ingestion.Tests.Incidents;
 
 /// <summary>
 /// type25 (status.json speaksAnonymously, accountVerbs): a source that asks that its name be kept out in other words
-/// ("on condition that he is not named") is anonymous, and people with no office who "insist" give an account no one
+/// ("asked that he not be named", "on condition of not being named") is anonymous, and people with no office who "insist" give an account no one
 /// vouches for: both unconfirmed. Sentences of our own, in no corpus.
 /// </summary>
 public class HearsayStatusTests
 {
     [Theory]
-    [InlineData("A customs officer at the Dostuk post, speaking on condition that he is not named, told reporters that Uzbek guards had turned back forty Kyrgyz lorries on Monday.", "turned back")]
-    [InlineData("Two Tajik border guards, who spoke on condition that they are not named, said a company of Tajik troops had been moved to Vorukh on Sunday.", "moved to Vorukh")]
+    [InlineData("Uzbek guards turned back forty Kyrgyz lorries at the Dostuk post on Monday, said a customs officer who asked that he not be named.", "turned back")]
+    [InlineData("A company of Tajik troops was moved to Vorukh on Sunday, according to two border guards who spoke on condition of not being named.", "moved to Vorukh")]
     public void A_source_that_asks_not_to_be_named_is_unconfirmed(string text, string words) =>
         Detect.Quoting(text, words, "2026-04-08").Status.ShouldBe(IncidentStatus.Unconfirmed);
 

@@ -23,12 +23,13 @@ public class Review25Tests
     public void A_joint_deployment_on_the_hub_s_border_leaves_the_hub_out()
     {
         const string text = "Tajik troops began a joint deployment with Russian units along the Afghan border near Panj on Monday.";
-        Detect.All(text, "2029-05-10").ShouldAllBe(i => !i.Countries().Contains("AFG"), Detect.Describe(text, Detect.All(text, "2029-05-10")));
+        var found = Detect.One(text, "2029-05-10");
+        found.Countries().ShouldNotContain("AFG", Detect.Describe(text, [found]));
     }
 
     [Theory]
     [InlineData("Kyrgyz border guards reopened the Dostuk crossing to lorries on Monday. A session of the Kyrgyz parliament approved the budget on Tuesday.")]
-    [InlineData("Kyrgyz and Tajik guards closed the Kulundu road on Monday. Speaking at a session of the district council on Tuesday, the mayor said the road would reopen in spring.")]
+    [InlineData("Kyrgyz and Tajik guards closed the Kulundu road on Monday. On Tuesday the mayor told a session of the district council that the road would reopen in spring.")]
     [InlineData("Tajik and Kyrgyz guards closed the Kulundu road on Monday. Traders at the market fear a new round of price rises.")]
     [InlineData("Kyrgyz border guards reopened the Dostuk crossing to lorries on Monday. At the gate the farmer sat down and waited for the customs officer.")]
     [InlineData("Tajik and Kyrgyz guards closed the Kulundu road on Monday. In the village the old farmer sat down beside the canal with his grandson.")]
