@@ -40,8 +40,10 @@ internal sealed partial class ClauseSyntax
                 args.Any(d => d.BaseRelation is "obj" or "obl" && (d.Upos == Upos.PRON || d.Upos == Upos.NOUN && NounClasses(parse, d).Contains("troops"))))
                 return Class("supply");
         }
-        // "came away with a written understanding", "returned with a signed protocol": a text brought back from talks.
-        if (Is(Spans.OutcomeVerbs) && args.Any(d => d.BaseRelation == "obl" && CaseOf(parse, d) == "with" && Document(d))) return Class("agree");
+        // "they came away with a written understanding", "we returned with a signed protocol": a text brought back from
+        // talks by the parties just told (a pronoun subject; "two migrants returned with forged documents" is no agreement).
+        if (Is(Spans.OutcomeVerbs) && args.Any(d => d.BaseRelation == "nsubj" && d.Upos == Upos.PRON) &&
+            args.Any(d => d.BaseRelation == "obl" && CaseOf(parse, d) == "with" && Document(d))) return Class("agree");
         // "rode the Markansu valley", "cruised the upper Panj", "swept the desert stretch": a stretch of ground gone over
         // by a party named as a noun ("I drove the Pamir Highway" is a writer's own trip).
         if ((classes.Contains("travel") || Is(Spans.RouteVerbs)) && args.Any(d => d.BaseRelation == "nsubj" && d.Upos is Upos.NOUN or Upos.PROPN) && !args.Any(d => d.BaseRelation == "obj" && d.Relation != "obj") &&
