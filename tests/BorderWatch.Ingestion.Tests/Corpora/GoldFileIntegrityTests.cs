@@ -53,6 +53,7 @@ public partial class GoldFileIntegrityTests
         { "fresh18", "fresh18-gold.jsonl" },
         { "fresh19", "fresh19-gold.jsonl" },
         { "fresh20", "fresh20-gold.jsonl" },
+        { "fresh21", "fresh21-gold.jsonl" },
     };
 
     [Theory]
