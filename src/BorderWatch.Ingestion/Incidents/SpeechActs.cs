@@ -83,21 +83,28 @@ internal sealed class SpeechActs(ClauseSyntax syntax, SpeechActLexicon words)
     }
 
     /// <summary>
-    /// "Local media say troops seized a hill, but the border service denies it": a claim and another party's denial of it
-    /// in one sentence are one record, the claimed event, denied.
+    /// "Local media say troops seized a hill, but the border service denies it", "Residents reported shooting at the
+    /// post; the border service denied it the next day": a claim and another party's denial of it in one sentence
+    /// (joined by "but" or a semicolon) are one record, the claimed event, denied.
     /// </summary>
     private void DeniedClaim(ParsedSentence parse, Clause span)
     {
         if (span is not { Type: IncidentType.Statement, Denial: true }) return;
-        foreach (var but in parse.Tokens.Where(t => t.Upos == Upos.CCONJ && ClauseSyntax.Lemma(t) == "but" && ClauseSyntax.Inside(t, span.Start, span.End)))
+        foreach (var but in parse.Tokens.Where(t => ClauseSyntax.Inside(t, span.Start, span.End) &&
+                                                    (t.Upos == Upos.CCONJ && ClauseSyntax.Lemma(t) == "but" || t is { Upos: Upos.PUNCT, Form: ";" })))
         {
             var first = span.Tokens.FindIndex(t => t.Start >= but.End);
-            var at = span.Tokens.FindIndex(t => t.Start == but.Start);
+            // (The word tokens hold "but" but no semicolon: the claim ends at the last word before the joint.)
+            var at = span.Tokens.FindIndex(t => t.Start >= but.Start);
             if (first < 0 || at <= 0) continue;
             var (left, right) = (span.Tokens[..at], span.Tokens[first..]);
             var leftDenies = syntax.Lexicon.Denied.Matches(left).Count > 0;
             var rightDenies = syntax.Lexicon.Denied.Matches(right).Count > 0;
             if (leftDenies == rightDenies) continue;
+            // "...; it denied that anyone was hurt": after a semicolon a pronoun that denies is the reporter going on, its
+            // own denial of a detail (a statement), not another party's answer to the claim.
+            if (but.Upos == Upos.PUNCT && rightDenies && ClauseSyntax.HeadOf(parse, right[0].Start, right[^1].End) is { } denier &&
+                parse.Dependents(denier.Index).Any(d => d.BaseRelation == "nsubj" && d.Upos == Upos.PRON)) continue;
             var claim = leftDenies ? right : left;
             if (ClaimedEvent(parse, claim) is not { } found) continue;
             span.Type = found.Type;
