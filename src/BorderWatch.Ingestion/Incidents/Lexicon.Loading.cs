@@ -71,6 +71,7 @@ public sealed partial class Lexicon
             PartyDeterminers = new PhraseSet(List(context, "partyDeterminers")),
             PartyHeads = new PhraseSet(List(context, "partyHeads")),
             Hypothetical = new PhraseSet(List(context, "hypothetical")),
+            Warnings = new PhraseSet(List(context, "warnings")),
             Durations = new PhraseSet(List(context, "durations")),
             BorderWords = new PhraseSet(List(context, "borderWords")),
             ClauseSeparators = List(context, "clauseSeparators"),

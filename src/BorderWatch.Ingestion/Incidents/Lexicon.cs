@@ -57,6 +57,8 @@ public sealed partial class Lexicon
     public required PhraseSet PartyDeterminers { get; init; }
     public required PhraseSet PartyHeads { get; init; }
     public required PhraseSet Hypothetical { get; init; }
+    /// <summary>Verbs and nouns of warning ("warned that militants could try to cross"): a modal under one is the danger warned of, not an uncertain report.</summary>
+    public required PhraseSet Warnings { get; init; }
     public required PhraseSet Durations { get; init; }
     public required PhraseSet BorderWords { get; init; }
     public required IReadOnlyList<string> ClauseSeparators { get; init; }
@@ -166,6 +168,7 @@ public sealed partial class Lexicon
         yield return ("context.partyDeterminers", PartyDeterminers);
         yield return ("context.partyHeads", PartyHeads);
         yield return ("context.hypothetical", Hypothetical);
+        yield return ("context.warnings", Warnings);
         yield return ("context.durations", Durations);
         yield return ("context.borderWords", BorderWords);
         yield return ("context.forecast", Forecast);

@@ -24,6 +24,10 @@ internal enum NonIncident
     Attribute,
     /// <summary>"Fishermen on the far bank say they no longer go out at night": people with no office tell no party's act.</summary>
     PrivateWord,
+    /// <summary>"CLAIM: soldiers crossed ...": a fact-check's claim box retells the claim its text reports (and rates).</summary>
+    ClaimBox,
+    /// <summary>"We are following reports of shooting", "In our 10:45 post we wrote that ...": the outlet's own framing or retelling.</summary>
+    OwnReport,
 }
 
 /// <summary>
@@ -39,6 +43,7 @@ internal sealed partial class NonIncidents(ReportingLexicon words, ClauseSyntax 
     internal NonIncident Of(ParsedSentence parse, Sentence sentence, List<Token> sentenceTokens, Clause span, bool inTurn)
     {
         if (Corrects(sentence, sentenceTokens)) return NonIncident.Correction;
+        if (Labeled(words.ClaimLabels, sentence, sentenceTokens)) return NonIncident.ClaimBox;
         var head = ClauseSyntax.HeadOf(parse, span.Start, span.End);
         // (The sentence's main verb too: "Her lawyer told the court that ... had fired" has the clause's head in the complement;
         // not a main verb outside the clause that the clause is coordinated with: "..., and guards arrested four men".)
@@ -50,6 +55,7 @@ internal sealed partial class NonIncidents(ReportingLexicon words, ClauseSyntax 
         }
         if ((head is { Upos: Upos.VERB } && Silent(parse, head)) || Refuses(parse, span)) return NonIncident.Silence;
         if (Counts(span.Tokens, sentence, inTurn)) return NonIncident.Tally;
+        if (verbs.OfType<ParsedToken>().Distinct().Any(v => FollowsReports(parse, v) || RetellsOwnReport(parse, v)) || AmendsOwnItem(parse, span)) return NonIncident.OwnReport;
         if (PrivateWord(parse, span)) return NonIncident.PrivateWord;
         return head is not null && Describes(parse, span, head) ? NonIncident.Attribute : NonIncident.None;
     }
@@ -95,11 +101,14 @@ internal sealed partial class NonIncidents(ReportingLexicon words, ClauseSyntax 
         parse.Dependents(verb.Index).Any(d => d.BaseRelation is "advmod" or "neg" && syntax.Lexicon.VerificationNegators.Contains(d.Form.ToLowerInvariant()));
 
     /// <summary>The sentence opens with a correction's label and a colon ("Correction:", "CLARIFICATION:").</summary>
-    internal bool Corrects(Sentence sentence, List<Token> tokens)
+    internal bool Corrects(Sentence sentence, List<Token> tokens) => Labeled(words.CorrectionLabels, sentence, tokens);
+
+    /// <summary>The sentence opens with one of <paramref name="labels"/> and a colon.</summary>
+    private static bool Labeled(PhraseSet labels, Sentence sentence, List<Token> tokens)
     {
         var first = tokens.FindIndex(t => char.IsLetterOrDigit(t.Folded[0]));
         if (first < 0) return false;
-        foreach (var m in words.CorrectionLabels.Matches(tokens, first).Where(m => m.First == first))
+        foreach (var m in labels.Matches(tokens, first).Where(m => m.First == first))
         {
             var after = tokens[m.Last].End - sentence.Start;
             if (after < sentence.Text.Length && sentence.Text[after..].TrimStart().StartsWith(':')) return true;

@@ -22,6 +22,8 @@ internal sealed class PredicateFinder
         var reportCue = lexicon.Unconfirmed.Matches(sentenceTokens).Any(m => !modals.Contains(m.First)) ||
                         lexicon.Speech.Matches(sentenceTokens).Count > 0 ||
                         sentenceTokens.Zip(sentenceTokens.Skip(1)).Any(p => p.First.Folded == "according" && p.Second.Folded == "to");
+        // "warned that fighters could try to slip into Tajikistan": a modal under a warning is the danger, not an uncertain report.
+        if (lexicon.Warnings.Matches(sentenceTokens).Count > 0) reportCue = false;
         // (Whether the sentence has a regular trigger is read only for a clause whose triggers are all weak: found then.)
         return new SentenceFacts(reportCue, facts => TriggersIn(sentenceTokens, 0, facts, []).Any(t => !t.Weak));
     }

@@ -16,9 +16,19 @@ namespace BorderWatch.Ingestion.Incidents;
 /// <param name="TallyRates">Counts per unit of time ("# ... a day").</param>
 /// <param name="TimeRelations">Words after a rate that make it a time relation instead ("a day after").</param>
 /// <param name="TimeUnits">What a schedule counts ("24 hours a day"): no tally.</param>
+/// <param name="OwnVoice">The outlet's own voice as a subject ("we").</param>
+/// <param name="FollowVerbs">Verbs of an outlet following a story ("We are following reports of ...").</param>
+/// <param name="ReportNouns">What an outlet follows ("reports", "claims").</param>
+/// <param name="RetellVerbs">Verbs of an outlet's own earlier telling ("In our 10:45 post we wrote that ...").</param>
+/// <param name="OutletItems">An outlet's own items ("report", "post", "story").</param>
+/// <param name="AmendVerbs">Verbs of an outlet mending its item ("the post has been corrected").</param>
+/// <param name="ClaimLabels">Labels of a fact-check's claim box ("CLAIM:", "What was claimed:").</param>
+/// <param name="EarlierWords">Words marking an item as an earlier one ("An earlier post said ...").</param>
 public sealed record ReportingLexicon(PhraseSet CorrectionLabels, IReadOnlySet<string> RulingVerbs, IReadOnlySet<string> RulingNouns,
     IReadOnlySet<string> Courts, IReadOnlySet<string> Counsel, IReadOnlySet<string> PleaVerbs, IReadOnlySet<string> SilenceVerbs,
-    IReadOnlySet<string> RefusalVerbs, PhraseSet TallySpans, PhraseSet TallyRates, IReadOnlySet<string> TimeRelations, IReadOnlySet<string> TimeUnits)
+    IReadOnlySet<string> RefusalVerbs, PhraseSet TallySpans, PhraseSet TallyRates, IReadOnlySet<string> TimeRelations, IReadOnlySet<string> TimeUnits,
+    IReadOnlySet<string> OwnVoice, IReadOnlySet<string> FollowVerbs, IReadOnlySet<string> ReportNouns, IReadOnlySet<string> RetellVerbs,
+    IReadOnlySet<string> OutletItems, IReadOnlySet<string> EarlierWords, PhraseSet ClaimLabels, IReadOnlySet<string> AmendVerbs)
 {
     public static ReportingLexicon Parse(string json)
     {
@@ -28,7 +38,9 @@ public sealed record ReportingLexicon(PhraseSet CorrectionLabels, IReadOnlySet<s
             : throw new InvalidOperationException($"reporting.json: the list '{name}' is missing");
         HashSet<string> Set(string name) => List(name).ToHashSet(StringComparer.Ordinal);
         return new(new PhraseSet(List("correctionLabels")), Set("rulingVerbs"), Set("rulingNouns"), Set("courts"), Set("counsel"), Set("pleaVerbs"),
-            Set("silenceVerbs"), Set("refusalVerbs"), new PhraseSet(List("tallySpans")), new PhraseSet(List("tallyRates")), Set("timeRelations"), Set("timeUnits"));
+            Set("silenceVerbs"), Set("refusalVerbs"), new PhraseSet(List("tallySpans")), new PhraseSet(List("tallyRates")), Set("timeRelations"), Set("timeUnits"),
+            Set("ownVoice"), Set("followVerbs"), Set("reportNouns"), Set("retellVerbs"), Set("outletItems"), Set("earlierWords"),
+            new PhraseSet(List("claimLabels")), Set("amendVerbs"));
     }
 
     /// <summary>A fresh copy of the embedded <c>Lexicon/reporting.json</c>, for its owner (the detector's composition: <see cref="DetectorLexicons"/>).</summary>

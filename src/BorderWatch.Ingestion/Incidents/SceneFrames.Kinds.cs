@@ -117,7 +117,29 @@ internal sealed partial class SceneFrames
         if (!pair) return null;
         if (FindPhrase(s.Parse, f["phrases"]) is { } phrase) return new(f.Type, s.MainVerb(s.T[phrase.Start]), f.Name);
         var meal = s.T.FirstOrDefault(t => t.BaseRelation is "obj" or "obl" or "nsubj:pass" && t.Head >= 0 && s.T[t.Head].Upos == Upos.VERB && NounOf(s.Parse, t, f["classes"], f["nouns"]));
-        return meal is null ? null : new(f.Type, s.T[meal.Head], f.Name);
+        return meal is not null ? new(f.Type, s.T[meal.Head], f.Name) : Company(s);
+    }
+
+    /// <summary>
+    /// "The two governors spent an hour in a tent", "the commander spent the morning with his Kazakh counterpart": time
+    /// spent (one of companyVerbs with one of spans as its object) by officials (participants) together: two coordinated
+    /// subjects, a plural subject under 'two'/'both', or a 'with' partner, each an official. The pair condition is the meal's.
+    /// </summary>
+    private SceneEvent? Company(Setting s)
+    {
+        var f = frames.Meals;
+        bool Official(ParsedToken t) => t.Upos is Upos.NOUN or Upos.PROPN or Upos.PRON && (f["participants"].Contains(Lemma(t)) || f["participants"].Contains(t.Form.ToLowerInvariant()));
+        foreach (var v in s.T.Where(t => VerbIn(s.Parse, t, f["companyVerbs"])))
+        {
+            var args = s.Parse.Dependents(v.Index).ToList();
+            if (!args.Any(d => d.BaseRelation == "obj" && f["spans"].Contains(Lemma(d)))) continue;
+            if (args.FirstOrDefault(d => d.BaseRelation == "nsubj") is not { } subject || !Official(subject)) continue;
+            var together = s.Parse.Dependents(subject.Index).Any(d => d.BaseRelation == "conj" && Official(d)) ||
+                           s.Parse.Dependents(subject.Index).Any(d => f["pairWords"].Contains(d.Form.ToLowerInvariant())) ||
+                           args.Any(d => d.BaseRelation == "obl" && CaseOf(s.Parse, d) is { } c && frames.Meals["partners"].Contains(c) && Official(d));
+            if (together) return new(f.Type, v, f.Name);
+        }
+        return null;
     }
 
     /// <summary>"a joint scheme their ministers finalised", "put pen to paper on a plan", "terms the parliament endorsed": a document two states sign.</summary>
@@ -153,6 +175,9 @@ internal sealed partial class SceneFrames
                 var doc = s.T.Skip(e).Take(f.Reach).TakeWhile(t => t.Form is not ("," or ";")).FirstOrDefault(Document);
                 var verb = s.T[i].Upos == Upos.VERB ? s.T[i] : s.MainVerb(s.T[i]);
                 if (doc is not null && (s.States >= 2 || Together(verb, doc))) return new(f.Type, verb, f.Name);
+                // "shook hands on pulling the men back": what is to be done, a gerund right after the idiom, by two together.
+                if (e < s.T.Count && s.T[e] is { Upos: Upos.VERB } act && act.Xpos == "VBG" && f["actPhrases"].Contains(p) && (s.States >= 2 || Together(verb, null)))
+                    return new(f.Type, verb, f.Name);
             }
         return null;
     }
