@@ -25,4 +25,27 @@ public abstract partial class ResolvedFilterCases
             exported.ShouldBe(expected, $"{name} {order} ({fixture.ProviderName})");
         }
     }
+
+    /// <summary>
+    /// With the default batch (<see cref="IncidentExport.BatchSize"/>) the first read is <see cref="IncidentExport.LeadRows"/>
+    /// incidents walked under the large groups and the dates, then the keyset reads of the whole filter: the rows are the
+    /// reference's, in its order, for a group of two actors under dates (and the store has more of them than the first read).
+    /// </summary>
+    [Theory]
+    [InlineData("two actors + years")]
+    [InlineData("two actors + cut months")]
+    public async Task Exports_of_two_actors_under_dates_give_the_reference_rows_past_the_first_read(string name)
+    {
+        var options = await Stores.GetValue(fixture, _ => StoreAsync());
+        await using var db = StoreSetup.Open(options);
+        var reference = db.Incidents.AsNoTracking().Apply(Filters[name]);
+        (await reference.CountAsync()).ShouldBeGreaterThan(IncidentExport.LeadRows, $"{name}: the store must have rows past the first read");
+        foreach (var order in new[] { IncidentOrder.Newest, IncidentOrder.Oldest, IncidentOrder.Status })
+        {
+            var expected = await reference.Ordered(order).Select(i => i.Id).ToListAsync();
+            var exported = new List<int>();
+            await foreach (var record in IncidentExport.StreamAsync(db, Filters[name], order, keyLookupLimit: 0)) exported.Add(record.Id);
+            exported.ShouldBe(expected, $"{name} {order} ({fixture.ProviderName})");
+        }
+    }
 }

@@ -71,6 +71,10 @@ public abstract partial class ResolvedFilterCases(StoreFixture fixture)
         ["border + type + status + day edges"] = new() { Border = "AFG-TJK", Types = [IncidentType.ArmedClash, IncidentType.Deployment],
             Statuses = [IncidentStatus.Reported, IncidentStatus.Unconfirmed], From = PartialDate.OfDay(2012, 7, 4), To = PartialDate.OfDay(2025, 10, 30) },
         ["rejected included + dates"] = new() { IncludeRejected = true, From = PartialDate.OfMonth(2016, 2), To = PartialDate.OfDay(2025, 1, 9) },
+        // Two actors (any of them) under dates: one actor group of two, walked under the date bounds, as the export of two
+        // large organisations under dates (store26; the reference store has one organisation, so two states stand in).
+        ["two actors + years"] = new() { Countries = ["AFG", "KGZ"], From = PartialDate.OfYear(2005), To = PartialDate.OfYear(2024) },
+        ["two actors + cut months"] = new() { Countries = ["AFG", "KGZ"], From = PartialDate.OfMonth(2008, 3), To = PartialDate.OfDay(2023, 10, 15) },
         ["everything"] = new() { Countries = ["TJK", "AFG"], Organizations = ["Taliban"], Types = [IncidentType.ArmedClash, IncidentType.Statement, IncidentType.Deployment],
             From = PartialDate.OfYear(2005), To = PartialDate.OfYear(2024), Text = "border OR frontier", IncludeRejected = true },
     };
@@ -190,7 +194,8 @@ public abstract partial class ResolvedFilterCases(StoreFixture fixture)
     }
 
     /// <summary>Filters with actor groups (one, several, all of several, with dates and other actors) for the walked pages.</summary>
-    public static TheoryData<string> WalkedFilters => new(["country", "two countries, any", "two countries, all", "country + org + dates", "person", "org + to a day, within"]);
+    public static TheoryData<string> WalkedFilters => new(["country", "two countries, any", "two countries, all", "country + org + dates", "person", "org + to a day, within",
+        "two actors + years", "two actors + cut months"]);
 
     private async Task CompareWithReferenceAsync(BorderWatchDbContext db, string name, IncidentFilter filter, int idLimit = ResolvedFilter.TextIdLimit,
         int keyLookupLimit = ResolvedFilter.KeyLookupLimit, int pageSize = 200)
