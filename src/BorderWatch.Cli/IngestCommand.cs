@@ -41,7 +41,7 @@ public static class IngestCommand
             {
                 IngestOutcome.Stored => $"ok        {r.Source}: {r.IncidentIds.Count} incident(s), article {r.ArticleId}",
                 IngestOutcome.Unchanged => $"unchanged {r.Source}: already stored as article {r.ArticleId}",
-                IngestOutcome.Duplicate => $"duplicate {r.Source}: near-copy of article {r.DuplicateOfId}, stored as article {r.ArticleId}, no new incidents",
+                IngestOutcome.Duplicate => $"duplicate {r.Source}: near-copy of article {r.DuplicateOfId}, stored as article {r.ArticleId}, {r.IncidentIds.Count} incident(s) of its own, counted with the original's",
                 IngestOutcome.Skipped => $"skipped   {r.Error}",
                 _ => $"FAILED    {r.Error}",
             };

@@ -48,7 +48,8 @@ public static partial class IncidentExport
     /// <summary>
     /// The records of the filtered view in its order, a batch at a time so the first records are out before the last
     /// are read. The filter is resolved once as for the list (<see cref="ResolvedFilter"/>: actor ids, text matches and
-    /// small actor groups as ids), so an export holds exactly the list's incidents in the list's order. In the date
+    /// small actor groups as ids), so an export holds exactly the list's incidents in the list's order, with the records of
+    /// their articles' syndicated copies after their original's (ADR 0015). In the date
     /// orders each batch's ids are the next <paramref name="batchSize"/> after the last one sent (a keyset read of the
     /// date index: the first byte does not wait for the whole view); type, status and border orders do the same within each
     /// group; only the confidence order reads the ordered ids first.
@@ -98,17 +99,59 @@ public static partial class IncidentExport
         // of a list's first page (a large actor group's date index walked with a key probe, not all its ids read by key and
         // sorted), then loaded and sent: the first rows are out after a read and a load of 10 incidents, not 500.
         var leadSize = LeadSize(batchSize);
+        var copied = new HashSet<int>();
         await foreach (var batch in IncidentListing.OrderedIdBatchesAsync(resolved.Query(db), order, batchSize, ct, db,
                            lead: leadSize <= ResolvedFilter.WalkedRows ? resolved.Query(db, walk: true) : null, leadSize: leadSize, later: later))
         {
             var lead = first ? Math.Min(batch.Length, leadSize) : batch.Length;
             first = false;
-            foreach (var record in await LoadBatchAsync(db, batch[..lead], prefix, ct))
+            foreach (var record in await WithCopiesAsync(db, resolved.Filter, await LoadBatchAsync(db, batch[..lead], prefix, ct), copied, prefix, ct))
                 yield return record;
             if (lead < batch.Length)
-                foreach (var record in await LoadBatchAsync(db, batch[lead..], prefix, ct))
+                foreach (var record in await WithCopiesAsync(db, resolved.Filter, await LoadBatchAsync(db, batch[lead..], prefix, ct), copied, prefix, ct))
                     yield return record;
         }
+    }
+
+    /// <summary>A batch's records, each article's last record followed by the records of its syndicated copies (ADR 0015).</summary>
+    private static async Task<IReadOnlyList<IncidentRecord>> WithCopiesAsync(BorderWatchDbContext db, IncidentFilter f,
+        IReadOnlyList<IncidentRecord> batch, HashSet<int> copied, string? prefix, CancellationToken ct)
+    {
+        var copies = await CopyIncidentIdsAsync(db, f, batch, copied, ct);
+        if (copies.Length == 0) return batch;
+        var records = (await LoadBatchAsync(db, copies.Select(c => c.Id).ToArray(), prefix, ct)).ToDictionary(r => r.Id);
+        var byOriginal = copies.Where(c => records.ContainsKey(c.Id)).GroupBy(c => c.Original).ToDictionary(g => g.Key, g => g.Select(c => records[c.Id]).ToList());
+        var last = new Dictionary<int, int>();
+        for (var n = 0; n < batch.Count; n++) last[batch[n].ArticleId] = n;
+        var result = new List<IncidentRecord>(batch.Count + records.Count);
+        for (var n = 0; n < batch.Count; n++)
+        {
+            result.Add(batch[n]);
+            if (last[batch[n].ArticleId] == n && byOriginal.TryGetValue(batch[n].ArticleId, out var following)) result.AddRange(following);
+        }
+        return result;
+    }
+
+    /// <summary>
+    /// The incidents of the syndicated copies (<see cref="Article.DuplicateOfId"/>) of the articles of a batch's records
+    /// that match the filter, not yet sent (ADR 0015): a copy is a source in its own right, so the export carries what it
+    /// reported under its own <c>doc</c>, after its original's records, while lists and counts skip it (its incidents are
+    /// <see cref="Incident.Hidden"/>). Superseded ones and those the latest review rejects or merges stay out, as for the
+    /// listed incidents. With <see cref="IncidentFilter.IncludeRejected"/> the copies' incidents are in the view already.
+    /// </summary>
+    private static async Task<(int Id, int Original)[]> CopyIncidentIdsAsync(BorderWatchDbContext db, IncidentFilter f,
+        IReadOnlyList<IncidentRecord> batch, HashSet<int> copied, CancellationToken ct)
+    {
+        if (f.IncludeRejected) return [];
+        var originals = batch.Select(r => r.ArticleId).Distinct().Where(copied.Add).ToArray();
+        if (originals.Length == 0) return [];
+        var copies = db.Articles.Where(a => a.DuplicateOfId != null && EF.Parameter(originals).Contains(a.DuplicateOfId.Value)).Select(a => a.Id);
+        var rows = await db.Incidents.AsNoTracking().Apply(f with { IncludeRejected = true })
+            .Where(i => i.Hidden && !i.Superseded && copies.Contains(i.ArticleId))
+            .Where(i => !db.IncidentReviews.Where(r => r.IncidentId == i.Id).OrderByDescending(r => r.Id).Take(1)
+                .Any(r => r.Decision == ReviewDecision.Rejected || r.Decision == ReviewDecision.Merged))
+            .OrderBy(i => i.ArticleId).ThenBy(i => i.Id).Select(i => new { i.Id, Original = i.Article!.DuplicateOfId!.Value }).ToListAsync(ct);
+        return [.. rows.Select(r => (r.Id, r.Original))];
     }
 
     /// <summary>"https://host/base/" + "incidents/": where an incident's page lives under the dashboard's base URL.</summary>

@@ -94,9 +94,9 @@ public static class SearchAndTallies
 
     /// <summary>
     /// What the batch writer owes for the incidents of the articles it wrote with the triggers skipped: the tallies (all
-    /// its incidents are listed when written), then the search rows. Not <c>Hidden</c>: the writer writes incidents only
-    /// for the originals it stores (a near-copy gets none), new ones (fresh keys, so no review names them) and never
-    /// superseded, so none of them is hidden (<see cref="HideHidden"/> on them changed nothing and cost a lookup of the
+    /// its listed incidents), then the search rows. Not <c>Hidden</c>: the writer sets it itself on a near-copy's
+    /// incidents (ADR 0015) and writes only new ones (fresh keys, so no review names them), never superseded, so no other
+    /// is hidden (<see cref="HideHidden"/> on them changed nothing and cost a lookup of the
     /// article and of the latest review per incident; the writer's tests compare <c>Hidden</c> with the rule after groups,
     /// reviews and re-runs).
     /// </summary>

@@ -34,6 +34,7 @@ public static partial class ArticleCleaner
             kept.Add(line);
         }
 
+        OtherLanguageParagraphs.Drop(kept);
         DropTrailingBio(kept, lexicon);
         return string.Join("\n\n", kept);
     }

@@ -11,8 +11,11 @@ internal static partial class HtmlText
     [
         "script", "style", "noscript", "template", "svg", "iframe", "button", "nav", "aside", "input", "select",
         "textarea", "object", "embed", "canvas", "video", "audio", "dialog", "head", "title", "math", "marquee",
-        "figcaption",
     ];
+
+    /// <summary>A photo gallery tells its story in its captions: at least this many, holding more text than the page's
+    /// paragraphs outside them. There the captions are the main text; on any other page they are chrome.</summary>
+    private const int GalleryCaptions = 3;
 
     internal static bool IsSkippedOrInSkipped(IElement element, IElement? stopAt = null)
     {
@@ -27,6 +30,7 @@ internal static partial class HtmlText
         var tag = element.LocalName;
         if (tag is "html" or "body" or "main" or "article") return false;
         if (JunkTags.Contains(tag)) return true;
+        if (tag is "figcaption") return !IsGallery(element);
         // A page header/footer is chrome; inside an article the header holds the headline and standfirst.
         if (tag is "header" && element.Closest("article") is null) return true;
         if (tag is "footer") return true;
@@ -71,6 +75,21 @@ internal static partial class HtmlText
         if (own < minLength) return false;
         var page = element.Owner?.Body is { } body ? RawParagraphLength(body) : own;
         return own * 2 >= page;
+    }
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IElement, object> Galleries = new();
+
+    /// <summary>The page is a gallery whose captions carry its text (<see cref="GalleryCaptions"/>), cached per page.</summary>
+    private static bool IsGallery(IElement caption)
+    {
+        if (caption.Owner?.Body is not { } body) return false;
+        return (bool)Galleries.GetValue(body, b =>
+        {
+            var captions = b.QuerySelectorAll("figcaption");
+            var captionText = captions.Sum(c => c.TextContent.Trim().Length);
+            var paragraphText = b.QuerySelectorAll("p").Where(p => p.Closest("figcaption") is null).Sum(p => p.TextContent.Trim().Length);
+            return captions.Length >= GalleryCaptions && captionText > paragraphText;
+        });
     }
 
     // Cached per element: the chrome test asks for the page's total for every marked element it meets.

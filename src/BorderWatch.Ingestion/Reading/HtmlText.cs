@@ -12,10 +12,11 @@ internal static partial class HtmlText
 {
     // Blocks that hold running text; loose text of layout containers is kept only when a page has no <p> at all,
     // or as a short line of the article's header (byline, date) above its first paragraph. Captions are not main
-    // text: figcaption and caption-marked elements are skipped as chrome.
+    // text: figcaption and caption-marked elements are skipped as chrome, except a gallery's figcaptions, which carry
+    // its story (HtmlText.Chrome.cs, IsGallery) and are then text blocks.
     private static readonly HashSet<string> TextBlockTags =
     [
-        "p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "dd", "dt", "td", "th",
+        "p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "dd", "dt", "td", "th", "figcaption",
     ];
 
     // A header line (byline, date, standfirst in a <div>) is short; a longer loose text is layout, not a header.

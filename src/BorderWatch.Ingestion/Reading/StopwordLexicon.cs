@@ -7,6 +7,9 @@ internal static class StopwordLexicon
 {
     public static readonly HashSet<string> English = Load("en");
 
+    /// <summary>Function words of the region's other languages (a paragraph of a bilingual page that is not English).</summary>
+    public static readonly HashSet<string> Other = Load("other");
+
     private static HashSet<string> Load(string language)
     {
         using var stream = typeof(StopwordLexicon).Assembly.GetManifestResourceStream("BorderWatch.Lexicon.stopwords.json")

@@ -24,7 +24,9 @@ public sealed partial class ArticleWriter
         await rows.Article.InsertAsync(article, tx, ct);
         if (duplicateOf is null) rows.NearCopies.Known.Remember(article.Id, article.SimHash);
         var ids = new List<int>();
-        if (duplicateOf is null)
+        // A near-copy is a source in its own right (ADR 0015): its incidents, excerpts into its own text and actor links
+        // are written as an original's are, but hidden (Incident.Hidden, the store's rule for a syndicated copy), so
+        // the counts, tallies and lists skip them; the export carries them after their original's records.
         {
             // The writer assigns the incidents' and excerpts' keys (WriterIds), so the article's rows go in a few
             // multi-row statements per table instead of one statement (and one key read back) per row.
@@ -41,6 +43,7 @@ public sealed partial class ArticleWriter
                 incident.Id = incidentIds[n];
                 incident.ArticleId = article.Id;
                 incident.Fingerprint = fingerprint;
+                incident.Hidden = duplicateOf is not null;
                 incidents.Add(incident);
                 ids.Add(incident.Id);
                 var excerpt = IncidentRows.ExcerptOf(article, e);
@@ -68,6 +71,10 @@ public sealed partial class ArticleWriter
             // The actor links and band rows of the article, many rows per statement too.
             await rows.Link.InsertManyAsync(links, tx, ct);
             _search?.Write();
+        }
+        if (duplicateOf is null)
+        {
+            // Only originals are candidates of later near-copies: a copy links to its original, it is not indexed.
             var bands = new ArticleBand[print.Bands.Count];
             for (var b = 0; b < bands.Length; b++) bands[b] = new ArticleBand { ArticleId = article.Id, Band = (short)b, Value = print.Bands[b] };
             await rows.Band.InsertManyAsync(bands, tx, ct);
@@ -80,7 +87,7 @@ public sealed partial class ArticleWriter
             duplicateOf is null ? "" : $" (near-copy of article {duplicateOf})");
         return duplicateOf is null
             ? new IngestResult(doc.SourceName, IngestOutcome.Stored, article.Id, ids, null)
-            : new IngestResult(doc.SourceName, IngestOutcome.Duplicate, article.Id, [], null, duplicateOf);
+            : new IngestResult(doc.SourceName, IngestOutcome.Duplicate, article.Id, ids, null, duplicateOf);
     }
 
     private static IEnumerable<int> ActorIds(List<IncidentActor> links, int first)

@@ -231,9 +231,9 @@ public sealed partial class ArticleWriter(BorderWatchDbContext db, ILogger logge
             $"{doc.SourceName}: could not be stored (the store refused it; details are in the log)");
     }
 
-    /// <summary>The article whose incidents the triggers skipped (a stored original with incidents), if any.</summary>
+    /// <summary>The article whose incidents the triggers skipped (a stored original or near-copy with incidents), if any.</summary>
     private static int? Owed(IngestResult result) =>
-        result.Outcome == IngestOutcome.Stored && result.IncidentIds.Count > 0 ? result.ArticleId : null;
+        result.Outcome is IngestOutcome.Stored or IngestOutcome.Duplicate && result.IncidentIds.Count > 0 ? result.ArticleId : null;
 
     private async Task EndGroupAsync()
     {

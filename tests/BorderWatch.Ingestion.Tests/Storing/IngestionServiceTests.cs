@@ -47,7 +47,7 @@ public class IngestionServiceTests
     }
 
     [Fact]
-    public async Task A_syndicated_copy_in_other_site_chrome_is_linked_and_adds_no_incidents()
+    public async Task A_syndicated_copy_in_other_site_chrome_is_linked_and_adds_no_listed_incidents()
     {
         await using var store = await TempStore.CreateAsync();
         await using var db = store.Open();
@@ -69,7 +69,9 @@ public class IngestionServiceTests
         var result = copy.Results.ShouldHaveSingleItem();
         result.Outcome.ShouldBe(IngestOutcome.Duplicate);
         result.DuplicateOfId.ShouldBe(original.Results[0].ArticleId);
-        (await db.Incidents.CountAsync()).ShouldBe(incidents);
+        // Its own incidents (ADR 0015) are hidden: the listed ones are the original's alone.
+        (await db.Incidents.CountAsync(i => !i.Hidden)).ShouldBe(incidents);
+        (await db.Incidents.Where(i => i.ArticleId == result.ArticleId).AllAsync(i => i.Hidden)).ShouldBeTrue();
         (await db.Articles.SingleAsync(a => a.Id == result.ArticleId)).DuplicateOfId.ShouldBe(original.Results[0].ArticleId);
     }
 

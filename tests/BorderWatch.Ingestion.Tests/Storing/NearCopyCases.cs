@@ -104,7 +104,7 @@ public abstract class NearCopyCases(StoreFixture stores)
         ByFullScan(stored, unrelated).ShouldBeNull();
         (await FindAsync(db, ShinglePrint.Of(unrelated), CancellationToken.None)).ShouldBeNull();
 
-        // Through the whole pipeline: stored as a near-copy of the original, linked, no incidents of its own.
+        // Through the whole pipeline: stored as a near-copy of the original, linked (its incidents hidden, ADR 0015).
         var result = await IngestAsync(db, "partner-copy.txt", copy);
         result.Outcome.ShouldBe(IngestOutcome.Duplicate, result.Error);
         result.DuplicateOfId.ShouldBe(original.Id);
