@@ -46,7 +46,8 @@ internal sealed class AccountStatus(Lexicon lexicon)
         if (Intended(parse, span)) return incident with { Status = IncidentStatus.Planned };
         // "announced it would build three new posts", "It was agreed that the next session will be held in Osh", "said
         // mobile teams would begin checking the road": the event's own verb is future, whichever word typed the clause.
-        if (FutureVerb(parse, span)) return incident with { Status = IncidentStatus.Planned };
+        // (An agreement is its signing: "agreed that the crossing will stay shut" is reported, whatever it settles.)
+        if (incident.Type != IncidentType.Agreement && FutureVerb(parse, span)) return incident with { Status = IncidentStatus.Planned };
         // "the government has never confirmed the move" says nothing against a source named on the record; "we were unable
         // to confirm this" is the writer's own word that no one vouches for it.
         var named = span.Speaker is { Named: true } or { Entry.Kind: EntryKind.Person };

@@ -248,6 +248,7 @@ public sealed class IncidentDetector
         }
         // "Bishkek accused Dushanbe of ...": a pair of neighbours left without a border takes it from the incidents around.
         pairVote.Apply(input, tokens, result);
+        pairVote.FillFromDocument(input, tokens, result);
         return result;
     }
 
