@@ -74,8 +74,11 @@ public static partial class WritingDate
         return RecordOf().IsMatch(lead) ? date : null;
     }
 
-    /// <summary>The writing date inferred from the dates the text mentions, with a note saying how; null if none.</summary>
-    public static (PartialDate Date, string Note)? FromText(IReadOnlyList<Sentence> sentences)
+    /// <summary>The writing date inferred from the dates the text mentions, with a note saying how; null if none.
+    /// <c>Anchor</c>: the sentence of the latest full date when the date was taken from it and it is not labelled as the
+    /// text's own (no "published", "updated", not the title, not a stamp in figures): the caller decides whether that
+    /// sentence tells an event (then the reference is a day of the story, not the time of writing).</summary>
+    public static (PartialDate Date, string Note, Sentence? Anchor)? FromText(IReadOnlyList<Sentence> sentences)
     {
         var found = sentences
             .SelectMany(s => DateExpressionFinder.Find(s.Text).Select(e => (Sentence: s, Expression: e)))
@@ -88,7 +91,7 @@ public static partial class WritingDate
         var latestYear = latest.Expression.Year!.Value;
 
         var lastMonth = LastMonthAnchor(found, latestYear);
-        if (lastMonth is not null) return lastMonth;
+        if (lastMonth is { } anchored) return (anchored.Item1, anchored.Item2, null);
 
         var year = latestYear;
         var note = $"latest explicit date in text: '{latest.Expression.Text}'";
@@ -110,10 +113,12 @@ public static partial class WritingDate
             // The story may run on past its last full date in days told without the year.
             var last = carried.Where(c => c.Year == full.Year).Select(c => new DateOnly(c.Year, c.Month, c.Day))
                 .Where(c => c > ToDate(full).Start!.Value).DefaultIfEmpty().Max();
-            if (last != default) return (PartialDate.From(last), $"latest full date in text: '{full.Text}', told on to {last.ToString("d MMMM", CultureInfo.InvariantCulture)}");
-            return (ToDate(full), $"latest full date in text: '{full.Text}'");
+            var anchor = explicitDates.First(f => ReferenceEquals(f.Expression, full));
+            var own = LabelledAsWritten(anchor.Sentence, full) || IsTitle(anchor.Sentence) || InFigures(full);
+            if (last != default) return (PartialDate.From(last), $"latest full date in text: '{full.Text}', told on to {last.ToString("d MMMM", CultureInfo.InvariantCulture)}", own ? null : anchor.Sentence);
+            return (ToDate(full), $"latest full date in text: '{full.Text}'", own ? null : anchor.Sentence);
         }
-        return (PartialDate.OfYear(year), note);
+        return (PartialDate.OfYear(year), note, null);
     }
 
     // "late last month" near an event dated in month M of year Y: written in month M+1 of Y.

@@ -44,6 +44,10 @@ internal sealed class AccountStatus(Lexicon lexicon)
             return incident with { Status = IncidentStatus.Planned };
         // "The two services plan their first joint exercise ...", "hope to sign a protocol": what is planned or hoped for.
         if (Intended(parse, span)) return incident with { Status = IncidentStatus.Planned };
+        // "announced it would build three new posts", "It was agreed that the next session will be held in Osh", "said
+        // mobile teams would begin checking the road": the event's own verb is future, whichever word typed the clause.
+        // (An agreement is its signing: "agreed that the crossing will stay shut" is reported, whatever it settles.)
+        if (incident.Type != IncidentType.Agreement && FutureVerb(parse, span)) return incident with { Status = IncidentStatus.Planned };
         // "the government has never confirmed the move" says nothing against a source named on the record; "we were unable
         // to confirm this" is the writer's own word that no one vouches for it.
         var named = span.Speaker is { Named: true } or { Entry.Kind: EntryKind.Person };
@@ -93,6 +97,30 @@ internal sealed class AccountStatus(Lexicon lexicon)
                 return head.Xpos != "VBD" && !parse.Dependents(head.Index).Any(d => d.Relation == "aux:pass");
             word = head;
         }
+        return false;
+    }
+
+    /// <summary>
+    /// The clause's verb (its event word, else the verb it hangs on), or the content clause that verb reports ("announced
+    /// it would build", "agreed that ... will be held"), carries a future auxiliary (status.json plannedAuxiliaries),
+    /// itself or through the verbs it completes ("would begin checking"). Not under a condition ("if", "unless"), not
+    /// negated (a refusal is a statement of its own).
+    /// </summary>
+    internal bool FutureVerb(ParsedSentence parse, Clause span)
+    {
+        var verb = ParsedClauseRules.TriggerIn(parse, span);
+        while (verb is { Upos: not Upos.VERB, Head: >= 0 }) verb = parse.Tokens[verb.Head];
+        if (verb is not { Upos: Upos.VERB }) return false;
+        var candidates = new List<ParsedToken> { verb };
+        candidates.AddRange(parse.Dependents(verb.Index).Where(d => d.BaseRelation == "ccomp" && d.Upos == Upos.VERB && d.Start >= span.Start && d.End <= span.End));
+        foreach (var c in candidates)
+            for (var (v, step) = (c, 0); v is not null && step < IntendedDepth; v = v.BaseRelation == "xcomp" && v.Head >= 0 ? parse.Tokens[v.Head] : null, step++)
+            {
+                var deps = parse.Dependents(v.Index).ToList();
+                if (deps.Any(d => d.BaseRelation == "mark" && lexicon.ConditionMarks.Contains(ClauseSyntax.Lemma(d))) ||
+                    deps.Any(d => d.BaseRelation is "advmod" or "neg" && lexicon.VerificationNegators.Contains(d.Form.ToLowerInvariant()))) break;
+                if (deps.Any(d => d.BaseRelation == "aux" && lexicon.PlannedAuxiliaries.Contains(d.Form.ToLowerInvariant()))) return true;
+            }
         return false;
     }
 

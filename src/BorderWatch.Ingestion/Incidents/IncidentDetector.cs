@@ -103,7 +103,7 @@ public sealed class IncidentDetector
         var tokens = NameNormalizer.Tokenize(text);
         var parses = new ArticleParses(parser, text);
         if (!relevance.Relevant(input, tokens, mentions, parses)) return [];
-        var dateContext = DateResolver.ContextFor(text, input.Sentences, input.Published, input.Received);
+        var dateContext = DateResolver.ContextFor(text, input.Sentences, input.Published, input.Received, s => ClauseSyntax.HasFiniteVerb(parses.Parse(text, s.Start, s.End)));
 
         // Document border: from every sentence's states and border words.
         var sentenceEvidence = input.Sentences.Select(s =>
@@ -248,6 +248,7 @@ public sealed class IncidentDetector
         }
         // "Bishkek accused Dushanbe of ...": a pair of neighbours left without a border takes it from the incidents around.
         pairVote.Apply(input, tokens, result);
+        pairVote.FillFromDocument(input, tokens, result);
         return result;
     }
 

@@ -46,6 +46,10 @@ public sealed partial class Lexicon
     public required IReadOnlySet<string> VerificationVerbs { get; init; }
     /// <summary>Lemmas of verbs whose object or complement is an event still to come ("plan", "hope").</summary>
     public required IReadOnlySet<string> PlanningVerbs { get; init; }
+    /// <summary>status.json plannedAuxiliaries: auxiliaries that put a verb in the future ("will", "would").</summary>
+    public required IReadOnlySet<string> PlannedAuxiliaries { get; init; }
+    /// <summary>status.json conditionMarks: words that open a condition ("if", "unless"): what follows is not planned.</summary>
+    public required IReadOnlySet<string> ConditionMarks { get; init; }
     /// <summary>Lemmas that negate a verification ("not", "unable", "nobody", "neither").</summary>
     public required IReadOnlySet<string> VerificationNegators { get; init; }
     public required int PlannedWindow { get; init; }

@@ -34,10 +34,40 @@ internal sealed class PairBorderVote(Lexicon lexicon, GazetteerIndex gazetteer, 
         }
     }
 
+    /// <summary>
+    /// strict26 (issue 8, point 5: document context): an incident still without a border takes the article's (a feed
+    /// item's) main border, the border of more than half of its incidents that have one, when its actors fit it: every
+    /// state among its parties is one of that border's two ("the akim warned that fuel smuggling ...", "the Uzbek post
+    /// across the canal has brought in a second armoured car"). Not the hub's own fighting told with the hub alone ("the
+    /// Taliban overran dozens of districts": the war inside the country is on none of its borders), not an incident with
+    /// no state, and not one away from borders (a place deep inside the hub, all borders at once, a topic away from
+    /// borders).
+    /// </summary>
+    internal void FillFromDocument(AnalysisInput input, List<Token> tokens, List<ExtractedIncident> incidents)
+    {
+        var bordered = incidents.Where(i => i.BorderCode is not null).ToList();
+        if (bordered.Count == 0) return;
+        var top = bordered.GroupBy(i => i.BorderCode!, StringComparer.Ordinal).MaxBy(g => g.Count())!;
+        if (top.Count() * 2 <= bordered.Count || gazetteer.Border(top.Key) is not { } main) return;
+        for (var i = 0; i < incidents.Count; i++)
+        {
+            var incident = incidents[i];
+            if (incident.BorderCode is not null) continue;
+            var states = States(incident);
+            if (states.Count == 0 || !states.All(main.Involves)) continue;
+            if (states is [var only] && only == hub && incident.Type is IncidentType.TerritorialControl or IncidentType.ArmedClash) continue;
+            if (AwayFromBorders(input, tokens, incident)) continue;
+            incidents[i] = incident with { BorderCode = top.Key };
+        }
+    }
+
+    private List<string> States(ExtractedIncident incident) =>
+        incident.Actors.Select(a => a.Key).Where(k => gazetteer.Find(k) is { Kind: EntryKind.State }).Distinct().ToList();
+
     /// <summary>The border of the only pair of neighbours among the incident's party states, else null.</summary>
     private string? PairBorder(ExtractedIncident incident)
     {
-        var states = incident.Actors.Select(a => a.Key).Where(k => gazetteer.Find(k) is { Kind: EntryKind.State }).Distinct().ToList();
+        var states = States(incident);
         var codes = new HashSet<string>(StringComparer.Ordinal);
         for (var a = 0; a < states.Count; a++)
             for (var b = a + 1; b < states.Count; b++)

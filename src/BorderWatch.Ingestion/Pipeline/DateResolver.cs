@@ -16,8 +16,16 @@ public sealed record DateContext(PartialDate Reference, PublishedDateSource Sour
     /// <summary>The context for sentence <paramref name="sentence"/>: its section's day as the reference, when it has one.</summary>
     public DateContext At(int sentence) =>
         Sections.DayOf(sentence) is { IsKnown: true } day && day != Reference
-            ? this with { Reference = day, Note = "the day of its section's heading", Written = Written.IsKnown ? Written : Reference }
+            ? this with { Reference = day, Note = "the day of its section's heading", Written = Written.IsKnown ? Written : Reference, StoryDay = false }
             : this;
+
+    /// <summary>
+    /// The reference is no time of writing but a day the story tells: an undated text whose latest full date stands in a
+    /// sentence about an event ("On 14 October 2026 guards detained two hunters ..."), not on a line of its own or under
+    /// a label ("Issued 18 November 2026"). Words that count from the time of writing ("last week", "on Sunday", "this
+    /// month", "two nights ago") cannot be placed then; words that count from a day told ("two days later") still can.
+    /// </summary>
+    public bool StoryDay { get; init; }
 
     /// <summary>The document's own date when <see cref="Reference"/> is a section's day (Unknown otherwise).</summary>
     public PartialDate Written { get; init; } = PartialDate.Unknown;
@@ -51,14 +59,17 @@ public static class DateResolver
     /// <summary>The document's reference date: the metadata date when known, else inferred from the text.</summary>
     /// <param name="received">The day the article was received (Unknown when not known): gives a year-less dateline its year
     /// when the text does not.</param>
+    /// <param name="tellsEvent">Whether a sentence tells an event (a finite verb): with it, an undated text anchored on the
+    /// full date of such a sentence has a <see cref="DateContext.StoryDay"/> for its reference.</param>
     public static DateContext ContextFor(string cleanedText, IReadOnlyList<Sentence> sentences, PartialDate metadataPublished,
-        PartialDate received = default)
+        PartialDate received = default, Func<Sentence, bool>? tellsEvent = null)
     {
-        var document = DocumentContext(sentences, metadataPublished, received);
+        var document = DocumentContext(sentences, metadataPublished, received, tellsEvent);
         return document with { Sections = DatedSections.Find(sentences, document.Reference) };
     }
 
-    private static DateContext DocumentContext(IReadOnlyList<Sentence> sentences, PartialDate metadataPublished, PartialDate received)
+    private static DateContext DocumentContext(IReadOnlyList<Sentence> sentences, PartialDate metadataPublished, PartialDate received,
+        Func<Sentence, bool>? tellsEvent)
     {
         if (metadataPublished.IsKnown) return new DateContext(metadataPublished, PublishedDateSource.Metadata, "metadata");
         var header = WritingDate.FromDateline(sentences);
@@ -74,7 +85,10 @@ public static class DateResolver
         if (header is { } line)
             return new DateContext(line.Date, PublishedDateSource.StatedInText, $"date line '{line.Line}'");
         if (WritingDate.FromText(sentences) is { } inferred)
-            return new DateContext(inferred.Date, PublishedDateSource.InferredFromText, inferred.Note);
+            return new DateContext(inferred.Date, PublishedDateSource.InferredFromText, inferred.Note)
+            {
+                StoryDay = inferred.Anchor is { } anchor && tellsEvent is not null && tellsEvent(anchor),
+            };
         return new DateContext(PartialDate.Unknown, PublishedDateSource.None, null);
     }
 
@@ -157,6 +171,9 @@ public static class DateResolver
                     (date, note) = (date.Truncate(DatePrecision.Month), note + "; report date, event by then, month precision");
                 return new ResolvedDate(date, true, true, note);
             }
+            case DateExpressionKind.Relative when context.StoryDay && e.Unit is RelativeUnit.Day or RelativeUnit.Weekday or RelativeUnit.Week or
+                                                       RelativeUnit.Month or RelativeUnit.RecentDays:
+                return new ResolvedDate(PartialDate.Unknown, true, true, $"'{e.Text}': the time of writing is not known (the text's latest date is a day it tells)");
             case DateExpressionKind.Relative:
             {
                 // "meeting in Tashkent on Wednesday, signed a plan under which ... will deliver": the weekday is past.
