@@ -34,4 +34,23 @@ public class Review26Tests
         var found = Detect.All(text, "2029-05-10");
         found.ShouldContain(i => i.Type == IncidentType.Deployment, Detect.Describe(text, found));
     }
+
+    private static string Interview(string answer) =>
+        "STEPPE RADIO - Evening Line\n\n" +
+        "Colonel Erlan Dzhaksybekov heads the Kazakh border post at Kordai. He spoke to our studio on Tuesday.\n\n" +
+        "Steppe Radio: Drivers at the market say Kyrgyz guards crossed the canal near the sugar factory last month. Is that right?\n\n" +
+        $"Dzhaksybekov: {answer}\n\n" +
+        "Steppe Radio: Thank you, Colonel.";
+
+    [Theory]
+    [InlineData("No, nobody came over, and on Friday we sent two extra patrols along the canal.", "sent two extra patrols")]
+    public void An_answer_that_says_no_keeps_the_other_acts_of_its_sentence(string answer, string act)
+    {
+        var text = Interview(answer);
+        var found = Detect.All(text, "2029-04-03");
+        found.ShouldContain(i => i.Type == IncidentType.Statement && i.Status == IncidentStatus.Denied &&
+                                 text.Substring(i.ExcerptStart, i.ExcerptEnd - i.ExcerptStart).Contains(answer.Substring(0, 10)), Detect.Describe(text, found));
+        found.ShouldContain(i => i.Type != IncidentType.Statement && i.Status != IncidentStatus.Denied &&
+                                 text.Substring(i.ExcerptStart, i.ExcerptEnd - i.ExcerptStart).Contains(act), Detect.Describe(text, found));
+    }
 }
