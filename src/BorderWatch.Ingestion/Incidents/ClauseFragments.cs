@@ -75,23 +75,23 @@ internal sealed class ClauseFragments(SyntaxLexicon words)
     /// on the clause before is a phrase of that clause (a shared object, an apposition, a manner or a purpose), not a
     /// second act.
     /// </summary>
-    internal static bool NoPredicateOfItsOwn(ParsedSentence parse, Clause before, Clause clause)
+    internal bool NoPredicateOfItsOwn(ParsedSentence parse, Clause before, Clause clause)
     {
         // (Only the piece's own top words count: a clause inside it, "before trains leave", is its business.)
         var tops = ClauseSyntax.Within(parse, clause.Start, clause.End)
             .Where(t => t.Upos != Upos.PUNCT && (t.Head < 0 || !ClauseSyntax.Inside(parse.Tokens[t.Head], clause.Start, clause.End))).ToList();
         // (A piece of nouns alone names an event of its own: "showed off new air defence systems during military exercises".)
         return tops.Any(t => t.Upos == Upos.VERB) &&
-               tops.All(t => t.Head >= 0 && ClauseSyntax.Inside(parse.Tokens[t.Head], before.Start, before.End) && !OwnPredicate(parse, t));
+               tops.All(t => t.Head >= 0 && ClauseSyntax.Inside(parse.Tokens[t.Head], before.Start, before.End) && !OwnPredicate(parse, t, words.InfinitiveMarkers));
     }
 
     // A word with a tense, an auxiliary or a copula, or a subject of its own (a to-infinitive's "subject" is the
     // tagger's misreading of the phrase before it: "both services, Uzbek and Tajik, at the crossing to discuss").
-    private static bool OwnPredicate(ParsedSentence parse, ParsedToken top)
+    private static bool OwnPredicate(ParsedSentence parse, ParsedToken top, IReadOnlySet<string> infinitiveMarkers)
     {
         var deps = parse.Dependents(top.Index).ToList();
         if (top.Upos == Upos.AUX || deps.Any(d => d.BaseRelation is "aux" or "cop" or "csubj" or "expl")) return true;
-        if (top.Upos == Upos.VERB && top.Xpos is "VB" && deps.Any(d => d.BaseRelation == "mark" && ClauseSyntax.Lemma(d) == "to")) return false;
+        if (top.Upos == Upos.VERB && top.Xpos is "VB" && deps.Any(d => d.BaseRelation == "mark" && infinitiveMarkers.Contains(ClauseSyntax.Lemma(d)))) return false;
         return (top.Upos == Upos.VERB && top.Xpos is not ("VBG" or "VBN")) || deps.Any(d => d.BaseRelation == "nsubj");
     }
 

@@ -123,7 +123,7 @@ internal sealed class ClauseSplitter
         // joined to the clause it goes on from: "crossed the line while searching for sheep and were detained").
         // Not across a denial either way: "rejected the claim while sending two more patrols" keeps the patrols.
         for (var k = spans.Count - 1; k >= 1; k--)
-            if (spans[k - 1].Type is not null && !spans[k - 1].Denial && !spans[k].Denial && ClauseFragments.NoPredicateOfItsOwn(parse, spans[k - 1], spans[k]))
+            if (spans[k - 1].Type is not null && !spans[k - 1].Denial && !spans[k].Denial && fragments.NoPredicateOfItsOwn(parse, spans[k - 1], spans[k]))
             {
                 Append(spans[k - 1], spans[k]);
                 spans.RemoveAt(k);

@@ -96,6 +96,7 @@ public sealed partial class Lexicon
             PassiveAuxiliaries = List(status, "passiveAuxiliaries").ToHashSet(StringComparer.Ordinal),
             AttributiveCues = List(status, "attributiveCues").ToHashSet(StringComparer.Ordinal),
             NegativeAnswers = new PhraseSet(List(status, "negativeAnswers")),
+            AnswerEmptyVerbs = List(status, "answerEmptyVerbs").ToHashSet(StringComparer.Ordinal),
             AttributiveOpeners = List(status, "attributiveOpeners").ToHashSet(StringComparer.Ordinal),
             EventBegins = new PhraseSet(List(context, "eventBegins")),
             EventEnds = new PhraseSet(List(context, "eventEnds")),

@@ -95,6 +95,8 @@ public sealed partial class Lexicon
     public required IReadOnlySet<string> AttributiveCues { get; init; }
     /// <summary>How an answer that says no opens ("No, ...", "There is no ...", "Nobody ..."): the claim put in the question is denied.</summary>
     public required PhraseSet NegativeAnswers { get; init; }
+    /// <summary>Verbs with no content of their own ("be", "have", "do"): not among a question turn's words.</summary>
+    public required IReadOnlySet<string> AnswerEmptyVerbs { get; init; }
     /// <summary>Words that open a noun phrase before such a cue ("the planned railway", "their last scheduled session").</summary>
     public required IReadOnlySet<string> AttributiveOpeners { get; init; }
     /// <summary>Verb forms that tell an event's start ("began", "kicked off"): a day told with one is a day of its own.</summary>

@@ -117,7 +117,7 @@ internal static class QuestionTurns
         var turnWords = new HashSet<string>();
         for (var k = turn; k <= question; k++)
             turnWords.UnionWith(parser.Parse(input.Text, WordsStart(all[k]), all[k].End).Tokens
-                .Where(t => t.Upos is Upos.NOUN or Upos.PROPN || t.Upos == Upos.VERB && ClauseSyntax.Lemma(t) is not ("be" or "have" or "do") && !lexicon.AccountVerbs.Contains(ClauseSyntax.Lemma(t)))
+                .Where(t => t.Upos is Upos.NOUN or Upos.PROPN || t.Upos == Upos.VERB && !lexicon.AnswerEmptyVerbs.Contains(ClauseSyntax.Lemma(t)) && !lexicon.AccountVerbs.Contains(ClauseSyntax.Lemma(t)))
                 .Select(ClauseSyntax.Lemma));
         if (!AnswerDenies(input, question, allTokens, lexicon, parser, turnWords)) return null;
         var from = WordsStart(all[si]);
