@@ -53,4 +53,13 @@ public class Review26Tests
         found.ShouldContain(i => i.Type != IncidentType.Statement && i.Status != IncidentStatus.Denied &&
                                  text.Substring(i.ExcerptStart, i.ExcerptEnd - i.ExcerptStart).Contains(act), Detect.Describe(text, found));
     }
+
+    [Theory]
+    [InlineData("KGZ,TJK,KGZ", "KGZ-TJK")]
+    [InlineData("AFG,TJK", null)]
+    [InlineData("KGZ,TJK,UZB", null)]
+    public void One_unit_reads_a_pair_of_neighbours_away_from_the_hub(string states, string? border) =>
+        // (BorderAssigner's span rules and ArticleBorders' page vote call the same unit.)
+        BorderAssigner.PairAwayFromHub(EntityRecognizer.Default.Gazetteer, "AFG", states.Split(',')).ShouldBe(
+            border is null ? null : EntityRecognizer.Default.Gazetteer.Border(border));
 }
