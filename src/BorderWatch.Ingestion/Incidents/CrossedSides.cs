@@ -14,7 +14,7 @@ namespace BorderWatch.Ingestion.Incidents;
 /// the crossing on the border with Turkmenistan") is the hub's alone: the neighbour is only where the place lies across
 /// from. The neighbour takes part when it acts (a state of its own named before the predicate: "Uzbek troops drove the
 /// Taliban out of ..."), when the place is on its side, or when what is taken is its own (named after the predicate by
-/// its adjective or its possessive, not as a border: "seized two Tajik border posts", "overran Tajikistan's post").
+/// its adjective, not as a border: "seized two Tajik border posts").
 /// </summary>
 internal static class CrossedSides
 {
@@ -23,9 +23,9 @@ internal static class CrossedSides
     /// <param name="descriptors">States named as a border ("on the Turkmen border"): where, not whose.</param>
     /// <param name="joint">The act is called joint on a border away from the hub (<see cref="OneSidedParties.JointSides"/>).</param>
     internal static (List<EntityMention> Parties, List<string> States) Apply(IncidentType type, BorderEntry? border, List<EntityMention> parties,
-        GazetteerEntry? place, string text, IReadOnlySet<EntityMention> descriptors, int spanStart, int triggerStart, bool joint, string hub)
+        GazetteerEntry? place, IReadOnlySet<EntityMention> descriptors, int spanStart, int triggerStart, bool joint, string hub)
     {
-        var ownSide = OwnSideCapture(type, border, parties, place, text, descriptors, spanStart, triggerStart, hub);
+        var ownSide = OwnSideCapture(type, border, parties, place, descriptors, spanStart, triggerStart, hub);
         if (ownSide) parties = OneSidedParties.Without(parties, border!.Other(hub));
         var states = StatesInOrder(parties);
         if (ownSide && !states.Contains(hub)) states.Add(hub);
@@ -42,19 +42,20 @@ internal static class CrossedSides
     /// <summary>A capture on the hub's side of its border in which the neighbour neither acts, nor holds the place, nor
     /// loses what is taken.</summary>
     internal static bool OwnSideCapture(IncidentType type, BorderEntry? border, IReadOnlyList<EntityMention> parties, GazetteerEntry? place,
-        string text, IReadOnlySet<EntityMention> descriptors, int spanStart, int triggerStart, string hub)
+        IReadOnlySet<EntityMention> descriptors, int spanStart, int triggerStart, string hub)
     {
         if (type != IncidentType.TerritorialControl || border is null || !border.Involves(hub) || triggerStart < 0) return false;
         var other = border.Other(hub);
         if (place?.Country == other) return false;
         var ofOther = parties.Where(m => m.Start >= spanStart && m.Entry.Kind is not (EntryKind.Place or EntryKind.Media) &&
                                          (m.Entry.Kind == EntryKind.State ? m.Entry.Key : m.Entry.Country) == other).ToList();
-        return !ofOther.Any(m => m.End <= triggerStart || m.Start >= triggerStart && Owner(text, m, descriptors));
+        return !ofOther.Any(m => m.End <= triggerStart || m.Start >= triggerStart && Owner(m, descriptors));
     }
 
-    // "two Tajik border posts", "Tajikistan's post": the neighbour's adjective or possessive on what is taken; not
-    // "on the Turkmen border" (a border named), not "across the river from Tajikistan" (a name in a phrase of place).
-    private static bool Owner(string text, EntityMention m, IReadOnlySet<EntityMention> descriptors) =>
-        !descriptors.Contains(m) && (m.Match == MatchKind.Demonym ||
-                                     m.End + 1 < text.Length && text[m.End] is '\'' or '’' && text[m.End + 1] is 's' or 'S');
+    // "two Tajik border posts", "a hill that Turkmen guards had used": the neighbour's adjective on what is taken or on
+    // who held it; not "on the Turkmen border" (a border named), not "across the river from Tajikistan" (a name in a
+    // phrase of place). (A possessive is not read: "across the Panj from Tajikistan's Darvoz district" is a place
+    // across from, fresh10.)
+    private static bool Owner(EntityMention m, IReadOnlySet<EntityMention> descriptors) =>
+        !descriptors.Contains(m) && m.Match == MatchKind.Demonym;
 }

@@ -117,7 +117,7 @@ internal sealed class IncidentBuilder
         if (!joint && OneSidedParties.FarSide(type, borderEntry, parties, span.Start, triggerStart) is { } far)
             parties = OneSidedParties.Without(parties, far);
         List<string> partyStates;
-        (parties, partyStates) = CrossedSides.Apply(type, borderEntry, parties, place, text, descriptors, span.Start, triggerStart, joint, EventArguments.Hub);
+        (parties, partyStates) = CrossedSides.Apply(type, borderEntry, parties, place, descriptors, span.Start, triggerStart, joint, EventArguments.Hub);
         var actors = EventArguments.Actors(parties, span.Speaker, type, partyStates, triggerStart);
         var excerpt = text[excerptStart..excerptEnd];
         return new ExtractedIncident
