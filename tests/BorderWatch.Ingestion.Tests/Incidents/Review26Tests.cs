@@ -8,8 +8,8 @@ namespace BorderWatch.Ingestion.Tests.Incidents;
 /// Review mends of review26: a denial does not swallow the act told in the piece after it, nor an act the denial after it
 /// (<see cref="ClauseSplitter.JoinSharedSubject"/>); a security word counts people only when it is a collective measure
 /// noun (spans.json measureNouns: "an army of volunteers", not "a platoon of reservists"); an answer that says no keeps
-/// the other acts of its sentence (<see cref="QuestionTurns.DeniedAnswer"/>); a joint deployment is a deployment, and a
-/// round is talks only when what it is a round of is (<c>triggers.json</c>). Sentences written for these tests, in no corpus.
+/// the other acts of its sentence (<see cref="QuestionTurns.DeniedAnswer"/>); one unit reads a pair of neighbours away from
+/// the hub (<see cref="BorderAssigner.PairAwayFromHub"/>). Sentences written for these tests, in no corpus.
 /// </summary>
 public class Review26Tests
 {
