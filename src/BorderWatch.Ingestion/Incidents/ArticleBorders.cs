@@ -173,7 +173,7 @@ public sealed partial class ArticleBorders
     {
         if (spans.Any(s => s.StatesInOrder.Contains(hub))) return [];
         return spans.Where(s => !s.NonBorderTopic && !s.BordersInGeneral)
-            .Select(s => s.StatesInOrder.Distinct().ToList() is [var a, var b] ? gazetteer.BorderBetween(a, b) : null)
+            .Select(s => BorderAssigner.PairAwayFromHub(gazetteer, hub, s.StatesInOrder))
             .OfType<BorderEntry>().DistinctBy(b => b.Code).ToList();
     }
 

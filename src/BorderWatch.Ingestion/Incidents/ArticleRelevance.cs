@@ -48,14 +48,17 @@ internal sealed class ArticleRelevance(Lexicon lexicon, ISentenceParser parser)
     }
 
     // (Written with a capital or not: "the Foreign Ministry", "the ministry".)
-    private bool SecurityWords(List<Token> tokens) =>
-        lexicon.SecurityActors.Matches(tokens.Select(t => t with { Original = t.Folded }).ToList()).Any(m => !Measure(tokens, m));
+    private bool SecurityWords(List<Token> tokens)
+    {
+        var folded = tokens.Select(t => t with { Original = t.Folded }).ToList();
+        return lexicon.SecurityActors.Matches(folded).Any(m => !Measure(folded, m));
+    }
 
-    /// <summary>"a small army of ushers", "an army of volunteers": a security word counting the people after "of" is a
-    /// measure, not a force; the people counted are the participants (a security word themselves or not).</summary>
-    internal static bool Measure(List<Token> tokens, PhraseMatch m) =>
-        m.Last + 1 < tokens.Count && tokens[m.Last + 1].Folded == "of" &&
-        Enumerable.Range(Math.Max(0, m.First - 2), m.First - Math.Max(0, m.First - 2)).Any(k => tokens[k].Folded is "a" or "an");
+    /// <summary>"a small army of ushers", "an army of volunteers": a security word that is a collective measure noun
+    /// (context.json securityMeasures) counts the people after it, no force; the people counted are the participants (a
+    /// security word themselves or not). "a platoon of reservists" is a force.</summary>
+    internal bool Measure(List<Token> tokens, PhraseMatch m) =>
+        lexicon.SecurityMeasures.Matches(tokens).Any(x => x.First <= m.First && m.Last <= x.Last);
 
     /// <summary>
     /// A state named as itself or by its capital, not as where someone comes from ("Uzbekistan's teenagers", "a

@@ -50,12 +50,15 @@ public sealed class BorderAssigner
     public ArticleBorders MainBorders(IReadOnlyList<Pipeline.Sentence> sentences, IReadOnlyList<BorderEvidence> evidence) =>
         ArticleBorders.From(sentences, evidence, gazetteer, hub);
 
-    /// <summary>The tracked border of the only two states named, when neither is the hub ("Kyrgyz and Tajik"), else null.</summary>
-    private string? PairAwayFromHub(IReadOnlyList<string> states)
+    private string? PairAwayFromHub(IReadOnlyList<string> states) => PairAwayFromHub(gazetteer, hub, states)?.Code;
+
+    /// <summary>The tracked border of the only two states named, when neither is the hub ("Kyrgyz and Tajik"), else null
+    /// (a span's, and a page's vote for a pair away from the hub: <see cref="ArticleBorders"/>).</summary>
+    internal static BorderEntry? PairAwayFromHub(GazetteerIndex gazetteer, string hub, IReadOnlyList<string> states)
     {
         var distinct = states.Distinct().ToList();
         if (distinct.Count != 2 || distinct.Contains(hub)) return null;
-        return gazetteer.BorderBetween(distinct[0], distinct[1])?.Code;
+        return gazetteer.BorderBetween(distinct[0], distinct[1]);
     }
 
     /// <param name="sceneBorder">The border the sentence just before is about by its own evidence (see <see cref="ArticleBorders.SceneBefore"/>).</param>

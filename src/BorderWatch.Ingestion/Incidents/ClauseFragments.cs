@@ -37,7 +37,7 @@ internal sealed class ClauseFragments(SyntaxLexicon words)
         if (tops is not [{ BaseRelation: "conj", Head: >= 0 } head, ..]) return false;
         var first = parse.Tokens[head.Head];
         if (!ClauseSyntax.Inside(first, before.Start, before.End) ||
-            tops.Any(t => parse.Dependents(t.Index).Any(d => d.BaseRelation is "nsubj" or "expl"))) return false;
+            tops.Any(t => HasSubject(parse, t))) return false;
         static bool Nominal(ParsedToken t) => t.Upos is Upos.NOUN or Upos.PROPN or Upos.NUM;
         bool Marked(ParsedToken t) => parse.Dependents(t.Index).Any(d => d.BaseRelation == "mark" && d.Index < t.Index);
         return (Nominal(head) && Nominal(first)) || (head.Upos == Upos.VERB && Marked(head) && Marked(first));
@@ -75,23 +75,23 @@ internal sealed class ClauseFragments(SyntaxLexicon words)
     /// on the clause before is a phrase of that clause (a shared object, an apposition, a manner or a purpose), not a
     /// second act.
     /// </summary>
-    internal static bool NoPredicateOfItsOwn(ParsedSentence parse, Clause before, Clause clause)
+    internal bool NoPredicateOfItsOwn(ParsedSentence parse, Clause before, Clause clause)
     {
         // (Only the piece's own top words count: a clause inside it, "before trains leave", is its business.)
         var tops = ClauseSyntax.Within(parse, clause.Start, clause.End)
             .Where(t => t.Upos != Upos.PUNCT && (t.Head < 0 || !ClauseSyntax.Inside(parse.Tokens[t.Head], clause.Start, clause.End))).ToList();
         // (A piece of nouns alone names an event of its own: "showed off new air defence systems during military exercises".)
         return tops.Any(t => t.Upos == Upos.VERB) &&
-               tops.All(t => t.Head >= 0 && ClauseSyntax.Inside(parse.Tokens[t.Head], before.Start, before.End) && !OwnPredicate(parse, t));
+               tops.All(t => t.Head >= 0 && ClauseSyntax.Inside(parse.Tokens[t.Head], before.Start, before.End) && !OwnPredicate(parse, t, words.InfinitiveMarkers));
     }
 
     // A word with a tense, an auxiliary or a copula, or a subject of its own (a to-infinitive's "subject" is the
     // tagger's misreading of the phrase before it: "both services, Uzbek and Tajik, at the crossing to discuss").
-    private static bool OwnPredicate(ParsedSentence parse, ParsedToken top)
+    private static bool OwnPredicate(ParsedSentence parse, ParsedToken top, IReadOnlySet<string> infinitiveMarkers)
     {
         var deps = parse.Dependents(top.Index).ToList();
         if (top.Upos == Upos.AUX || deps.Any(d => d.BaseRelation is "aux" or "cop" or "csubj" or "expl")) return true;
-        if (top.Upos == Upos.VERB && top.Xpos is "VB" && deps.Any(d => d.BaseRelation == "mark" && ClauseSyntax.Lemma(d) == "to")) return false;
+        if (top.Upos == Upos.VERB && top.Xpos is "VB" && deps.Any(d => d.BaseRelation == "mark" && infinitiveMarkers.Contains(ClauseSyntax.Lemma(d)))) return false;
         return (top.Upos == Upos.VERB && top.Xpos is not ("VBG" or "VBN")) || deps.Any(d => d.BaseRelation == "nsubj");
     }
 
@@ -103,10 +103,8 @@ internal sealed class ClauseFragments(SyntaxLexicon words)
     /// </summary>
     internal static bool PassiveSequel(ParsedSentence parse, Clause before, Clause clause) =>
         !before.Denial && !clause.Denial &&
-        ClauseSyntax.HeadOf(parse, clause.Start, clause.End) is { Upos: Upos.VERB, BaseRelation: "conj", Head: >= 0 } head &&
-        ClauseSyntax.Inside(parse.Tokens[head.Head], before.Start, before.End) && parse.Tokens[head.Head].Upos == Upos.VERB &&
-        parse.Dependents(head.Index).ToList() is var args && args.Any(d => d.Relation == "aux:pass") &&
-        !args.Any(d => d.BaseRelation is "nsubj" or "expl");
+        ConjunctWithoutSubject(parse, before, clause) is { Upos: Upos.VERB } head && parse.Tokens[head.Head].Upos == Upos.VERB &&
+        parse.Dependents(head.Index).Any(d => d.Relation == "aux:pass");
 
     /// <summary>
     /// "forty families crossed the river on rafts and asked the guards to let them stay": a speech act coordinated with
@@ -116,8 +114,16 @@ internal sealed class ClauseFragments(SyntaxLexicon words)
     /// </summary>
     internal static bool SaidByTheActors(ParsedSentence parse, Clause before, Clause clause) =>
         before.TriggerToken >= 0 && before.TriggerToken < before.Tokens.Count && !before.Denial && !clause.Denial &&
-        ClauseSyntax.HeadOf(parse, clause.Start, clause.End) is { BaseRelation: "conj", Head: >= 0 } head &&
-        !parse.Dependents(head.Index).Any(d => d.BaseRelation is "nsubj" or "expl") &&
-        parse.Tokens[head.Head] is { Upos: Upos.VERB } partner && ClauseSyntax.Inside(partner, before.Start, before.End) &&
+        ConjunctWithoutSubject(parse, before, clause) is { } head && parse.Tokens[head.Head] is { Upos: Upos.VERB } partner &&
         before.Tokens[before.TriggerToken] is var trigger && partner.Start <= trigger.Start && partner.End >= trigger.End;
+
+    /// <summary>The piece's head when it is coordinated with a word of the clause before and has no subject of its own
+    /// ("... and were detained by a patrol", "... and asked the guards to ..."), else null.</summary>
+    internal static ParsedToken? ConjunctWithoutSubject(ParsedSentence parse, Clause before, Clause clause) =>
+        ClauseSyntax.HeadOf(parse, clause.Start, clause.End) is { BaseRelation: "conj", Head: >= 0 } head &&
+        ClauseSyntax.Inside(parse.Tokens[head.Head], before.Start, before.End) && !HasSubject(parse, head) ? head : null;
+
+    /// <summary>The word has a subject of its own (a nominal subject or an expletive "there").</summary>
+    internal static bool HasSubject(ParsedSentence parse, ParsedToken word) =>
+        parse.Dependents(word.Index).Any(d => d.BaseRelation is "nsubj" or "expl");
 }

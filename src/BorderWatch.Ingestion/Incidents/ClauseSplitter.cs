@@ -121,8 +121,9 @@ internal sealed class ClauseSplitter
     {
         // A piece with no predicate of its own is a phrase of the clause before (first, so that what follows it is
         // joined to the clause it goes on from: "crossed the line while searching for sheep and were detained").
+        // Not across a denial either way: "rejected the claim while sending two more patrols" keeps the patrols.
         for (var k = spans.Count - 1; k >= 1; k--)
-            if (spans[k - 1].Type is not null && !spans[k].Denial && ClauseFragments.NoPredicateOfItsOwn(parse, spans[k - 1], spans[k]))
+            if (spans[k - 1].Type is not null && !spans[k - 1].Denial && !spans[k].Denial && fragments.NoPredicateOfItsOwn(parse, spans[k - 1], spans[k]))
             {
                 Append(spans[k - 1], spans[k]);
                 spans.RemoveAt(k);
@@ -181,9 +182,7 @@ internal sealed class ClauseSplitter
 
     /// <summary>The clause's predicate is coordinated (in the parse) with one of the clause before, with no subject of its own.</summary>
     private static bool CoordinatedWithoutSubject(ParsedSentence parse, Clause before, Clause clause) =>
-        ClauseSyntax.HeadOf(parse, clause.Start, clause.End) is { } head && head.BaseRelation == "conj" && head.Head >= 0 &&
-        ClauseSyntax.Inside(parse.Tokens[head.Head], before.Start, before.End) &&
-        !parse.Dependents(head.Index).Any(d => d.BaseRelation is "nsubj" or "expl");
+        ClauseFragments.ConjunctWithoutSubject(parse, before, clause) is not null;
 
     /// <summary>The clause's predicate, a bare verb (no tense of its own), follows a to-infinitive of the clause before
     /// that it is coordinated with or that is the complement of the predicate it is coordinated with.</summary>
@@ -191,7 +190,7 @@ internal sealed class ClauseSplitter
     {
         if (parse.Tokens.FirstOrDefault(t => t.Start == clause.Tokens[1].Start) is not { Head: >= 0, BaseRelation: "conj" } act) return false;
         // (A verb with a tense or a subject of its own is an act of the speaker: "urged Kabul to investigate and sent a note".)
-        if (act.Xpos is "VBD" or "VBZ" or "VBP" or "VBN" or "VBG" || parse.Dependents(act.Index).Any(d => d.BaseRelation is "nsubj" or "expl")) return false;
+        if (act.Xpos is "VBD" or "VBZ" or "VBP" or "VBN" or "VBG" || ClauseFragments.HasSubject(parse, act)) return false;
         var partner = parse.Tokens[act.Head];
         bool Infinitive(ParsedToken v) => v.Index < act.Index && ClauseSyntax.Inside(v, before.Start, before.End) && v.Upos == Upos.VERB &&
                                           parse.Dependents(v.Index).Any(m => m.BaseRelation == "mark" && words.InfinitiveMarkers.Contains(ClauseSyntax.Lemma(m)));

@@ -24,7 +24,7 @@ internal sealed partial class ClauseSyntax
         bool Is(IReadOnlySet<string> verbs) => lemmas.Any(l => verbs.Contains(l) || verbs.Contains(l + particle));
         IncidentType? Class(string name) => lexicon.ClassTypes.TryGetValue(name, out var t) ? t : null;
         var args = parse.Dependents(head.Index).ToList();
-        if (Is(Spans.YieldVerbs) && PlaceObject(parse, head) && FromOrToParty(parse, head)) return Class("seize");
+        if (Is(Spans.YieldVerbs) && PlaceObject(parse, head) && FromOrToParty(parse, head, Spans.YieldPrepositions)) return Class("seize");
         if (Is(Spans.ArrivalVerbs))
         {
             // "reached the Tajik bank", "arrived on the Afghan side of the river": a state's edge reached.
@@ -36,14 +36,14 @@ internal sealed partial class ClauseSyntax
             // "two snow vehicles reached us from Russia", "the drones arrived at the detachment from China": equipment
             // reaching a party (a pronoun or troops) from a named source is delivered.
             if (args.Any(d => d.BaseRelation == "nsubj" && d.Upos == Upos.NOUN && NounClasses(parse, d).Contains("materiel")) &&
-                ParsedClauseRules.Subtree(parse, head).Any(d => d.BaseRelation is "obl" or "nmod" && d.Upos == Upos.PROPN && CaseOf(parse, d) == "from") &&
+                ParsedClauseRules.Subtree(parse, head).Any(d => d.BaseRelation is "obl" or "nmod" && d.Upos == Upos.PROPN && Spans.SourcePrepositions.Contains(CaseOf(parse, d) ?? "")) &&
                 args.Any(d => d.BaseRelation is "obj" or "obl" && (d.Upos == Upos.PRON || d.Upos == Upos.NOUN && NounClasses(parse, d).Contains("troops"))))
                 return Class("supply");
         }
         // "they came away with a written understanding", "we returned with a signed protocol": a text brought back from
         // talks by the parties just told (a pronoun subject; "two migrants returned with forged documents" is no agreement).
         if (Is(Spans.OutcomeVerbs) && args.Any(d => d.BaseRelation == "nsubj" && d.Upos == Upos.PRON) &&
-            args.Any(d => d.BaseRelation == "obl" && CaseOf(parse, d) == "with" && Document(d))) return Class("agree");
+            args.Any(d => d.BaseRelation == "obl" && Spans.OutcomePrepositions.Contains(CaseOf(parse, d) ?? "") && Document(d))) return Class("agree");
         // "rode the Markansu valley", "cruised the upper Panj", "swept the desert stretch": a stretch of ground gone over
         // by a party named as a noun ("I drove the Pamir Highway" is a writer's own trip).
         if ((classes.Contains("travel") || Is(Spans.RouteVerbs)) && args.Any(d => d.BaseRelation == "nsubj" && d.Upos is Upos.NOUN or Upos.PROPN) && !args.Any(d => d.BaseRelation == "obj" && d.Relation != "obj") &&
@@ -67,10 +67,10 @@ internal sealed partial class ClauseSyntax
     private bool Document(ParsedToken noun) => Spans.Documents.Contains(Lemma(noun)) || Spans.Documents.Contains(noun.Form.ToLowerInvariant());
 
     /// <summary>A party the place is given up to or taken from: a "to" or "from" nominal below the verb or its object.</summary>
-    private static bool FromOrToParty(ParsedSentence parse, ParsedToken verb) =>
+    private static bool FromOrToParty(ParsedSentence parse, ParsedToken verb, IReadOnlySet<string> prepositions) =>
         parse.Dependents(verb.Index).Where(d => d.BaseRelation == "obj").Prepend(verb)
             .SelectMany(n => parse.Dependents(n.Index)).Any(d => d.BaseRelation is "obl" or "nmod" && d.Upos is Upos.NOUN or Upos.PROPN &&
-                                                                CaseOf(parse, d) is "to" or "from");
+                                                                prepositions.Contains(CaseOf(parse, d) ?? ""));
 
     /// <summary>"the Tajik bank", "the Afghan side of the river": an edge word qualified by a capitalised name.</summary>
     private bool StateEdge(ParsedSentence parse, ParsedToken nominal) =>

@@ -116,17 +116,8 @@ internal sealed class IncidentBuilder
         var joint = lexicon.JointWords.Matches(tokens).Count > 0 && borderEntry?.Involves(EventArguments.Hub) == false;
         if (!joint && OneSidedParties.FarSide(type, borderEntry, parties, span.Start, triggerStart) is { } far)
             parties = OneSidedParties.Without(parties, far);
-        var ownSideCapture = OneSidedParties.OwnSideCapture(type, borderEntry, parties, place, span.Start, triggerStart, EventArguments.Hub);
-        if (ownSideCapture is { } across) parties = OneSidedParties.Without(parties, across);
-        var partyStates = StatesInOrder(parties);
-        if (ownSideCapture is not null && !partyStates.Contains(EventArguments.Hub)) partyStates.Add(EventArguments.Hub);
-        partyStates.AddRange(OneSidedParties.JointSides(borderEntry, joint, partyStates, EventArguments.Hub).ToList());
-        if (borderEntry is { } crossed && ownSideCapture is null &&
-            (type is IncidentType.CrossBorderMovement or IncidentType.TerritorialControl or IncidentType.ArmedClash ||
-             type is IncidentType.DiplomaticMeeting or IncidentType.Agreement && partyStates.All(crossed.Involves) &&
-             parties.All(m => m.Entry.Kind is EntryKind.Place or EntryKind.State or EntryKind.Media || m.Entry.Country is { } c && crossed.Involves(c))))
-            foreach (var side in new[] { crossed.StateA, crossed.StateB }.Where(x => !partyStates.Contains(x)))
-                if (side != EventArguments.Hub || type is not (IncidentType.DiplomaticMeeting or IncidentType.Agreement)) partyStates.Add(side);
+        List<string> partyStates;
+        (parties, partyStates) = CrossedSides.Apply(type, borderEntry, parties, place, descriptors, span.Start, triggerStart, joint, EventArguments.Hub);
         var actors = EventArguments.Actors(parties, span.Speaker, type, partyStates, triggerStart);
         var excerpt = text[excerptStart..excerptEnd];
         return new ExtractedIncident

@@ -151,7 +151,7 @@ public sealed class IncidentDetector
             if (spans.Count == 0 && declarations.FromSentence(parse, sentence, tokens, mentions, inTurn) is { } declared) spans.Add(declared);
             // "No, there are no armoured vehicles at the post" answering a question turn: the speaker's denial, not the event
             // it names (recall25).
-            if (QuestionTurns.DeniedAnswer(input, si, tokens, mentions, lexicon, parses) is { } denial) spans = [denial];
+            if (QuestionTurns.DeniedAnswer(input, si, parse, spans, tokens, mentions, lexicon, parses) is { } answered) spans = answered;
             // "denied reports that Uzbek guards had fired at shepherds on 26 November": the claimed event, denied (type23).
             rejectedClaims.Apply(parse, text, sentence, spans);
             // A type the rules gave on weak evidence, where the trained model is sure of another (ADR 0014, amendment 2).

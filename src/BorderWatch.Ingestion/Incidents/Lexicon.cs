@@ -81,6 +81,8 @@ public sealed partial class Lexicon
     public required PhraseSet NonEventSections { get; init; }
     /// <summary>Participants that make an article about border security at all (forces, guards, militants, officials, migrants).</summary>
     public required PhraseSet SecurityActors { get; init; }
+    /// <summary>A security word as a collective measure noun ("a small army of porters"): no force.</summary>
+    public required PhraseSet SecurityMeasures { get; init; }
     /// <summary>Openers of an aside's label ("Not related to the shooting: ..."): event words in the label name the story's event.</summary>
     public required PhraseSet AsideLabels { get; init; }
     /// <summary>Words saying a drill plays something out ("scenario", "simulated", "mock"): what it plays is the exercise.</summary>
@@ -99,6 +101,8 @@ public sealed partial class Lexicon
     public required IReadOnlySet<string> AttributiveCues { get; init; }
     /// <summary>How an answer that says no opens ("No, ...", "There is no ...", "Nobody ..."): the claim put in the question is denied.</summary>
     public required PhraseSet NegativeAnswers { get; init; }
+    /// <summary>Verbs with no content of their own ("be", "have", "do"): not among a question turn's words.</summary>
+    public required IReadOnlySet<string> AnswerEmptyVerbs { get; init; }
     /// <summary>Words that open a noun phrase before such a cue ("the planned railway", "their last scheduled session").</summary>
     public required IReadOnlySet<string> AttributiveOpeners { get; init; }
     /// <summary>Verb forms that tell an event's start ("began", "kicked off"): a day told with one is a day of its own.</summary>
@@ -190,6 +194,7 @@ public sealed partial class Lexicon
         yield return ("context.summaryHeadings", SummaryHeadings);
         yield return ("context.nonEventSections", NonEventSections);
         yield return ("context.securityActors", SecurityActors);
+        yield return ("context.securityMeasures", SecurityMeasures);
         yield return ("context.asideLabels", AsideLabels);
         yield return ("context.exerciseScenario", ExerciseScenario);
         yield return ("triggers.classNotEvents", ClassNotEvents);

@@ -26,24 +26,6 @@ internal static class OneSidedParties
         return before is [var side] ? border.Other(side) : null;
     }
 
-    /// <summary>
-    /// A capture on the hub's own side: "Taliban units retook the district centre of Khwahan, across the Panj from
-    /// Tajikistan", "they seized the crossing on the border with Turkmenistan". SCHEMA's countries are the states acting
-    /// in or directly affected; when no state of the other side is named before the predicate (no neighbour's guards
-    /// acting) and the place is not on the neighbour's side, the neighbour is only where the place lies across from, and
-    /// the capture is the hub's alone. Returns the neighbour to leave out, or null.
-    /// </summary>
-    internal static string? OwnSideCapture(IncidentType type, BorderEntry? border, IReadOnlyList<EntityMention> parties, GazetteerEntry? place,
-        int spanStart, int triggerStart, string hub)
-    {
-        if (type != IncidentType.TerritorialControl || border is null || !border.Involves(hub) || triggerStart < 0) return null;
-        var other = border.Other(hub);
-        if (place?.Country == other) return null;
-        var before = parties.Where(m => m.Start >= spanStart && m.End <= triggerStart && m.Entry.Kind is not (EntryKind.Place or EntryKind.Media))
-            .Select(m => m.Entry.Kind == EntryKind.State ? m.Entry.Key : m.Entry.Country).OfType<string>();
-        return before.Contains(other) ? null : other;
-    }
-
     /// <summary>The parties without the far side's state and places (its people and armed groups stay: they may act).</summary>
     internal static List<EntityMention> Without(IReadOnlyList<EntityMention> parties, string farSide) =>
         parties.Where(m => !(m.Entry.Kind is EntryKind.State or EntryKind.Place && m.Entry.Country == farSide)).ToList();

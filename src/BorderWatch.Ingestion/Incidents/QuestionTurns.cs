@@ -99,8 +99,15 @@ internal static class QuestionTurns
     /// no to the question turn right before it (<see cref="AnswerDenies"/>, with the content words of the whole turn but its report verbs: "I cannot say" denies nothing) is the
     /// speaker's denial, a statement of its own, from the speaker's words on; whether or not the claim put was recorded.
     /// </summary>
-    internal static Clause? DeniedAnswer(AnalysisInput input, int si, List<Token> allTokens, IReadOnlyList<EntityMention> allMentions, Lexicon lexicon, ISentenceParser parser)
+    /// <param name="answer">The answer sentence's parse (from the speaker's words on).</param>
+    /// <param name="spans">The sentence's clauses: those of another main clause after the denial's ("That is untrue, and since
+    /// then we have moved a mortar team to the bridge") stay; the denial ends where the first of them starts.</param>
+    /// <param name="parses">The article's parses (the turn's sentences were parsed for the detector already).</param>
+    /// <returns>The sentence's clauses with the denial in place of those of its main clause, or null.</returns>
+    internal static List<Clause>? DeniedAnswer(AnalysisInput input, int si, ParsedSentence answer, IReadOnlyList<Clause> spans, List<Token> allTokens,
+        IReadOnlyList<EntityMention> allMentions, Lexicon lexicon, ArticleParses parses)
     {
+        ISentenceParser parser = parses;
         var all = input.Sentences;
         if (si == 0 || ParagraphStart(all, si) != si || SpeakerParties.TurnSpeaker(input, si) is null) return null;
         var question = si - 1;
@@ -110,19 +117,51 @@ internal static class QuestionTurns
         var turnWords = new HashSet<string>();
         for (var k = turn; k <= question; k++)
             turnWords.UnionWith(parser.Parse(input.Text, WordsStart(all[k]), all[k].End).Tokens
-                .Where(t => t.Upos is Upos.NOUN or Upos.PROPN || t.Upos == Upos.VERB && ClauseSyntax.Lemma(t) is not ("be" or "have" or "do") && !lexicon.AccountVerbs.Contains(ClauseSyntax.Lemma(t)))
+                .Where(t => t.Upos is Upos.NOUN or Upos.PROPN || t.Upos == Upos.VERB && !lexicon.AnswerEmptyVerbs.Contains(ClauseSyntax.Lemma(t)) && !lexicon.AccountVerbs.Contains(ClauseSyntax.Lemma(t)))
                 .Select(ClauseSyntax.Lemma));
         if (!AnswerDenies(input, question, allTokens, lexicon, parser, turnWords)) return null;
         var from = WordsStart(all[si]);
-        var tokens = ClauseText.Slice(allTokens, from, all[si].End);
+        var main = MainClause(answer);
+        // (A clause the splitter kept whole, "That is untrue, and since then we have moved ...", keeps its own conjunct.)
+        var kept = spans.Select(s => ParsedClauseRules.TriggerIn(answer, s) is { } trigger && !main.Contains(trigger.Index) &&
+                                     ConjunctStart(answer, trigger, main) is int start && start > from ? From(s, Math.Max(s.Start, start), allTokens) : null)
+            .OfType<Clause>().ToList();
+        var end = kept.Count > 0 ? kept.Min(s => s.Start) : all[si].End;
+        var tokens = ClauseText.Slice(allTokens, from, end);
         if (tokens.Count == 0) return null;
-        var mentions = ClauseText.MentionsIn(allMentions, from, all[si].End);
+        var mentions = ClauseText.MentionsIn(allMentions, from, end);
         var root = parser.Parse(input.Text, from, all[si].End).Root;
+        var denial = new Clause
+        {
+            Start = from, End = end, Tokens = tokens, Mentions = mentions, SentenceFirstToken = 0, ExcerptStart = from,
+            SentenceTokens = ClauseText.Slice(allTokens, from, all[si].End), SentenceMentions = ClauseText.MentionsIn(allMentions, from, all[si].End),
+            Type = Core.Domain.IncidentType.Statement,
+            TriggerToken = root is null ? 0 : Math.Max(0, tokens.FindIndex(t => t.Start == root.Start)), Denial = true, Declared = true,
+        };
+        return [denial, .. kept];
+    }
+
+    // The start of the main clause's conjunct the word is in ("..., and since then we have moved"), or null.
+    private static int? ConjunctStart(ParsedSentence parse, ParsedToken word, HashSet<int> main)
+    {
+        for (var at = word; at.Head >= 0 && at.Head < parse.Tokens.Count; at = parse.Tokens[at.Head])
+            if (at.BaseRelation == "conj" && main.Contains(at.Head))
+                return ParsedClauseRules.Subtree(parse, at).Where(t => t.BaseRelation is not ("cc" or "punct")).Min(t => t.Start);
+        return null;
+    }
+
+    // The clause from offset start on (its words, names and trigger; what it was read as stays).
+    private static Clause From(Clause s, int start, List<Token> allTokens)
+    {
+        var tokens = s.Tokens.Where(t => t.Start >= start).ToList();
+        var trigger = s.TriggerToken >= 0 && s.TriggerToken < s.Tokens.Count ? tokens.FindIndex(t => t.Start == s.Tokens[s.TriggerToken].Start) : -1;
         return new Clause
         {
-            Start = from, End = all[si].End, Tokens = tokens, Mentions = mentions, SentenceFirstToken = 0, ExcerptStart = from,
-            SentenceTokens = [.. tokens], SentenceMentions = [.. mentions], Type = Core.Domain.IncidentType.Statement,
-            TriggerToken = root is null ? 0 : Math.Max(0, tokens.FindIndex(t => t.Start == root.Start)), Denial = true, Declared = true,
+            Start = start, End = s.End, Tokens = tokens, Mentions = s.Mentions.Where(m => m.Start >= start).ToList(),
+            SentenceFirstToken = s.SentenceFirstToken, Type = s.Type, TriggerToken = trigger, WeakTrigger = s.WeakTrigger, Speaker = s.Speaker,
+            Denial = s.Denial, AnswersEarlier = s.AnswersEarlier, SaysNotHappened = s.SaysNotHappened, Blames = s.Blames, Declared = s.Declared,
+            AgreedOutcome = s.AgreedOutcome, FirstPersonSubject = s.FirstPersonSubject, Skip = s.Skip, SentenceTokens = s.SentenceTokens,
+            SentenceMentions = s.SentenceMentions, ExcerptStart = Math.Max(s.ExcerptStart, start),
         };
     }
 

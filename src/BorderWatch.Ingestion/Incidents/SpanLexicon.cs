@@ -10,7 +10,7 @@ namespace BorderWatch.Ingestion.Incidents;
 public sealed record SpanLexicon(
     IReadOnlySet<string> YieldVerbs, IReadOnlySet<string> ArrivalVerbs, IReadOnlySet<string> ArrivalPrepositions, IReadOnlySet<string> RouteVerbs,
     IReadOnlySet<string> Routes, IReadOnlySet<string> ApproveVerbs, IReadOnlySet<string> Documents, IReadOnlySet<string> SpanVerbs,
-    IReadOnlySet<string> OutcomeVerbs)
+    IReadOnlySet<string> OutcomeVerbs, IReadOnlySet<string> YieldPrepositions, IReadOnlySet<string> SourcePrepositions, IReadOnlySet<string> OutcomePrepositions)
 {
     /// <summary>A verb one of the span rules reads by its lemma: when the rule leaves it without an incident, it declined it.</summary>
     public bool Reads(string lemma) =>
@@ -23,7 +23,7 @@ public sealed record SpanLexicon(
             ? a.EnumerateArray().Select(e => e.GetString() ?? "").Where(s => s.Length > 0).ToHashSet(StringComparer.Ordinal)
             : throw new InvalidOperationException($"spans.json: the list '{name}' is missing");
         return new(Set("yieldVerbs"), Set("arrivalVerbs"), Set("arrivalPrepositions"), Set("routeVerbs"), Set("routes"), Set("approveVerbs"),
-            Set("documents"), Set("spanVerbs"), Set("outcomeVerbs"));
+            Set("documents"), Set("spanVerbs"), Set("outcomeVerbs"), Set("yieldPrepositions"), Set("sourcePrepositions"), Set("outcomePrepositions"));
     }
 
     private static readonly Lazy<SpanLexicon> Instance = new(() =>

@@ -2,7 +2,8 @@ using BorderWatch.Ingestion.Incidents;
 
 namespace BorderWatch.Ingestion.Tests.Incidents;
 
-/// <summary>review24, review25: words the rules read moved from C# into syntax.json; the embedded file holds them and the rules read them there.</summary>
+/// <summary>review24, review25, review26: words the rules read moved from C# into syntax.json (and spans.json, status.json,
+/// context.json); the embedded files hold them and the rules read them there.</summary>
 public class MovedSyntaxWordsTests
 {
     [Fact]
@@ -41,5 +42,30 @@ public class MovedSyntaxWordsTests
         var name = assembly.GetManifestResourceNames().Single(n => n.EndsWith("syntax.json", StringComparison.Ordinal));
         using var reader = new StreamReader(assembly.GetManifestResourceStream(name)!);
         return reader.ReadToEnd();
+    }
+
+    [Fact]
+    public void The_review26_lists_load_from_their_files()
+    {
+        var spans = SpanLexicon.Default;
+        spans.YieldPrepositions.ShouldBe(["to", "from"], ignoreOrder: true);
+        spans.SourcePrepositions.ShouldBe(["from"], ignoreOrder: true);
+        spans.OutcomePrepositions.ShouldBe(["with"], ignoreOrder: true);
+        Lexicon.Default.AnswerEmptyVerbs.ShouldBe(["be", "have", "do"], ignoreOrder: true);
+        Lexicon.Default.SecurityMeasures.Patterns.ShouldBe(["a ... army of", "an ... army of"], ignoreOrder: true);
+    }
+
+    [Theory]
+    [InlineData("yieldPrepositions")]
+    [InlineData("sourcePrepositions")]
+    [InlineData("outcomePrepositions")]
+    public void A_missing_spans_list_is_an_error_not_an_empty_list(string list)
+    {
+        var assembly = typeof(SpanLexicon).Assembly;
+        var name = assembly.GetManifestResourceNames().Single(n => n.EndsWith("spans.json", StringComparison.Ordinal));
+        using var reader = new StreamReader(assembly.GetManifestResourceStream(name)!);
+        var json = System.Text.Json.Nodes.JsonNode.Parse(reader.ReadToEnd())!.AsObject();
+        json.Remove(list);
+        Should.Throw<InvalidOperationException>(() => SpanLexicon.Parse(json.ToJsonString()));
     }
 }

@@ -51,10 +51,12 @@ public class OneActJoinTests
     [InlineData("an army of volunteers came", "army", true)]
     [InlineData("the army of Tajikistan moved up", "army", false)]
     [InlineData("a battalion moved up", "battalion", false)]
+    [InlineData("a battalion of reservists moved up", "battalion", false)]
+    [InlineData("a platoon of conscripts dug in", "platoon", false)]
     public void A_security_word_counting_people_is_a_measure(string words, string word, bool measure)
     {
         var tokens = NameNormalizer.Tokenize(words);
         var at = tokens.FindIndex(t => t.Folded == word);
-        ArticleRelevance.Measure(tokens, new PhraseMatch(at, at, word)).ShouldBe(measure);
+        new ArticleRelevance(Lexicon.Default, null!).Measure(tokens, new PhraseMatch(at, at, word)).ShouldBe(measure);
     }
 }

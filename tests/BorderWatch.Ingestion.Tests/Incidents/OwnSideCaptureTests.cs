@@ -1,3 +1,5 @@
+using BorderWatch.Core.Domain;
+
 namespace BorderWatch.Ingestion.Tests.Incidents;
 
 /// <summary>
@@ -29,5 +31,17 @@ public class OwnSideCaptureTests
         var capture = Detect.Quoting("Uzbek troops drove the Taliban out of a hilltop post near Hairatan on Monday, Afghan officials said.", "drove the Taliban out", "2027-03-10");
         capture.Countries().ShouldContain("UZB");
         capture.Countries().ShouldContain("AFG");
+    }
+
+    [Theory]
+    [InlineData("Taliban fighters seized two Tajik border posts.", "TJK")]
+    [InlineData("Taliban fighters seized two posts of the Tajik border guards on Thursday.", "TJK")]
+    [InlineData("Taliban fighters seized two Turkmen border posts near Aqina on Friday.", "TKM")]
+    public void What_is_taken_from_the_neighbour_keeps_the_neighbour(string text, string neighbour)
+    {
+        // (review26: the neighbour named after the verb by its adjective owns what is taken.)
+        var capture = Detect.One(text, "2027-03-10");
+        capture.Type.ShouldBe(IncidentType.TerritorialControl, Detect.Describe(text, [capture]));
+        capture.Countries().ShouldBe(new[] { "AFG", neighbour }.Order(StringComparer.Ordinal).ToList(), Detect.Describe(text, [capture]));
     }
 }
