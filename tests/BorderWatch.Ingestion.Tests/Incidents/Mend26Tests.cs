@@ -1,0 +1,37 @@
+using BorderWatch.Core.Domain;
+
+namespace BorderWatch.Ingestion.Tests.Incidents;
+
+/// <summary>
+/// Mends of meet26 and type26 after a read-only review (mend26): a warning turns a modal into the danger only when it
+/// governs the modal; the outlet's own report is its own item, not another party's; time spent together is a meeting only
+/// between two sides' officials; a denier's own version is not the claim it denies. Texts of their own, in no corpus
+/// (the reviewer's sentences first).
+/// </summary>
+public class Mend26Tests
+{
+    [Fact]
+    public void Warning_shots_leave_the_reported_modal_unconfirmed()
+    {
+        // The reviewer's sentence: the firing outranks the crossing; the report of what "may have" happened stays unconfirmed.
+        var sentence = "Tajik guards fired warning shots at men who may have crossed the Panj near Khorog, the border service said.";
+        var found = Detect.All(sentence, "2029-03-12");
+        found.ShouldNotBeEmpty();
+        found.ShouldAllBe(i => i.Status == IncidentStatus.Unconfirmed, Detect.Describe(sentence, found));
+    }
+
+    [Theory]
+    [InlineData("Uzbek guards fired warning flares at a boat that may have crossed the Amu Darya near Termez, officials said on Tuesday.")]
+    [InlineData("Herders may have crossed the Chu river into Kazakhstan near Tokmok, the Kyrgyz border service said, warning villagers to stay indoors.")]
+    public void A_warning_that_does_not_govern_the_modal_leaves_an_uncertain_crossing(string sentence)
+    {
+        var found = Detect.All(sentence, "2029-03-12");
+        found.ShouldContain(i => i.Type == IncidentType.CrossBorderMovement && i.Status == IncidentStatus.Unconfirmed, Detect.Describe(sentence, found));
+    }
+
+    [Theory]
+    [InlineData("The Uzbek border service issued a warning that smugglers could cross the Amu Darya near Termez once the water falls.")]
+    [InlineData("Tajik officials warned villagers on Sunday that armed men might slip across the Panj near Ishkashim after dark.")]
+    public void A_warning_that_governs_the_modal_is_the_danger(string sentence) =>
+        Detect.All(sentence, "2029-03-12").ShouldNotContain(i => i.Type == IncidentType.CrossBorderMovement);
+}
