@@ -34,4 +34,20 @@ public class Mend26Tests
     [InlineData("Tajik officials warned villagers on Sunday that armed men might slip across the Panj near Ishkashim after dark.")]
     public void A_warning_that_governs_the_modal_is_the_danger(string sentence) =>
         Detect.All(sentence, "2029-03-12").ShouldNotContain(i => i.Type == IncidentType.CrossBorderMovement);
+
+    [Theory]
+    [InlineData("An earlier UN report said Taliban fighters had crossed into Tajikistan in March.")]
+    [InlineData("A previous OSCE bulletin said Uzbek soldiers had crossed into Kyrgyzstan near Ala-Buka in April.")]
+    [InlineData("The ministry's bulletin was updated on Tuesday to say that Tajik guards had crossed into Kyrgyzstan near Kok-Tash.")]
+    public void Another_partys_report_is_no_retelling_of_the_outlets_own(string sentence) =>
+        Detect.All(sentence, "2029-03-12").ShouldNotBeEmpty();
+
+    [Theory]
+    [InlineData("\u201cWe are monitoring reports of fighters massing on the Afghan side,\u201d the Tajik defence minister told parliament.")]
+    [InlineData("\u201cWe are following reports that Afghan gunmen crossed the Panj near Shuroobod,\u201d the Tajik border commander told reporters on Sunday.")]
+    public void A_speakers_we_is_not_the_outlet(string sentence)
+    {
+        var found = Detect.All(sentence, "2029-03-12");
+        found.ShouldNotBeEmpty(Detect.Describe(sentence, found));
+    }
 }
