@@ -58,4 +58,21 @@ public class Mend26Tests
     [InlineData("The Uzbek commander and his deputy spent the morning on the Tajik side of the Farkhad dam.")]
     public void Time_spent_by_one_side_is_no_meeting(string sentence) =>
         Detect.All(sentence, "2029-03-12").ShouldNotContain(i => i.Type == IncidentType.DiplomaticMeeting || i.Type == IncidentType.Agreement);
+
+    [Theory]
+    [InlineData("Bishkek denied the Tajik account; its guards had fired only into the air, the Kyrgyz border service said.")]
+    [InlineData("Tashkent rejected the Kyrgyz version; its soldiers had shot only at the tyres of a smugglers' van, the Uzbek defence ministry said.")]
+    public void The_deniers_own_version_is_not_the_denied_claim(string sentence)
+    {
+        var found = Detect.All(sentence, "2029-03-12");
+        found.ShouldNotContain(i => i.Type == IncidentType.ArmedClash && i.Status == IncidentStatus.Denied, Detect.Describe(sentence, found));
+    }
+
+    [Fact]
+    public void Another_partys_claim_after_a_denial_stays_denied()
+    {
+        var sentence = "Local media say Tajik troops seized a hill near Vorukh, but the Tajik border service denies it.";
+        var found = Detect.All(sentence, "2029-03-12");
+        found.ShouldContain(i => i.Type != IncidentType.Statement && i.Status == IncidentStatus.Denied, Detect.Describe(sentence, found));
+    }
 }
