@@ -144,10 +144,19 @@ internal sealed partial class SceneFrames
             // A first-person subject ("we spent a day with Kyrgyz officers", a reporter) needs a counterpart.
             var sides = ends.Any(e => f["counterparts"].Contains(Lemma(e)) || f["counterparts"].Contains(e.Form.ToLowerInvariant())) ||
                         !f["firstPerson"].Contains(subject.Form.ToLowerInvariant()) &&
-                        ends.SelectMany(e => NamesUnder(s, e)).Select(m => m.Entry.Country).Where(c => c is not null).Distinct().Count() >= 2;
+                        (ends.SelectMany(e => NamesUnder(s, e)).Select(m => m.Entry.Country).Where(c => c is not null).Distinct().Count() >= 2 ||
+                         // or two ends each naming its own place ("the Kadamjay akim and a khokim of Fergana region").
+                         ends.Select(e => OwnNames(s, e, others)).Where(n => n.Count > 0).ToList() is { Count: >= 2 } named && named.SelectMany(n => n).Distinct().Count() >= 2);
             if (together && sides) return new(f.Type, v, f.Name);
         }
         return null;
+    }
+
+    /// <summary>The names under an end, not under the other ends (a subject's conjuncts are under it in the parse).</summary>
+    private static HashSet<string> OwnNames(Setting s, ParsedToken end, List<ParsedToken> others)
+    {
+        var inner = others.Where(o => o.Index != end.Index).SelectMany(o => NamesUnder(s, o)).ToHashSet();
+        return NamesUnder(s, end).Where(m => !inner.Contains(m)).Select(m => m.Entry.Country ?? m.Entry.CanonicalName).ToHashSet();
     }
 
     /// <summary>"a joint scheme their ministers finalised", "put pen to paper on a plan", "terms the parliament endorsed": a document two states sign.</summary>

@@ -59,6 +59,11 @@ public class Mend26Tests
     public void Time_spent_by_one_side_is_no_meeting(string sentence) =>
         Detect.All(sentence, "2029-03-12").ShouldNotContain(i => i.Type == IncidentType.DiplomaticMeeting || i.Type == IncidentType.Agreement);
 
+    [Fact]
+    public void Officials_of_two_named_places_spending_time_together_meet() =>
+        Detect.All("The Batken district akim and a deputy khokim of Sughd region spent two hours in a yurt at the Kayragach post on Thursday.", "2029-03-12")
+            .ShouldContain(i => i.Type == IncidentType.DiplomaticMeeting);
+
     [Theory]
     [InlineData("Bishkek denied the Tajik account; its guards had fired only into the air, the Kyrgyz border service said.")]
     [InlineData("Tashkent rejected the Kyrgyz version; its soldiers had shot only at the tyres of a smugglers' van, the Uzbek defence ministry said.")]
