@@ -120,11 +120,11 @@ internal sealed class SpeechActs(ClauseSyntax syntax, SpeechActLexicon words)
     /// under a possessive pronoun pointing back ("its guards"), or a speaker of the version naming a state the denier's
     /// subject names.
     /// </summary>
-    private static bool DeniersOwnVersion(ParsedSentence parse, Clause span, List<Token> denial, List<Token> version)
+    private bool DeniersOwnVersion(ParsedSentence parse, Clause span, List<Token> denial, List<Token> version)
     {
         if (ClauseSyntax.HeadOf(parse, version[0].Start, version[^1].End) is not { } head) return false;
         var subject = parse.Dependents(head.Index).FirstOrDefault(d => d.BaseRelation == "nsubj");
-        if (subject is not null && parse.Dependents(subject.Index).Any(d => d.Relation == "nmod:poss" && d.Upos == Upos.PRON)) return true;
+        if (subject is not null && parse.Dependents(subject.Index).Any(d => d.Relation == "nmod:poss" && words.BackPossessives.Contains(d.Form.ToLowerInvariant()))) return true;
         HashSet<string> StatesUnder(ParsedToken t)
         {
             var tree = ParsedClauseRules.Subtree(parse, t);

@@ -73,10 +73,11 @@ public class Mend26Tests
         found.ShouldNotContain(i => i.Type == IncidentType.ArmedClash && i.Status == IncidentStatus.Denied, Detect.Describe(sentence, found));
     }
 
-    [Fact]
-    public void Another_partys_claim_after_a_denial_stays_denied()
+    [Theory]
+    [InlineData("Local media say Tajik troops seized a hill near Vorukh, but the Tajik border service denies it.")]
+    [InlineData("Kabul denies any shooting near Imam Sahib, but our sources in Kunduz describe a firefight between Afghan and Tajik guards at dawn.")]
+    public void Another_partys_claim_after_a_denial_stays_denied(string sentence)
     {
-        var sentence = "Local media say Tajik troops seized a hill near Vorukh, but the Tajik border service denies it.";
         var found = Detect.All(sentence, "2029-03-12");
         found.ShouldContain(i => i.Type != IncidentType.Statement && i.Status == IncidentStatus.Denied, Detect.Describe(sentence, found));
     }
