@@ -144,7 +144,9 @@ internal sealed partial class SceneFrames
             // A first-person subject ("we spent a day with Kyrgyz officers", a reporter) needs a counterpart.
             var sides = ends.Any(e => f["counterparts"].Contains(Lemma(e)) || f["counterparts"].Contains(e.Form.ToLowerInvariant())) ||
                         !f["firstPerson"].Contains(subject.Form.ToLowerInvariant()) &&
-                        (ends.SelectMany(e => NamesUnder(s, e)).Select(m => m.Entry.Country).Where(c => c is not null).Distinct().Count() >= 2 ||
+                        // two officials coordinated are two (a coordinated pair is the meal's pair condition already)
+                        (s.Parse.Dependents(subject.Index).Any(d => d.BaseRelation == "conj" && Official(d)) ||
+                         ends.SelectMany(e => NamesUnder(s, e)).Select(m => m.Entry.Country).Where(c => c is not null).Distinct().Count() >= 2 ||
                          // or two ends each naming its own place ("the Kadamjay akim and a khokim of Fergana region").
                          ends.Select(e => OwnNames(s, e, others)).Where(n => n.Count > 0).ToList() is { Count: >= 2 } named && named.SelectMany(n => n).Distinct().Count() >= 2);
             if (together && sides) return new(f.Type, v, f.Name);
