@@ -55,7 +55,7 @@ internal sealed partial class NonIncidents(ReportingLexicon words, ClauseSyntax 
         }
         if ((head is { Upos: Upos.VERB } && Silent(parse, head)) || Refuses(parse, span)) return NonIncident.Silence;
         if (Counts(span.Tokens, sentence, inTurn)) return NonIncident.Tally;
-        if (verbs.OfType<ParsedToken>().Distinct().Any(v => FollowsReports(parse, v) || RetellsOwnReport(parse, v)) || AmendsOwnItem(parse, span)) return NonIncident.OwnReport;
+        if (verbs.OfType<ParsedToken>().Distinct().Any(v => FollowsReports(parse, v) || RetellsOwnReport(parse, span, v)) || AmendsOwnItem(parse, span)) return NonIncident.OwnReport;
         if (PrivateWord(parse, span)) return NonIncident.PrivateWord;
         return head is not null && Describes(parse, span, head) ? NonIncident.Attribute : NonIncident.None;
     }

@@ -23,7 +23,8 @@ internal sealed class PredicateFinder
                         lexicon.Speech.Matches(sentenceTokens).Count > 0 ||
                         sentenceTokens.Zip(sentenceTokens.Skip(1)).Any(p => p.First.Folded == "according" && p.Second.Folded == "to");
         // "warned that fighters could try to slip into Tajikistan": a modal under a warning is the danger, not an uncertain report.
-        if (lexicon.Warnings.Matches(sentenceTokens).Count > 0) reportCue = false;
+        // Only a warning before the modal governs it ("fired warning shots at men who may have crossed" is no warning).
+        if (lexicon.Warnings.Matches(sentenceTokens).Any(w => modals.Any(m => m > w.Last))) reportCue = false;
         // (Whether the sentence has a regular trigger is read only for a clause whose triggers are all weak: found then.)
         return new SentenceFacts(reportCue, facts => TriggersIn(sentenceTokens, 0, facts, []).Any(t => !t.Weak));
     }

@@ -24,11 +24,14 @@ namespace BorderWatch.Ingestion.Incidents;
 /// <param name="AmendVerbs">Verbs of an outlet mending its item ("the post has been corrected").</param>
 /// <param name="ClaimLabels">Labels of a fact-check's claim box ("CLAIM:", "What was claimed:").</param>
 /// <param name="EarlierWords">Words marking an item as an earlier one ("An earlier post said ...").</param>
+/// <param name="RetellCases">Prepositions of the item an outlet retells in ("In our 10:45 post we wrote ...").</param>
+/// <param name="QuoteMarks">Quotation marks: a "we" after an odd number of them is a quoted speaker's.</param>
 public sealed record ReportingLexicon(PhraseSet CorrectionLabels, IReadOnlySet<string> RulingVerbs, IReadOnlySet<string> RulingNouns,
     IReadOnlySet<string> Courts, IReadOnlySet<string> Counsel, IReadOnlySet<string> PleaVerbs, IReadOnlySet<string> SilenceVerbs,
     IReadOnlySet<string> RefusalVerbs, PhraseSet TallySpans, PhraseSet TallyRates, IReadOnlySet<string> TimeRelations, IReadOnlySet<string> TimeUnits,
     IReadOnlySet<string> OwnVoice, IReadOnlySet<string> FollowVerbs, IReadOnlySet<string> ReportNouns, IReadOnlySet<string> RetellVerbs,
-    IReadOnlySet<string> OutletItems, IReadOnlySet<string> EarlierWords, PhraseSet ClaimLabels, IReadOnlySet<string> AmendVerbs)
+    IReadOnlySet<string> OutletItems, IReadOnlySet<string> EarlierWords, PhraseSet ClaimLabels, IReadOnlySet<string> AmendVerbs,
+    IReadOnlySet<string> RetellCases, IReadOnlySet<string> QuoteMarks)
 {
     public static ReportingLexicon Parse(string json)
     {
@@ -40,7 +43,7 @@ public sealed record ReportingLexicon(PhraseSet CorrectionLabels, IReadOnlySet<s
         return new(new PhraseSet(List("correctionLabels")), Set("rulingVerbs"), Set("rulingNouns"), Set("courts"), Set("counsel"), Set("pleaVerbs"),
             Set("silenceVerbs"), Set("refusalVerbs"), new PhraseSet(List("tallySpans")), new PhraseSet(List("tallyRates")), Set("timeRelations"), Set("timeUnits"),
             Set("ownVoice"), Set("followVerbs"), Set("reportNouns"), Set("retellVerbs"), Set("outletItems"), Set("earlierWords"),
-            new PhraseSet(List("claimLabels")), Set("amendVerbs"));
+            new PhraseSet(List("claimLabels")), Set("amendVerbs"), Set("retellCases"), Set("quoteMarks"));
     }
 
     /// <summary>A fresh copy of the embedded <c>Lexicon/reporting.json</c>, for its owner (the detector's composition: <see cref="DetectorLexicons"/>).</summary>

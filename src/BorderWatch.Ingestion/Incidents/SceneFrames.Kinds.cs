@@ -123,7 +123,8 @@ internal sealed partial class SceneFrames
     /// <summary>
     /// "The two governors spent an hour in a tent", "the commander spent the morning with his Kazakh counterpart": time
     /// spent (one of companyVerbs with one of spans as its object) by officials (participants) together: two coordinated
-    /// subjects, a plural subject under 'two'/'both', or a 'with' partner, each an official. The pair condition is the meal's.
+    /// subjects, a plural subject under 'two'/'both', or a 'with' partner, each an official, and two sides among them: a
+    /// counterpart, or two states named under the ends (mend26). The pair condition is the meal's.
     /// </summary>
     private SceneEvent? Company(Setting s)
     {
@@ -134,12 +135,30 @@ internal sealed partial class SceneFrames
             var args = s.Parse.Dependents(v.Index).ToList();
             if (!args.Any(d => d.BaseRelation == "obj" && f["spans"].Contains(Lemma(d)))) continue;
             if (args.FirstOrDefault(d => d.BaseRelation == "nsubj") is not { } subject || !Official(subject)) continue;
-            var together = s.Parse.Dependents(subject.Index).Any(d => d.BaseRelation == "conj" && Official(d)) ||
-                           s.Parse.Dependents(subject.Index).Any(d => f["pairWords"].Contains(d.Form.ToLowerInvariant())) ||
-                           args.Any(d => d.BaseRelation == "obl" && CaseOf(s.Parse, d) is { } c && frames.Meals["partners"].Contains(c) && Official(d));
-            if (together) return new(f.Type, v, f.Name);
+            var others = s.Parse.Dependents(subject.Index).Where(d => d.BaseRelation == "conj" && Official(d))
+                .Concat(args.Where(d => d.BaseRelation == "obl" && CaseOf(s.Parse, d) is { } c && frames.Meals["partners"].Contains(c) && Official(d))).ToList();
+            var together = others.Count > 0 || s.Parse.Dependents(subject.Index).Any(d => f["pairWords"].Contains(d.Form.ToLowerInvariant()));
+            // Two sides on the ends: a counterpart among them, or two states named under them ("two Kyrgyz officers",
+            // "we ... with Kyrgyz officers" are one side: no meeting).
+            var ends = others.Prepend(subject).ToList();
+            // A first-person subject ("we spent a day with Kyrgyz officers", a reporter) needs a counterpart.
+            var sides = ends.Any(e => f["counterparts"].Contains(Lemma(e)) || f["counterparts"].Contains(e.Form.ToLowerInvariant())) ||
+                        !f["firstPerson"].Contains(subject.Form.ToLowerInvariant()) &&
+                        // two officials coordinated are two (a coordinated pair is the meal's pair condition already)
+                        (s.Parse.Dependents(subject.Index).Any(d => d.BaseRelation == "conj" && Official(d)) ||
+                         ends.SelectMany(e => NamesUnder(s, e)).Select(m => m.Entry.Country).Where(c => c is not null).Distinct().Count() >= 2 ||
+                         // or two ends each naming its own place ("the Kadamjay akim and a khokim of Fergana region").
+                         ends.Select(e => OwnNames(s, e, others)).Where(n => n.Count > 0).ToList() is { Count: >= 2 } named && named.SelectMany(n => n).Distinct().Count() >= 2);
+            if (together && sides) return new(f.Type, v, f.Name);
         }
         return null;
+    }
+
+    /// <summary>The names under an end, not under the other ends (a subject's conjuncts are under it in the parse).</summary>
+    private static HashSet<string> OwnNames(Setting s, ParsedToken end, List<ParsedToken> others)
+    {
+        var inner = others.Where(o => o.Index != end.Index).SelectMany(o => NamesUnder(s, o)).ToHashSet();
+        return NamesUnder(s, end).Where(m => !inner.Contains(m)).Select(m => m.Entry.Country ?? m.Entry.CanonicalName).ToHashSet();
     }
 
     /// <summary>"a joint scheme their ministers finalised", "put pen to paper on a plan", "terms the parliament endorsed": a document two states sign.</summary>

@@ -8,8 +8,9 @@ namespace BorderWatch.Ingestion.Incidents;
 /// <param name="Readiness">Adjectives that declare a party ready to act ("stands ready to help").</param>
 /// <param name="CourtesyVerbs">Verbs of a courtesy act ("thanked the hosts", "greeted the delegation").</param>
 /// <param name="CourtesyNouns">What a courtesy act expresses ("expressed gratitude", "conveyed condolences").</param>
+/// <param name="BackPossessives">Possessives pointing back to a party named before ("its guards"), not the teller's own ("our sources").</param>
 public sealed record SpeechActLexicon(IReadOnlySet<string> FindingVerbs, IReadOnlySet<string> FindingSources, IReadOnlySet<string> Readiness,
-                                     IReadOnlySet<string> CourtesyVerbs, IReadOnlySet<string> CourtesyNouns)
+                                     IReadOnlySet<string> CourtesyVerbs, IReadOnlySet<string> CourtesyNouns, IReadOnlySet<string> BackPossessives)
 {
     public static SpeechActLexicon Parse(string json)
     {
@@ -17,7 +18,7 @@ public sealed record SpeechActLexicon(IReadOnlySet<string> FindingVerbs, IReadOn
         HashSet<string> Set(string name) => doc.RootElement.TryGetProperty(name, out var a) && a.ValueKind == JsonValueKind.Array
             ? a.EnumerateArray().Select(e => e.GetString() ?? "").Where(s => s.Length > 0).ToHashSet(StringComparer.Ordinal)
             : throw new InvalidOperationException($"speech-acts.json: the list '{name}' is missing");
-        return new(Set("findingVerbs"), Set("findingSources"), Set("readiness"), Set("courtesyVerbs"), Set("courtesyNouns"));
+        return new(Set("findingVerbs"), Set("findingSources"), Set("readiness"), Set("courtesyVerbs"), Set("courtesyNouns"), Set("backPossessives"));
     }
 
     /// <summary>A fresh copy of the embedded <c>Lexicon/speech-acts.json</c>, for its owner (the detector's composition: <see cref="DetectorLexicons"/>).</summary>

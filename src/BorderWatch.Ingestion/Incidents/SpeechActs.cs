@@ -106,11 +106,39 @@ internal sealed class SpeechActs(ClauseSyntax syntax, SpeechActLexicon words)
             if (but.Upos == Upos.PUNCT && rightDenies && ClauseSyntax.HeadOf(parse, right[0].Start, right[^1].End) is { } denier &&
                 parse.Dependents(denier.Index).Any(d => d.BaseRelation == "nsubj" && d.Upos == Upos.PRON)) continue;
             var claim = leftDenies ? right : left;
+            if (leftDenies && DeniersOwnVersion(parse, span, left, right)) continue;
             if (ClaimedEvent(parse, claim) is not { } found) continue;
             span.Type = found.Type;
             span.TriggerToken = span.Tokens.IndexOf(found.Word);
             return;
         }
+    }
+
+    /// <summary>
+    /// "Bishkek denied the Tajik account; its guards had fired only into the air, the Kyrgyz border service said": what
+    /// follows a denial, told by the denier itself, is its own version, not the claim it denies: the version's subject
+    /// under a possessive pronoun pointing back ("its guards"), or a speaker of the version naming a state the denier's
+    /// subject names.
+    /// </summary>
+    private bool DeniersOwnVersion(ParsedSentence parse, Clause span, List<Token> denial, List<Token> version)
+    {
+        if (ClauseSyntax.HeadOf(parse, version[0].Start, version[^1].End) is not { } head) return false;
+        var subject = parse.Dependents(head.Index).FirstOrDefault(d => d.BaseRelation == "nsubj");
+        if (subject is not null && parse.Dependents(subject.Index).Any(d => d.Relation == "nmod:poss" && words.BackPossessives.Contains(d.Form.ToLowerInvariant()))) return true;
+        HashSet<string> StatesUnder(ParsedToken t)
+        {
+            var tree = ParsedClauseRules.Subtree(parse, t);
+            var (start, end) = (tree.Min(x => x.Start), tree.Max(x => x.End));
+            return span.Mentions.Where(m => m.Start >= start && m.End <= end && m.Entry.Country is not null).Select(m => m.Entry.Country!).ToHashSet();
+        }
+        if (ClauseSyntax.HeadOf(parse, denial[0].Start, denial[^1].End) is not { } denier ||
+            parse.Dependents(denier.Index).FirstOrDefault(d => d.BaseRelation == "nsubj") is not { } who) return false;
+        var denierStates = StatesUnder(who);
+        if (denierStates.Count == 0) return false;
+        var speakers = parse.Tokens.Where(t => t.Upos == Upos.VERB && t.Start >= version[0].Start && t.End <= version[^1].End && t.Index != head.Index &&
+                                               (t.Head == head.Index || head.Head == t.Index))
+            .SelectMany(t => parse.Dependents(t.Index).Where(d => d.BaseRelation == "nsubj"));
+        return speakers.Any(sp => StatesUnder(sp).Overlaps(denierStates));
     }
 
     /// <summary>The event a claim names, when the claim has a subject of its own (not "but said ...").</summary>
