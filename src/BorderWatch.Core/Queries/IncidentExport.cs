@@ -137,7 +137,7 @@ public static partial class IncidentExport
     /// that match the filter, not yet sent (ADR 0015): a copy is a source in its own right, so the export carries what it
     /// reported under its own <c>doc</c>, after its original's records, while lists and counts skip it (its incidents are
     /// <see cref="Incident.Hidden"/>). Superseded ones and those the latest review rejects or merges stay out, as for the
-    /// listed incidents. With <see cref="IncidentFilter.IncludeRejected"/> the copies' incidents are in the view already.
+    /// listed incidents, and so do those whose original incident (same excerpt words) the latest review rejects or merges. With <see cref="IncidentFilter.IncludeRejected"/> the copies' incidents are in the view already.
     /// </summary>
     private static async Task<(int Id, int Original)[]> CopyIncidentIdsAsync(BorderWatchDbContext db, IncidentFilter f,
         IReadOnlyList<IncidentRecord> batch, HashSet<int> copied, CancellationToken ct)
@@ -150,6 +150,12 @@ public static partial class IncidentExport
             .Where(i => i.Hidden && !i.Superseded && copies.Contains(i.ArticleId))
             .Where(i => !db.IncidentReviews.Where(r => r.IncidentId == i.Id).OrderByDescending(r => r.Id).Take(1)
                 .Any(r => r.Decision == ReviewDecision.Rejected || r.Decision == ReviewDecision.Merged))
+            // The analyst reviews the original's incidents, not the hidden copy's: an original incident with the same
+            // excerpt words that the latest review rejects or merges takes the copy's record out with it.
+            .Where(i => !db.Incidents.Any(o => o.ArticleId == i.Article!.DuplicateOfId
+                && o.Excerpts.Any(oe => i.Excerpts.Any(ie => ie.Text == oe.Text))
+                && db.IncidentReviews.Where(r => r.IncidentId == o.Id).OrderByDescending(r => r.Id).Take(1)
+                    .Any(r => r.Decision == ReviewDecision.Rejected || r.Decision == ReviewDecision.Merged)))
             .OrderBy(i => i.ArticleId).ThenBy(i => i.Id).Select(i => new { i.Id, Original = i.Article!.DuplicateOfId!.Value }).ToListAsync(ct);
         return [.. rows.Select(r => (r.Id, r.Original))];
     }
