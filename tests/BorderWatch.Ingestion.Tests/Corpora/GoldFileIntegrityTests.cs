@@ -54,6 +54,7 @@ public partial class GoldFileIntegrityTests
         { "fresh19", "fresh19-gold.jsonl" },
         { "fresh20", "fresh20-gold.jsonl" },
         { "fresh21", "fresh21-gold.jsonl" },
+        { "fresh22", "fresh22-gold.jsonl" },
     };
 
     [Theory]
