@@ -64,4 +64,14 @@ public sealed class WeekdayHeaderTests
         var context = ContextOf("Friday 4 December", PartialDate.Unknown);
         context.Reference.IsKnown.ShouldBeFalse();
     }
+
+    [Theory]
+    // A saved e-mail's own header fields carry the full date: the dateline reading takes them before any weekday line.
+    [InlineData("Date: Fri, 4 Dec 2026 08:12:40")]
+    [InlineData("Sent: Friday, December 4, 2026 8:12 AM")]
+    public void A_saved_e_mail_s_date_field_dates_the_letter(string header)
+    {
+        var context = ContextOf(header, PartialDate.OfDay(2027, 2, 1));
+        context.Reference.ShouldBe(PartialDate.OfDay(2026, 12, 4));
+    }
 }
