@@ -84,6 +84,9 @@ public static class DateResolver
         }
         if (header is { } line)
             return new DateContext(line.Date, PublishedDateSource.StatedInText, $"date line '{line.Line}'");
+        // "Friday 27 November" on a line of its own: the weekday gives the year, up to the day the text came in.
+        if (WeekdayHeader.Find(sentences, received) is { } weekdayLine)
+            return new DateContext(weekdayLine.Date, PublishedDateSource.InferredFromText, $"weekday date line '{weekdayLine.Line}'");
         if (WritingDate.FromText(sentences) is { } inferred)
             return new DateContext(inferred.Date, PublishedDateSource.InferredFromText, inferred.Note)
             {

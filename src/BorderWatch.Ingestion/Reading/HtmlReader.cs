@@ -141,6 +141,8 @@ internal static partial class HtmlReader
         }
         // "Wednesday, 2 December 2026 · Batken -4°C": a newspaper's top bar above the article.
         if (TopBarDate.Find(document, root) is var (barDate, barNote)) return (barDate, barNote);
+        // "View this e-mail in your browser | Friday, 27 November 2026": a newsletter's header row.
+        if (HeaderRowDate.Find(document) is var (rowDate, rowNote)) return (rowDate, rowNote);
         return (PartialDate.Unknown, null);
     }
 

@@ -1,0 +1,57 @@
+using System.Text.RegularExpressions;
+using BorderWatch.Core.Domain;
+using BorderWatch.Ingestion.Pipeline;
+
+namespace BorderWatch.Ingestion.Dates;
+
+/// <summary>
+/// A header line that names its day by weekday, day and month without the year ("Friday 27 November", "Tuesday, March 3
+/// | Issue 9", "Sent: Thursday 4 June 09:12"): the weekday fixes the year. The text was written on the latest such day up
+/// to the day it was received, within a few years (the same weekday, day and month come back only after five or six
+/// years). Without a received day, or when no year in reach fits the weekday, the line dates nothing.
+/// </summary>
+public static partial class WeekdayHeader
+{
+    // A header line sits in the first few paragraphs and is short.
+    private const int HeaderParagraphs = 8;
+    private const int HeaderLineMaxLength = 160;
+    // How many years back the weekday may place the day: one cycle of the calendar's weekdays for a day and month.
+    private const int YearsBack = 6;
+
+    public static (PartialDate Date, string Line)? Find(IReadOnlyList<Sentence> sentences, PartialDate received)
+    {
+        if (received.End is not { } last) return null;
+        foreach (var paragraph in sentences.GroupBy(s => s.Paragraph).Where(g => g.Key < HeaderParagraphs))
+        {
+            var line = string.Join(" ", paragraph.Select(s => s.Text));
+            if (line.Length > HeaderLineMaxLength) continue;
+            foreach (var field in FieldSeparator().Split(line))
+            {
+                var m = WeekdayDay().Match(field.Trim());
+                if (!m.Success) continue;
+                var e = DateExpressionFinder.Find(m.Groups["date"].Value).FirstOrDefault();
+                if (e is not { Kind: DateExpressionKind.MonthDay, Start: 0, Month: int month, Day: int day }) continue;
+                if (!Trailer().IsMatch(m.Groups["date"].Value[e.End..])) continue;
+                var weekday = Enum.Parse<DayOfWeek>(m.Groups["wd"].Value, ignoreCase: true);
+                for (var y = last.Year; y >= last.Year - YearsBack; y--)
+                {
+                    if (day > DateTime.DaysInMonth(y, month)) continue;
+                    var candidate = new DateOnly(y, month, day);
+                    if (candidate <= last && candidate.DayOfWeek == weekday) return (PartialDate.From(candidate), field.Trim());
+                }
+            }
+        }
+        return null;
+    }
+
+    // An optional label ("Sent:", "Date:"), the weekday, then the rest of the field.
+    [GeneratedRegex(@"^(?:(?:Sent|Date|Dated)\s*:\s*)?(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?<date>.+)$")]
+    private static partial Regex WeekdayDay();
+
+    // Nothing after the day but a clock ("09:12", "9.15am").
+    [GeneratedRegex(@"^[\s,]*(?:(?:at\s+)?[0-2]?\d[:.][0-5]\d(?:\s*(?i:am|pm))?(?:\s+[A-Z]{2,4})?)?[\s.]*$")]
+    private static partial Regex Trailer();
+
+    [GeneratedRegex(@"\s+\|\s+|\s+[–—-]\s+(?!\d)|\s+·\s+")]
+    private static partial Regex FieldSeparator();
+}

@@ -1,0 +1,55 @@
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+using BorderWatch.Core.Domain;
+
+namespace BorderWatch.Ingestion.Reading;
+
+/// <summary>
+/// An e-mail newsletter saved as HTML (or a page laid out like one) states its day as one field of a header row of
+/// its own, beside other fields: "View this e-mail in your browser | Friday, 27 November 2026", "Issue 112 · 3 May 2024
+/// · 6 min read". The row stands above the text's prose; the dated field is nothing but the date (a weekday before it,
+/// a clock after it). A date inside a sentence, a row of one field (the top bar's business), or a cell of a table told
+/// after the prose (a chronology) never counts.
+/// </summary>
+internal static partial class HeaderRowDate
+{
+    // A header row is one short line of a few fields.
+    private const int MaxLength = 160;
+    // The first paragraph of this many words ending a sentence is the text's prose: a header row stands above it.
+    private const int ProseWords = 8;
+
+    internal static (PartialDate Date, string Note)? Find(IDocument document)
+    {
+        if (document.Body is not { } body) return null;
+        foreach (var element in body.QuerySelectorAll("td, th, div, p, span, li, header"))
+        {
+            if (HtmlText.InForeignBlock(element)) continue;
+            var text = HtmlText.Collapse(element.TextContent);
+            if (element.LocalName == "p" && IsProse(text)) return null;
+            if (text.Length is 0 or > MaxLength) continue;
+            var fields = FieldSeparator().Split(text).Select(f => f.Trim()).Where(f => f.Length > 0).ToList();
+            if (fields.Count < 2) continue;
+            foreach (var field in fields)
+            {
+                var date = Dates.DateExpressionFinder.Find(field).FirstOrDefault(e => e.Kind == Dates.DateExpressionKind.Absolute);
+                if (date is null || date.Start != Weekday().Match(field).Length || !TrailerIsClock().IsMatch(field[date.End..])) continue;
+                return (PartialDate.OfDay(date.Year!.Value, date.Month!.Value, date.Day!.Value), $"header row date '{field}'");
+            }
+        }
+        return null;
+    }
+
+    private static bool IsProse(string text) =>
+        text.TrimEnd().EndsWith('.') && text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= ProseWords;
+
+    // " | ", " · ", " • " between fields ("&middot;" is read as "·").
+    [GeneratedRegex(@"\s*[|·•]\s*")]
+    private static partial Regex FieldSeparator();
+
+    [GeneratedRegex(@"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?", RegexOptions.IgnoreCase)]
+    private static partial Regex Weekday();
+
+    // Nothing after the date but a clock and its zone ("08:30 GMT", "9.15am").
+    [GeneratedRegex(@"^[\s,]*(?:(?:at\s+)?[0-2]?\d[:.][0-5]\d(?:\s*(?i:am|pm))?(?:\s+[A-Z]{2,4}|\s*[+-]\d{2}:?\d{2})?)?[\s.]*$")]
+    private static partial Regex TrailerIsClock();
+}
