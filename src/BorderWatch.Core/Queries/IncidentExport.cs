@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Encodings.Web;
@@ -148,17 +149,22 @@ public static partial class IncidentExport
         var copies = db.Articles.Where(a => a.DuplicateOfId != null && EF.Parameter(originals).Contains(a.DuplicateOfId.Value)).Select(a => a.Id);
         var rows = await db.Incidents.AsNoTracking().Apply(f with { IncludeRejected = true })
             .Where(i => i.Hidden && !i.Superseded && copies.Contains(i.ArticleId))
-            .Where(i => !db.IncidentReviews.Where(r => r.IncidentId == i.Id).OrderByDescending(r => r.Id).Take(1)
-                .Any(r => r.Decision == ReviewDecision.Rejected || r.Decision == ReviewDecision.Merged))
+            .Where(LatestReviewKeeps)
             // The analyst reviews the original's incidents, not the hidden copy's: an original incident with the same
             // excerpt words that the latest review rejects or merges takes the copy's record out with it.
-            .Where(i => !db.Incidents.Any(o => o.ArticleId == i.Article!.DuplicateOfId
-                && o.Excerpts.Any(oe => i.Excerpts.Any(ie => ie.Text == oe.Text))
-                && db.IncidentReviews.Where(r => r.IncidentId == o.Id).OrderByDescending(r => r.Id).Take(1)
-                    .Any(r => r.Decision == ReviewDecision.Rejected || r.Decision == ReviewDecision.Merged)))
+            .Where(i => !db.Incidents.Where(o => o.ArticleId == i.Article!.DuplicateOfId
+                && o.Excerpts.Any(oe => i.Excerpts.Any(ie => ie.Text == oe.Text))).Where(LatestReviewRejectsOrMerges).Any())
             .OrderBy(i => i.ArticleId).ThenBy(i => i.Id).Select(i => new { i.Id, Original = i.Article!.DuplicateOfId!.Value }).ToListAsync(ct);
         return [.. rows.Select(r => (r.Id, r.Original))];
     }
+
+    /// <summary>The incident's latest review rejects or merges it (what takes an incident out of lists and exports).</summary>
+    private static readonly Expression<Func<Incident, bool>> LatestReviewRejectsOrMerges =
+        i => i.Reviews.OrderByDescending(r => r.Id).Take(1).Any(r => r.Decision == ReviewDecision.Rejected || r.Decision == ReviewDecision.Merged);
+
+    /// <summary>The negation of <see cref="LatestReviewRejectsOrMerges"/>: unreviewed, or the latest review keeps it.</summary>
+    private static readonly Expression<Func<Incident, bool>> LatestReviewKeeps =
+        Expression.Lambda<Func<Incident, bool>>(Expression.Not(LatestReviewRejectsOrMerges.Body), LatestReviewRejectsOrMerges.Parameters);
 
     /// <summary>"https://host/base/" + "incidents/": where an incident's page lives under the dashboard's base URL.</summary>
     public static string? PermalinkPrefix(string? baseUrl) =>
