@@ -28,6 +28,8 @@ internal enum NonIncident
     ClaimBox,
     /// <summary>"We are following reports of shooting", "In our 10:45 post we wrote that ...": the outlet's own framing or retelling.</summary>
     OwnReport,
+    /// <summary>"The pattern on the northern bank is one of ...", "We expect both capitals to keep ...": the writer's analysis or forecast.</summary>
+    Outlook,
 }
 
 /// <summary>
@@ -55,7 +57,9 @@ internal sealed partial class NonIncidents(ReportingLexicon words, ClauseSyntax 
         }
         if ((head is { Upos: Upos.VERB } && Silent(parse, head)) || Refuses(parse, span)) return NonIncident.Silence;
         if (Counts(span.Tokens, sentence, inTurn)) return NonIncident.Tally;
-        if (verbs.OfType<ParsedToken>().Distinct().Any(v => FollowsReports(parse, v) || RetellsOwnReport(parse, span, v)) || AmendsOwnItem(parse, span)) return NonIncident.OwnReport;
+        if (verbs.OfType<ParsedToken>().Distinct().Any(v => FollowsReports(parse, v) || RetellsOwnReport(parse, span, v)) || AmendsOwnItem(parse, span) ||
+            AsksForComment(parse, span, head)) return NonIncident.OwnReport;
+        if (Analyses(parse, span, head) || Forecasts(parse, head, inTurn)) return NonIncident.Outlook;
         if (PrivateWord(parse, span)) return NonIncident.PrivateWord;
         return head is not null && Describes(parse, span, head) ? NonIncident.Attribute : NonIncident.None;
     }

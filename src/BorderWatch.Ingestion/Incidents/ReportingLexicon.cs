@@ -26,12 +26,16 @@ namespace BorderWatch.Ingestion.Incidents;
 /// <param name="EarlierWords">Words marking an item as an earlier one ("An earlier post said ...").</param>
 /// <param name="RetellCases">Prepositions of the item an outlet retells in ("In our 10:45 post we wrote ...").</param>
 /// <param name="QuoteMarks">Quotation marks: a "we" after an odd number of them is a quoted speaker's.</param>
+/// <param name="AnalysisNouns">The writer's judgement of a tendency as a sentence's subject ("The pattern ... is", "The main risk lies with").</param>
+/// <param name="ExpectVerbs">Verbs of the outlet's forecast ("We expect both capitals to ...").</param>
+/// <param name="CommentNouns">What an outlet asks a party for ("could not reach the ministry for comment").</param>
 public sealed record ReportingLexicon(PhraseSet CorrectionLabels, IReadOnlySet<string> RulingVerbs, IReadOnlySet<string> RulingNouns,
     IReadOnlySet<string> Courts, IReadOnlySet<string> Counsel, IReadOnlySet<string> PleaVerbs, IReadOnlySet<string> SilenceVerbs,
     IReadOnlySet<string> RefusalVerbs, PhraseSet TallySpans, PhraseSet TallyRates, IReadOnlySet<string> TimeRelations, IReadOnlySet<string> TimeUnits,
     IReadOnlySet<string> OwnVoice, IReadOnlySet<string> FollowVerbs, IReadOnlySet<string> ReportNouns, IReadOnlySet<string> RetellVerbs,
     IReadOnlySet<string> OutletItems, IReadOnlySet<string> EarlierWords, PhraseSet ClaimLabels, IReadOnlySet<string> AmendVerbs,
-    IReadOnlySet<string> RetellCases, IReadOnlySet<string> QuoteMarks)
+    IReadOnlySet<string> RetellCases, IReadOnlySet<string> QuoteMarks, IReadOnlySet<string> AnalysisNouns, IReadOnlySet<string> ExpectVerbs,
+    IReadOnlySet<string> CommentNouns)
 {
     public static ReportingLexicon Parse(string json)
     {
@@ -43,7 +47,8 @@ public sealed record ReportingLexicon(PhraseSet CorrectionLabels, IReadOnlySet<s
         return new(new PhraseSet(List("correctionLabels")), Set("rulingVerbs"), Set("rulingNouns"), Set("courts"), Set("counsel"), Set("pleaVerbs"),
             Set("silenceVerbs"), Set("refusalVerbs"), new PhraseSet(List("tallySpans")), new PhraseSet(List("tallyRates")), Set("timeRelations"), Set("timeUnits"),
             Set("ownVoice"), Set("followVerbs"), Set("reportNouns"), Set("retellVerbs"), Set("outletItems"), Set("earlierWords"),
-            new PhraseSet(List("claimLabels")), Set("amendVerbs"), Set("retellCases"), Set("quoteMarks"));
+            new PhraseSet(List("claimLabels")), Set("amendVerbs"), Set("retellCases"), Set("quoteMarks"),
+            Set("analysisNouns"), Set("expectVerbs"), Set("commentNouns"));
     }
 
     /// <summary>A fresh copy of the embedded <c>Lexicon/reporting.json</c>, for its owner (the detector's composition: <see cref="DetectorLexicons"/>).</summary>

@@ -1,0 +1,64 @@
+using BorderWatch.Core.Domain;
+
+namespace BorderWatch.Ingestion.Tests.Incidents;
+
+/// <summary>
+/// Extras of the dev corpora (precision27): the writer's analysis ("The pattern ... is one of ...", "The greater danger
+/// lies with ..."), the outlet's forecast ("We expect both capitals to keep ...") and the outlet asking for comment ("could
+/// not reach the consulate for comment") are no events at the border. Texts of their own, in no corpus; the negatives are
+/// real events in the same shapes.
+/// </summary>
+public class Precision27Tests
+{
+    [Theory]
+    [InlineData("The pattern along the southern river is one of fewer night crossings and more drones over the reed beds.")]
+    [InlineData("The greater danger lies with the smuggling gangs in the hills above Shurobod, which have lost men but not their boats.")]
+    [InlineData("The likelihood is that militias on the far bank will try to cross the Panj again once the ice forms.")]
+    [InlineData("The trend on the Kazakh side is towards more checks on lorries at every crossing and longer queues.")]
+    public void The_writers_analysis_of_a_tendency_is_no_event(string sentence)
+    {
+        var found = Detect.All(sentence, "2029-03-12");
+        found.ShouldBeEmpty(Detect.Describe(sentence, found));
+    }
+
+    [Theory]
+    [InlineData("We expect both capitals to keep their extra troops along the valley until the spring.")]
+    [InlineData("We anticipate that Dushanbe will move more guards to the Panj before the winter.")]
+    public void The_outlets_forecast_is_no_event(string sentence)
+    {
+        var found = Detect.All(sentence, "2029-03-12");
+        found.ShouldBeEmpty(Detect.Describe(sentence, found));
+    }
+
+    [Theory]
+    [InlineData("Our correspondent could not reach the Kyrgyz border service for comment.")]
+    [InlineData("The Tajik consulate in Osh did not reply to a request for comment.")]
+    [InlineData("Officials of the Uzbek border troops were not available for comment on Friday.")]
+    public void Asking_a_party_for_comment_is_the_outlets_own_work(string sentence)
+    {
+        var found = Detect.All(sentence, "2029-03-12");
+        found.ShouldBeEmpty(Detect.Describe(sentence, found));
+    }
+
+    [Theory]
+    // An adverbial clause with a subject of its own tells its event, whatever the main clause judges.
+    [InlineData("The risk of new fighting rose after Kyrgyz and Tajik guards exchanged fire near Vorukh on Monday.", IncidentType.ArmedClash)]
+    // An analysis word that only modifies the subject.
+    [InlineData("The danger zone near Isfara came under mortar fire on Tuesday, the Kyrgyz border service said.", IncidentType.ArmedClash)]
+    // Another party's expectation is its plan, not the outlet's forecast.
+    [InlineData("The Uzbek foreign ministry expects the two border commissions to meet in Andijan next week.", IncidentType.DiplomaticMeeting)]
+    public void Events_in_the_same_shapes_are_still_found(string sentence, IncidentType type)
+    {
+        var found = Detect.All(sentence, "2029-03-12");
+        found.ShouldContain(i => i.Type == type, Detect.Describe(sentence, found));
+    }
+
+    [Theory]
+    [InlineData("\u201cWe expect the Chinese side to hand over six snowmobiles in March,\u201d the commander of the Murghab detachment said.")]
+    [InlineData("Turkmen guards detained four Afghan men who had crossed the Murghab river near Serhetabat on Sunday; the Afghan consulate did not reply to a request for comment.")]
+    public void A_speakers_expectation_and_an_event_beside_a_comment_request_stay(string sentence)
+    {
+        var found = Detect.All(sentence, "2029-03-12");
+        found.ShouldNotBeEmpty(Detect.Describe(sentence, found));
+    }
+}
