@@ -10,9 +10,37 @@ internal sealed partial class ClauseSyntax
         parse.Dependents(head.Index).Any(d => d.BaseRelation == "advmod" && Lemma(d) is "not" or "never" or "n't");
 
     /// <summary>Negated ("did not cross") or hedged by a modal of possibility ("could attack"): no event to record.</summary>
+    /// <remarks>A modal of permission on a verb that carries a mark of a rule in force ("traders may now cross at ...",
+    /// "since Monday only lorries may use the bridge", "may stay at the base until 2047 under terms ...") tells a
+    /// permission that holds: no hypothetical (<see cref="PermissionInForce"/>).</remarks>
     internal static bool NegatedOrHypothetical(ParsedSentence parse, ParsedToken head) =>
         parse.Dependents(head.Index).Any(d => (d.BaseRelation == "advmod" && Lemma(d) is "not" or "never" or "n't") ||
-                                               (d.BaseRelation == "aux" && Lemma(d) is "could" or "might" or "may" or "would" or "should"));
+                                               (d.BaseRelation == "aux" && Lemma(d) is "could" or "might" or "may" or "would" or "should" &&
+                                                !PermissionInForce(parse, head, d, SyntaxLexicon.Default)));
+
+    /// <summary>
+    /// A permission in force (type27): the modal is one of syntax.json permissionModals and its verb carries an in-force
+    /// adverb ("may now"), an oblique after one of permissionSources ("under terms the parliament backed"), or one after
+    /// permissionStarts holding a recurring time or a number ("from Monday", "since 1 December"). "may yet", "may strike
+    /// from the south" and "could now" stay hypothetical.
+    /// </summary>
+    internal static bool PermissionInForce(ParsedSentence parse, ParsedToken head, ParsedToken modal, SyntaxLexicon words)
+    {
+        if (!words.PermissionModals.Contains(Lemma(modal))) return false;
+        // "may have crossed", "may be moving": a guess about what happened or is happening, not a permission.
+        if (parse.Dependents(head.Index).Any(d => d.Relation == "aux" && d.Index != modal.Index)) return false;
+        foreach (var d in parse.Dependents(head.Index))
+        {
+            if (d.BaseRelation == "advmod" && words.InForceAdverbs.Contains(Lemma(d))) return true;
+            // (The parser may read "Since Thursday" as a clause: its "since" a mark, the phrase an advcl.)
+            if (d.BaseRelation is not ("obl" or "advcl")) continue;
+            var cases = parse.Dependents(d.Index).Where(c => c.BaseRelation is "case" or "mark").Select(Lemma).ToList();
+            if (cases.Any(words.PermissionSources.Contains)) return true;
+            if (cases.Any(words.PermissionStarts.Contains) &&
+                ParsedClauseRules.Subtree(parse, d).Any(t => t.Upos == Upos.NUM || words.RecurringTimes.Contains(Lemma(t)))) return true;
+        }
+        return false;
+    }
 
     /// <summary>
     /// The predicate's agent or theme is negated: "no" or "not a single" before its head ("Not a single shot was fired",

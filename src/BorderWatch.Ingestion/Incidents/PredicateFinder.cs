@@ -47,11 +47,18 @@ internal sealed class PredicateFinder
     /// along the border"), "agreed to" + another act (that act is the event), and acts someone "never said" happened.
     /// Weak: the lexicon's things-not-acts and triggers right after a circumstance word ("after two days of fighting").
     /// </summary>
+    /// <summary>"traders may now cross": a modal of permission right before an in-force adverb (syntax.json
+    /// permissionModals, inForceAdverbs) tells a permission that holds, no hypothetical (type27).</summary>
+    private static bool PermissionNow(List<Token> toks, PhraseMatch h) =>
+        h.First == h.Last && h.Last + 1 < toks.Count && SyntaxLexicon.Default.PermissionModals.Contains(toks[h.First].Folded) &&
+        SyntaxLexicon.Default.InForceAdverbs.Contains(toks[h.Last + 1].Folded);
+
     internal List<Trigger> TriggersIn(List<Token> toks, int f, SentenceFacts facts, List<PhraseMatch> speech, IReadOnlyList<EntityMention>? mentions = null)
     {
         var modalWords = lexicon.Modals;
         var hyp = lexicon.Hypothetical.Matches(toks, f)
-            .Where(h => !facts.ModalsReport || modalWords.Matches([.. toks.Skip(h.First).Take(h.Last - h.First + 1)]).Count == 0).ToList();
+            .Where(h => !facts.ModalsReport || modalWords.Matches([.. toks.Skip(h.First).Take(h.Last - h.First + 1)]).Count == 0)
+            .Where(h => !PermissionNow(toks, h)).ToList();
         bool Hypothetical(PhraseMatch m) => hyp.Any(h => h.Last < m.First && h.Last >= m.First - 3);
         var topics = lexicon.TopicVerbs.Matches(toks, f);
         bool Topic(PhraseMatch m) => topics.Any(t => t.Last < m.First);

@@ -86,6 +86,14 @@ public sealed record SyntaxLexicon(
     /// <summary>Words that give the day a standing arrangement began ("since"): a frequency with one ("have patrolled the
     /// river every night since Monday") tells a regime put in place, not a habit.</summary>
     public IReadOnlySet<string> RegimeStarts { get; init; } = new HashSet<string>();
+    /// <summary>Modals of permission ("may", "can"): with a mark of a rule in force on their verb ("traders may now cross",
+    /// "since Monday only lorries may use the bridge", "may stay until 2047 under terms ...") they tell a permission that
+    /// holds, an event of its entry into force, not a hypothetical (type27).</summary>
+    public IReadOnlySet<string> PermissionModals { get; init; } = new HashSet<string>();
+    /// <summary>Prepositions whose oblique on a permission modal's verb gives the rule it holds under ("under terms the
+    /// parliament backed") or, with a time word, the day it holds from ("from Monday", "since Friday").</summary>
+    public IReadOnlySet<string> PermissionSources { get; init; } = new HashSet<string>();
+    public IReadOnlySet<string> PermissionStarts { get; init; } = new HashSet<string>();
     /// <summary>Prepositions after which the oblique of a verb of moving oneself names the purpose of the trip ("flew to Kabul for talks").</summary>
     public IReadOnlySet<string> PurposePrepositions { get; init; } = new HashSet<string>();
     /// <summary>Verbs of going back without an object ("retreated", "fled"): the way back of the men of a clash or a crossing just told.</summary>
@@ -124,6 +132,9 @@ public sealed record SyntaxLexicon(
             PurposePrepositions = Set("purposePrepositions"),
             ScheduleWords = Set("scheduleWords"),
             RegimeStarts = Set("regimeStarts"),
+            PermissionModals = Set("permissionModals"),
+            PermissionSources = Set("permissionSources"),
+            PermissionStarts = Set("permissionStarts"),
             WithdrawalVerbs = Set("withdrawalVerbs"),
             ReturnParticles = Set("returnParticles"),
             DeterminerCuts = Set("determinerCuts"),

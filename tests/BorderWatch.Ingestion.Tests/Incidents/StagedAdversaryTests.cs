@@ -27,6 +27,15 @@ public class StagedAdversaryTests
     public void The_same_adversary_unquoted_is_a_real_one(string sentence) =>
         Detect.RuleTypes(sentence).ShouldNotContain(IncidentType.Exercise);
 
+    // type27: an invented army, invader or aggressor is staged as an invented band is (scene-frames.json fiction nouns).
+    [Fact]
+    public void An_imaginary_aggressor_makes_an_exercise() =>
+        Detect.RuleTypes("Tajik motor-rifle units will repel an imaginary aggressor at the Panj crossings near Farkhor in April.").ShouldContain(IncidentType.Exercise);
+
+    [Fact]
+    public void A_real_army_moving_troops_is_no_exercise() =>
+        Detect.RuleTypes("The army of Uzbekistan moved two companies to the Termez garrison on Friday.").ShouldNotContain(IncidentType.Exercise);
+
     [Fact]
     public void What_a_speaker_calls_someone_in_quotation_marks_is_no_staging() =>
         Detect.RuleTypes("Tajik border guards fired on intruders near Vorukh on Sunday, and Dushanbe called the men 'terrorists'.")

@@ -1,0 +1,48 @@
+using BorderWatch.Core.Domain;
+using BorderWatch.Ingestion.Incidents;
+using BorderWatch.Ingestion.Incidents.TypeModel;
+using BorderWatch.Ingestion.Language;
+
+namespace BorderWatch.Ingestion.Tests.Incidents;
+
+/// <summary>
+/// type27 (issue 8): a modal of permission on a verb with a mark of a rule in force ("may now", "since Thursday ... may",
+/// "may ... under a protocol") tells a permission that holds, no hypothetical; "may yet", "may have", "could now" and a
+/// "from" that names a place stay hypothetical (syntax.json permissionModals, permissionSources, permissionStarts).
+/// Sentences written for these tests, in no corpus.
+/// </summary>
+public class PermissionInForceTests
+{
+    private static readonly Lazy<ISentenceParser> Parser = new(() => new TreebankSentenceParser(LanguageModels.LoadEmbedded()));
+    private static readonly Lazy<IncidentDetector> Rules = new(() => TypeModelServices.Detector(TypeModelOptions.Off, Parser.Value));
+
+    private static bool Hypothetical(string sentence)
+    {
+        var parse = Parser.Value.Parse(sentence, 0, sentence.Length);
+        var verb = parse.Tokens.First(t => t.Upos == Upos.VERB && parse.Dependents(t.Index).Any(d => d.BaseRelation == "aux"));
+        return ClauseSyntax.NegatedOrHypothetical(parse, verb);
+    }
+
+    [Theory]
+    [InlineData("Farmers from Isfara may now graze their cattle on the Kyrgyz bank of the canal.")]
+    [InlineData("Uzbek freight wagons may stay at the Dostlik depot until 2030 under a protocol the two cabinets approved.")]
+    [InlineData("From Monday, empty lorries may use the old road bridge at Kyzyl-Bel only at night.")]
+    [InlineData("Fishermen can now moor their boats at the Tajik jetty below Panji Poyon.")]
+    public void A_permission_in_force_is_no_hypothetical(string sentence) => Hypothetical(sentence).ShouldBeFalse();
+
+    [Theory]
+    [InlineData("Afghan militants may yet try to storm the Tajik posts above Ishkashim.")]
+    [InlineData("The Kazakh shepherds may have driven their flocks over the ridge at night.")]
+    [InlineData("Kyrgyz units could now reinforce the posts near the Tajik enclave.")]
+    [InlineData("The gunmen may strike from the southern valleys before the snow.")]
+    public void A_guess_or_a_possibility_stays_hypothetical(string sentence) => Hypothetical(sentence).ShouldBeTrue();
+
+    [Fact]
+    public void Crossing_allowed_now_is_an_event_and_crossing_that_may_yet_happen_is_none()
+    {
+        Rules.Value.Detect(AnalysisInput.FromText("Tajik melon traders may now cross into Kyrgyzstan at the Kulundu gate without visas."))
+            .Select(i => i.Type).ShouldContain(IncidentType.CrossBorderMovement);
+        Rules.Value.Detect(AnalysisInput.FromText("Tajik melon traders may yet cross into Kyrgyzstan at the Kulundu gate without visas."))
+            .ShouldBeEmpty();
+    }
+}
