@@ -69,7 +69,7 @@ public class Status27Tests
     [Theory]
     [InlineData("The Uzbek Border Troops said that nobody there had set foot in the orchard.")]
     [InlineData("The Uzbek Border Troops said their guards did not set foot in the orchard.")]
-    [InlineData("The Uzbek Border Troops said their guards had not fired a single round at the orchard.")]
+    [InlineData("The Uzbek Border Troops said not a single round had been fired at the orchard from their side.")]
     [InlineData("The Uzbek Border Troops said their guards had not left their posts for a single metre.")]
     [InlineData("An officer of the Uzbek Border Troops said the whole tale was pure invention.")]
     [InlineData("The Uzbek Border Troops calls the report invented.")]
