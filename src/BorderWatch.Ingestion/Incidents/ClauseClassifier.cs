@@ -124,6 +124,7 @@ internal sealed class ClauseClassifier
         (IncidentType Type, int At)? ev = chosen is { } c ? (c.Type, c.At) : null;
         var cues = lexicon.StatementCues.Matches(toks, f).OrderBy(m => m.First).ToList();
         span.Denial = lexicon.Denied.Matches(toks, f).Count > 0;
+        if (span.Denial && lexicon.DeniedAct.Matches(toks, f).Count > 0) span.AnswersEarlier = true;
         var speaker = speech.Count > 0 ? speakers.FindSpeaker(text, span, speech[0]) : inheritedSpeaker is not null && StartsWithQuote(text, span.Start) ? inheritedSpeaker : null;
         span.Speaker = speaker;
         var hasActor = span.Mentions.Any(m => m.Entry.Kind != EntryKind.Place);

@@ -38,6 +38,9 @@ public sealed partial class Lexicon
     public required PhraseSet Blame { get; init; }
     public required PhraseSet OfficialRoles { get; init; }
     public required PhraseSet Denied { get; init; }
+
+    /// <summary>Denial words that say the act itself never took place ("never set foot", "an invention"): the denial answers the claim before it.</summary>
+    public required PhraseSet DeniedAct { get; init; }
     public required PhraseSet Unconfirmed { get; init; }
     public required PhraseSet Planned { get; init; }
     /// <summary>Lemmas besides the report class by which people give an account ("drivers write to us that ...").</summary>
@@ -164,6 +167,7 @@ public sealed partial class Lexicon
         yield return ("statements.modals", Modals);
         yield return ("statements.negations", Negations);
         yield return ("status.denied", Denied);
+        yield return ("status.deniedAct", DeniedAct);
         yield return ("status.unconfirmed", Unconfirmed);
         yield return ("status.planned", Planned);
         yield return ("status.plannedAfter", PlannedAfter);
