@@ -50,7 +50,7 @@ internal sealed class ArticleRelevance(Lexicon lexicon, ISentenceParser parser)
     }
 
     // (Written with a capital or not: "the Foreign Ministry", "the ministry". A border's own force, "border units", "the
-    // border post", counts as well: context.json borderForces.)
+    // border department", counts as well: context.json borderForces.)
     private bool SecurityWords(List<Token> tokens)
     {
         var folded = tokens.Select(t => t with { Original = t.Folded }).ToList();

@@ -81,7 +81,7 @@ public sealed partial class Lexicon
     public required PhraseSet NonEventSections { get; init; }
     /// <summary>Participants that make an article about border security at all (forces, guards, militants, officials, migrants).</summary>
     public required PhraseSet SecurityActors { get; init; }
-    /// <summary>context.json borderForces: "border units", "the border post": a participant for relevance only.</summary>
+    /// <summary>context.json borderForces: "border units", "the border department": a participant for relevance only.</summary>
     public required PhraseSet BorderForces { get; init; }
     /// <summary>A security word as a collective measure noun ("a small army of porters"): no force.</summary>
     public required PhraseSet SecurityMeasures { get; init; }
