@@ -27,8 +27,10 @@ internal sealed class ArticleRelevance(Lexicon lexicon, ISentenceParser parser)
     /// <param name="parses">Where sentences are parsed (the article's kept parses); null: the parser given.</param>
     internal bool Relevant(AnalysisInput input, List<Token> tokens, IReadOnlyList<EntityMention> mentions, ISentenceParser? parses = null)
     {
-        if (input.Sentences.Count < MinSentences) return true;
-        var needed = input.Sentences.Count >= LongArticle ? 2 : 1;
+        // (A script's cues, stings and slugs are no sentences of its prose: only the presenter's lines count.)
+        var prose = input.Sentences.Count(s => Cleaning.ScriptCues.IsProse(s.Text));
+        if (prose < MinSentences) return true;
+        var needed = prose >= LongArticle ? 2 : 1;
         var found = 0;
         foreach (var s in input.Sentences)
             if (NamesParticipant(input.Text, s, tokens, mentions, parses) && ++found >= needed) return true;
@@ -47,11 +49,12 @@ internal sealed class ArticleRelevance(Lexicon lexicon, ISentenceParser parser)
         return states.Any(m => StateActing(parse, m));
     }
 
-    // (Written with a capital or not: "the Foreign Ministry", "the ministry".)
+    // (Written with a capital or not: "the Foreign Ministry", "the ministry". A border's own force, "border units", "the
+    // border department", counts as well: context.json borderForces.)
     private bool SecurityWords(List<Token> tokens)
     {
         var folded = tokens.Select(t => t with { Original = t.Folded }).ToList();
-        return lexicon.SecurityActors.Matches(folded).Any(m => !Measure(folded, m));
+        return lexicon.SecurityActors.Matches(folded).Any(m => !Measure(folded, m)) || lexicon.BorderForces.Matches(folded).Count > 0;
     }
 
     /// <summary>"a small army of ushers", "an army of volunteers": a security word that is a collective measure noun

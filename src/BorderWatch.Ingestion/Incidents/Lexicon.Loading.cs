@@ -90,6 +90,7 @@ public sealed partial class Lexicon
             SummaryHeadings = new PhraseSet(List(context, "summaryHeadings")),
             NonEventSections = new PhraseSet(List(context, "nonEventSections")),
             SecurityActors = new PhraseSet(List(context, "securityActors")),
+            BorderForces = new PhraseSet(List(context, "borderForces")),
             SecurityMeasures = new PhraseSet(List(context, "securityMeasures")),
             AsideLabels = new PhraseSet(List(context, "asideLabels")),
             ExerciseScenario = new PhraseSet(List(context, "exerciseScenario")),

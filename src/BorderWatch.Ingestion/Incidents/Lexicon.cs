@@ -84,6 +84,8 @@ public sealed partial class Lexicon
     public required PhraseSet NonEventSections { get; init; }
     /// <summary>Participants that make an article about border security at all (forces, guards, militants, officials, migrants).</summary>
     public required PhraseSet SecurityActors { get; init; }
+    /// <summary>context.json borderForces: "border units", "the border department": a participant for relevance only.</summary>
+    public required PhraseSet BorderForces { get; init; }
     /// <summary>A security word as a collective measure noun ("a small army of porters"): no force.</summary>
     public required PhraseSet SecurityMeasures { get; init; }
     /// <summary>Openers of an aside's label ("Not related to the shooting: ..."): event words in the label name the story's event.</summary>
@@ -198,6 +200,7 @@ public sealed partial class Lexicon
         yield return ("context.summaryHeadings", SummaryHeadings);
         yield return ("context.nonEventSections", NonEventSections);
         yield return ("context.securityActors", SecurityActors);
+        yield return ("context.borderForces", BorderForces);
         yield return ("context.securityMeasures", SecurityMeasures);
         yield return ("context.asideLabels", AsideLabels);
         yield return ("context.exerciseScenario", ExerciseScenario);

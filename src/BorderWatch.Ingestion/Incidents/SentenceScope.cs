@@ -24,7 +24,7 @@ internal sealed class SentenceScope
     internal bool IsNotAnIncidentSentence(AnalysisInput input, int si, List<Token> tokens, Func<bool>? finiteInParse = null, Func<bool>? retellsReport = null)
     {
         var s = input.Sentences[si];
-        if (s.IsDateline) return true;
+        if (s.IsDateline || Cleaning.ScriptCues.IsCue(s.Text)) return true;
         var t = s.Text.TrimEnd('"', '\'', '”', '’', '»', ')', ' ');
         if (t.EndsWith('?') || QuestionTurns.InQuestionTurn(input, si) && retellsReport?.Invoke() != true) return true;
         var lower = s.Text.ToLowerInvariant();

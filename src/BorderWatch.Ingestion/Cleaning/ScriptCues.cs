@@ -1,0 +1,32 @@
+namespace BorderWatch.Ingestion.Cleaning;
+
+/// <summary>
+/// The production lines of a broadcast script or transcript (radio, TV, podcast), which carry no prose: a cue or
+/// stage direction in brackets or parentheses led by a label in capitals ("[NEWS STING - 0'05\"]", "[CUE: SFX - WIND -
+/// UNDER]", "(SOUND: traffic)", "[MUSIC]", "(APPLAUSE)"), and a line with no word in lower case ("ENDS", "-- END OF
+/// SCRIPT --", "07:00 BULLETIN - TUESDAY", "00:04:12"). The presenter's lines between them are the story's prose. A
+/// bracketed aside whose label is written as a word ("[Photo: guards at the post]", "(Update: the men were freed.)") is
+/// not a cue. Read from punctuation and letter case alone: no word of any language is spelled here.
+/// </summary>
+internal static class ScriptCues
+{
+    /// <summary>The sentence is a cue or stage direction: a whole line in brackets or parentheses led by a label in capitals.</summary>
+    internal static bool IsCue(string sentence)
+    {
+        var t = sentence.Trim();
+        if (t.Length < 3) return false;
+        var closing = t[0] switch { '[' => ']', '(' => ')', _ => '\0' };
+        if (closing == '\0' || t[^1] != closing || t.IndexOf(closing) != t.Length - 1) return false;
+        var inner = t[1..^1];
+        // The label: the words before the first colon or dash ("CUE", "NEWS STING", "SOUND"), or all of it ("MUSIC").
+        var end = inner.IndexOfAny([':', '-', '–', '—']);
+        var label = (end < 0 ? inner : inner[..end]).Trim();
+        return label.Any(char.IsLetter) && !label.Any(char.IsLower);
+    }
+
+    /// <summary>A line with letters or digits but no word in lower case: a script's slug, sign-off or timing line.</summary>
+    internal static bool NoProse(string sentence) => !sentence.Any(char.IsLower);
+
+    /// <summary>A sentence that counts as the text's prose: neither a cue nor a line without a word in lower case.</summary>
+    internal static bool IsProse(string sentence) => !IsCue(sentence) && !NoProse(sentence);
+}
