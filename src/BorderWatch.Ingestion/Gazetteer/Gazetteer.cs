@@ -110,6 +110,10 @@ public sealed class Gazetteer
         if (codes.Count <= 1) return codes.FirstOrDefault();
         var named = codes.Where(c => states.Any(s => s != place.Country && Border(c)!.Involves(s))).ToList();
         if (named.Count == 1) return named[0];
+        // "Chinese and Tajik units drilled near Murghab against raiders from Afghanistan": the sides come first, a
+        // third state named after them in passing does not change the pair.
+        if (named.Count > 1 && states.Distinct().Take(2).ToList() is [var a, var b] && BorderBetween(a, b) is { } sides && named.Contains(sides.Code))
+            return sides.Code;
         var left = named.Count > 1 ? named : codes;
         if (mainBorder is not null && left.Contains(mainBorder)) return mainBorder;
         if (!hubByDefault) return null;

@@ -94,10 +94,32 @@ public sealed class BorderAssigner
         return !border.Involves(hub) || sides.Count == 0 || sides.Contains(border.Other(hub));
     }
 
+    /// <summary>
+    /// In an article about one border, a span whose only states are that border's two, one of them the country of a
+    /// place named in it whose one border is with a state the span does not name, is on the article's border: the sides
+    /// of an event and the page agree against a place name, which another place may share (Ak-Sai in Batken and the
+    /// Ak-Sai valley by Torugart). On a page about another border (Russian lorries queueing at a Kyrgyz crossing) the
+    /// place keeps its border. Not for weapons changing hands (a supplier is no side) and not with states borrowed from
+    /// the sentences before.
+    /// </summary>
+    private string? PairOverPlace(BorderEvidence span, string? documentBorder)
+    {
+        if (documentBorder is null) return null;
+        if (span.Place is not { Country: { } own } place || place.BorderCodes.Count != 1 || span.StatesBorrowed ||
+            span.Type == IncidentType.ArmsTransfer || span.OrganizationTakesPart) return null;
+        if (span.StatesInOrder.Distinct().ToList() is not [var first, var second] || (first != own && second != own)) return null;
+        var other = first == own ? second : first;
+        var pair = gazetteer.BorderBetween(own, other);
+        return pair is not null && pair.Code == documentBorder && pair.Code != place.BorderCodes[0] ? pair.Code : null;
+    }
+
     private string? ByRules(BorderEvidence span, string? documentBorder, string? sceneBorder, string? homeState)
     {
         if (span.NonBorderTopic) return null;
         if (span.ExplicitBorder is { } named && gazetteer.Border(named) is not null) return named;
+        // "Chinese herders held by Kyrgyz guards near Ak-Sai" on a page about the Chinese-Kyrgyz border: the two sides
+        // named outright win over a place whose only border is with a state nobody names (another place's name too).
+        if (PairOverPlace(span, documentBorder) is { } sides) return sides;
         // A place on a border says where it happened, whoever reports it.
         if (gazetteer.BorderOfPlace(span.Place, span.StatesInOrder, documentBorder, hub) is { } placeBorder) return placeBorder;
         // "all border disputes with its neighbours": a policy on every border, so on none in particular.

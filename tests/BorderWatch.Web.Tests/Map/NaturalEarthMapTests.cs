@@ -62,6 +62,8 @@ public class NaturalEarthMapTests(NaturalEarthMap natural) : IClassFixture<Natur
     [InlineData("AFG-UZB", 66.4, 37, 67.9, 37.5)]
     // Afghanistan–Tajikistan: the Panj and Pamir rivers, 67.7–74.9°E.
     [InlineData("AFG-TJK", 67.6, 36.6, 75, 38.6)]
+    // Kazakhstan–Russia: from the Caspian north of the Volga delta (46.6°E, 46.3°N) past Petropavl (55.4°N) to the Altai (87.3°E).
+    [InlineData("KAZ-RUS", 46.3, 46, 87.6, 55.7)]
     public void Border_lines_lie_where_the_borders_are(string code, double west, double south, double east, double north)
     {
         var line = Map.Border(code).ShouldNotBeNull();
