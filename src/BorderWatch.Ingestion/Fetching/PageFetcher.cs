@@ -42,7 +42,7 @@ public sealed class PageFetcher : IDisposable
     private static readonly Dictionary<string, string> ReadableTypes = new(StringComparer.OrdinalIgnoreCase)
     {
         ["text/html"] = ".html", ["application/xhtml+xml"] = ".html", ["text/plain"] = ".txt",
-        ["application/rss+xml"] = ".xml", ["application/atom+xml"] = ".xml", ["application/xml"] = ".xml", ["text/xml"] = ".xml",
+        ["application/rss+xml"] = ".xml", ["application/rdf+xml"] = ".xml", ["application/atom+xml"] = ".xml", ["application/xml"] = ".xml", ["text/xml"] = ".xml",
     };
 
     public async Task<FetchedPage> FetchAsync(string url, CancellationToken ct)

@@ -18,7 +18,7 @@ public static class DocumentReader
     {
         [".txt"] = Kind.Text, [".text"] = Kind.Text,
         [".html"] = Kind.Html, [".htm"] = Kind.Html,
-        [".xml"] = Kind.Feed, [".rss"] = Kind.Feed, [".atom"] = Kind.Feed, [".feed"] = Kind.Feed,
+        [".xml"] = Kind.Feed, [".rss"] = Kind.Feed, [".rdf"] = Kind.Feed, [".atom"] = Kind.Feed, [".feed"] = Kind.Feed,
     };
 
     /// <summary>The extensions <see cref="Read"/> accepts, with the dot.</summary>

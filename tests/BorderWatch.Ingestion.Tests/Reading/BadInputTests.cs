@@ -81,7 +81,7 @@ public class BadInputTests
     {
         var reason = Refused("report.pdf", Utf8("x")).Reason;
         reason.ShouldStartWith("unsupported file type '.pdf'");
-        foreach (var ext in new[] { ".txt", ".html", ".htm", ".xml", ".rss", ".atom" }) reason.ShouldContain(ext);
+        foreach (var ext in new[] { ".txt", ".html", ".htm", ".xml", ".rss", ".rdf", ".atom" }) reason.ShouldContain(ext);
     }
 
     [Fact]

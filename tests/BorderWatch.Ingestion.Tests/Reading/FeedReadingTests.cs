@@ -153,4 +153,27 @@ public class FeedReadingTests
         item.Metadata.PublishedNote.ShouldBe("dc:date");
         item.BodyText.ShouldBe("Guards patrolled the border.");
     }
+
+    [Fact]
+    public void An_rss_1_0_feed_saved_with_the_rdf_extension_is_read_item_by_item()
+    {
+        // RSS 1.0 is RDF: feed readers and browsers save it as .rdf (application/rdf+xml).
+        const string rdf = """
+            <?xml version="1.0" encoding="utf-8"?>
+            <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/" xmlns:dc="http://purl.org/dc/elements/1.1/">
+              <channel rdf:about="https://steppe-ledger.example/"><title>Steppe Ledger</title><link>https://steppe-ledger.example/</link></channel>
+              <item rdf:about="https://steppe-ledger.example/a"><title>Post reopened</title><link>https://steppe-ledger.example/a</link>
+                <description>Kyrgyz customs reopened the Kyzyl-Kiya post to lorries.</description><dc:date>2024-03-12</dc:date></item>
+              <item rdf:about="https://steppe-ledger.example/b"><title>Talks</title><link>https://steppe-ledger.example/b</link>
+                <description>Border delegations met in Osh.</description><dc:date>2024-03-14</dc:date></item>
+            </rdf:RDF>
+            """;
+        DocumentReader.IsSupported("steppe.rdf").ShouldBeTrue();
+        var items = DocumentReader.Read("steppe.rdf", Encoding.UTF8.GetBytes(rdf));
+        items.Count.ShouldBe(2);
+        items.ShouldAllBe(i => i.Format == SourceFormat.Rss);
+        items[0].Metadata.OutletName.ShouldBe("Steppe Ledger");
+        items[1].Metadata.Published.ShouldBe(PartialDate.OfDay(2024, 3, 14));
+        items[1].BodyText.ShouldBe("Border delegations met in Osh.");
+    }
 }
