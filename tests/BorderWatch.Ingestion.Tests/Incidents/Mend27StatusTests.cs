@@ -18,3 +18,27 @@ public class Mend27StatusTests
         Detect.Quoting(text, found, "40 extra guards").ShouldNotBeEmpty(Detect.Describe(text, found));
     }
 }
+
+/// <summary>
+/// mend27 (reviewer's item 3): "for comment" is the outlet asking only when the comment noun stands bare; comments
+/// with a content of their own ("for comments mocking the deal", "for comments on the new fence") are the reason for
+/// an act at the border. Sentences of our own, in no corpus.
+/// </summary>
+public class Mend27CommentTests
+{
+    [Theory]
+    [InlineData("Tajik police detained a blogger in Isfara on Monday for comments mocking the water deal.", "detained")]
+    [InlineData("Bishkek expelled an Uzbek consul on Friday for comments on the new fence at Kara-Suu.", "expelled")]
+    public void An_act_done_for_comments_with_a_content_is_an_event(string text, string words)
+    {
+        var found = Detect.All(text, "2026-11-25");
+        Detect.Quoting(text, found, words).ShouldNotBeEmpty(Detect.Describe(text, found));
+    }
+
+    [Fact]
+    public void The_outlet_asking_for_comment_is_still_none()
+    {
+        var text = "Our correspondent could not reach the Uzbek consulate in Osh for comment on Tuesday.";
+        Detect.All(text, "2026-11-25").ShouldBeEmpty(Detect.Describe(text, Detect.All(text, "2026-11-25")));
+    }
+}
