@@ -20,8 +20,8 @@ internal sealed partial class ClauseSyntax
 
     /// <summary>
     /// A permission in force (type27): the modal is one of syntax.json permissionModals and its verb carries an in-force
-    /// adverb ("may now"), an oblique after one of permissionSources ("under terms the parliament backed"), or one after
-    /// permissionStarts holding a recurring time or a number ("from Monday", "since 1 December"). "may yet", "may strike
+    /// adverb ("may now"), an oblique after one of permissionSources naming one of permissionGrounds ("under terms the
+    /// parliament backed"), or one after permissionStarts naming a date ("from Monday", "since 1 December") on an active verb. "may yet", "may strike
     /// from the south" and "could now" stay hypothetical.
     /// </summary>
     internal static bool PermissionInForce(ParsedSentence parse, ParsedToken head, ParsedToken modal, SyntaxLexicon words)
@@ -29,15 +29,20 @@ internal sealed partial class ClauseSyntax
         if (!words.PermissionModals.Contains(Lemma(modal))) return false;
         // "may have crossed", "may be moving": a guess about what happened or is happening, not a permission.
         if (parse.Dependents(head.Index).Any(d => d.Relation == "aux" && d.Index != modal.Index)) return false;
+        var passive = parse.Dependents(head.Index).Any(d => d.Relation == "aux:pass" || d.Relation == "nsubj:pass");
+        bool StartDate(ParsedToken d) => d.Upos == Upos.NUM && d.Form.Length == 4 ||
+            ParsedClauseRules.Subtree(parse, d).Any(t => words.RecurringTimes.Contains(Lemma(t)) || words.CalendarMonths.Contains(Lemma(t)));
         foreach (var d in parse.Dependents(head.Index))
         {
             if (d.BaseRelation == "advmod" && words.InForceAdverbs.Contains(Lemma(d))) return true;
             // (The parser may read "Since Thursday" as a clause: its "since" a mark, the phrase an advcl.)
             if (d.BaseRelation is not ("obl" or "advcl")) continue;
             var cases = parse.Dependents(d.Index).Where(c => c.BaseRelation is "case" or "mark").Select(Lemma).ToList();
-            if (cases.Any(words.PermissionSources.Contains)) return true;
-            if (cases.Any(words.PermissionStarts.Contains) &&
-                ParsedClauseRules.Subtree(parse, d).Any(t => t.Upos == Upos.NUM || words.RecurringTimes.Contains(Lemma(t)))) return true;
+            // "under a protocol": a rule that grants it ("come under fire", "fall under Taliban control" are none).
+            if (cases.Any(words.PermissionSources.Contains) && words.PermissionGrounds.Contains(Lemma(d))) return true;
+            // "from 1 December", "since Monday", "from 2027" on an active verb ("withdraw from 12 posts" names a place;
+            // "may be deported from 1 March" is what may happen to them, no permission they hold).
+            if (cases.Any(words.PermissionStarts.Contains) && !passive && StartDate(d)) return true;
         }
         return false;
     }

@@ -46,7 +46,7 @@ internal sealed partial class NonIncidents
     }
 
     /// <summary>"Our reporter could not reach the Uzbek side for comment", "The consulate did not reply to a request for
-    /// comment": the clause's predicate has one of commentNouns under 'for' as its oblique, or as its object's or oblique's
+    /// comment": the clause's predicate has one of commentNouns (bare, singular) under 'for' as its oblique, or as its object's or oblique's
     /// modifier, reports no clause of its own and holds the clause's event word as one of its own arguments (not a clause
     /// beside it): the outlet's own reporting.</summary>
     private bool AsksForComment(ParsedSentence parse, Clause span, ParsedToken? head)
@@ -57,7 +57,11 @@ internal sealed partial class NonIncidents
         // "guards detained" as a noun and its modifier.)
         for (var word = ParsedClauseRules.TriggerIn(parse, span); word is { Head: >= 0 } && word.Index != head.Index; word = parse.Tokens[word.Head])
             if (word.BaseRelation is "conj" or "parataxis" or "ccomp" or "advcl" or "acl") return false;
-        bool Comment(ParsedToken n) => words.CommentNouns.Contains(ClauseSyntax.Lemma(n)) && ClauseSyntax.CaseOf(parse, n) == "for";
+        // (mend27: the noun in the singular, with no clause of its own: "for comments mocking the deal", "for comments on
+        // the fence" give the reason for an act at the border; "for comment on Tuesday" is still the outlet asking.)
+        bool Comment(ParsedToken n) => words.CommentNouns.Contains(ClauseSyntax.Lemma(n)) && ClauseSyntax.CaseOf(parse, n) == "for" &&
+                                       n.Form.Equals(ClauseSyntax.Lemma(n), StringComparison.OrdinalIgnoreCase) &&
+                                       !parse.Dependents(n.Index).Any(m => m.BaseRelation is "acl" or "ccomp");
         return parse.Dependents(head.Index).Any(d => d.BaseRelation is "obl" or "obj" &&
                                                     (Comment(d) || parse.Dependents(d.Index).Any(m => m.BaseRelation == "nmod" && Comment(m))));
     }

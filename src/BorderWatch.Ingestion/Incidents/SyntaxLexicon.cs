@@ -94,6 +94,8 @@ public sealed record SyntaxLexicon(
     /// parliament backed") or, with a time word, the day it holds from ("from Monday", "since Friday").</summary>
     public IReadOnlySet<string> PermissionSources { get; init; } = new HashSet<string>();
     public IReadOnlySet<string> PermissionStarts { get; init; } = new HashSet<string>();
+    public IReadOnlySet<string> PermissionGrounds { get; init; } = new HashSet<string>();
+    public IReadOnlySet<string> CalendarMonths { get; init; } = new HashSet<string>();
     /// <summary>Prepositions after which the oblique of a verb of moving oneself names the purpose of the trip ("flew to Kabul for talks").</summary>
     public IReadOnlySet<string> PurposePrepositions { get; init; } = new HashSet<string>();
     /// <summary>Verbs of going back without an object ("retreated", "fled"): the way back of the men of a clash or a crossing just told.</summary>
@@ -135,6 +137,8 @@ public sealed record SyntaxLexicon(
             PermissionModals = Set("permissionModals"),
             PermissionSources = Set("permissionSources"),
             PermissionStarts = Set("permissionStarts"),
+            PermissionGrounds = Set("permissionGrounds"),
+            CalendarMonths = Set("calendarMonths"),
             WithdrawalVerbs = Set("withdrawalVerbs"),
             ReturnParticles = Set("returnParticles"),
             DeterminerCuts = Set("determinerCuts"),

@@ -11,8 +11,8 @@ namespace BorderWatch.Ingestion.Tests.Incidents;
 public class Precision27Tests
 {
     [Theory]
-    [InlineData("The pattern along the southern river is one of fewer night crossings and more drones over the reed beds.")]
-    [InlineData("The greater danger lies with the smuggling gangs in the hills above Shurobod, which have lost men but not their boats.")]
+    [InlineData("In the lakeside villages the pattern has shifted towards daytime smuggling and away from boats at night.")]
+    [InlineData("For the coming winter the real risk comes from armed herders feuding over the high pastures.")]
     [InlineData("The likelihood is that militias on the far bank will try to cross the Panj again once the ice forms.")]
     [InlineData("The trend on the Kazakh side is towards more checks on lorries at every crossing and longer queues.")]
     public void The_writers_analysis_of_a_tendency_is_no_event(string sentence)
@@ -22,7 +22,7 @@ public class Precision27Tests
     }
 
     [Theory]
-    [InlineData("We expect both capitals to keep their extra troops along the valley until the spring.")]
+    [InlineData("We predict that the Kyrgyz side will station more drones at the lake before the thaw.")]
     [InlineData("We anticipate that Dushanbe will move more guards to the Panj before the winter.")]
     public void The_outlets_forecast_is_no_event(string sentence)
     {

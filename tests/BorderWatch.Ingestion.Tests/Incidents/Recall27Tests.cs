@@ -113,8 +113,8 @@ public class Recall27Tests
     public void A_script_about_no_security_participant_still_gives_nothing()
     {
         var script = "CITY FM - 09:00 BULLETIN\n\n[STING]\n\nHOST: Good morning.\n\n" +
-                     "HOST: The city's chess club crossed the border by bus on Sunday for a tournament in Osh. They came home with two cups.\n\n" +
-                     "[CUE: APPLAUSE]\n\nHOST: The two federations signed a memorandum on youth camps. Camps open in July.\n\n" +
+                     "HOST: The school's wrestling team travelled over the frontier by minibus on Saturday for a junior cup in Khujand. They brought back three medals.\n\n" +
+                     "[CUE: APPLAUSE]\n\nHOST: The two unions agreed a plan for summer coaching camps. Registration opens in May.\n\n" +
                      "HOST: The weather. Sunny and mild. Light wind. Rain by the weekend.\n\n" +
                      "HOST: Traffic is slow near the bus station. Allow extra time. That was the news.\n\n[STING]\n\nENDS";
         Detect.All(script, "2026-08-14").ShouldBeEmpty();
