@@ -31,8 +31,7 @@ internal static partial class HeaderRowDate
             if (fields.Count < 2) continue;
             foreach (var field in fields)
             {
-                var date = Dates.DateExpressionFinder.Find(field).FirstOrDefault(e => e.Kind == Dates.DateExpressionKind.Absolute);
-                if (date is null || date.Start != Weekday().Match(field).Length || !TrailerIsClock().IsMatch(field[date.End..])) continue;
+                if (TopBarDate.OpeningDate(field) is not { } date || !TrailerIsClock().IsMatch(field[date.End..])) continue;
                 return (PartialDate.OfDay(date.Year!.Value, date.Month!.Value, date.Day!.Value), $"header row date '{field}'");
             }
         }
@@ -45,9 +44,6 @@ internal static partial class HeaderRowDate
     // " | ", " · ", " • " between fields ("&middot;" is read as "·").
     [GeneratedRegex(@"\s*[|·•]\s*")]
     private static partial Regex FieldSeparator();
-
-    [GeneratedRegex(@"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?", RegexOptions.IgnoreCase)]
-    private static partial Regex Weekday();
 
     // Nothing after the date but a clock and its zone ("08:30 GMT", "9.15am").
     [GeneratedRegex(@"^[\s,]*(?:(?:at\s+)?[0-2]?\d[:.][0-5]\d(?:\s*(?i:am|pm))?(?:\s+[A-Z]{2,4}|\s*[+-]\d{2}:?\d{2})?)?[\s.]*$")]

@@ -24,12 +24,18 @@ internal static partial class TopBarDate
             if (HtmlText.InForeignBlock(element)) continue;
             var text = HtmlText.Collapse(element.TextContent);
             if (text.Length is 0 or > MaxLength) continue;
-            var opens = Weekday().Match(text).Length;
-            var date = Dates.DateExpressionFinder.Find(text).FirstOrDefault(e => e.Kind == Dates.DateExpressionKind.Absolute);
-            if (date is null || date.Start != opens) continue;
+            if (OpeningDate(text) is not { } date) continue;
             return (PartialDate.OfDay(date.Year!.Value, date.Month!.Value, date.Day!.Value), $"top bar date '{date.Text}'");
         }
         return null;
+    }
+
+    /// <summary>The full date that opens <paramref name="text"/> (after a weekday, if any), or null; shared with
+    /// <see cref="HeaderRowDate"/>'s fields.</summary>
+    internal static Dates.DateExpression? OpeningDate(string text)
+    {
+        var date = Dates.DateExpressionFinder.Find(text).FirstOrDefault(e => e.Kind == Dates.DateExpressionKind.Absolute);
+        return date is not null && date.Start == Weekday().Match(text).Length ? date : null;
     }
 
     [GeneratedRegex(@"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?", RegexOptions.IgnoreCase)]
