@@ -41,18 +41,18 @@ internal sealed class PredicateFinder
     internal const int RelativeReach = 4;
 
 
-    /// <summary>
-    /// Every trigger of a clause in type priority order. Left out: triggers governed by a hypothetical word ("possible
-    /// attacks", "could push"; a modal only when the sentence does not report it), topics of talks ("discussed security
-    /// along the border"), "agreed to" + another act (that act is the event), and acts someone "never said" happened.
-    /// Weak: the lexicon's things-not-acts and triggers right after a circumstance word ("after two days of fighting").
-    /// </summary>
     /// <summary>"traders may now cross": a modal of permission right before an in-force adverb (syntax.json
     /// permissionModals, inForceAdverbs) tells a permission that holds, no hypothetical (type27).</summary>
     private static bool PermissionNow(List<Token> toks, PhraseMatch h) =>
         h.First == h.Last && h.Last + 1 < toks.Count && SyntaxLexicon.Default.PermissionModals.Contains(toks[h.First].Folded) &&
         SyntaxLexicon.Default.InForceAdverbs.Contains(toks[h.Last + 1].Folded);
 
+    /// <summary>
+    /// Every trigger of a clause in type priority order. Left out: triggers governed by a hypothetical word ("possible
+    /// attacks", "could push"; a modal only when the sentence does not report it), topics of talks ("discussed security
+    /// along the border"), "agreed to" + another act (that act is the event), and acts someone "never said" happened.
+    /// Weak: the lexicon's things-not-acts and triggers right after a circumstance word ("after two days of fighting").
+    /// </summary>
     internal List<Trigger> TriggersIn(List<Token> toks, int f, SentenceFacts facts, List<PhraseMatch> speech, IReadOnlyList<EntityMention>? mentions = null)
     {
         var modalWords = lexicon.Modals;
