@@ -55,6 +55,7 @@ public partial class GoldFileIntegrityTests
         { "fresh20", "fresh20-gold.jsonl" },
         { "fresh21", "fresh21-gold.jsonl" },
         { "fresh22", "fresh22-gold.jsonl" },
+        { "fresh23", "fresh23-gold.jsonl" },
     };
 
     [Theory]
