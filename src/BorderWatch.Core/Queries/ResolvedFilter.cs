@@ -165,6 +165,17 @@ public sealed class ResolvedFilter
     public Task<IReadOnlyList<TallyCell>> CellsAsync(BorderWatchDbContext db, CancellationToken ct = default) =>
         shared.Cells ??= TalliedCounts.CellsAsync(db, Filter, ct);
 
+    /// <summary>
+    /// Takes the store's tally cells without dates (<see cref="TalliedCounts.CellsAsync"/> under a filter without dates:
+    /// every cell of the incident tallies) that the caller read for this request already, so <see cref="CellsAsync"/>
+    /// does not read them again. Ignored when the filter has dates (its cells are other ones) or the cells were read.
+    /// </summary>
+    public ResolvedFilter WithStoreCells(IReadOnlyList<TallyCell>? storeCells)
+    {
+        if (storeCells is not null && !TalliedCounts.IsDated(Filter) && shared.Cells is null) shared.Cells = Task.FromResult(storeCells);
+        return this;
+    }
+
     /// <summary>The one actor the filter's actors come to: one actor group of one actor (null: no actor filter, or more).</summary>
     public int? SoleActorId => actorGroups.Count == 1 && actorGroups[0].ActorIds.Count == 1 ? actorGroups[0].ActorIds[0] : null;
 

@@ -45,9 +45,11 @@ public static class BorderActivity
     /// <param name="repeats">The store's repeat reports when the caller has read them (<see cref="EventCounts.RepeatsAsync"/>).</param>
     /// <param name="cards">False for a header (the timeline's): names, lengths and totals only, without the card's latest
     /// incident and monthly chart (their statements are not run).</param>
+    /// <param name="storeCells">The store's tally cells without dates (<see cref="TalliedCounts.CellsAsync"/> under no filter)
+    /// when the caller has read them already (the border page shares them with its list's counts).</param>
     public static async Task<IReadOnlyList<BorderSummary>> SummariesAsync(BorderWatchDbContext db, string? onlyCode = null, CancellationToken ct = default,
-        IReadOnlyList<RepeatCount>? repeats = null, bool cards = true) =>
-        (await SummariesWithAsync(db, [], onlyCode, ct, repeats, cards)).Summaries;
+        IReadOnlyList<RepeatCount>? repeats = null, bool cards = true, IReadOnlyList<TallyCell>? storeCells = null) =>
+        (await SummariesWithAsync(db, [], onlyCode, ct, repeats, cards, storeCells)).Summaries;
 
     /// <summary>
     /// The overview's cards and, in the same list load as the cards' latest incidents, the incidents <paramref name="alsoLoad"/>
@@ -57,7 +59,8 @@ public static class BorderActivity
     /// <paramref name="onlyCode"/> is null, the listed incidents of the whole store (on any border or none) from the same
     /// read of the tallies (the overview's total, <see cref="TalliedCounts.CountAsync"/> without a filter).</returns>
     public static async Task<(IReadOnlyList<BorderSummary> Summaries, IReadOnlyList<IncidentListItem> Also, int Listed)> SummariesWithAsync(BorderWatchDbContext db,
-        IReadOnlyList<int> alsoLoad, string? onlyCode = null, CancellationToken ct = default, IReadOnlyList<RepeatCount>? repeats = null, bool cards = true)
+        IReadOnlyList<int> alsoLoad, string? onlyCode = null, CancellationToken ct = default, IReadOnlyList<RepeatCount>? repeats = null, bool cards = true,
+        IReadOnlyList<TallyCell>? storeCells = null)
     {
         // The segments and state names from the kept reference rows (no statement while nothing was written).
         var references = await StoreReferences.ReadAsync(db, ct);
@@ -75,21 +78,28 @@ public static class BorderActivity
         // Counts from the tallies the store keeps by triggers (no pass over the incidents); the latest incident of each
         // border is one read of the (Hidden, BorderSegmentId, DateStart, DateEnd, Id) index per border.
         var ids = segments.Select(s => s.Id).ToList();
-        // Every border's cells (no border too) when all borders are summarised: their sum is the store's listed total.
-        var byType = await db.IncidentTallies.AsNoTracking().Where(t => onlyCode == null || ids.Contains(t.BorderKey))
-            .GroupBy(t => new { Border = t.BorderKey, t.Type })
-            .Select(g => new { g.Key.Border, g.Key.Type, N = g.Sum(t => t.Count) }).Where(x => x.N > 0).ToListAsync(ct);
+        // Every cell of the tallies (a few hundred rows: border, type, status), grouped here by border and type: the same
+        // statement, with no parameter, whatever the borders asked for (a list of border ids as parameters made EF
+        // generate the SQL again on every call), and the same rows the list's counts and facets read
+        // (ResolvedFilter.CellsAsync), so a page that shows both reads them once. Every border's cells (no border too)
+        // when all borders are summarised: their sum is the store's listed total.
+        storeCells ??= await TalliedCounts.CellsAsync(db, new IncidentFilter(), ct);
+        var wanted = ids.ToHashSet();
+        var byType = storeCells.Where(t => onlyCode == null || wanted.Contains(t.BorderKey))
+            .GroupBy(t => (Border: t.BorderKey, t.Type))
+            .Select(g => new { g.Key.Border, g.Key.Type, N = g.Sum(t => t.Count) }).Where(x => x.N > 0).ToList();
         // The chart's months only (60 per border, not every month since the first incident: 7,600 rows at 100k, read
         // and grouped per border on every rendered overview): the window ends with the newest month any incident has.
         var end = cards ? await NewestMonthAsync(db, ct) : default;
         var (fromYear, fromMonth) = cards ? Window(end, ChartMonths)[0] : default;
+        // Every border's months in the window (the cards are every border's; a border left out is simply not looked up).
         var byMonth = (!cards ? [] : await db.MonthTallies.AsNoTracking()
-            .Where(m => ids.Contains(m.BorderKey) && m.Month > 0 && m.Count > 0 && (m.Year > fromYear || (m.Year == fromYear && m.Month >= fromMonth)))
+            .Where(m => m.Month > 0 && m.Count > 0 && (m.Year > fromYear || (m.Year == fromYear && m.Month >= fromMonth)))
             .Select(m => new { Border = m.BorderKey, m.Year, m.Month, N = m.Count }).ToListAsync(ct)).ToLookup(m => m.Border);
         repeats ??= await EventCounts.RepeatsAsync(db, ct);
         int RepeatsOf(int border, IncidentType type) => repeats.Where(r => r.BorderKey == border && r.Type == type).Sum(r => r.Count);
         int RepeatsIn(int border, int year, int month) => repeats.Where(r => r.BorderKey == border && r.Year == year && r.Month == month).Sum(r => r.Count);
-        var latestIds = cards ? await LatestIdsAsync(db, ids, ct) : [];
+        var latestIds = cards ? await LatestIdsAsync(db, onlyCode is null ? null : ids, ct) : [];
         var loaded = (await IncidentListing.LoadAsync(db, latestIds.Values.Concat(alsoLoad).Distinct().ToList(), ct)).ToDictionary(i => i.Id);
         var also = alsoLoad.Where(loaded.ContainsKey).Select(id => loaded[id]).ToList();
 
@@ -141,10 +151,14 @@ public static class BorderActivity
     /// where there is no dated one (COALESCE stops at its first value on both providers). One round trip instead of one
     /// per border (16 on PostgreSQL at 1M: 20-60 ms of round trips under load).
     /// </summary>
-    private static async Task<Dictionary<int, int>> LatestIdsAsync(BorderWatchDbContext db, List<int> borderIds, CancellationToken ct)
+    /// <param name="borderIds">The borders; null: every border (no list of ids as parameters, whose statement EF generates
+    /// again on every call).</param>
+    private static async Task<Dictionary<int, int>> LatestIdsAsync(BorderWatchDbContext db, List<int>? borderIds, CancellationToken ct)
     {
         var hidden = false;
-        var rows = await db.BorderSegments.AsNoTracking().Where(b => borderIds.Contains(b.Id))
+        var borders = db.BorderSegments.AsNoTracking();
+        if (borderIds is not null) borders = borders.Where(b => borderIds.Contains(b.Id));
+        var rows = await borders
             .Select(b => new
             {
                 b.Id,

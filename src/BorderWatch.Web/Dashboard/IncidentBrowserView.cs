@@ -36,7 +36,7 @@ public sealed record IncidentBrowserView(
     /// </summary>
     public static async Task<IncidentBrowserView> LoadAsync(BorderWatchDbContext db, IncidentListRequest request, string path,
         Func<IncidentFilter, IncidentFilter> fixedByRoute, IReadOnlyList<FacetField> facets, int pageSize, CancellationToken ct = default,
-        VersionedCache? cache = null)
+        VersionedCache? cache = null, StoreCellsAt? storeCells = null)
     {
         var url = request.UrlFor(path);
         var applied = fixedByRoute(request.Filter);
@@ -44,6 +44,9 @@ public sealed record IncidentBrowserView(
             return new IncidentBrowserView(url, applied, new IncidentPage([], 0, 1, pageSize), [], request.Errors);
         // The full-text match and the actor lookups run once for the page and its facets.
         var resolved = await ResolvedFilter.ResolveAsync(db, applied, ct);
+        var version = cache is null ? null : await cache.VersionAsync(db, ct);
+        // The page's own read of the tallies (the border page's summary), when it was made at this version: one read of them per request.
+        if (storeCells is not null && (cache is null || storeCells.Version == version)) resolved.WithStoreCells(storeCells.Cells);
         async Task<Counted> CountAsync()
         {
             var count = await IncidentListing.CountAsync(db, resolved, ct, unit: request.Unit);
@@ -53,7 +56,7 @@ public sealed record IncidentBrowserView(
             return new Counted(count, values);
         }
         var counted = cache is null ? await CountAsync()
-            : await cache.GetAsync(CountKey(applied, request.Unit, facets), await cache.VersionAsync(db, ct), CountAsync);
+            : await cache.GetAsync(CountKey(applied, request.Unit, facets), version!, CountAsync);
         var results = await IncidentListing.PageAsync(db, resolved, request.Order, request.Page, pageSize, ct, unit: request.Unit, counted: counted.Count);
         var facetValues = counted.Facets;
         var placeIds = applied.PlaceIds.ToList();
@@ -61,6 +64,13 @@ public sealed record IncidentBrowserView(
             : await db.Places.AsNoTracking().Where(p => placeIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Name, ct);
         return new IncidentBrowserView(url with { Page = results.Page }, applied, results, facetValues, request.Errors) { PlaceNames = placeNames };
     }
+
+    /// <summary>
+    /// The store's tally cells without dates (<see cref="TalliedCounts.CellsAsync"/> under no filter) and the store version
+    /// read before them (<see cref="VersionedCache.VersionAsync"/>): a page that read them for its own header hands them to
+    /// its list, which uses them only when the store is still at that version.
+    /// </summary>
+    public sealed record StoreCellsAt(string Version, IReadOnlyList<TallyCell> Cells);
 
     /// <summary>What a filter's list counts, whatever its page and order.</summary>
     private sealed record Counted(ListCount Count, IReadOnlyList<Facet> Facets);

@@ -60,6 +60,37 @@ public sealed class ListCountsCacheTests(SqliteFixture stores) : IClassFixture<S
     }
 
     [Fact]
+    public async Task Tally_cells_a_page_read_are_used_only_at_the_version_they_were_read_at_and_not_under_dates()
+    {
+        var options = await stores.NewMigratedDatabaseAsync();
+        await using (var db = StoreSetup.Open(options)) await SampleIncidents.SeedAsync(db);
+        var cache = new VersionedCache();
+        string version;
+        IReadOnlyList<TallyCell> cells;
+        await using (var db = StoreSetup.Open(options))
+        {
+            version = await cache.VersionAsync(db);
+            cells = await TalliedCounts.CellsAsync(db, new IncidentFilter());
+        }
+        // Cells that say something else than the store: where they are used, the type facet shows it.
+        var marked = cells.Select(c => c with { Count = c.Count + 1000 }).ToList();
+        async Task<IncidentBrowserView> ViewAsync(string query, VersionedCache? with, IncidentBrowserView.StoreCellsAt? handed)
+        {
+            await using var db = StoreSetup.Open(options);
+            return await IncidentBrowserView.LoadAsync(db, IncidentListRequest.Parse(QueryHelpers.ParseQuery(query)), "/incidents", f => f,
+                IncidentBrowserView.ShownFacets, pageSize: 1, cache: with, storeCells: handed);
+        }
+        var fresh = Counts(await ViewAsync("?type=armed-clash", null, null));
+
+        Counts(await ViewAsync("?type=armed-clash", new VersionedCache(), new(version, cells))).ShouldBe(fresh, "the page's own read, same version");
+        Counts(await ViewAsync("?type=armed-clash", null, new(version, marked))).ShouldNotBe(fresh, "handed cells are used: no second read");
+        Counts(await ViewAsync("?type=armed-clash", new VersionedCache(), new("another version", marked))).ShouldBe(fresh,
+            "cells read at another version are not used");
+        Counts(await ViewAsync("?type=armed-clash&from=2020-06-15&to=2021-07-10", null, new(version, marked)))
+            .ShouldBe(Counts(await ViewAsync("?type=armed-clash&from=2020-06-15&to=2021-07-10", null, null)), "a filter with dates counts other cells");
+    }
+
+    [Fact]
     public async Task The_cache_keeps_at_most_its_capacity_of_keys()
     {
         var cache = new VersionedCache();
