@@ -198,8 +198,8 @@ public static partial class IncidentDating
     }
 
     // A past verb or participle, not after a form of "be", a modal or "to" ("will be held in", "to be signed on"), then
-    // perhaps a named place ("in Kashgar", "in Astana"), then the date's preposition.
-    [GeneratedRegex(@"(?i)(?<!\b(?:is|are|was|were|be|been|being|will|would|shall|to)\s+(?:first\s+|originally\s+|initially\s+)?)\b(?<first>first\s+|originally\s+|initially\s+)?(?<verb>\p{L}{3,}ed|held|met|began|took|made|sent|fought|struck|won|lost|built|set)\s+(?:(?:in|at|by|with)\s+(?:the\s+)?(?-i:\p{Lu})[\p{L}-]*(?:\s+(?-i:\p{Lu})[\p{L}-]*)?\s+)?(?:on|in|at|for|during|late\s+on|early\s+on|late\s+in|early\s+in|earlier\s+in)?\s*$")]
+    // perhaps a named place ("in Kashgar", "in Astana", "at the Irkeshtam crossing"), then the date's preposition.
+    [GeneratedRegex(@"(?i)(?<!\b(?:is|are|was|were|be|been|being|will|would|shall|to)\s+(?:first\s+|originally\s+|initially\s+)?)\b(?<first>first\s+|originally\s+|initially\s+)?(?<verb>\p{L}{3,}ed|held|met|began|took|made|sent|fought|struck|won|lost|built|set)\s+(?:(?:in|at|by|with)\s+(?:the\s+)?(?-i:\p{Lu})[\p{L}-]*(?:\s+(?-i:\p{Lu})[\p{L}-]*)?\s+(?:(?!(?:and|or|but|then|again|also|later|only|once|twice)\b)(?-i:\p{Ll}{3,})\s+)?)?(?:on|in|at|for|during|late\s+on|early\s+on|late\s+in|early\s+in|earlier\s+in)?\s*$")]
     private static partial Regex PastAct();
 
     [GeneratedRegex(@"(?i)^(?:scheduled|planned|set|slated|timed|earmarked|expected|intended|proposed)$")]
@@ -222,7 +222,7 @@ public static partial class IncidentDating
             if (b.Index + b.Length <= start) from = b.Index + b.Length;
             else if (b.Index >= end) { to = b.Index; break; }
         }
-        return ForwardLooking().IsMatch(text[from..start]) || ForwardLooking().IsMatch(WithoutLaterDates(text, end)[end..to]);
+        return Forward(text[from..start]) || Forward(WithoutLaterDates(text, end)[end..to]);
     }
 
     /// <summary>The sentence with the date expressions that start after <paramref name="end"/> blanked out: "met in Termez on
@@ -238,14 +238,15 @@ public static partial class IncidentDating
         return new string(chars);
     }
 
-    // Where a clause of its own starts: "; ", ": ", "that", "under which", a comma right before "and"/"but" (not "Chinese and Tajik"), or
+    // Where a clause of its own starts: "; ", ": ", "that", "how"/"whether" ("met on Friday to agree how lorries will be
+    // cleared"), "under which", a comma right before "and"/"but" (not "Chinese and Tajik"), or
     // a comma before "where", "which", "while" within two words (", under which").
-    [GeneratedRegex(@"(?i)[;:]|\bthat\b|\b(?:under|in|by|with|through)\s+which\b|,(?=\s+(?:and|but)\b)|,(?=\s+(?:\p{L}+\s+){0,2}(?:where|which|whom|whose|while|whereas)\b)")]
+    [GeneratedRegex(@"(?i)[;:]|\bthat\b|\b(?:how|whether)\b|\b(?:under|in|by|with|through)\s+which\b|,(?=\s+(?:and|but)\b)|,(?=\s+(?:\p{L}+\s+){0,2}(?:where|which|whom|whose|while|whereas)\b)")]
     private static partial Regex ClauseBoundary();
 
     /// <summary>
     /// True when <paramref name="e"/> directly follows a past verb of saying or deciding ("announced in September that
-    /// towers will be built", "said on 4 May that ..."): the date is of that past act, not of the plan it tells.
+    /// towers will be built", "said on 4 May that ...", "told reporters on Tuesday it ..."): the date is of that past act, not of the plan it tells.
     /// </summary>
     public static bool AfterPastSpeechVerb(Sentence sentence, DateExpression e)
     {
@@ -253,15 +254,15 @@ public static partial class IncidentDating
         return PastSpeechVerb().IsMatch(before);
     }
 
-    [GeneratedRegex(@"(?i)\b(?:announced|said|stated|declared|decided|agreed|promised|pledged|warned|confirmed|reported)\s+(?:on|in|at|late\s+on|early\s+in|late\s+in)?\s*$")]
+    [GeneratedRegex(@"(?i)\b(?:announced|said|stated|declared|decided|agreed|promised|pledged|warned|confirmed|reported|told(?:\s+(?-i:\p{Ll}{3,}))?)\s+(?:on|in|at|late\s+on|early\s+in|late\s+in)?\s*$")]
     private static partial Regex PastSpeechVerb();
 
     /// <summary>True when the sentence talks about something to come ("will visit in February").</summary>
-    public static bool IsForwardLooking(string sentence) => ForwardLooking().IsMatch(sentence);
+    public static bool IsForwardLooking(string sentence) => Forward(sentence);
 
     // "would" (not "would have"): the future of a past saying ("said the minister would meet him on Friday"). "the planned
     // railway", "their last scheduled session" name a thing that is planned, not a time still to come for the clause
-    // ("a drill scheduled for February" still looks ahead).
-    [GeneratedRegex(@"(?i)\b(?:will|shall|would(?!\s+have\b)|is\s+to|are\s+to|(?<!\b(?:the|a|an|its|their)\s+(?:\p{L}+\s+)?)(?:scheduled|planned)|(?:scheduled|planned)(?=\s+(?:for|to|on|in|at|until)\b)|plans?\s+to|due\s+to|set\s+to|expected\s+to|(?:is|are)\s+expected|intends?\s+to|upcoming|next)\b")]
+    // ("a drill scheduled for February" still looks ahead). "no plans to" says nothing is planned.
+    [GeneratedRegex(@"(?i)\b(?:will|shall|would(?!\s+have\b)|is\s+to|are\s+to|(?<!\b(?:the|a|an|its|their)\s+(?:\p{L}+\s+)?)(?:scheduled|planned)|(?:scheduled|planned)(?=\s+(?:for|to|on|in|at|until)\b)|(?<!\bno\s+)plans?\s+to|due\s+to|set\s+to|expected\s+to|(?:is|are)\s+expected|intends?\s+to|upcoming|next)\b")]
     private static partial Regex ForwardLooking();
 }

@@ -1,0 +1,31 @@
+using System.Text.RegularExpressions;
+using BorderWatch.Ingestion.Incidents;
+
+namespace BorderWatch.Ingestion.Dates;
+
+/// <summary>
+/// A planning verb in the present with what is planned after it ("the two services plan a joint drill in December",
+/// "both sides hope to sign a protocol in the spring", "Tashkent intends to open the crossing in March"): the clause looks
+/// ahead, as with "will". The verbs are status.json planningVerbs, the lemmas by which status reads an event as planned,
+/// so a sentence planned for its status is dated ahead too. Not the noun ("under the plan a year ago"), nor the infinitive
+/// of a past act's purpose ("met on Tuesday to plan the patrols"), nor a past tense ("they planned a drill").
+/// </summary>
+public static partial class IncidentDating
+{
+    private static readonly Lazy<Regex> PlanningPresentRegex = new(() => PlanningPresentFor(Lexicon.Default.PlanningVerbs));
+
+    /// <summary>The pattern of a present planning verb for these lemmas (status.json planningVerbs).</summary>
+    public static Regex PlanningPresentFor(IEnumerable<string> lemmas)
+    {
+        var verbs = string.Join("|", lemmas.Where(l => l.Length > 0).Select(l => Regex.Escape(l) + "s?"));
+        return new Regex(
+            @"(?i)(?<!\b(?:the|a|an|its|their|our|his|her|this|that|no|any|to|new|of)\s+)\b(?:" + verbs +
+            @")\s+(?:to\s+\p{L}|a\b|an\b|the\b|their\b|its\b|our\b|another\b)",
+            RegexOptions.CultureInvariant);
+    }
+
+    /// <summary>True when the text holds a planning verb in the present with what is planned after it.</summary>
+    public static bool PlansAhead(string text) => PlanningPresentRegex.Value.IsMatch(text);
+
+    private static bool Forward(string text) => ForwardLooking().IsMatch(text) || PlansAhead(text);
+}
