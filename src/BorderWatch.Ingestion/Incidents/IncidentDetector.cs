@@ -161,8 +161,9 @@ public sealed class IncidentDetector
             // No event word the rules know: the trained model's type, when it is sure (ADR 0014).
             // (A sentence naming no party of its own is read with the parties its document gives it: "Since Monday mounted
             // units have been combing the ridges, Rashidov said" after a paragraph naming both states.)
-            // (Not time spent in company with nothing done in it, which the rules' company frame did not read as a meeting.)
-            if (spans.Count == 0 && !sharedTime.Only(parse) && typeModel?.Fill(parse, sentence, tokens, mentions, builder.ContextParties(input, si, mentions, tokens)) is { } filled && !generic.Habitual(parse, filled)) spans.Add(filled);
+            // (Time spent in company with nothing done in it is no act but a meeting: SharedTime.)
+            if (spans.Count == 0 && typeModel?.Fill(parse, sentence, tokens, mentions, builder.ContextParties(input, si, mentions, tokens)) is { } filled && !generic.Habitual(parse, filled) &&
+                !sharedTime.MistypesCompany(parse, filled)) spans.Add(filled);
             spans = parsedRules.RelativeAccusations(parse, spans, sentence, tokens, mentions);
             // "The delegation thanked its hosts for their hospitality": a courtesy act reports nothing (news19).
             spans.RemoveAll(s => speechActs.Courtesy(parse, s));

@@ -5,7 +5,7 @@ namespace BorderWatch.Ingestion.Tests.Incidents;
 /// <summary>
 /// Extras of the dev corpora (precision28), on sentences of our own in no corpus: a sentence cut at the "and" of a noun
 /// phrase ("the commission on water | and grazing is to hold ...") is one incident; time spent in company with nothing
-/// done in it is no exercise or meeting the type model may give; the writer's analysis keeps an act told in a relative
+/// done in it is no exercise or patrol the type model may give; the writer's analysis keeps an act told in a relative
 /// clause in the simple past. Negatives: the same shapes with a clause, an act or a description of their own.
 /// </summary>
 public class Precision28Tests
@@ -38,10 +38,11 @@ public class Precision28Tests
     [InlineData("Customs officers of Kyrgyzstan and China spent the afternoon together at the trade centre here.")]
     [InlineData("Journalists from Kazakhstan and China spent a whole day together at the Khorgos crossing.")]
     [InlineData("Families from the Tajik and Kyrgyz villages spent the evening together at the wedding in Vorukh.")]
-    public void Time_spent_in_company_with_nothing_done_is_no_incident(string sentence)
+    public void Time_spent_in_company_with_nothing_done_is_no_military_act(string sentence)
     {
+        // (The type model may still read such company as a meeting; it may not make it an exercise, a patrol or a clash.)
         var found = Detect.All(sentence, Published);
-        found.ShouldBeEmpty(Detect.Describe(sentence, found));
+        found.ShouldAllBe(i => i.Type == IncidentType.DiplomaticMeeting, Detect.Describe(sentence, found));
     }
 
     [Theory]
