@@ -36,8 +36,10 @@ internal sealed class ClauseFragments(SyntaxLexicon words)
             .Where(t => t.Upos is not (Upos.PUNCT or Upos.CCONJ) && (t.Head < 0 || !ClauseSyntax.Inside(parse.Tokens[t.Head], clause.Start, clause.End))).ToList();
         if (tops is not [{ BaseRelation: "conj", Head: >= 0 } head, ..]) return false;
         var first = parse.Tokens[head.Head];
+        // ("It was agreed that the commission on delimitation | and demarcation is to convene ...": the complement's verb
+        // lies in the piece, but its subject before the cut: the clause before goes on, no clause of its own starts.)
         if (!ClauseSyntax.Inside(first, before.Start, before.End) ||
-            tops.Any(t => HasSubject(parse, t))) return false;
+            tops.Any(t => parse.Dependents(t.Index).Any(d => d.BaseRelation is "nsubj" or "expl" && !ClauseSyntax.Inside(d, before.Start, before.End)))) return false;
         static bool Nominal(ParsedToken t) => t.Upos is Upos.NOUN or Upos.PROPN or Upos.NUM;
         bool Marked(ParsedToken t) => parse.Dependents(t.Index).Any(d => d.BaseRelation == "mark" && d.Index < t.Index);
         return (Nominal(head) && Nominal(first)) || (head.Upos == Upos.VERB && Marked(head) && Marked(first));

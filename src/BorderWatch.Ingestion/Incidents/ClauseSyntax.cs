@@ -88,6 +88,12 @@ internal sealed partial class ClauseSyntax(Lexicon lexicon, SyntaxLexicon words)
     // kept with its parse, by its head token, and goes with it. (A parse is read on one thread; the lock guards the rare other use.)
     private readonly ConditionalWeakTable<ParsedSentence, Dictionary<ParsedToken, ClausePredicate>> readings = new();
 
+    /// <summary>Some verb of the sentence reports or is a speech act (", the ministry said", "Kabul denied ..."): what the
+    /// sentence judges or urges is then a source's word, not the writer's (<see cref="NonIncidents"/>' analysis,
+    /// <see cref="ParsedClauseRules.Recommends"/>).</summary>
+    internal bool SomeoneSpeaks(ParsedSentence parse) =>
+        parse.Tokens.Any(t => t.Upos == Upos.VERB && Read(parse, t) is var p && (p.Role == PredicateRole.Report || p.IsSpeechAct));
+
     /// <summary>The role of <paramref name="head"/> by its lemma's class, or by its object's class after a light verb.</summary>
     internal ClausePredicate Read(ParsedSentence parse, ParsedToken head)
     {

@@ -40,6 +40,7 @@ public sealed class IncidentDetector
     private readonly DenialDay denialDay;
     private readonly ClauseSyntax syntax;
     private readonly NonIncidents nonIncidents;
+    private readonly SharedTime sharedTime;
     private readonly ClauseFragments fragments;
     private readonly PresentSpeechActs presentSpeech;
     private readonly TypeModel.TypeSecondOpinion? typeModel;
@@ -69,6 +70,7 @@ public sealed class IncidentDetector
         reportedEvents = new ReportedEvents(syntax, typeModel, lexicons.Declarations);
         declarations = new Declarations(syntax, lexicons.Declarations);
         nonIncidents = new NonIncidents(lexicons.Reporting, syntax, lexicons.Retyping);
+        sharedTime = new SharedTime(syntax, lexicons.SceneFrames);
         fragments = new ClauseFragments(syntaxWords);
         presentSpeech = new PresentSpeechActs(lexicon, syntaxWords);
         rejectedClaims = new RejectedClaims(syntax, lexicons.Declarations);
@@ -159,7 +161,9 @@ public sealed class IncidentDetector
             // No event word the rules know: the trained model's type, when it is sure (ADR 0014).
             // (A sentence naming no party of its own is read with the parties its document gives it: "Since Monday mounted
             // units have been combing the ridges, Rashidov said" after a paragraph naming both states.)
-            if (spans.Count == 0 && typeModel?.Fill(parse, sentence, tokens, mentions, builder.ContextParties(input, si, mentions, tokens)) is { } filled && !generic.Habitual(parse, filled)) spans.Add(filled);
+            // (Time spent in company with nothing done in it is no act but a meeting: SharedTime.)
+            if (spans.Count == 0 && typeModel?.Fill(parse, sentence, tokens, mentions, builder.ContextParties(input, si, mentions, tokens)) is { } filled && !generic.Habitual(parse, filled) &&
+                !sharedTime.MistypesCompany(parse, filled)) spans.Add(filled);
             spans = parsedRules.RelativeAccusations(parse, spans, sentence, tokens, mentions);
             // "The delegation thanked its hosts for their hospitality": a courtesy act reports nothing (news19).
             spans.RemoveAll(s => speechActs.Courtesy(parse, s));

@@ -235,7 +235,7 @@ internal sealed partial class ParsedClauseRules(ClauseSyntax syntax, SceneFrameL
         parse.Root is { Upos: Upos.VERB or Upos.AUX or Upos.ADJ or Upos.NOUN } root &&
         parse.Dependents(root.Index).Any(d => d.BaseRelation == "aux" && d.Xpos == "MD" && syntax.Words.ObligationModals.Contains(ClauseSyntax.Lemma(d))) &&
         !parse.Dependents(root.Index).Any(d => d.BaseRelation == "advmod" && syntax.Words.InForceAdverbs.Contains(ClauseSyntax.Lemma(d))) &&
-        !parse.Tokens.Any(t => t.Upos == Upos.VERB && syntax.Read(parse, t).Role is PredicateRole.Report or PredicateRole.Statement or PredicateRole.Accusation or PredicateRole.Denial);
+        !syntax.SomeoneSpeaks(parse);
 
     /// <summary>"The ministers discussed trade and border security": what the parties of a meeting talked about.</summary>
     internal bool TalksAbout(ParsedSentence parse) =>

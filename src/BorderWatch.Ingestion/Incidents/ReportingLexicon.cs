@@ -29,13 +29,15 @@ namespace BorderWatch.Ingestion.Incidents;
 /// <param name="AnalysisNouns">The writer's judgement of a tendency as a sentence's subject ("The pattern ... is", "The main risk lies with").</param>
 /// <param name="ExpectVerbs">Verbs of the outlet's forecast ("We expect both capitals to ...").</param>
 /// <param name="CommentNouns">What an outlet asks a party for ("could not reach the ministry for comment").</param>
+/// <param name="OwnVoiceObjects">The outlet's own voice as an object ("us").</param>
+/// <param name="CommentPrepositions">The case a comment noun is asked for under ("for comment").</param>
 public sealed record ReportingLexicon(PhraseSet CorrectionLabels, IReadOnlySet<string> RulingVerbs, IReadOnlySet<string> RulingNouns,
     IReadOnlySet<string> Courts, IReadOnlySet<string> Counsel, IReadOnlySet<string> PleaVerbs, IReadOnlySet<string> SilenceVerbs,
     IReadOnlySet<string> RefusalVerbs, PhraseSet TallySpans, PhraseSet TallyRates, IReadOnlySet<string> TimeRelations, IReadOnlySet<string> TimeUnits,
     IReadOnlySet<string> OwnVoice, IReadOnlySet<string> FollowVerbs, IReadOnlySet<string> ReportNouns, IReadOnlySet<string> RetellVerbs,
     IReadOnlySet<string> OutletItems, IReadOnlySet<string> EarlierWords, PhraseSet ClaimLabels, IReadOnlySet<string> AmendVerbs,
     IReadOnlySet<string> RetellCases, IReadOnlySet<string> QuoteMarks, IReadOnlySet<string> AnalysisNouns, IReadOnlySet<string> ExpectVerbs,
-    IReadOnlySet<string> CommentNouns)
+    IReadOnlySet<string> CommentNouns, IReadOnlySet<string> OwnVoiceObjects, IReadOnlySet<string> CommentPrepositions)
 {
     public static ReportingLexicon Parse(string json)
     {
@@ -48,7 +50,7 @@ public sealed record ReportingLexicon(PhraseSet CorrectionLabels, IReadOnlySet<s
             Set("silenceVerbs"), Set("refusalVerbs"), new PhraseSet(List("tallySpans")), new PhraseSet(List("tallyRates")), Set("timeRelations"), Set("timeUnits"),
             Set("ownVoice"), Set("followVerbs"), Set("reportNouns"), Set("retellVerbs"), Set("outletItems"), Set("earlierWords"),
             new PhraseSet(List("claimLabels")), Set("amendVerbs"), Set("retellCases"), Set("quoteMarks"),
-            Set("analysisNouns"), Set("expectVerbs"), Set("commentNouns"));
+            Set("analysisNouns"), Set("expectVerbs"), Set("commentNouns"), Set("ownVoiceObjects"), Set("commentPrepositions"));
     }
 
     /// <summary>A fresh copy of the embedded <c>Lexicon/reporting.json</c>, for its owner (the detector's composition: <see cref="DetectorLexicons"/>).</summary>

@@ -35,7 +35,7 @@ public sealed record SceneFrameLexicon(SceneFrame Roles, SceneFrame Fiction, Sce
             Frame("roles", "phrases", "classes", "nouns", "actorClasses"),
             Frame("fiction", "modifiers", "quotes", "classes", "nouns"),
             Frame("searches", "verbs", "quarryClasses", "quarry", "agentClasses", "agents"),
-            Frame("meals", "classes", "nouns", "phrases", "counterparts", "pairWords", "companyVerbs", "spans", "participants", "partners", "firstPerson"),
+            Frame("meals", "classes", "nouns", "phrases", "counterparts", "pairWords", "companyVerbs", "spans", "participants", "partners", "companyAdverbs", "firstPerson"),
             Frame("plans", "verbs", "verbClasses", "documentClasses", "documents", "charterClasses", "charters", "phrases", "actPhrases"),
             Frame("holds", "verbs", "nouns", "agentClasses", "passVerbs", "passPrepositions", "controlClasses"),
             Frame("moves", "verbs", "verbClasses", "themeClasses", "themeNouns", "themeModifiers", "prepositions", "exceptModifiers"),

@@ -53,12 +53,29 @@ public class Precision27Tests
         found.ShouldContain(i => i.Type == type, Detect.Describe(sentence, found));
     }
 
-    [Theory]
-    [InlineData("\u201cWe expect the Chinese side to hand over six snowmobiles in March,\u201d the commander of the Murghab detachment said.")]
-    [InlineData("Turkmen guards detained four Afghan men who had crossed the Murghab river near Serhetabat on Sunday; the Afghan consulate did not reply to a request for comment.")]
-    public void A_speakers_expectation_and_an_event_beside_a_comment_request_stay(string sentence)
+    [Fact]
+    public void An_interviewees_expectation_is_his_plan_not_the_outlets_forecast()
     {
-        var found = Detect.All(sentence, "2029-03-12");
-        found.ShouldNotBeEmpty(Detect.Describe(sentence, found));
+        // The same words as the outlet's forecast give nothing; in an interviewee's turn they are his side's planned delivery.
+        const string said = "We expect the Chinese side to deliver four thermal cameras to the Murghab post in May.";
+        Detect.All(said, "2029-03-12").ShouldBeEmpty();
+        var text = "QUESTION: What equipment is your post waiting for?\nCOLONEL SAFAROV: " + said;
+        var found = Detect.All(text, "2029-03-12");
+        found.ShouldContain(i => i.Type == IncidentType.ArmsTransfer, Detect.Describe(text, found));
+    }
+
+    [Fact]
+    public void An_event_beside_a_comment_request_stays()
+    {
+        // The outlet's request alone gives nothing; the arrest told before it is kept, in a sentence of its own or the same one.
+        const string request = "The Kazakh embassy in Bishkek did not answer a request for comment.";
+        Detect.All(request, "2029-03-12").ShouldBeEmpty();
+        const string arrest = "Kyrgyz police arrested three Kazakh traders who had crossed the Chu with stolen cattle at night";
+        foreach (var text in new[] { arrest + ". " + request, arrest + ", and t" + request[1..] })
+        {
+            var found = Detect.All(text, "2029-03-12");
+            found.Count.ShouldBe(1, Detect.Describe(text, found));
+            found[0].Type.ShouldBe(IncidentType.CrossBorderMovement, Detect.Describe(text, found));
+        }
     }
 }
