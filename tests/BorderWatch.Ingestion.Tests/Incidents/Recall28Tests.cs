@@ -46,4 +46,35 @@ public class Recall28Tests
         var crossing = Detect.Quoting(script, found, "waded across").Single();
         crossing.Type.ShouldBe(IncidentType.CrossBorderMovement);
     }
+
+    // A closure told as a state in force until a later time: the measure stands now (SCHEMA.md: a closure is a
+    // patrol-surveillance record from its start, here the day it is told).
+    [Theory]
+    [InlineData("The mountain road to the Kulma pass is closed to lorries until further notice, the Tajik border service said.")]
+    [InlineData("The Dostyk checkpoint on the Chinese border is shut to buses until the end of the week, Kazakh customs said.")]
+    [InlineData("The ferry at Kelif on the Afghan border is closed to foreigners till the end of the month.")]
+    public void A_closure_in_force_until_a_later_time_is_a_patrol(string sentence)
+    {
+        var found = Detect.All(sentence, "2026-10-14");
+        found.Select(i => i.Type).ShouldContain(IncidentType.PatrolSurveillance, Detect.Describe(sentence, found));
+    }
+
+    [Theory]
+    [InlineData("For most of the last century the frontier with Afghanistan was closed until the Soviet collapse.")]
+    [InlineData("The village school near the Uzbek border is closed until Monday because of the flu.")]
+    public void A_past_closure_or_no_crossing_place_gives_no_patrol(string sentence)
+    {
+        var found = Detect.All(sentence, "2026-10-14");
+        found.Select(i => i.Type).ShouldNotContain(IncidentType.PatrolSurveillance, Detect.Describe(sentence, found));
+    }
+
+    // (A modal closure is at most planned, never a measure in force.)
+    [Theory]
+    [InlineData("The bridge on the Tajik border will be closed to lorries until further notice if the river rises.")]
+    [InlineData("The Torugart road could be shut to buses until spring, Kyrgyz officials warned.")]
+    public void A_closure_only_foreseen_is_not_in_force(string sentence)
+    {
+        var found = Detect.All(sentence, "2026-10-14");
+        found.Where(i => i.Type == IncidentType.PatrolSurveillance).Select(i => i.Status).ShouldNotContain(IncidentStatus.Reported, Detect.Describe(sentence, found));
+    }
 }
