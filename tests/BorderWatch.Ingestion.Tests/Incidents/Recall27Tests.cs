@@ -57,6 +57,7 @@ public class Recall27Tests
     [InlineData("Two border departments share one radio channel.")]
     [InlineData("Old border agency buildings appear in the new museum's photographs.")]
     [InlineData("A border unit of the capital got new radios.")]
+    [InlineData("Two border patrols now cover the gorge at night.")]
     public void Plural_and_singular_border_forces_name_a_participant(string sentence) => Participant(sentence).ShouldBeTrue();
 
     private static List<Token> Folded(string sentence) =>
