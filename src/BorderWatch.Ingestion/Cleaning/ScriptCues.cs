@@ -6,7 +6,10 @@ namespace BorderWatch.Ingestion.Cleaning;
 /// UNDER]", "(SOUND: traffic)", "[MUSIC]", "(APPLAUSE)"), and a line with no word in lower case ("ENDS", "-- END OF
 /// SCRIPT --", "07:00 BULLETIN - TUESDAY", "00:04:12"). The presenter's lines between them are the story's prose. A
 /// bracketed aside whose label is written as a word ("[Photo: guards at the post]", "(Update: the men were freed.)") is
-/// not a cue. Read from punctuation and letter case alone: no word of any language is spelled here.
+/// not a cue, and neither is a note that is a sentence of its own ("[UPDATE: Guards freed the two men.]", ending in a
+/// full stop, question or exclamation mark: recall28). The label ends at a colon or a dash set off by spaces, not at a
+/// hyphen inside a word ("(CSTO-led troops moved in.)", "[CO-HOST: ...]"). Read from punctuation and letter case alone: no
+/// word of any language is spelled here.
 /// </summary>
 internal static class ScriptCues
 {
@@ -17,11 +20,25 @@ internal static class ScriptCues
         if (t.Length < 3) return false;
         var closing = t[0] switch { '[' => ']', '(' => ')', _ => '\0' };
         if (closing == '\0' || t[^1] != closing || t.IndexOf(closing) != t.Length - 1) return false;
-        var inner = t[1..^1];
+        var inner = t[1..^1].TrimEnd();
+        // A note told as a sentence of its own is prose: "[UPDATE 14:05: Guards freed the two men.]".
+        if (inner.Length > 0 && inner[^1] is '.' or '!' or '?') return false;
         // The label: the words before the first colon or dash ("CUE", "NEWS STING", "SOUND"), or all of it ("MUSIC").
-        var end = inner.IndexOfAny([':', '-', '–', '—']);
+        var end = LabelEnd(inner);
         var label = (end < 0 ? inner : inner[..end]).Trim();
         return label.Any(char.IsLetter) && !label.Any(char.IsLower);
+    }
+
+    /// <summary>Where a cue's label ends: at its first colon, or at a dash set off by a space ("STING - 0'04\""), not at
+    /// a hyphen that joins two words ("CO-HOST", "CSTO-led").</summary>
+    private static int LabelEnd(string inner)
+    {
+        for (var i = 0; i < inner.Length; i++)
+        {
+            if (inner[i] == ':') return i;
+            if (inner[i] is '-' or '–' or '—' && ((i > 0 && char.IsWhiteSpace(inner[i - 1])) || (i + 1 < inner.Length && char.IsWhiteSpace(inner[i + 1])))) return i;
+        }
+        return -1;
     }
 
     /// <summary>A line with letters or digits but no word in lower case: a script's slug, sign-off or timing line.</summary>

@@ -47,9 +47,20 @@ internal sealed partial class SceneFrames
     /// <summary>The closure has a time of its own: a start, a perfect ("has been shut"), or a number or one of the frame's
     /// times (a day, a month, a part of the day) in its clause ("on Friday evening", "at midnight", "for two weeks").</summary>
     private static bool Dated(ParsedSentence parse, ParsedToken v, SceneFrame f) =>
-        Started(parse, v, f["starts"]) || parse.Dependents(v.Index).Any(d => d.BaseRelation == "aux" && Lemma(d) == "have") ||
+        Started(parse, v, f["starts"]) || InForceUntil(parse, v, f["ends"]) || parse.Dependents(v.Index).Any(d => d.BaseRelation == "aux" && Lemma(d) == "have") ||
         parse.Dependents(v.Index).Where(d => d.BaseRelation is not ("conj" or "parataxis")).SelectMany(d => ParsedClauseRules.Subtree(parse, d))
             .Any(t => t.Upos == Upos.NUM || f["times"].Contains(t.Form.ToLowerInvariant()) || f["times"].Contains(Lemma(t)));
+
+    /// <summary>"is shut to civilian vehicles until further notice", "is closed to lorries till Sunday": a closure told in
+    /// the present, without a modal, that lasts until a later time (an oblique or clause opened by one of the frame's ends)
+    /// stands now (recall28). "was closed until 1991" (past) and "will be closed until ..." (a modal) are not in force.</summary>
+    private static bool InForceUntil(ParsedSentence parse, ParsedToken v, IReadOnlySet<string> ends)
+    {
+        var verbs = parse.Dependents(v.Index).Where(d => d.BaseRelation is "cop" or "aux").Append(v).ToList();
+        if (verbs.Any(t => t.Xpos == "MD") || !verbs.Any(t => t.Xpos is "VBZ" or "VBP")) return false;
+        return parse.Dependents(v.Index).Where(d => d.BaseRelation is "obl" or "advcl" or "nmod" or "advmod")
+            .Any(d => ParsedClauseRules.Subtree(parse, d).MinBy(t => t.Start) is { } first && ends.Contains(first.Form.ToLowerInvariant()));
+    }
 
     /// <summary>A verb of closing (or its participle read as an adjective: "has been shut to freight").</summary>
     private bool Closing(ParsedSentence parse, ParsedToken v, IReadOnlySet<string> verbs)

@@ -57,7 +57,9 @@ internal sealed class SentenceScope
     /// <summary>A one-sentence paragraph without closing punctuation: a headline, a label or a section heading.</summary>
     private static bool IsHeading(AnalysisInput input, int si) => Unpunctuated(input.Sentences[si].Text) && Alone(input, si);
 
-    private static bool Unpunctuated(string text) => text is { Length: > 0 } && !".!\"”’'".Contains(text[^1]) && !IsListNumber(text);
+    // (Read inside a closing bracket: "[UPDATE: Guards freed the two men.]" is a note told as a sentence (recall28), "(Photo:
+    // the post at dawn)" is a label.)
+    private static bool Unpunctuated(string text) => text.TrimEnd(')', ']') is { Length: > 0 } t && !".!\"”’'".Contains(t[^1]) && !IsListNumber(text);
 
     /// <summary>
     /// "4. Recommendations", "Annex: Methodology": a sentence under a heading (the nearest one before it, at most three words)
