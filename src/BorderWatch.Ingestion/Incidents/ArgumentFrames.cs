@@ -29,9 +29,10 @@ internal sealed partial class ClauseSyntax
         var f = frameWords;
 
         // "targeted his watchtower with a grenade launcher": a weapon as the instrument of an act with a target.
+        // (type28: the target may be the passive subject, "the jeep was sprayed with machine-gun rounds".)
         if (!f.Instruments.Except.Contains(Lemma(head)) && (states > 0 || border) &&
             args.Any(d => d.BaseRelation == "obl" && f.Instruments.Prepositions.Contains(CaseOf(parse, d) ?? "") && Nominals(parse, d).Any(n => Of(parse, n, f.Instruments.Classes))) &&
-            args.Any(d => d.Relation == "obj" || (d.BaseRelation == "obl" && f.Instruments.Words.Contains(CaseOf(parse, d) ?? ""))))
+            args.Any(d => d.Relation is "obj" or "nsubj:pass" || (d.BaseRelation == "obl" && f.Instruments.Words.Contains(CaseOf(parse, d) ?? ""))))
             return new(head, PredicateRole.Event, f.Instruments.Type);
         // "a consignment of rifles for the border service landed at Osh": materiel arriving for a party.
         if ((classes.Overlaps(f.Deliveries.VerbClasses) || f.Deliveries.Verbs.Contains(Lemma(head)) || f.Deliveries.Verbs.Contains(WithParticle(parse, head))) && Delivers(parse, head, args, mentions))

@@ -22,13 +22,14 @@ internal sealed class ClauseClassifier
         this.splitter = splitter;
     }
 
-    internal List<Clause> Classify(string text, Sentence sentence, List<Token> allTokens, IReadOnlyList<EntityMention> allMentions, Speaker? previousSpeaker)
+    internal List<Clause> Classify(string text, Sentence sentence, List<Token> allTokens, IReadOnlyList<EntityMention> allMentions, Speaker? previousSpeaker,
+        IReadOnlySet<int>? permissions = null)
     {
         var cuts = splitter.ClauseCuts(text, sentence);
         var spans = new List<Clause>();
         var sentenceTokens = Slice(allTokens, sentence.Start, sentence.End);
         var firstToken = sentenceTokens[0];
-        var facts = predicates.FactsOf(sentenceTokens);
+        var facts = predicates.FactsOf(sentenceTokens, permissions);
         for (var i = 0; i < cuts.Count - 1; i++)
         {
             var (start, end) = Trim(text, cuts[i], cuts[i + 1]);

@@ -46,7 +46,7 @@ internal sealed class ClauseRetyping(ClauseSyntax syntax, RetypingLexicon words)
     {
         if (span.Type is not { } type || type is IncidentType.DiplomaticMeeting or IncidentType.Statement || span.Denial) return [span];
         if (ClauseSyntax.HeadOf(parse, span.Start, span.End) is not { Upos: Upos.VERB } head || syntax.Read(parse, head) is not { Role: PredicateRole.Event, Type: IncidentType.DiplomaticMeeting }) return [span];
-        if (ClauseSyntax.NegatedOrHypothetical(parse, head) || ParsedClauseRules.TriggerIn(parse, span) is not { } trigger) return [span];
+        if (syntax.NegatedOrHypothetical(parse, head) || ParsedClauseRules.TriggerIn(parse, span) is not { } trigger) return [span];
         // The trigger lies below an agreeing verb coordinated with the meeting, or in a clause on the meeting ("during which").
         var agreeing = ParsedClauseRules.Subtree(parse, head).Where(v => v.Index != head.Index && v.Upos == Upos.VERB && v.BaseRelation is "conj" or "acl" or "advcl" &&
                                                                         syntax.Read(parse, v) is { Role: PredicateRole.Event, Type: IncidentType.Agreement });
@@ -70,7 +70,7 @@ internal sealed class ClauseRetyping(ClauseSyntax syntax, RetypingLexicon words)
     {
         if (span.Type != IncidentType.CrossBorderMovement || span.Denial || ParsedClauseRules.TriggerIn(parse, span) is not { } trigger) return;
         if (ClauseSyntax.HeadOf(parse, span.Start, span.End) is not { Upos: Upos.VERB } head || head.Index == trigger.Index) return;
-        if (syntax.Read(parse, head) is not { Role: PredicateRole.Event, Type: IncidentType.ArmedClash } || ClauseSyntax.NegatedOrHypothetical(parse, head)) return;
+        if (syntax.Read(parse, head) is not { Role: PredicateRole.Event, Type: IncidentType.ArmedClash } || syntax.NegatedOrHypothetical(parse, head)) return;
         // "soldiers who had fought the Taliban fled across the river": a fight in a relative clause the parser made the
         // predicate describes the people crossing.
         if (parse.Dependents(head.Index).Any(d => d.BaseRelation == "nsubj" && d.Xpos is "WDT" or "WP") ||
@@ -221,7 +221,7 @@ internal sealed class ClauseRetyping(ClauseSyntax syntax, RetypingLexicon words)
     {
         foreach (var v in verbs)
             if (syntax.EventOf(parse, v) is { Type: { } type } ev && type != except && type != IncidentType.Statement &&
-                ClauseSyntax.Inside(ev.Head, span.Start, span.End) && !ClauseSyntax.NegatedOrHypothetical(parse, ev.Head) &&
+                ClauseSyntax.Inside(ev.Head, span.Start, span.End) && !syntax.NegatedOrHypothetical(parse, ev.Head) &&
                 syntax.Licensed(type, span.Tokens, span.Mentions, parse, ev.Head))
                 return ev;
         return null;

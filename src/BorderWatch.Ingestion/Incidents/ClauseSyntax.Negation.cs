@@ -9,43 +9,14 @@ internal sealed partial class ClauseSyntax
     internal static bool Negated(ParsedSentence parse, ParsedToken head) =>
         parse.Dependents(head.Index).Any(d => d.BaseRelation == "advmod" && Lemma(d) is "not" or "never" or "n't");
 
-    /// <summary>Negated ("did not cross") or hedged by a modal of possibility ("could attack"): no event to record.</summary>
-    /// <remarks>A modal of permission on a verb that carries a mark of a rule in force ("traders may now cross at ...",
-    /// "since Monday only lorries may use the bridge", "may stay at the base until 2047 under terms ...") tells a
-    /// permission that holds: no hypothetical (<see cref="PermissionInForce"/>).</remarks>
-    internal static bool NegatedOrHypothetical(ParsedSentence parse, ParsedToken head) =>
-        parse.Dependents(head.Index).Any(d => (d.BaseRelation == "advmod" && Lemma(d) is "not" or "never" or "n't") ||
-                                               (d.BaseRelation == "aux" && Lemma(d) is "could" or "might" or "may" or "would" or "should" &&
-                                                !PermissionInForce(parse, head, d, SyntaxLexicon.Default)));
+    private Hedging? hedging;
 
-    /// <summary>
-    /// A permission in force (type27): the modal is one of syntax.json permissionModals and its verb carries an in-force
-    /// adverb ("may now"), an oblique after one of permissionSources naming one of permissionGrounds ("under terms the
-    /// parliament backed"), or one after permissionStarts naming a date ("from Monday", "since 1 December") on an active verb. "may yet", "may strike
-    /// from the south" and "could now" stay hypothetical.
-    /// </summary>
-    internal static bool PermissionInForce(ParsedSentence parse, ParsedToken head, ParsedToken modal, SyntaxLexicon words)
-    {
-        if (!words.PermissionModals.Contains(Lemma(modal))) return false;
-        // "may have crossed", "may be moving": a guess about what happened or is happening, not a permission.
-        if (parse.Dependents(head.Index).Any(d => d.Relation == "aux" && d.Index != modal.Index)) return false;
-        var passive = parse.Dependents(head.Index).Any(d => d.Relation == "aux:pass" || d.Relation == "nsubj:pass");
-        bool StartDate(ParsedToken d) => d.Upos == Upos.NUM && d.Form.Length == 4 ||
-            ParsedClauseRules.Subtree(parse, d).Any(t => words.RecurringTimes.Contains(Lemma(t)) || words.CalendarMonths.Contains(Lemma(t)));
-        foreach (var d in parse.Dependents(head.Index))
-        {
-            if (d.BaseRelation == "advmod" && words.InForceAdverbs.Contains(Lemma(d))) return true;
-            // (The parser may read "Since Thursday" as a clause: its "since" a mark, the phrase an advcl.)
-            if (d.BaseRelation is not ("obl" or "advcl")) continue;
-            var cases = parse.Dependents(d.Index).Where(c => c.BaseRelation is "case" or "mark").Select(Lemma).ToList();
-            // "under a protocol": a rule that grants it ("come under fire", "fall under Taliban control" are none).
-            if (cases.Any(words.PermissionSources.Contains) && words.PermissionGrounds.Contains(Lemma(d))) return true;
-            // "from 1 December", "since Monday", "from 2027" on an active verb ("withdraw from 12 posts" names a place;
-            // "may be deported from 1 March" is what may happen to them, no permission they hold).
-            if (cases.Any(words.PermissionStarts.Contains) && !passive && StartDate(d)) return true;
-        }
-        return false;
-    }
+    /// <summary>Negation, hedging and the one permission rule, on this syntax's words (<see cref="Incidents.Hedging"/>).</summary>
+    internal Hedging Hedging => hedging ??= new(Words);
+
+    /// <summary>Negated ("did not cross") or hedged by a modal of possibility ("could attack"), unless the modal grants a
+    /// permission in force: <see cref="Incidents.Hedging.NegatedOrHypothetical"/>.</summary>
+    internal bool NegatedOrHypothetical(ParsedSentence parse, ParsedToken head) => Hedging.NegatedOrHypothetical(parse, head);
 
     /// <summary>
     /// The predicate's agent or theme is negated: "no" or "not a single" before its head ("Not a single shot was fired",

@@ -241,7 +241,7 @@ internal sealed class Declarations(ClauseSyntax syntax, DeclarationLexicon words
     /// it governs as a complement (the parser may read "Tuesday's shooting" as one).</summary>
     private bool InMessage(ParsedSentence parse, ParsedToken root)
     {
-        if (root.Upos != Upos.VERB || ClauseSyntax.NegatedOrHypothetical(parse, root) || syntax.Read(parse, root).Role != PredicateRole.None) return false;
+        if (root.Upos != Upos.VERB || syntax.NegatedOrHypothetical(parse, root) || syntax.Read(parse, root).Role != PredicateRole.None) return false;
         var arguments = parse.Dependents(root.Index).Where(d => d.BaseRelation == "xcomp" && d.Upos == Upos.VERB).Prepend(root)
             .SelectMany(h => parse.Dependents(h.Index)).ToList();
         // (Or hung by the parser on one of the verb's arguments, down a chain of nominals: "laid the shooting at

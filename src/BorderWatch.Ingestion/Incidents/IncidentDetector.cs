@@ -141,7 +141,7 @@ public sealed class IncidentDetector
             if (parsedRules.TalksAbout(parse) && result.Count > 0 && result[^1].Type == IncidentType.DiplomaticMeeting &&
                 result[^1].ExcerptStart >= input.Sentences[Math.Max(0, si - 2)].Start)
             { previousSpeaker = null; previousAnonymous = false; continue; }
-            var spans = ClauseSplitter.JoinSharedSubject(parse, parsedRules.Apply(parse, classifier.Classify(text, sentence, tokens, mentions, previousSpeaker)), fragments);
+            var spans = ClauseSplitter.JoinSharedSubject(parse, parsedRules.Apply(parse, classifier.Classify(text, sentence, tokens, mentions, previousSpeaker, syntax.Hedging.PermissionModals(parse))), fragments);
             if (spans.Count == 0 && parsedRules.FromPredicate(parse, sentence, tokens, mentions) is { } fromPredicate && !generic.Habitual(parse, fromPredicate)) spans.Add(fromPredicate);
             spans = retyping.Apply(parse, speechActs.Apply(parse, spans));
             // "X happened, the ministry said": a bare report is typed by the event it reports (ADR 0014's model reads it).
@@ -261,7 +261,7 @@ public sealed class IncidentDetector
     /// the report's own acts (a second ruling among them is dropped, not split again).</summary>
     private List<Clause> AfterRuling(string text, ParsedSentence parse, Sentence rest, List<Token> tokens, IReadOnlyList<EntityMention> mentions, bool inTurn)
     {
-        var clauses = parsedRules.Apply(parse, classifier.Classify(text, rest, tokens, mentions, null)).Where(c => c.Type is not null).ToList();
+        var clauses = parsedRules.Apply(parse, classifier.Classify(text, rest, tokens, mentions, null, syntax.Hedging.PermissionModals(parse))).Where(c => c.Type is not null).ToList();
         clauses = retyping.Apply(parse, speechActs.Apply(parse, clauses));
         declarations.Retype(parse, clauses, MentionsIn(mentions, rest.Start, rest.End), inTurn);
         clauses.RemoveAll(c => speechActs.Courtesy(parse, c) || generic.Habit(parse, c));

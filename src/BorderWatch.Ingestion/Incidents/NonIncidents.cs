@@ -50,7 +50,7 @@ internal sealed partial class NonIncidents(ReportingLexicon words, ClauseSyntax 
         // (The sentence's main verb too: "Her lawyer told the court that ... had fired" has the clause's head in the complement;
         // not a main verb outside the clause that the clause is coordinated with: "..., and guards arrested four men".)
         ParsedToken?[] verbs = [head, parse.Root is { } root && !(Outside(root, span) && CoordinatedWith(parse, head, root)) ? root : null];
-        foreach (var verb in verbs.OfType<ParsedToken>().Where(v => v.Upos == Upos.VERB && !ClauseSyntax.NegatedOrHypothetical(parse, v)).Distinct())
+        foreach (var verb in verbs.OfType<ParsedToken>().Where(v => v.Upos == Upos.VERB && !syntax.NegatedOrHypothetical(parse, v)).Distinct())
         {
             if (Rules(parse, verb)) return NonIncident.Ruling;
             if (Pleads(parse, verb)) return NonIncident.Plea;

@@ -40,7 +40,7 @@ internal sealed partial class ParsedClauseRules
             // No class of its own: the classes of its arguments, in their frame (argument-frames.json), which licenses it.
             var framed = ev is null && syntax.FramedEvent(parse, candidate, tokens, mentions) is { } byArguments ? byArguments : (ClausePredicate?)null;
             ev ??= framed;
-            if (ev is not { Type: { } type } found || ClauseSyntax.NegatedOrHypothetical(parse, found.Head)) continue;
+            if (ev is not { Type: { } type } found || syntax.NegatedOrHypothetical(parse, found.Head)) continue;
             if (framed is null && !syntax.Licensed(type, tokens, mentions, parse, found.Head)) continue;
             // "No rifles were handed over": said not to have happened, a denial.
             var negated = type != IncidentType.Statement && (ClauseSyntax.NegatedArgument(parse, found.Head) || NegatedNoun(parse, found.Head));

@@ -55,7 +55,7 @@ internal sealed partial class ParsedClauseRules(ClauseSyntax syntax, SceneFrameL
                     ((content is null && head.End >= span.Tokens[^1].End) ||
                      (content is not null && !ClauseSyntax.Inside(content, span.Start, span.End))))
                     continue;
-                else if (!span.Denial && !span.Blames && syntax.EventOf(parse, head) is { Type: { } reportedType } ev && !ClauseSyntax.NegatedOrHypothetical(parse, ev.Head) &&
+                else if (!span.Denial && !span.Blames && syntax.EventOf(parse, head) is { Type: { } reportedType } ev && !syntax.NegatedOrHypothetical(parse, ev.Head) &&
                          syntax.Licensed(reportedType, span.Tokens, span.Mentions, parse, ev.Head))
                 {
                     span.Type = reportedType;
@@ -78,7 +78,7 @@ internal sealed partial class ParsedClauseRules(ClauseSyntax syntax, SceneFrameL
             else if (span.Type == IncidentType.Statement && !span.Denial && !span.Blames && read is { Role: PredicateRole.Event, Type: { } told } && told != IncidentType.Statement &&
                      parse.Dependents(head.Index).Any(d => d.Index > head.Index && d.BaseRelation is "parataxis" or "advcl" or "acl" or "xcomp" or "conj" &&
                                                            syntax.Read(parse, d).Role == PredicateRole.Report) &&
-                     !ClauseSyntax.NegatedOrHypothetical(parse, head) && syntax.Licensed(told, span.Tokens, span.Mentions, parse, head))
+                     !syntax.NegatedOrHypothetical(parse, head) && syntax.Licensed(told, span.Tokens, span.Mentions, parse, head))
             {
                 span.Type = told;
                 span.TriggerToken = span.Tokens.FindIndex(t => t.Start == head.Start);
@@ -104,7 +104,7 @@ internal sealed partial class ParsedClauseRules(ClauseSyntax syntax, SceneFrameL
             else if (span.Type is { } named && named != IncidentType.Statement && TriggerIn(parse, span) is { Upos: Upos.NOUN } word && word.Index != head.Index &&
                      Subtree(parse, head).Any(t => t.Index == word.Index) &&
                      syntax.EventOf(parse, head) is { Type: { } predicated } act && predicated != named && predicated != IncidentType.Statement &&
-                     !ClauseSyntax.NegatedOrHypothetical(parse, act.Head) && ClauseSyntax.Inside(act.Head, span.Start, span.End) &&
+                     !syntax.NegatedOrHypothetical(parse, act.Head) && ClauseSyntax.Inside(act.Head, span.Start, span.End) &&
                      syntax.Licensed(predicated, span.Tokens, span.Mentions, parse, act.Head))
             {
                 span.Type = predicated;
@@ -240,7 +240,7 @@ internal sealed partial class ParsedClauseRules(ClauseSyntax syntax, SceneFrameL
     /// <summary>"The ministers discussed trade and border security": what the parties of a meeting talked about.</summary>
     internal bool TalksAbout(ParsedSentence parse) =>
         (parse.Root is { Upos: Upos.VERB } root && syntax.Words.MeetingTopics.Contains(ClauseSyntax.Lemma(root)) &&
-         parse.Dependents(root.Index).Any(d => d.Relation == "nsubj") && !ClauseSyntax.NegatedOrHypothetical(parse, root)) ||
+         parse.Dependents(root.Index).Any(d => d.Relation == "nsubj") && !syntax.NegatedOrHypothetical(parse, root)) ||
         // (The parser may read the verb as a participle on its subject and the topic as the root: "The sides [discussed] trade".)
         (parse.Root is { Upos: Upos.NOUN } topic && parse.Dependents(topic.Index).Any(s => s.Relation == "nsubj" &&
             parse.Dependents(s.Index).Any(v => v.BaseRelation == "acl" && v.Index == s.Index + 1 && v.Upos == Upos.VERB && v.Xpos is "VBD" or "VBN" &&

@@ -14,7 +14,9 @@ internal sealed class PredicateFinder
     public PredicateFinder(Lexicon lexicon) => this.lexicon = lexicon;
 
 
-    internal SentenceFacts FactsOf(List<Token> sentenceTokens)
+    /// <param name="permissions">The character offsets of the sentence's modals that grant a permission in force, read
+    /// from its parse (<see cref="Hedging.PermissionModals"/>); none when not given.</param>
+    internal SentenceFacts FactsOf(List<Token> sentenceTokens, IReadOnlySet<int>? permissions = null)
     {
         // "Unconfirmed reports suggest Russia may send ...", "... may have crossed, an official said": the modal
         // marks an uncertain report (status unconfirmed), not the author's speculation.
@@ -26,7 +28,7 @@ internal sealed class PredicateFinder
         // Only a warning before the modal governs it ("fired warning shots at men who may have crossed" is no warning).
         if (lexicon.Warnings.Matches(sentenceTokens).Any(w => modals.Any(m => m > w.Last))) reportCue = false;
         // (Whether the sentence has a regular trigger is read only for a clause whose triggers are all weak: found then.)
-        return new SentenceFacts(reportCue, facts => TriggersIn(sentenceTokens, 0, facts, []).Any(t => !t.Weak));
+        return new SentenceFacts(reportCue, facts => TriggersIn(sentenceTokens, 0, facts, []).Any(t => !t.Weak)) { Permissions = permissions ?? NoPermissions };
     }
 
     private static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal)
@@ -37,15 +39,11 @@ internal sealed class PredicateFinder
     private static readonly HashSet<string> PhraseEnds = new(StringComparer.Ordinal)
     { "and", "or", "after", "as", "above", "below", "beyond", "along", "behind", "around", "under", "between", "outside", "inside", "where", "which", "that" };
 
+    private static readonly IReadOnlySet<int> NoPermissions = new HashSet<int>();
+
     // How far after "who"/"which" the relative clause's own verb may stand ("who had tried to cross").
     internal const int RelativeReach = 4;
 
-
-    /// <summary>"traders may now cross": a modal of permission right before an in-force adverb (syntax.json
-    /// permissionModals, inForceAdverbs) tells a permission that holds, no hypothetical (type27).</summary>
-    private static bool PermissionNow(List<Token> toks, PhraseMatch h) =>
-        h.First == h.Last && h.Last + 1 < toks.Count && SyntaxLexicon.Default.PermissionModals.Contains(toks[h.First].Folded) &&
-        SyntaxLexicon.Default.InForceAdverbs.Contains(toks[h.Last + 1].Folded);
 
     /// <summary>
     /// Every trigger of a clause in type priority order. Left out: triggers governed by a hypothetical word ("possible
@@ -58,7 +56,8 @@ internal sealed class PredicateFinder
         var modalWords = lexicon.Modals;
         var hyp = lexicon.Hypothetical.Matches(toks, f)
             .Where(h => !facts.ModalsReport || modalWords.Matches([.. toks.Skip(h.First).Take(h.Last - h.First + 1)]).Count == 0)
-            .Where(h => !PermissionNow(toks, h)).ToList();
+            // "traders may now cross": a modal the parse reads as a permission in force (Hedging.PermissionModals) is none.
+            .Where(h => !(h.First == h.Last && facts.Permissions.Contains(toks[h.First].Start))).ToList();
         bool Hypothetical(PhraseMatch m) => hyp.Any(h => h.Last < m.First && h.Last >= m.First - 3);
         var topics = lexicon.TopicVerbs.Matches(toks, f);
         bool Topic(PhraseMatch m) => topics.Any(t => t.Last < m.First);
@@ -247,10 +246,13 @@ internal sealed class SentenceFacts
 
     /// <summary>Some clause of the sentence has a regular (not weak) trigger: looked for on first read, then kept.</summary>
     public bool HasRegularTrigger => regular ??= hasRegularTrigger is { } look
-        ? look(new SentenceFacts(modalsReport))
+        ? look(new SentenceFacts(modalsReport) { Permissions = Permissions })
         : throw new InvalidOperationException("Whether the sentence has a regular trigger is not known while it is being looked for.");
 
     public bool ModalsReport => modalsReport;
+
+    /// <summary>The character offsets of the modals that grant a permission in force (no hypothetical words).</summary>
+    public IReadOnlySet<int> Permissions { get; init; } = new HashSet<int>();
 }
 
 /// <summary>A trigger found in a clause: its type, the index of its first token, whether it is weak.</summary>

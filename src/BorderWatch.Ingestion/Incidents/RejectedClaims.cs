@@ -81,8 +81,8 @@ internal sealed class RejectedClaims(ClauseSyntax syntax, DeclarationLexicon wor
         t.Upos == Upos.VERB && t.Head != marker.Index && syntax.Read(parse, t).Role is PredicateRole.Report or PredicateRole.Statement or PredicateRole.Accusation;
 
     /// <summary>An event word said not to have happened or only possible ("no crossing had taken place", "would cross").</summary>
-    private static bool NotHappened(ParsedSentence parse, ParsedToken t) =>
-        ClauseSyntax.NegatedOrHypothetical(parse, t) || ClauseSyntax.NegatedArgument(parse, t) || ParsedClauseRules.NegatedNoun(parse, t) ||
+    private bool NotHappened(ParsedSentence parse, ParsedToken t) =>
+        syntax.NegatedOrHypothetical(parse, t) || ClauseSyntax.NegatedArgument(parse, t) || ParsedClauseRules.NegatedNoun(parse, t) ||
         t.Upos == Upos.NOUN && t.Head >= 0 && parse.Tokens[t.Head] is var verb && (ClauseSyntax.Negated(parse, verb) || ClauseSyntax.NegatedArgument(parse, verb));
 
     /// <summary>The first event between two offsets: a word the parse reads as an event (not negated or hypothetical),

@@ -107,6 +107,6 @@ internal sealed class ReportedEvents(ClauseSyntax syntax, TypeModel.TypeSecondOp
     private bool OnlyReports(ParsedSentence parse, Clause span, ParsedToken verb) =>
         syntax.Lexicon.Speech.Matches(span.Tokens, span.SentenceFirstToken).Any(m => span.Tokens[m.First].Start == verb.Start) &&
         syntax.Read(parse, verb).Role is PredicateRole.Report or PredicateRole.None &&
-        !ClauseSyntax.NegatedOrHypothetical(parse, verb) &&
+        !syntax.NegatedOrHypothetical(parse, verb) &&
         syntax.Lexicon.StatementActs.Matches(span.Tokens, span.SentenceFirstToken).Count == 0;
 }

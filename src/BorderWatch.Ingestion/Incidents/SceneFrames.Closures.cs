@@ -18,7 +18,7 @@ internal sealed partial class SceneFrames
         if (parse.Tokens.Count == 0) return null;
         var s = new Setting(parse, tokens, mentions, mentions.Select(m => m.Entry.Country).Where(c => c is not null).Distinct().Count(),
             Lexicon.BorderWords.Matches(tokens).Count > 0);
-        return Closures(s) is { } found && !NegatedOrHypothetical(parse, found.Head) ? found : null;
+        return Closures(s) is { } found && !syntax.NegatedOrHypothetical(parse, found.Head) ? found : null;
     }
 
     private SceneEvent? Closures(Setting s)

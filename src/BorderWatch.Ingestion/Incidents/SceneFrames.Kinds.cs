@@ -80,7 +80,7 @@ internal sealed partial class SceneFrames
             {
                 var makers = s.Parse.Dependents(v.Index).Where(d => d.BaseRelation == "nsubj" || (d.BaseRelation == "obl" && CaseOf(s.Parse, d) == "by"));
                 if (makers.Any(m => NamesUnder(s, m).Any(n => n.Entry.Kind is EntryKind.State or EntryKind.Organization || n.Entry.Country is not null)) &&
-                    !NegatedOrHypothetical(s.Parse, v))
+                    !syntax.NegatedOrHypothetical(s.Parse, v))
                     return new(f.Type, v, f.Name);
             }
         return null;
@@ -91,7 +91,7 @@ internal sealed partial class SceneFrames
     {
         if (parse.Tokens.Count == 0) return false;
         var s = new Setting(parse, tokens, mentions, 0, false);
-        return (Roles(s) ?? Fiction(s)) is { } staged && !NegatedOrHypothetical(parse, staged.Head);
+        return (Roles(s) ?? Fiction(s)) is { } staged && !syntax.NegatedOrHypothetical(parse, staged.Head);
     }
 
     /// <summary>"circle above the Panj at night, looking for boats": troops or their machines seeking an adversary or a trace.</summary>

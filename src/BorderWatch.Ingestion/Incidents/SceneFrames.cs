@@ -34,7 +34,7 @@ internal sealed partial class SceneFrames(ClauseSyntax syntax, SceneFrameLexicon
             mentions.Select(m => m.Entry.Country).Where(c => c is not null).Distinct().Count(),
             Lexicon.BorderWords.Matches(tokens).Count > 0);
         SceneEvent? found = Roles(s) ?? Fiction(s) ?? Searches(s) ?? Meals(s) ?? Plans(s) ?? Arrangements(s) ?? Holds(s) ?? Moves(s) ?? FarSide(s) ?? Closures(s) ?? Pledges(s);
-        return found is { } f && !NegatedOrHypothetical(parse, f.Head) ? f : null;
+        return found is { } f && !syntax.NegatedOrHypothetical(parse, f.Head) ? f : null;
     }
 
     /// <summary>What every frame reads: the parse, the words and names, how many states and whether a border is named.</summary>

@@ -95,6 +95,9 @@ public sealed record SyntaxLexicon(
     public IReadOnlySet<string> PermissionSources { get; init; } = new HashSet<string>();
     public IReadOnlySet<string> PermissionStarts { get; init; } = new HashSet<string>();
     public IReadOnlySet<string> PermissionGrounds { get; init; } = new HashSet<string>();
+    /// <summary>Marks of an absolute construction ("With the river frozen, ..."): the state of things that makes an act
+    /// possible, so a permission modal with one tells an opportunity, no permission (type28).</summary>
+    public IReadOnlySet<string> AbsoluteMarks { get; init; } = new HashSet<string>();
     public IReadOnlySet<string> CalendarMonths { get; init; } = new HashSet<string>();
     /// <summary>Prepositions after which the oblique of a verb of moving oneself names the purpose of the trip ("flew to Kabul for talks").</summary>
     public IReadOnlySet<string> PurposePrepositions { get; init; } = new HashSet<string>();
@@ -138,6 +141,7 @@ public sealed record SyntaxLexicon(
             PermissionSources = Set("permissionSources"),
             PermissionStarts = Set("permissionStarts"),
             PermissionGrounds = Set("permissionGrounds"),
+            AbsoluteMarks = Set("absoluteMarks"),
             CalendarMonths = Set("calendarMonths"),
             WithdrawalVerbs = Set("withdrawalVerbs"),
             ReturnParticles = Set("returnParticles"),

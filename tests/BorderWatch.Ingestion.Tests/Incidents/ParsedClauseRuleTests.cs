@@ -48,11 +48,11 @@ public class ParsedClauseRuleTests
     public void A_negated_or_hedged_predicate_is_no_event()
     {
         var (parse, root) = Parse("The militants did not cross the river.");
-        ClauseSyntax.NegatedOrHypothetical(parse, root).ShouldBeTrue();
+        new Hedging(SyntaxLexicon.Default).NegatedOrHypothetical(parse, root).ShouldBeTrue();
         var (hedged, hedgedRoot) = Parse("Militants could attack the posts.");
-        ClauseSyntax.NegatedOrHypothetical(hedged, hedgedRoot).ShouldBeTrue();
+        new Hedging(SyntaxLexicon.Default).NegatedOrHypothetical(hedged, hedgedRoot).ShouldBeTrue();
         var (plain, plainRoot) = Parse("Militants attacked the posts.");
-        ClauseSyntax.NegatedOrHypothetical(plain, plainRoot).ShouldBeFalse();
+        new Hedging(SyntaxLexicon.Default).NegatedOrHypothetical(plain, plainRoot).ShouldBeFalse();
     }
 
     [Fact]

@@ -14,13 +14,14 @@ namespace BorderWatch.Ingestion.Tests.Incidents;
 public class PermissionInForceTests
 {
     private static readonly Lazy<ISentenceParser> Parser = new(() => new TreebankSentenceParser(LanguageModels.LoadEmbedded()));
+    private static readonly Hedging Words = new(SyntaxLexicon.Default);
     private static readonly Lazy<IncidentDetector> Rules = new(() => TypeModelServices.Detector(TypeModelOptions.Off, Parser.Value));
 
     private static bool Hypothetical(string sentence)
     {
         var parse = Parser.Value.Parse(sentence, 0, sentence.Length);
         var verb = parse.Tokens.First(t => t.Upos == Upos.VERB && parse.Dependents(t.Index).Any(d => d.BaseRelation == "aux"));
-        return ClauseSyntax.NegatedOrHypothetical(parse, verb);
+        return Words.NegatedOrHypothetical(parse, verb);
     }
 
     [Theory]
@@ -42,6 +43,8 @@ public class PermissionInForceTests
     [InlineData("The valley may fall under Taliban control within a few weeks.")]
     [InlineData("Uzbek units may withdraw from 14 contested posts before winter.")]
     [InlineData("Afghan migrants may be deported from 1 March, the ministry warned.")]
+    // type28: an absolute construction gives the state of things that makes the act possible: an opportunity.
+    [InlineData("With the canal drained, herders may now drive their goats into the Uzbek fields.")]
     public void A_guess_or_a_possibility_stays_hypothetical(string sentence) => Hypothetical(sentence).ShouldBeTrue();
 
     [Fact]
@@ -51,5 +54,28 @@ public class PermissionInForceTests
             .Select(i => i.Type).ShouldContain(IncidentType.CrossBorderMovement);
         Rules.Value.Detect(AnalysisInput.FromText("Tajik melon traders may yet cross into Kyrgyzstan at the Kulundu gate without visas."))
             .ShouldBeEmpty();
+    }
+
+    /// <summary>type28: one rule for both readings. The token rules' hypothetical words ("may", "can") leave out exactly the
+    /// modals the parse rule reads as a permission in force, so the detector and the parse rules agree.</summary>
+    [Theory]
+    [InlineData("Tajik apricot growers may now take their harvest into Kyrgyzstan through the Kairagach gate.", true)]
+    [InlineData("Since Wednesday, Kazakh fuel tankers can use the Khorgos lane reserved for buses.", true)]
+    [InlineData("With the Amu Darya low, armed bands may now cross into Uzbekistan on foot.", false)]
+    [InlineData("Smugglers may yet cross the ridge into Kyrgyzstan before the snow.", false)]
+    public void The_parse_rule_tells_the_token_rules_which_modals_grant_a_permission(string sentence, bool permission)
+    {
+        var parse = Parser.Value.Parse(sentence, 0, sentence.Length);
+        var modal = parse.Tokens.First(t => t.Form is "may" or "can");
+        Words.PermissionModals(parse).Contains(modal.Start).ShouldBe(permission);
+    }
+
+    [Fact]
+    public void An_opportunity_a_state_of_things_opens_is_no_event()
+    {
+        Rules.Value.Detect(AnalysisInput.FromText("With the river frozen, Afghan fighters may now cross into Tajikistan at the Darvoz bend."))
+            .Where(i => i.Type == IncidentType.CrossBorderMovement).ShouldBeEmpty();
+        Rules.Value.Detect(AnalysisInput.FromText("Under the new protocol, Afghan traders may now cross into Tajikistan at the Darvoz bend."))
+            .Select(i => i.Type).ShouldContain(IncidentType.CrossBorderMovement);
     }
 }

@@ -13,6 +13,7 @@ namespace BorderWatch.Ingestion.Incidents.TypeModel;
 /// </summary>
 internal sealed class TypeOverride(IncidentTypeModel model, TypeFeatures features, TypeModelOptions options, Lexicon lexicon, SyntaxLexicon words)
 {
+    private readonly Hedging hedging = new(words);
     /// <summary>
     /// The model's type for a sentence the rules typed on weak evidence (one clause, typed as a statement from a speech
     /// verb, by a weak trigger, or by a word that is not the sentence's predicate), when the model gives another
@@ -22,7 +23,7 @@ internal sealed class TypeOverride(IncidentTypeModel model, TypeFeatures feature
     internal IncidentType? Override(ParsedSentence parse, Sentence sentence, IReadOnlyList<EntityMention> allMentions, IReadOnlyList<Clause> spans)
     {
         if (float.IsPositiveInfinity(options.OverrideMargin) || spans.Count != 1 || spans[0] is not { Type: { } ruled } span || span.Skip) return null;
-        if (parse.Root is not { } root || ClauseSyntax.NegatedOrHypothetical(parse, root)) return null;
+        if (parse.Root is not { } root || hedging.NegatedOrHypothetical(parse, root)) return null;
         if (Sure(span) != SureEvidence.None) return null;
         // "threatened to open fire on any boat", "pressed China to reopen the crossing": a statement of an act still to
         // come (a to-infinitive under the speech verb) reports no event the model could type instead.
@@ -74,7 +75,7 @@ internal sealed class TypeOverride(IncidentTypeModel model, TypeFeatures feature
     /// happen: a promise or an assurance ("assured Tajik envoys that the bridge would stay open"), not a plan told
     /// ("said it would send two more companies": the deployment planned).</summary>
     internal bool Promised(ParsedSentence parse, ParsedToken verb, ParsedToken content) =>
-        ClauseSyntax.NegatedOrHypothetical(parse, content) && !features.ClassesOf(parse, verb).Any(words.ReportClasses.Contains);
+        hedging.NegatedOrHypothetical(parse, content) && !features.ClassesOf(parse, verb).Any(words.ReportClasses.Contains);
 
     /// <summary>The predicate (or the verb it reports) governs a to-infinitive: a warning, request or offer of an act to come.</summary>
     internal static bool ActToCome(ParsedSentence parse, ParsedToken root) =>

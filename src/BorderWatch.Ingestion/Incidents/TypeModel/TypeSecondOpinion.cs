@@ -23,6 +23,7 @@ public sealed class TypeSecondOpinion(IncidentTypeModel model, TypeFeatures feat
     SpanLexicon? spans = null, SceneFrameLexicon? sceneFrames = null)
 {
     private readonly SceneFrameLexicon scenes = sceneFrames ?? SceneFrameLexicon.LoadEmbedded();
+    private readonly Hedging hedging = new(words);
     public IncidentTypeModel Model => model;
     public TypeModelOptions Options => options;
     /// <summary>The span rules' verb lists this opinion counts as declined, and the detector's span rules read.</summary>
@@ -68,7 +69,7 @@ public sealed class TypeSecondOpinion(IncidentTypeModel model, TypeFeatures feat
         // Parties borrowed from the document only for a sentence in a border-security frame ("mounted units have been
         // combing the ridges"): "exports rose 8 percent, the chamber said" borrows none.
         if (parties != mentions && !Framed(parse, mentions)) return new FillDecision(FillVerdict.NoParty, default);
-        if (parse.Root is not { } root || ClauseSyntax.NegatedOrHypothetical(parse, root)) return new FillDecision(FillVerdict.NegatedOrHypothetical, default);
+        if (parse.Root is not { } root || hedging.NegatedOrHypothetical(parse, root)) return new FillDecision(FillVerdict.NegatedOrHypothetical, default);
         var guess = model.Guess(features.Extract(parse, mentions));
         if (guess.Type is not { } type) return new FillDecision(FillVerdict.NoIncident, guess);
         var margin = type == IncidentType.Statement ? options.StatementMargin : options.FillMargin;
