@@ -89,12 +89,15 @@ public sealed class BorderAssigner
     /// in an article about one border, "the detachment took delivery of vehicles from Russia" is about that border when
     /// every other state it names is one of the border's two (the receiver), or it names no other; on a border of the hub
     /// the named receiver must be the hub's neighbour (the hub's actors turn up everywhere). The supplier is a state named
-    /// as one ("from Russia": <see cref="BorderEvidence.Suppliers"/>, whatever its own borders) or a state on no tracked border.
+    /// as one ("from Russia": <see cref="BorderEvidence.Suppliers"/>, whatever its own borders, unless a neighbour of the
+    /// hub) or a state on no tracked border.
     /// </summary>
     private bool ReceiverFits(BorderEvidence span, BorderEntry border)
     {
         var sides = span.StatesInOrder.Where(s => gazetteer.Neighbours(s).Any()).Distinct().ToList();
-        var supplierNamed = span.Suppliers is { Count: > 0 } || sides.Count < span.StatesInOrder.Distinct().Count();
+        // (A neighbour of the hub named as the supplier, "vans donated by China", is itself a side of the tracked borders:
+        // its gift to a service as a whole stays on no one border, as before border28.)
+        var supplierNamed = span.Suppliers?.Any(s => s != hub && !neighbours.Contains(s)) == true || sides.Count < span.StatesInOrder.Distinct().Count();
         if (!supplierNamed || !sides.All(border.Involves)) return false;
         return !border.Involves(hub) || sides.Count == 0 || sides.Contains(border.Other(hub));
     }

@@ -25,6 +25,9 @@ public class SupplierBorderTests
     [InlineData("Snowmobiles came from neighbouring Kazakhstan in the autumn.", "KAZ")]
     [InlineData("Our Chinese partners handed over a batch of binoculars to the outpost.", "CHN")]
     [InlineData("The brigade took delivery of Turkish-built mine-resistant trucks.", "TUR")]
+    [InlineData("Binoculars provided by China reached the mountain post in June.", "CHN")]
+    [InlineData("The army got four radar trucks from its ally Russia last spring.", "RUS")]
+    [InlineData("The outpost received two drones that its Kazakh allies had bought abroad.", "KAZ")]
     public void A_state_after_a_supplier_word_is_a_supplier(string sentence, string state) =>
         SuppliersIn(sentence, IncidentType.ArmsTransfer).ShouldContain(state);
 
