@@ -88,7 +88,7 @@ internal sealed class IncidentBuilder
         var nonBorder = BorderTopics.AwayFromBorders(lexicon, Slice(allTokens, sentence.Start, sentence.End)) && !BorderTopics.SecurityAct(type);
         // With no state of its own ("it asked the CSTO for help"), the span speaks of the state just named.
         // "received snowmobiles from Russia": a supplier, donor or partner is no side of a border (border28).
-        var suppliers = Suppliers.Of(lexicon, tokens, mentions, type);
+        var suppliers = Suppliers.Of(lexicon, tokens, mentions, type, Suppliers.Sides(recognizer.Gazetteer, EventArguments.Hub));
         var borderStates = states.Count > 0 ? states.Where(s => !suppliers.Contains(s)).ToList() : StatesInOrder(Coreference.PreviousStates(input, si, allMentions));
         var descriptors = arguments.BorderDescriptors(text, mentions, allTokens, out var explicitBorder);
         var inGeneral = lexicon.BordersInGeneral.Matches(tokens).Count > 0;

@@ -1,6 +1,7 @@
 using BorderWatch.Core.Domain;
 using BorderWatch.Ingestion.Gazetteer;
 using BorderWatch.Ingestion.Recognition;
+using GazetteerIndex = BorderWatch.Ingestion.Gazetteer.Gazetteer;
 
 namespace BorderWatch.Ingestion.Incidents;
 
@@ -15,7 +16,10 @@ namespace BorderWatch.Ingestion.Incidents;
 /// </summary>
 internal static class Suppliers
 {
-    internal static IReadOnlyList<string> Of(Lexicon lexicon, IReadOnlyList<Token> spanTokens, IEnumerable<EntityMention> mentions, IncidentType type)
+    /// <param name="sides">The hub and its neighbours (<see cref="Sides"/>): named as a supplier, such a state stays a party
+    /// (a Chinese gift to a Kyrgyz service as a whole is on no one border, as before border28).</param>
+    internal static IReadOnlyList<string> Of(Lexicon lexicon, IReadOnlyList<Token> spanTokens, IEnumerable<EntityMention> mentions, IncidentType type,
+        IReadOnlySet<string>? sides = null)
     {
         var cued = new HashSet<string>(StringComparer.Ordinal);
         var plain = new HashSet<string>(StringComparer.Ordinal);
@@ -31,8 +35,11 @@ internal static class Suppliers
                 cued.Add(code);
             else plain.Add(code);
         }
-        return cued.Where(c => !plain.Contains(c)).ToList();
+        return cued.Where(c => !plain.Contains(c) && sides?.Contains(c) != true).ToList();
     }
+
+    /// <summary>The hub and its neighbours.</summary>
+    internal static IReadOnlySet<string> Sides(GazetteerIndex gazetteer, string hub) => gazetteer.Neighbours(hub).Append(hub).ToHashSet(StringComparer.Ordinal);
 
     private static string? StateOf(EntityMention m) => m.Entry.Kind switch
     {

@@ -19,13 +19,13 @@ public class SupplierBorderTests
 
     [Theory]
     [InlineData("The post received three night-vision scopes from Russia last month.", "RUS")]
-    [InlineData("Two pick-up trucks donated by China arrived at the detachment in May.", "CHN")]
+    [InlineData("Two pick-up trucks donated by Kazakhstan arrived at the detachment in May.", "KAZ")]
     [InlineData("The radars were supplied by Turkey under a credit line.", "TUR")]
     [InlineData("The unit got new drones with the help of Russia.", "RUS")]
     [InlineData("Snowmobiles came from neighbouring Kazakhstan in the autumn.", "KAZ")]
-    [InlineData("Our Chinese partners handed over a batch of binoculars to the outpost.", "CHN")]
+    [InlineData("Our Russian partners handed over a batch of binoculars to the outpost.", "RUS")]
     [InlineData("The brigade took delivery of Turkish-built mine-resistant trucks.", "TUR")]
-    [InlineData("Binoculars provided by China reached the mountain post in June.", "CHN")]
+    [InlineData("Binoculars provided by Russia reached the mountain post in June.", "RUS")]
     [InlineData("The army got four radar trucks from its ally Russia last spring.", "RUS")]
     [InlineData("The outpost received two drones that its Kazakh allies had bought abroad.", "KAZ")]
     public void A_state_after_a_supplier_word_is_a_supplier(string sentence, string state) =>
