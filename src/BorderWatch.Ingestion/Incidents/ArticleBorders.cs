@@ -90,7 +90,10 @@ public sealed partial class ArticleBorders
         var article = Vote(evidence, gazetteer, hub, home);
         var bySentence = new string?[sentences.Count];
         var starts = Enumerable.Range(0, sentences.Count).Where(i => IsSectionHeading(sentences, i)).ToList();
-        // A single heading is a title or a subhead, not a digest.
+        // A single heading is a title or a subhead, not a digest; but a heading in capitals well into the story ("BATKEN
+        // TALKS" after a wire wrap-up's three paragraphs on another border) parts what is told before it from what after
+        // (border28): the text before it is a section too.
+        if (starts is [var single] && MidStory(sentences, single)) starts = [0, single];
         if (starts.Count < 2) return new ArticleBorders(article, bySentence, evidence, gazetteer, hub, home);
         for (var k = 0; k < starts.Count; k++)
         {
@@ -112,6 +115,7 @@ public sealed partial class ArticleBorders
     public static string? Vote(IReadOnlyList<BorderEvidence> spans, GazetteerIndex gazetteer, string hub, string? home = null)
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var hubNamed = spans.Any(s => s.StatesInOrder.Contains(hub));
         var singles = new Dictionary<string, int>(StringComparer.Ordinal);
         void Add(string code, int n) => counts[code] = counts.GetValueOrDefault(code) + n;
         // Only sentences that speak of a border vote: an article that merely names a neighbour is not about its border.
@@ -139,8 +143,10 @@ public sealed partial class ArticleBorders
             var states = span.StatesInOrder.Distinct().Where(s => gazetteer.Neighbours(s).Any()).ToList();
             var pairs = states.SelectMany((a, i) => states.Skip(i + 1).Select(b => gazetteer.BorderBetween(a, b)?.Code))
                 .OfType<string>().ToList();
-            // A place on a border counts two; the pairs beside it, or several pairs in one sentence, one each.
-            var placed = gazetteer.BorderOfPlace(span.Place, span.StatesInOrder, null, hub);
+            // A place on a border counts two; the pairs beside it, or several pairs in one sentence, one each. A place on
+            // several borders, one of them the hub's, is on the hub's only on a page that names the hub (border28: "the
+            // Lebap stretch" on a page about Turkmen guards and Uzbek villagers is not the Afghan border).
+            var placed = gazetteer.BorderOfPlace(span.Place, span.StatesInOrder, null, hub, hubByDefault: hubNamed);
             // The states a sentence names outweigh a place that is on another of their borders (a province reaches
             // several): Kyrgyz and Uzbek traders in a province that also borders Tajikistan are on the Kyrgyz-Uzbek border.
             if (placed is not null && pairs.Count > 0 && !pairs.Contains(placed)) placed = null;
@@ -175,6 +181,14 @@ public sealed partial class ArticleBorders
         return spans.Where(s => !s.NonBorderTopic && !s.BordersInGeneral)
             .Select(s => BorderAssigner.PairAwayFromHub(gazetteer, hub, s.StatesInOrder))
             .OfType<BorderEntry>().DistinctBy(b => b.Code).ToList();
+    }
+
+    // A heading with at least three paragraphs before it (a title, a lead and more) and one after it.
+    private static bool MidStory(IReadOnlyList<Sentence> sentences, int heading)
+    {
+        var paragraph = sentences[heading].Paragraph;
+        var before = sentences.Take(heading).Where(s => !s.IsDateline).Select(s => s.Paragraph).Distinct().Count();
+        return before >= 3 && sentences.Skip(heading).Any(s => s.Paragraph > paragraph);
     }
 
     // "1. DARWAZ: A CHECKPOINT LOST", "WAKHAN: FIRST JOINT VISIT", "3) Pick-ups for Murghab": the first sentence of a

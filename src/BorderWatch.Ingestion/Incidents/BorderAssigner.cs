@@ -18,9 +18,12 @@ namespace BorderWatch.Ingestion.Incidents;
 /// <param name="BordersInGeneral">The span speaks of the borders with all neighbours ("all border issues with its neighbours").</param>
 /// <param name="NearMainBorder">A sentence just before it (or the next) is about the article's main border by its own evidence.</param>
 /// <param name="OrganizationTakesPart">An international organization (the CSTO, the UN) is named: not two states alone.</param>
+/// <param name="Suppliers">States named only as a supplier, donor or partner ("from Russia", "donated by China", see
+/// <see cref="Incidents.Suppliers"/>); they are left out of <paramref name="StatesInOrder"/>.</param>
 public sealed record BorderEvidence(IReadOnlyList<string> StatesInOrder, bool MentionsBorder, GazetteerEntry? Place, IncidentType Type, bool NonBorderTopic,
     bool SingularBorder = false, string? ExplicitBorder = null, IReadOnlyList<string>? CountriesByName = null,
-    bool StatesBorrowed = false, bool NearMainBorder = false, bool BordersInGeneral = false, bool OrganizationTakesPart = false);
+    bool StatesBorrowed = false, bool NearMainBorder = false, bool BordersInGeneral = false, bool OrganizationTakesPart = false,
+    IReadOnlyList<string>? Suppliers = null);
 
 /// <summary>
 /// Stage 8: which tracked border an incident concerns. A border named outright first ("the Kyrgyz-Tajik border",
@@ -85,12 +88,17 @@ public sealed class BorderAssigner
     /// A delivery from a state outside the tracked borders (Russia, Turkey, Japan) is about the receiving side's border:
     /// in an article about one border, "the detachment took delivery of vehicles from Russia" is about that border when
     /// every other state it names is one of the border's two (the receiver), or it names no other; on a border of the hub
-    /// the named receiver must be the hub's neighbour (the hub's actors turn up everywhere).
+    /// the named receiver must be the hub's neighbour (the hub's actors turn up everywhere). The supplier is a state named
+    /// as one ("from Russia": <see cref="BorderEvidence.Suppliers"/>, whatever its own borders, unless a neighbour of the
+    /// hub) or a state on no tracked border.
     /// </summary>
     private bool ReceiverFits(BorderEvidence span, BorderEntry border)
     {
         var sides = span.StatesInOrder.Where(s => gazetteer.Neighbours(s).Any()).Distinct().ToList();
-        if (sides.Count == span.StatesInOrder.Distinct().Count() || !sides.All(border.Involves)) return false;
+        // (A neighbour of the hub named as the supplier, "vans donated by China", is itself a side of the tracked borders:
+        // its gift to a service as a whole stays on no one border, as before border28.)
+        var supplierNamed = span.Suppliers?.Any(s => s != hub && !neighbours.Contains(s)) == true || sides.Count < span.StatesInOrder.Distinct().Count();
+        if (!supplierNamed || !sides.All(border.Involves)) return false;
         return !border.Involves(hub) || sides.Count == 0 || sides.Contains(border.Other(hub));
     }
 
@@ -120,8 +128,10 @@ public sealed class BorderAssigner
         // "Chinese herders held by Kyrgyz guards near Ak-Sai" on a page about the Chinese-Kyrgyz border: the two sides
         // named outright win over a place whose only border is with a state nobody names (another place's name too).
         if (PairOverPlace(span, documentBorder) is { } sides) return sides;
-        // A place on a border says where it happened, whoever reports it.
-        if (gazetteer.BorderOfPlace(span.Place, span.StatesInOrder, documentBorder, hub) is { } placeBorder) return placeBorder;
+        // A place on a border says where it happened, whoever reports it. Among a place's several borders a supplier
+        // named picks too ("vehicles from China for the posts in Murghob": the Chinese border, not the Afghan one).
+        IReadOnlyList<string> placeStates = span.Suppliers is { Count: > 0 } suppliers ? [.. span.StatesInOrder, .. suppliers] : span.StatesInOrder;
+        if (gazetteer.BorderOfPlace(span.Place, placeStates, documentBorder, hub) is { } placeBorder) return placeBorder;
         // "all border disputes with its neighbours": a policy on every border, so on none in particular.
         if (span.BordersInGeneral) return null;
         // "Kyrgyz and Tajik border guards exchanged fire": two neighbours away from the hub.

@@ -87,14 +87,16 @@ internal sealed class IncidentBuilder
         var place = EventArguments.MostPrecisePlace(mentions);
         var nonBorder = BorderTopics.AwayFromBorders(lexicon, Slice(allTokens, sentence.Start, sentence.End)) && !BorderTopics.SecurityAct(type);
         // With no state of its own ("it asked the CSTO for help"), the span speaks of the state just named.
-        var borderStates = states.Count > 0 ? states : StatesInOrder(Coreference.PreviousStates(input, si, allMentions));
+        // "received snowmobiles from Russia": a supplier, donor or partner is no side of a border (border28).
+        var suppliers = Suppliers.Of(lexicon, tokens, mentions, type, Suppliers.Sides(recognizer.Gazetteer, EventArguments.Hub));
+        var borderStates = states.Count > 0 ? states.Where(s => !suppliers.Contains(s)).ToList() : StatesInOrder(Coreference.PreviousStates(input, si, allMentions));
         var descriptors = arguments.BorderDescriptors(text, mentions, allTokens, out var explicitBorder);
         var inGeneral = lexicon.BordersInGeneral.Matches(tokens).Count > 0;
         var evidence = new BorderEvidence(borderStates, lexicon.BorderWords.Matches(tokens).Count > 0, place, type, nonBorder,
             lexicon.SingularBorderWords.Matches(tokens).Count > 0 && !inGeneral, explicitBorder,
             mentions.Where(m => m.Entry.Kind == EntryKind.State && m.Match is MatchKind.Name or MatchKind.Alias).Select(m => m.Entry.Key).ToList(),
             StatesBorrowed: states.Count == 0, NearMainBorder: articleBorders.NearMain(si), BordersInGeneral: inGeneral,
-            OrganizationTakesPart: mentions.Any(m => m.Entry.Kind == EntryKind.Organization && m.Entry.Country is null));
+            OrganizationTakesPart: mentions.Any(m => m.Entry.Kind == EntryKind.Organization && m.Entry.Country is null), Suppliers: suppliers);
         var documentBorder = articleBorders.At(si);
         var border = borders.Assign(evidence, documentBorder, articleBorders.SceneBefore(si), articleBorders.Home);
 

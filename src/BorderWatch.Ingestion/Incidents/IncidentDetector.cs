@@ -101,7 +101,8 @@ public sealed class IncidentDetector
     public IReadOnlyList<ExtractedIncident> Detect(AnalysisInput input, CancellationToken ct = default)
     {
         var text = input.Text;
-        var mentions = recognizer.Recognize(text, new DocumentContext());
+        // A near spelling of a place on a border the page never bears out is no place of the page's (border28).
+        var mentions = FuzzyPlaces.Corroborated(recognizer.Recognize(text, new DocumentContext()), recognizer.Gazetteer);
         var tokens = NameNormalizer.Tokenize(text);
         var parses = new ArticleParses(parser, text);
         if (!relevance.Relevant(input, tokens, mentions, parses)) return [];
@@ -252,7 +253,7 @@ public sealed class IncidentDetector
         }
         // "Bishkek accused Dushanbe of ...": a pair of neighbours left without a border takes it from the incidents around.
         pairVote.Apply(input, tokens, result);
-        pairVote.FillFromDocument(input, tokens, result);
+        pairVote.FillFromDocument(input, tokens, result, mainBorders);
         return result;
     }
 

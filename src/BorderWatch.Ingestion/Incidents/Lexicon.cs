@@ -97,6 +97,12 @@ public sealed partial class Lexicon
     public required PhraseSet BordersInGeneral { get; init; }
     /// <summary>"joint", "together with", "mixed": an act both sides of a border carry out.</summary>
     public required PhraseSet JointWords { get; init; }
+    /// <summary>Words right before a state that make it a supplier, donor or partner ("donated by", "with its partner"): no side of a border.</summary>
+    public required PhraseSet DonorCues { get; init; }
+    /// <summary>Words right before a state that make it the source of weapons or equipment changing hands ("from Russia").</summary>
+    public required PhraseSet TransferSources { get; init; }
+    /// <summary>Words right after a state that make it the maker or supplier of what changes hands ("Turkish-built", "our Chinese partners").</summary>
+    public required PhraseSet TransferMakers { get; init; }
     public required IReadOnlyList<string> RelativeWords { get; init; }
     /// <summary>The relative words that stand for people ("who", "whom"): a clause on the people caught tells their crossing.</summary>
     public required IReadOnlySet<string> PersonRelativeWords { get; init; }
@@ -192,6 +198,9 @@ public sealed partial class Lexicon
         yield return ("context.singularBorderWords", SingularBorderWords);
         yield return ("context.bordersInGeneral", BordersInGeneral);
         yield return ("context.jointWords", JointWords);
+        yield return ("context.donorCues", DonorCues);
+        yield return ("context.transferSources", TransferSources);
+        yield return ("context.transferMakers", TransferMakers);
         yield return ("context.borderActorNouns", BorderActorNouns);
         yield return ("context.anaphoric", Anaphoric);
         yield return ("context.refusals", Refusals);

@@ -35,30 +35,35 @@ internal sealed class PairBorderVote(Lexicon lexicon, GazetteerIndex gazetteer, 
     }
 
     /// <summary>
-    /// strict26 (issue 8, point 5: document context): an incident still without a border takes the article's (a feed
-    /// item's) main border, the border of more than half of its incidents that have one, when its actors fit it: every
-    /// state among its parties is one of that border's two ("the akim warned that fuel smuggling ...", "the Uzbek post
-    /// across the canal has brought in a second armoured car"). Not the hub's own fighting told with the hub alone ("the
-    /// Taliban overran dozens of districts": the war inside the country is on none of its borders), not an incident with
-    /// no state, and not one away from borders (a place deep inside the hub, all borders at once, a topic away from
-    /// borders).
+    /// strict26 (issue 8, point 5: document context): an incident still without a border takes the page's border, settled
+    /// by the one page vote (<see cref="ArticleBorders.Settled"/>: the border of more than half of the incidents that have
+    /// one, else with none bordered the sentences' evidence vote; border28), when its actors fit it: every state among its parties is one of that
+    /// border's two ("the akim warned that fuel smuggling ...", "the Uzbek post across the canal has brought in a second
+    /// armoured car"). Not the hub's own fighting told with the hub alone ("the Taliban overran dozens of districts": the
+    /// war inside the country is on none of its borders), not an incident with no state, and not one away from borders (a
+    /// place deep inside the hub, all borders at once, a topic away from borders).
     /// </summary>
-    internal void FillFromDocument(AnalysisInput input, List<Token> tokens, List<ExtractedIncident> incidents)
+    internal void FillFromDocument(AnalysisInput input, List<Token> tokens, List<ExtractedIncident> incidents, ArticleBorders page)
     {
-        var bordered = incidents.Where(i => i.BorderCode is not null).ToList();
-        if (bordered.Count == 0) return;
-        var top = bordered.GroupBy(i => i.BorderCode!, StringComparer.Ordinal).MaxBy(g => g.Count())!;
-        if (top.Count() * 2 <= bordered.Count || gazetteer.Border(top.Key) is not { } main) return;
+        var sentenceOf = incidents.Select(i => SentenceIndex(input, i)).ToList();
+        var settled = page.Settled(sentenceOf, incidents.Select(i => i.BorderCode).ToList());
         for (var i = 0; i < incidents.Count; i++)
         {
             var incident = incidents[i];
-            if (incident.BorderCode is not null) continue;
+            if (incident.BorderCode is not null || settled[i] is not { } code || gazetteer.Border(code) is not { } main) continue;
             var states = States(incident);
             if (states.Count == 0 || !states.All(main.Involves)) continue;
             if (states is [var only] && only == hub && incident.Type is IncidentType.TerritorialControl or IncidentType.ArmedClash) continue;
             if (AwayFromBorders(input, tokens, incident)) continue;
-            incidents[i] = incident with { BorderCode = top.Key };
+            incidents[i] = incident with { BorderCode = code };
         }
+    }
+
+    private static int SentenceIndex(AnalysisInput input, ExtractedIncident incident)
+    {
+        for (var s = 0; s < input.Sentences.Count; s++)
+            if (input.Sentences[s].Start <= incident.ExcerptStart && incident.ExcerptStart < input.Sentences[s].End) return s;
+        return -1;
     }
 
     private List<string> States(ExtractedIncident incident) =>

@@ -29,7 +29,11 @@ public class DocumentBorderFillTests
     private static List<ExtractedIncident> Fill(string text, params ExtractedIncident[] incidents)
     {
         var list = incidents.ToList();
-        Vote.FillFromDocument(AnalysisInput.FromText(text), NameNormalizer.Tokenize(text), list);
+        var input = AnalysisInput.FromText(text);
+        // No sentence evidence: the page border is settled by the incidents alone.
+        var page = ArticleBorders.From(input.Sentences, input.Sentences.Select(_ => new BorderEvidence([], false, null, IncidentType.Statement, false)).ToList(),
+            GazetteerIndex.Default, "AFG");
+        Vote.FillFromDocument(input, NameNormalizer.Tokenize(text), list, page);
         return list;
     }
 
