@@ -22,7 +22,8 @@ internal static class ScriptCues
         if (closing == '\0' || t[^1] != closing || t.IndexOf(closing) != t.Length - 1) return false;
         var inner = t[1..^1].TrimEnd();
         // A note told as a sentence of its own is prose: "[UPDATE 14:05: Guards freed the two men.]".
-        if (inner.Length > 0 && inner[^1] is '.' or '!' or '?') return false;
+        // (Not a picture's caption closed by the year it was taken: "[FILE PICTURES: Guards fire flares near Osh, 2022.]", mend28.)
+        if (inner.Length > 0 && inner[^1] is '.' or '!' or '?' && !CaptionYear(inner)) return false;
         // The label: the words before the first colon or dash ("CUE", "NEWS STING", "SOUND"), or all of it ("MUSIC").
         var end = LabelEnd(inner);
         var label = (end < 0 ? inner : inner[..end]).Trim();
@@ -39,6 +40,15 @@ internal static class ScriptCues
             if (inner[i] is '-' or '–' or '—' && ((i > 0 && char.IsWhiteSpace(inner[i - 1])) || (i + 1 < inner.Length && char.IsWhiteSpace(inner[i + 1])))) return i;
         }
         return -1;
+    }
+
+    /// <summary>The note ends in a year of four digits set off by a comma, as a picture's credit does (", 2019."), not after a day's number.</summary>
+    private static bool CaptionYear(string inner)
+    {
+        var body = inner.TrimEnd('.', '!', '?').TrimEnd();
+        var before = body.Length > 6 ? body[..^4].TrimEnd() : "";
+        // (", 2022" after a day's number is a date: "on March 5, 2022.")
+        return body.Length > 6 && body[^4..].All(char.IsDigit) && before.EndsWith(',') && !char.IsDigit(before.TrimEnd(',').TrimEnd()[^1]);
     }
 
     /// <summary>A line with letters or digits but no word in lower case: a script's slug, sign-off or timing line.</summary>

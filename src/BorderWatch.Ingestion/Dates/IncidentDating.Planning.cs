@@ -12,14 +12,16 @@ namespace BorderWatch.Ingestion.Dates;
 /// </summary>
 public static partial class IncidentDating
 {
-    private static readonly Lazy<Regex> PlanningPresentRegex = new(() => PlanningPresentFor(Lexicon.Default.PlanningVerbs));
+    private static readonly Lazy<Regex> PlanningPresentRegex = new(() => PlanningPresentFor(Lexicon.Default.PlanningVerbs, Lexicon.Default.PlanningOpeners));
 
-    /// <summary>The pattern of a present planning verb for these lemmas (status.json planningVerbs).</summary>
-    public static Regex PlanningPresentFor(IEnumerable<string> lemmas)
+    /// <summary>The pattern of a present planning verb for these lemmas (status.json planningVerbs), not just after one of
+    /// <paramref name="openers"/> (status.json planningOpeners: "the plan", "to plan", "who hope to").</summary>
+    public static Regex PlanningPresentFor(IEnumerable<string> lemmas, IEnumerable<string> openers)
     {
         var verbs = string.Join("|", lemmas.Where(l => l.Length > 0).Select(l => Regex.Escape(l) + "s?"));
+        var before = string.Join("|", openers.Where(o => o.Length > 0).Select(Regex.Escape));
         return new Regex(
-            @"(?i)(?<!\b(?:the|a|an|its|their|our|his|her|this|that|no|any|to|new|of)\s+)\b(?:" + verbs +
+            @"(?i)(?<!\b(?:" + before + @")\s+)\b(?:" + verbs +
             @")\s+(?:to\s+\p{L}|a\b|an\b|the\b|their\b|its\b|our\b|another\b)",
             RegexOptions.CultureInvariant);
     }

@@ -198,8 +198,9 @@ public static partial class IncidentDating
     }
 
     // A past verb or participle, not after a form of "be", a modal or "to" ("will be held in", "to be signed on"), then
-    // perhaps a named place ("in Kashgar", "in Astana", "at the Irkeshtam crossing"), then the date's preposition.
-    [GeneratedRegex(@"(?i)(?<!\b(?:is|are|was|were|be|been|being|will|would|shall|to)\s+(?:first\s+|originally\s+|initially\s+)?)\b(?<first>first\s+|originally\s+|initially\s+)?(?<verb>\p{L}{3,}ed|held|met|began|took|made|sent|fought|struck|won|lost|built|set)\s+(?:(?:in|at|by|with)\s+(?:the\s+)?(?-i:\p{Lu})[\p{L}-]*(?:\s+(?-i:\p{Lu})[\p{L}-]*)?\s+(?:(?!(?:and|or|but|then|again|also|later|only|once|twice)\b)(?-i:\p{Ll}{3,})\s+)?)?(?:on|in|at|for|during|late\s+on|early\s+on|late\s+in|early\s+in|earlier\s+in)?\s*$")]
+    // perhaps a named place ("in Kashgar", "in Astana", "at the Irkeshtam crossing": a common noun only after "the" and the
+    // name, so "headed by Rahmonzoda arrives on Monday" reads no verb "arrives" as the place's noun), then the date's preposition.
+    [GeneratedRegex(@"(?i)(?<!\b(?:is|are|was|were|be|been|being|will|would|shall|to)\s+(?:first\s+|originally\s+|initially\s+)?)\b(?<first>first\s+|originally\s+|initially\s+)?(?<verb>\p{L}{3,}ed|held|met|began|took|made|sent|fought|struck|won|lost|built|set)\s+(?:(?:in|at|by|with)\s+(?:(?-i:\p{Lu})[\p{L}-]*(?:\s+(?-i:\p{Lu})[\p{L}-]*)?\s+|the\s+(?-i:\p{Lu})[\p{L}-]*(?:\s+(?-i:\p{Lu})[\p{L}-]*)?\s+(?:(?!(?:and|or|but|then|again|also|later|only|once|twice)\b)(?-i:\p{Ll}{3,})\s+)?))?(?:on|in|at|for|during|late\s+on|early\s+on|late\s+in|early\s+in|earlier\s+in)?\s*$")]
     private static partial Regex PastAct();
 
     [GeneratedRegex(@"(?i)^(?:scheduled|planned|set|slated|timed|earmarked|expected|intended|proposed)$")]
@@ -247,6 +248,7 @@ public static partial class IncidentDating
     /// <summary>
     /// True when <paramref name="e"/> directly follows a past verb of saying or deciding ("announced in September that
     /// towers will be built", "said on 4 May that ...", "told reporters on Tuesday it ..."): the date is of that past act, not of the plan it tells.
+    /// Not after the base form "be" or "being" ("Herders will be told on Friday", "is to be announced on Monday"): a passive still to come.
     /// </summary>
     public static bool AfterPastSpeechVerb(Sentence sentence, DateExpression e)
     {
@@ -254,7 +256,7 @@ public static partial class IncidentDating
         return PastSpeechVerb().IsMatch(before);
     }
 
-    [GeneratedRegex(@"(?i)\b(?:announced|said|stated|declared|decided|agreed|promised|pledged|warned|confirmed|reported|told(?:\s+(?-i:\p{Ll}{3,}))?)\s+(?:on|in|at|late\s+on|early\s+in|late\s+in)?\s*$")]
+    [GeneratedRegex(@"(?i)(?<!\b(?:be|being)\s+)\b(?:announced|said|stated|declared|decided|agreed|promised|pledged|warned|confirmed|reported|told(?:\s+(?-i:\p{Ll}{3,}))?)\s+(?:on|in|at|late\s+on|early\s+in|late\s+in)?\s*$")]
     private static partial Regex PastSpeechVerb();
 
     /// <summary>True when the sentence talks about something to come ("will visit in February").</summary>
@@ -262,7 +264,8 @@ public static partial class IncidentDating
 
     // "would" (not "would have"): the future of a past saying ("said the minister would meet him on Friday"). "the planned
     // railway", "their last scheduled session" name a thing that is planned, not a time still to come for the clause
-    // ("a drill scheduled for February" still looks ahead). "no plans to" says nothing is planned.
-    [GeneratedRegex(@"(?i)\b(?:will|shall|would(?!\s+have\b)|is\s+to|are\s+to|(?<!\b(?:the|a|an|its|their)\s+(?:\p{L}+\s+)?)(?:scheduled|planned)|(?:scheduled|planned)(?=\s+(?:for|to|on|in|at|until)\b)|(?<!\bno\s+)plans?\s+to|due\s+to|set\s+to|expected\s+to|(?:is|are)\s+expected|intends?\s+to|upcoming|next)\b")]
+    // ("a drill scheduled for February" still looks ahead). "plans to", "intends to" are PlansAhead's (status.json
+    // planningVerbs, after none of planningOpeners: "no plans to" says nothing is planned, "who plan to" describes someone).
+    [GeneratedRegex(@"(?i)\b(?:will|shall|would(?!\s+have\b)|is\s+to|are\s+to|(?<!\b(?:the|a|an|its|their)\s+(?:\p{L}+\s+)?)(?:scheduled|planned)|(?:scheduled|planned)(?=\s+(?:for|to|on|in|at|until)\b)|due\s+to|set\s+to|expected\s+to|(?:is|are)\s+expected|upcoming|next)\b")]
     private static partial Regex ForwardLooking();
 }

@@ -49,6 +49,10 @@ public sealed partial class Lexicon
     public required IReadOnlySet<string> VerificationVerbs { get; init; }
     /// <summary>Lemmas of verbs whose object or complement is an event still to come ("plan", "hope").</summary>
     public required IReadOnlySet<string> PlanningVerbs { get; init; }
+
+    /// <summary>Words just before a present planning verb that make it no plan of the clause (status.json planningOpeners): a
+    /// determiner (the noun), "to" (an infinitive of purpose), a relative word (a participant's description).</summary>
+    public required IReadOnlySet<string> PlanningOpeners { get; init; }
     /// <summary>status.json plannedAuxiliaries: auxiliaries that put a verb in the future ("will", "would").</summary>
     public required IReadOnlySet<string> PlannedAuxiliaries { get; init; }
     /// <summary>status.json conditionMarks: words that open a condition ("if", "unless"): what follows is not planned.</summary>

@@ -27,9 +27,13 @@ internal sealed partial class NonIncidents
     private static bool PastRelative(ParsedSentence parse, Clause span)
     {
         for (var word = ParsedClauseRules.TriggerIn(parse, span); word is { Head: >= 0 }; word = parse.Tokens[word.Head])
-            if (word is { BaseRelation: "acl", Upos: Upos.VERB, Xpos: "VBD" }) return true;
+            if (word is { BaseRelation: "acl", Upos: Upos.VERB, Xpos: "VBD" }) return !ParsedClauseRules.Subtree(parse, word).Any(Decade);
         return false;
     }
+
+    // "gangs that smuggled heroin across the Pyanj in the 1990s": an act of a past decade describes the people (mend28).
+    private static bool Decade(ParsedToken t) =>
+        t.Form.TrimStart('\'') is { } f && f.EndsWith('s') && f.Length is 3 or 5 && f[..^1].All(char.IsDigit) && f[^2] == '0';
 
     // "The risk rose after gunmen crossed the river": an adverbial clause with a subject of its own tells its own event.
     private static bool OwnAdverbial(ParsedSentence parse, ParsedToken head, ParsedToken root)

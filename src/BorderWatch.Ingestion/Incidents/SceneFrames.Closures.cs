@@ -37,6 +37,8 @@ internal sealed partial class SceneFrames
             if (s.States == 0 && !s.Border && !NamesUnder(s, theme).Any(m => m.Place is not null)) continue;
             // "Snow has closed the pass": weather (or an animal) shuts a road, no party does.
             if (!stative && s.Parse.Dependents(v.Index).FirstOrDefault(d => d.BaseRelation == "nsubj") is { } agent && syntax.NounClasses(s.Parse, agent).Any(f["exceptAgentClasses"].Contains)) continue;
+            // "is closed until further notice after a rockfall", "shut because of the snow": a natural cause, no party's measure (mend28).
+            if (NaturalCause(s.Parse, v, f)) continue;
             // "For most of the twentieth century the frontier was closed": a closure with no time of its own is background.
             if (closed && !Dated(s.Parse, v, f)) continue;
             return new(f.Type, v, f.Name);
@@ -61,6 +63,13 @@ internal sealed partial class SceneFrames
         return parse.Dependents(v.Index).Where(d => d.BaseRelation is "obl" or "advcl" or "nmod" or "advmod")
             .Any(d => ParsedClauseRules.Subtree(parse, d).MinBy(t => t.Start) is { } first && ends.Contains(first.Form.ToLowerInvariant()));
     }
+
+    /// <summary>An oblique or clause of the closing predicate holds a noun of the frame's exceptAgentClasses or one of its
+    /// naturalCauses ("after a rockfall", "because of an avalanche", "after heavy snow").</summary>
+    private bool NaturalCause(ParsedSentence parse, ParsedToken v, SceneFrame f) =>
+        parse.Dependents(v.Index).Where(d => d.BaseRelation is "obl" or "advcl" or "nmod").SelectMany(d => ParsedClauseRules.Subtree(parse, d))
+            .Any(t => f["naturalCauses"].Contains(Lemma(t)) || f["naturalCauses"].Contains(t.Form.ToLowerInvariant()) ||
+                      t.Upos == Upos.NOUN && syntax.NounClasses(parse, t).Any(f["exceptAgentClasses"].Contains));
 
     /// <summary>A verb of closing (or its participle read as an adjective: "has been shut to freight").</summary>
     private bool Closing(ParsedSentence parse, ParsedToken v, IReadOnlySet<string> verbs)

@@ -13,7 +13,7 @@ public class Precision28Tests
     private const string Published = "2029-03-12";
 
     [Theory]
-    [InlineData("It was agreed that the joint commission on water and grazing is to hold its next round in Osh in April.")]
+    [InlineData("The two governors agreed that the council on canals and pastures will convene in Isfara in October.")]
     [InlineData("The two ministers agreed that the commission on demarcation and maps will meet in Khujand in May.")]
     [InlineData("Both delegations agreed that the subcommission on maps and markers would reconvene in Andijan after the harvest.")]
     public void A_noun_phrase_cut_at_its_and_is_one_incident(string sentence)
@@ -35,7 +35,7 @@ public class Precision28Tests
     }
 
     [Theory]
-    [InlineData("Customs officers of Kyrgyzstan and China spent the afternoon together at the trade centre here.")]
+    [InlineData("Teachers from the Uzbek and Tajik schools spent a long morning together in the border bazaar.")]
     [InlineData("Journalists from Kazakhstan and China spent a whole day together at the Khorgos crossing.")]
     [InlineData("Families from the Tajik and Kyrgyz villages spent the evening together at the wedding in Vorukh.")]
     public void Time_spent_in_company_with_nothing_done_is_no_military_act(string sentence)
@@ -49,7 +49,7 @@ public class Precision28Tests
     // An act done in that time, and meet26's officials' company, stay.
     [InlineData("Kazakh and Chinese border troops spent the afternoon together practising the interception of armed smugglers near Khorgos.")]
     [InlineData("The Osh governor spent the morning with his Tajik counterpart in Isfara.")]
-    [InlineData("Customs officers of Kyrgyzstan and China spent the afternoon together, and Kyrgyz guards detained two Chinese drivers at Irkeshtam.")]
+    [InlineData("Teachers from the Uzbek and Tajik schools spent the morning together, and Tajik guards later held three Uzbek drivers at Oybek.")]
     public void Company_with_an_act_or_an_officials_meeting_stays(string sentence)
     {
         var found = Detect.All(sentence, Published);

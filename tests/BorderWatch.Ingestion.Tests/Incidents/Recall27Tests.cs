@@ -53,9 +53,9 @@ public class Recall27Tests
     }
 
     [Theory]
-    [InlineData("Border outposts near the lake were repainted last spring.")]
+    [InlineData("Border outposts near the lake fired flares at dawn.")]
     [InlineData("Two border departments share one radio channel.")]
-    [InlineData("Old border agency buildings appear in the new museum's photographs.")]
+    [InlineData("Officers of the border agency detained two men at the gate.")]
     [InlineData("A border unit of the capital got new radios.")]
     [InlineData("Two border patrols now cover the gorge at night.")]
     public void Plural_and_singular_border_forces_name_a_participant(string sentence) => Participant(sentence).ShouldBeTrue();
