@@ -15,9 +15,9 @@ internal sealed class Hedging(SyntaxLexicon words)
     /// "since Monday only lorries may use the bridge", "may stay at the base until 2047 under terms ...") tells a
     /// permission that holds: no hypothetical (<see cref="PermissionInForce"/>).</remarks>
     internal bool NegatedOrHypothetical(ParsedSentence parse, ParsedToken head) =>
-        parse.Dependents(head.Index).Any(d => (d.BaseRelation == "advmod" && Lemma(d) is "not" or "never" or "n't") ||
-                                               (d.BaseRelation == "aux" && Lemma(d) is "could" or "might" or "may" or "would" or "should" &&
-                                                !PermissionInForce(parse, head, d)));
+        Negated(parse, head) ||
+        parse.Dependents(head.Index).Any(d => d.BaseRelation == "aux" && Lemma(d) is "could" or "might" or "may" or "would" or "should" &&
+                                              !PermissionInForce(parse, head, d));
 
     /// <summary>The character offsets of the modals in <paramref name="parse"/> that grant a permission in force: the
     /// hypothetical words of the token rules (<see cref="PredicateFinder.TriggersIn"/>) leave them out.</summary>
