@@ -56,6 +56,7 @@ public partial class GoldFileIntegrityTests
         { "fresh21", "fresh21-gold.jsonl" },
         { "fresh22", "fresh22-gold.jsonl" },
         { "fresh23", "fresh23-gold.jsonl" },
+        { "fresh24", "fresh24-gold.jsonl" },
     };
 
     [Theory]
