@@ -116,18 +116,15 @@ public sealed record TimelineData
         {
             // Every date lies within one calendar year, so the latest end is among the incidents of the latest year.
             var lastYear = new DateOnly(dated.Max(m => m.Year), 1, 1);
+            var starts = all.Where(i => i.DateStart != null).OrderBy(i => i.DateStart).Select(i => i.DateStart);
+            var endsOfLastYear = all.Where(i => i.DateStart >= lastYear && i.DateEnd != null).Select(i => i.DateEnd);
             // Both in one statement: two scalar subqueries (each the index read it was as a statement of its own) on one
             // row of the border segments, a table that is never large; two statements when it has none.
             var bounds = await db.BorderSegments.AsNoTracking()
-                .Select(_ => new
-                {
-                    First = all.Where(i => i.DateStart != null).OrderBy(i => i.DateStart).Select(i => i.DateStart).FirstOrDefault(),
-                    Last = all.Where(i => i.DateStart >= lastYear && i.DateEnd != null).Max(i => i.DateEnd),
-                })
+                .Select(_ => new { First = starts.FirstOrDefault(), Last = endsOfLastYear.Max() })
                 .FirstOrDefaultAsync(ct);
             (first, last) = bounds is not null ? (bounds.First, bounds.Last)
-                : (await all.Where(i => i.DateStart != null).OrderBy(i => i.DateStart).Select(i => i.DateStart).FirstOrDefaultAsync(ct),
-                   await all.Where(i => i.DateStart >= lastYear && i.DateEnd != null).MaxAsync(i => i.DateEnd, ct));
+                : (await starts.FirstOrDefaultAsync(ct), await endsOfLastYear.MaxAsync(ct));
         }
         var undatedCount = months.Where(m => m.Year == 0).Sum(m => m.Count);
         // No undated events in the counts: neither their ids nor their rows are read (five statements fewer).

@@ -244,4 +244,27 @@ public sealed class PageTests(DashboardFactory app)
             (await response.Content.ReadAsByteArrayAsync()).Length.ShouldBeGreaterThan(100, src);
         }
     }
+
+    [Fact]
+    public async Task Prerendering_a_page_makes_no_JS_interop_call_that_throws()
+    {
+        // MudBlazor's theme provider asked the browser to stop watching the dark mode when the prerendered layout was
+        // disposed: a JS call that cannot be made while prerendering, thrown and ignored on every page (DashboardThemeProvider).
+        var thrown = 0;
+        void Count(object? sender, System.Runtime.ExceptionServices.FirstChanceExceptionEventArgs e)
+        {
+            if (e.Exception is InvalidOperationException && e.Exception.Message.Contains("JavaScript interop", StringComparison.Ordinal))
+                Interlocked.Increment(ref thrown);
+        }
+        AppDomain.CurrentDomain.FirstChanceException += Count;
+        try
+        {
+            var (response, doc) = await app.CreateClient().GetPageAsync("/articles");
+            response.StatusCode.ShouldBe(HttpStatusCode.OK);
+            // The theme's variables are still in the prerendered HTML.
+            doc.QuerySelectorAll("style").Select(s => s.TextContent).ShouldContain(css => css.Contains("--mud-palette-primary:"));
+        }
+        finally { AppDomain.CurrentDomain.FirstChanceException -= Count; }
+        thrown.ShouldBe(0);
+    }
 }
