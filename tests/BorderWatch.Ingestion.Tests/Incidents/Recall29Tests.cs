@@ -1,0 +1,69 @@
+using BorderWatch.Core.Domain;
+
+namespace BorderWatch.Ingestion.Tests.Incidents;
+
+/// <summary>
+/// Records that gave nothing (recall29): measures told as a state of things by forces the document named before,
+/// first-person accounts of forces brought up or added, closures in force until a later time. Sentences of our own,
+/// in no corpus.
+/// </summary>
+public class Recall29Tests
+{
+    private const string Bridge = "Uzbek and Afghan guards exchanged lists of detained fishermen at the Termez bridge on Sunday.\n\n" +
+                                  "The river was low after a dry summer.\n\n";
+
+    // A deployment or patrol of a force (context.json standingForces) that names no state of its own: the states of the
+    // nearest sentence before it that names one, two paragraphs back (StoryForces).
+    [Theory]
+    [InlineData("Since the start of the month two helicopters have been patrolling the river after dark.", IncidentType.PatrolSurveillance)]
+    [InlineData("Since Monday mounted patrols of the detachment have been riding along the fence south of the bridge.", IncidentType.PatrolSurveillance)]
+    [InlineData("Reinforcements have been deployed to the river posts since Thursday.", IncidentType.Deployment)]
+    [InlineData("A third rifle company has been stationed beside the customs yard since the middle of August.", IncidentType.Deployment)]
+    public void A_force_told_as_a_state_takes_the_states_named_before(string sentence, IncidentType type)
+    {
+        var text = Bridge + sentence;
+        var found = Detect.All(text, "2026-09-20");
+        var measure = Detect.Quoting(text, found, sentence[..30]).ToList();
+        measure.ShouldContain(i => i.Type == type && i.BorderCode == "AFG-UZB", Detect.Describe(text, found));
+    }
+
+    [Fact]
+    public void A_force_stationed_ahead_is_planned_and_dated_to_its_month()
+    {
+        const string sentence = "In October two further mobile groups will be stationed at the river posts.";
+        var text = Bridge + sentence;
+        var found = Detect.All(text, "2026-09-20");
+        var measure = Detect.Quoting(text, found, "mobile groups").Single();
+        measure.Type.ShouldBe(IncidentType.Deployment);
+        measure.Status.ShouldBe(IncidentStatus.Planned);
+        measure.Date.ToString().ShouldBe("2026-10");
+    }
+
+    [Fact]
+    public void A_force_since_a_month_is_dated_to_that_month()
+    {
+        const string sentence = "A third rifle company has been stationed beside the customs yard since the middle of August.";
+        var text = Bridge + sentence;
+        var measure = Detect.Quoting(text, "rifle company", "2026-09-20");
+        measure.Date.ToString().ShouldBe("2026-08");
+        measure.Status.ShouldBe(IncidentStatus.Reported);
+    }
+
+    // Negatives: no state anywhere before; a body that is no force; a force measure alone on its page.
+    [Theory]
+    [InlineData("The festival's organisers have been based in the old school since the middle of August.")]
+    [InlineData("Since the spring a team of vets has been stationed beside the customs yard.")]
+    public void A_body_that_is_no_force_borrows_no_states(string sentence)
+    {
+        var text = Bridge + sentence;
+        var found = Detect.All(text, "2026-09-20");
+        Detect.Quoting(text, found, sentence[..25]).ShouldBeEmpty(Detect.Describe(text, found));
+    }
+
+    [Fact]
+    public void A_force_with_no_state_anywhere_before_gives_nothing()
+    {
+        const string text = "The river was low after a dry summer.\n\nReinforcements have been deployed to the river posts since Thursday.";
+        Detect.All(text, "2026-09-20").ShouldBeEmpty();
+    }
+}
