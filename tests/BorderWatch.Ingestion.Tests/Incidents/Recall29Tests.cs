@@ -66,4 +66,31 @@ public class Recall29Tests
         const string text = "The river was low after a dry summer.\n\nReinforcements have been deployed to the river posts since Thursday.";
         Detect.All(text, "2026-09-20").ShouldBeEmpty();
     }
+
+    // A first-person speaker's forces brought up or added to a unit (scene-frames.json moves: "add", "bring up"; "mobile
+    // teams", "an operational group"): a deployment of the speaker's side (SpeakerParties), dated from its start.
+    private const string Interview = "Interview with Colonel Davlat Ismoilov, commander of the Tajik border detachment in Khorog.\n\n" +
+                                     "QUESTION: Has anything changed on the river this autumn?\n\n";
+
+    [Theory]
+    [InlineData("ISMOILOV: Since the middle of October we have added three mobile teams to the Khorog detachment.", "mobile teams", "2026-10")]
+    [InlineData("ISMOILOV: After the flood we brought up an operational group from Kalaikhum, and it is still on the bank.", "operational group", "2026-11")]
+    public void A_speaker_who_adds_or_brings_up_forces_tells_a_deployment(string answer, string words, string month)
+    {
+        var text = Interview + answer;
+        var found = Detect.All(text, "2026-11-20");
+        var deployment = Detect.Quoting(text, found, words).ToList();
+        deployment.ShouldContain(i => i.Type == IncidentType.Deployment && i.Status == IncidentStatus.Reported && i.Date.ToString() == month &&
+                                      i.Countries().Contains("TJK"), Detect.Describe(text, found));
+    }
+
+    [Theory]
+    [InlineData("ISMOILOV: We have added two new questions to the exam for conscripts.")]
+    [InlineData("ISMOILOV: In the spring we brought up the matter of the bridge with the Afghan side.")]
+    public void Adding_or_bringing_up_what_is_no_force_is_no_deployment(string answer)
+    {
+        var text = Interview + answer;
+        var found = Detect.All(text, "2026-11-20");
+        found.Select(i => i.Type).ShouldNotContain(IncidentType.Deployment, Detect.Describe(text, found));
+    }
 }
