@@ -93,4 +93,28 @@ public class Recall29Tests
         var found = Detect.All(text, "2026-11-20");
         found.Select(i => i.Type).ShouldNotContain(IncidentType.Deployment, Detect.Describe(text, found));
     }
+
+    // A closure in force until a later time, whatever words follow the end (recall28's rule, now also where the parser hangs
+    // the end on the predicate's oblique: "closed [to foreigners [until further orders]]").
+    [Theory]
+    [InlineData("The ferry at Kelif on the Afghan border is closed to foreigners until further orders.")]
+    [InlineData("The ferry at Kelif on the Afghan border is closed to foreigners until further notice.")]
+    [InlineData("The mountain road to the Kulma pass is closed to lorries pending further instructions, the Tajik border service said.")]
+    [InlineData("The mountain road to the Kulma pass is shut to lorries until otherwise instructed.")]
+    [InlineData("The mountain road to the Kulma pass is closed to lorries until the bridge repairs are finished, the Tajik border service said.")]
+    public void A_closure_until_any_later_time_is_in_force(string sentence)
+    {
+        var found = Detect.All(sentence, "2026-10-14");
+        found.ShouldContain(i => i.Type == IncidentType.PatrolSurveillance && i.Status == IncidentStatus.Reported && i.Date.ToString() == "2026-10-14",
+            Detect.Describe(sentence, found));
+    }
+
+    [Theory]
+    [InlineData("The ferry at Kelif on the Afghan border will be closed to foreigners until further orders if the river rises.")]
+    [InlineData("The ferry at Kelif on the Afghan border is closed to foreigners until further orders after a landslide.")]
+    public void A_foreseen_or_natural_closure_until_further_orders_is_not_in_force(string sentence)
+    {
+        var found = Detect.All(sentence, "2026-10-14");
+        found.Where(i => i.Type == IncidentType.PatrolSurveillance).Select(i => i.Status).ShouldNotContain(IncidentStatus.Reported, Detect.Describe(sentence, found));
+    }
 }
