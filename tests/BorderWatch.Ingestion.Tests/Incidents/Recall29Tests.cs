@@ -19,6 +19,7 @@ public class Recall29Tests
     [InlineData("Since Monday mounted patrols of the detachment have been riding along the fence south of the bridge.", IncidentType.PatrolSurveillance)]
     [InlineData("Reinforcements have been deployed to the river posts since Thursday.", IncidentType.Deployment)]
     [InlineData("A third rifle company has been stationed beside the customs yard since the middle of August.", IncidentType.Deployment)]
+    [InlineData("Since Friday the command has stationed two platoons beside the customs yard.", IncidentType.Deployment)]
     public void A_force_told_as_a_state_takes_the_states_named_before(string sentence, IncidentType type)
     {
         var text = Bridge + sentence;
@@ -53,6 +54,8 @@ public class Recall29Tests
     [Theory]
     [InlineData("The festival's organisers have been based in the old school since the middle of August.")]
     [InlineData("Since the spring a team of vets has been stationed beside the customs yard.")]
+    // (A force told after another act's clause is not what was deployed.)
+    [InlineData("The fair was well run: four food tents were deployed beside the school, a helicopter gave rides to the children.")]
     public void A_body_that_is_no_force_borrows_no_states(string sentence)
     {
         var text = Bridge + sentence;
