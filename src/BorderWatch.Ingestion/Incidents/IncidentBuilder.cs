@@ -71,11 +71,15 @@ internal sealed class IncidentBuilder
             // A declaration read in a turn ("Anyone who ... should know that we will respond") is the speaker's own too.
             var ownSide = (type != IncidentType.Statement && SpeakerParties.FirstPerson(span) || type == IncidentType.Statement && span.Declared) &&
                           SpeakerParties.TurnSpeaker(input, si) is not null;
-            if (!deictic && !anaphoric && !ownSide && !isSubSpan) return null;
+            // "A second rifle platoon has been based at the outpost since September": a force of the story (recall29).
+            var storyForce = StoryForces.Acts(lexicon, text, span, type);
+            if (!deictic && !anaphoric && !ownSide && !isSubSpan && !storyForce) return null;
             var sentenceMentions = MentionsIn(allMentions, sentence.Start, sentence.End);
             if (isSubSpan && sentenceMentions.Count > 0) mentions = sentenceMentions;
             else if (ownSide && SpeakerState(input, si, allMentions, allTokens) is { Count: > 0 } speakerState) { mentions = speakerState; carried = true; }
             else if (Coreference.PreviousStates(input, si, allMentions, acrossParagraphs: anaphoric || ownSide) is { Count: > 0 } previous) { mentions = previous; carried = true; }
+            else if (storyForce && (SpeakerParties.TurnSpeaker(input, si) is not null && SpeakerState(input, si, allMentions, allTokens) is { Count: > 0 } own
+                         ? own : StoryForces.EarlierStates(input, si, allMentions)) is { Count: > 0 } earlier) { mentions = earlier; carried = true; }
             else return null;
         }
         // "SARYBAEV: On Wednesday our border guards and Tajik border guards went out together": the speaker's side takes part.

@@ -92,6 +92,7 @@ public sealed partial class Lexicon
             NonEventSections = new PhraseSet(List(context, "nonEventSections")),
             SecurityActors = new PhraseSet(List(context, "securityActors")),
             BorderForces = new PhraseSet(List(context, "borderForces")),
+            StandingForces = new PhraseSet(List(context, "standingForces")),
             SecurityMeasures = new PhraseSet(List(context, "securityMeasures")),
             AsideLabels = new PhraseSet(List(context, "asideLabels")),
             ExerciseScenario = new PhraseSet(List(context, "exerciseScenario")),

@@ -88,6 +88,8 @@ public sealed partial class Lexicon
     public required PhraseSet NonEventSections { get; init; }
     /// <summary>Participants that make an article about border security at all (forces, guards, militants, officials, migrants).</summary>
     public required PhraseSet SecurityActors { get; init; }
+    /// <summary>context.json standingForces: forces that stand in a measure told as a state of things (recall29, <see cref="StoryForces"/>).</summary>
+    public required PhraseSet StandingForces { get; init; }
     /// <summary>context.json borderForces: "border units", "the border department": a participant for relevance only.</summary>
     public required PhraseSet BorderForces { get; init; }
     /// <summary>A security word as a collective measure noun ("a small army of porters"): no force.</summary>
@@ -214,6 +216,7 @@ public sealed partial class Lexicon
         yield return ("context.nonEventSections", NonEventSections);
         yield return ("context.securityActors", SecurityActors);
         yield return ("context.borderForces", BorderForces);
+        yield return ("context.standingForces", StandingForces);
         yield return ("context.securityMeasures", SecurityMeasures);
         yield return ("context.asideLabels", AsideLabels);
         yield return ("context.exerciseScenario", ExerciseScenario);

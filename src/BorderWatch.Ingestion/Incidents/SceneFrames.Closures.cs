@@ -55,13 +55,18 @@ internal sealed partial class SceneFrames
 
     /// <summary>"is shut to civilian vehicles until further notice", "is closed to lorries till Sunday": a closure told in
     /// the present, without a modal, that lasts until a later time (an oblique or clause opened by one of the frame's ends)
-    /// stands now (recall28). "was closed until 1991" (past) and "will be closed until ..." (a modal) are not in force.</summary>
+    /// stands now (recall28). "was closed until 1991" (past) and "will be closed until ..." (a modal) are not in force.
+    /// Any end of the frame opens it, whatever follows ("until further orders", "pending further instructions", "until the
+    /// repairs are finished"): the words after it say how long, not whether, the closure stands.</summary>
     private static bool InForceUntil(ParsedSentence parse, ParsedToken v, IReadOnlySet<string> ends)
     {
         var verbs = parse.Dependents(v.Index).Where(d => d.BaseRelation is "cop" or "aux").Append(v).ToList();
         if (verbs.Any(t => t.Xpos == "MD") || !verbs.Any(t => t.Xpos is "VBZ" or "VBP")) return false;
-        return parse.Dependents(v.Index).Where(d => d.BaseRelation is "obl" or "advcl" or "nmod" or "advmod")
-            .Any(d => ParsedClauseRules.Subtree(parse, d).MinBy(t => t.Start) is { } first && ends.Contains(first.Form.ToLowerInvariant()));
+        // (Or hung on the predicate's own oblique: "closed [to foreigners [until further orders]]", "shut [to lorries [pending
+        // further instructions]]": the parser hangs the end on the nearest noun as readily as on the predicate, recall29.)
+        var phrases = parse.Dependents(v.Index).Where(d => d.BaseRelation is "obl" or "advcl" or "nmod" or "advmod").ToList();
+        phrases.AddRange(phrases.Where(d => d.BaseRelation == "obl").SelectMany(d => parse.Dependents(d.Index)).Where(d => d.BaseRelation == "nmod").ToList());
+        return phrases.Any(d => ParsedClauseRules.Subtree(parse, d).MinBy(t => t.Start) is { } first && ends.Contains(first.Form.ToLowerInvariant()));
     }
 
     /// <summary>An oblique or clause of the closing predicate holds a noun of the frame's exceptAgentClasses or one of its
