@@ -21,11 +21,12 @@ internal static partial class HeaderRowDate
     internal static (PartialDate Date, string Note)? Find(IDocument document)
     {
         if (document.Body is not { } body) return null;
+        var hiddenClasses = HiddenClasses(document);
         foreach (var element in body.QuerySelectorAll(Elements))
         {
             if (HtmlText.InForeignBlock(element)) continue;
             var text = HtmlText.Collapse(element.TextContent);
-            if (IsProseBlock(element, text)) return null;
+            if (IsProseBlock(element, text) && !Hidden(element, hiddenClasses)) return null;
             if (text.Length is 0 or > MaxLength) continue;
             var fields = FieldSeparator().Split(text).Select(f => f.Trim()).Where(f => f.Length > 0).ToList();
             if (fields.Count < 2) continue;
@@ -46,6 +47,32 @@ internal static partial class HeaderRowDate
     /// its own: its blocks are read in turn.</summary>
     private static bool IsProseBlock(IElement element, string text) =>
         element.LocalName != "span" && IsProse(text) && element.QuerySelector(Blocks) is null;
+
+    /// <summary>A block no reader sees (an e-mail's preview line, styled display:none by its class, inline or by a
+    /// hidden attribute) is no prose above the row.</summary>
+    private static bool Hidden(IElement element, IReadOnlySet<string> hiddenClasses)
+    {
+        for (var e = element; e is not null; e = e.ParentElement)
+        {
+            if (e.HasAttribute("hidden") || e.GetAttribute("aria-hidden") == "true") return true;
+            if (e.GetAttribute("style") is { } style && DisplayNone().IsMatch(style)) return true;
+            if (e.ClassList.Any(hiddenClasses.Contains)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>The classes the page's style sheets hide (".pre{display:none}").</summary>
+    private static HashSet<string> HiddenClasses(IDocument document) =>
+        document.QuerySelectorAll("style").SelectMany(s => HiddenRule().Matches(s.TextContent))
+            .SelectMany(m => m.Groups["sel"].Value.Split(',').Select(x => x.Trim()))
+            .Where(x => x.StartsWith('.') && x.Length > 1 && x.IndexOfAny([' ', '>', ':', '[', '.'], 1) < 0).Select(x => x[1..])
+            .ToHashSet(StringComparer.Ordinal);
+
+    [GeneratedRegex(@"(?<sel>[^{}]+)\{[^}]*\bdisplay\s*:\s*none")]
+    private static partial Regex HiddenRule();
+
+    [GeneratedRegex(@"(?i)\bdisplay\s*:\s*none|\bvisibility\s*:\s*hidden")]
+    private static partial Regex DisplayNone();
 
     private static bool IsProse(string text) =>
         text.TrimEnd().EndsWith('.') && text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= ProseWords;

@@ -92,4 +92,29 @@ public class HeaderRowDateTests
         var published = PublishedOf("<div>The Anzob Letter.</div><div>Issue 12 &middot; 2 April 2029 &middot; 4 min read</div>" + ProseInDivs);
         published.ShouldBe(PartialDate.OfDay(2029, 4, 2));
     }
+
+    [Theory]
+    [InlineData("<div class=\"lede\">A frozen ford, two lost herds and a new gate at the pass. Plus: who pays for the road.</div>")]
+    [InlineData("<div style=\"display: none\">A frozen ford, two lost herds and a new gate at the pass. Plus: who pays for the road.</div>")]
+    [InlineData("<span hidden><div>A frozen ford, two lost herds and a new gate at the pass. Plus: who pays for the road.</div></span>")]
+    public void A_hidden_preview_line_above_the_row_is_no_prose(string preview)
+    {
+        var published = DocumentReader.Read("letter.html", Encoding.UTF8.GetBytes(
+            "<!DOCTYPE html><html><head><title>The Alay Letter #8</title><style>.lede{display:none;max-height:0}</style></head><body>" +
+            preview + Letter))[0].Metadata.Published;
+        published.ShouldBe(PartialDate.OfDay(2028, 6, 6));
+    }
+
+    private const string Letter =
+        "<table role=\"presentation\"><tr><td><a href=\"https://x.example/view/8\">Read this e-mail online</a> | Tuesday, 6 June 2028</td></tr>" +
+        "<tr><td><h1>The Alay Letter</h1>" + Prose + "</td></tr></table></body></html>";
+
+    [Fact]
+    public void A_visible_preview_line_above_the_row_is_prose()
+    {
+        var published = DocumentReader.Read("letter.html", Encoding.UTF8.GetBytes(
+            "<!DOCTYPE html><html><head><title>The Alay Letter #8</title><style>.lede{color:#888}</style></head><body>" +
+            "<div class=\"lede\">A frozen ford, two lost herds and a new gate at the pass. Plus: who pays for the road.</div>" + Letter))[0].Metadata.Published;
+        published.IsKnown.ShouldBeFalse();
+    }
 }
