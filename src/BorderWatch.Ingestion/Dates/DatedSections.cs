@@ -149,7 +149,7 @@ public sealed partial class DatedSections
             int? year = numeric.Groups["y"].Success ? int.Parse(numeric.Groups["y"].Value, CultureInfo.InvariantCulture) : null;
             // "14.05" alone could be a score or a price: without a year a numeric heading needs nothing but a clock after it.
             if (month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year ?? 2000, month)) return null;
-            if (year is null && !OnlyClock().IsMatch(rest[numeric.Length..])) return null;
+            if (year is null && !ClockTrailer.IsOnlyClock(rest[numeric.Length..])) return null;
             date = new HeadingDate(year, month, day, false);
             end = numeric.Length;
         }
@@ -217,9 +217,6 @@ public sealed partial class DatedSections
 
     [GeneratedRegex(@"^\s*\|")]
     private static partial Regex FieldsAfterBar();
-
-    [GeneratedRegex(@"^[\s\],;–—-]*(?:at\s+)?(?:[0-2]?\d[:.][0-5]\d(?:\s*(?i:am|pm))?)?(?:\s*(?:\([^)]{0,12}\)|GMT|UTC|[A-Z]{3,4}))?[\s\]]*$")]
-    private static partial Regex OnlyClock();
 
     // "09:12", "9.40am", "18:42 (UTC+5)".
     [GeneratedRegex(@"(?<![\d.:])[0-2]?\d[:.][0-5]\d(?![\d.:])(?:\s*(?i:am|pm))?(?:\s*\((?:UTC|GMT)[^)]{0,6}\))?")]

@@ -200,8 +200,17 @@ public static partial class IncidentDating
     // A past verb or participle, not after a form of "be", a modal or "to" ("will be held in", "to be signed on"), then
     // perhaps a named place ("in Kashgar", "in Astana", "at the Irkeshtam crossing": a common noun only after "the" and the
     // name, so "headed by Rahmonzoda arrives on Monday" reads no verb "arrives" as the place's noun), then the date's preposition.
-    [GeneratedRegex(@"(?i)(?<!\b(?:is|are|was|were|be|been|being|will|would|shall|to)\s+(?:first\s+|originally\s+|initially\s+)?)\b(?<first>first\s+|originally\s+|initially\s+)?(?<verb>\p{L}{3,}ed|held|met|began|took|made|sent|fought|struck|won|lost|built|set)\s+(?:(?:in|at|by|with)\s+(?:(?-i:\p{Lu})[\p{L}-]*(?:\s+(?-i:\p{Lu})[\p{L}-]*)?\s+|the\s+(?-i:\p{Lu})[\p{L}-]*(?:\s+(?-i:\p{Lu})[\p{L}-]*)?\s+(?:(?!(?:and|or|but|then|again|also|later|only|once|twice)\b)(?-i:\p{Ll}{3,})\s+)?))?(?:on|in|at|for|during|late\s+on|early\s+on|late\s+in|early\s+in|earlier\s+in)?\s*$")]
-    private static partial Regex PastAct();
+    // The words after which a lower-case word opens no noun of the place (dates.json pastActStops) come from the lexicon.
+    private static readonly Lazy<Regex> PastActRegex = new(() => PastActFor(DateLexicon.Default));
+
+    private static Regex PastAct() => PastActRegex.Value;
+
+    /// <summary>The past-act pattern for <paramref name="words"/>' pastActStops.</summary>
+    public static Regex PastActFor(DateLexicon words) => new(
+        @"(?i)(?<!\b(?:is|are|was|were|be|been|being|will|would|shall|to)\s+(?:first\s+|originally\s+|initially\s+)?)\b(?<first>first\s+|originally\s+|initially\s+)?(?<verb>\p{L}{3,}ed|held|met|began|took|made|sent|fought|struck|won|lost|built|set)\s+(?:(?:in|at|by|with)\s+(?:(?-i:\p{Lu})[\p{L}-]*(?:\s+(?-i:\p{Lu})[\p{L}-]*)?\s+|the\s+(?-i:\p{Lu})[\p{L}-]*(?:\s+(?-i:\p{Lu})[\p{L}-]*)?\s+(?:(?!(?:"
+        + DateLexicon.Alternation(words.PastActStops)
+        + @")\b)(?-i:\p{Ll}{3,})\s+)?))?(?:on|in|at|for|during|late\s+on|early\s+on|late\s+in|early\s+in|earlier\s+in)?\s*$",
+        RegexOptions.CultureInvariant);
 
     [GeneratedRegex(@"(?i)^(?:scheduled|planned|set|slated|timed|earmarked|expected|intended|proposed)$")]
     private static partial Regex ForwardParticiple();
@@ -239,11 +248,18 @@ public static partial class IncidentDating
         return new string(chars);
     }
 
-    // Where a clause of its own starts: "; ", ": ", "that", "how"/"whether" ("met on Friday to agree how lorries will be
-    // cleared"), "under which", a comma right before "and"/"but" (not "Chinese and Tajik"), or
+    // Where a clause of its own starts: "; ", ": ", "that", a clause opener (dates.json clauseOpeners: "met on Friday to
+    // agree how lorries will be cleared"), "under which", a comma right before "and"/"but" (not "Chinese and Tajik"), or
     // a comma before "where", "which", "while" within two words (", under which").
-    [GeneratedRegex(@"(?i)[;:]|\bthat\b|\b(?:how|whether)\b|\b(?:under|in|by|with|through)\s+which\b|,(?=\s+(?:and|but)\b)|,(?=\s+(?:\p{L}+\s+){0,2}(?:where|which|whom|whose|while|whereas)\b)")]
-    private static partial Regex ClauseBoundary();
+    private static readonly Lazy<Regex> ClauseBoundaryRegex = new(() => ClauseBoundaryFor(DateLexicon.Default));
+
+    private static Regex ClauseBoundary() => ClauseBoundaryRegex.Value;
+
+    /// <summary>The clause-boundary pattern for <paramref name="words"/>' clauseOpeners.</summary>
+    public static Regex ClauseBoundaryFor(DateLexicon words) => new(
+        @"(?i)[;:]|\bthat\b|\b(?:" + DateLexicon.Alternation(words.ClauseOpeners)
+        + @")\b|\b(?:under|in|by|with|through)\s+which\b|,(?=\s+(?:and|but)\b)|,(?=\s+(?:\p{L}+\s+){0,2}(?:where|which|whom|whose|while|whereas)\b)",
+        RegexOptions.CultureInvariant);
 
     /// <summary>
     /// True when <paramref name="e"/> directly follows a past verb of saying or deciding ("announced in September that
@@ -256,8 +272,17 @@ public static partial class IncidentDating
         return PastSpeechVerb().IsMatch(before);
     }
 
-    [GeneratedRegex(@"(?i)(?<!\b(?:be|being)\s+)\b(?:announced|said|stated|declared|decided|agreed|promised|pledged|warned|confirmed|reported|told(?:\s+(?-i:\p{Ll}{3,}))?)\s+(?:on|in|at|late\s+on|early\s+in|late\s+in)?\s*$")]
-    private static partial Regex PastSpeechVerb();
+    // The verbs told to a listener ("told reporters on Tuesday") are dates.json speechToListener.
+    private static readonly Lazy<Regex> PastSpeechVerbRegex = new(() => PastSpeechVerbFor(DateLexicon.Default));
+
+    private static Regex PastSpeechVerb() => PastSpeechVerbRegex.Value;
+
+    /// <summary>The past-speech pattern for <paramref name="words"/>' speechToListener.</summary>
+    public static Regex PastSpeechVerbFor(DateLexicon words) => new(
+        @"(?i)(?<!\b(?:be|being)\s+)\b(?:announced|said|stated|declared|decided|agreed|promised|pledged|warned|confirmed|reported|(?:"
+        + DateLexicon.Alternation(words.SpeechToListener)
+        + @")(?:\s+(?-i:\p{Ll}{3,}))?)\s+(?:on|in|at|late\s+on|early\s+in|late\s+in)?\s*$",
+        RegexOptions.CultureInvariant);
 
     /// <summary>True when the sentence talks about something to come ("will visit in February").</summary>
     public static bool IsForwardLooking(string sentence) => Forward(sentence);

@@ -31,8 +31,9 @@ public static partial class WeekdayHeader
                 if (!m.Success) continue;
                 var e = DateExpressionFinder.Find(m.Groups["date"].Value).FirstOrDefault();
                 if (e is not { Kind: DateExpressionKind.MonthDay, Start: 0, Month: int month, Day: int day }) continue;
-                if (!Trailer().IsMatch(m.Groups["date"].Value[e.End..])) continue;
-                var weekday = Enum.Parse<DayOfWeek>(m.Groups["wd"].Value, ignoreCase: true);
+                // Nothing after the day but a clock ("09:12", "9.15am").
+                if (!ClockTrailer.IsOnlyClock(m.Groups["date"].Value[e.End..])) continue;
+                if (DateLexicon.Default.WeekdayOf(m.Groups["wd"].Value) is not { } weekday) continue;
                 for (var y = last.Year; y >= last.Year - YearsBack; y--)
                 {
                     if (day > DateTime.DaysInMonth(y, month)) continue;
@@ -44,13 +45,15 @@ public static partial class WeekdayHeader
         return null;
     }
 
-    // An optional label ("Sent:", "Date:"), the weekday, then the rest of the field.
-    [GeneratedRegex(@"^(?:(?:Sent|Date|Dated)\s*:\s*)?(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?<date>.+)$")]
-    private static partial Regex WeekdayDay();
+    // An optional label ("Sent:", "Date:": dates.json headerLabels), the weekday (dates.json weekdays), then the rest of the field.
+    private static readonly Lazy<Regex> WeekdayDayRegex = new(() => WeekdayDayFor(DateLexicon.Default));
 
-    // Nothing after the day but a clock ("09:12", "9.15am").
-    [GeneratedRegex(@"^[\s,]*(?:(?:at\s+)?[0-2]?\d[:.][0-5]\d(?:\s*(?i:am|pm))?(?:\s+[A-Z]{2,4})?)?[\s.]*$")]
-    private static partial Regex Trailer();
+    private static Regex WeekdayDay() => WeekdayDayRegex.Value;
+
+    /// <summary>The header field's pattern for <paramref name="words"/>' headerLabels and weekdays.</summary>
+    public static Regex WeekdayDayFor(DateLexicon words) => new(
+        @"^(?:(?:" + DateLexicon.Alternation(words.HeaderLabels) + @")\s*:\s*)?(?<wd>" + DateLexicon.Alternation(words.Weekdays) + @"),?\s+(?<date>.+)$",
+        RegexOptions.CultureInvariant);
 
     [GeneratedRegex(@"\s+\|\s+|\s+[–—-]\s+(?!\d)|\s+·\s+")]
     private static partial Regex FieldSeparator();

@@ -15,12 +15,14 @@ public static class TypeModelServices
     /// span rules' lists (<see cref="SpanLexicon"/>, the embedded one unless registered before) go to the second opinion,
     /// and through it to the detector's span rules, so both read the same verbs as declined.
     /// The scene frames and reporting words (<see cref="DetectorLexicons"/>, loaded once unless registered before) go to
-    /// both the second opinion and the detector, so both read the same scene frames.
+    /// both the second opinion and the detector, so both read the same scene frames. The date rules' words
+    /// (<see cref="Dates.DateLexicon"/>, Lexicon/dates.json) are the embedded instance the static date rules read.
     /// </summary>
     public static IServiceCollection AddIncidentDetection(this IServiceCollection services, TypeModelOptions? options = null)
     {
         services.AddSingleton(options ?? TypeModelOptions.Default);
         services.TryAddSingleton(SpanLexicon.Default);
+        services.TryAddSingleton(Dates.DateLexicon.Default);
         services.TryAddSingleton(_ => DetectorLexicons.LoadEmbedded());
         services.AddSingleton(sp => new TypeModelHolder(TypeSecondOpinion.Create(sp.GetRequiredService<TypeModelOptions>(), Lexicon.Default, SyntaxLexicon.Default,
             sp.GetRequiredService<SpanLexicon>(), sp.GetRequiredService<DetectorLexicons>().SceneFrames)));

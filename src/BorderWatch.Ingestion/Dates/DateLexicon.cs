@@ -1,0 +1,47 @@
+using System.Text.Json;
+
+namespace BorderWatch.Ingestion.Dates;
+
+/// <summary>
+/// The words the date rules read (Lexicon/dates.json): what stops a past act's place name, the words that open a clause
+/// of their own, the speech verbs told to a listener, the weekday names and the labels of a header line's date.
+/// Registered in DI (<see cref="Incidents.TypeModel.TypeModelServices.AddIncidentDetection"/>); the static date rules
+/// read <see cref="Default"/>, the same instance, and build their patterns from any lexicon for tests.
+/// </summary>
+public sealed record DateLexicon(
+    IReadOnlyList<string> PastActStops, IReadOnlyList<string> ClauseOpeners, IReadOnlyList<string> SpeechToListener,
+    IReadOnlyList<string> Weekdays, IReadOnlyList<string> HeaderLabels)
+{
+    public static DateLexicon Parse(string json)
+    {
+        using var doc = JsonDocument.Parse(json);
+        List<string> List(string name) => doc.RootElement.TryGetProperty(name, out var a) && a.ValueKind == JsonValueKind.Array
+            ? a.EnumerateArray().Select(e => e.GetString() ?? "").Where(s => s.Length > 0).ToList()
+            : throw new InvalidOperationException($"dates.json: the list '{name}' is missing");
+        var weekdays = List("weekdays");
+        if (weekdays.Count != 7) throw new InvalidOperationException("dates.json: 'weekdays' names the seven days, Monday first");
+        return new(List("pastActStops"), List("clauseOpeners"), List("speechToListener"), weekdays, List("headerLabels"));
+    }
+
+    /// <summary>The words of <paramref name="words"/> as a regex alternation (escaped); an empty list matches nothing.</summary>
+    public static string Alternation(IEnumerable<string> words) =>
+        words.Any() ? string.Join("|", words.Select(System.Text.RegularExpressions.Regex.Escape)) : "(?!)";
+
+    /// <summary>The day a weekday name stands for (the list is Monday first).</summary>
+    public DayOfWeek? WeekdayOf(string name)
+    {
+        for (var i = 0; i < Weekdays.Count; i++)
+            if (string.Equals(Weekdays[i], name, StringComparison.OrdinalIgnoreCase)) return (DayOfWeek)((i + 1) % 7);
+        return null;
+    }
+
+    private static readonly Lazy<DateLexicon> Instance = new(() =>
+    {
+        using var stream = typeof(DateLexicon).Assembly.GetManifestResourceStream("BorderWatch.Lexicon.dates.json")
+                           ?? throw new InvalidOperationException("Embedded resource BorderWatch.Lexicon.dates.json is missing.");
+        using var reader = new StreamReader(stream);
+        return Parse(reader.ReadToEnd());
+    });
+
+    public static DateLexicon Default => Instance.Value;
+}
