@@ -238,7 +238,13 @@ public sealed class IncidentDetector
                     : incident;
                 if (sameEvent.ContinuesDenial(input, si, span, parse, result)) continue;
                 // "... denied that its soldiers had shot at the post": the act already on record, told again under its denial.
-                if (SameEvent.DeniedRetelling(span, added, found, result)) continue;
+                if (SameEvent.DeniedRetelling(span, added, found, result))
+                {
+                    // (The denial's excerpt takes in what it denies.)
+                    var d = result.FindLastIndex(r => r is { Type: IncidentType.Statement, Status: IncidentStatus.Denied } && r.ExcerptStart >= sentence.Start);
+                    if (d >= 0 && result[d].ExcerptEnd < added.ExcerptEnd) result[d] = result[d] with { ExcerptEnd = added.ExcerptEnd };
+                    continue;
+                }
                 var continued = Coreference.ContinuesPrevious(input, si, added, result, paragraphOf) ?? added;
                 // "The sides agreed that ...": an agreement with no date of its own takes the meeting's that reached it.
                 continued = AgreementDates.Apply(input, si, continued, result);
