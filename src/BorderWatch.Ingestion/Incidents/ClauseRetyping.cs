@@ -51,6 +51,13 @@ internal sealed class ClauseRetyping(ClauseSyntax syntax, RetypingLexicon words)
         var agreeing = ParsedClauseRules.Subtree(parse, head).Where(v => v.Index != head.Index && v.Upos == Upos.VERB && v.BaseRelation is "conj" or "acl" or "advcl" &&
                                                                         syntax.Read(parse, v) is { Role: PredicateRole.Event, Type: IncidentType.Agreement });
         if (agreeing.FirstOrDefault(v => ParsedClauseRules.Subtree(parse, v).Any(t => t.Index == trigger.Index)) is not { } outcome) return [span];
+        // "met at the pass to agree on snow clearing", "gathered in Osh to sign a protocol": what the meeting was held for is
+        // its aim, not an agreement reached or signed (precision29).
+        if (MeetingOutcome.Purpose(parse, outcome, syntax.Words.InfinitiveMarkers))
+        {
+            Retype(span, IncidentType.DiplomaticMeeting, head);
+            return [span];
+        }
         if (!MeetingOutcome.AgreesToDo(parse, outcome))
         {
             if (MeetingOutcome.Split(parse, span, head, outcome, outcome) is var (meeting, signing)) return [meeting, signing];

@@ -41,6 +41,7 @@ public sealed class IncidentDetector
     private readonly ClauseSyntax syntax;
     private readonly NonIncidents nonIncidents;
     private readonly SharedTime sharedTime;
+    private readonly AskerTurns askerTurns;
     private readonly ClauseFragments fragments;
     private readonly PresentSpeechActs presentSpeech;
     private readonly TypeModel.TypeSecondOpinion? typeModel;
@@ -71,6 +72,7 @@ public sealed class IncidentDetector
         declarations = new Declarations(syntax, lexicons.Declarations);
         nonIncidents = new NonIncidents(lexicons.Reporting, syntax, lexicons.Retyping);
         sharedTime = new SharedTime(syntax, lexicons.SceneFrames);
+        askerTurns = new AskerTurns(lexicon, lexicons.Reporting);
         fragments = new ClauseFragments(syntaxWords);
         presentSpeech = new PresentSpeechActs(lexicon, syntaxWords);
         rejectedClaims = new RejectedClaims(syntax, lexicons.Declarations);
@@ -132,6 +134,9 @@ public sealed class IncidentDetector
             // (A speaker's turn is parsed from its words on: "OSPANOV: From Monday we will ...".)
             ParsedSentence Parse() => parsed ??= presentSpeech.Reread(parser, input, si, HistoricalPresent.Reread(parser, input, si, parses.Parse(text, QuestionTurns.WordsStart(sentence), sentence.End)));
             if (scope.IsNotAnIncidentSentence(input, si, sentenceTokens, () => ClauseSyntax.HasFiniteVerb(Parse()), () => QuestionTurns.RetellsReport(Parse(), syntax))) { previousSpeaker = null; previousAnonymous = false; continue; }
+            // (An asker's hearsay in a transcript is put to the other side, which answers it: precision29.)
+            if (askerTurns.PassesOnHearsay(input, si, sentenceTokens, () => QuestionTurns.PutToSpeaker(input, si) && QuestionTurns.AnswerDenies(input, si, tokens, lexicon, parses, AskerTurns.ContentWords(Parse()))))
+            { previousSpeaker = null; previousAnonymous = false; continue; }
 
             var parse = Parse();
             if (VerblessLines.IsVerblessLine(sentence, parse)) { previousSpeaker = null; previousAnonymous = false; continue; }
@@ -232,6 +237,14 @@ public sealed class IncidentDetector
                     : earlierBorder is not null && coreference.IsAnaphoric(span) ? incident with { BorderCode = earlierBorder }
                     : incident;
                 if (sameEvent.ContinuesDenial(input, si, span, parse, result)) continue;
+                // "... denied that its soldiers had shot at the post": the act already on record, told again under its denial.
+                if (SameEvent.DeniedRetelling(span, added, found, result))
+                {
+                    // (The denial's excerpt takes in what it denies.)
+                    var d = result.FindLastIndex(r => r is { Type: IncidentType.Statement, Status: IncidentStatus.Denied } && r.ExcerptStart >= sentence.Start);
+                    if (d >= 0 && result[d].ExcerptEnd < added.ExcerptEnd) result[d] = result[d] with { ExcerptEnd = added.ExcerptEnd };
+                    continue;
+                }
                 var continued = Coreference.ContinuesPrevious(input, si, added, result, paragraphOf) ?? added;
                 // "The sides agreed that ...": an agreement with no date of its own takes the meeting's that reached it.
                 continued = AgreementDates.Apply(input, si, continued, result);

@@ -21,6 +21,14 @@ internal static class MeetingOutcome
         !parse.Dependents(verb.Index).Any(d => d.BaseRelation == "obj" || d.Relation == "nsubj:pass") &&
         parse.Dependents(verb.Index).Any(d => d.BaseRelation is "xcomp" or "ccomp" && d.Upos == Upos.VERB);
 
+    /// <summary>"met at the pass to agree on ...", "gathered to sign a protocol": the agreeing verb is a bare infinitive of
+    /// purpose on the meeting (an adverbial clause opened by one of the infinitive markers, with no auxiliary or subject of
+    /// its own): the aim of the meeting, not an agreement reached.</summary>
+    internal static bool Purpose(ParsedSentence parse, ParsedToken verb, IReadOnlySet<string> infinitiveMarkers) =>
+        verb is { Upos: Upos.VERB, Xpos: "VB", BaseRelation: "advcl" } &&
+        parse.Dependents(verb.Index).Any(d => d.BaseRelation == "mark" && infinitiveMarkers.Contains(ClauseSyntax.Lemma(d))) &&
+        !parse.Dependents(verb.Index).Any(d => d.BaseRelation is "aux" or "nsubj" or "expl");
+
     /// <summary>
     /// A meeting clause holding a signing below its predicate ("held talks in Osh, at the end of which a protocol was
     /// signed"), cut in two: the meeting up to the signing's clause, and the signing (its excerpt from the sentence's

@@ -30,6 +30,8 @@ internal enum NonIncident
     OwnReport,
     /// <summary>"The pattern on the northern bank is one of ...", "We expect both capitals to keep ...": the writer's analysis or forecast.</summary>
     Outlook,
+    /// <summary>"The road has been quiet since the two governments settled the line": a state since an undated earlier event.</summary>
+    Background,
 }
 
 /// <summary>
@@ -60,6 +62,7 @@ internal sealed partial class NonIncidents(ReportingLexicon words, ClauseSyntax 
         if (verbs.OfType<ParsedToken>().Distinct().Any(v => FollowsReports(parse, v) || RetellsOwnReport(parse, span, v)) || AmendsOwnItem(parse, span) ||
             AsksForComment(parse, span, head)) return NonIncident.OwnReport;
         if (Analyses(parse, span, head) || Forecasts(parse, head, inTurn)) return NonIncident.Outlook;
+        if (StateSince(parse, sentence.Text, sentence.Start, span)) return NonIncident.Background;
         if (PrivateWord(parse, span)) return NonIncident.PrivateWord;
         return head is not null && Describes(parse, span, head) ? NonIncident.Attribute : NonIncident.None;
     }

@@ -186,10 +186,10 @@ internal static class QuestionTurns
 
     /// <summary>"Last Thursday, the 5th of November, the commissions met in Khujand. What came out of it?": a premise that
     /// dates its event to a day reports a dated event in its own right; one told "last week" or undated is the asker's framing.</summary>
-    private static bool DatesItsDay(string sentence) =>
+    internal static bool DatesItsDay(string sentence) =>
         DateExpressionFinder.Find(sentence).Any(d => d.Day is not null || d.Weekday is not null);
 
-    private static bool EndsInQuestion(string sentence) => sentence.TrimEnd('"', '\'', '”', '’', '»', ')', ' ').EndsWith('?');
+    internal static bool EndsInQuestion(string sentence) => sentence.TrimEnd('"', '\'', '”', '’', '»', ')', ' ').EndsWith('?');
 
     /// <summary>The first sentence of sentence <paramref name="si"/>'s paragraph.</summary>
     internal static int ParagraphStart(IReadOnlyList<Sentence> all, int si)

@@ -31,13 +31,16 @@ namespace BorderWatch.Ingestion.Incidents;
 /// <param name="CommentNouns">What an outlet asks a party for ("could not reach the ministry for comment").</param>
 /// <param name="OwnVoiceObjects">The outlet's own voice as an object ("us").</param>
 /// <param name="CommentPrepositions">The case a comment noun is asked for under ("for comment").</param>
+/// <param name="CalmStates">States a place is in since an earlier event ("calm", "quiet"): <see cref="NonIncidents"/> background.</param>
+/// <param name="StateSince">The mark of the clause such a state dates from ("since").</param>
+/// <param name="AskerHearsay">What an asker's hearsay is told with ("tell me", "I heard", "there were reports"): <see cref="AskerTurns"/>.</param>
 public sealed record ReportingLexicon(PhraseSet CorrectionLabels, IReadOnlySet<string> RulingVerbs, IReadOnlySet<string> RulingNouns,
     IReadOnlySet<string> Courts, IReadOnlySet<string> Counsel, IReadOnlySet<string> PleaVerbs, IReadOnlySet<string> SilenceVerbs,
     IReadOnlySet<string> RefusalVerbs, PhraseSet TallySpans, PhraseSet TallyRates, IReadOnlySet<string> TimeRelations, IReadOnlySet<string> TimeUnits,
     IReadOnlySet<string> OwnVoice, IReadOnlySet<string> FollowVerbs, IReadOnlySet<string> ReportNouns, IReadOnlySet<string> RetellVerbs,
     IReadOnlySet<string> OutletItems, IReadOnlySet<string> EarlierWords, PhraseSet ClaimLabels, IReadOnlySet<string> AmendVerbs,
     IReadOnlySet<string> RetellCases, IReadOnlySet<string> QuoteMarks, IReadOnlySet<string> AnalysisNouns, IReadOnlySet<string> ExpectVerbs,
-    IReadOnlySet<string> CommentNouns, IReadOnlySet<string> OwnVoiceObjects, IReadOnlySet<string> CommentPrepositions)
+    IReadOnlySet<string> CommentNouns, IReadOnlySet<string> OwnVoiceObjects, IReadOnlySet<string> CommentPrepositions, PhraseSet AskerHearsay, IReadOnlySet<string> CalmStates, IReadOnlySet<string> StateSince)
 {
     public static ReportingLexicon Parse(string json)
     {
@@ -50,7 +53,8 @@ public sealed record ReportingLexicon(PhraseSet CorrectionLabels, IReadOnlySet<s
             Set("silenceVerbs"), Set("refusalVerbs"), new PhraseSet(List("tallySpans")), new PhraseSet(List("tallyRates")), Set("timeRelations"), Set("timeUnits"),
             Set("ownVoice"), Set("followVerbs"), Set("reportNouns"), Set("retellVerbs"), Set("outletItems"), Set("earlierWords"),
             new PhraseSet(List("claimLabels")), Set("amendVerbs"), Set("retellCases"), Set("quoteMarks"),
-            Set("analysisNouns"), Set("expectVerbs"), Set("commentNouns"), Set("ownVoiceObjects"), Set("commentPrepositions"));
+            Set("analysisNouns"), Set("expectVerbs"), Set("commentNouns"), Set("ownVoiceObjects"), Set("commentPrepositions"),
+            new PhraseSet(List("askerHearsay")), Set("calmStates"), Set("stateSince"));
     }
 
     /// <summary>A fresh copy of the embedded <c>Lexicon/reporting.json</c>, for its owner (the detector's composition: <see cref="DetectorLexicons"/>).</summary>

@@ -3,14 +3,13 @@ using BorderWatch.Ingestion.Language;
 namespace BorderWatch.Ingestion.Incidents;
 
 /// <summary>
-/// "Customs officers of the two countries spent the day together at the trade centre", "Families from both villages
-/// spent the evening together": time spent in company (<c>Lexicon/scene-frames.json</c> meals: one of companyVerbs with
-/// one of spans as its object and one of companyAdverbs on it) with nothing else done in it that the syntax reads as an
-/// event. Whether such time is an officials' meeting is the rules' company frame's call (meet26, <see cref="SceneFrames"/>);
-/// where the rules found nothing, the trained model may read it as the frame's type (a meeting) but not as an exercise,
-/// a patrol or any other act at the border (precision28): a reporter's scene or people's company is no military act.
-/// ("A picket spent half an hour under a storm of lead", "shepherds spent the night on the Turkmen slopes" spend time in
-/// no company and keep the model's reading.)
+/// Hours, a day or a night passed in one another's company (<c>Lexicon/scene-frames.json</c> meals: one of companyVerbs
+/// with one of spans as its object and one of companyAdverbs on it: "Teachers from both schools passed the evening
+/// together at a wedding") with no other verb in the sentence that the syntax reads as an event. Whether officials'
+/// company is a meeting is the rules' company frame's call (meet26, <see cref="SceneFrames"/>); where the rules found
+/// nothing, the trained model may read such company as the frame's type (a meeting), not as an exercise, a patrol or
+/// another act at the border (precision28). Company with an act in it ("spent the afternoon together practising an
+/// ambush") and time spent with no company ("a patrol spent two nights on the ridge") keep the model's reading.
 /// </summary>
 internal sealed class SharedTime(ClauseSyntax syntax, SceneFrameLexicon frames)
 {
