@@ -10,13 +10,14 @@ namespace BorderWatch.Ingestion.Incidents;
 /// </summary>
 internal sealed class Hedging(SyntaxLexicon words)
 {
-    /// <summary>Negated ("did not cross") or hedged by a modal of possibility ("could attack"): no event to record.</summary>
+    /// <summary>Negated ("did not cross") or hedged by a modal of possibility ("could attack"; syntax.json hedgingModals):
+    /// no event to record.</summary>
     /// <remarks>A modal of permission on a verb that carries a mark of a rule in force ("traders may now cross at ...",
     /// "since Monday only lorries may use the bridge", "may stay at the base until 2047 under terms ...") tells a
     /// permission that holds: no hypothetical (<see cref="PermissionInForce"/>).</remarks>
     internal bool NegatedOrHypothetical(ParsedSentence parse, ParsedToken head) =>
         Negated(parse, head) ||
-        parse.Dependents(head.Index).Any(d => d.BaseRelation == "aux" && Lemma(d) is "could" or "might" or "may" or "would" or "should" &&
+        parse.Dependents(head.Index).Any(d => d.BaseRelation == "aux" && words.HedgingModals.Contains(Lemma(d)) &&
                                               !PermissionInForce(parse, head, d));
 
     /// <summary>The character offsets of the modals in <paramref name="parse"/> that grant a permission in force: the

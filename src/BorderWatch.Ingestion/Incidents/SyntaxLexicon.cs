@@ -90,6 +90,9 @@ public sealed record SyntaxLexicon(
     /// "since Monday only lorries may use the bridge", "may stay until 2047 under terms ...") they tell a permission that
     /// holds, an event of its entry into force, not a hypothetical (type27).</summary>
     public IReadOnlySet<string> PermissionModals { get; init; } = new HashSet<string>();
+    /// <summary>Modals of possibility ("could", "might", "may", "would", "should"): on a predicate they hedge it, no event
+    /// to record unless a permission holds (<see cref="Hedging.NegatedOrHypothetical"/>; type29: moved from C#).</summary>
+    public IReadOnlySet<string> HedgingModals { get; init; } = new HashSet<string>();
     /// <summary>Prepositions whose oblique on a permission modal's verb gives the rule it holds under ("under terms the
     /// parliament backed") or, with a time word, the day it holds from ("from Monday", "since Friday").</summary>
     public IReadOnlySet<string> PermissionSources { get; init; } = new HashSet<string>();
@@ -138,6 +141,7 @@ public sealed record SyntaxLexicon(
             ScheduleWords = Set("scheduleWords"),
             RegimeStarts = Set("regimeStarts"),
             PermissionModals = Set("permissionModals"),
+            HedgingModals = Set("hedgingModals"),
             PermissionSources = Set("permissionSources"),
             PermissionStarts = Set("permissionStarts"),
             PermissionGrounds = Set("permissionGrounds"),

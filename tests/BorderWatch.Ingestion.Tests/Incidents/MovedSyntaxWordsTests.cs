@@ -15,6 +15,8 @@ public class MovedSyntaxWordsTests
         words.PartnerPrepositions.ShouldBe(["with"], ignoreOrder: true);
         words.AgentPrepositions.ShouldBe(["by"], ignoreOrder: true);
         words.InfinitiveMarkers.ShouldBe(["to"], ignoreOrder: true);
+        // type29: Hedging's modals of possibility (review of type28: they were spelled in Hedging.cs).
+        words.HedgingModals.ShouldBe(["could", "might", "may", "would", "should"], ignoreOrder: true);
     }
 
     [Fact]
@@ -29,6 +31,7 @@ public class MovedSyntaxWordsTests
     [InlineData("partnerPrepositions")]
     [InlineData("agentPrepositions")]
     [InlineData("infinitiveMarkers")]
+    [InlineData("hedgingModals")]
     public void A_missing_moved_list_is_an_error_not_an_empty_list(string list)
     {
         var json = System.Text.Json.Nodes.JsonNode.Parse(EmbeddedSyntax())!.AsObject();
