@@ -39,7 +39,11 @@ internal sealed class PlanScope(Lexicon lexicon)
         candidates.AddRange(parse.Dependents(predicate.Index).Where(d => d.BaseRelation == "ccomp" && d.Start >= span.Start && d.End <= span.End));
         // (An event told in a relative clause keeps its own time: "The next stop will be Dushanbe, where 7,000 troops are
         // stationed".)
-        if (!Described(parse, ParsedClauseRules.TriggerIn(parse, span), predicate) && candidates.Take(ownOnly ? 1 : candidates.Count).Any(c => Ahead(parse, c)))
+        // (Nor does an event outside the clause that is to come: "announced that thirty towers will be built ... units held an
+        // exercise", two sentences the splitter kept as one.)
+        var trigger = ParsedClauseRules.TriggerIn(parse, span);
+        if (!Described(parse, trigger, predicate) && candidates.Take(ownOnly ? 1 : candidates.Count)
+                .Any(c => Ahead(parse, c) && (trigger is null || trigger.Index == predicate.Index || Under(parse, trigger, c))))
             return PlanReading.Ahead;
         // A past predicate with a future word elsewhere in the stretch: that word belongs to another clause.
         if (TellsPast(parse, predicate) &&
@@ -54,6 +58,17 @@ internal sealed class PlanScope(Lexicon lexicon)
         for (var step = 0; word is { Head: >= 0 } && word.Index != predicate.Index && step < parse.Tokens.Count; step++)
         {
             if (word.BaseRelation == "acl") return true;
+            word = parse.Tokens[word.Head];
+        }
+        return false;
+    }
+
+    private static bool Under(ParsedSentence parse, ParsedToken word, ParsedToken top)
+    {
+        for (var step = 0; step < parse.Tokens.Count; step++)
+        {
+            if (word.Index == top.Index) return true;
+            if (word.Head < 0) return false;
             word = parse.Tokens[word.Head];
         }
         return false;
