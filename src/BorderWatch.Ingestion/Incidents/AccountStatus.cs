@@ -38,7 +38,7 @@ internal sealed class AccountStatus(Lexicon lexicon)
         if (incident.Type == IncidentType.Statement || span.Denial) return incident;
         // The parse's reading of the clause's time, read once: a plan cue of another clause ("signed a protocol under which
         // engineers will inspect") plans nothing; the predicate's own prospect ("is scheduled to take place") plans it.
-        var plan = incident.Status is IncidentStatus.Reported or IncidentStatus.Planned ? plans.Read(parse, span, ownOnly: incident.Type == IncidentType.Agreement) : PlanReading.Open;
+        var plan = incident.Status is IncidentStatus.Reported or IncidentStatus.Planned ? plans.Read(parse, span, incident.Type, ownOnly: incident.Type == IncidentType.Agreement) : PlanReading.Open;
         if (incident.Status == IncidentStatus.Planned && plan == PlanReading.Past) incident = incident with { Status = IncidentStatus.Reported };
         if (incident.Status != IncidentStatus.Reported) return incident;
         if (plan == PlanReading.Ahead) return incident with { Status = IncidentStatus.Planned };

@@ -1,3 +1,4 @@
+using BorderWatch.Core.Domain;
 using BorderWatch.Ingestion.Language;
 
 namespace BorderWatch.Ingestion.Incidents;
@@ -28,7 +29,10 @@ internal sealed class PlanScope(Lexicon lexicon)
 {
     /// <param name="ownOnly">Read the predicate alone, not the content clause it reports (an agreement is its signing: "agreed
     /// that the crossing will stay shut" is no plan).</param>
-    internal PlanReading Read(ParsedSentence parse, Clause span, bool ownOnly = false)
+    /// <param name="type">The clause's type: a content clause that is to come plans the event when the event word lies in it
+    /// ("said a delegation is expected in Maymana"), not when it is what a past meeting settled ("met and agreed that both
+    /// would pull back").</param>
+    internal PlanReading Read(ParsedSentence parse, Clause span, IncidentType type, bool ownOnly = false)
     {
         var inside = parse.Tokens.Where(t => t.Start >= span.Start && t.End <= span.End).ToList();
         if (inside.Count == 0) return PlanReading.Open;
@@ -43,7 +47,8 @@ internal sealed class PlanScope(Lexicon lexicon)
         // exercise", two sentences the splitter kept as one.)
         var trigger = ParsedClauseRules.TriggerIn(parse, span);
         if (!Described(parse, trigger, predicate) && candidates.Take(ownOnly ? 1 : candidates.Count)
-                .Any(c => Ahead(parse, c) && (trigger is null || trigger.Index == predicate.Index || Under(parse, trigger, c))))
+                .Any(c => Ahead(parse, c) && (trigger is null || Under(parse, trigger, c) || c.Index != predicate.Index && Names(parse, span, c, type))) &&
+            !OwnTime(parse, trigger))
             return PlanReading.Ahead;
         // A past predicate with a future word elsewhere in the stretch: that word belongs to another clause.
         if (TellsPast(parse, predicate) &&
@@ -62,6 +67,20 @@ internal sealed class PlanScope(Lexicon lexicon)
         }
         return false;
     }
+
+    /// <summary>An event word of the type among the words of <paramref name="top"/>'s subtree.</summary>
+    private bool Names(ParsedSentence parse, Clause span, ParsedToken top, IncidentType type)
+    {
+        var words = parse.Tokens.Where(t => Under(parse, t, top)).ToList();
+        if (words.Count == 0) return false;
+        var (from, to) = (words.Min(t => t.Start), words.Max(t => t.End));
+        return lexicon.EventWords(span.Tokens.Where(t => t.Start >= from && t.End <= to).ToList(), 0, type).Count > 0;
+    }
+
+    /// <summary>The event word has a verb of its own that tells it past: "Under an agreement signed in Astana on Monday, the
+    /// crossing will open on Sundays".</summary>
+    private static bool OwnTime(ParsedSentence parse, ParsedToken? word) =>
+        word is { Upos: Upos.NOUN or Upos.PROPN } && parse.Dependents(word.Index).Any(d => d.BaseRelation == "acl" && d.Xpos is "VBN" or "VBD");
 
     private static bool Under(ParsedSentence parse, ParsedToken word, ParsedToken top)
     {
@@ -90,9 +109,12 @@ internal sealed class PlanScope(Lexicon lexicon)
         // "is scheduled to take place", "are expected in Sokh", "is set to begin": a prospect verb, passive and present.
         if (lexicon.ProspectVerbs.Contains(ClauseSyntax.Lemma(verb)) &&
             deps.Any(d => d.Relation is "aux:pass" or "cop" && d.Xpos is "VBZ" or "VBP")) return true;
-        // "plans to open a new outpost", "We expect to sign": a present planning verb with its complement.
-        return verb.Upos == Upos.VERB && lexicon.PlanningVerbs.Contains(ClauseSyntax.Lemma(verb)) && verb.Xpos is "VBZ" or "VBP" &&
-               deps.Any(d => d.BaseRelation is "xcomp" or "obj") && !deps.Any(d => d.Relation == "aux:pass");
+        // "plans to open a new outpost", "plans an exercise", "We expect to sign": a present planning (or prospect) verb with its
+        // complement; not what others are expected to do ("I expect smugglers to try the canals": a forecast).
+        var lemma = ClauseSyntax.Lemma(verb);
+        var (xcomp, obj) = (deps.Any(d => d.BaseRelation == "xcomp"), deps.Any(d => d.BaseRelation == "obj"));
+        return verb.Upos == Upos.VERB && verb.Xpos is "VBZ" or "VBP" && !deps.Any(d => d.Relation == "aux:pass") &&
+               (lexicon.PlanningVerbs.Contains(lemma) && (xcomp || obj) || lexicon.ProspectVerbs.Contains(lemma) && xcomp && !obj);
     }
 
     /// <summary>Past tense with no future auxiliary: "met", "signed", "have agreed".</summary>

@@ -24,6 +24,8 @@ public class Status29Tests
     [InlineData("On Tuesday the Kyrgyz and Tajik governors signed a protocol under which their guards will patrol the canal together.", "protocol", "2026-03-05")]
     [InlineData("Uzbek troops retook the hilltop post on Sunday from a band of smugglers that would not give up its rifles, the ministry said.", "hilltop post", "2026-03-05")]
     [InlineData("After the talks Kyrgyz and Uzbek commanders signed a memorandum under which mixed teams will survey the pastures.", "memorandum", "2026-03-05")]
+    [InlineData("Kyrgyz and Tajik commanders met at the bridge on Tuesday and agreed that both sides would withdraw their patrols from the bank.", "met at the bridge", "2026-03-05")]
+    [InlineData("Under an agreement signed in Osh on Monday by Kyrgyz and Uzbek customs chiefs, the Dostuk crossing will also open at night from April.", "agreement signed", "2026-03-05")]
     public void A_future_word_of_another_clause_leaves_a_past_act_reported(string text, string words, string published) =>
         Detect.Quoting(text, words, published).Status.ShouldBe(IncidentStatus.Reported, Describe(text, published));
 
@@ -76,5 +78,12 @@ public class Status29Tests
         var found = Detect.All(text, "2026-03-10");
         found.ShouldNotBeEmpty(text);
         found.ShouldAllBe(i => i.Status == IncidentStatus.Denied, Detect.Describe(text, found));
+    }
+
+    [Fact]
+    public void What_others_are_expected_to_do_is_a_forecast_not_a_plan()
+    {
+        const string text = "I expect Afghan smugglers to try the frozen river near Termez in January, the Uzbek commander said.";
+        Detect.All(text, "2026-03-05").ShouldAllBe(i => i.Status != IncidentStatus.Planned, Describe(text, "2026-03-05"));
     }
 }
