@@ -18,21 +18,33 @@ namespace BorderWatch.Ingestion.Incidents;
 /// accountVerbs), or a source says it is told with no one named ("I am told the troops moved");</item>
 /// <item>planned: the event is what a planning verb governs ("plan their first joint exercise", "hope to sign a
 /// protocol"; status.json planningVerbs);</item>
+/// <item>planned or reported by <see cref="PlanScope"/> (status29), read once on the clause's own predicate: "is scheduled to
+/// take place", "are expected in Sokh on Friday" are planned; a future word of another clause ("signed a protocol under
+/// which engineers will inspect") leaves a past act reported, whatever the surface cue or the rules below say;</item>
 /// <item>unconfirmed: the sentence says the claim was not checked ("but we were unable to confirm this", "an account
 /// that neither side has confirmed", "which we have not been able to verify"; verificationVerbs, verificationNegators).</item>
 /// </list>
 /// </summary>
 internal sealed class AccountStatus(Lexicon lexicon)
 {
+    private readonly PlanScope plans = new(lexicon);
+
     /// <param name="reference">The document's reference date.</param>
     /// <param name="entryReference">The reference of the sentence's own entry (a channel post's stamp, a blog update's day).</param>
     /// <param name="sentence">The clause's sentence: its date expressions, found once for the sentence (memoised by
     /// <see cref="DateExpressionFinder"/>), are read for the clause's stretch.</param>
     internal ExtractedIncident Apply(ParsedSentence parse, Sentence sentence, Clause span, ExtractedIncident incident, PartialDate reference, PartialDate entryReference)
     {
-        if (incident.Status != IncidentStatus.Reported || incident.Type == IncidentType.Statement || span.Denial) return incident;
+        if (incident.Type == IncidentType.Statement || span.Denial) return incident;
+        // The parse's reading of the clause's time, read once: a plan cue of another clause ("signed a protocol under which
+        // engineers will inspect") plans nothing; the predicate's own prospect ("is scheduled to take place") plans it.
+        var plan = incident.Status is IncidentStatus.Reported or IncidentStatus.Planned ? plans.Read(parse, span, incident.Type, ownOnly: incident.Type == IncidentType.Agreement) : PlanReading.Open;
+        if (incident.Status == IncidentStatus.Planned && plan == PlanReading.Past) incident = incident with { Status = IncidentStatus.Reported };
+        if (incident.Status != IncidentStatus.Reported) return incident;
+        if (plan == PlanReading.Ahead) return incident with { Status = IncidentStatus.Planned };
+        var past = plan == PlanReading.Past;
         // (A past tense dated after the writing says the writing date is wrong, not that the event is to come.)
-        if (Later(incident, reference) && Later(incident, entryReference) && !ToldInPast(parse, span)) return incident with { Status = IncidentStatus.Planned };
+        if (!past && Later(incident, reference) && Later(incident, entryReference) && !ToldInPast(parse, span)) return incident with { Status = IncidentStatus.Planned };
         // "plans an exercise in Sughd next week", "hold their next session next week": a time still to come dates it, even
         // when its month is the month of writing.
         if (incident.DateBasis == DateBasis.OwnWords && ComesNext(sentence, span) && !ToldInPast(parse, span) && !Before(incident.Date, reference)) return incident with { Status = IncidentStatus.Planned };
@@ -43,11 +55,11 @@ internal sealed class AccountStatus(Lexicon lexicon)
             WritingDay.TenseOf(parse, ParsedClauseRules.TriggerIn(parse, span)) == WritingDay.Tense.Present)
             return incident with { Status = IncidentStatus.Planned };
         // "The two services plan their first joint exercise ...", "hope to sign a protocol": what is planned or hoped for.
-        if (Intended(parse, span)) return incident with { Status = IncidentStatus.Planned };
+        if (!past && Intended(parse, span)) return incident with { Status = IncidentStatus.Planned };
         // "announced it would build three new posts", "It was agreed that the next session will be held in Osh", "said
         // mobile teams would begin checking the road": the event's own verb is future, whichever word typed the clause.
         // (An agreement is its signing: "agreed that the crossing will stay shut" is reported, whatever it settles.)
-        if (incident.Type != IncidentType.Agreement && FutureVerb(parse, span)) return incident with { Status = IncidentStatus.Planned };
+        if (!past && incident.Type != IncidentType.Agreement && FutureVerb(parse, span)) return incident with { Status = IncidentStatus.Planned };
         // "the government has never confirmed the move" says nothing against a source named on the record; "we were unable
         // to confirm this" is the writer's own word that no one vouches for it.
         var named = span.Speaker is { Named: true } or { Entry.Kind: EntryKind.Person };
@@ -163,12 +175,24 @@ internal sealed class AccountStatus(Lexicon lexicon)
             // "fishermen have been told to keep off the bank": people told something give no account.
             // (Only the passive: "herders are saying" is their account.)
             if ((v.Xpos == "VBN" && v.Index > 0 && lexicon.PassiveAuxiliaries.Contains(ClauseSyntax.Lemma(toks[v.Index - 1]))) || parse.Dependents(v.Index).Any(d => d.Relation == "aux:pass")) continue;
+            // "Afghan residents and a Taliban district official said": an office among the sources puts the account on the record.
+            var office = false;
             for (var k = v.Index - 1; k >= Math.Max(0, v.Index - LayWindow) && (toks[k].Upos != Upos.PUNCT || InsideWord(toks, k)); k--)
-                if (toks[k].Xpos == "NNS" && lexicon.AnonymousSources.Matches(NameNormalizer.Tokenize(toks[k].Form)).Count > 0 &&
+            {
+                if (toks[k].Upos == Upos.CCONJ && Enumerable.Range(k + 1, v.Index - k - 1).Any(j => Office(toks[j]))) office = true;
+                if (!office && toks[k].Xpos == "NNS" && lexicon.AnonymousSources.Matches(NameNormalizer.Tokenize(toks[k].Form)).Count > 0 &&
                     (k == 0 || ClauseSyntax.Lemma(toks[k - 1]) is not ("to" or "tell" or "with")))
                     return true;
+            }
         }
         return false;
+    }
+
+    /// <summary>A word of an office (statements.json officialRoles) that no lay source shares ("official", "ministry"; not "sources").</summary>
+    internal bool Office(ParsedToken t)
+    {
+        var word = NameNormalizer.Tokenize(t.Form);
+        return lexicon.OfficialRoles.Matches(word).Count > 0 && lexicon.AnonymousSources.Matches(word).Count == 0;
     }
 
     /// <summary>How far before its report verb the people giving an account may stand ("Lorry drivers at the Termez bridge

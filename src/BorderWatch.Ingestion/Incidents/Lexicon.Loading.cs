@@ -64,6 +64,8 @@ public sealed partial class Lexicon
             AccountVerbs = List(status, "accountVerbs").ToHashSet(StringComparer.Ordinal),
             VerificationVerbs = List(status, "verificationVerbs").ToHashSet(StringComparer.Ordinal),
             PlanningVerbs = List(status, "planningVerbs").ToHashSet(StringComparer.Ordinal),
+            ProspectVerbs = List(status, "prospectVerbs").ToHashSet(StringComparer.Ordinal),
+            SourceJoiners = List(status, "sourceJoiners").ToHashSet(StringComparer.Ordinal),
             PlanningOpeners = List(status, "planningOpeners").ToHashSet(StringComparer.Ordinal),
             PlannedAuxiliaries = List(status, "plannedAuxiliaries").ToHashSet(StringComparer.Ordinal),
             ConditionMarks = List(status, "conditionMarks").ToHashSet(StringComparer.Ordinal),

@@ -49,6 +49,11 @@ public sealed partial class Lexicon
     public required IReadOnlySet<string> VerificationVerbs { get; init; }
     /// <summary>Lemmas of verbs whose object or complement is an event still to come ("plan", "hope").</summary>
     public required IReadOnlySet<string> PlanningVerbs { get; init; }
+    /// <summary>status.json prospectVerbs (status29): lemmas that, passive and present, put their subject ahead ("is scheduled",
+    /// "are expected", "is set", "is due").</summary>
+    public required IReadOnlySet<string> ProspectVerbs { get; init; }
+    /// <summary>status.json sourceJoiners (status29): words that join one source to another ("residents and a district official").</summary>
+    public required IReadOnlySet<string> SourceJoiners { get; init; }
 
     /// <summary>Words just before a present planning verb that make it no plan of the clause (status.json planningOpeners): a
     /// determiner (the noun), "to" (an infinitive of purpose), a relative word (a participant's description).</summary>

@@ -42,11 +42,22 @@ internal sealed class Rebuttals(Lexicon lexicon)
             if (named.Count == 0 && back < si - 1 && sentence.Paragraph != input.Sentences[si].Paragraph) break;
             var claims = Enumerable.Range(0, before.Count)
                 .Where(k => before[k].ExcerptStart >= sentence.Start && before[k].ExcerptEnd <= sentence.End && Claim(before[k], denial) &&
+                            !(before[k].Attribution is null && SameTurn(input, si, back) &&
+                              SpeakerParties.InFirstPerson(input.Text[before[k].ExcerptStart..before[k].ExcerptEnd])) &&
                             (named.Count == 0 || named.Contains(before[k].Type))).ToList();
             if (claims.Count > 0) return claims;
         }
         return [];
     }
+
+    /// <summary>
+    /// The claim's sentence lies in the denial's own speaker turn ("MAJOR GENERAL X: ... our guards detained six men who had
+    /// crossed ... They were carrying no weapons"): told with no other source and in the first person, it is the speaker's own account, which the
+    /// speaker's own negation does not deny ("The Tajik side says ..." in the turn keeps its source and can be denied)
+    /// (status29: a denial is scoped to a claim another voice told).
+    /// </summary>
+    private static bool SameTurn(AnalysisInput input, int si, int claim) =>
+        input.Sentences[claim].Paragraph == input.Sentences[si].Paragraph && SpeakerParties.TurnSpeaker(input, si) is not null;
 
     /// <summary>An event or an accusation, not itself a denial, that the denier did not tell.</summary>
     internal static bool Claim(ExtractedIncident claim, ExtractedIncident denial) =>

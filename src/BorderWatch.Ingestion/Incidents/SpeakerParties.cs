@@ -36,6 +36,10 @@ internal static class SpeakerParties
     /// ("we will open", "I met", "our patrol came under fire"); not one elsewhere ("it was ratified by our parliament",
     /// "We regard such publications as an attempt to spoil the next round of talks").
     /// </summary>
+    /// <summary>A first-person word anywhere in the text ("our guards detained ..."): the speaker tells it of the speaker's own side.</summary>
+    internal static bool InFirstPerson(string text) =>
+        NameNormalizer.Tokenize(text).Any(t => FirstPersonWords.Contains(t.Folded) || t.Original == "I");
+
     internal static bool FirstPerson(Clause span)
     {
         if (span.FirstPersonSubject) return true;

@@ -43,6 +43,15 @@ internal sealed class StatusRules
         return PlannedCue(text, sentence, span, allTokens) ? IncidentStatus.Planned : IncidentStatus.Reported;
     }
 
+    /// <summary>"Afghan residents and a Taliban district official", "drivers and the transport ministry": sources joined with an
+    /// office (statements.json officialRoles, not a word lay sources share such as "sources") are on the record (status29).</summary>
+    internal bool OfficeAmong(string source)
+    {
+        var words = NameNormalizer.Tokenize(source);
+        var and = words.FindIndex(w => lexicon.SourceJoiners.Contains(w.Folded));
+        return and >= 0 && words.Skip(and + 1).Any(w => lexicon.OfficialRoles.Matches([w]).Count > 0 && lexicon.AnonymousSources.Matches([w]).Count == 0);
+    }
+
     /// <summary>A planned cue governs the clause's trigger: shortly before it in the same stretch of the sentence, or after it ("are scheduled to").</summary>
     internal bool PlannedCue(string text, Sentence sentence, Clause span, List<Token> allTokens)
     {
