@@ -35,6 +35,7 @@ public static partial class ArticleCleaner
         }
 
         OtherLanguageParagraphs.Drop(kept);
+        NoteLists.Drop(kept);
         DropTrailingBio(kept, lexicon);
         return string.Join("\n\n", kept);
     }

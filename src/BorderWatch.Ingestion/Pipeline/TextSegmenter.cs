@@ -72,6 +72,8 @@ public static class TextSegmenter
             // "... showed the columns arriving.1 In September, ...": a footnote's number after a word's full stop stays
             // with the sentence it annotates.
             if (c == '.' && i > start && char.IsLetter(text[i - 1]) && FootnoteEnd(text, j, end) is var f and > 0) j = f;
+            // "... on a mountain road.[1] Two days later": a bracketed footnote mark after the stop (or its quote) ends the sentence with it.
+            else if (BracketedFootnoteEnd(text, j, end) is var b and > 0) j = b;
             if (j >= end || !char.IsWhiteSpace(text[j])) { i = j - 1; continue; }
             var k = j;
             while (k < end && char.IsWhiteSpace(text[k])) k++;
@@ -93,6 +95,16 @@ public static class TextSegmenter
         var f = from;
         while (f < end && f - from < 3 && char.IsDigit(text[f])) f++;
         return f > from && f < end && char.IsWhiteSpace(text[f]) ? f : 0;
+    }
+
+    // "[1]" to "[999]" right after a sentence's stop, followed by a space or the paragraph's end. 0 when there is none.
+    private static int BracketedFootnoteEnd(string text, int from, int end)
+    {
+        if (from >= end || text[from] != '[') return 0;
+        var f = from + 1;
+        while (f < end && f - from <= 3 && char.IsDigit(text[f])) f++;
+        if (f == from + 1 || f >= end || text[f] != ']') return 0;
+        return f + 1 == end || char.IsWhiteSpace(text[f + 1]) ? f + 1 : 0;
     }
 
     private static bool IsAbbreviation(string text, int sentenceStart, int dot)

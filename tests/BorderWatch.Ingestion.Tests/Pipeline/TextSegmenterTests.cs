@@ -98,6 +98,21 @@ public class TextSegmenterTests
     public void A_footnote_number_after_a_full_stop_ends_the_sentence_it_annotates(string text, string first, string second) =>
         Sentences(text).ShouldBe([first, second]);
 
+    [Theory]
+    [InlineData("Engineers finished the new watchtower above the ford in March.[4] A week later the first crew moved in.",
+        "Engineers finished the new watchtower above the ford in March.[4]", "A week later the first crew moved in.")]
+    [InlineData("The envoy called the talks \"useful\".[12] Both delegations left the same evening.",
+        "The envoy called the talks \"useful\".[12]", "Both delegations left the same evening.")]
+    [InlineData("Was the pass closed?[3] Herders said it was open.",
+        "Was the pass closed?[3]", "Herders said it was open.")]
+    public void A_bracketed_footnote_mark_after_a_stop_ends_the_sentence_it_annotates(string text, string first, string second) =>
+        Sentences(text).ShouldBe([first, second]);
+
+    [Fact]
+    public void A_bracketed_mark_inside_a_sentence_or_a_bracketed_word_after_a_stop_does_not_split() =>
+        Sentences("The post[2] reopened on Friday.[sic] guards said so. It rained.")
+            .ShouldBe(["The post[2] reopened on Friday.[sic] guards said so.", "It rained."]);
+
     [Fact]
     public void A_decimal_number_is_no_footnote() =>
         Sentences("The fence is 2.5 km long. It was built in May.").ShouldBe(["The fence is 2.5 km long.", "It was built in May."]);
