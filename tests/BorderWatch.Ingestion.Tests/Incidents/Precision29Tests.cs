@@ -103,7 +103,8 @@ public class Precision29Tests
     public void Company_time_the_model_would_make_a_military_act_is_at_most_a_meeting(string sentence)
     {
         var found = Detect.All(sentence, Published);
-        found.ShouldAllBe(i => i.Type == IncidentType.DiplomaticMeeting, Detect.Describe(sentence, found));
+        // (mend29: ShouldAllBe passed on nothing, and nothing is what the rows give: no record at all.)
+        found.ShouldBeEmpty(Detect.Describe(sentence, found));
     }
 
     [Theory]
