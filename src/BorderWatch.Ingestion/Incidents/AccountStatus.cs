@@ -25,9 +25,9 @@ namespace BorderWatch.Ingestion.Incidents;
 /// that neither side has confirmed", "which we have not been able to verify"; verificationVerbs, verificationNegators).</item>
 /// </list>
 /// </summary>
-internal sealed class AccountStatus(Lexicon lexicon)
+internal sealed class AccountStatus(Lexicon lexicon, SyntaxLexicon words)
 {
-    private readonly PlanScope plans = new(lexicon);
+    private readonly PlanScope plans = new(lexicon, words);
 
     /// <param name="reference">The document's reference date.</param>
     /// <param name="entryReference">The reference of the sentence's own entry (a channel post's stamp, a blog update's day).</param>
@@ -180,8 +180,11 @@ internal sealed class AccountStatus(Lexicon lexicon)
             for (var k = v.Index - 1; k >= Math.Max(0, v.Index - LayWindow) && (toks[k].Upos != Upos.PUNCT || InsideWord(toks, k)); k--)
             {
                 if (toks[k].Upos == Upos.CCONJ && Enumerable.Range(k + 1, v.Index - k - 1).Any(j => Office(toks[j]))) office = true;
+                // ("protested through diplomatic channels and said": people or outlets governed by a preposition are no
+                // subject giving the account, mend29.)
                 if (!office && toks[k].Xpos == "NNS" && lexicon.AnonymousSources.Matches(NameNormalizer.Tokenize(toks[k].Form)).Count > 0 &&
-                    (k == 0 || ClauseSyntax.Lemma(toks[k - 1]) is not ("to" or "tell" or "with")))
+                    (k == 0 || ClauseSyntax.Lemma(toks[k - 1]) is not ("to" or "tell" or "with")) &&
+                    !parse.Dependents(toks[k].Index).Any(d => d.BaseRelation == "case"))
                     return true;
             }
         }

@@ -76,7 +76,7 @@ public sealed class IncidentDetector
         fragments = new ClauseFragments(syntaxWords);
         presentSpeech = new PresentSpeechActs(lexicon, syntaxWords);
         rejectedClaims = new RejectedClaims(syntax, lexicons.Declarations);
-        accounts = new AccountStatus(lexicon);
+        accounts = new AccountStatus(lexicon, syntaxWords);
         denialDay = new DenialDay(syntax);
         this.recognizer = recognizer;
         this.lexicon = lexicon;

@@ -25,7 +25,7 @@ internal enum PlanReading
 /// "is set"; "is due" with its copula), passiveAuxiliaries ("be": "is to convene"), planningVerbs ("plans to open",
 /// "expect to sign"), conditionMarks and verificationNegators (a condition or a negation plans nothing).
 /// </summary>
-internal sealed class PlanScope(Lexicon lexicon)
+internal sealed class PlanScope(Lexicon lexicon, SyntaxLexicon words)
 {
     /// <param name="ownOnly">Read the predicate alone, not the content clause it reports (an agreement is its signing: "agreed
     /// that the crossing will stay shut" is no plan).</param>
@@ -50,6 +50,12 @@ internal sealed class PlanScope(Lexicon lexicon)
                 .Any(c => Ahead(parse, c) && (trigger is null || Under(parse, trigger, c) || c.Index != predicate.Index && Names(parse, span, c, type))) &&
             !OwnTime(parse, trigger))
             return PlanReading.Ahead;
+        // "Delays at the crossing are due to a shootout on Monday": a prospect word read as a preposition ("due to": case, or
+        // with "to" fixed on it) gives a cause, no plan (mend29).
+        if (parse.Tokens.Any(t => t.End <= span.End && lexicon.ProspectVerbs.Contains(ClauseSyntax.Lemma(t)) &&
+                            (t.BaseRelation == "case" || parse.Dependents(t.Index).Any(d => d.BaseRelation == "fixed"))) &&
+            !inside.Any(t => t.BaseRelation == "aux" && FutureWord(parse, t)))
+            return PlanReading.Past;
         // A past predicate with a future word elsewhere in the stretch: that word belongs to another clause.
         if (TellsPast(parse, predicate) &&
             inside.Any(t => t.BaseRelation == "aux" && FutureWord(parse, t) && !candidates.Any(c => c.Index == t.Head)))
@@ -93,11 +99,11 @@ internal sealed class PlanScope(Lexicon lexicon)
         return false;
     }
 
-    /// <summary>"will"/"would" on a verb, or "is"/"are" before "to" ("are to gather").</summary>
+    /// <summary>"will"/"would" on a verb, or "is"/"are" before an infinitive marker (syntax.json infinitiveMarkers: "are to gather").</summary>
     private bool FutureWord(ParsedSentence parse, ParsedToken aux) =>
         lexicon.PlannedAuxiliaries.Contains(aux.Form.ToLowerInvariant()) ||
         lexicon.PassiveAuxiliaries.Contains(ClauseSyntax.Lemma(aux)) && aux.Xpos is "VBZ" or "VBP" &&
-        parse.Dependents(aux.Head).Any(d => d.BaseRelation == "mark" && d.Form.Equals("to", StringComparison.OrdinalIgnoreCase) && d.Start > aux.Start);
+        parse.Dependents(aux.Head).Any(d => d.BaseRelation == "mark" && words.InfinitiveMarkers.Contains(ClauseSyntax.Lemma(d)) && d.Start > aux.Start);
 
     private bool Ahead(ParsedSentence parse, ParsedToken verb)
     {

@@ -87,7 +87,8 @@ public class Precision29Tests
     [Theory]
     // No act of that type on record, or a place of its own: the denied act stays (the claim recorded once, denied).
     [InlineData("A Taliban commander in Kunduz denied on Saturday that his fighters had fired on the Tajik post.")]
-    [InlineData("Afghan and Tajik guards exchanged fire near Shurobod on Friday night, the Tajik border troops said.\n\nSeparately, the Taliban denied reports that its fighters had fired on Tajik posts near Ishkashim.")]
+    // (mend29: written anew; the row before echoed a corpus sentence.)
+    [InlineData("Afghan and Tajik guards exchanged fire near Shurobod on Friday night, the Tajik border troops said.\n\nIn a separate statement, Kabul rejected claims that Afghan gunmen had attacked a Tajik outpost outside Kalai-Khumb.")]
     public void A_denied_act_with_nothing_on_record_or_a_place_of_its_own_stays(string text)
     {
         var found = Detect.All(text, Published);
@@ -102,7 +103,8 @@ public class Precision29Tests
     public void Company_time_the_model_would_make_a_military_act_is_at_most_a_meeting(string sentence)
     {
         var found = Detect.All(sentence, Published);
-        found.ShouldAllBe(i => i.Type == IncidentType.DiplomaticMeeting, Detect.Describe(sentence, found));
+        // (mend29: ShouldAllBe passed on nothing, and nothing is what the rows give: no record at all.)
+        found.ShouldBeEmpty(Detect.Describe(sentence, found));
     }
 
     [Theory]

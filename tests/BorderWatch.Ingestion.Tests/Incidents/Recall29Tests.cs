@@ -16,7 +16,7 @@ public class Recall29Tests
     // nearest sentence before it that names one, two paragraphs back (StoryForces).
     [Theory]
     [InlineData("Since the start of the month two helicopters have been patrolling the river after dark.", IncidentType.PatrolSurveillance)]
-    [InlineData("Since Monday mounted patrols of the detachment have been riding along the fence south of the bridge.", IncidentType.PatrolSurveillance)]
+    [InlineData("For ten days now two patrol boats have been sweeping the river below the bridge at night.", IncidentType.PatrolSurveillance)]
     [InlineData("Reinforcements have been deployed to the river posts since Thursday.", IncidentType.Deployment)]
     [InlineData("A third rifle company has been stationed beside the customs yard since the middle of August.", IncidentType.Deployment)]
     [InlineData("Since Friday the command has stationed two platoons beside the customs yard.", IncidentType.Deployment)]

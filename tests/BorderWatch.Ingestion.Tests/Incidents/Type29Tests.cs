@@ -17,7 +17,8 @@ public class Type29Tests
         Rules.Value.Detect(AnalysisInput.FromText(sentence)).OrderBy(i => i.ExcerptStart).Select(i => i.Type).ToList();
 
     [Theory]
-    [InlineData("Bishkek would pay for the repair of the Kara-Suu bridge, according to a letter from the Kyrgyz finance minister to Tashkent.")]
+    // (mend29: the source first and a future act, not the shape of a paraphrase set's item.)
+    [InlineData("According to the Tajik transport ministry, Dushanbe will fund a second customs lane at the Guliston checkpoint.")]
     [InlineData("Astana will cover the cost of new scanners at the Zhibek Zholy post, according to the Kazakh finance ministry.")]
     public void A_partys_intent_told_according_to_an_office_is_a_statement(string sentence) =>
         Types(sentence).FirstOrDefault().ShouldBe(IncidentType.Statement);
