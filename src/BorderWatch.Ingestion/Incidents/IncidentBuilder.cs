@@ -71,8 +71,9 @@ internal sealed class IncidentBuilder
             // A declaration read in a turn ("Anyone who ... should know that we will respond") is the speaker's own too.
             var ownSide = (type != IncidentType.Statement && SpeakerParties.FirstPerson(span) || type == IncidentType.Statement && span.Declared) &&
                           SpeakerParties.TurnSpeaker(input, si) is not null;
-            // "A second rifle platoon has been based at the outpost since September": a force of the story (recall29).
-            var storyForce = StoryForces.Acts(lexicon, text, span, type);
+            // "A second rifle platoon has been based at the outpost since September": a force of the story (recall29); not
+            // when a lay voice tells it ("..., a fisherman added": a source never named before lends no parties).
+            var storyForce = StoryForces.Acts(lexicon, text, span, type) && speaker is not { Official: false };
             if (!deictic && !anaphoric && !ownSide && !isSubSpan && !storyForce) return null;
             var sentenceMentions = MentionsIn(allMentions, sentence.Start, sentence.End);
             if (isSubSpan && sentenceMentions.Count > 0) mentions = sentenceMentions;
