@@ -42,12 +42,19 @@ internal sealed class Coreference
     /// <summary>Mentions of the nearest earlier sentence (same paragraph, or the two before for a definite reference; up to three back) that names a state.</summary>
     internal static List<EntityMention> PreviousStates(AnalysisInput input, int si, IReadOnlyList<EntityMention> allMentions, bool acrossParagraphs = false)
     {
-        var sentence = input.Sentences[si];
-        for (var back = 1; back <= 3 && si - back >= 0; back++)
+        var paragraph = input.Sentences[si].Paragraph;
+        // Wire copy puts each sentence in a paragraph of its own: a definite reference may look one paragraph back.
+        return StatesBefore(input, si, allMentions, 3, prev => prev.Paragraph == paragraph || acrossParagraphs && prev.Paragraph >= paragraph - 2);
+    }
+
+    /// <summary>The mentions of the nearest of the <paramref name="reach"/> sentences before <paramref name="si"/> that
+    /// names a state, looking back only while <paramref name="within"/> holds; empty if none does.</summary>
+    internal static List<EntityMention> StatesBefore(AnalysisInput input, int si, IReadOnlyList<EntityMention> allMentions, int reach, Func<Sentence, bool> within)
+    {
+        for (var back = 1; back <= reach && si - back >= 0; back++)
         {
             var prev = input.Sentences[si - back];
-            // Wire copy puts each sentence in a paragraph of its own: a definite reference may look one paragraph back.
-            if (prev.Paragraph != sentence.Paragraph && !(acrossParagraphs && prev.Paragraph >= sentence.Paragraph - 2)) break;
+            if (!within(prev)) break;
             var prevMentions = MentionsIn(allMentions, prev.Start, prev.End);
             if (prevMentions.Any(m => m.Entry.Kind == EntryKind.State)) return prevMentions;
         }

@@ -1,5 +1,4 @@
 using BorderWatch.Core.Domain;
-using BorderWatch.Ingestion.Gazetteer;
 using BorderWatch.Ingestion.Pipeline;
 using BorderWatch.Ingestion.Recognition;
 using static BorderWatch.Ingestion.Incidents.ClauseText;
@@ -34,14 +33,6 @@ internal static class StoryForces
     }
 
     /// <summary>The mentions of the nearest sentence before <paramref name="si"/> that names a state; empty if none does.</summary>
-    internal static List<EntityMention> EarlierStates(AnalysisInput input, int si, IReadOnlyList<EntityMention> allMentions)
-    {
-        for (var k = si - 1; k >= 0; k--)
-        {
-            var prev = input.Sentences[k];
-            var mentions = MentionsIn(allMentions, prev.Start, prev.End);
-            if (mentions.Any(m => m.Entry.Kind == EntryKind.State)) return mentions;
-        }
-        return [];
-    }
+    internal static List<EntityMention> EarlierStates(AnalysisInput input, int si, IReadOnlyList<EntityMention> allMentions) =>
+        Coreference.StatesBefore(input, si, allMentions, int.MaxValue, _ => true);
 }
