@@ -57,6 +57,7 @@ public partial class GoldFileIntegrityTests
         { "fresh22", "fresh22-gold.jsonl" },
         { "fresh23", "fresh23-gold.jsonl" },
         { "fresh24", "fresh24-gold.jsonl" },
+        { "fresh25", "fresh25-gold.jsonl" },
     };
 
     [Theory]
