@@ -24,6 +24,6 @@ sleep 5
 echo "load before $(cut -d' ' -f1-3 /proc/loadavg)" >"$out.times"
 for _ in $(seq 1 "$renders"); do render; done >>"$out.times"
 echo "load after $(cut -d' ' -f1-3 /proc/loadavg)" >>"$out.times"
-kill -INT "$tracer"; wait "$tracer" || true
+kill "$tracer"; wait "$tracer" || true   # TERM: a background job of a script ignores SIGINT; the trace is written as it goes
 dotnet-trace convert --format Speedscope "$out.nettrace" -o "$out" >/dev/null 2>&1 || true
 python3 "$here/profile-shares.py" "$out.speedscope.json" "$renders" | tee "$out.shares.txt"
