@@ -145,8 +145,10 @@ public static partial class IncidentFacets
         if (actors.Count == 0) return [];
         // Only the facet's actors' rows, each an (ActorId, BorderKey, …) key prefix: under a border a few rows per actor,
         // not every actor's tallies grouped (the whole ActorTallies table: 22,182 rows at 100k, growing with the store).
-        var ids = actors.Keys.ToList();
-        var byActor = await (await TalliedCounts.ActorsAsync(db, filter, ct)).Where(t => ids.Contains(t.ActorId))
+        // One array parameter, not one per id (EF 10 writes a list as @ids1..@idsN and generates the SQL again on every
+        // call: the country facet's 20 states on every rendered list): the same SQL every time.
+        var ids = actors.Keys.ToArray();
+        var byActor = await (await TalliedCounts.ActorsAsync(db, filter, ct)).Where(t => EF.Parameter(ids).Contains(t.ActorId))
             .GroupBy(t => t.ActorId).Select(g => new { g.Key, N = g.Sum(t => t.Count) }).Where(x => x.N > 0).ToListAsync(ct);
         return byActor.Where(x => actors.ContainsKey(x.Key))
             .GroupBy(x => (actors[x.Key].CanonicalName, actors[x.Key].DisplayName))

@@ -66,4 +66,10 @@ public sealed record IncidentPage(IReadOnlyList<IncidentListItem> Items, int Tot
 
     /// <summary>The words and phrases of the text filter to highlight (folded, prefixes ending in '*'); empty without one.</summary>
     public IReadOnlyList<string> HighlightTerms { get; init; } = [];
+
+    /// <summary>
+    /// Incidents the caller asked to load with the page's rows (<c>alsoLoad</c> of <see cref="IncidentListing.PageAsync(BorderWatchDbContext, ResolvedFilter, IncidentOrder, int, int, CancellationToken, int, Review.ListUnit, ListCount?, IReadOnlyCollection{int}?)"/>),
+    /// in the order asked, whether or not they are on the page: one listing load serves both (the border page's undated events).
+    /// </summary>
+    public IReadOnlyList<IncidentListItem> AlsoLoaded { get; init; } = [];
 }

@@ -40,11 +40,13 @@ public static partial class IncidentListing
     /// filtered ids read up to <paramref name="countCap"/> + 1 in one statement (at most that many rows whatever the
     /// store's size; past it the total is a lower bound). The page itself is read in the requested order through the indexes. Under <see cref="Review.ListUnit.Event"/>
     /// a row is an event (<see cref="Review.EventCounts.Rows"/>: an accepted event's first listed report stands for it)
-    /// and the total counts events. Every item carries the reach of the event it stands for.
+    /// and the total counts events. Every item carries the reach of the event it stands for. <paramref name="alsoLoad"/>:
+    /// incidents loaded with the page's rows in the same statements (<see cref="IncidentPage.AlsoLoaded"/>), so that a page
+    /// showing other incidents beside its list (the border page's undated events) makes one listing load, not two.
     /// </summary>
     public static async Task<IncidentPage> PageAsync(BorderWatchDbContext db, ResolvedFilter resolved, IncidentOrder order,
         int page, int pageSize, CancellationToken ct = default, int countCap = CountCap, Review.ListUnit unit = Review.ListUnit.Report,
-        ListCount? counted = null)
+        ListCount? counted = null, IReadOnlyCollection<int>? alsoLoad = null)
     {
         var filter = resolved.Filter;
         pageSize = Math.Clamp(pageSize, 1, MaxPageSize);
@@ -58,9 +60,13 @@ public static partial class IncidentListing
         var ids = order is IncidentOrder.Newest or IncidentOrder.Oldest
             ? await DatePageAsync(walked, order, (page - 1) * pageSize, pageSize, ct)
             : await filtered.Ordered(order).Skip((page - 1) * pageSize).Take(pageSize).Select(i => i.Id).ToListAsync(ct);
-        var items = await LoadWithReachAsync(db, ids, ct);
+        var extra = alsoLoad ?? [];
+        var loaded = await LoadWithReachAsync(db, extra.Count == 0 ? ids : ids.Concat(extra).Distinct().ToList(), ct);
+        var byId = extra.Count == 0 ? null : loaded.ToDictionary(i => i.Id);
+        IReadOnlyList<IncidentListItem> items = byId is null ? loaded : ids.Where(byId.ContainsKey).Select(id => byId[id]).ToList();
         return new IncidentPage(items, total, page, pageSize)
         {
+            AlsoLoaded = byId is null ? [] : extra.Where(byId.ContainsKey).Select(id => byId[id]).ToList(),
             TotalIsLowerBound = lowerBound,
             ImpreciseCount = imprecise,
             HighlightTerms = SearchQuery.Parse(filter.Text).HighlightTerms,
@@ -70,7 +76,7 @@ public static partial class IncidentListing
     /// <summary>
     /// How many rows a page of this filter has in all (<see cref="IncidentPage.Total"/>, <see cref="IncidentPage.ImpreciseCount"/>,
     /// <see cref="IncidentPage.TotalIsLowerBound"/>): the same for every page and order of the filter, so a caller may keep
-    /// it for the store's version (<see cref="StoreVersion"/>) and pass it to <see cref="PageAsync(BorderWatchDbContext, ResolvedFilter, IncidentOrder, int, int, CancellationToken, int, Review.ListUnit, ListCount?)"/>.
+    /// it for the store's version (<see cref="StoreVersion"/>) and pass it to <see cref="PageAsync(BorderWatchDbContext, ResolvedFilter, IncidentOrder, int, int, CancellationToken, int, Review.ListUnit, ListCount?, IReadOnlyCollection{int}?)"/>.
     /// From the tallies when they answer the filter; otherwise the filtered ids are read up to <paramref name="countCap"/> + 1
     /// in one statement (with, under a date filter, whether each is imprecise for it), shared with the facets.
     /// </summary>

@@ -32,11 +32,12 @@ public sealed record IncidentBrowserView(
     /// Runs the list and facet queries. A query with errors shows no incidents (the page says why). With a
     /// <paramref name="cache"/>, the list's total and facet counts (the same for every page and order of a filter) are kept
     /// for the store's version (<see cref="StoreVersion"/>): paging, sorting or coming back to a filter reads only its page
-    /// until an ingest or a review changes the store.
+    /// until an ingest or a review changes the store. <paramref name="alsoLoad"/>: incidents the page shows beside the list
+    /// (the border page's undated events), loaded with the page's rows (<see cref="IncidentPage.AlsoLoaded"/>).
     /// </summary>
     public static async Task<IncidentBrowserView> LoadAsync(BorderWatchDbContext db, IncidentListRequest request, string path,
         Func<IncidentFilter, IncidentFilter> fixedByRoute, IReadOnlyList<FacetField> facets, int pageSize, CancellationToken ct = default,
-        VersionedCache? cache = null, StoreCellsAt? storeCells = null)
+        VersionedCache? cache = null, StoreCellsAt? storeCells = null, Func<Task<IReadOnlyList<int>>>? alsoLoad = null)
     {
         var url = request.UrlFor(path);
         var applied = fixedByRoute(request.Filter);
@@ -57,7 +58,8 @@ public sealed record IncidentBrowserView(
         }
         var counted = cache is null ? await CountAsync()
             : await cache.GetAsync(CountKey(applied, request.Unit, facets), version!, CountAsync);
-        var results = await IncidentListing.PageAsync(db, resolved, request.Order, request.Page, pageSize, ct, unit: request.Unit, counted: counted.Count);
+        var results = await IncidentListing.PageAsync(db, resolved, request.Order, request.Page, pageSize, ct, unit: request.Unit, counted: counted.Count,
+            alsoLoad: alsoLoad is null ? null : await alsoLoad());
         var facetValues = counted.Facets;
         var placeIds = applied.PlaceIds.ToList();
         var placeNames = placeIds.Count == 0 ? new Dictionary<int, string>()

@@ -58,6 +58,9 @@ public sealed record TimelineData
     public int UndatedCount { get; init; }
     /// <summary>The first <see cref="UndatedShown"/> undated incidents by id.</summary>
     public IReadOnlyList<IncidentListItem> Undated { get; init; } = [];
+    /// <summary>The ids of <see cref="Undated"/>, in its order; read even when the rows are left to the caller
+    /// (<c>undatedRows: false</c> of <see cref="LoadAsync"/>: the border page loads them with its list's page).</summary>
+    public IReadOnlyList<int> UndatedIds { get; init; } = [];
 
     /// <summary>Monthly counts between <paramref name="from"/> and <paramref name="to"/> (month- and day-dated events), every month present.</summary>
     public IReadOnlyList<MonthBin> Monthly(DateOnly from, DateOnly to)
@@ -85,8 +88,10 @@ public sealed record TimelineData
     /// <param name="storeRepeats">The store's repeat reports (<see cref="EventCounts.RepeatsAsync"/>) when the caller has
     /// read them already (the border page, for its summary): under a border alone the months' repeats are taken from them
     /// instead of read again (one statement over the event reports fewer per render).</param>
+    /// <param name="undatedRows">False: only the undated events' ids (<see cref="UndatedIds"/>), not their rows, which the
+    /// caller loads with other incidents (the border page, with its list's page: one listing load instead of two).</param>
     public static async Task<TimelineData> LoadAsync(BorderWatchDbContext db, IncidentFilter filter, CancellationToken ct = default,
-        IReadOnlyList<RepeatCount>? storeRepeats = null)
+        IReadOnlyList<RepeatCount>? storeRepeats = null, bool undatedRows = true)
     {
         var withoutDates = filter with { From = null, To = null };
         var all = db.Incidents.AsNoTracking().Apply(withoutDates, db);
@@ -138,7 +143,8 @@ public sealed record TimelineData
             Reports = reports,
             First = first, Last = last,
             UndatedCount = undatedCount,
-            Undated = undatedIds.Count == 0 ? [] : await IncidentListing.LoadWithReachAsync(db, undatedIds, ct),
+            UndatedIds = undatedIds,
+            Undated = undatedIds.Count == 0 || !undatedRows ? [] : await IncidentListing.LoadWithReachAsync(db, undatedIds, ct),
         };
     }
 }

@@ -42,6 +42,28 @@ public abstract class IncidentListingCases(StoreFixture fixture)
     }
 
     [Fact]
+    public async Task A_page_loads_the_incidents_asked_for_beside_it_with_its_own_rows_and_leaves_the_page_as_it_was()
+    {
+        var (options, sample) = await fixture.SeededAsync();
+        await using var db = StoreSetup.Open(options);
+
+        var plain = await IncidentListing.PageAsync(db, new IncidentFilter(), IncidentOrder.Newest, 1, 2);
+        var withOthers = await IncidentListing.PageAsync(db, await ResolvedFilter.ResolveAsync(db, new IncidentFilter()), IncidentOrder.Newest, 1, 2,
+            alsoLoad: [sample.Incidents["I4"], sample.Incidents["I1"], int.MaxValue]);
+
+        Labels(sample, withOthers.Items.Select(i => i.Id)).ShouldBe(Labels(sample, plain.Items.Select(i => i.Id)), fixture.ProviderName);
+        Labels(sample, withOthers.Items.Select(i => i.Id)).ShouldBe("I3 I1");
+        withOthers.Total.ShouldBe(plain.Total);
+        // In the order asked, an id on the page too (I1) as well, one that does not exist left out.
+        Labels(sample, withOthers.AlsoLoaded.Select(i => i.Id)).ShouldBe("I4 I1");
+        withOthers.AlsoLoaded[1].ShouldBeSameAs(withOthers.Items[1]);
+        var own = (await IncidentListing.PageAsync(db, new IncidentFilter(), IncidentOrder.Newest, 3, 2)).Items.Single(i => i.Id == sample.Incidents["I4"]);
+        static string Shown(IncidentListItem i) => $"{i.Summary}|{i.Date}|{i.SourceCount}|{string.Join(",", i.Actors.Select(a => a.CanonicalName))}|{i.Excerpts.Count}|{i.Event?.Reports}";
+        Shown(withOthers.AlsoLoaded[0]).ShouldBe(Shown(own), "the same row a page of its own shows");
+        plain.AlsoLoaded.ShouldBeEmpty();
+    }
+
+    [Fact]
     public async Task List_items_carry_actors_excerpts_border_and_sources_including_syndicated_copies()
     {
         var (options, sample) = await fixture.SeededAsync();

@@ -1,5 +1,6 @@
 using System.Net;
 using BorderWatch.Core.Domain;
+using BorderWatch.Web.Dashboard;
 using BorderWatch.Web.Tests.Hosting;
 using Microsoft.EntityFrameworkCore;
 
@@ -54,6 +55,15 @@ public sealed class PageTests(DashboardFactory app)
         axis.QuerySelectorAll("rect.bar").ShouldNotBeEmpty();
         var undated = stored.Where(i => i.Start is null).ToList();
         if (undated.Count > 0) doc.QuerySelector("#undated-heading")!.TextContent.ShouldContain($"({undated.Count})");
+        // Their cards, whose rows the list's page load brings (one listing load for the list and this section).
+        var cards = doc.QuerySelectorAll("section[aria-labelledby='undated-heading'] .incident-card > a[href^='/incidents/']");
+        cards.Length.ShouldBe(Math.Min(undated.Count, TimelineData.UndatedShown));
+        foreach (var card in cards)
+        {
+            var id = int.Parse(card.GetAttribute("href")!["/incidents/".Length..]);
+            undated.Select(i => i.Id).ShouldContain(id);
+            card.TextContent.ShouldNotBeNullOrWhiteSpace();
+        }
         // The page title names the border.
         doc.Title!.ShouldContain("Afghanistan–Turkmenistan");
     }
