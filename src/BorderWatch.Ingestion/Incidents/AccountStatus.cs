@@ -28,6 +28,7 @@ namespace BorderWatch.Ingestion.Incidents;
 internal sealed class AccountStatus(Lexicon lexicon, SyntaxLexicon words)
 {
     private readonly PlanScope plans = new(lexicon, words);
+    private readonly SourceOffices offices = new(lexicon);
 
     /// <param name="reference">The document's reference date.</param>
     /// <param name="entryReference">The reference of the sentence's own entry (a channel post's stamp, a blog update's day).</param>
@@ -179,7 +180,7 @@ internal sealed class AccountStatus(Lexicon lexicon, SyntaxLexicon words)
             var office = false;
             for (var k = v.Index - 1; k >= Math.Max(0, v.Index - LayWindow) && (toks[k].Upos != Upos.PUNCT || InsideWord(toks, k)); k--)
             {
-                if (toks[k].Upos == Upos.CCONJ && Enumerable.Range(k + 1, v.Index - k - 1).Any(j => Office(toks[j]))) office = true;
+                if (offices.Among(parse, k, v.Index)) office = true;
                 // ("protested through diplomatic channels and said": people or outlets governed by a preposition are no
                 // subject giving the account, mend29.)
                 if (!office && toks[k].Xpos == "NNS" && lexicon.AnonymousSources.Matches(NameNormalizer.Tokenize(toks[k].Form)).Count > 0 &&
@@ -191,12 +192,6 @@ internal sealed class AccountStatus(Lexicon lexicon, SyntaxLexicon words)
         return false;
     }
 
-    /// <summary>A word of an office (statements.json officialRoles) that no lay source shares ("official", "ministry"; not "sources").</summary>
-    internal bool Office(ParsedToken t)
-    {
-        var word = NameNormalizer.Tokenize(t.Form);
-        return lexicon.OfficialRoles.Matches(word).Count > 0 && lexicon.AnonymousSources.Matches(word).Count == 0;
-    }
 
     /// <summary>How far before its report verb the people giving an account may stand ("Lorry drivers at the Termez bridge
     /// report", "residents of the nearby town of Khorog on the Tajik side said").</summary>

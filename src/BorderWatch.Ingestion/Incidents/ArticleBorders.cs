@@ -173,14 +173,19 @@ public sealed partial class ArticleBorders
 
     /// <summary>
     /// On a page that never names the hub, the borders of the sentences that name exactly two neighbours away from it
-    /// ("Kyrgyz farmers were fired on from the Tajik bank"), with or without a border word; none where the hub is named.
+    /// ("Kyrgyz farmers were fired on from the Tajik bank"), with or without a border word; with no such sentence, the
+    /// border of the only two states the page names at all; none where the hub is named.
     /// </summary>
     private static IReadOnlyList<BorderEntry> AwayPairs(IReadOnlyList<BorderEvidence> spans, GazetteerIndex gazetteer, string hub)
     {
         if (spans.Any(s => s.StatesInOrder.Contains(hub))) return [];
-        return spans.Where(s => !s.NonBorderTopic && !s.BordersInGeneral)
-            .Select(s => BorderAssigner.PairAwayFromHub(gazetteer, hub, s.StatesInOrder))
+        var bordered = spans.Where(s => !s.NonBorderTopic && !s.BordersInGeneral).ToList();
+        var pairs = bordered.Select(s => BorderAssigner.PairAwayFromHub(gazetteer, hub, s.StatesInOrder))
             .OfType<BorderEntry>().DistinctBy(b => b.Code).ToList();
+        if (pairs.Count > 0) return pairs;
+        // border30: a column whose items each name one side ("crossed into Uzbekistan", "a Kyrgyz border patrol"): no
+        // sentence names the pair, but the page as a whole names exactly two states, and they share a border.
+        return BorderAssigner.PairAwayFromHub(gazetteer, hub, bordered.SelectMany(s => s.StatesInOrder).ToList()) is { } page ? [page] : [];
     }
 
     // A heading with at least three paragraphs before it (a title, a lead and more) and one after it.

@@ -11,7 +11,9 @@ namespace BorderWatch.Ingestion.Incidents;
 /// unknown name that resembles a place on another border ("the Kuhitang Herald", a newspaper, read as Kugitang on the
 /// Afghan-Turkmen border; a Kazakh checkpoint read as a Turkmen town near Iran) is dropped when the far side of every
 /// border of the place (the state across from the place's own country, either state for a river of no one country) is named nowhere on the page by a mention of its
-/// own. Places matched exactly, and near spellings whose far side the page names, stay.
+/// own. A near spelling of a place on no border is dropped when the page names its own state nowhere else (border30: a
+/// village of a Kyrgyz column read as a town of the hub made the page name the hub). Places matched exactly, and near
+/// spellings whose far side (or, off the borders, own state) the page names, stay.
 /// </summary>
 internal static class FuzzyPlaces
 {
@@ -19,11 +21,15 @@ internal static class FuzzyPlaces
     {
         if (!mentions.Any(Guess)) return mentions;
         var named = StatesInOrder(mentions.Where(m => m.Match != MatchKind.Fuzzy)).ToHashSet(StringComparer.Ordinal);
-        return mentions.Where(m => !Guess(m) || FarSides(m.Entry, gazetteer).Any(named.Contains)).ToList();
+        return mentions.Where(m => !Guess(m) || (m.Entry.BorderCodes.Count > 0 ? FarSides(m.Entry, gazetteer).Any(named.Contains) : OwnStateNamed(m.Entry, named))).ToList();
     }
 
-    // A near-spelling match of a place on a border.
-    private static bool Guess(EntityMention m) => m.Match == MatchKind.Fuzzy && m.Entry.Kind == EntryKind.Place && m.Entry.BorderCodes.Count > 0;
+    // A near-spelling match of a place.
+    private static bool Guess(EntityMention m) => m.Match == MatchKind.Fuzzy && m.Entry.Kind == EntryKind.Place;
+
+    // border30: a guess at a place off the borders ("Talkan", a Kyrgyz village, read as Taloqan in Afghanistan) stays only
+    // when the page names the place's own state by a mention of its own.
+    private static bool OwnStateNamed(GazetteerEntry place, HashSet<string> named) => place.Country is not { } own || named.Contains(own);
 
     // The state across from the place's own country on each of its borders; both states for a place of no one country
     // (a river on a border).

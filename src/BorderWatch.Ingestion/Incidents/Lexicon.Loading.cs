@@ -66,6 +66,7 @@ public sealed partial class Lexicon
             PlanningVerbs = List(status, "planningVerbs").ToHashSet(StringComparer.Ordinal),
             ProspectVerbs = List(status, "prospectVerbs").ToHashSet(StringComparer.Ordinal),
             SourceJoiners = List(status, "sourceJoiners").ToHashSet(StringComparer.Ordinal),
+            SourceIntroducers = List(statements, "sourceIntroducers").Select(p => (IReadOnlyList<string>)p.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToList(),
             PlanningOpeners = List(status, "planningOpeners").ToHashSet(StringComparer.Ordinal),
             PlannedAuxiliaries = List(status, "plannedAuxiliaries").ToHashSet(StringComparer.Ordinal),
             ConditionMarks = List(status, "conditionMarks").ToHashSet(StringComparer.Ordinal),

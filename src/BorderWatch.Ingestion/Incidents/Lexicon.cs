@@ -54,6 +54,9 @@ public sealed partial class Lexicon
     public required IReadOnlySet<string> ProspectVerbs { get; init; }
     /// <summary>status.json sourceJoiners (status29): words that join one source to another ("residents and a district official").</summary>
     public required IReadOnlySet<string> SourceJoiners { get; init; }
+    /// <summary>statements.json sourceIntroducers (border30): the words that introduce who asserts a claim ("according to",
+    /// "citing"), each as its folded words in order, tried in the file's order.</summary>
+    public required IReadOnlyList<IReadOnlyList<string>> SourceIntroducers { get; init; }
 
     /// <summary>Words just before a present planning verb that make it no plan of the clause (status.json planningOpeners): a
     /// determiner (the noun), "to" (an infinitive of purpose), a relative word (a participant's description).</summary>

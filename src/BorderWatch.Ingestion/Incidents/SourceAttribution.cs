@@ -18,21 +18,19 @@ internal sealed class SourceAttribution
         this.lexicon = lexicon;
     }
 
-    internal static readonly string[][] SourceIntroducers = [["according", "to"], ["as", "reported", "by"], ["reported", "by"], ["as", "noted", "by"], ["citing"]];
-
     /// <summary>
-    /// Who asserts the span's claim, as a whole noun phrase with its offsets: the phrase after "according to", "as
-    /// reported by" or "citing" in the sentence, else the span's speaker. Persons are given by their canonical name.
+    /// Who asserts the span's claim, as a whole noun phrase with its offsets: the phrase after a source introducer
+    /// (statements.json sourceIntroducers: "according to", "as reported by", "citing") in the sentence, else the span's speaker. Persons are given by their canonical name.
     /// </summary>
     internal (string? Text, int Start, int End) Source(string text, Clause span)
     {
         var toks = span.SentenceTokens;
         var mentions = span.SentenceMentions;
-        foreach (var intro in SourceIntroducers)
-            for (var i = 0; i + intro.Length < toks.Count; i++)
+        foreach (var intro in lexicon.SourceIntroducers)
+            for (var i = 0; i + intro.Count < toks.Count; i++)
             {
                 if (!intro.Select((w, k) => toks[i + k].Folded == w).All(x => x)) continue;
-                var from = i + intro.Length;
+                var from = i + intro.Count;
                 if (speakers.PhraseSpeaker(text, toks, mentions, from, speakers.PhraseRight(text, toks, mentions, from)) is { } introduced)
                     return (Name(introduced), introduced.Start, introduced.End);
             }

@@ -107,20 +107,55 @@ internal static class SpeakerParties
             var at = toks.FindIndex(t => string.Equals(t.Original, name, StringComparison.OrdinalIgnoreCase) &&
                                          !sentence.Text.AsSpan(t.End - sentence.Start).TrimStart().StartsWith(":"));
             if (at < 0) continue;
-            var mentions = MentionsIn(allMentions, toks[at].End, sentence.End);
-            foreach (var m in mentions)
-            {
-                if (m.Entry.Kind == EntryKind.Person) break;
-                // "deputy head of the Sughd regional border department": a province of the speaker's state names it too.
-                if (m.Entry.Kind != EntryKind.State && !(m.Entry.Kind == EntryKind.Place && m.Entry.Country is not null)) continue;
-                var after = toks.Where(t => t.Start >= m.End).Take(3).ToList();
-                // (Not "the Tajik border guards": a border actor noun after it makes the state the speaker's own.)
-                if (lexicon.BorderWords.Matches(after).Any(b => b.First == 0 && !(b.Last + 1 < after.Count && lexicon.BorderActorNouns.Matches([after[b.Last + 1]]).Count > 0))) continue;
-                if (m.Entry.Kind == EntryKind.State) return [m];
-                return state(m.Entry.Country!) is { Kind: EntryKind.State } own ? [m with { Entry = own, Alternatives = [] }] : [];
-            }
-            return [];
+            if (OwnState(lexicon, MentionsIn(allMentions, toks[at].End, sentence.End), toks, state) is { } introduced) return introduced;
+            // border30: "Speakers: Colonel X, head of the department" names the office without its state; a page head
+            // that names one state ("press conference of the head of the West Kazakhstan regional border department")
+            // gives it.
+            return HeadState(lexicon, input, k, allMentions, allTokens, state);
         }
         return [];
+    }
+
+    // The first state (or place of a state) among the mentions, before the next person's name; not a state that only
+    // names a border watched ("the Chinese frontier"). Null when none.
+    private static List<EntityMention>? OwnState(Lexicon lexicon, List<EntityMention> mentions, List<Token> toks, Func<string, GazetteerEntry?> state)
+    {
+        foreach (var m in mentions)
+        {
+            if (m.Entry.Kind == EntryKind.Person) return null;
+            // "deputy head of the Sughd regional border department": a province of the speaker's state names it too.
+            if (m.Entry.Kind != EntryKind.State && !(m.Entry.Kind == EntryKind.Place && m.Entry.Country is not null)) continue;
+            var after = toks.Where(t => t.Start >= m.End).Take(3).ToList();
+            // (Not "the Tajik border guards": a border actor noun after it makes the state the speaker's own.)
+            if (lexicon.BorderWords.Matches(after).Any(b => b.First == 0 && !(b.Last + 1 < after.Count && lexicon.BorderActorNouns.Matches([after[b.Last + 1]]).Count > 0))) continue;
+            if (m.Entry.Kind == EntryKind.State) return [m];
+            return state(m.Entry.Country!) is { Kind: EntryKind.State } own ? [m with { Entry = own, Alternatives = [] }] : [];
+        }
+        return null;
+    }
+
+    /// <summary>How many sentences a page head may run before the speakers are introduced (title, dateline, standfirst).</summary>
+    private const int HeadReach = 4;
+
+    /// <summary>
+    /// The state of a page head: the sentences before the speaker's introduction (at most <see cref="HeadReach"/>, the
+    /// introduction being near the top of the page), when all the states they name, as the speaker's own would be read,
+    /// are one. A head naming two states, or none, gives nothing.
+    /// </summary>
+    private static List<EntityMention> HeadState(Lexicon lexicon, AnalysisInput input, int introduction, IReadOnlyList<EntityMention> allMentions,
+        List<Token> allTokens, Func<string, GazetteerEntry?> state)
+    {
+        if (introduction > HeadReach) return [];
+        var found = new List<EntityMention>();
+        for (var k = 0; k < introduction; k++)
+        {
+            var sentence = input.Sentences[k];
+            var toks = Slice(allTokens, sentence.Start, sentence.End);
+            var mentions = MentionsIn(allMentions, sentence.Start, sentence.End);
+            if (mentions.Any(m => m.Entry.Kind == EntryKind.Person)) return [];
+            if (OwnState(lexicon, mentions, toks, state) is [var own]) found.Add(own);
+            else if (mentions.Any(m => m.Entry.Kind == EntryKind.State)) return [];
+        }
+        return found.Select(m => m.Entry.Key).Distinct().Count() == 1 ? [found[0]] : [];
     }
 }

@@ -218,7 +218,7 @@ internal sealed class SpeechActs(ClauseSyntax syntax, SpeechActLexicon words)
     /// <summary>
     /// type29: "Bishkek would pay for the bridge's repair, according to a letter from the Kyrgyz finance minister": a party's
     /// act that is not in force (hedged, negated or still to come), told through a source introducer
-    /// (<see cref="SourceAttribution.SourceIntroducers"/>) that names a party or an office, is that party's stated intent:
+    /// (statements.json sourceIntroducers, <see cref="Lexicon.SourceIntroducers"/>) that names a party or an office, is that party's stated intent:
     /// the source's statement. Asked only where no rule found anything; "the bridge would reopen, according to ..." has no
     /// party as its subject, "according to local media" no party or office as its source.
     /// </summary>
@@ -228,11 +228,11 @@ internal sealed class SpeechActs(ClauseSyntax syntax, SpeechActLexicon words)
             !SpeaksForParty(parse, subject, tokens, party)) return null;
         var toCome = parse.Dependents(root.Index).Any(d => d.BaseRelation == "aux" && syntax.Lexicon.PlannedAuxiliaries.Contains(ClauseSyntax.Lemma(d)));
         if (!toCome && !syntax.NegatedOrHypothetical(parse, root)) return null;
-        foreach (var introducer in SourceAttribution.SourceIntroducers)
-            for (var i = 0; i + introducer.Length <= tokens.Count; i++)
+        foreach (var introducer in syntax.Lexicon.SourceIntroducers)
+            for (var i = 0; i + introducer.Count <= tokens.Count; i++)
             {
                 if (!introducer.Select((w, k) => tokens[i + k].Folded == w).All(x => x)) continue;
-                var source = tokens[(i + introducer.Length)..];
+                var source = tokens[(i + introducer.Count)..];
                 if (source.Count == 0) continue;
                 if (syntax.Lexicon.OfficialRoles.Matches(source).Count > 0 || parse.Tokens.Any(t => t.Start >= source[0].Start && party(t))) return root;
             }

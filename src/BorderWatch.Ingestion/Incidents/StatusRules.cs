@@ -10,8 +10,13 @@ namespace BorderWatch.Ingestion.Incidents;
 internal sealed class StatusRules
 {
     private readonly Lexicon lexicon;
+    private readonly SourceOffices offices;
 
-    public StatusRules(Lexicon lexicon) => this.lexicon = lexicon;
+    public StatusRules(Lexicon lexicon)
+    {
+        this.lexicon = lexicon;
+        offices = new SourceOffices(lexicon);
+    }
 
     /// <summary>"Farmers near Isfara told reporters that ...": people who speak for no office and are not named.</summary>
     internal static bool UnnamedPeople(Speaker? speaker)
@@ -44,13 +49,9 @@ internal sealed class StatusRules
     }
 
     /// <summary>"Afghan residents and a Taliban district official", "drivers and the transport ministry": sources joined with an
-    /// office (statements.json officialRoles, not a word lay sources share such as "sources") are on the record (status29).</summary>
-    internal bool OfficeAmong(string source)
-    {
-        var words = NameNormalizer.Tokenize(source);
-        var and = words.FindIndex(w => lexicon.SourceJoiners.Contains(w.Folded));
-        return and >= 0 && words.Skip(and + 1).Any(w => lexicon.OfficialRoles.Matches([w]).Count > 0 && lexicon.AnonymousSources.Matches([w]).Count == 0);
-    }
+    /// office (statements.json officialRoles, not a word lay sources share such as "sources") are on the record (status29;
+    /// <see cref="SourceOffices"/>, shared with <see cref="AccountStatus"/>).</summary>
+    internal bool OfficeAmong(string source) => offices.Among(source);
 
     /// <summary>A planned cue governs the clause's trigger: shortly before it in the same stretch of the sentence, or after it ("are scheduled to").</summary>
     internal bool PlannedCue(string text, Sentence sentence, Clause span, List<Token> allTokens)

@@ -30,7 +30,8 @@ public class ArticleBorderTests
     public void A_single_state_beside_a_border_word_means_its_border_with_the_hub_when_no_border_is_named()
     {
         ArticleBorders.Vote([Border("TJK"), Border("TJK")], Gazetteer, "AFG").ShouldBe("AFG-TJK");
-        ArticleBorders.Vote([Border("TJK"), Border("UZB")], Gazetteer, "AFG").ShouldBeNull();
+        // (border30: on a page that never names the hub, its only two states are a pair, Border30Tests; with the hub named, a tie.)
+        ArticleBorders.Vote([Border("TJK"), Border("UZB"), new BorderEvidence(["AFG"], false, null, IncidentType.Statement, false)], Gazetteer, "AFG").ShouldBeNull();
     }
 
     [Fact]
