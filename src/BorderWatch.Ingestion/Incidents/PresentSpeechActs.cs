@@ -19,7 +19,7 @@ internal sealed class PresentSpeechActs(Lexicon lexicon, SyntaxLexicon words)
         // (With no finite verb anywhere the word may hang on the noun before it too: "The press service calls on
         // residents to ...", "calls" read as a plural noun modifying "service".)
         var noPredicate = !ClauseSyntax.HasFiniteVerb(parse);
-        var verb = parse.Tokens.FirstOrDefault(t => t.Index > 0 && t.Upos == Upos.NOUN && (t.BaseRelation == "compound" && t.Head > t.Index || noPredicate) &&
+        var verb = parse.Tokens.FirstOrDefault(t => t.Index > 0 && t.Upos == Upos.NOUN && (t.BaseRelation == "compound" && t.Head > t.Index || noPredicate && !Labels(parse, t)) &&
                                                     t.Form.Length > 3 && char.IsLower(t.Form[0]) && t.Form.EndsWith('s') && !t.Form.EndsWith("ss", StringComparison.Ordinal) &&
                                                     parse.Tokens[t.Index - 1].Upos is Upos.NOUN or Upos.PROPN && SpeechAct(t.Form, Next(parse, t)));
         if (verb is null) return parse;
@@ -31,6 +31,9 @@ internal sealed class PresentSpeechActs(Lexicon lexicon, SyntaxLexicon words)
     }
 
     private const string PresentThirdPerson = "VBZ";
+
+    // (A label before a colon is no saying: "Conflict risk alerts for December: Afghanistan-Tajikistan border.")
+    private static bool Labels(ParsedSentence parse, ParsedToken t) => parse.Tokens.Any(x => x.Index > t.Index && x.Form == ":");
 
     private static string? Next(ParsedSentence parse, ParsedToken t) => t.Index + 1 < parse.Tokens.Count ? parse.Tokens[t.Index + 1].Form.ToLowerInvariant() : null;
 
