@@ -71,9 +71,9 @@ public static class TextSegmenter
             while (j < end && Closers.Contains(text[j])) j++;
             // "... showed the columns arriving.1 In September, ...": a footnote's number after a word's full stop stays
             // with the sentence it annotates.
-            if (c == '.' && i > start && char.IsLetter(text[i - 1]) && FootnoteEnd(text, j, end) is var f and > 0) j = f;
+            if (c == '.' && i > start && char.IsLetter(text[i - 1]) && FootnoteMarks.BareEnd(text, j, end) is var f and > 0) j = f;
             // "... on a mountain road.[1] Two days later": a bracketed footnote mark after the stop (or its quote) ends the sentence with it.
-            else if (BracketedFootnoteEnd(text, j, end) is var b and > 0) j = b;
+            else if (FootnoteMarks.BracketedEnd(text, j, end) is var b and > 0) j = b;
             if (j >= end || !char.IsWhiteSpace(text[j])) { i = j - 1; continue; }
             var k = j;
             while (k < end && char.IsWhiteSpace(text[k])) k++;
@@ -87,24 +87,6 @@ public static class TextSegmenter
         }
         Add(text, sentenceStart, end, paragraph, ref index, result);
         return result;
-    }
-
-    // One to three digits right after a sentence's full stop and before a space: a footnote mark. 0 when there is none.
-    private static int FootnoteEnd(string text, int from, int end)
-    {
-        var f = from;
-        while (f < end && f - from < 3 && char.IsDigit(text[f])) f++;
-        return f > from && f < end && char.IsWhiteSpace(text[f]) ? f : 0;
-    }
-
-    // "[1]" to "[999]" right after a sentence's stop, followed by a space or the paragraph's end. 0 when there is none.
-    private static int BracketedFootnoteEnd(string text, int from, int end)
-    {
-        if (from >= end || text[from] != '[') return 0;
-        var f = from + 1;
-        while (f < end && f - from <= 3 && char.IsDigit(text[f])) f++;
-        if (f == from + 1 || f >= end || text[f] != ']') return 0;
-        return f + 1 == end || char.IsWhiteSpace(text[f + 1]) ? f + 1 : 0;
     }
 
     private static bool IsAbbreviation(string text, int sentenceStart, int dot)
