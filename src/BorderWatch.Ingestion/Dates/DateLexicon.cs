@@ -12,6 +12,10 @@ public sealed record DateLexicon(
     IReadOnlyList<string> PastActStops, IReadOnlyList<string> ClauseOpeners, IReadOnlyList<string> SpeechToListener,
     IReadOnlyList<string> Weekdays, IReadOnlyList<string> HeaderLabels)
 {
+    /// <summary>The words by which an interview's standfirst tells when the talk took place ("spoke to him in Shymkent on
+    /// Wednesday, 2 December", "Recorded: Tuesday, 1 December 2026") (Incidents/InterviewDay).</summary>
+    public IReadOnlyList<string> InterviewCues { get; init; } = [];
+
     public static DateLexicon Parse(string json)
     {
         using var doc = JsonDocument.Parse(json);
@@ -20,7 +24,10 @@ public sealed record DateLexicon(
             : throw new InvalidOperationException($"dates.json: the list '{name}' is missing");
         var weekdays = List("weekdays");
         if (weekdays.Count != 7) throw new InvalidOperationException("dates.json: 'weekdays' names the seven days, Monday first");
-        return new(List("pastActStops"), List("clauseOpeners"), List("speechToListener"), weekdays, List("headerLabels"));
+        return new(List("pastActStops"), List("clauseOpeners"), List("speechToListener"), weekdays, List("headerLabels"))
+        {
+            InterviewCues = List("interviewCues"),
+        };
     }
 
     /// <summary>The words of <paramref name="words"/> as a regex alternation (escaped); an empty list matches nothing.</summary>

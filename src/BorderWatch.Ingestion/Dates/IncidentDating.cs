@@ -232,8 +232,14 @@ public static partial class IncidentDating
             if (b.Index + b.Length <= start) from = b.Index + b.Length;
             else if (b.Index >= end) { to = b.Index; break; }
         }
-        return Forward(text[from..start]) || Forward(WithoutLaterDates(text, end)[end..to]);
+        return Forward(text[from..start]) || Forward(WithoutLaterDates(text, end)[AfterOwnForwardTime(text, end, to)..to]);
     }
+
+    /// <summary>Where the clause goes on after a time still to come of its own told after <paramref name="end"/> ("next
+    /// week", "next month", "tomorrow"), else <paramref name="end"/>: a forward word before that time is that time's ("Four
+    /// men accused of firing at a patrol in October are due in court next week": October is past).</summary>
+    private static int AfterOwnForwardTime(string text, int end, int to) =>
+        DateExpressionFinder.Find(text).LastOrDefault(x => x.Start >= end && x.End <= to && x is { Kind: DateExpressionKind.Relative, Offset: > 0 })?.End ?? end;
 
     /// <summary>The sentence with the date expressions that start after <paramref name="end"/> blanked out: "met in Termez on
     /// Monday and discussed opening two crossings next year" looks ahead with "next year" itself, a time of its own, not

@@ -43,6 +43,9 @@ internal sealed partial class EventDating
             ignore.Add(opening);
             resolved = DateResolver.Resolve(input.Sentences, si, start, end, context, ignore, trigger);
         }
+        if (status != IncidentStatus.Planned && resolved is { HasExpression: true, Expression: { } first } && DateResolver.AfterWriting(resolved.Date, context.At(si))
+            && !(IncidentDating.IsForwardLooking(input.Sentences[si].Text) && IncidentDating.LooksAheadHere(input.Sentences[si], first)))
+            resolved = TimeOfTheAct(input, si, start, end, context, ignore, trigger);
         if (resolved.HasExpression && span.Type != IncidentType.Statement && ReportedAt(input.Sentences[si], span, resolved.Expression) is { } speech)
         {
             // "said on Friday that guards had detained two men on Wednesday": the event's own day, not the saying's. Without
@@ -112,6 +115,25 @@ internal sealed partial class EventDating
         var trigger = span.Tokens[span.TriggerToken].Start;
         if (trigger <= e.End || !IncidentDating.AfterPastSpeechVerb(sentence, e)) return null;
         return span.SentenceTokens.Any(t => t.Start >= e.End && t.End <= trigger && t.Folded == Complementizer) ? (e.Start, e.End) : null;
+    }
+
+    /// <summary>
+    /// The date of an act told as done whose first reading lies after the time of writing, in a clause no forward word governs
+    /// ("will meet on 3 December", "is expected in mid-December" are plans, whatever status the clause has so far): a day or month without a year is
+    /// read as past ("accused of attacking a patrol in October, are due to go on trial next week" in November: last October),
+    /// and a stated time still to come is what the act looks ahead to, not its own ("a protocol was signed on maintaining the
+    /// canals together in 2027", "signed a roadmap for opening crossings by next summer"): the clause is dated without it.
+    /// </summary>
+    private static ResolvedDate TimeOfTheAct(AnalysisInput input, int si, int start, int end, DateContext context,
+        List<(int Start, int End)> ignore, int? trigger)
+    {
+        var resolved = DateResolver.Resolve(input.Sentences, si, start, end, context, ignore, trigger, past: true);
+        for (var k = 0; k < 2 && resolved is { HasExpression: true, Expression: { } ahead } && DateResolver.AfterWriting(resolved.Date, context.At(si)); k++)
+        {
+            ignore.Add((ahead.Start, ahead.End));
+            resolved = DateResolver.Resolve(input.Sentences, si, start, end, context, ignore, trigger, past: true);
+        }
+        return resolved;
     }
 
     /// <summary>The stretch of a start still to come ("from 15 December", "starting 1 January") after the reference date. Only
