@@ -250,7 +250,7 @@ public sealed class IncidentDetector
                 }
                 var continued = Coreference.ContinuesPrevious(input, si, added, result, paragraphOf) ?? added;
                 // "The sides agreed that ...": an agreement with no date of its own takes the meeting's that reached it.
-                continued = AgreementDates.Apply(input, si, continued, result, dateContext, continued.Type == IncidentType.Statement && WritingDay.SaidNow(parse));
+                continued = AgreementDates.Apply(input, si, continued, result, dateContext, continued.Type == IncidentType.Statement && (WritingDay.SaidNow(parse) || continued.DateNote == WritingDay.Note));
                 // "OSPANOV: No, nothing of the kind has happened" under "spoke to him on Wednesday, 2 December": said that day.
                 continued = InterviewDay.Apply(si, continued, interview);
                 // "Fuel smuggling has increased since ...", "The road is open again": how things stand, not what happened.

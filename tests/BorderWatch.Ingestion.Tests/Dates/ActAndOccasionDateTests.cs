@@ -58,6 +58,8 @@ public class ActAndOccasionDateTests
     [Theory]
     [InlineData("The two border services will hold a joint drill near Termez in February.", "joint drill", "2027-02")]
     [InlineData("Uzbek and Afghan officials will sign a protocol on the river port at Hairatan in 2028.", "sign a protocol", "2028")]
+    // A time ahead by its own words, with no forward verb.
+    [InlineData("The Tajik and Kyrgyz water commissions are back at the table in Isfara next Tuesday.", "back at the table", "2026-11-24")]
     public void A_planned_act_keeps_its_time_ahead(string text, string words, string expected)
     {
         var found = Detect.Quoting(text, words, Written);
