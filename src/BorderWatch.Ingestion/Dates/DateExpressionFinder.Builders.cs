@@ -49,10 +49,7 @@ public static partial class DateExpressionFinder
         return Make(m, DateExpressionKind.MonthDay) with { Month = month, Day = day };
     }
 
-    private static readonly HashSet<string> FullMonthNames =
-    [
-        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
-    ];
+    private static readonly HashSet<string> FullMonthNames = [.. DateLexicon.Default.Months];
 
     private static DateExpression? MonthOnly(Match m, string text)
     {

@@ -110,12 +110,11 @@ public static partial class DateExpressionFinder
     {
         var key = name.TrimEnd('.').ToLowerInvariant();
         key = key.Length >= 3 ? key[..3] : key;
-        return key switch
-        {
-            "jan" => 1, "feb" => 2, "mar" => 3, "apr" => 4, "may" => 5, "jun" => 6,
-            "jul" => 7, "aug" => 8, "sep" => 9, "oct" => 10, "nov" => 11, "dec" => 12,
-            _ => throw new ArgumentException($"not a month: {name}", nameof(name)),
-        };
+        // (The months of dates.json, January first, by their first three letters.)
+        var months = DateLexicon.Default.Months;
+        for (var i = 0; i < months.Count; i++)
+            if (months[i].Length >= 3 && months[i][..3].Equals(key, StringComparison.OrdinalIgnoreCase)) return i + 1;
+        throw new ArgumentException($"not a month: {name}", nameof(name));
     }
 
     private static AnaphoraScope ScopeOf(string unit) => unit.ToLowerInvariant() switch

@@ -17,22 +17,32 @@ public static partial class DateExpressionFinder
     public const int MinYear = 1900;
     public const int MaxYear = 2100;
 
-    /// <summary>The twelve month names, as a regex alternation.</summary>
-    internal const string MonthNames = "January|February|March|April|May|June|July|August|September|October|November|December";
+    /// <summary>The twelve month names (dates.json months), as a regex alternation.</summary>
+    internal static readonly string MonthNames = DateLexicon.Alternation(DateLexicon.Default.Months);
 
-    /// <summary>Month names, their abbreviations (with or without a dot) and their capitals, as a regex alternation.</summary>
-    internal const string MonthAlt =
-        MonthNames + "|" +
-        "Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept\\.?|Sep\\.?|Oct\\.?|Nov\\.?|Dec\\.?|" +
-        // Headers in capitals: "5 OCT 2021, 14:20", "MARCH 3, 2019".
-        "JANUARY|FEBRUARY|MARCH|APRIL|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|" +
-        "JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT|SEP|OCT|NOV|DEC";
-    private const string Mon = "(?<mon>" + MonthAlt + ")(?![A-Za-z])";
+    /// <summary>Month names, their abbreviations (with or without a dot) and their capitals (headers in capitals: "5 OCT
+    /// 2021, 14:20", "MARCH 3, 2019"; not "MAY", dates.json monthsNotInCapitals), as a regex alternation (dates.json
+    /// months and monthAbbreviations).</summary>
+    internal static readonly string MonthAlt = MonthAlternation(DateLexicon.Default);
+
+    /// <summary>The month alternation for <paramref name="words"/>: names, abbreviations with an optional dot, then both in capitals.</summary>
+    internal static string MonthAlternation(DateLexicon words)
+    {
+        var capitals = words.Months.Concat(words.MonthAbbreviations).Where(w => !words.MonthsNotInCapitals.Contains(w)).Select(w => w.ToUpperInvariant());
+        return string.Join("|", new[]
+        {
+            DateLexicon.Alternation(words.Months),
+            string.Join("|", words.MonthAbbreviations.Select(a => System.Text.RegularExpressions.Regex.Escape(a) + "\\.?")),
+            DateLexicon.Alternation(capitals),
+        }.Where(p => p.Length > 0));
+    }
+
+    private static readonly string Mon = "(?<mon>" + MonthAlt + ")(?![A-Za-z])";
     private const string DayNum = "(?<day>[0-3]?\\d)(?:st|nd|rd|th)?(?![\\d:])";
     private const string YearNum = "(?<year>\\d{4})(?![\\d:]|,\\d|\\.\\d)";
     private const string MonthModifier =
         "(?<mod>(?i:early|mid|late|(?:the\\s+)?(?:end|beginning|start|middle)\\s+of))";
-    private const string Weekdays = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
+    private static readonly string Weekdays = DateLexicon.Alternation(DateLexicon.Default.Weekdays);
     /// <summary>Numbers written as words that count days, weeks or months ("two days later", "a five-day exercise").</summary>
     internal const string CountWords = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen";
     private const string NumberWord = "(?<n>\\d{1,2}|(?i:a|an|" + CountWords + "))";

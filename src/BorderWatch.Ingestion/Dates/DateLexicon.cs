@@ -12,6 +12,30 @@ public sealed record DateLexicon(
     IReadOnlyList<string> PastActStops, IReadOnlyList<string> ClauseOpeners, IReadOnlyList<string> SpeechToListener,
     IReadOnlyList<string> Weekdays, IReadOnlyList<string> HeaderLabels)
 {
+    /// <summary>The words by which an interview's standfirst tells when the talk took place ("spoke to him in Shymkent on
+    /// Wednesday, 2 December", "Recorded: Tuesday, 1 December 2026") (Incidents/InterviewDay).</summary>
+    public IReadOnlyList<string> InterviewCues { get; init; } = [];
+
+    /// <summary>Past verbs of saying or deciding whose date is of that act ("announced in September that towers will be
+    /// built") (IncidentDating.AfterPastSpeechVerb).</summary>
+    public IReadOnlyList<string> PastSpeechVerbs { get; init; } = [];
+
+    /// <summary>Participles of planning that look ahead after a past act's shape ("an exercise scheduled for October")
+    /// (IncidentDating.AfterPastAct).</summary>
+    public IReadOnlyList<string> ForwardParticiples { get; init; } = [];
+
+    /// <summary>The twelve month names, January first (DateExpressionFinder, DatedSections).</summary>
+    public IReadOnlyList<string> Months { get; init; } = [];
+
+    /// <summary>The months' short forms, written with or without a dot ("Sept.", "Oct").</summary>
+    public IReadOnlyList<string> MonthAbbreviations { get; init; } = [];
+
+    /// <summary>Month names not read in capitals ("MAY" is the verb of a headline in capitals).</summary>
+    public IReadOnlyList<string> MonthsNotInCapitals { get; init; } = [];
+
+    /// <summary>Short weekday names a dated heading may open with ("Tue 14 May") (DatedSections).</summary>
+    public IReadOnlyList<string> WeekdayAbbreviations { get; init; } = [];
+
     public static DateLexicon Parse(string json)
     {
         using var doc = JsonDocument.Parse(json);
@@ -20,7 +44,18 @@ public sealed record DateLexicon(
             : throw new InvalidOperationException($"dates.json: the list '{name}' is missing");
         var weekdays = List("weekdays");
         if (weekdays.Count != 7) throw new InvalidOperationException("dates.json: 'weekdays' names the seven days, Monday first");
-        return new(List("pastActStops"), List("clauseOpeners"), List("speechToListener"), weekdays, List("headerLabels"));
+        var months = List("months");
+        if (months.Count != 12) throw new InvalidOperationException("dates.json: 'months' names the twelve months, January first");
+        return new(List("pastActStops"), List("clauseOpeners"), List("speechToListener"), weekdays, List("headerLabels"))
+        {
+            InterviewCues = List("interviewCues"),
+            PastSpeechVerbs = List("pastSpeechVerbs"),
+            ForwardParticiples = List("forwardParticiples"),
+            WeekdayAbbreviations = List("weekdayAbbreviations"),
+            Months = months,
+            MonthAbbreviations = List("monthAbbreviations"),
+            MonthsNotInCapitals = List("monthsNotInCapitals"),
+        };
     }
 
     /// <summary>The words of <paramref name="words"/> as a regex alternation (escaped); an empty list matches nothing.</summary>

@@ -196,20 +196,32 @@ public sealed partial class DatedSections
     }
 
     // A month alone on its line, perhaps with its year: "JANUARY", "March 2014".
-    [GeneratedRegex(@"^(?<mon>(?i:" + DateExpressionFinder.MonthNames + @"))(?:\s+(?<y>\d{4}))?:?\s*$")]
-    private static partial Regex MonthAlone();
+    private static readonly Lazy<Regex> MonthAloneRegex = new(() =>
+        new Regex(@"^(?<mon>(?i:" + DateExpressionFinder.MonthNames + @"))(?:\s+(?<y>\d{4}))?:?\s*$", RegexOptions.CultureInvariant));
+
+    private static Regex MonthAlone() => MonthAloneRegex.Value;
 
     // A year alone on its line, perhaps with a colon: a chronology's heading.
     [GeneratedRegex(@"^(?<y>\d{4}):?$")]
     private static partial Regex YearHeading();
 
     // "late Oct", "early November": a part of a month as a row's date.
-    [GeneratedRegex(@"^(?i:early|mid|late)[\s-]+(?<mon>" + DateExpressionFinder.MonthAlt + @")(?![A-Za-z])\.?")]
-    private static partial Regex PartOfMonth();
+    private static readonly Lazy<Regex> PartOfMonthRegex = new(() =>
+        new Regex(@"^(?i:early|mid|late)[\s-]+(?<mon>" + DateExpressionFinder.MonthAlt + @")(?![A-Za-z])\.?", RegexOptions.CultureInvariant));
+
+    private static Regex PartOfMonth() => PartOfMonthRegex.Value;
 
     // Before the date: a bracket, an entry number ("01. ", "7) "), "Update," / "Updated", a weekday ("Tuesday 14 May").
-    [GeneratedRegex(@"^[\s\[(]*(?:\d{1,3}[.)]\s+)?(?:(?i:update[sd]?|live)\s*[,:–—-]?\s*)?(?:(?i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Wed|Thu|Fri|Sat|Sun),?\s+)?")]
-    private static partial Regex Lead();
+    // The weekday names and their short forms are dates.json weekdays and weekdayAbbreviations.
+    private static readonly Lazy<Regex> LeadRegex = new(() => LeadFor(DateLexicon.Default));
+
+    private static Regex Lead() => LeadRegex.Value;
+
+    /// <summary>The pattern of what may stand before a heading's date, for <paramref name="words"/>' weekday names.</summary>
+    public static Regex LeadFor(DateLexicon words) => new(
+        @"^[\s\[(]*(?:\d{1,3}[.)]\s+)?(?:(?i:update[sd]?|live)\s*[,:–—-]?\s*)?(?:(?i:"
+        + DateLexicon.Alternation(words.Weekdays.Concat(words.WeekdayAbbreviations)) + @"),?\s+)?",
+        RegexOptions.CultureInvariant);
 
     // "01.03.2025", "14.05", "14/05/2025" (day first; "11/25/2026" month first), "2026-05-14" (ISO), optionally with a clock.
     [GeneratedRegex(@"^(?:(?<d>[0-3]?\d)(?<sep>[./])(?<m>[0-3]?\d)(?:\k<sep>(?<y>\d{4}))?|(?<iso>(?<y>\d{4})-(?<m>[01]\d)-(?<d>[0-3]\d)))(?![\d./-])")]
@@ -222,8 +234,13 @@ public sealed partial class DatedSections
     [GeneratedRegex(@"(?<![\d.:])[0-2]?\d[:.][0-5]\d(?![\d.:])(?:\s*(?i:am|pm))?(?:\s*\((?:UTC|GMT)[^)]{0,6}\))?")]
     private static partial Regex Clock();
 
-    [GeneratedRegex(@"\(?\b(?i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b\)?")]
-    private static partial Regex Weekday();
+    private static readonly Lazy<Regex> WeekdayRegex = new(() => WeekdayFor(DateLexicon.Default));
+
+    private static Regex Weekday() => WeekdayRegex.Value;
+
+    /// <summary>A weekday's name, perhaps in brackets, for <paramref name="words"/>' weekdays.</summary>
+    public static Regex WeekdayFor(DateLexicon words) =>
+        new(@"\(?\b(?i:" + DateLexicon.Alternation(words.Weekdays) + @")\b\)?", RegexOptions.CultureInvariant);
 
     // Words of two letters or more; counters ("14.2K"), emoji and separators do not count.
     [GeneratedRegex(@"(?<![\p{L}\d.])\p{L}{2,}(?![\p{L}\d])")]

@@ -212,8 +212,14 @@ public static partial class IncidentDating
         + @")\b)(?-i:\p{Ll}{3,})\s+)?))?(?:on|in|at|for|during|late\s+on|early\s+on|late\s+in|early\s+in|earlier\s+in)?\s*$",
         RegexOptions.CultureInvariant);
 
-    [GeneratedRegex(@"(?i)^(?:scheduled|planned|set|slated|timed|earmarked|expected|intended|proposed)$")]
-    private static partial Regex ForwardParticiple();
+    // The participles of planning (dates.json forwardParticiples).
+    private static readonly Lazy<Regex> ForwardParticipleRegex = new(() => ForwardParticipleFor(DateLexicon.Default));
+
+    private static Regex ForwardParticiple() => ForwardParticipleRegex.Value;
+
+    /// <summary>The forward-participle pattern for <paramref name="words"/>' forwardParticiples.</summary>
+    public static Regex ForwardParticipleFor(DateLexicon words) =>
+        new(@"(?i)^(?:" + DateLexicon.Alternation(words.ForwardParticiples) + @")$", RegexOptions.CultureInvariant);
 
 
     /// <summary>
@@ -232,8 +238,14 @@ public static partial class IncidentDating
             if (b.Index + b.Length <= start) from = b.Index + b.Length;
             else if (b.Index >= end) { to = b.Index; break; }
         }
-        return Forward(text[from..start]) || Forward(WithoutLaterDates(text, end)[end..to]);
+        return Forward(text[from..start]) || Forward(WithoutLaterDates(text, end)[AfterOwnForwardTime(text, end, to)..to]);
     }
+
+    /// <summary>Where the clause goes on after a time still to come of its own told after <paramref name="end"/> ("next
+    /// week", "next month", "tomorrow"), else <paramref name="end"/>: a forward word before that time is that time's ("Four
+    /// men accused of firing at a patrol in October are due in court next week": October is past).</summary>
+    private static int AfterOwnForwardTime(string text, int end, int to) =>
+        DateExpressionFinder.Find(text).LastOrDefault(x => x.Start >= end && x.End <= to && x is { Kind: DateExpressionKind.Relative, Offset: > 0 })?.End ?? end;
 
     /// <summary>The sentence with the date expressions that start after <paramref name="end"/> blanked out: "met in Termez on
     /// Monday and discussed opening two crossings next year" looks ahead with "next year" itself, a time of its own, not
@@ -272,14 +284,15 @@ public static partial class IncidentDating
         return PastSpeechVerb().IsMatch(before);
     }
 
-    // The verbs told to a listener ("told reporters on Tuesday") are dates.json speechToListener.
+    // The past verbs of saying and deciding are dates.json pastSpeechVerbs; those told to a listener ("told reporters on
+    // Tuesday"), speechToListener.
     private static readonly Lazy<Regex> PastSpeechVerbRegex = new(() => PastSpeechVerbFor(DateLexicon.Default));
 
     private static Regex PastSpeechVerb() => PastSpeechVerbRegex.Value;
 
     /// <summary>The past-speech pattern for <paramref name="words"/>' speechToListener.</summary>
     public static Regex PastSpeechVerbFor(DateLexicon words) => new(
-        @"(?i)(?<!\b(?:be|being)\s+)\b(?:announced|said|stated|declared|decided|agreed|promised|pledged|warned|confirmed|reported|(?:"
+        @"(?i)(?<!\b(?:be|being)\s+)\b(?:" + DateLexicon.Alternation(words.PastSpeechVerbs) + @"|(?:"
         + DateLexicon.Alternation(words.SpeechToListener)
         + @")(?:\s+(?-i:\p{Ll}{3,}))?)\s+(?:on|in|at|late\s+on|early\s+in|late\s+in)?\s*$",
         RegexOptions.CultureInvariant);

@@ -11,6 +11,9 @@ namespace BorderWatch.Ingestion.Incidents;
 public sealed record DetectorLexicons(SceneFrameLexicon SceneFrames, ReportingLexicon Reporting, DeclarationLexicon Declarations,
     SpeechActLexicon SpeechActs, RetypingLexicon Retyping)
 {
+    /// <summary>The date rules' words (Lexicon/dates.json) the detector's own date units read (the interview's day).</summary>
+    public Dates.DateLexicon Dates { get; init; } = global::BorderWatch.Ingestion.Dates.DateLexicon.Default;
+
     /// <summary>A fresh copy of the embedded files.</summary>
     public static DetectorLexicons LoadEmbedded() => new(SceneFrameLexicon.LoadEmbedded(), ReportingLexicon.LoadEmbedded(),
         DeclarationLexicon.LoadEmbedded(), SpeechActLexicon.LoadEmbedded(), RetypingLexicon.LoadEmbedded());

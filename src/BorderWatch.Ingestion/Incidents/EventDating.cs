@@ -43,6 +43,10 @@ internal sealed partial class EventDating
             ignore.Add(opening);
             resolved = DateResolver.Resolve(input.Sentences, si, start, end, context, ignore, trigger);
         }
+        if (status != IncidentStatus.Planned && resolved is { HasExpression: true, Expression: { } first } && DateResolver.AfterWriting(resolved.Date, context.At(si))
+            && !(IncidentDating.IsForwardLooking(input.Sentences[si].Text) && IncidentDating.LooksAheadHere(input.Sentences[si], first))
+            && !(first is { Kind: DateExpressionKind.Relative, Offset: > 0 } && first.Governor != DateGovernor.Target))
+            resolved = TimeOfTheAct(input, si, start, end, context, ignore, trigger, span.Type == IncidentType.Agreement);
         if (resolved.HasExpression && span.Type != IncidentType.Statement && ReportedAt(input.Sentences[si], span, resolved.Expression) is { } speech)
         {
             // "said on Friday that guards had detained two men on Wednesday": the event's own day, not the saying's. Without
@@ -112,6 +116,31 @@ internal sealed partial class EventDating
         var trigger = span.Tokens[span.TriggerToken].Start;
         if (trigger <= e.End || !IncidentDating.AfterPastSpeechVerb(sentence, e)) return null;
         return span.SentenceTokens.Any(t => t.Start >= e.End && t.End <= trigger && t.Folded == Complementizer) ? (e.Start, e.End) : null;
+    }
+
+    /// <summary>
+    /// The date of an act told as done whose first reading lies after the time of writing, in a clause no forward word governs
+    /// ("will meet on 3 December", "is expected in mid-December" are plans, whatever status the clause has so far), nor a time
+    /// ahead by its own words ("are due back at the table next Tuesday"; "by next summer" is a target): a day or month without a year is
+    /// read as past ("accused of attacking a patrol in October, are due to go on trial next week" in November: last October),
+    /// and a stated time still to come is what the act looks ahead to, not its own ("a protocol was signed on maintaining the
+    /// canals together in 2027", "signed a roadmap for opening crossings by next summer"): an agreement is dated without it.
+    /// </summary>
+    private static ResolvedDate TimeOfTheAct(AnalysisInput input, int si, int start, int end, DateContext context,
+        List<(int Start, int End)> ignore, int? trigger, bool agreement)
+    {
+        var resolved = DateResolver.Resolve(input.Sentences, si, start, end, context, ignore, trigger, past: true);
+        // (A day without a year still ahead when read as past is one the writer places days ahead: "get together in Khujand
+        // on 8 December", written on the 4th, is a plan told in the present, and keeps its day.)
+        // (Only a signed paper's content is told with a stated time of its own: "an invitation to pay a visit in 2027" is the
+        // visit's time, a plan whose status is read later.)
+        for (var k = 0; agreement && k < 2 && resolved is { HasExpression: true, Expression: { Kind: not (DateExpressionKind.MonthDay or DateExpressionKind.Month) } ahead }
+                            && DateResolver.AfterWriting(resolved.Date, context.At(si)); k++)
+        {
+            ignore.Add((ahead.Start, ahead.End));
+            resolved = DateResolver.Resolve(input.Sentences, si, start, end, context, ignore, trigger, past: true);
+        }
+        return resolved;
     }
 
     /// <summary>The stretch of a start still to come ("from 15 December", "starting 1 January") after the reference date. Only

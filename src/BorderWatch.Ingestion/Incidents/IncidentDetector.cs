@@ -45,6 +45,7 @@ public sealed class IncidentDetector
     private readonly ClauseFragments fragments;
     private readonly PresentSpeechActs presentSpeech;
     private readonly TypeModel.TypeSecondOpinion? typeModel;
+    private readonly InterviewDay interviewDay;
     private const string Hub = "AFG";
 
     /// <param name="typeModel">The trained type model's second opinion (ADR 0014); null: the rules alone.</param>
@@ -78,6 +79,7 @@ public sealed class IncidentDetector
         rejectedClaims = new RejectedClaims(syntax, lexicons.Declarations);
         accounts = new AccountStatus(lexicon, syntaxWords);
         denialDay = new DenialDay(syntax);
+        interviewDay = new InterviewDay(lexicons.Dates);
         this.recognizer = recognizer;
         this.lexicon = lexicon;
         borders = new BorderAssigner(recognizer.Gazetteer, Hub);
@@ -109,6 +111,7 @@ public sealed class IncidentDetector
         var parses = new ArticleParses(parser, text);
         if (!relevance.Relevant(input, tokens, mentions, parses)) return [];
         var dateContext = DateResolver.ContextFor(text, input.Sentences, input.Published, input.Received, s => ClauseSyntax.HasFiniteVerb(parses.Parse(text, s.Start, s.End)));
+        var interview = interviewDay.Find(input.Sentences, dateContext);
 
         // Document border: from every sentence's states and border words.
         var sentenceEvidence = input.Sentences.Select(s =>
@@ -247,7 +250,9 @@ public sealed class IncidentDetector
                 }
                 var continued = Coreference.ContinuesPrevious(input, si, added, result, paragraphOf) ?? added;
                 // "The sides agreed that ...": an agreement with no date of its own takes the meeting's that reached it.
-                continued = AgreementDates.Apply(input, si, continued, result);
+                continued = AgreementDates.Apply(input, si, continued, result, dateContext, continued.Type == IncidentType.Statement && (WritingDay.SaidNow(parse) || continued.DateNote == WritingDay.Note));
+                // "OSPANOV: No, nothing of the kind has happened" under "spoke to him on Wednesday, 2 December": said that day.
+                continued = InterviewDay.Apply(si, continued, interview);
                 // "Fuel smuggling has increased since ...", "The road is open again": how things stand, not what happened.
                 if (generic.NotAnIncident(parse, span, continued)) continue;
                 // "Five servicemen were wounded.", "The clash began when ...": the event told just before, told further.

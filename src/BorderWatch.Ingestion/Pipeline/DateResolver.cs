@@ -103,16 +103,31 @@ public static class DateResolver
     /// <param name="ignore">Stretches of the sentence whose dates belong to something else (a relative clause about a
     /// place or party: "along the river, where the water has fallen this summer").</param>
     /// <param name="trigger">Where the event's word stands: of two dates in the span, the nearer one to it is the event's.</param>
+    /// <param name="past">The event is told as having taken place (not planned: see <see cref="AfterWriting"/>): a day or month without a year is its
+    /// latest occurrence up to the time of writing, whatever forward word the sentence holds, and takes no later year from
+    /// a sentence before.</param>
     public static ResolvedDate Resolve(IReadOnlyList<Sentence> sentences, int sentenceIndex, int spanStart, int spanEnd, DateContext context,
-        IReadOnlyList<(int Start, int End)>? ignore = null, int? trigger = null) =>
-        ResolveIn(sentences, sentenceIndex, spanStart, spanEnd, context, depth: 0, ignore, trigger);
+        IReadOnlyList<(int Start, int End)>? ignore = null, int? trigger = null, bool past = false) =>
+        ResolveIn(sentences, sentenceIndex, spanStart, spanEnd, context, depth: 0, ignore, trigger, past);
+
+    /// <summary>
+    /// True when <paramref name="date"/> lies wholly after the time of writing (<see cref="DateContext.PastBound"/>, at month
+    /// precision or finer): an act told as done cannot have that date, which is the time of what it looks ahead to ("signed a
+    /// protocol on maintaining the canals in 2027", "signed a roadmap for opening crossings by next summer") or a year-less
+    /// month read forward ("accused of attacking a patrol in October, are due to go on trial next week").
+    /// </summary>
+    /// <remarks>Only against a time of writing the page states (its metadata or a date line): the latest date a text names
+    /// is no time of writing ("On 23 November someone fired on a boat. The following day ...").</remarks>
+    public static bool AfterWriting(PartialDate date, DateContext context) =>
+        date.IsKnown && context is { Source: PublishedDateSource.Metadata or PublishedDateSource.StatedInText, StoryDay: false }
+        && context.PastBound is { IsKnown: true } bound && bound.Precision != DatePrecision.Year && date.Start > bound.End;
 
     private static ResolvedDate ResolveIn(IReadOnlyList<Sentence> sentences, int i, int spanStart, int spanEnd, DateContext context, int depth,
-        IReadOnlyList<(int Start, int End)>? ignore = null, int? trigger = null)
+        IReadOnlyList<(int Start, int End)>? ignore = null, int? trigger = null, bool past = false)
     {
         var sentence = sentences[i];
         context = context.At(i);
-        var future = IncidentDating.IsForwardLooking(sentence.Text);
+        var future = !past && IncidentDating.IsForwardLooking(sentence.Text);
         var candidates = IncidentDating.Candidates(sentence, context.Reference, future, trigger);
         if (ignore is { Count: > 0 })
             candidates = candidates.Where(e => !ignore.Any(r => e.Start >= r.Start && e.End <= r.End)).ToList();
@@ -123,10 +138,11 @@ public static class DateResolver
             return new ResolvedDate(PartialDate.Unknown, false, false,
                 ranges.Count > 0 ? $"only a span of years ('{ranges[0].Text}'): no single date" : null);
         }
-        return Interpret(sentences, i, chosen, context, future, depth) with { Expression = chosen };
+        return Interpret(sentences, i, chosen, context, future, depth, past) with { Expression = chosen };
     }
 
-    private static ResolvedDate Interpret(IReadOnlyList<Sentence> sentences, int i, DateExpression e, DateContext context, bool future, int depth)
+    private static ResolvedDate Interpret(IReadOnlyList<Sentence> sentences, int i, DateExpression e, DateContext context, bool future, int depth,
+        bool past = false)
     {
         var refText = context.Reference.IsKnown ? context.Reference.ToString() : "unknown";
         switch (e.Kind)
@@ -155,6 +171,8 @@ public static class DateResolver
                     return new ResolvedDate(qualified, true, true, $"'{e.Text} {qualifier.Text}' against {refText}");
                 }
                 var lender = IncidentDating.NearestEarlierYear(sentences, i, e, YearLookback, sameParagraph: context.Reference.Precision == DatePrecision.Day);
+                // (A past act takes no year after the time of writing from a sentence about plans.)
+                if (past && lender is { Year: int ly } && context.PastBound.Year is int by && ly > by) lender = null;
                 PartialDate date;
                 string note;
                 if (lender is not null)

@@ -23,7 +23,7 @@ public static class TypeModelServices
         services.AddSingleton(options ?? TypeModelOptions.Default);
         services.TryAddSingleton(SpanLexicon.Default);
         services.TryAddSingleton(Dates.DateLexicon.Default);
-        services.TryAddSingleton(_ => DetectorLexicons.LoadEmbedded());
+        services.TryAddSingleton(sp => DetectorLexicons.LoadEmbedded() with { Dates = sp.GetRequiredService<Dates.DateLexicon>() });
         services.AddSingleton(sp => new TypeModelHolder(TypeSecondOpinion.Create(sp.GetRequiredService<TypeModelOptions>(), Lexicon.Default, SyntaxLexicon.Default,
             sp.GetRequiredService<SpanLexicon>(), sp.GetRequiredService<DetectorLexicons>().SceneFrames)));
         services.AddSingleton(sp => new IncidentDetector(EntityRecognizer.Default, Lexicon.Default, sp.GetRequiredService<ISentenceParser>(),

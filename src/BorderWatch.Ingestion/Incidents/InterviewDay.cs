@@ -1,0 +1,54 @@
+using System.Text.RegularExpressions;
+using BorderWatch.Core.Domain;
+using BorderWatch.Ingestion.Dates;
+using BorderWatch.Ingestion.Pipeline;
+
+namespace BorderWatch.Ingestion.Incidents;
+
+/// <summary>
+/// An interview's answers are said when the talk took place, which its standfirst often tells apart from the day it was
+/// published ("Sayram Journal spoke to him in Shymkent on Wednesday, 2 December.", "Recorded: Tuesday, 1 December 2026, at
+/// the post", "The interview was recorded in Khorog on 24 November."). A saying in the turns with no date of its own is
+/// dated to that day, not to the day of publication.
+/// </summary>
+/// <remarks>
+/// The turns are sentences opened by a speaker's label that opens at least two of them ("OSPANOV: ...", "Davlat Sharipov:
+/// ..."): a label used once ("Broadcast: Thursday ...", "Recorded: ...") is a header line. The day is the first one told
+/// after a cue of dates.json interviewCues in a sentence before the first turn, to the day and not after the time of
+/// writing. Only sayings: an act the speaker tells ("Our patrol stopped a boat") has its own time, not the talk's.
+/// </remarks>
+public sealed class InterviewDay
+{
+    internal const string Note = "a saying in an interview: the day its standfirst says the talk took place";
+
+    private readonly Regex cue;
+
+    public InterviewDay(DateLexicon words) =>
+        cue = new Regex(@"(?i)\b(?:" + string.Join("|", words.InterviewCues.Select(w => Regex.Escape(w).Replace(@"\ ", @"\s+"))) + @")\b",
+            RegexOptions.CultureInvariant);
+
+    /// <summary>The first turn's sentence and the day of the talk, when the text is an interview whose standfirst dates it.</summary>
+    public (int FirstTurn, PartialDate Day)? Find(IReadOnlyList<Sentence> sentences, DateContext context)
+    {
+        var labels = sentences.Select(s => QuestionTurns.Label(s.Text)).ToList();
+        var first = labels.FindIndex(l => l is not null && labels.Count(x => x == l) >= 2);
+        for (var k = first - 1; k >= 0; k--)
+        {
+            var s = sentences[k];
+            if (cue.Match(s.Text) is not { Success: true } m) continue;
+            var r = DateResolver.Resolve(sentences, k, s.Start + m.Index + m.Length, s.End, context);
+            if (r is { HasExpression: true, Expression: { } e } && e.Start >= s.Start + m.Index + m.Length && r.Date.Precision == DatePrecision.Day
+                && !DateResolver.AfterWriting(r.Date, context.At(k)))
+                return (first, r.Date);
+        }
+        return null;
+    }
+
+    /// <summary>The saying of sentence <paramref name="si"/> dated to the talk's day, when it is in the turns and has no date of its own.</summary>
+    internal static ExtractedIncident Apply(int si, ExtractedIncident incident, (int FirstTurn, PartialDate Day)? interview)
+    {
+        if (interview is not { } talk || si < talk.FirstTurn || incident.Type != IncidentType.Statement || incident.DateBasis != DateBasis.Document
+            || incident.Status == IncidentStatus.Planned || talk.Day == incident.Date || !(talk.Day.End <= incident.Date.End)) return incident;
+        return incident with { Date = talk.Day, DateInferred = true, DateNote = Note };
+    }
+}
