@@ -21,7 +21,9 @@ internal sealed partial class NonIncidents
         var deps = parse.Dependents(root.Index).ToList();
         if (deps.Any(d => d.BaseRelation == "aux")) return false;
         var described = root.Upos == Upos.VERB
-            ? root.Xpos is "VBZ" or "VBP" && words.PlaceVerbs.Contains(ClauseSyntax.Lemma(root)) && !deps.Any(d => d.Relation == "aux:pass")
+            // ("Rebels now run the district centre": with an object only the verbs of a shared edge, placeObjectVerbs.)
+            ? root.Xpos is "VBZ" or "VBP" && !deps.Any(d => d.Relation == "aux:pass") &&
+              (deps.Any(d => d.BaseRelation == "obj") ? words.PlaceObjectVerbs : words.PlaceVerbs).Contains(ClauseSyntax.Lemma(root))
             : root.Upos is Upos.NOUN or Upos.ADJ && trigger.Index != root.Index && deps.Any(d => d.BaseRelation == "cop" && d.Xpos is "VBZ" or "VBP") &&
               !deps.Any(d => d.BaseRelation == "case");
         if (!described) return false;
