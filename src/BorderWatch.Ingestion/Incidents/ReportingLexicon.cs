@@ -33,6 +33,12 @@ namespace BorderWatch.Ingestion.Incidents;
 /// <param name="CommentPrepositions">The case a comment noun is asked for under ("for comment").</param>
 /// <param name="CalmStates">States a place is in since an earlier event ("calm", "quiet"): <see cref="NonIncidents"/> background.</param>
 /// <param name="StateSince">The mark of the clause such a state dates from ("since").</param>
+/// <param name="CommentRequestVerbs">Verbs an outlet asks for a comment with, the comment as their object ("We are seeking a comment from ...").</param>
+/// <param name="PlaceVerbs">Present verbs of where a place is ("lies at", "runs through", "share a border"): <see cref="NonIncidents"/> background.</param>
+/// <param name="PlaceObjectVerbs">Present verbs of where a place is that take an object ("share a border", "borders Afghanistan").</param>
+/// <param name="NoticeVerbs">Verbs of telling someone of a step ("informed", "warned") that, passive with one of <paramref name="AdvanceMarks"/>, make a notice.</param>
+/// <param name="AdvanceMarks">Words of telling ahead of time ("in advance", "beforehand").</param>
+/// <param name="PublicRequestVerbs">Verbs of a request to the public in the present passive ("Drivers are asked to wait").</param>
 /// <param name="AskerHearsay">What an asker's hearsay is told with ("tell me", "I heard", "there were reports"): <see cref="AskerTurns"/>.</param>
 public sealed record ReportingLexicon(PhraseSet CorrectionLabels, IReadOnlySet<string> RulingVerbs, IReadOnlySet<string> RulingNouns,
     IReadOnlySet<string> Courts, IReadOnlySet<string> Counsel, IReadOnlySet<string> PleaVerbs, IReadOnlySet<string> SilenceVerbs,
@@ -40,7 +46,9 @@ public sealed record ReportingLexicon(PhraseSet CorrectionLabels, IReadOnlySet<s
     IReadOnlySet<string> OwnVoice, IReadOnlySet<string> FollowVerbs, IReadOnlySet<string> ReportNouns, IReadOnlySet<string> RetellVerbs,
     IReadOnlySet<string> OutletItems, IReadOnlySet<string> EarlierWords, PhraseSet ClaimLabels, IReadOnlySet<string> AmendVerbs,
     IReadOnlySet<string> RetellCases, IReadOnlySet<string> QuoteMarks, IReadOnlySet<string> AnalysisNouns, IReadOnlySet<string> ExpectVerbs,
-    IReadOnlySet<string> CommentNouns, IReadOnlySet<string> OwnVoiceObjects, IReadOnlySet<string> CommentPrepositions, PhraseSet AskerHearsay, IReadOnlySet<string> CalmStates, IReadOnlySet<string> StateSince)
+    IReadOnlySet<string> CommentNouns, IReadOnlySet<string> OwnVoiceObjects, IReadOnlySet<string> CommentPrepositions, PhraseSet AskerHearsay, IReadOnlySet<string> CalmStates, IReadOnlySet<string> StateSince,
+    IReadOnlySet<string> CommentRequestVerbs, IReadOnlySet<string> PlaceVerbs, IReadOnlySet<string> NoticeVerbs, PhraseSet AdvanceMarks,
+    IReadOnlySet<string> PublicRequestVerbs, IReadOnlySet<string> PlaceObjectVerbs)
 {
     public static ReportingLexicon Parse(string json)
     {
@@ -54,7 +62,8 @@ public sealed record ReportingLexicon(PhraseSet CorrectionLabels, IReadOnlySet<s
             Set("ownVoice"), Set("followVerbs"), Set("reportNouns"), Set("retellVerbs"), Set("outletItems"), Set("earlierWords"),
             new PhraseSet(List("claimLabels")), Set("amendVerbs"), Set("retellCases"), Set("quoteMarks"),
             Set("analysisNouns"), Set("expectVerbs"), Set("commentNouns"), Set("ownVoiceObjects"), Set("commentPrepositions"),
-            new PhraseSet(List("askerHearsay")), Set("calmStates"), Set("stateSince"));
+            new PhraseSet(List("askerHearsay")), Set("calmStates"), Set("stateSince"),
+            Set("commentRequestVerbs"), Set("placeVerbs"), Set("noticeVerbs"), new PhraseSet(List("advanceMarks")), Set("publicRequestVerbs"), Set("placeObjectVerbs"));
     }
 
     /// <summary>A fresh copy of the embedded <c>Lexicon/reporting.json</c>, for its owner (the detector's composition: <see cref="DetectorLexicons"/>).</summary>

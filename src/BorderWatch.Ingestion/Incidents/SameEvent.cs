@@ -26,6 +26,8 @@ internal sealed partial class SameEvent(ClauseSyntax syntax, RetypingLexicon ret
     internal int Retold(AnalysisInput input, int si, Clause span, ExtractedIncident incident, ParsedSentence parse, IReadOnlyList<ExtractedIncident> before)
     {
         if (incident.Type == IncidentType.Statement) return StatementAboutParticipants(input, si, span, incident, parse, before);
+        // ("They were handed back the next day": the crossing before ends; before the plan and own-date checks.)
+        if (HandedBack(input, si, span, incident, parse, before) is var handed and >= 0) return handed;
         if (span.Denial || incident.Status == IncidentStatus.Planned) return -1;
         if (WayBack(input, si, span, incident, parse, before) is var back and >= 0) return back;
         var how = PointsBack(parse, span);
@@ -169,9 +171,10 @@ internal sealed partial class SameEvent(ClauseSyntax syntax, RetypingLexicon ret
 
     // A state, person or armed group of its own (not its speaker's) that the event told before does not have: a new
     // party, so a new event. ("The group retreated to the Afghan bank" after a crossing from Afghanistan names none.)
-    private static bool NamesNewParties(Clause span, ExtractedIncident told) =>
+    private static bool NamesNewParties(Clause span, ExtractedIncident told, (int Start, int End)? besides = null) =>
         span.Mentions.Any(m => m.Entry.Kind is EntryKind.State or EntryKind.Person or EntryKind.ArmedGroup or EntryKind.Organization &&
                                !(span.Speaker is { Start: >= 0 } sp && m.Start >= sp.Start && m.End <= sp.End) &&
+                               !(besides is { } b && m.Start >= b.Start && m.End <= b.End) &&
                                !told.Actors.Any(a => a.Key == m.Entry.Key));
 
     /// <summary>

@@ -108,6 +108,13 @@ public sealed record SyntaxLexicon(
     public IReadOnlySet<string> WithdrawalVerbs { get; init; } = new HashSet<string>();
     /// <summary>Particles that turn a verb of moving oneself into going back ("ran back", "escaped back").</summary>
     public IReadOnlySet<string> ReturnParticles { get; init; } = new HashSet<string>();
+    /// <summary>Verbs of handing people over to a side ("were handed back", "was returned"): in the passive under a pronoun,
+    /// the end of a crossing told before (precision30).</summary>
+    public IReadOnlySet<string> HandoverVerbs { get; init; } = new HashSet<string>();
+    /// <summary>Prepositions of the direction a withdrawal heads in ("towards Turkmen territory"): the way home, no new party.</summary>
+    public IReadOnlySet<string> WithdrawalDirections { get; init; } = new HashSet<string>();
+    /// <summary>Pronoun subjects of a handover that stand for people already told ("they", "he", "both").</summary>
+    public IReadOnlySet<string> HandoverSubjects { get; init; } = new HashSet<string>();
     /// <summary>Determiners that read like a complementizer ("rejected that account, telling ..."): a cut at one is no clause.</summary>
     public IReadOnlySet<string> DeterminerCuts { get; init; } = new HashSet<string>();
     /// <summary>The article that names a participant again ("and the patrol answered").</summary>
@@ -149,6 +156,9 @@ public sealed record SyntaxLexicon(
             CalendarMonths = Set("calendarMonths"),
             WithdrawalVerbs = Set("withdrawalVerbs"),
             ReturnParticles = Set("returnParticles"),
+            HandoverVerbs = Set("handoverVerbs"),
+            WithdrawalDirections = Set("withdrawalDirections"),
+            HandoverSubjects = Set("handoverSubjects"),
             DeterminerCuts = Set("determinerCuts"),
             DefiniteArticles = Set("definiteArticles"),
             Claims = doc.RootElement.TryGetProperty("claims", out var claims)

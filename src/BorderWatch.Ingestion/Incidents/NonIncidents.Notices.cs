@@ -1,0 +1,30 @@
+using BorderWatch.Ingestion.Language;
+
+namespace BorderWatch.Ingestion.Incidents;
+
+/// <summary>
+/// A notice of a procedure (<c>Lexicon/reporting.json</c> noticeVerbs, advanceMarks, publicRequestVerbs; precision30):
+/// "Tashkent was informed in advance", "Residents will be warned beforehand, it said": someone told of a step ahead of
+/// time, the passive of a verb of notice with one of advanceMarks, not negated (a side not warned may protest); "Drivers
+/// are asked to wait in Khorog", "Anyone with information is requested to call the hotline": a request to the public in
+/// the present passive, with no agent, under a to-infinitive. A notice inside a report of something else, no record.
+/// </summary>
+internal sealed partial class NonIncidents
+{
+    private bool Notice(ParsedSentence parse, Clause span, ParsedToken? head)
+    {
+        // (The clause may begin at what is asked: "... are asked | to call the hotline".)
+        if (head is { BaseRelation: "xcomp", Head: >= 0 }) head = parse.Tokens[head.Head];
+        if (head is not { Upos: Upos.VERB } || syntax.NegatedOrHypothetical(parse, head)) return false;
+        var deps = parse.Dependents(head.Index).ToList();
+        // (The parser may take the passive's "be" for a plain auxiliary.)
+        var passive = deps.FirstOrDefault(d => d.Relation == "aux:pass") ?? (head.Xpos == "VBN" ? deps.LastOrDefault(d => d.BaseRelation == "aux" && ClauseSyntax.Lemma(d) == "be") : null);
+        if (passive is null || deps.Any(d => d.BaseRelation == "obl:agent" || d.BaseRelation == "obl" && ClauseSyntax.CaseOf(parse, d) == "by")) return false;
+        if (deps.Any(d => d.BaseRelation is "advmod" or "neg" && syntax.Lexicon.VerificationNegators.Contains(d.Form.ToLowerInvariant()))) return false;
+        var lemmas = syntax.Lexicon.Classes.VerbLemmas(head.Form.ToLowerInvariant()).Select(l => l.Lemma).Prepend(ClauseSyntax.Lemma(head)).ToList();
+        if (lemmas.Any(words.NoticeVerbs.Contains) && words.AdvanceMarks.Any(span.Tokens)) return true;
+        // ("are asked to wait": present, and what is asked is a to-infinitive of its own.)
+        return lemmas.Any(words.PublicRequestVerbs.Contains) && passive.Xpos is "VBZ" or "VBP" && !deps.Any(d => d.BaseRelation == "aux" && d.Index != passive.Index) &&
+               deps.Any(d => d.BaseRelation == "xcomp");
+    }
+}
