@@ -267,4 +267,15 @@ public class ParaphraseTypeAccuracyTests(ITestOutputHelper output)
         // Now a dev set; a regression guard.
         ParaphraseRun.Accuracy(results).ShouldBeGreaterThanOrEqualTo(0.67);
     }
+
+    [Fact]
+    public void Twenty_third_set_paraphrases_are_typed_above_the_bar()
+    {
+        var results = ParaphraseRun.Run("paraphrases23");
+        foreach (var line in ParaphraseRun.Report(results)) output.WriteLine(line);
+        // First run (main at 3ddfec5, every working lane of the twelfth session merged but mend30, type model of model22, the
+        // set sealed until then): 50 of 70 typed right (0.71), 7 with no incident. See Data/paraphrases23/README.md.
+        // Now a dev set; a regression guard.
+        ParaphraseRun.Accuracy(results).ShouldBeGreaterThanOrEqualTo(0.69);
+    }
 }
