@@ -10,7 +10,7 @@ namespace BorderWatch.Ingestion.Incidents;
 /// busiest one for smugglers": the sentence's main predicate, in the present simple, is a copula with a noun or an
 /// adjective (not a preposition: "are on patrol", "is under fire" tell what goes on) or one of placeVerbs, and the event
 /// word hangs inside it, in no clause of its own ("where guards fired on Monday", ": on Monday guards clashed" stay
-/// events). A description of where a place is and what it is like, no act in time, so no record. A date in the clause, or
+/// events). A description of where a place is and what it is like, no act in time, so no record. A day in the clause, or
 /// the event word under one of reporting.json timeRelations ("are dead after Tuesday's clash"), ties it to a time: news
 /// (mend30).
 /// </summary>
@@ -37,7 +37,9 @@ internal sealed partial class NonIncidents
         for (var word = trigger; word.Index != root.Index; word = parse.Tokens[word.Head])
             if (word.Head < 0 || OwnClause.Contains(word.BaseRelation) || root.Upos != Upos.VERB && word.Head == root.Index && word.BaseRelation == "nsubj" ||
                 parse.Dependents(word.Index).Any(d => d.BaseRelation == "case" && words.TimeRelations.Contains(ClauseSyntax.Lemma(d)))) return false;
-        // (A description is of no time: "Two guards are dead after Tuesday's clash" is news.)
-        return !DateExpressionFinder.Find(sentence.Text).Any(e => sentence.Start + e.Start >= span.Start && sentence.Start + e.End <= span.End);
+        // (A description is of no day: "Two guards are dead after Tuesday's clash" is news; a season, "closed from December
+        // to March", still describes.)
+        return !DateExpressionFinder.Find(sentence.Text).Any(e => (e.Day is not null || e.Weekday is not null) &&
+            sentence.Start + e.Start >= span.Start && sentence.Start + e.End <= span.End);
     }
 }
