@@ -124,6 +124,7 @@ public sealed partial class Lexicon
             Frames = new PredicateFrames(readFile("frames.json"), classes, Type),
             ClassNotEvents = new PhraseSet(List(triggers, "classNotEvents")),
             ClassNeedThing = List(triggers, "classNeedThing").Select(Type).ToHashSet(),
+            ClassNeedForce = Strings(triggers.RootElement.GetProperty("classNeedForce").GetProperty("classes")).ToHashSet(StringComparer.Ordinal),
             ClassNeedParty = Strings(triggers.RootElement.GetProperty("classNeedParty").GetProperty("lemmas")).ToHashSet(StringComparer.Ordinal),
             ClassNeedPlace = triggers.RootElement.GetProperty("classNeedPlace").EnumerateObject().Where(p => !p.Name.StartsWith('_'))
                 .Select(p => (Type(p.Name), new PhraseSet(Strings(p.Value)))).ToList(),

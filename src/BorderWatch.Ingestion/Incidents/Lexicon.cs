@@ -159,6 +159,8 @@ public sealed partial class Lexicon
     public required PhraseSet ClassNotEvents { get; init; }
     /// <summary>Types whose class predicates count only with one of the type's weak things in the clause ("delivered helicopters").</summary>
     public required IReadOnlySet<IncidentType> ClassNeedThing { get; init; }
+    /// <summary>Classes whose words are a fight only with a noun of the troops class in the clause ("a scuffle between guards").</summary>
+    public required IReadOnlySet<string> ClassNeedForce { get; init; }
     /// <summary>Class lemmas that are an event only with a party (person, state, organisation) as their object ("welcomed the president").</summary>
     public required IReadOnlySet<string> ClassNeedParty { get; init; }
 

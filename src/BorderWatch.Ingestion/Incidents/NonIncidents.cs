@@ -65,7 +65,7 @@ internal sealed partial class NonIncidents(ReportingLexicon words, ClauseSyntax 
         if (verbs.OfType<ParsedToken>().Distinct().Any(v => FollowsReports(parse, v) || RetellsOwnReport(parse, span, v)) || AmendsOwnItem(parse, span) ||
             AsksForComment(parse, span, head)) return NonIncident.OwnReport;
         if (Analyses(parse, span, head) || Forecasts(parse, head, inTurn)) return NonIncident.Outlook;
-        if (StateSince(parse, sentence.Text, sentence.Start, span) || DescribesPlace(parse, span)) return NonIncident.Background;
+        if (StateSince(parse, sentence.Text, sentence.Start, span) || DescribesPlace(parse, sentence, span)) return NonIncident.Background;
         if (Notice(parse, span, head)) return NonIncident.Notice;
         if (PrivateWord(parse, span)) return NonIncident.PrivateWord;
         return head is not null && Describes(parse, span, head) ? NonIncident.Attribute : NonIncident.None;

@@ -123,12 +123,13 @@ internal sealed class PredicateFinder
         // A force named before a word of the clause: a noun of the troops or materiel class ("troops", "the battalion", "tanks").
         bool ForceBefore(int at) => toks.Take(at).Skip(f).Any(t => char.IsLower(t.Original[0]) &&
             lexicon.Classes.NounLemmas(t.Folded).Any(l => lexicon.Classes.NounClasses(l).Any(c => c is "troops" or "materiel")));
+        bool ForceIn() => toks.Skip(f).Any(t => char.IsLower(t.Original[0]) && lexicon.Classes.NounLemmas(t.Folded).Any(l => lexicon.Classes.NounClasses(l).Contains("troops")));
         var classMatches = lexicon.Classes.Matches(toks, f);
         foreach (var c in classMatches)
             if (lexicon.ClassTypes.TryGetValue(c.Class, out var type) && !(type == IncidentType.Agreement && membership) &&
                 !notEvents.Any(n => n.First <= c.Match.First && n.Last >= c.Match.Last) && !NamedPlace(c) &&
                 // A participle as an adjective is an event only for a thing that was supplied ("its newly acquired air defence systems").
-                (!c.Adjective || lexicon.ClassNeedThing.Contains(type)) &&
+                (!c.Adjective || lexicon.ClassNeedThing.Contains(type)) && (!lexicon.ClassNeedForce.Contains(c.Class) || ForceIn()) &&
                 // "welcomed the Kazakh president" is a meeting, "welcomed the decision" is not.
                 (type != IncidentType.DiplomaticMeeting || !lexicon.ClassNeedParty.Contains(c.Lemma) || PartyObject(c.Match)) &&
                 (!lexicon.ClassNeedThing.Contains(type) || lexicon.WeakTriggers.Any(w => w.Type == type && w.Phrases.Matches(toks, f).Count > 0) || MaterielAfter(c.Match)) &&

@@ -31,7 +31,7 @@ public class ActAndOccasionDateTests
 
     [Theory]
     // A forward word followed by a time still to come of its own is that time's: the month before it is past.
-    [InlineData("Four men accused of firing at a Kyrgyz patrol near Kulundu in October are due in court next week.", "in October", "2026-10")]
+    [InlineData("A lorry driver charged over the ramming of a Kyrgyz border barrier near Kulundu in October is due before a judge next month.", "in October", "2026-10")]
     [InlineData("Two herders held near Batken in September will be handed back tomorrow, the district said.", "in September", "2026-09")]
     // With no time of its own after it, the forward word is the month's.
     [InlineData("In March, the two sides are due to sign the protocol on the canal.", "In March", "2027-03")]
@@ -102,6 +102,8 @@ public class ActAndOccasionDateTests
                             "Late on Wednesday Turkmen guards shot dead a fuel smuggler who had crossed the border fence near Serhetabat.\n\n" +
                             "The regiment's commander warned that guards would shoot at anyone crossing the fence at night.";
         var saying = Detect.Quoting(text, "commander warned", Written);
+        // (Known, so that an unknown date cannot pass: mend30.)
+        saying.Date.IsKnown.ShouldBeTrue();
         saying.Date.ShouldNotBe(D("2026-11-17"));
     }
 
@@ -109,7 +111,7 @@ public class ActAndOccasionDateTests
     public void A_saying_in_the_present_after_a_readout_is_made_on_the_day_of_writing()
     {
         var saying = Detect.Quoting(Readout + "The ministry calls on Kabul to keep fuel smugglers away from the Serhetabat fence.", "calls on Kabul", Written);
-        saying.Date.ShouldNotBe(D("2026-11-17"));
+        saying.Date.ShouldBe(D(Written));
     }
 
     private const string Interview =
@@ -139,8 +141,7 @@ public class ActAndOccasionDateTests
     public void Without_a_day_the_talk_took_place_the_sayings_keep_the_day_of_writing(string standfirst)
     {
         var saying = Detect.Quoting(string.Format(Interview, standfirst), "nobody on our side fired", Written);
-        saying.Date.ShouldNotBe(D("2026-11-16"));
-        saying.Date.ShouldNotBe(D("2026-11-25"));
+        saying.Date.ShouldBe(D(Written));
     }
 
     [Fact]

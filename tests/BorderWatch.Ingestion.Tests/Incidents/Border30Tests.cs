@@ -54,11 +54,16 @@ public class Border30Tests
         found.BorderCode.ShouldNotBe("CHN-KGZ");
     }
 
-    [Fact]
+    // mend30: made able to fail (the detention must be found); it finds no record at all under this head, so the
+    // ShouldAllBe it had passed on nothing. Left for the next border lane.
+    [Fact(Skip = "mend30: the patrol's detention gives no record under a head naming two departments (was passing vacuously)")]
     public void A_head_naming_two_states_gives_the_speaker_none()
     {
         var text = Briefing("Record of a joint briefing of the Naryn Region and Sughd departments of the border services", PatrolTurn);
-        Detect.All(text, "2026-12-11").ShouldAllBe(i => i.BorderCode != "CHN-KGZ" && !i.Countries().Contains("KGZ"), Detect.Describe(text, Detect.All(text, "2026-12-11")));
+        // (The detention is found, so that an empty result cannot pass: mend30.)
+        var found = Detect.Quoting(text, "detained", "2026-12-11");
+        found.BorderCode.ShouldNotBe("CHN-KGZ", Detect.Describe(text, [found]));
+        found.Countries().ShouldNotContain("KGZ");
     }
 
     [Fact]
@@ -107,7 +112,8 @@ public class Border30Tests
     public void A_column_that_names_the_hub_keeps_the_hubs_border()
     {
         var text = Column.Replace("A bicycle was stolen from a yard on School Street.", "A bicycle stolen in Afghanistan was found in a yard on School Street.");
-        Detect.Quoting(text, "crossing into Tajikistan", "2026-12-12").BorderCode.ShouldNotBe("KGZ-TJK");
+        var found = Detect.Quoting(text, "crossing into Tajikistan", "2026-12-12");
+        found.BorderCode.ShouldBe("AFG-TJK", Detect.Describe(text, Detect.All(text, "2026-12-12")));
     }
 
     [Fact]
@@ -159,6 +165,7 @@ public class Border30Tests
     public void Kaldar_alone_says_nothing_of_which_border()
     {
         const string text = "Smugglers from Kaldar were caught on the river on Monday.";
+        Detect.All(text, "2026-12-09").ShouldNotBeEmpty();
         Detect.All(text, "2026-12-09").ShouldAllBe(i => i.BorderCode != "AFG-TJK" && i.BorderCode != "AFG-UZB", Detect.Describe(text, Detect.All(text, "2026-12-09")));
     }
 

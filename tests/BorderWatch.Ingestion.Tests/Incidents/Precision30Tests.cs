@@ -13,10 +13,10 @@ public class Precision30Tests
     private const string Published = "2029-03-12";
 
     [Theory]
-    [InlineData("Kazakh guards detained three Uzbek shepherds who had driven their sheep over the line near the Keles canal on Tuesday, 6 March. They were handed back to the Uzbek side at the Atameken crossing two days later.")]
-    [InlineData("A Tajik fisherman was detained by Kyrgyz guards on the Tortkul reservoir on Friday, 9 March, after his boat drifted across the border. He was returned to the Tajik side on Sunday through the border representatives.")]
-    [InlineData("Two Afghan men who swam across the Amu Darya near Termez were held by Uzbek border troops on 4 March. Both have been fined and returned to the Afghan bank.")]
-    [InlineData("Kazakh guards detained a Chinese hunter who had crossed the line near Zharkent on Saturday, 10 March. He will be handed over to the Chinese side once the inquiry is finished.")]
+    [InlineData("Three Uzbek shepherds and their flock were stopped by Kazakh guards after wandering over the line near the Keles canal on Tuesday, 6 March. Two days later they were handed back to the Uzbek side at the Atameken post.")]
+    [InlineData("Kyrgyz guards on the Tortkul reservoir picked up a Tajik fisherman on Friday, 9 March, after his motor died and the wind pushed his boat to their shore. On Sunday he was returned to Tajikistan through the border representatives.")]
+    [InlineData("Uzbek border troops caught two Afghan swimmers on the right bank of the Amu Darya near Termez on 4 March. Both have since been fined and sent back across the river.")]
+    [InlineData("A Chinese hunter who had strayed over the line near Zharkent was detained by Kazakh guards on Saturday, 10 March. Once the inquiry is over he will be handed over to the Chinese side.")]
     public void Handing_back_the_people_of_a_crossing_just_told_is_that_crossing(string text)
     {
         var found = Detect.All(text, Published);
@@ -39,7 +39,7 @@ public class Precision30Tests
     }
 
     [Theory]
-    [InlineData("Kyrgyz guards detained two Uzbek men near the Sokh road on Monday, 5 March. We are seeking a comment from the Uzbek foreign ministry.", "seeking a comment")]
+    [InlineData("Two Uzbek men were detained by Kyrgyz guards near the Sokh road on Monday, 5 March, the border service said. We have sought a comment from the Uzbek embassy in Bishkek.", "sought a comment")]
     [InlineData("Tajik border troops said they had fired on a boat crossing the Panj near Shurobod on Sunday, 4 March. Reporters requested a comment from the Taliban's border command in Kunduz.", "requested a comment")]
     [InlineData("Turkmen guards turned back a group of Afghan traders at Imamnazar on Saturday, 3 March. We are still awaiting a comment from Ashgabat.", "awaiting a comment")]
     public void Seeking_a_comment_is_no_statement(string text, string words)
@@ -80,9 +80,9 @@ public class Precision30Tests
     }
 
     [Theory]
-    [InlineData("On Sunday night, 4 March, a band of armed men tried to cross the Panj near Shurobod and opened fire on a Tajik patrol, and the group withdrew to the Afghan bank.", "withdrew")]
+    [InlineData("Armed men who had waded into the Panj near Shurobod fired at a Tajik patrol late on Sunday, 4 March, and the group then withdrew to the Afghan bank.", "withdrew")]
     [InlineData("Taliban forces took the village of Khumrogi from resistance fighters on Friday, 2 March. The resistance said its fighters had withdrawn in good order.", "withdrawn")]
-    [InlineData("On Sunday night, 4 March, an Iranian patrol came under fire from armed smugglers near Sarakhs, and the rest of the band retreated towards Turkmen territory.", "retreated")]
+    [InlineData("Armed smugglers shot at an Iranian patrol near Sarakhs on the night of Sunday, 4 March, and the rest of the band retreated towards Turkmen territory.", "retreated")]
     public void A_withdrawal_right_after_the_event_ends_it(string text, string words)
     {
         var found = Detect.All(text, Published);
@@ -110,9 +110,9 @@ public class Precision30Tests
     }
 
     [Theory]
-    [InlineData("Turkmen guards detained four Afghan traders near Serhetabat on Saturday, 3 March. Kabul was informed in advance of their transfer, the ministry added.", "informed")]
+    [InlineData("Four Afghan traders were detained by Turkmen guards near Serhetabat on Saturday, 3 March. The Afghan consulate in Mary had been notified in advance of their handover, a spokesman added.", "notified")]
     [InlineData("Kazakh and Chinese border troops will hold a river rescue drill near Khorgos on 20 March. Residents of the nearby villages will be warned beforehand, the department said.", "warned")]
-    [InlineData("Kyrgyz guards fired warning shots at smugglers near Kara-Suu on Monday, 5 March. Residents with information about the men are asked to call the border service.", "asked to call")]
+    [InlineData("Kyrgyz guards fired warning shots at smugglers near Kara-Suu on Monday, 5 March. Anyone who saw the men is asked to phone the border service hotline.", "asked to phone")]
     [InlineData("Tajik guards stopped a lorry carrying hashish at the Panji Poyon bridge on Monday, 5 March. Drivers are urged to expect long checks on the bridge this week.", "urged")]
     public void A_notice_of_a_procedure_is_no_record(string text, string words)
     {

@@ -15,8 +15,8 @@ public class Recall30Tests
     // "calls on" (WordNet's call on: a request), "appeals to", "warns": the sentence's only verb, misread as a noun that
     // hangs on the noun before it; read again as a verb, the sentence is a statement, not a caption (PresentSpeechActs).
     [Theory]
-    [InlineData("The press office of the Kyrgyz border detachment calls on drivers to carry their passports at all times in the border zone.")]
-    [InlineData("The Uzbek border command calls on fishermen to keep their boats off the reservoir after dark and warns of heavy fines.")]
+    [InlineData("In a notice of two lines, the Kyrgyz border detachment's press office calls on lorry drivers to keep their passports at hand in the border zone.")]
+    [InlineData("Once again the Uzbek border command calls on anglers to keep their boats off the reservoir after dark and warns of heavy fines.")]
     [InlineData("The Kyrgyz border service appeals to residents of Dostuk to report strangers seen near the canal at night.")]
     public void A_present_speech_act_in_a_paragraph_of_its_own_is_a_statement(string sentence)
     {
