@@ -24,6 +24,11 @@ internal readonly record struct ClausePredicate(ParsedToken Head, PredicateRole 
 internal sealed partial class ClauseSyntax(Lexicon lexicon, SyntaxLexicon words)
 {
     internal Lexicon Lexicon => lexicon;
+
+    /// <summary>The parser's lemma of a verb, then WordNet's readings of its form ("declined", "retreated", "handed"): what a
+    /// verb list is matched against.</summary>
+    internal IEnumerable<string> VerbReadings(ParsedToken verb) =>
+        lexicon.Classes.VerbLemmas(verb.Form.ToLowerInvariant()).Select(l => l.Lemma).Prepend(Lemma(verb));
     internal SyntaxLexicon Words => words;
 
     /// <summary>

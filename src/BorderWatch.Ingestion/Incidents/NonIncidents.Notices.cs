@@ -21,7 +21,7 @@ internal sealed partial class NonIncidents
         var passive = deps.FirstOrDefault(d => d.Relation == "aux:pass") ?? (head.Xpos == "VBN" ? deps.LastOrDefault(d => d.BaseRelation == "aux" && ClauseSyntax.Lemma(d) == "be") : null);
         if (passive is null || deps.Any(d => d.BaseRelation == "obl:agent" || d.BaseRelation == "obl" && ClauseSyntax.CaseOf(parse, d) is { } c && syntax.Words.AgentPrepositions.Contains(c))) return false;
         if (deps.Any(d => d.BaseRelation is "advmod" or "neg" && syntax.Lexicon.VerificationNegators.Contains(d.Form.ToLowerInvariant()))) return false;
-        var lemmas = syntax.Lexicon.Classes.VerbLemmas(head.Form.ToLowerInvariant()).Select(l => l.Lemma).Prepend(ClauseSyntax.Lemma(head)).ToList();
+        var lemmas = syntax.VerbReadings(head).ToList();
         if (lemmas.Any(words.NoticeVerbs.Contains) && words.AdvanceMarks.Any(span.Tokens)) return true;
         // ("are asked to wait": present, and what is asked is a to-infinitive of its own.)
         return lemmas.Any(words.PublicRequestVerbs.Contains) && passive.Xpos is "VBZ" or "VBP" && !deps.Any(d => d.BaseRelation == "aux" && d.Index != passive.Index) &&

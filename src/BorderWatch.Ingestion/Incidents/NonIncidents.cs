@@ -97,16 +97,12 @@ internal sealed partial class NonIncidents(ReportingLexicon words, ClauseSyntax 
     // that a refusal verb governs or that is negated, with no partner ("with Dushanbe").
     private bool Refuses(ParsedSentence parse, Clause span)
     {
-        if (ParsedClauseRules.TriggerIn(parse, span) is not { Upos: Upos.VERB } verb || !Lemmas(verb).Any(words.SilenceVerbs.Contains)) return false;
+        if (ParsedClauseRules.TriggerIn(parse, span) is not { Upos: Upos.VERB } verb || !syntax.VerbReadings(verb).Any(words.SilenceVerbs.Contains)) return false;
         // (The parser may hang the refused verb on the refusal as a purpose: "officials declined to discuss".)
-        var refused = verb is { BaseRelation: "xcomp" or "advcl", Head: >= 0 } && Lemmas(parse.Tokens[verb.Head]).Any(words.RefusalVerbs.Contains);
+        var refused = verb is { BaseRelation: "xcomp" or "advcl", Head: >= 0 } && syntax.VerbReadings(parse.Tokens[verb.Head]).Any(words.RefusalVerbs.Contains);
         if (!refused && !(Negated(parse, verb) && !parse.Dependents(verb.Index).Any(d => d.BaseRelation is "ccomp" or "parataxis"))) return false;
         return !parse.Dependents(verb.Index).Any(d => d.BaseRelation == "obl" && parse.Dependents(d.Index).Any(c => c.BaseRelation == "case" && syntax.Words.PartnerPrepositions.Contains(ClauseSyntax.Lemma(c))));
     }
-
-    // The parser's lemma, and WordNet's readings of the form ("declined").
-    private IEnumerable<string> Lemmas(ParsedToken verb) =>
-        syntax.Lexicon.Classes.VerbLemmas(verb.Form.ToLowerInvariant()).Select(l => l.Lemma).Prepend(ClauseSyntax.Lemma(verb));
 
     private bool Negated(ParsedSentence parse, ParsedToken verb) =>
         parse.Dependents(verb.Index).Any(d => d.BaseRelation is "advmod" or "neg" && syntax.Lexicon.VerificationNegators.Contains(d.Form.ToLowerInvariant()));

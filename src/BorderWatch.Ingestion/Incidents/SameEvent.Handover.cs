@@ -52,5 +52,5 @@ internal sealed partial class SameEvent
 
     // The parser's lemma, or WordNet's reading of the form ("handed", "returned").
     private bool IsHandover(ParsedToken verb) =>
-        syntax.Lexicon.Classes.VerbLemmas(verb.Form.ToLowerInvariant()).Select(l => l.Lemma).Prepend(ClauseSyntax.Lemma(verb)).Any(syntax.Words.HandoverVerbs.Contains);
+        syntax.VerbReadings(verb).Any(syntax.Words.HandoverVerbs.Contains);
 }

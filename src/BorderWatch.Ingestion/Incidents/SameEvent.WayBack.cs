@@ -48,7 +48,7 @@ internal sealed partial class SameEvent
         var verb = ParsedClauseRules.TriggerIn(parse, span) is { Upos: Upos.VERB } trigger ? trigger : ClauseSyntax.HeadOf(parse, span.Start, span.End);
         return verb is { Upos: Upos.VERB } && !parse.Dependents(verb.Index).Any(d => d.BaseRelation == "obj" ||
                    d.BaseRelation == "obl" && ClauseSyntax.CaseOf(parse, d) is { } c && syntax.Words.Crossing.Prepositions.Contains(c)) &&
-               syntax.Lexicon.Classes.VerbLemmas(verb.Form.ToLowerInvariant()).Select(l => l.Lemma).Prepend(ClauseSyntax.Lemma(verb)).Any(syntax.Words.WithdrawalVerbs.Contains);
+               syntax.VerbReadings(verb).Any(syntax.Words.WithdrawalVerbs.Contains);
     }
 
     // Where a withdrawal heads ("towards Turkmen territory", "to the Afghan bank": syntax.json withdrawalDirections): the span of those obliques,
@@ -69,7 +69,7 @@ internal sealed partial class SameEvent
         var args = parse.Dependents(verb.Index).ToList();
         if (args.Any(d => d.Relation == "aux:pass")) return false;
         // (The parser's lemma, and WordNet's reading of the form: "retreated".)
-        var lemmas = syntax.Lexicon.Classes.VerbLemmas(verb.Form.ToLowerInvariant()).Select(l => l.Lemma).Prepend(ClauseSyntax.Lemma(verb));
+        var lemmas = syntax.VerbReadings(verb);
         // ("escaped back across": the parser may hang the particle on the noun after it.)
         var next = verb.Index + 1 < parse.Tokens.Count ? parse.Tokens[verb.Index + 1] : null;
         return (withdrawal && lemmas.Any(syntax.Words.WithdrawalVerbs.Contains) && !args.Any(d => d.BaseRelation == "obj")) ||
