@@ -58,6 +58,7 @@ public partial class GoldFileIntegrityTests
         { "fresh23", "fresh23-gold.jsonl" },
         { "fresh24", "fresh24-gold.jsonl" },
         { "fresh25", "fresh25-gold.jsonl" },
+        { "fresh26", "fresh26-gold.jsonl" },
     };
 
     [Theory]
