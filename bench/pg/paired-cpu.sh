@@ -14,6 +14,8 @@
 # other, so a load that drifts over minutes falls on both alike: the difference of the two means (and the share of
 # pairs in which B spent less) is what a loaded 2-core machine still lets one read; a single run's wall time is not.
 # With dotnet-counters (`dotnet tool install -g dotnet-counters`), the bytes each server allocated per timed render too.
+# BW_ENV_A / BW_ENV_B="NAME=VALUE ...": extra environment for one build's server only (runtime knobs such as
+# DOTNET_GCgen0size=0x4000000 or DOTNET_ThreadPool_UnfairSemaphoreSpinLimit=0 measured against the same build without).
 # Build both first: dotnet build src/BorderWatch.Web -c Release
 set -euo pipefail
 other=${1:?usage: paired-cpu.sh OTHER_REPO STORE [PORT] [PAIRS]}; store=${2:?STORE}
@@ -25,20 +27,23 @@ copy="$work/$(basename "$store")"
 [[ -f $copy && ${BW_REUSE_COPY:-0} == 1 ]] || cp "$store" "$copy"
 pids=()
 trap 'for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; wait 2>/dev/null || true' EXIT
-start() { # REPO PORT LOG
-  (cd "$1/src/BorderWatch.Web/bin/Release/net10.0" &&
+start() { # REPO PORT LOG [NAME=VALUE ...]
+  local repo=$1 p=$2 log=$3; shift 3
+  (cd "$repo/src/BorderWatch.Web/bin/Release/net10.0" &&
     exec env Store__Provider=Sqlite Store__ConnectionString="$copy" Seeds__ImportOnFirstStart=false \
-      ASPNETCORE_ENVIRONMENT=Production dotnet BorderWatch.Web.dll --urls "http://127.0.0.1:$2") >"$3" 2>&1 &
+      ASPNETCORE_ENVIRONMENT=Production "$@" dotnet BorderWatch.Web.dll --urls "http://127.0.0.1:$p") >"$log" 2>&1 &
   pids+=($!)
   for _ in $(seq 1 600); do
-    curl -s -o /dev/null --max-time 5 "http://127.0.0.1:$2/favicon.ico" 2>/dev/null && return 0
-    kill -0 "${pids[-1]}" 2>/dev/null || { echo "server exited; see $3" >&2; exit 1; }
+    curl -s -o /dev/null --max-time 5 "http://127.0.0.1:$p/favicon.ico" 2>/dev/null && return 0
+    kill -0 "${pids[-1]}" 2>/dev/null || { echo "server exited; see $log" >&2; exit 1; }
     sleep 1
   done
-  echo "no answer on port $2; see $3" >&2; exit 1
+  echo "no answer on port $p; see $log" >&2; exit 1
 }
-start "$other" "$port" "$work/a-$port.log"; a=${pids[-1]}
-start "$here" "$((port + 1))" "$work/b-$port.log"; b=${pids[-1]}
+# shellcheck disable=SC2086  # the extra environment is a list of NAME=VALUE words
+start "$other" "$port" "$work/a-$port.log" ${BW_ENV_A:-}; a=${pids[-1]}
+# shellcheck disable=SC2086
+start "$here" "$((port + 1))" "$work/b-$port.log" ${BW_ENV_B:-}; b=${pids[-1]}
 note="INSERT INTO \"AuditEntries\" (\"At\", \"Actor\", \"Action\", \"Reason\") VALUES ('2026-12-03 23:00:00+00:00', 'paired-cpu.sh', 'Note', 'bench')"
 ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
 hz=$(getconf CLK_TCK)
@@ -49,7 +54,7 @@ one() { # PID PORT URL -> CPU ms of one render
   echo $(( ($(ticks "$1") - t0) * 1000 / hz ))
 }
 rev() { git -C "$1" rev-parse --short HEAD 2>/dev/null || echo "no git"; }
-echo "A=$other ($(rev "$other")) B=$here ($(rev "$here")) pairs=$pairs load=$(cut -d' ' -f1-3 /proc/loadavg)"
+echo "A=$other ($(rev "$other")) ${BW_ENV_A:-} B=$here ($(rev "$here")) ${BW_ENV_B:-} pairs=$pairs load=$(cut -d' ' -f1-3 /proc/loadavg)"
 for u in $urls; do
   for _ in $(seq 1 "${BW_WARMUP:-5}"); do one "$a" "$port" "$u" >/dev/null; one "$b" "$((port + 1))" "$u" >/dev/null; done
   out="$work/pairs-$port-$(tr -c 'A-Za-z0-9' _ <<<"$u").txt"; : >"$out"

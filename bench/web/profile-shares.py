@@ -31,6 +31,19 @@ CATEGORIES = [
     ("JIT", ("ThePreStub", "JIT_", "clrjit", "MethodDesc::DoPrestub")),
 ]
 
+# Split of the prerender itself (store31): the page data loads run inside the components' OnParametersSetAsync, so they
+# sit under the renderer's and the HTML renderer's frames, and the inclusive "Blazor rendering" and "HTML writing" rows
+# above count them too. These rows do not overlap: (label, any of these in the stack, none of these in the stack).
+PRERENDER = ("EndpointHtmlRenderer.RenderEndpointComponent", "StaticHtmlRenderer.WriteComponentHtml")
+LOADS = ("PrerenderHandoff.TimedAsync", "PrerenderHandoff+<TimedAsync")
+SPLIT = [
+    ("prerender: the page data loads", LOADS, ()),
+    ("prerender: garbage collections (GC polls) outside the loads", ("PollGC",), LOADS),
+    ("prerender: writing the HTML (StaticHtmlRenderer.WriteComponentHtml)", ("StaticHtmlRenderer.WriteComponentHtml",), LOADS + ("PollGC",)),
+    ("prerender: building components' render trees (BuildRenderTree)", ("BuildRenderTree",), LOADS + ("PollGC", "WriteComponentHtml")),
+    ("prerender: the rest (creating components, parameters, diff)", (), LOADS + ("PollGC", "WriteComponentHtml", "BuildRenderTree")),
+]
+
 
 def main():
     path = sys.argv[1]
@@ -39,6 +52,8 @@ def main():
     frames = [f["name"] for f in d["shared"]["frames"]]
     total = 0.0
     cat = collections.Counter()
+    split = collections.Counter()
+    prerender = 0.0
     for p in d["profiles"]:
         if p.get("type") != "evented":
             continue
@@ -52,6 +67,12 @@ def main():
                 for label, words in CATEGORIES:
                     if any(w in n for n in names for w in words):
                         cat[label] += dt
+                if any(w in n for n in names for w in PRERENDER):
+                    prerender += dt
+                    for label, words, outside in SPLIT:
+                        if (not words or any(w in n for n in names for w in words)) and not any(w in n for n in names for w in outside):
+                            split[label] += dt
+                            break
             last = t
             if e["type"] == "O":
                 stack.append(e["frame"])
@@ -62,6 +83,11 @@ def main():
         c = cat[label]
         per = f" {c / renders:6.1f} ms/render" if renders else ""
         print(f"{c:9.0f} ms {100 * c / total if total else 0:5.1f}%{per}  {label}")
+    print(f"the prerender (EndpointHtmlRenderer.RenderEndpointComponent, then WriteComponentHtml) {prerender:.0f} ms, split without overlap:")
+    for label, _, _ in SPLIT:
+        c = split[label]
+        per = f" {c / renders:6.1f} ms/render" if renders else ""
+        print(f"{c:9.0f} ms {100 * c / prerender if prerender else 0:5.1f}% of it{per}  {label}")
 
 
 if __name__ == "__main__":
