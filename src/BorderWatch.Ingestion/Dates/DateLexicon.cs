@@ -40,6 +40,10 @@ public sealed record DateLexicon(
     /// with one after a meeting's paragraph was made at the meeting (Incidents/ReadoutSayings).</summary>
     public IReadOnlyList<string> ReadoutSpeakers { get; init; } = [];
 
+    /// <summary>The words before a bare month name that make it a date ("in October", "planned for October", "throughout
+    /// October") (DateExpressionFinder.HasMonthPreposition).</summary>
+    public IReadOnlyList<string> MonthPrepositions { get; init; } = [];
+
     public static DateLexicon Parse(string json)
     {
         using var doc = JsonDocument.Parse(json);
@@ -60,6 +64,7 @@ public sealed record DateLexicon(
             MonthAbbreviations = List("monthAbbreviations"),
             MonthsNotInCapitals = List("monthsNotInCapitals"),
             ReadoutSpeakers = List("readoutSpeakers"),
+            MonthPrepositions = List("monthPrepositions"),
         };
     }
 

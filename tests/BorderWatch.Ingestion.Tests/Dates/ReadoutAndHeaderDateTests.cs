@@ -140,6 +140,37 @@ public class ReadoutAndHeaderDateTests
         context.Reference.Year.ShouldBe(2026);
     }
 
+    [Theory]
+    // Thursday 3 December 2026.
+    [InlineData("Herders say guards fired shots right next to the Tekes bridge on Wednesday.", "on Wednesday", "2026-12-02")]
+    [InlineData("A patrol car was parked next to the Kalzhat barrier on Monday, villagers said.", "on Monday", "2026-11-30")]
+    // A time ahead by its own words, or a forward verb, still looks ahead.
+    [InlineData("The commissions sit down again next Wednesday.", "next Wednesday", "2026-12-09")]
+    [InlineData("Guards will put a second post next to the Tekes bridge on Wednesday.", "on Wednesday", "2026-12-09")]
+    public void Next_to_a_place_looks_ahead_to_no_time(string text, string phrase, string expected)
+    {
+        var (s, c) = Read(text, D("2026-12-03"));
+        At(s, c, phrase).Date.ShouldBe(D(expected));
+    }
+
+    [Theory]
+    [InlineData("The border department kept two extra boats on the Tekes throughout October, the commandant told the court.", "throughout October", "2026-10")]
+    [InlineData("Throughout September the Kalzhat post worked around the clock.", "Throughout September", "2026-09")]
+    public void Throughout_a_month_dates_by_that_month(string text, string phrase, string expected)
+    {
+        var (s, c) = Read(text, D("2026-11-20"));
+        At(s, c, phrase).Date.ShouldBe(D(expected));
+    }
+
+    [Fact]
+    public void A_month_name_after_a_word_of_no_time_is_no_date()
+    {
+        DateExpressionFinder.Find("Veterans of the October war laid flowers at the Kalzhat post.").ShouldBeEmpty();
+        var words = DateLexicon.Default with { MonthPrepositions = DateLexicon.Default.MonthPrepositions.Where(w => w != "throughout").ToList() };
+        words.MonthPrepositions.ShouldNotContain("throughout");
+        DateLexicon.Default.MonthPrepositions.ShouldContain("throughout");
+    }
+
     [Fact]
     public void The_sentence_holding_an_offset()
     {
