@@ -166,9 +166,7 @@ public class ReadoutAndHeaderDateTests
     public void A_month_name_after_a_word_of_no_time_is_no_date()
     {
         DateExpressionFinder.Find("Veterans of the October war laid flowers at the Kalzhat post.").ShouldBeEmpty();
-        var words = DateLexicon.Default with { MonthPrepositions = DateLexicon.Default.MonthPrepositions.Where(w => w != "throughout").ToList() };
-        words.MonthPrepositions.ShouldNotContain("throughout");
-        DateLexicon.Default.MonthPrepositions.ShouldContain("throughout");
+        DateExpressionFinder.Find("Herders moved the flocks up to the March pastures above Kalzhat.").ShouldBeEmpty();
     }
 
     [Fact]
