@@ -52,11 +52,8 @@ public static partial class DateExpressionFinder
             || (previous is not null && CountLeads.Contains(previous));
     }
 
-    private static readonly HashSet<string> MonthPrepositions = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "in", "on", "since", "by", "until", "till", "during", "from", "of", "through", "before", "after",
-        "early", "late", "mid", "last", "next", "this", "between", "and", "to", "for", // "planned for October"
-    };
+    // The words before a month name that make it a date ("in October", "planned for October", "throughout October"): dates.json monthPrepositions.
+    private static readonly HashSet<string> MonthPrepositions = new(DateLexicon.Default.MonthPrepositions, StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// The date that opens a chronology's item, a table row or a list line, set off by a dash or colon: "March – the

@@ -36,6 +36,14 @@ public sealed record DateLexicon(
     /// <summary>Short weekday names a dated heading may open with ("Tue 14 May") (DatedSections).</summary>
     public IReadOnlyList<string> WeekdayAbbreviations { get; init; } = [];
 
+    /// <summary>Words (lemmas) for a party of talks as a saying's subject ("the sides", "the guests", "they"): a past saying
+    /// with one after a meeting's paragraph was made at the meeting (Incidents/ReadoutSayings).</summary>
+    public IReadOnlyList<string> ReadoutSpeakers { get; init; } = [];
+
+    /// <summary>The words before a bare month name that make it a date ("in October", "planned for October", "throughout
+    /// October") (DateExpressionFinder.HasMonthPreposition).</summary>
+    public IReadOnlyList<string> MonthPrepositions { get; init; } = [];
+
     public static DateLexicon Parse(string json)
     {
         using var doc = JsonDocument.Parse(json);
@@ -55,6 +63,8 @@ public sealed record DateLexicon(
             Months = months,
             MonthAbbreviations = List("monthAbbreviations"),
             MonthsNotInCapitals = List("monthsNotInCapitals"),
+            ReadoutSpeakers = List("readoutSpeakers"),
+            MonthPrepositions = List("monthPrepositions"),
         };
     }
 

@@ -300,10 +300,11 @@ public static partial class IncidentDating
     /// <summary>True when the sentence talks about something to come ("will visit in February").</summary>
     public static bool IsForwardLooking(string sentence) => Forward(sentence);
 
+    // "next to the road" is a place, not a time ahead.
     // "would" (not "would have"): the future of a past saying ("said the minister would meet him on Friday"). "the planned
     // railway", "their last scheduled session" name a thing that is planned, not a time still to come for the clause
     // ("a drill scheduled for February" still looks ahead). "plans to", "intends to" are PlansAhead's (status.json
     // planningVerbs, after none of planningOpeners: "no plans to" says nothing is planned, "who plan to" describes someone).
-    [GeneratedRegex(@"(?i)\b(?:will|shall|would(?!\s+have\b)|is\s+to|are\s+to|(?<!\b(?:the|a|an|its|their)\s+(?:\p{L}+\s+)?)(?:scheduled|planned)|(?:scheduled|planned)(?=\s+(?:for|to|on|in|at|until)\b)|due\s+to|set\s+to|expected\s+to|(?:is|are)\s+expected|upcoming|next)\b")]
+    [GeneratedRegex(@"(?i)\b(?:will|shall|would(?!\s+have\b)|is\s+to|are\s+to|(?<!\b(?:the|a|an|its|their)\s+(?:\p{L}+\s+)?)(?:scheduled|planned)|(?:scheduled|planned)(?=\s+(?:for|to|on|in|at|until)\b)|due\s+to|set\s+to|expected\s+to|(?:is|are)\s+expected|upcoming|next(?!\s+to\b))\b")]
     private static partial Regex ForwardLooking();
 }

@@ -47,12 +47,16 @@ public static partial class WritingDate
         {
             // A header line is one short line; the segmenter may cut it at an abbreviation ("No. 47").
             var line = string.Join(" ", paragraph.Select(s => s.Text));
-            if (line.Length > HeaderLineMaxLength) continue;
-            foreach (var field in FieldSeparator().Split(line))
-            {
-                if (field.Length > HeaderMaxLength || HeaderDate(field) is not { } date) continue;
-                return (ToDate(date), field.Trim());
-            }
+            if (line.Length <= HeaderLineMaxLength)
+                foreach (var field in FieldSeparator().Split(line))
+                {
+                    if (field.Length > HeaderMaxLength || HeaderDate(field) is not { } date) continue;
+                    return (ToDate(date), field.Trim());
+                }
+            // "Friday, 4 December 2026. Items in the order they ran on the ticker.": a paragraph that opens with its date
+            // as a sentence of its own, the rest a note on the page.
+            if (paragraph.Skip(1).Any() && paragraph.First().Text is { Length: <= HeaderMaxLength } opening && HeaderDate(opening) is { } own)
+                return (ToDate(own), opening.Trim());
         }
         return null;
     }
@@ -171,7 +175,8 @@ public static partial class WritingDate
         // News style gives the year only for dates outside the current year: a month's days written both with
         // the latest year ("December 26, 2018") and without any ("December 23") put the undated ones, and the
         // writing, in a later year. Photo captions (" / AFP") keep full dates whatever the year, so they do not count.
-        var undated = found.Where(f => f.Expression.Kind == DateExpressionKind.MonthDay && !IsCaption(f.Sentence)).ToList();
+        // A day the text plans for ("lorries will get a second lane from 15 December") says nothing of the year it was written.
+        var undated = found.Where(f => f.Expression.Kind == DateExpressionKind.MonthDay && !IsCaption(f.Sentence) && !Ahead(f.Sentence, f.Expression)).ToList();
         var carried = carriedDays.ToHashSet();
         // A date written in figures ("30.11.2026 | Views: 611", "[02.12.2026 22:10]") is a stamp, which gives the year
         // whatever the year: it says nothing of the news style.

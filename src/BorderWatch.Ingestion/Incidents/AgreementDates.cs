@@ -16,7 +16,9 @@ namespace BorderWatch.Ingestion.Incidents;
 /// The guests asked the ministry to extend the checkpoint's hours."): what was said there was said that day, not on the
 /// day the readout was posted. Only while the readout runs on: every record between the meeting and the saying is a
 /// meeting, an agreement, a saying or a plan (a clash told in between starts another story), and the meeting is dated to its day.
-/// A saying in the present ("The ministry calls on ...") is made on the day of writing and stays so.
+/// Whether it was said there is <see cref="ReadoutSayings"/>'s to say (the caller's <c>saidThere</c>): told in the past, and
+/// after the meeting's paragraph by one of its parties; a saying in the present ("The ministry calls on ...", "The regiment
+/// urges residents ...") is made on the day of writing and stays so.
 /// </remarks>
 internal static class AgreementDates
 {
@@ -30,11 +32,11 @@ internal static class AgreementDates
     internal const string SaidNote = "a saying in the readout of the meeting told before it: the meeting's date";
 
     internal static ExtractedIncident Apply(AnalysisInput input, int si, ExtractedIncident incident, IReadOnlyList<ExtractedIncident> found,
-        DateContext context, bool saidNow = false)
+        DateContext context, Func<ExtractedIncident, int, bool>? saidThere = null)
     {
         if (incident.DateBasis != DateBasis.Document || incident.Status == IncidentStatus.Planned) return incident;
         var saying = incident.Type == IncidentType.Statement;
-        if (!saying && incident.Type != IncidentType.Agreement || saying && saidNow) return incident;
+        if (!saying && incident.Type != IncidentType.Agreement || saying && saidThere is null) return incident;
         var from = input.Sentences[Math.Max(0, si - (saying ? SayingReach : Reach))].Start;
         var at = found.Count - 1;
         while (at >= 0 && found[at].ExcerptStart >= from && !IsMeeting(found[at]))
@@ -45,9 +47,11 @@ internal static class AgreementDates
         if (at < 0 || found[at].ExcerptStart < from) return incident;
         var meeting = found[at];
         // (A post's or a section's day heading dates its items, unless the meeting is told under that same heading.)
-        var sameSection = context.Sections.SameSection(si, SentenceOf(input, meeting.ExcerptStart));
+        var meetingSentence = input.SentenceAt(meeting.ExcerptStart);
+        var sameSection = context.Sections.SameSection(si, Math.Max(0, meetingSentence));
         if (incident.Date.Precision == DatePrecision.Day && !sameSection) return incident;
-        if (saying && (meeting.Date.Precision != DatePrecision.Day || !sameSection || meeting.Date.End > incident.Date.End || meeting.Date == incident.Date)) return incident;
+        if (saying && (meeting.Date.Precision != DatePrecision.Day || !sameSection || meeting.Date.End > incident.Date.End || meeting.Date == incident.Date
+                       || !saidThere!(meeting, meetingSentence))) return incident;
         return incident with { Date = meeting.Date, DateInferred = true, DateNote = saying ? SaidNote : Note, DateBasis = DateBasis.EarlierIncident };
     }
 
@@ -57,11 +61,4 @@ internal static class AgreementDates
 
     private static bool IsMeeting(ExtractedIncident r) =>
         r.Type == IncidentType.DiplomaticMeeting && r.Status is IncidentStatus.Reported or IncidentStatus.Unconfirmed && r.Date.IsKnown;
-
-    private static int SentenceOf(AnalysisInput input, int offset)
-    {
-        for (var k = input.Sentences.Count - 1; k >= 0; k--)
-            if (input.Sentences[k].Start <= offset) return k;
-        return 0;
-    }
 }

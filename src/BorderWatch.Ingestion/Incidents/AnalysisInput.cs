@@ -12,4 +12,12 @@ public sealed record AnalysisInput(string Text, IReadOnlyList<Sentence> Sentence
     /// <summary>Segments <paramref name="text"/> with <see cref="TextSegmenter"/>.</summary>
     public static AnalysisInput FromText(string text, PartialDate published = default) =>
         new(text, TextSegmenter.Sentences(text), published);
+
+    /// <summary>The index of the sentence holding the text offset <paramref name="offset"/> (an excerpt's start), -1 when none does.</summary>
+    public int SentenceAt(int offset)
+    {
+        for (var s = 0; s < Sentences.Count; s++)
+            if (Sentences[s].Start <= offset && offset < Sentences[s].End) return s;
+        return -1;
+    }
 }

@@ -46,6 +46,7 @@ public sealed class IncidentDetector
     private readonly PresentSpeechActs presentSpeech;
     private readonly TypeModel.TypeSecondOpinion? typeModel;
     private readonly InterviewDay interviewDay;
+    private readonly ReadoutSayings readoutSayings;
     private const string Hub = "AFG";
 
     /// <param name="typeModel">The trained type model's second opinion (ADR 0014); null: the rules alone.</param>
@@ -80,6 +81,7 @@ public sealed class IncidentDetector
         accounts = new AccountStatus(lexicon, syntaxWords);
         denialDay = new DenialDay(syntax);
         interviewDay = new InterviewDay(lexicons.Dates);
+        readoutSayings = new ReadoutSayings(lexicons.Dates);
         this.recognizer = recognizer;
         this.lexicon = lexicon;
         borders = new BorderAssigner(recognizer.Gazetteer, Hub);
@@ -250,7 +252,9 @@ public sealed class IncidentDetector
                 }
                 var continued = Coreference.ContinuesPrevious(input, si, added, result, paragraphOf) ?? added;
                 // "The sides agreed that ...": an agreement with no date of its own takes the meeting's that reached it.
-                continued = AgreementDates.Apply(input, si, continued, result, dateContext, continued.Type == IncidentType.Statement && (WritingDay.SaidNow(parse) || continued.DateNote == WritingDay.Note));
+                continued = AgreementDates.Apply(input, si, continued, result, dateContext, continued.DateNote == WritingDay.Note ? null : (meeting, ms) =>
+                    readoutSayings.SaidAt(parse, ParsedClauseRules.TriggerIn(parse, span), parses.Parse(text, input.Sentences[ms].Start, input.Sentences[ms].End),
+                        input.Sentences[ms].Paragraph == sentence.Paragraph));
                 // "OSPANOV: No, nothing of the kind has happened" under "spoke to him on Wednesday, 2 December": said that day.
                 continued = InterviewDay.Apply(si, continued, interview);
                 // "Fuel smuggling has increased since ...", "The road is open again": how things stand, not what happened.

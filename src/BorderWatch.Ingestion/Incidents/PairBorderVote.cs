@@ -45,7 +45,7 @@ internal sealed class PairBorderVote(Lexicon lexicon, GazetteerIndex gazetteer, 
     /// </summary>
     internal void FillFromDocument(AnalysisInput input, List<Token> tokens, List<ExtractedIncident> incidents, ArticleBorders page)
     {
-        var sentenceOf = incidents.Select(i => SentenceIndex(input, i)).ToList();
+        var sentenceOf = incidents.Select(i => input.SentenceAt(i.ExcerptStart)).ToList();
         var settled = page.Settled(sentenceOf, incidents.Select(i => i.BorderCode).ToList());
         for (var i = 0; i < incidents.Count; i++)
         {
@@ -57,13 +57,6 @@ internal sealed class PairBorderVote(Lexicon lexicon, GazetteerIndex gazetteer, 
             if (AwayFromBorders(input, tokens, incident)) continue;
             incidents[i] = incident with { BorderCode = code };
         }
-    }
-
-    private static int SentenceIndex(AnalysisInput input, ExtractedIncident incident)
-    {
-        for (var s = 0; s < input.Sentences.Count; s++)
-            if (input.Sentences[s].Start <= incident.ExcerptStart && incident.ExcerptStart < input.Sentences[s].End) return s;
-        return -1;
     }
 
     private List<string> States(ExtractedIncident incident) =>

@@ -63,6 +63,10 @@ internal static class WritingDay
             var aux = parse.Dependents(word.Index).FirstOrDefault(d => d.BaseRelation is "aux" or "cop");
             if (aux is not null) return Of(aux);
             if (word.Xpos is "VBZ" or "VBP" or "VBD" or "MD") return Of(word);
+            // "The Ministry stresses that ...", tagged a plural noun: with a subject and a clause or object of its own, and
+            // no copula (checked above), it is the verb in the present.
+            if (word.Xpos == "NNS" && parse.Dependents(word.Index).Any(d => d.BaseRelation == "nsubj")
+                && parse.Dependents(word.Index).Any(d => d.BaseRelation is "ccomp" or "obj")) return Tense.Present;
             if (word.Head < 0) break;
             word = parse.Tokens[word.Head];
         }
