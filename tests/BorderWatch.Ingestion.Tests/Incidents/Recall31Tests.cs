@@ -65,4 +65,25 @@ public class Recall31Tests
         var found = Detect.All(text, Published);
         Detect.Quoting(text, found, sentence[..20]).ShouldBeEmpty(Detect.Describe(text, found));
     }
+
+    // A casualty state told in the present with the act under "after" or "following": the act's result, an armed clash
+    // (GenericClauses: not a standing state, though it gives no day).
+    [Theory]
+    [InlineData("Two Uzbek guards are dead after a clash with Kyrgyz soldiers near the village of Kerben.", "KGZ-UZB")]
+    [InlineData("Two Kazakh guards are dead after an exchange of fire with Kyrgyz herders at the Karasu post.", "KAZ-KGZ")]
+    public void People_dead_after_a_clash_are_an_armed_clash(string sentence, string border)
+    {
+        var found = Detect.All(sentence, Published);
+        found.ShouldContain(i => i.Type == IncidentType.ArmedClash && i.BorderCode == border, Detect.Describe(sentence, found));
+    }
+
+    // Negatives: a place's standing state after clashes is no clash (its adjective is no casualty state).
+    [Theory]
+    [InlineData("The Dostuk crossing between Kyrgyzstan and Uzbekistan is quiet after a week of clashes.")]
+    [InlineData("The road from Kerben to the Uzbek border is calm following the clashes of the spring.")]
+    public void A_standing_state_after_clashes_is_no_clash(string sentence)
+    {
+        var found = Detect.All(sentence, Published);
+        found.ShouldNotContain(i => i.Type == IncidentType.ArmedClash, Detect.Describe(sentence, found));
+    }
 }
