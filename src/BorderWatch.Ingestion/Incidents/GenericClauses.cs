@@ -27,7 +27,18 @@ internal sealed class GenericClauses(ClauseSyntax syntax)
     internal bool NotAnIncident(ParsedSentence parse, Clause span, ExtractedIncident incident) =>
         incident.Type != IncidentType.Statement && incident.Status != IncidentStatus.Planned &&
         ParsedClauseRules.TriggerIn(parse, span) is { } trigger &&
-        (Trend(parse, trigger) || NamesWhatItIs(parse, trigger) || !SameEvent.HasOwnDate(incident) && (StandingState(parse, trigger) || Custom(parse, trigger)));
+        (Trend(parse, trigger) || NamesWhatItIs(parse, trigger) || !SameEvent.HasOwnDate(incident) && (StandingState(parse, trigger) && !CasualtyOf(parse, trigger) || Custom(parse, trigger)));
+
+    /// <summary>
+    /// "Two guards are dead after a clash near Kerben", "three soldiers are wounded following a shoot-out": a present
+    /// casualty state (syntax.json casualtyStates) of people, with the event word under one of causeMarks right on the
+    /// adjective: the act's result told in the present, news, not a standing state (recall31).
+    /// </summary>
+    private bool CasualtyOf(ParsedSentence parse, ParsedToken trigger) =>
+        trigger is { BaseRelation: "obl", Head: >= 0 } && parse.Tokens[trigger.Head] is { Upos: Upos.ADJ } state &&
+        syntax.Words.CasualtyStates.Contains(ClauseSyntax.Lemma(state)) &&
+        parse.Dependents(trigger.Index).Any(d => d.BaseRelation == "case" && syntax.Words.CauseMarks.Contains(ClauseSyntax.Lemma(d))) &&
+        parse.Dependents(state.Index).Any(d => d.BaseRelation == "nsubj" && d.Upos is Upos.NOUN or Upos.NUM);
 
     /// <summary>
     /// "Ashgabat rarely comments on incidents", "local commanders meet regularly", "sessions are held every Friday": the

@@ -7,7 +7,8 @@ namespace BorderWatch.Ingestion.Incidents;
 /// "Tashkent was informed in advance", "Residents will be warned beforehand, it said": someone told of a step ahead of
 /// time, the passive of a verb of notice with one of advanceMarks, not negated (a side not warned may protest); "Drivers
 /// are asked to wait in Khorog", "Anyone with information is requested to call the hotline": a request to the public in
-/// the present passive, with no agent, under a to-infinitive. A notice inside a report of something else, no record.
+/// the present passive, with no agent, under a to-infinitive. A notice inside a report of something else, no record; a
+/// request followed by its speaker ("..., the border service said") is that speaker's statement (recall31).
 /// </summary>
 internal sealed partial class NonIncidents
 {
@@ -25,6 +26,20 @@ internal sealed partial class NonIncidents
         if (lemmas.Any(words.NoticeVerbs.Contains) && words.AdvanceMarks.Any(span.Tokens)) return true;
         // ("are asked to wait": present, and what is asked is a to-infinitive of its own.)
         return lemmas.Any(words.PublicRequestVerbs.Contains) && passive.Xpos is "VBZ" or "VBP" && !deps.Any(d => d.BaseRelation == "aux" && d.Index != passive.Index) &&
-               deps.Any(d => d.BaseRelation == "xcomp");
+               deps.Any(d => d.BaseRelation == "xcomp") && !TrailingSource(parse, head);
+    }
+
+    /// <summary>
+    /// "Residents are urged to stay away from the river, the border service said": the request is someone's on the record,
+    /// told by a speech verb after it (a parataxis or complement of the request, or the request the complement of the
+    /// speech verb after it): a statement of that speaker, not a standing notice (recall31).
+    /// </summary>
+    private bool TrailingSource(ParsedSentence parse, ParsedToken request)
+    {
+        bool Speech(ParsedToken t) => t.Index > request.Index && t.Upos == Upos.VERB && syntax.Read(parse, t).Role == PredicateRole.Report;
+        // (The parser may join the trailing "the service said" as a conjunct: then it says nothing of its own, no object or clause.)
+        bool Trailing(ParsedToken t) => !parse.Dependents(t.Index).Any(d => d.BaseRelation is "obj" or "ccomp" or "xcomp");
+        return parse.Dependents(request.Index).Any(d => (d.BaseRelation is "parataxis" or "ccomp" || d.BaseRelation == "conj" && Trailing(d)) && Speech(d)) ||
+               request is { BaseRelation: "ccomp" or "parataxis", Head: >= 0 } && Speech(parse.Tokens[request.Head]);
     }
 }

@@ -232,17 +232,32 @@ internal sealed partial class SceneFrames
             var args = s.Parse.Dependents(v.Index).ToList();
             // "two motorised units will move from Nukus to Muynak": used without an object, the verb moves its subject.
             var moved = MovedTheme.Of(s.Parse, v);
+            // "an operational group with dogs [was] sent to the district" read as a participle on the group: the participle
+            // with no argument of its own moves the noun it qualifies (recall31).
+            if (moved.Count == 0 && v is { Xpos: "VBN", BaseRelation: "acl", Head: >= 0 } && s.Parse.Tokens[v.Head].Upos == Upos.NOUN) moved = [s.Parse.Tokens[v.Head]];
             var themes = moved.SelectMany(d => Nominals(s.Parse, d)).ToList();
             // "moved two wounded soldiers to hospital": casualties or captives carried, no deployment.
             if (themes.Any(n => s.Parse.Dependents(n.Index).Any(m => f["exceptModifiers"].Contains(Lemma(m)) || f["exceptModifiers"].Contains(m.Form.ToLowerInvariant())))) continue;
             // (A "unit" is troops only as a "border unit", an "army unit": themeNouns with one of themeModifiers.)
-            var troops = themes.Any(n => NounOf(s.Parse, n, f["themeClasses"]) || MilitaryUnit(s.Parse, n, f) || s.Parse.Dependents(n.Index).Any(c => c.BaseRelation is "compound" or "amod" && Lexicon.Classes.NounClasses(Lemma(c)).Any(f["themeClasses"].Contains)));
+            var troops = themes.Any(n => NounOf(s.Parse, n, f["themeClasses"]) || MilitaryUnit(s.Parse, n, f) || s.Parse.Dependents(n.Index).Any(c => c.BaseRelation is "compound" or "amod" && Lexicon.Classes.NounClasses(Lemma(c)).Any(f["themeClasses"].Contains)) ||
+                                         OwnedByForce(s, n, f) || StateUnit(s, n, f));
             // (The parser may hang the goal on the troops: "move an infantry unit [from X] [to the frontier]".)
             var paths = args.Where(d => d.BaseRelation == "obl").Concat(themes.SelectMany(n => s.Parse.Dependents(n.Index)).Where(d => d.BaseRelation == "nmod"));
             if (troops && paths.Any(d => f["prepositions"].Contains(CaseOf(s.Parse, d) ?? ""))) return new(f.Type, v, f.Name);
         }
         return null;
     }
+
+    /// <summary>"units of the Southern Group of Forces": a name in the of-phrase (ownerPrepositions) of what is moved whose
+    /// word is a noun of the themeClasses read in lower case (the parser tags a name's words PROPN; recall31).</summary>
+    private bool OwnedByForce(Setting s, ParsedToken n, SceneFrame f) =>
+        n is { Upos: Upos.PROPN, BaseRelation: "nmod" } && f["ownerPrepositions"].Contains(CaseOf(s.Parse, n) ?? "") &&
+        Lexicon.Classes.NounLemmas(n.Form.ToLowerInvariant()).Any(l => Lexicon.Classes.NounClasses(l).Any(f["themeClasses"].Contains));
+
+    /// <summary>"Kyrgyz units", "two Tajik subunits": one of stateUnits qualified by a state's name (recall31).</summary>
+    private static bool StateUnit(Setting s, ParsedToken n, SceneFrame f) =>
+        f["stateUnits"].Contains(Lemma(n)) &&
+        s.Parse.Dependents(n.Index).Any(c => c.BaseRelation is "amod" or "compound" && NamesUnder(s, c).Any(m => m.Entry.Kind == EntryKind.State));
 
     private static bool MilitaryUnit(ParsedSentence parse, ParsedToken noun, SceneFrame f) =>
         f["themeNouns"].Contains(Lemma(noun)) && parse.Dependents(noun.Index).Any(c => c.BaseRelation is "compound" or "amod" && f["themeModifiers"].Contains(Lemma(c)));

@@ -61,6 +61,11 @@ public sealed record SyntaxLexicon(
     public IReadOnlySet<string> ObligationModals { get; init; } = new HashSet<string>();
     /// <summary>Adverbs of frequency ("rarely", "regularly"): on a predicate in the present simple they tell a habit, not an incident.</summary>
     public IReadOnlySet<string> FrequencyAdverbs { get; init; } = new HashSet<string>();
+    /// <summary>Present predicate adjectives of what befell people ("dead", "wounded"): with the event word under one of
+    /// <see cref="CauseMarks"/> ("are dead after a clash") the act's result, not a standing state (recall31).</summary>
+    public IReadOnlySet<string> CasualtyStates { get; init; } = new HashSet<string>();
+    /// <summary>The prepositions that make an event word the cause of a casualty state ("after", "following").</summary>
+    public IReadOnlySet<string> CauseMarks { get; init; } = new HashSet<string>();
     /// <summary>Nouns of a recurring time ("day", "week", weekdays): "every" before one tells a habit ("are held every Friday").</summary>
     public IReadOnlySet<string> RecurringTimes { get; init; } = new HashSet<string>();
     /// <summary>Nouns of a span of many years ("decade", "generation"): a present perfect "for" them tells a custom.</summary>
@@ -135,6 +140,8 @@ public sealed record SyntaxLexicon(
             TrendVerbs = Set("trendVerbs"),
             ObligationModals = Set("obligationModals"),
             FrequencyAdverbs = Set("frequencyAdverbs"),
+            CasualtyStates = Set("casualtyStates"),
+            CauseMarks = Set("causeMarks"),
             RecurringTimes = Set("recurringTimes"),
             LongSpans = Set("longSpans"),
             EmptyVerbs = Set("emptyVerbs"),
