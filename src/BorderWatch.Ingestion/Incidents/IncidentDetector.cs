@@ -223,6 +223,8 @@ public sealed class IncidentDetector
             // "Several news sites wrote that you had moved armour there. Is that so?" - "No, ...": the claim put to the speaker is denied.
             if (QuestionTurns.PutToSpeaker(input, si) && QuestionTurns.AnswerDenies(input, si, tokens, lexicon, parses, PremiseWords(parse, found)))
                 for (var k = 0; k < found.Count; k++) found[k] = (found[k].Clause, found[k].Incident with { Status = IncidentStatus.Denied });
+            // "rejected as groundless reports that Chinese soldiers are stationed ...": the claim and its rejection, one record (precision31).
+            rejectedClaims.MergeRejection(parse, text, found, result);
             string? deniedBorder = null;
             foreach (var k in rebuttals.Answered(input, si, found, result))
             {

@@ -33,7 +33,8 @@ internal enum NonIncident
     /// <summary>"Tashkent was informed in advance", "Drivers are asked to wait in Khorog": a notice of a procedure (precision30).</summary>
     Notice,
     /// <summary>"The road has been quiet since the two governments settled the line": a state since an undated earlier event;
-    /// "The village lies at the end of the valley": what a place is (precision30).</summary>
+    /// "The village lies at the end of the valley": what a place is (precision30); "a third of it has not been agreed": a
+    /// line not yet settled (precision31).</summary>
     Background,
 }
 
@@ -65,7 +66,7 @@ internal sealed partial class NonIncidents(ReportingLexicon words, ClauseSyntax 
         if (verbs.OfType<ParsedToken>().Distinct().Any(v => FollowsReports(parse, v) || RetellsOwnReport(parse, span, v)) || AmendsOwnItem(parse, span) ||
             AsksForComment(parse, span, head)) return NonIncident.OwnReport;
         if (Analyses(parse, span, head) || Forecasts(parse, head, inTurn)) return NonIncident.Outlook;
-        if (StateSince(parse, sentence.Text, sentence.Start, span) || DescribesPlace(parse, sentence, span)) return NonIncident.Background;
+        if (StateSince(parse, sentence.Text, sentence.Start, span) || DescribesPlace(parse, sentence, span) || UnsettledLine(parse, span)) return NonIncident.Background;
         if (Notice(parse, span, head)) return NonIncident.Notice;
         if (PrivateWord(parse, span)) return NonIncident.PrivateWord;
         return head is not null && Describes(parse, span, head) ? NonIncident.Attribute : NonIncident.None;

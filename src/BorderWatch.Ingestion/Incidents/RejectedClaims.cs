@@ -21,7 +21,7 @@ internal readonly record struct ClaimedEvent(ParsedToken Head, IncidentType Type
 /// read on the parse (the WordNet class of a word) or from the trigger lexicon, never one said not to have happened.
 /// Only a sentence whose one clause is a denied statement is retyped.
 /// </summary>
-internal sealed class RejectedClaims(ClauseSyntax syntax, DeclarationLexicon words)
+internal sealed partial class RejectedClaims(ClauseSyntax syntax, DeclarationLexicon words)
 {
     /// <summary>Retypes the sentence's one denied statement as the claimed event it rejects (see the class).</summary>
     internal void Apply(ParsedSentence parse, string text, Sentence sentence, List<Clause> spans)

@@ -43,11 +43,14 @@ internal sealed partial class SameEvent
 
     // A verb of withdrawal (syntax.json withdrawalVerbs) without an object is the clause's predicate, and no path of it
     // crosses anything (crossingPaths prepositions): "fled across the frontier into Turkmenistan" is a crossing of its own.
+    // With a return particle it crosses back where it came from ("fled back across the line", precision31): the way home.
     private bool Withdraws(ParsedSentence parse, Clause span)
     {
         var verb = ParsedClauseRules.TriggerIn(parse, span) is { Upos: Upos.VERB } trigger ? trigger : ClauseSyntax.HeadOf(parse, span.Start, span.End);
-        return verb is { Upos: Upos.VERB } && !parse.Dependents(verb.Index).Any(d => d.BaseRelation == "obj" ||
-                   d.BaseRelation == "obl" && ClauseSyntax.CaseOf(parse, d) is { } c && syntax.Words.Crossing.Prepositions.Contains(c)) &&
+        if (verb is not { Upos: Upos.VERB }) return false;
+        var back = parse.Dependents(verb.Index).Any(d => d.BaseRelation is "advmod" or "compound" && syntax.Words.ReturnParticles.Contains(ClauseSyntax.Lemma(d)));
+        return !parse.Dependents(verb.Index).Any(d => d.BaseRelation == "obj" ||
+                   !back && d.BaseRelation == "obl" && ClauseSyntax.CaseOf(parse, d) is { } c && syntax.Words.Crossing.Prepositions.Contains(c)) &&
                syntax.VerbReadings(verb).Any(syntax.Words.WithdrawalVerbs.Contains);
     }
 

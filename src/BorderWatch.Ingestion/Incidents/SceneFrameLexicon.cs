@@ -42,7 +42,7 @@ public sealed record SceneFrameLexicon(SceneFrame Roles, SceneFrame Fiction, Sce
             Frame("farSide", "verbClasses", "verbs", "prepositions", "edges", "pathPrepositions", "exceptAgentClasses"),
             Frame("pledges", "verbs", "pairWords"),
             Frame("arrangements", "prepositions"),
-            Frame("closures", "verbs", "openWords", "limiters", "starts", "ends", "times", "exceptAgentClasses", "naturalCauses", "places"));
+            Frame("closures", "verbs", "openWords", "limiters", "starts", "ends", "times", "exceptAgentClasses", "naturalCauses", "worksCauses", "places"));
     }
 
     /// <summary>A fresh copy of the embedded <c>Lexicon/scene-frames.json</c>, for its owner (the detector's composition: <see cref="DetectorLexicons"/>).</summary>

@@ -70,10 +70,12 @@ internal sealed partial class SceneFrames
     }
 
     /// <summary>An oblique or clause of the closing predicate holds a noun of the frame's exceptAgentClasses or one of its
-    /// naturalCauses ("after a rockfall", "because of an avalanche", "after heavy snow").</summary>
+    /// naturalCauses ("after a rockfall", "because of an avalanche", "after heavy snow"), or one of its worksCauses ("for
+    /// repairs", "for maintenance": works on the place itself, precision31).</summary>
     private bool NaturalCause(ParsedSentence parse, ParsedToken v, SceneFrame f) =>
         parse.Dependents(v.Index).Where(d => d.BaseRelation is "obl" or "advcl" or "nmod").SelectMany(d => ParsedClauseRules.Subtree(parse, d))
             .Any(t => f["naturalCauses"].Contains(Lemma(t)) || f["naturalCauses"].Contains(t.Form.ToLowerInvariant()) ||
+                      f["worksCauses"].Contains(Lemma(t)) || f["worksCauses"].Contains(t.Form.ToLowerInvariant()) ||
                       t.Upos == Upos.NOUN && syntax.NounClasses(parse, t).Any(f["exceptAgentClasses"].Contains));
 
     /// <summary>A verb of closing (or its participle read as an adjective: "has been shut to freight").</summary>
