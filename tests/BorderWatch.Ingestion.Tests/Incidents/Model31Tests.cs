@@ -18,7 +18,6 @@ public class Model31Tests
         Rules.Value.Detect(AnalysisInput.FromText(sentence)).OrderBy(i => i.ExcerptStart).Select(i => i.Type).ToList();
 
     [Theory]
-    [InlineData("Uzbek soldiers dug fresh trenches along the ridge above the canal on Tuesday.")]
     [InlineData("Kyrgyz border troops erected two watchtowers opposite the Sokh enclave this week.")]
     [InlineData("Uzbek soldiers laid mines along the riverbank on Tuesday.")]
     [InlineData("Chinese troops have built concrete bunkers on the hills above the Karasu pass.")]
