@@ -25,8 +25,8 @@ public sealed record CrossingPaths(IReadOnlySet<string> Prepositions, IReadOnlyS
 /// <see cref="NeedNewTheme"/>: not with a passive subject that has "the" ("The outpost was built to ..." describes a post
 /// already named).
 /// <see cref="AgentClasses"/> (model31): when not empty, the agent (the active subject, or the passive's "by" phrase) must
-/// be a name, a pronoun or a noun of one of these classes, or be left unsaid ("soldiers dug trenches", "a fence was put
-/// up": a fortification; "villagers dug a trench to drain the field": none).
+/// be a name, a pronoun or a noun of one of these classes, or be left unsaid ("soldiers put up a fence", "a second fence was put
+/// up": a fortification; "herders put up a fence around their pasture": none).
 public sealed record ThemeRule(string VerbClass, IReadOnlySet<string> ThemeClasses, IncidentType Type, bool NeedRecipient, bool NeedGoal, bool NeedNewTheme)
 {
     public IReadOnlySet<string> AgentClasses { get; init; } = new HashSet<string>();
