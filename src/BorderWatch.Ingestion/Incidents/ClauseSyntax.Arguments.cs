@@ -34,9 +34,38 @@ internal sealed partial class ClauseSyntax
         var known = args.Any(d => d.Relation == "nsubj:pass" && parse.Dependents(d.Index).Any(x => x.BaseRelation == "det" && Lemma(x) == "the"));
         foreach (var rule in Words.ThemeRules)
             if (classes.Contains(rule.VerbClass) && rule.ThemeClasses.Overlaps(themeClasses) && (!rule.NeedRecipient || recipient) && (!rule.NeedGoal || goal) &&
-                (!rule.NeedNewTheme || !known))
+                (!rule.NeedNewTheme || !known) && (rule.AgentClasses.Count == 0 || ForceAgent(parse, args, rule.AgentClasses)))
                 return rule.Type;
         return null;
+    }
+
+    /// <summary>The agent of a predicate (its active subject, or the passive's "by" phrase) is a name, a pronoun or a phrase
+    /// with a noun of one of <paramref name="agentClasses"/>, or is not said ("a second fence was put up").</summary>
+    private bool ForceAgent(ParsedSentence parse, IReadOnlyList<ParsedToken> args, IReadOnlySet<string> agentClasses)
+    {
+        var agents = args.Where(d => d.Relation == "nsubj" || (d.BaseRelation == "obl" && Words.AgentPrepositions.Contains(CaseOf(parse, d) ?? ""))).ToList();
+        // (A force anywhere in the agent's phrase: the parser may make a demonym its head, "Turkmen troops", "Turkmen border guards".)
+        return agents.Count == 0 || agents.Any(a => a.Upos is Upos.PROPN or Upos.PRON ||
+                                                    ParsedClauseRules.Subtree(parse, a).Any(t => t.Upos == Upos.NOUN && NounClasses(parse, t).Any(agentClasses.Contains)));
+    }
+
+    /// <summary>
+    /// Checks made stricter (syntax.json intensifiedChecks): "Kazakh guards stepped up checks on lorries", "controls were
+    /// tightened at the border crossing", "border guards intensified searches": a patrol; "stepped up checks on the
+    /// budget" bears on nothing of a border and no force makes them.
+    /// </summary>
+    internal bool IntensifiedChecks(ParsedSentence parse, ParsedToken head)
+    {
+        var rule = Words.Checks;
+        if (head.Upos != Upos.VERB || rule.Nouns.Count == 0 || !(rule.Verbs.Contains(Lemma(head)) || rule.Verbs.Contains(WithParticle(parse, head)))) return false;
+        var args = parse.Dependents(head.Index).ToList();
+        var checks = args.Where(d => d.Relation is "obj" or "nsubj:pass" && d.Upos == Upos.NOUN && rule.Nouns.Contains(Lemma(d))).ToList();
+        if (checks.Count == 0) return false;
+        bool Target(ParsedToken n) => n.Upos == Upos.NOUN && (rule.TargetWords.Contains(Lemma(n)) || NounClasses(parse, n).Any(rule.TargetClasses.Contains));
+        var bearing = checks.SelectMany(c => parse.Dependents(c.Index).Where(d => d.BaseRelation is "nmod" or "compound" or "acl"))
+            .Concat(args.Where(d => d.BaseRelation is "obl" or "advcl"));
+        return bearing.SelectMany(b => ParsedClauseRules.Subtree(parse, b)).Any(Target) ||
+               args.Any(d => d.BaseRelation == "nsubj" && d.Upos == Upos.NOUN && NounClasses(parse, d).Any(rule.AgentClasses.Contains));
     }
 
     /// <summary>

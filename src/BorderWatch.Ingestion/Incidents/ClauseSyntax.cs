@@ -132,6 +132,8 @@ internal sealed partial class ClauseSyntax(Lexicon lexicon, SyntaxLexicon words)
             foreach (var obj in parse.Dependents(head.Index).Where(d => d.Relation is "obj" or "nsubj:pass" || (d.Relation == "xcomp" && d.Upos == Upos.NOUN)))
                 foreach (var c in NounClasses(parse, obj))
                     if (lexicon.ClassTypes.TryGetValue(c, out var type)) return new(head, PredicateRole.Event, type);
+        // "stepped up checks on lorries at the crossing": checks made stricter on a border's traffic (model31).
+        if (IntensifiedChecks(parse, head) && lexicon.ClassTypes.TryGetValue("patrol", out var tightened)) return new(head, PredicateRole.Event, tightened);
         // "came under mortar fire", "put its garrisons on alert": the oblique names the event.
         if (head.Upos == Upos.VERB)
             foreach (var obl in parse.Dependents(head.Index).Where(d => d.BaseRelation == "obl" && words.LightObliques.Contains(Lemma(head) + " " + CaseOf(parse, d))))

@@ -24,7 +24,26 @@ public sealed record CrossingPaths(IReadOnlySet<string> Prepositions, IReadOnlyS
 /// </summary>
 /// <see cref="NeedNewTheme"/>: not with a passive subject that has "the" ("The outpost was built to ..." describes a post
 /// already named).
-public sealed record ThemeRule(string VerbClass, IReadOnlySet<string> ThemeClasses, IncidentType Type, bool NeedRecipient, bool NeedGoal, bool NeedNewTheme);
+/// <see cref="AgentClasses"/> (model31): when not empty, the agent (the active subject, or the passive's "by" phrase) must
+/// be a name, a pronoun or a noun of one of these classes, or be left unsaid ("soldiers put up a fence", "a second fence was put
+/// up": a fortification; "herders put up a fence around their pasture": none).
+public sealed record ThemeRule(string VerbClass, IReadOnlySet<string> ThemeClasses, IncidentType Type, bool NeedRecipient, bool NeedGoal, bool NeedNewTheme)
+{
+    public IReadOnlySet<string> AgentClasses { get; init; } = new HashSet<string>();
+}
+
+/// <summary>
+/// Checks made stricter (model31): a verb of <paramref name="Verbs"/> ("stepped up", "tightened") whose object is one of
+/// <paramref name="Nouns"/> ("checks", "controls") is a patrol-surveillance incident when the checks bear on vehicles,
+/// people crossing or a border place (a noun of <paramref name="TargetClasses"/> or one of <paramref name="TargetWords"/>
+/// in an oblique of the verb or a modifier of the noun) or a force makes them (a subject of <paramref name="AgentClasses"/>);
+/// "stepped up checks on the budget" is none.
+/// </summary>
+public sealed record CheckRule(IReadOnlySet<string> Verbs, IReadOnlySet<string> Nouns, IReadOnlySet<string> TargetClasses, IReadOnlySet<string> TargetWords,
+    IReadOnlySet<string> AgentClasses)
+{
+    public static readonly CheckRule None = new(new HashSet<string>(), new HashSet<string>(), new HashSet<string>(), new HashSet<string>(), new HashSet<string>());
+}
 
 /// <summary>
 /// A flag or banner (a noun of one of <paramref name="Emblems"/>, classes of event-classes.json) set over a place (an
@@ -124,6 +143,8 @@ public sealed record SyntaxLexicon(
     public IReadOnlySet<string> DeterminerCuts { get; init; } = new HashSet<string>();
     /// <summary>The article that names a participant again ("and the patrol answered").</summary>
     public IReadOnlySet<string> DefiniteArticles { get; init; } = new HashSet<string>();
+    /// <summary>Checks made stricter on vehicles, people crossing or a border place (model31: "stepped up checks on lorries").</summary>
+    public CheckRule Checks { get; init; } = CheckRule.None;
 
     public static SyntaxLexicon Parse(string json)
     {
@@ -168,6 +189,10 @@ public sealed record SyntaxLexicon(
             HandoverSubjects = Set("handoverSubjects"),
             DeterminerCuts = Set("determinerCuts"),
             DefiniteArticles = Set("definiteArticles"),
+            Checks = doc.RootElement.TryGetProperty("intensifiedChecks", out var checks)
+                ? new CheckRule(Strings(checks, "verbs", "intensifiedChecks"), Strings(checks, "nouns", "intensifiedChecks"), Strings(checks, "targetClasses", "intensifiedChecks"),
+                    Strings(checks, "targetWords", "intensifiedChecks"), Strings(checks, "agentClasses", "intensifiedChecks"))
+                : throw new InvalidOperationException("syntax.json: the object 'intensifiedChecks' is missing"),
             Claims = doc.RootElement.TryGetProperty("claims", out var claims)
                 ? new ClaimMarks(Strings(claims, "emblems", "claims"), Strings(claims, "prepositions", "claims"), Strings(claims, "heldAt", "claims"))
                 : throw new InvalidOperationException("syntax.json: the object 'claims' is missing"),
@@ -195,7 +220,10 @@ public sealed record SyntaxLexicon(
             var themes = r.TryGetProperty("themes", out var t) ? t.EnumerateArray().Select(e => e.GetString() ?? "").Where(x => x.Length > 0).ToHashSet(StringComparer.Ordinal) : [];
             if (themes.Count == 0) throw new InvalidOperationException($"syntax.json: themeRules[{i}] has no 'themes'");
             return new ThemeRule(Field("verbClass"), themes, type, r.TryGetProperty("needRecipient", out var n) && n.GetBoolean(),
-                r.TryGetProperty("needGoal", out var g) && g.GetBoolean(), r.TryGetProperty("needNewTheme", out var nt) && nt.GetBoolean());
+                r.TryGetProperty("needGoal", out var g) && g.GetBoolean(), r.TryGetProperty("needNewTheme", out var nt) && nt.GetBoolean())
+            {
+                AgentClasses = r.TryGetProperty("agents", out var a) ? a.EnumerateArray().Select(e => e.GetString() ?? "").Where(x => x.Length > 0).ToHashSet(StringComparer.Ordinal) : [],
+            };
         }).ToList();
     }
 
