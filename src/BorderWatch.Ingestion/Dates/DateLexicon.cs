@@ -21,6 +21,8 @@ public sealed record DateLexicon(
     /// the cue tells of the talk, not of another act ("recorded three shootings") (Incidents/InterviewDay).</summary>
     public IReadOnlyList<string> InterviewListeners { get; init; } = [];
     public IReadOnlyList<string> InterviewPassives { get; init; } = [];
+    /// <summary>border31: the talk as the cue's object ("recorded this conversation in Taraz on Tuesday").</summary>
+    public IReadOnlyList<string> InterviewTalkNouns { get; init; } = [];
 
     /// <summary>Past verbs of saying or deciding whose date is of that act ("announced in September that towers will be
     /// built") (IncidentDating.AfterPastSpeechVerb).</summary>
@@ -57,6 +59,7 @@ public sealed record DateLexicon(
             InterviewCues = List("interviewCues"),
             InterviewListeners = List("interviewListeners"),
             InterviewPassives = List("interviewPassives"),
+            InterviewTalkNouns = List("interviewTalkNouns"),
             PastSpeechVerbs = List("pastSpeechVerbs"),
             ForwardParticiples = List("forwardParticiples"),
             WeekdayAbbreviations = List("weekdayAbbreviations"),

@@ -24,6 +24,7 @@ public sealed class InterviewDay
     private readonly Regex cue;
     private readonly HashSet<string> listeners;
     private readonly HashSet<string> passives;
+    private readonly HashSet<string> talks;
 
     public InterviewDay(DateLexicon words)
     {
@@ -31,12 +32,14 @@ public sealed class InterviewDay
             RegexOptions.CultureInvariant);
         listeners = new HashSet<string>(words.InterviewListeners, StringComparer.OrdinalIgnoreCase);
         passives = new HashSet<string>(words.InterviewPassives, StringComparer.OrdinalIgnoreCase);
+        talks = new HashSet<string>(words.InterviewTalkNouns, StringComparer.OrdinalIgnoreCase);
     }
 
     /// <summary>
     /// border31 (review30, item 4): the cue tells of the talk, not of another act: it opens its line or a colon follows it
     /// ("Recorded: Tuesday ..."), it is passive ("The interview was recorded in Khorog"), or the person talked to follows
-    /// it, by name or rank ("spoke to Colonel ...") or by a listener word ("spoke to him", "spoke to our studio"). "The
+    /// it, by name or rank ("spoke to Colonel ...") or by a listener word ("spoke to him", "spoke to our studio"), or the
+    /// talk is its object ("recorded this conversation in Taraz"). "The
     /// department recorded three shootings on 9 November", "spoke to farmers at the canal" date no answer.
     /// </summary>
     internal bool TellsOfTalk(string sentence, Match m)
@@ -48,7 +51,9 @@ public sealed class InterviewDay
         var previous = before[(before.LastIndexOf(' ') + 1)..];
         if (passives.Contains(previous)) return true;
         var next = new string(rest.TakeWhile(char.IsLetter).ToArray());
-        return next.Length > 0 && (char.IsUpper(next[0]) || listeners.Contains(next));
+        if (next.Length > 0 && (char.IsUpper(next[0]) || listeners.Contains(next))) return true;
+        // The talk itself as the object: "recorded this conversation in Taraz on Tuesday".
+        return rest.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(2).Any(w => talks.Contains(new string(w.TakeWhile(char.IsLetter).ToArray())));
     }
 
     /// <summary>The first turn's sentence and the day of the talk, when the text is an interview whose standfirst dates it.</summary>

@@ -46,7 +46,7 @@ public class Border31Tests
     [Theory]
     [InlineData("Two of the men were Kyrgyz nationals.")]
     [InlineData("One of the couriers was a citizen of Kyrgyzstan, the police said.")]
-    [InlineData("Both men turned out to be citizens of Kyrgyzstan.")]
+    [InlineData("Both men later proved to be citizens of Kyrgyzstan.")]
     public void A_courier_s_citizenship_does_not_make_his_state_a_side_of_the_page(string citizenship)
     {
         var text = $"""
@@ -157,6 +157,9 @@ public class Border31Tests
     [InlineData("He spoke to Gazette readers by phone on 5 December.", "2026-12-05")]
     [InlineData("The talk was recorded at the post on Friday, 4 December.", "2026-12-04")]
     [InlineData("Recorded: Wednesday, 2 December 2026, at the Panj post.", "2026-12-02")]
+    [InlineData("Our host taped the interview at the post on Friday, 4 December.", "2026-12-08")]
+    [InlineData("Our host recorded this interview at the post on Friday, 4 December.", "2026-12-04")]
+    [InlineData("The editor recorded the conversation in Kulob on Thursday, 3 December.", "2026-12-03")]
     public void A_cue_telling_of_the_talk_dates_the_answers(string standfirst, string day)
     {
         var text = Interview(standfirst);
