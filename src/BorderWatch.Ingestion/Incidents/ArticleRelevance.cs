@@ -51,25 +51,11 @@ internal sealed class ArticleRelevance(Lexicon lexicon, ISentenceParser parser)
 
     // (Written with a capital or not: "the Foreign Ministry", "the ministry". A border's own force, "border units", "the
     // border department", counts as well: context.json borderForces.)
-    // border31: a listed phrase counts in the plural too ("the Naryn and Sughd departments of the border services" names
-    // the border service twice): the phrases are read again with every word in its singular form.
     private bool SecurityWords(List<Token> tokens)
     {
         var folded = tokens.Select(t => t with { Original = t.Folded }).ToList();
-        if (Listed(folded)) return true;
-        var singular = folded.Select(t => Singular(t.Folded) is var one && one != t.Folded ? t with { Original = one, Folded = one } : t).ToList();
-        return singular.Where((t, i) => t.Folded != folded[i].Folded).Any() && Listed(singular);
+        return lexicon.SecurityActors.Matches(folded).Any(m => !Measure(folded, m)) || lexicon.BorderForces.Matches(folded).Count > 0;
     }
-
-    private bool Listed(List<Token> folded) =>
-        lexicon.SecurityActors.Matches(folded).Any(m => !Measure(folded, m)) || lexicon.BorderForces.Matches(folded).Count > 0;
-
-    /// <summary>The singular of a regular English plural ("services" -> "service", "agencies" -> "agency"); other words as
-    /// they are ("press", "status", "arms" -> "arm" is no listed phrase).</summary>
-    internal static string Singular(string word) =>
-        word.Length > 4 && word.EndsWith("ies", StringComparison.Ordinal) ? word[..^3] + "y"
-        : word.Length > 3 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) && !word.EndsWith("us", StringComparison.Ordinal) ? word[..^1]
-        : word;
 
     /// <summary>"a small army of ushers", "an army of volunteers": a security word that is a collective measure noun
     /// (context.json securityMeasures) counts the people after it, no force; the people counted are the participants (a

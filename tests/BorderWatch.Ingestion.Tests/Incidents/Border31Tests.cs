@@ -8,39 +8,12 @@ using BorderWatch.Ingestion.Recognition;
 namespace BorderWatch.Ingestion.Tests.Incidents;
 
 /// <summary>
-/// border31: security phrases read in the plural for an article's relevance (<see cref="ArticleRelevance"/>, the skipped
-/// two-department briefing of Border30Tests), a state named as a person's citizenship (<see cref="Citizenship"/>: review30
+/// border31: a state named as a person's citizenship (<see cref="Citizenship"/>: review30
 /// items 2 and 3), interview cues that tell of the talk (<see cref="InterviewDay.TellsOfTalk"/>: review30 item 4), the
 /// source introducers read by one unit (<see cref="SourceIntroducers"/>). Pages and sentences of our own, in no corpus.
 /// </summary>
 public class Border31Tests
 {
-    private static bool Participant(string text) =>
-        new ArticleRelevance(Lexicon.Default, new BorderWatch.Ingestion.Language.TreebankSentenceParser(BorderWatch.Ingestion.Language.LanguageModels.LoadEmbedded()))
-            .NamesParticipant(text, new Sentence(0, 0, 0, text.Length, text), NameNormalizer.Tokenize(text),
-                EntityRecognizer.Default.Recognize(text, new DocumentContext()));
-
-    // ---- Relevance: a listed phrase in the plural ----
-
-    [Theory]
-    [InlineData("Officers of both border services walked the new fence on Tuesday.")]
-    [InlineData("The two border agencies swapped radio codes at the bridge.")]
-    [InlineData("Delegates of the border services of three republics sat in the hall.")]
-    public void A_listed_phrase_in_the_plural_names_a_participant(string sentence) => Participant(sentence).ShouldBeTrue();
-
-    [Theory]
-    [InlineData("The services of the old bathhouse resumed after the repairs.")]
-    [InlineData("Two agencies of the travel trade sold tickets at the fair.")]
-    public void A_plural_of_no_listed_phrase_names_none(string sentence) => Participant(sentence).ShouldBeFalse();
-
-    [Theory]
-    [InlineData("services", "service")]
-    [InlineData("agencies", "agency")]
-    [InlineData("press", "press")]
-    [InlineData("status", "status")]
-    [InlineData("guard", "guard")]
-    public void Singular_of_a_regular_plural(string word, string singular) => ArticleRelevance.Singular(word).ShouldBe(singular);
-
     // ---- Citizenship: no side of the page's border ----
 
     [Theory]
