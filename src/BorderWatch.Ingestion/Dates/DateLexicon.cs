@@ -16,6 +16,14 @@ public sealed record DateLexicon(
     /// Wednesday, 2 December", "Recorded: Tuesday, 1 December 2026") (Incidents/InterviewDay).</summary>
     public IReadOnlyList<string> InterviewCues { get; init; } = [];
 
+    /// <summary>border31: words right after an interview cue naming the person talked to ("spoke to him"), and words right
+    /// before it making it passive ("was recorded"): with either (or a capitalised name, a colon, the cue opening its line)
+    /// the cue tells of the talk, not of another act ("recorded three shootings") (Incidents/InterviewDay).</summary>
+    public IReadOnlyList<string> InterviewListeners { get; init; } = [];
+    public IReadOnlyList<string> InterviewPassives { get; init; } = [];
+    /// <summary>border31: the talk as the cue's object ("recorded this conversation in Taraz on Tuesday").</summary>
+    public IReadOnlyList<string> InterviewTalkNouns { get; init; } = [];
+
     /// <summary>Past verbs of saying or deciding whose date is of that act ("announced in September that towers will be
     /// built") (IncidentDating.AfterPastSpeechVerb).</summary>
     public IReadOnlyList<string> PastSpeechVerbs { get; init; } = [];
@@ -57,6 +65,9 @@ public sealed record DateLexicon(
         return new(List("pastActStops"), List("clauseOpeners"), List("speechToListener"), weekdays, List("headerLabels"))
         {
             InterviewCues = List("interviewCues"),
+            InterviewListeners = List("interviewListeners"),
+            InterviewPassives = List("interviewPassives"),
+            InterviewTalkNouns = List("interviewTalkNouns"),
             PastSpeechVerbs = List("pastSpeechVerbs"),
             ForwardParticiples = List("forwardParticiples"),
             WeekdayAbbreviations = List("weekdayAbbreviations"),

@@ -184,8 +184,10 @@ public sealed partial class ArticleBorders
             .OfType<BorderEntry>().DistinctBy(b => b.Code).ToList();
         if (pairs.Count > 0) return pairs;
         // border30: a column whose items each name one side ("crossed into Uzbekistan", "a Kyrgyz border patrol"): no
-        // sentence names the pair, but the page as a whole names exactly two states, and they share a border.
-        return BorderAssigner.PairAwayFromHub(gazetteer, hub, bordered.SelectMany(s => s.StatesInOrder).ToList()) is { } page ? [page] : [];
+        // sentence names the pair, but the page as a whole names exactly two states, and they share a border. A state a
+        // sentence names only as someone's citizenship ("One courier was a citizen of Kyrgyzstan") is no side (border31).
+        var sides = bordered.SelectMany(s => s.StatesInOrder.Where(state => s.Citizenships?.Contains(state) != true)).ToList();
+        return BorderAssigner.PairAwayFromHub(gazetteer, hub, sides) is { } page ? [page] : [];
     }
 
     // A heading with at least three paragraphs before it (a title, a lead and more) and one after it.

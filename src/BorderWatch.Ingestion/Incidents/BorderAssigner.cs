@@ -20,10 +20,12 @@ namespace BorderWatch.Ingestion.Incidents;
 /// <param name="OrganizationTakesPart">An international organization (the CSTO, the UN) is named: not two states alone.</param>
 /// <param name="Suppliers">States named only as a supplier, donor or partner ("from Russia", "donated by China", see
 /// <see cref="Incidents.Suppliers"/>); they are left out of <paramref name="StatesInOrder"/>.</param>
+/// <param name="Citizenships">States among <paramref name="StatesInOrder"/> that the sentence names only as a person's
+/// citizenship ("a citizen of Kyrgyzstan": <see cref="Citizenship"/>; border31, read by the page's pair of two states).</param>
 public sealed record BorderEvidence(IReadOnlyList<string> StatesInOrder, bool MentionsBorder, GazetteerEntry? Place, IncidentType Type, bool NonBorderTopic,
     bool SingularBorder = false, string? ExplicitBorder = null, IReadOnlyList<string>? CountriesByName = null,
     bool StatesBorrowed = false, bool NearMainBorder = false, bool BordersInGeneral = false, bool OrganizationTakesPart = false,
-    IReadOnlyList<string>? Suppliers = null);
+    IReadOnlyList<string>? Suppliers = null, IReadOnlyList<string>? Citizenships = null);
 
 /// <summary>
 /// Stage 8: which tracked border an incident concerns. A border named outright first ("the Kyrgyz-Tajik border",
@@ -177,6 +179,12 @@ public sealed class BorderAssigner
                 return first == documentBorder && span.StatesInOrder.FirstOrDefault(neighbours.Contains) == n[0] && span.StatesInOrder[0] == n[0] ? first : null;
             }
         }
+        // border31: "servicemen of the Tajik side took a height near the village" on a Kyrgyz ministry's page that never
+        // names the hub: a clash, crossing or capture told with one other state has the home state as its other side, so
+        // it is on their border (as "Afghan soldiers fled to Uzbekistan" is on the hub's, below).
+        if (span.Type is IncidentType.CrossBorderMovement or IncidentType.ArmedClash or IncidentType.TerritorialControl && !span.StatesBorrowed &&
+            HomeState.BorderWith(gazetteer, homeState, span.StatesInOrder) is { } homeSide)
+            return homeSide;
         if (span.Place is { } place)
         {
             // A named place off the border (a district deep inside Afghanistan) overrides the document's default.

@@ -302,5 +302,6 @@ public sealed class IncidentDetector
     }
 
     internal BorderEvidence Evidence(List<Token> toks, List<EntityMention> ms, IncidentType type) =>
-        new(StatesInOrder(ms), lexicon.BorderWords.Matches(toks).Count > 0, EventArguments.MostPrecisePlace(ms), type, false);
+        new(StatesInOrder(ms), lexicon.BorderWords.Matches(toks).Count > 0, EventArguments.MostPrecisePlace(ms), type, false,
+            Citizenships: Citizenship.Only(lexicon, toks, ms));
 }

@@ -22,10 +22,39 @@ public sealed class InterviewDay
     internal const string Note = "a saying in an interview: the day its standfirst says the talk took place";
 
     private readonly Regex cue;
+    private readonly HashSet<string> listeners;
+    private readonly HashSet<string> passives;
+    private readonly HashSet<string> talks;
 
-    public InterviewDay(DateLexicon words) =>
+    public InterviewDay(DateLexicon words)
+    {
         cue = new Regex(@"(?i)\b(?:" + string.Join("|", words.InterviewCues.Select(w => Regex.Escape(w).Replace(@"\ ", @"\s+"))) + @")\b",
             RegexOptions.CultureInvariant);
+        listeners = new HashSet<string>(words.InterviewListeners, StringComparer.OrdinalIgnoreCase);
+        passives = new HashSet<string>(words.InterviewPassives, StringComparer.OrdinalIgnoreCase);
+        talks = new HashSet<string>(words.InterviewTalkNouns, StringComparer.OrdinalIgnoreCase);
+    }
+
+    /// <summary>
+    /// border31 (review30, item 4): the cue tells of the talk, not of another act: it opens its line or a colon follows it
+    /// ("Recorded: Tuesday ..."), it is passive ("The interview was recorded in Khorog"), or the person talked to follows
+    /// it, by name or rank ("spoke to Colonel ...") or by a listener word ("spoke to him", "spoke to our studio"), or the
+    /// talk is its object ("recorded this conversation in Taraz"). "The
+    /// department recorded three shootings on 9 November", "spoke to farmers at the canal" date no answer.
+    /// </summary>
+    internal bool TellsOfTalk(string sentence, Match m)
+    {
+        if (sentence[..m.Index].Trim().Length == 0) return true;
+        var rest = sentence[(m.Index + m.Length)..].TrimStart();
+        if (rest.StartsWith(':')) return true;
+        var before = sentence[..m.Index].TrimEnd();
+        var previous = before[(before.LastIndexOf(' ') + 1)..];
+        if (passives.Contains(previous)) return true;
+        var next = new string(rest.TakeWhile(char.IsLetter).ToArray());
+        if (next.Length > 0 && (char.IsUpper(next[0]) || listeners.Contains(next))) return true;
+        // The talk itself as the object: "recorded this conversation in Taraz on Tuesday".
+        return rest.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(2).Any(w => talks.Contains(new string(w.TakeWhile(char.IsLetter).ToArray())));
+    }
 
     /// <summary>The first turn's sentence and the day of the talk, when the text is an interview whose standfirst dates it.</summary>
     public (int FirstTurn, PartialDate Day)? Find(IReadOnlyList<Sentence> sentences, DateContext context)
@@ -35,7 +64,7 @@ public sealed class InterviewDay
         for (var k = first - 1; k >= 0; k--)
         {
             var s = sentences[k];
-            if (cue.Match(s.Text) is not { Success: true } m) continue;
+            if (cue.Matches(s.Text).FirstOrDefault(x => TellsOfTalk(s.Text, x)) is not { } m) continue;
             var r = DateResolver.Resolve(sentences, k, s.Start + m.Index + m.Length, s.End, context);
             if (r is { HasExpression: true, Expression: { } e } && e.Start >= s.Start + m.Index + m.Length && r.Date.Precision == DatePrecision.Day
                 && !DateResolver.AfterWriting(r.Date, context.At(k)))

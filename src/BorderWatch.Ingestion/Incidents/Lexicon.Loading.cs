@@ -97,6 +97,7 @@ public sealed partial class Lexicon
             BorderForces = new PhraseSet(List(context, "borderForces")),
             StandingForces = new PhraseSet(List(context, "standingForces")),
             SecurityMeasures = new PhraseSet(List(context, "securityMeasures")),
+            CitizenshipNouns = new PhraseSet(List(context, "citizenshipNouns")),
             AsideLabels = new PhraseSet(List(context, "asideLabels")),
             ExerciseScenario = new PhraseSet(List(context, "exerciseScenario")),
             BordersInGeneral = new PhraseSet(List(context, "bordersInGeneral")),

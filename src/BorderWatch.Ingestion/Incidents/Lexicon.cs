@@ -102,6 +102,9 @@ public sealed partial class Lexicon
     public required PhraseSet BorderForces { get; init; }
     /// <summary>A security word as a collective measure noun ("a small army of porters"): no force.</summary>
     public required PhraseSet SecurityMeasures { get; init; }
+    /// <summary>context.json citizenshipNouns (border31): nouns that make a state beside them a person's citizenship ("Uzbek
+    /// citizens", "a citizen of Kyrgyzstan"), no side of a border (<see cref="Citizenship"/>).</summary>
+    public required PhraseSet CitizenshipNouns { get; init; }
     /// <summary>Openers of an aside's label ("Not related to the shooting: ..."): event words in the label name the story's event.</summary>
     public required PhraseSet AsideLabels { get; init; }
     /// <summary>Words saying a drill plays something out ("scenario", "simulated", "mock"): what it plays is the exercise.</summary>
@@ -228,6 +231,7 @@ public sealed partial class Lexicon
         yield return ("context.borderForces", BorderForces);
         yield return ("context.standingForces", StandingForces);
         yield return ("context.securityMeasures", SecurityMeasures);
+        yield return ("context.citizenshipNouns", CitizenshipNouns);
         yield return ("context.asideLabels", AsideLabels);
         yield return ("context.exerciseScenario", ExerciseScenario);
         yield return ("triggers.classNotEvents", ClassNotEvents);

@@ -26,14 +26,9 @@ internal sealed class SourceAttribution
     {
         var toks = span.SentenceTokens;
         var mentions = span.SentenceMentions;
-        foreach (var intro in lexicon.SourceIntroducers)
-            for (var i = 0; i + intro.Count < toks.Count; i++)
-            {
-                if (!intro.Select((w, k) => toks[i + k].Folded == w).All(x => x)) continue;
-                var from = i + intro.Count;
-                if (speakers.PhraseSpeaker(text, toks, mentions, from, speakers.PhraseRight(text, toks, mentions, from)) is { } introduced)
-                    return (Name(introduced), introduced.Start, introduced.End);
-            }
+        foreach (var from in SourceIntroducers.SourceStarts(lexicon.SourceIntroducers, toks))
+            if (speakers.PhraseSpeaker(text, toks, mentions, from, speakers.PhraseRight(text, toks, mentions, from)) is { } introduced)
+                return (Name(introduced), introduced.Start, introduced.End);
         return span.Speaker is { Phrase: not null } speaker ? (Name(speaker), speaker.Start, speaker.End) : (null, -1, -1);
     }
 

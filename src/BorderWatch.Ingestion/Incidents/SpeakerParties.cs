@@ -151,10 +151,16 @@ internal static class SpeakerParties
         {
             var sentence = input.Sentences[k];
             var toks = Slice(allTokens, sentence.Start, sentence.End);
-            var mentions = MentionsIn(allMentions, sentence.Start, sentence.End);
+            // (A state named as people's citizenship, "on the detention of Uzbek citizens", is the head's topic, not the
+            // office's state: border31.)
+            var mentions = MentionsIn(allMentions, sentence.Start, sentence.End).Where(m => !Citizenship.Of(lexicon, toks, m)).ToList();
             if (mentions.Any(m => m.Entry.Kind == EntryKind.Person)) return [];
-            if (OwnState(lexicon, mentions, toks, state) is [var own]) found.Add(own);
-            else if (mentions.Any(m => m.Entry.Kind == EntryKind.State)) return [];
+            // (Every state the sentence names counts, not only its first: "a joint briefing of the Naryn and Sughd
+            // departments" names two: border31.)
+            var before = found.Count;
+            for (var rest = mentions; OwnState(lexicon, rest, toks, state) is [var own]; rest = rest.Where(m => m.Start > own.Start).ToList())
+                found.Add(own);
+            if (found.Count == before && mentions.Any(m => m.Entry.Kind == EntryKind.State)) return [];
         }
         return found.Select(m => m.Entry.Key).Distinct().Count() == 1 ? [found[0]] : [];
     }

@@ -228,14 +228,11 @@ internal sealed class SpeechActs(ClauseSyntax syntax, SpeechActLexicon words)
             !SpeaksForParty(parse, subject, tokens, party)) return null;
         var toCome = parse.Dependents(root.Index).Any(d => d.BaseRelation == "aux" && syntax.Lexicon.PlannedAuxiliaries.Contains(ClauseSyntax.Lemma(d)));
         if (!toCome && !syntax.NegatedOrHypothetical(parse, root)) return null;
-        foreach (var introducer in syntax.Lexicon.SourceIntroducers)
-            for (var i = 0; i + introducer.Count <= tokens.Count; i++)
-            {
-                if (!introducer.Select((w, k) => tokens[i + k].Folded == w).All(x => x)) continue;
-                var source = tokens[(i + introducer.Count)..];
-                if (source.Count == 0) continue;
-                if (syntax.Lexicon.OfficialRoles.Matches(source).Count > 0 || parse.Tokens.Any(t => t.Start >= source[0].Start && party(t))) return root;
-            }
+        foreach (var from in SourceIntroducers.SourceStarts(syntax.Lexicon.SourceIntroducers, tokens))
+        {
+            var source = tokens[from..];
+            if (syntax.Lexicon.OfficialRoles.Matches(source).Count > 0 || parse.Tokens.Any(t => t.Start >= source[0].Start && party(t))) return root;
+        }
         return null;
     }
 

@@ -54,16 +54,25 @@ public class Border30Tests
         found.BorderCode.ShouldNotBe("CHN-KGZ");
     }
 
-    // mend30: made able to fail (the detention must be found); it finds no record at all under this head, so the
-    // ShouldAllBe it had passed on nothing. Left for the next border lane.
-    [Fact(Skip = "mend30: the patrol's detention gives no record under a head naming two departments (was passing vacuously)")]
-    public void A_head_naming_two_states_gives_the_speaker_none()
+    // mend30: made able to fail (the detention must be found); it found no record at all under this head, so the
+    // ShouldAllBe it had passed on nothing. border31: the page is dropped as no security story (ArticleRelevance): its only
+    // security phrase is "border services", the plural of a listed one. Reading listed phrases in the plural brought the
+    // record back but made fresh1's sports distractor ("organisers have asked both border services to open extra lanes")
+    // a security story with three extras, so it was not kept (left). The test now asks the speaker's state itself, which
+    // can fail without a record: none from a head naming two states (HeadState read only the first state of a head
+    // sentence before border31, so the Naryn and Sughd head gave Kyrgyzstan), Kyrgyzstan from a head naming one.
+    [Theory]
+    [InlineData("Record of a joint briefing of the Naryn Region and Sughd departments of the border services", null)]
+    [InlineData("Record of a joint briefing of the Batken Region and Sughd departments of the border services", null)]
+    [InlineData(NarynHead, "KGZ")]
+    public void A_head_naming_two_states_gives_the_speaker_none(string head, string? expected)
     {
-        var text = Briefing("Record of a joint briefing of the Naryn Region and Sughd departments of the border services", PatrolTurn);
-        // (The detention is found, so that an empty result cannot pass: mend30.)
-        var found = Detect.Quoting(text, "detained", "2026-12-11");
-        found.BorderCode.ShouldNotBe("CHN-KGZ", Detect.Describe(text, [found]));
-        found.Countries().ShouldNotContain("KGZ");
+        var text = Briefing(head, PatrolTurn);
+        var input = AnalysisInput.FromText(text);
+        var si = Enumerable.Range(0, input.Sentences.Count).First(i => input.Sentences[i].Text.Contains("our patrol detained"));
+        var state = SpeakerParties.SpeakerState(Lexicon.Default, input, si, EntityRecognizer.Default.Recognize(text, new DocumentContext()),
+            NameNormalizer.Tokenize(text), Gazetteer.Find);
+        state.Select(m => m.Entry.Key).SingleOrDefault().ShouldBe(expected);
     }
 
     [Fact]
