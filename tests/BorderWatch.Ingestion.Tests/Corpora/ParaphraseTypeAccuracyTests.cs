@@ -278,4 +278,15 @@ public class ParaphraseTypeAccuracyTests(ITestOutputHelper output)
         // Now a dev set; a regression guard.
         ParaphraseRun.Accuracy(results).ShouldBeGreaterThanOrEqualTo(0.69);
     }
+
+    [Fact]
+    public void Twenty_fourth_set_paraphrases_are_typed_above_the_bar()
+    {
+        var results = ParaphraseRun.Run("paraphrases24");
+        foreach (var line in ParaphraseRun.Report(results)) output.WriteLine(line);
+        // First run (main at aec702b, every working lane of the thirteenth session merged but mend31, type model of model22,
+        // the set sealed until then): 47 of 70 typed right (0.67), 12 with no incident. See Data/paraphrases24/README.md.
+        // Now a dev set; a regression guard.
+        ParaphraseRun.Accuracy(results).ShouldBeGreaterThanOrEqualTo(0.65);
+    }
 }
