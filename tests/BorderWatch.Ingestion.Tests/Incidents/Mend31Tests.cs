@@ -10,9 +10,9 @@ namespace BorderWatch.Ingestion.Tests.Incidents;
 
 /// <summary>
 /// mend31: review31's findings on the thirteenth session's lanes, each the reviewer's example and variants of our own (in
-/// no corpus): fortification and stricter checks by no force, a claim's denial that points back by its subject or is
-/// negated, a negated passive with "until", closures for works by a named state, a home state's page and a capture
-/// elsewhere, a citizenship noun inside a name, interview cues about other acts, a dated lede that opens a story.
+/// no corpus): fortification and stricter checks by no force, a negated denial, a negated passive with "until", closures
+/// for works by a named state, a capture told with no place or border word on a home state's page, a citizenship noun
+/// inside a name, interview cues about other acts, a dated lede that opens a story.
 /// </summary>
 public class Mend31Tests
 {
@@ -46,7 +46,7 @@ public class Mend31Tests
         Detect.All(sentence, Published).ShouldNotContain(i => i.Type == IncidentType.PatrolSurveillance, Show(sentence));
     }
 
-    // ---- 3. A denial by its subject pronoun, or a negated denial, rejects no claim ----
+    // ---- 3. A negated denial rejects no claim ----
 
     [Theory]
     // (The first gave one denied statement before the mend; the second, the reviewer's, gave the detention either way.
