@@ -52,6 +52,9 @@ public sealed record DateLexicon(
     /// October") (DateExpressionFinder.HasMonthPreposition).</summary>
     public IReadOnlyList<string> MonthPrepositions { get; init; } = [];
 
+    /// <summary>Words by which a story refers back to the day its paragraph opens with ("that morning"): mend31.</summary>
+    public IReadOnlyList<string> BackReferences { get; init; } = [];
+
     public static DateLexicon Parse(string json)
     {
         using var doc = JsonDocument.Parse(json);
@@ -76,6 +79,7 @@ public sealed record DateLexicon(
             MonthsNotInCapitals = List("monthsNotInCapitals"),
             ReadoutSpeakers = List("readoutSpeakers"),
             MonthPrepositions = List("monthPrepositions"),
+            BackReferences = List("backReferences"),
         };
     }
 

@@ -55,7 +55,9 @@ public static partial class WritingDate
                 }
             // "Friday, 4 December 2026. Items in the order they ran on the ticker.": a paragraph that opens with its date
             // as a sentence of its own, the rest a note on the page.
-            if (paragraph.Skip(1).Any() && paragraph.First().Text is { Length: <= HeaderMaxLength } opening && HeaderDate(opening) is { } own)
+            // (Not when the rest refers back to that day, "That morning Tajik units shelled ...": the story's own day, mend31.)
+            if (paragraph.Skip(1).Any() && paragraph.First().Text is { Length: <= HeaderMaxLength } opening && HeaderDate(opening) is { } own &&
+                !paragraph.Skip(1).Any(s => DateLexicon.Default.BackReferences.Any(w => s.Text.Contains(w, StringComparison.OrdinalIgnoreCase))))
                 return (ToDate(own), opening.Trim());
         }
         return null;

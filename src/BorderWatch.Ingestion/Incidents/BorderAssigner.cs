@@ -183,7 +183,10 @@ public sealed class BorderAssigner
         // names the hub: a clash, crossing or capture told with one other state has the home state as its other side, so
         // it is on their border (as "Afghan soldiers fled to Uzbekistan" is on the hub's, below).
         if (span.Type is IncidentType.CrossBorderMovement or IncidentType.ArmedClash or IncidentType.TerritorialControl && !span.StatesBorrowed &&
-            HomeState.BorderWith(gazetteer, homeState, span.StatesInOrder) is { } homeSide)
+            HomeState.BorderWith(gazetteer, homeState, span.StatesInOrder) is { } homeSide &&
+            // (A crossing, or an act told with a border word or a place: "Kazakh troops retook the airport on Friday" on a
+            // Kyrgyz outlet's page says nothing of where, mend31.)
+            (span.Type == IncidentType.CrossBorderMovement || span.MentionsBorder || span.NearMainBorder || span.Place is not null))
             return homeSide;
         if (span.Place is { } place)
         {

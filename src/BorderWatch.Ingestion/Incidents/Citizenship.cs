@@ -18,7 +18,9 @@ internal static class Citizenship
     {
         if (m.Entry.Kind != EntryKind.State) return false;
         var after = tokens.Select((t, i) => (t, i)).FirstOrDefault(x => x.t.Start >= m.End, (default, -1)).i;
-        if (after >= 0 && lexicon.CitizenshipNouns.Matches(tokens.Skip(after).Take(3).ToList()).Any(x => x.First == 0)) return true;
+        // (A noun written with a capital is part of a name, not a citizenship: "the Uzbek National Guard", mend31.)
+        if (after >= 0 && lexicon.CitizenshipNouns.Matches(tokens.Skip(after).Take(3).ToList()).Any(x => x.First == 0) &&
+            !char.IsUpper(tokens[after].Original[0])) return true;
         var at = tokens.Select((t, i) => (t, i)).FirstOrDefault(x => x.t.Start >= m.Start, (default, -1)).i;
         if (at < 2 || tokens[at - 1].Folded != "of") return false;
         var start = Math.Max(0, at - 3);

@@ -63,8 +63,15 @@ internal sealed partial class ClauseSyntax
         if (checks.Count == 0) return false;
         bool Target(ParsedToken n) => n.Upos == Upos.NOUN && (rule.TargetWords.Contains(Lemma(n)) || NounClasses(parse, n).Any(rule.TargetClasses.Contains));
         var bearing = checks.SelectMany(c => parse.Dependents(c.Index).Where(d => d.BaseRelation is "nmod" or "compound" or "acl"))
-            .Concat(args.Where(d => d.BaseRelation is "obl" or "advcl"));
-        return bearing.SelectMany(b => ParsedClauseRules.Subtree(parse, b)).Any(Target) ||
+            .Concat(args.Where(d => d.BaseRelation is "obl" or "advcl")).ToList();
+        // mend31 (review31): what the checks bear on is the head of a phrase (and what is joined to it), not a word inside
+        // it ("controls on Central Asian migrant workers": workers); a clause ("buses entering from Tajikistan") by its words.
+        var heads = bearing.Where(b => b.BaseRelation is not ("acl" or "advcl"))
+            .SelectMany(b => parse.Dependents(b.Index).Where(d => d.BaseRelation == "conj").Prepend(b)).ToList();
+        if (heads.Any(Target) || bearing.Where(b => b.BaseRelation is "acl" or "advcl").SelectMany(b => ParsedClauseRules.Subtree(parse, b)).Any(Target)) return true;
+        // A force making them decides only when they bear on nothing named ("border guards intensified searches"), not on
+        // something of its own ("the state oil company stepped up checks on its pipelines").
+        return !heads.Any(h => h.BaseRelation is "nmod" or "obl" && h.Upos == Upos.NOUN && CaseOf(parse, h) is "on" or "of") &&
                args.Any(d => d.BaseRelation == "nsubj" && d.Upos == Upos.NOUN && NounClasses(parse, d).Any(rule.AgentClasses.Contains));
     }
 

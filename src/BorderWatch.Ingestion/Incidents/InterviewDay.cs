@@ -49,11 +49,26 @@ public sealed class InterviewDay
         if (rest.StartsWith(':')) return true;
         var before = sentence[..m.Index].TrimEnd();
         var previous = before[(before.LastIndexOf(' ') + 1)..];
-        if (passives.Contains(previous)) return true;
+        // (A passive of the talk itself, "The interview was recorded"; "Two violations were recorded" tells of another act: mend31.)
+        if (passives.Contains(previous)) return Words(before).Any(talks.Contains);
         var next = new string(rest.TakeWhile(char.IsLetter).ToArray());
-        if (next.Length > 0 && (char.IsUpper(next[0]) || listeners.Contains(next))) return true;
+        // (A capital opens the listener's name or rank, "spoke to Colonel Nazarov", not a state's adjective before a common
+        // noun, "spoke to Afghan traders": mend31.)
+        if (next.Length > 0 && (listeners.Contains(next) || char.IsUpper(next[0]) && !CommonNounAfterCapitals(rest))) return true;
         // The talk itself as the object: "recorded this conversation in Taraz on Tuesday".
         return rest.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(2).Any(w => talks.Contains(new string(w.TakeWhile(char.IsLetter).ToArray())));
+    }
+
+    private static IEnumerable<string> Words(string text) =>
+        text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => new string(w.Where(char.IsLetter).ToArray()));
+
+    // A state's name or adjective right before a word in lower case: a people, "Afghan traders", "Uzbek farmers".
+    private static bool CommonNounAfterCapitals(string rest)
+    {
+        var first = rest.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (first.Length < 2 || first[0].Any(c => !char.IsLetter(c)) || !char.IsLower(first[1][0])) return false;
+        return BorderWatch.Ingestion.Recognition.EntityRecognizer.Default.Recognize(first[0], new BorderWatch.Ingestion.Recognition.DocumentContext())
+            .Any(m => m.Start == 0 && m.Entry.Kind == BorderWatch.Ingestion.Gazetteer.EntryKind.State);
     }
 
     /// <summary>The first turn's sentence and the day of the talk, when the text is an interview whose standfirst dates it.</summary>

@@ -18,9 +18,7 @@ internal sealed partial class NonIncidents
         if (head is { BaseRelation: "xcomp", Head: >= 0 }) head = parse.Tokens[head.Head];
         if (head is not { Upos: Upos.VERB } || syntax.NegatedOrHypothetical(parse, head)) return false;
         var deps = parse.Dependents(head.Index).ToList();
-        // (The parser may take the passive's "be" for a plain auxiliary.)
-        var passive = deps.FirstOrDefault(d => d.Relation == "aux:pass") ?? (head.Xpos == "VBN" ? deps.LastOrDefault(d => d.BaseRelation == "aux" && ClauseSyntax.Lemma(d) == "be") : null);
-        if (passive is null || deps.Any(d => d.BaseRelation == "obl:agent" || d.BaseRelation == "obl" && ClauseSyntax.CaseOf(parse, d) is { } c && syntax.Words.AgentPrepositions.Contains(c))) return false;
+        if (AgentlessPassive(parse, head) is not { } passive) return false;
         if (deps.Any(d => d.BaseRelation is "advmod" or "neg" && syntax.Lexicon.VerificationNegators.Contains(d.Form.ToLowerInvariant()))) return false;
         var lemmas = syntax.VerbReadings(head).ToList();
         if (lemmas.Any(words.NoticeVerbs.Contains) && words.AdvanceMarks.Any(span.Tokens)) return true;

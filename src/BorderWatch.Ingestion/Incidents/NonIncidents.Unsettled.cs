@@ -16,8 +16,21 @@ internal sealed partial class NonIncidents
     private bool UnsettledLine(ParsedSentence parse, Clause span)
     {
         if (span.Type != IncidentType.Agreement || ParsedClauseRules.TriggerIn(parse, span) is not { Upos: Upos.VERB } verb) return false;
-        var args = parse.Dependents(verb.Index).ToList();
-        return ClauseSyntax.Negated(parse, verb) && args.Any(d => d.Relation == "aux:pass") &&
-               !args.Any(d => d.BaseRelation == "obl" && ClauseSyntax.CaseOf(parse, d) is { } c && syntax.Words.AgentPrepositions.Contains(c));
+        // ("was not signed until Friday": signed on Friday, mend31.)
+        return ClauseSyntax.Negated(parse, verb) && AgentlessPassive(parse, verb) is not null &&
+               !parse.Dependents(verb.Index).Any(d => d.BaseRelation is "obl" or "advcl" && ParsedClauseRules.Subtree(parse, d).MinBy(t => t.Start) is { } first &&
+                                                       syntax.Words.NegationEnds.Contains(first.Form.ToLowerInvariant()));
+    }
+
+    /// <summary>
+    /// The passive's "be" of a verb with no agent said (no "by" phrase): "has not been fully agreed", "are asked to wait".
+    /// (The parser may take the passive's "be" for a plain auxiliary.) One check for <see cref="UnsettledLine"/> and
+    /// <see cref="Notice"/> (mend31, review31 item 4).
+    /// </summary>
+    private ParsedToken? AgentlessPassive(ParsedSentence parse, ParsedToken head)
+    {
+        var deps = parse.Dependents(head.Index).ToList();
+        var passive = deps.FirstOrDefault(d => d.Relation == "aux:pass") ?? (head.Xpos == "VBN" ? deps.LastOrDefault(d => d.BaseRelation == "aux" && ClauseSyntax.Lemma(d) == "be") : null);
+        return passive is null || deps.Any(d => d.BaseRelation == "obl:agent" || d.BaseRelation == "obl" && ClauseSyntax.CaseOf(parse, d) is { } c && syntax.Words.AgentPrepositions.Contains(c)) ? null : passive;
     }
 }

@@ -47,8 +47,10 @@ internal sealed partial class RejectedClaims
     }
 
     // The rejecting word of a statement's clause: a denying verb, a falsehood, a denial predicate.
+    // mend31 (review31): a denying word negated ("has not denied it") rejects nothing.
     private ParsedToken? RejectionIn(ParsedSentence parse, Clause clause) =>
-        ClauseSyntax.Within(parse, clause.Start, clause.End).FirstOrDefault(t => Rejects(parse, t));
+        ClauseSyntax.Within(parse, clause.Start, clause.End).FirstOrDefault(t => Rejects(parse, t) &&
+            !(ClauseSyntax.Negated(parse, t) && !parse.Dependents(t.Index).Any(d => d.BaseRelation == "obl" && Falsehood(d))));
 
     // The act's event word is what the rejecting word rejects: under a claim word in its argument ("rejected reports that
     // ..."), or under a claim word before the rejection whose argument points back to it ("X claimed ..., but Y called the

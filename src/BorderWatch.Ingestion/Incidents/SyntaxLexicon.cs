@@ -99,6 +99,8 @@ public sealed record SyntaxLexicon(
     public IReadOnlySet<string> PartnerPrepositions { get; init; } = new HashSet<string>();
     /// <summary>Prepositions that name the agent of a passive ("was told by villagers").</summary>
     public IReadOnlySet<string> AgentPrepositions { get; init; } = new HashSet<string>();
+    /// <summary>Prepositions that turn a negated act into its time ("was not signed until Friday"): mend31.</summary>
+    public IReadOnlySet<string> NegationEnds { get; init; } = new HashSet<string>();
     /// <summary>The marker of a to-infinitive ("to investigate"): a verb with one is no finite act of its own.</summary>
     public IReadOnlySet<string> InfinitiveMarkers { get; init; } = new HashSet<string>();
     /// <summary>Adverbs that tell an arrangement newly in force ("now"): on a predicate with a frequency or an obligation
@@ -170,6 +172,7 @@ public sealed record SyntaxLexicon(
             OwnSidePossessives = Set("ownSidePossessives"),
             PartnerPrepositions = Set("partnerPrepositions"),
             AgentPrepositions = Set("agentPrepositions"),
+            NegationEnds = Set("negationEnds"),
             InfinitiveMarkers = Set("infinitiveMarkers"),
             InForceAdverbs = Set("inForceAdverbs"),
             PurposePrepositions = Set("purposePrepositions"),

@@ -195,8 +195,11 @@ public class Border31Tests
         var assigner = new BorderAssigner(BorderWatch.Ingestion.Gazetteer.Gazetteer.Default);
         var said = new BorderEvidence(["TJK"], false, null, IncidentType.Statement, false);
         assigner.Assign(said, null, null, "KGZ").ShouldBeNull();
-        var taken = said with { Type = IncidentType.TerritorialControl };
+        // (mend31: a capture told with a place, a border word or beside the border's sentence; "Kazakh troops retook the
+        // airport" alone says nothing of where.)
+        var taken = said with { Type = IncidentType.TerritorialControl, NearMainBorder = true };
         assigner.Assign(taken, null, null, "KGZ").ShouldBe("KGZ-TJK");
+        assigner.Assign(taken with { NearMainBorder = false }, null, null, "KGZ").ShouldBeNull();
         // (No home state, the page names the hub: nothing from this rule.)
         assigner.Assign(taken, null, null, null).ShouldBeNull();
     }
