@@ -146,10 +146,18 @@ public class Border31Tests
     [InlineData("We talked with him at the post on Monday.", true)]
     [InlineData("The conversation was recorded on Monday.", true)]
     [InlineData("Recorded on Monday at the post.", true)]
+    // mend31 (review31 item 7): a listener named by a state's adjective before a common noun, an agentless passive of
+    // counted events, and the talk as the passive's subject.
+    [InlineData("Our correspondent spoke to Afghan traders on 2 December.", false)]
+    [InlineData("Two violations were recorded on 9 November.", false)]
+    [InlineData("Five crossings were recorded at the post on Monday.", false)]
+    [InlineData("She talked with Uzbek farmers at the market on Monday.", false)]
+    [InlineData("She talked with Colonel Umarov at the post on Monday.", true)]
+    [InlineData("Our interview with the colonel was recorded on Monday.", true)]
     public void Whether_a_cue_tells_of_the_talk(string sentence, bool talk)
     {
         var day = new InterviewDay(DateLexicon.Default);
-        var m = Regex.Match(sentence, @"recorded|interviewed|talked with", RegexOptions.IgnoreCase);
+        var m = Regex.Match(sentence, @"recorded|interviewed|talked with|spoke to", RegexOptions.IgnoreCase);
         day.TellsOfTalk(sentence, m).ShouldBe(talk);
     }
 

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using BorderWatch.Core.Domain;
 using BorderWatch.Ingestion.Dates;
 using BorderWatch.Ingestion.Incidents;
@@ -120,19 +119,7 @@ public class Mend31Tests
         Citizenship.Only(Lexicon.Default, NameNormalizer.Tokenize(text), EntityRecognizer.Default.Recognize(text, new DocumentContext())).ShouldBe(["KGZ"]);
     }
 
-    [Theory]
-    [InlineData("Our correspondent spoke to Afghan traders on 2 December.", false)]
-    [InlineData("Two violations were recorded on 9 November.", false)]
-    [InlineData("Five crossings were recorded at the post on Monday.", false)]
-    [InlineData("She talked with Uzbek farmers at the market on Monday.", false)]
-    [InlineData("She talked with Colonel Umarov at the post on Monday.", true)]
-    [InlineData("Our interview with the colonel was recorded on Monday.", true)]
-    public void A_cue_tells_of_the_talk_only_with_its_listener_or_the_talk_as_subject(string sentence, bool talk)
-    {
-        var day = new InterviewDay(DateLexicon.Default);
-        var m = Regex.Match(sentence, @"recorded|spoke to|talked with", RegexOptions.IgnoreCase);
-        day.TellsOfTalk(sentence, m).ShouldBe(talk);
-    }
+    // Its rows (a cue tells of the talk only with its listener or the talk as subject) are in Border31Tests.Whether_a_cue_tells_of_the_talk.
 
     // ---- 8. A dated lede that opens a story is no date line ----
 
