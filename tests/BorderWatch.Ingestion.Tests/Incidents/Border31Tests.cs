@@ -178,7 +178,7 @@ public class Border31Tests
     // ---- A home state's page: a clash, crossing or capture told with one other state ----
 
     // A Kyrgyz ministry's channel: its own places (Leilek, Batken region), never the hub.
-    private static string Channel(string post) => $"""
+    internal static string Channel(string post) => $"""
         Defence Ministry of the Kyrgyz Republic: channel posts
         [07.12.2026 09:10]
         Engineers of the Batken region garrison finished the new barracks in Leilek district.

@@ -65,7 +65,7 @@ public class Mend30Tests
     {
         const string text = "Taliban fighters took Ishkashim on Sunday, and about 100 Afghan soldiers fled to Tajikistan.";
         var found = Detect.All(text, Published);
-        found.ShouldContain(i => i.Type == IncidentType.CrossBorderMovement && text.Substring(i.ExcerptStart, i.ExcerptEnd - i.ExcerptStart).Contains("fled"), Detect.Describe(text, found));
+        Detect.Quoting(text, found, "fled").ShouldContain(i => i.Type == IncidentType.CrossBorderMovement, Detect.Describe(text, found));
         found.ShouldContain(i => i.Type == IncidentType.TerritorialControl, Detect.Describe(text, found));
     }
 

@@ -82,20 +82,14 @@ public class Mend31Tests
 
     // ---- 6. A home state's page and a capture elsewhere ----
 
-    private static string Outlet(string post) => $"""
-        Defence Ministry of the Kyrgyz Republic: channel posts
-        [07.12.2026 09:10]
-        Engineers of the Batken region garrison finished the new barracks in Leilek district.
-        [08.12.2026 18:40]
-        {post}
-        """;
+    // (The page is Border31Tests.Channel: a Kyrgyz ministry's channel naming its own places, never the hub.)
 
     [Theory]
     // (The first, the reviewer's, gave KAZ-KGZ before the mend.)
     [InlineData("Kazakh troops retook the airport on Friday.", "retook the airport")]
     public void A_capture_with_no_border_in_it_is_not_on_the_home_state_s_border(string post, string words)
     {
-        var text = Outlet(post);
+        var text = Border31Tests.Channel(post);
         var found = Detect.All(text, "2026-12-08");
         Detect.Quoting(text, found, words).ShouldAllBe(i => i.BorderCode == null, Detect.Describe(text, found));
     }

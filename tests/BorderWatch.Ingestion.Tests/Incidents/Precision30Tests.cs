@@ -35,7 +35,7 @@ public class Precision30Tests
     {
         var found = Detect.All(text, Published);
         found.Count.ShouldBe(2, Detect.Describe(text, found));
-        found.ShouldContain(i => text.Substring(i.ExcerptStart, i.ExcerptEnd - i.ExcerptStart).Contains(words), Detect.Describe(text, found));
+        Detect.Quoting(text, found, words).ShouldNotBeEmpty(Detect.Describe(text, found));
     }
 
     [Theory]
@@ -46,7 +46,7 @@ public class Precision30Tests
     {
         var found = Detect.All(text, Published);
         found.Count.ShouldBe(1, Detect.Describe(text, found));
-        found.ShouldNotContain(i => text.Substring(i.ExcerptStart, i.ExcerptEnd - i.ExcerptStart).Contains(words), Detect.Describe(text, found));
+        Detect.Quoting(text, found, words).ShouldBeEmpty(Detect.Describe(text, found));
     }
 
     [Fact]
@@ -98,7 +98,7 @@ public class Precision30Tests
     {
         const string text = "Taliban fighters seized the village of Yangi Qala on Monday, 5 March, after government troops abandoned their posts. Fifteen of the soldiers later fled into Tajikistan across the Panj, a district official said.";
         var found = Detect.All(text, Published);
-        found.ShouldContain(i => i.Type == IncidentType.CrossBorderMovement && text.Substring(i.ExcerptStart, i.ExcerptEnd - i.ExcerptStart).Contains("fled"), Detect.Describe(text, found));
+        Detect.Quoting(text, found, "fled").ShouldContain(i => i.Type == IncidentType.CrossBorderMovement, Detect.Describe(text, found));
     }
 
     [Fact]
@@ -118,7 +118,7 @@ public class Precision30Tests
     {
         var found = Detect.All(text, Published);
         found.Count.ShouldBe(1, Detect.Describe(text, found));
-        found.ShouldNotContain(i => text.Substring(i.ExcerptStart, i.ExcerptEnd - i.ExcerptStart).Contains(words), Detect.Describe(text, found));
+        Detect.Quoting(text, found, words).ShouldBeEmpty(Detect.Describe(text, found));
     }
 
     [Fact]
