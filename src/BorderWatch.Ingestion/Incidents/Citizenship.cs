@@ -17,11 +17,11 @@ internal static class Citizenship
     internal static bool Of(Lexicon lexicon, IReadOnlyList<Token> tokens, EntityMention m)
     {
         if (m.Entry.Kind != EntryKind.State) return false;
-        var after = tokens.Select((t, i) => (t, i)).FirstOrDefault(x => x.t.Start >= m.End, (default, -1)).i;
+        var after = Suppliers.FirstTokenAt(tokens, m.End);
         // (A noun written with a capital is part of a name, not a citizenship: "the Uzbek National Guard", mend31.)
         if (after >= 0 && lexicon.CitizenshipNouns.Matches(tokens.Skip(after).Take(3).ToList()).Any(x => x.First == 0) &&
             !char.IsUpper(tokens[after].Original[0])) return true;
-        var at = tokens.Select((t, i) => (t, i)).FirstOrDefault(x => x.t.Start >= m.Start, (default, -1)).i;
+        var at = Suppliers.FirstTokenAt(tokens, m.Start);
         if (at < 2 || tokens[at - 1].Folded != "of") return false;
         var start = Math.Max(0, at - 3);
         var before = tokens.Skip(start).Take(at - 1 - start).ToList();

@@ -48,7 +48,8 @@ internal static class Suppliers
         _ => null,
     };
 
-    private static int FirstTokenAt(IReadOnlyList<Token> tokens, int start)
+    /// <summary>The index of the first token starting at or after <paramref name="start"/>; -1 if none.</summary>
+    internal static int FirstTokenAt(IReadOnlyList<Token> tokens, int start)
     {
         for (var i = 0; i < tokens.Count; i++)
             if (tokens[i].Start >= start) return i;
