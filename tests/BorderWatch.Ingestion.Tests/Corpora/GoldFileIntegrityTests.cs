@@ -59,6 +59,7 @@ public partial class GoldFileIntegrityTests
         { "fresh24", "fresh24-gold.jsonl" },
         { "fresh25", "fresh25-gold.jsonl" },
         { "fresh26", "fresh26-gold.jsonl" },
+        { "fresh27", "fresh27-gold.jsonl" },
     };
 
     [Theory]
