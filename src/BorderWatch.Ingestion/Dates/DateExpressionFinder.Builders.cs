@@ -117,6 +117,10 @@ public static partial class DateExpressionFinder
             ? Make(m, DateExpressionKind.Anaphoric) with { Scope = AnaphoraScope.Day, Offset = m.Groups["u"].Value.StartsWith('w') || m.Groups["u"].Value.StartsWith('W') ? 7 * n : n }
             : null;
 
+    // "two days earlier", "a week earlier": days (or weeks) counted back from the day told before.
+    private static DateExpression? DaysEarlier(Match m) =>
+        DaysLater(m) is { } later ? later with { Offset = -later.Offset } : null;
+
     private static DateExpression? Ago(Match m)
     {
         var n = NumberValue(m.Groups["n"].Value);

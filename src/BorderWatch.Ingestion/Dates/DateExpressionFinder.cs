@@ -103,6 +103,8 @@ public static partial class DateExpressionFinder
             Make(m, DateExpressionKind.Anaphoric) with { Scope = AnaphoraScope.Day, Offset = -1 }),
         (new Regex(NumberWord + @"\s+(?i:nights)\s+(?i:earlier|before)(?![-\w])"), (m, _) =>
             NumberValue(m.Groups["n"].Value) is int n ? Make(m, DateExpressionKind.Anaphoric) with { Scope = AnaphoraScope.Day, Offset = -n } : null),
+        // "two days earlier", "a week earlier": back from the day told before, as "two nights earlier" (date32); "ago" counts from now.
+        (new Regex(NumberWord + @"\s+(?<u>(?i:day|days|week|weeks))\s+(?i:earlier)(?![-\w])"), (m, _) => DaysEarlier(m)),
         (new Regex(NumberWord + @"\s+(?<u>(?i:day|days|week|weeks|month|months|year|years))\s+(?i:ago|earlier)(?![-\w])"), (m, _) => Ago(m)),
         (new Regex(@"(?i:the\s+day\s+before\s+yesterday|yesterday|today|tonight|tomorrow|this\s+(?:morning|afternoon|evening)|last\s+night)(?![-\w])"), (m, _) => DayWord(m)),
         // "detained nine men overnight": the night that ends on the day of writing ("overnight on Monday" is Monday's).

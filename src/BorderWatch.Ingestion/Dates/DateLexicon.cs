@@ -55,6 +55,13 @@ public sealed record DateLexicon(
     /// <summary>Words by which a story refers back to the day its paragraph opens with ("that morning"): mend31.</summary>
     public IReadOnlyList<string> BackReferences { get; init; } = [];
 
+    /// <summary>date32: the auxiliaries of the present progressive ("is holding", "are meeting") and the words that put a
+    /// sentence at the time of writing ("today"), by which an opening sentence tells the page's own day (Dates/OpeningDay).</summary>
+    public IReadOnlyList<string> PresentAuxiliaries { get; init; } = [];
+    public IReadOnlyList<string> NowWords { get; init; } = [];
+    /// <summary>date32: words opening another act's clause between the present verb and the date ("who crossed on ...").</summary>
+    public IReadOnlyList<string> OtherActOpeners { get; init; } = [];
+
     public static DateLexicon Parse(string json)
     {
         using var doc = JsonDocument.Parse(json);
@@ -80,6 +87,9 @@ public sealed record DateLexicon(
             ReadoutSpeakers = List("readoutSpeakers"),
             MonthPrepositions = List("monthPrepositions"),
             BackReferences = List("backReferences"),
+            PresentAuxiliaries = List("presentAuxiliaries"),
+            NowWords = List("nowWords"),
+            OtherActOpeners = List("otherActOpeners"),
         };
     }
 

@@ -34,13 +34,21 @@ public static partial class WeekdayHeader
                 // Nothing after the day but a clock ("09:12", "9.15am").
                 if (!ClockTrailer.IsOnlyClock(m.Groups["date"].Value[e.End..])) continue;
                 if (DateLexicon.Default.WeekdayOf(m.Groups["wd"].Value) is not { } weekday) continue;
-                for (var y = last.Year; y >= last.Year - YearsBack; y--)
-                {
-                    if (day > DateTime.DaysInMonth(y, month)) continue;
-                    var candidate = new DateOnly(y, month, day);
-                    if (candidate <= last && candidate.DayOfWeek == weekday) return (PartialDate.From(candidate), field.Trim());
-                }
+                if (LatestOn(month, day, weekday, last) is { } date) return (date, field.Trim());
             }
+        }
+        return null;
+    }
+
+    /// <summary>The latest day <paramref name="month"/>/<paramref name="day"/> falling on <paramref name="weekday"/> up to
+    /// <paramref name="last"/>, within one cycle of the calendar's weekdays; null when none does.</summary>
+    public static PartialDate? LatestOn(int month, int day, DayOfWeek weekday, DateOnly last)
+    {
+        for (var y = last.Year; y >= last.Year - YearsBack; y--)
+        {
+            if (day > DateTime.DaysInMonth(y, month)) continue;
+            var candidate = new DateOnly(y, month, day);
+            if (candidate <= last && candidate.DayOfWeek == weekday) return PartialDate.From(candidate);
         }
         return null;
     }
