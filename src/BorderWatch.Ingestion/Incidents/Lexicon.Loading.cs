@@ -96,6 +96,7 @@ public sealed partial class Lexicon
             SecurityActors = new PhraseSet(List(context, "securityActors")),
             BorderForces = new PhraseSet(List(context, "borderForces")),
             StandingForces = new PhraseSet(List(context, "standingForces")),
+            RecipientMarks = List(context, "recipientMarks").ToHashSet(StringComparer.Ordinal),
             SecurityMeasures = new PhraseSet(List(context, "securityMeasures")),
             CitizenshipNouns = new PhraseSet(List(context, "citizenshipNouns")),
             AsideLabels = new PhraseSet(List(context, "asideLabels")),

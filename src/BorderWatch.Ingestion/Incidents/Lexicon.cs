@@ -98,6 +98,8 @@ public sealed partial class Lexicon
     public required PhraseSet SecurityActors { get; init; }
     /// <summary>context.json standingForces: forces that stand in a measure told as a state of things (recall29, <see cref="StoryForces"/>).</summary>
     public required PhraseSet StandingForces { get; init; }
+    /// <summary>context.json recipientMarks: the preposition before a transfer's recipient ("handed over to the outposts": recall32, <see cref="StoryForces"/>).</summary>
+    public required IReadOnlySet<string> RecipientMarks { get; init; }
     /// <summary>context.json borderForces: "border units", "the border department": a participant for relevance only.</summary>
     public required PhraseSet BorderForces { get; init; }
     /// <summary>A security word as a collective measure noun ("a small army of porters"): no force.</summary>
