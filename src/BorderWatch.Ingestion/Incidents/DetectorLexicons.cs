@@ -14,6 +14,9 @@ public sealed record DetectorLexicons(SceneFrameLexicon SceneFrames, ReportingLe
     /// <summary>The date rules' words (Lexicon/dates.json) the detector's own date units read (the interview's day).</summary>
     public Dates.DateLexicon Dates { get; init; } = global::BorderWatch.Ingestion.Dates.DateLexicon.Default;
 
+    /// <summary>Descriptions told beside the news (Lexicon/descriptions.json, <see cref="NonIncidents"/>: precision32).</summary>
+    public DescriptionLexicon Descriptions { get; init; } = DescriptionLexicon.LoadEmbedded();
+
     /// <summary>A fresh copy of the embedded files.</summary>
     public static DetectorLexicons LoadEmbedded() => new(SceneFrameLexicon.LoadEmbedded(), ReportingLexicon.LoadEmbedded(),
         DeclarationLexicon.LoadEmbedded(), SpeechActLexicon.LoadEmbedded(), RetypingLexicon.LoadEmbedded());

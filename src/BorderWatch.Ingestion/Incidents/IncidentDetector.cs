@@ -72,7 +72,7 @@ public sealed class IncidentDetector
         retyping = new ClauseRetyping(syntax, lexicons.Retyping);
         reportedEvents = new ReportedEvents(syntax, typeModel, lexicons.Declarations);
         declarations = new Declarations(syntax, lexicons.Declarations);
-        nonIncidents = new NonIncidents(lexicons.Reporting, syntax, lexicons.Retyping);
+        nonIncidents = new NonIncidents(lexicons.Reporting, syntax, lexicons.Retyping, lexicons.Descriptions);
         sharedTime = new SharedTime(syntax, lexicons.SceneFrames);
         askerTurns = new AskerTurns(lexicon, lexicons.Reporting);
         fragments = new ClauseFragments(syntaxWords);

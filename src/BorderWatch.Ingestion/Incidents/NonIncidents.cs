@@ -34,8 +34,11 @@ internal enum NonIncident
     Notice,
     /// <summary>"The road has been quiet since the two governments settled the line": a state since an undated earlier event;
     /// "The village lies at the end of the valley": what a place is (precision30); "a third of it has not been agreed": a
-    /// line not yet settled (precision31).</summary>
+    /// line not yet settled (precision31); "continued to invest in surveillance", "under an agreement that runs to 2042", "talks
+    /// to it on trade": spending, a standing basis, a habit (precision32).</summary>
     Background,
+    /// <summary>"A deputy asks whether troops have been moved": a question asks about the act, it does not report it (precision32).</summary>
+    Question,
 }
 
 /// <summary>
@@ -44,7 +47,7 @@ internal enum NonIncident
 /// lexicon's, <c>Lexicon/status.json</c>), aggregate counts, and people described by an event word. A clause so read is
 /// no incident, whatever event word it holds.
 /// </summary>
-internal sealed partial class NonIncidents(ReportingLexicon words, ClauseSyntax syntax, RetypingLexicon retypingWords)
+internal sealed partial class NonIncidents(ReportingLexicon words, ClauseSyntax syntax, RetypingLexicon retypingWords, DescriptionLexicon descriptions)
 {
     /// <param name="inTurn">The sentence is an interviewee's answer (a speaker's turn): a count since a month there is his
     /// tally of the year's work ("Since January the department has stopped 212 people"); a news item may report such a count.</param>
@@ -52,6 +55,7 @@ internal sealed partial class NonIncidents(ReportingLexicon words, ClauseSyntax 
     {
         if (Corrects(sentence, sentenceTokens)) return NonIncident.Correction;
         if (Labeled(words.ClaimLabels, sentence, sentenceTokens)) return NonIncident.ClaimBox;
+        if (Asks(parse, sentence, sentenceTokens, span)) return NonIncident.Question;
         var head = ClauseSyntax.HeadOf(parse, span.Start, span.End);
         // (The sentence's main verb too: "Her lawyer told the court that ... had fired" has the clause's head in the complement;
         // not a main verb outside the clause that the clause is coordinated with: "..., and guards arrested four men".)
@@ -62,14 +66,15 @@ internal sealed partial class NonIncidents(ReportingLexicon words, ClauseSyntax 
             if (Pleads(parse, verb)) return NonIncident.Plea;
         }
         if ((head is { Upos: Upos.VERB } && Silent(parse, head)) || Refuses(parse, span)) return NonIncident.Silence;
-        if (Counts(span.Tokens, sentence, inTurn)) return NonIncident.Tally;
+        if (Counts(span.Tokens, sentence, inTurn) || CountsActs(parse, span)) return NonIncident.Tally;
         if (verbs.OfType<ParsedToken>().Distinct().Any(v => FollowsReports(parse, v) || RetellsOwnReport(parse, span, v)) || AmendsOwnItem(parse, span) ||
             AsksForComment(parse, span, head)) return NonIncident.OwnReport;
         if (Analyses(parse, span, head) || Forecasts(parse, head, inTurn)) return NonIncident.Outlook;
-        if (StateSince(parse, sentence.Text, sentence.Start, span) || DescribesPlace(parse, sentence, span) || UnsettledLine(parse, span)) return NonIncident.Background;
+        if (StateSince(parse, sentence.Text, sentence.Start, span) || DescribesPlace(parse, sentence, span) || UnsettledLine(parse, span) ||
+            Funds(parse, span) || RestsOn(parse, span) || TalksByHabit(parse, sentence, span)) return NonIncident.Background;
         if (Notice(parse, span, head)) return NonIncident.Notice;
         if (PrivateWord(parse, span)) return NonIncident.PrivateWord;
-        return head is not null && Describes(parse, span, head) ? NonIncident.Attribute : NonIncident.None;
+        return head is not null && Describes(parse, span, head) || NoCasualties(parse, span) ? NonIncident.Attribute : NonIncident.None;
     }
 
     /// <summary>
