@@ -29,6 +29,7 @@ public sealed partial class IncidentDetector
     private readonly ArticleRelevance relevance;
     private readonly GenericClauses generic;
     private readonly Rebuttals rebuttals;
+    private readonly DisownedActs disowned;
     private readonly Contradictions contradictions;
     private readonly ExerciseScenarios scenarios;
     private readonly SpeechActs speechActs;
@@ -67,6 +68,7 @@ public sealed partial class IncidentDetector
         relevance = new ArticleRelevance(lexicon, parser);
         rebuttals = new Rebuttals(lexicon);
         contradictions = new Contradictions(syntax, rebuttals);
+        disowned = new DisownedActs(syntax, rebuttals);
         scenarios = new ExerciseScenarios(lexicon);
         speechActs = new SpeechActs(syntax, lexicons.SpeechActs);
         retyping = new ClauseRetyping(syntax, lexicons.Retyping);
@@ -217,7 +219,7 @@ public sealed partial class IncidentDetector
             // "rejected as groundless reports that Chinese soldiers are stationed ...": the claim and its rejection, one record (precision31).
             rejectedClaims.MergeRejection(parse, text, found, result);
             string? deniedBorder = null;
-            foreach (var k in rebuttals.Answered(input, si, found, result))
+            foreach (var k in disowned.Answered(input, si, parse, parses, found, result, mentions))
             {
                 result[k] = result[k] with { Status = IncidentStatus.Denied };
                 deniedBorder ??= result[k].BorderCode;
