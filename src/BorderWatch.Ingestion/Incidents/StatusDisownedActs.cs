@@ -15,7 +15,8 @@ namespace BorderWatch.Ingestion.Incidents;
 /// or group ("no Tajik serviceman", "no citizen of Turkmenistan"). The act is still denied when its account names the
 /// denier's people alone as the ones who acted ("an Uzbek patrol came onto the Kyrgyz side", denied by Tashkent); an
 /// unnamed actor ("shots were fired", "smugglers coming from the Uzbek side") or both sides ("guards of both states opened
-/// fire on each other") leaves it reported. Accusations keep <see cref="Rebuttals"/>' reading.
+/// fire on each other") leaves it reported, unless the rebuttal also rejects the account told just before it
+/// (status.json deniedReference: "called the Tajik account a fabrication"). Accusations keep <see cref="Rebuttals"/>' reading.
 /// </summary>
 internal sealed class DisownedActs(ClauseSyntax syntax, Rebuttals rebuttals)
 {
@@ -29,11 +30,17 @@ internal sealed class DisownedActs(ClauseSyntax syntax, Rebuttals rebuttals)
             var claims = rebuttals.AnsweredBy(input, si, clause, denial, before);
             if (claims.Count == 0) continue;
             var denier = Disowned(parse, clause);
+            // (A rebuttal that also rejects the account told just before it, "called the Tajik account a fabrication and said
+            // none of their men had been near", denies that account whoever it names.)
+            var rejects = syntax.Lexicon.DeniedReference.Matches(clause.Tokens).Count > 0;
             answered.AddRange(claims.Where(k => !answered.Contains(k) &&
-                                                !(denier is not null && before[k].Type != IncidentType.Statement && !ActorsAre(input, parses, before[k], denier, mentions))));
+                                                !(denier is not null && before[k].Type != IncidentType.Statement && !(rejects && JustBefore(input, si, before[k])) &&
+                                                  !ActorsAre(input, parses, before[k], denier, mentions))));
         }
         return answered;
     }
+
+    private static bool JustBefore(AnalysisInput input, int si, ExtractedIncident claim) => si > 0 && claim.ExcerptStart >= input.Sentences[si - 1].Start;
 
     /// <summary>The states whose people a rebuttal says did not act, or null when it disowns nothing.</summary>
     internal HashSet<string>? Disowned(ParsedSentence parse, Clause clause)

@@ -36,6 +36,8 @@ public class Status32Tests
                 "Tajikistan's Border Troops said on Wednesday that none of their servicemen had crossed the line.", "Tajik patrol")]
     [InlineData("The Uzbek border troops said Kazakh guards had opened fire on an Uzbek shepherd near Saryagash on Monday. " +
                 "The Kazakh border service said its guards had not fired at anyone and rejected the account.", "Kazakh guards")]
+    [InlineData("Tajikistan's border troops said a band of armed men tried to wade the Panj near Shuroobod on Friday night and was pushed back after a short exchange of fire. " +
+                "Taliban police rejected the Tajik account on Saturday and said none of their men had gone near the water.", "band of armed men")]
     public void A_rebuttal_of_the_denier_s_own_act_still_denies_it(string text, string act)
     {
         var found = Detect.All(text, Published);
