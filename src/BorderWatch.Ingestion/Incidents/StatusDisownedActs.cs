@@ -54,12 +54,14 @@ internal sealed class DisownedActs(ClauseSyntax syntax, Rebuttals rebuttals)
             var negated = lexicon.VerificationNegators.Contains(ClauseSyntax.Lemma(subject)) ||
                           phrase.Any(t => t.BaseRelation is "det" or "case" && ClauseSyntax.Lemma(t) == "no") || ClauseSyntax.Negated(parse, predicate);
             if (!negated) continue;
+            // The denier: the teller, named before its people ("Tajikistan's Border Troops said ..."). Its own people are owned
+            // by a possessive or named with the teller's states only ("no Tajik serviceman"; not "no foreign troops other than
+            // those of Russia's base" in a Tajik ministry's words).
+            var teller = clause.SentenceMentions.Where(m => m.Start >= clause.Start && m.End <= subject.Start).Select(StateOf).OfType<string>().ToHashSet();
+            if (teller.Count == 0) continue;
             var named = States(phrase, clause.SentenceMentions);
             var owned = phrase.Any(t => t.Relation == "nmod:poss" && lexicon.OwnPeoplePossessives.Contains(ClauseSyntax.Lemma(t)));
-            if (named.Count == 0 && !owned) continue;
-            // The denier: the states its people are named with, and the teller's, named before them.
-            named.UnionWith(clause.SentenceMentions.Where(m => m.Start >= clause.Start && m.End <= subject.Start).Select(StateOf).OfType<string>());
-            if (named.Count > 0) return named;
+            if (owned || named.Count > 0 && named.IsSubsetOf(teller)) return teller;
         }
         return null;
     }
