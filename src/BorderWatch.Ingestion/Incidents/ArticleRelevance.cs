@@ -42,12 +42,20 @@ internal sealed class ArticleRelevance(Lexicon lexicon, ISentenceParser parser)
     internal bool NamesParticipant(string text, Sentence s, List<Token> tokens, IReadOnlyList<EntityMention> mentions, ISentenceParser? parses = null)
     {
         var here = MentionsIn(mentions, s.Start, s.End);
+        var words = Slice(tokens, s.Start, s.End);
         if (here.Any(m => m.Entry.Kind is EntryKind.Person or EntryKind.Organization or EntryKind.ArmedGroup) ||
-            SecurityWords(Slice(tokens, s.Start, s.End))) return true;
-        if (here.Where(m => StateNamed(text, m)).ToList() is not { Count: > 0 } states) return false;
+            SecurityWords(words)) return true;
+        var states = here.Where(m => StateNamed(text, m)).ToList();
+        var plural = lexicon.PluralForces.Matches(words.Select(t => t with { Original = t.Folded }).ToList());
+        if (states.Count == 0 && plural.Count == 0) return false;
         var parse = (parses ?? parser).Parse(text, s.Start, s.End);
-        return states.Any(m => StateActing(parse, m));
+        return states.Any(m => StateActing(parse, m)) || plural.Any(m => !OnlyAsked(parse, words[m.Last]));
     }
+
+    /// <summary>"organisers have asked both border services to open extra lanes": a force named only as the object of a verb
+    /// is asked, it takes no part (status32); "the Osh and Andijan offices of the border services" do.</summary>
+    private static bool OnlyAsked(ParsedSentence parse, Token word) =>
+        parse.Tokens.LastOrDefault(t => t.Start >= word.Start && t.End <= word.End) is { BaseRelation: "obj" or "iobj" };
 
     // (Written with a capital or not: "the Foreign Ministry", "the ministry". A border's own force, "border units", "the
     // border department", counts as well: context.json borderForces.)

@@ -12,7 +12,7 @@ namespace BorderWatch.Ingestion.Incidents;
 /// two), types them from trigger lexicons and entity evidence, sets status and attribution, dates them through
 /// <see cref="DateResolver"/> and assigns a border.
 /// </summary>
-public sealed class IncidentDetector
+public sealed partial class IncidentDetector
 {
     private readonly EntityRecognizer recognizer;
     private readonly Lexicon lexicon;
@@ -29,6 +29,7 @@ public sealed class IncidentDetector
     private readonly ArticleRelevance relevance;
     private readonly GenericClauses generic;
     private readonly Rebuttals rebuttals;
+    private readonly DisownedActs disowned;
     private readonly Contradictions contradictions;
     private readonly ExerciseScenarios scenarios;
     private readonly SpeechActs speechActs;
@@ -67,6 +68,7 @@ public sealed class IncidentDetector
         relevance = new ArticleRelevance(lexicon, parser);
         rebuttals = new Rebuttals(lexicon);
         contradictions = new Contradictions(syntax, rebuttals);
+        disowned = new DisownedActs(syntax, rebuttals);
         scenarios = new ExerciseScenarios(lexicon);
         speechActs = new SpeechActs(syntax, lexicons.SpeechActs);
         retyping = new ClauseRetyping(syntax, lexicons.Retyping);
@@ -93,15 +95,6 @@ public sealed class IncidentDetector
         builder = new IncidentBuilder(lexicon, recognizer, borders, new SourceAttribution(speakers, lexicon), new StatusRules(lexicon),
             new EventDating(lexicon, coreference), new EventArguments(lexicon, recognizer.Gazetteer), coreference);
     }
-
-    /// <summary>
-    /// A detector with the embedded models, for callers outside DI (the CLI, tests, benchmarks), loaded on first use. A
-    /// process with DI (the web app) registers its one detector instead (<see cref="TypeModel.TypeModelServices.AddIncidentDetection"/>)
-    /// and never loads this one: each holds its own parser and type model.
-    /// </summary>
-    private static readonly Lazy<IncidentDetector> DefaultInstance = new(() => TypeModel.TypeModelServices.Detector(TypeModel.TypeModelOptions.Default));
-    public static IncidentDetector Default => DefaultInstance.Value;
-
     /// <param name="ct">Checked for every sentence (and every sentence's evidence), so a spent budget or a cancelled
     /// ingest ends the work within one sentence, not after the whole text.</param>
     public IReadOnlyList<ExtractedIncident> Detect(AnalysisInput input, CancellationToken ct = default)
@@ -226,7 +219,7 @@ public sealed class IncidentDetector
             // "rejected as groundless reports that Chinese soldiers are stationed ...": the claim and its rejection, one record (precision31).
             rejectedClaims.MergeRejection(parse, text, found, result);
             string? deniedBorder = null;
-            foreach (var k in rebuttals.Answered(input, si, found, result))
+            foreach (var k in disowned.Answered(input, si, parse, parses, found, result, mentions))
             {
                 result[k] = result[k] with { Status = IncidentStatus.Denied };
                 deniedBorder ??= result[k].BorderCode;
@@ -280,28 +273,4 @@ public sealed class IncidentDetector
         pairVote.FillFromDocument(input, tokens, result, mainBorders);
         return result;
     }
-
-    /// <summary>The clauses of the words told after a ruling (<see cref="NonIncidents.EventAfterRuling"/>), typed by their words and
-    /// parse and put through the steps every clause goes through: retyping, declarations, the courtesy and habit filters and
-    /// the report's own acts (a second ruling among them is dropped, not split again).</summary>
-    private List<Clause> AfterRuling(string text, ParsedSentence parse, Sentence rest, List<Token> tokens, IReadOnlyList<EntityMention> mentions, bool inTurn)
-    {
-        var clauses = parsedRules.Apply(parse, classifier.Classify(text, rest, tokens, mentions, null, syntax.Hedging.PermissionModals(parse))).Where(c => c.Type is not null).ToList();
-        clauses = retyping.Apply(parse, speechActs.Apply(parse, clauses));
-        declarations.Retype(parse, clauses, MentionsIn(mentions, rest.Start, rest.End), inTurn);
-        clauses.RemoveAll(c => speechActs.Courtesy(parse, c) || generic.Habit(parse, c));
-        var restTokens = Slice(tokens, rest.Start, rest.End);
-        return clauses.Where(c => nonIncidents.Of(parse, rest, restTokens, c, inTurn) == NonIncident.None).ToList();
-    }
-
-    // The lemmas of the content words of the clauses found in a question's premise ("moved", "tank", "Chaldovar").
-    private static HashSet<string> PremiseWords(ParsedSentence parse, List<(Clause Clause, ExtractedIncident Incident)> found)
-    {
-        var starts = found.SelectMany(x => x.Clause.Tokens).Select(t => t.Start).ToHashSet();
-        return parse.Tokens.Where(t => starts.Contains(t.Start) && t.Upos is Upos.NOUN or Upos.PROPN or Upos.VERB).Select(ClauseSyntax.Lemma).ToHashSet();
-    }
-
-    internal BorderEvidence Evidence(List<Token> toks, List<EntityMention> ms, IncidentType type) =>
-        new(StatesInOrder(ms), lexicon.BorderWords.Matches(toks).Count > 0, EventArguments.MostPrecisePlace(ms), type, false,
-            Citizenships: Citizenship.Only(lexicon, toks, ms));
 }

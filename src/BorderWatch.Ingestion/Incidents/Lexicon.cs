@@ -102,6 +102,9 @@ public sealed partial class Lexicon
     public required IReadOnlySet<string> RecipientMarks { get; init; }
     /// <summary>context.json borderForces: "border units", "the border department": a participant for relevance only.</summary>
     public required PhraseSet BorderForces { get; init; }
+    /// <summary>context.json pluralForces (status32): "the border services": a participant for relevance unless only asked
+    /// (the object of a verb: "organisers asked both border services to open extra lanes"), <see cref="ArticleRelevance"/>.</summary>
+    public required PhraseSet PluralForces { get; init; }
     /// <summary>A security word as a collective measure noun ("a small army of porters"): no force.</summary>
     public required PhraseSet SecurityMeasures { get; init; }
     /// <summary>context.json citizenshipNouns (border31): nouns that make a state beside them a person's citizenship ("Uzbek
@@ -135,6 +138,9 @@ public sealed partial class Lexicon
     public required IReadOnlySet<string> AnswerEmptyVerbs { get; init; }
     /// <summary>Words that open a noun phrase before such a cue ("the planned railway", "their last scheduled session").</summary>
     public required IReadOnlySet<string> AttributiveOpeners { get; init; }
+
+    /// <summary>Possessives that own the people a rebuttal says did not act ("none of its servicemen", "his men"): <see cref="DisownedActs"/>.</summary>
+    public required IReadOnlySet<string> OwnPeoplePossessives { get; init; }
     /// <summary>Verb forms that tell an event's start ("began", "kicked off"): a day told with one is a day of its own.</summary>
     public required PhraseSet EventBegins { get; init; }
     /// <summary>Verb forms that tell an event's end ("concluded", "wound up"): an exercise told by it is dated by its last day.</summary>
@@ -231,6 +237,7 @@ public sealed partial class Lexicon
         yield return ("context.nonEventSections", NonEventSections);
         yield return ("context.securityActors", SecurityActors);
         yield return ("context.borderForces", BorderForces);
+        yield return ("context.pluralForces", PluralForces);
         yield return ("context.standingForces", StandingForces);
         yield return ("context.securityMeasures", SecurityMeasures);
         yield return ("context.citizenshipNouns", CitizenshipNouns);
