@@ -74,6 +74,10 @@ public sealed class TypeSecondOpinion(IncidentTypeModel model, TypeFeatures feat
         if (guess.Type is not { } type) return new FillDecision(FillVerdict.NoIncident, guess);
         var margin = type == IncidentType.Statement ? options.StatementMargin : options.FillMargin;
         if (guess.Margin < margin) return new FillDecision(FillVerdict.BelowMargin, guess);
+        // The moves frame read a moving subject that is no force ("two melon traders will move from Shymkent to a new
+        // market") and declined its own type for it: the model is not asked to give that type back (model32); another
+        // type it may still give ("smugglers moved the cargo from Afghanistan into Tajikistan").
+        if (type == scenes.Moves.Type && MovesItsSubject(parse)) return new FillDecision(FillVerdict.Declined, guess);
         // A predicate the rules read (an event class, a verb whose theme decides: "moved its embassy", a span verb:
         // "approved the budget") and left without an incident was declined by a rule: overruled only when the model is sure.
         var declined = features.PredicateClasses(parse).Any(c => lexicon.ClassTypes.ContainsKey(c) || words.ThemeRules.Any(r => r.VerbClass == c))
