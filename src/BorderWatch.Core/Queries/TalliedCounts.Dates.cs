@@ -11,12 +11,12 @@ public static partial class TalliedCounts
 {
     /// <summary>
     /// Every non-empty incident tally as a cell (the undated read of <see cref="CellsAsync"/>: every rendered timeline and
-    /// overview makes it), compiled once per process and projected to the cells (store32: not the tally entities, then
+    /// overview makes it), compiled once per model and projected to the cells (store32: not the tally entities, then
     /// copied; no LINQ tree built and looked up in the query cache per call).
     /// </summary>
-    private static readonly Func<BorderWatchDbContext, IAsyncEnumerable<TallyCell>> AllCells = EF.CompileAsyncQuery(
+    private static readonly CompiledPerModel<Func<BorderWatchDbContext, IAsyncEnumerable<TallyCell>>> AllCells = new(() => EF.CompileAsyncQuery(
         (BorderWatchDbContext db) => db.IncidentTallies.AsNoTracking().Where(t => t.Count > 0)
-            .Select(t => new TallyCell(t.BorderKey, t.Type, t.Status, t.Count, 0)));
+            .Select(t => new TallyCell(t.BorderKey, t.Type, t.Status, t.Count, 0))));
 
     /// <summary>
     /// Every (border, type, status) cell of listed incidents under the filter's date range only (its border, types and
@@ -33,7 +33,7 @@ public static partial class TalliedCounts
         if (!IsDated(f))
         {
             var all = new List<TallyCell>();
-            await foreach (var cell in AllCells(db).WithCancellation(ct)) all.Add(cell);
+            await foreach (var cell in AllCells.For(db)(db).WithCancellation(ct)) all.Add(cell);
             return all;
         }
         var w = DateWindow.Of(f);
