@@ -10,6 +10,15 @@ public sealed record TallyCell(int BorderKey, IncidentType Type, IncidentStatus 
 public static partial class TalliedCounts
 {
     /// <summary>
+    /// Every non-empty incident tally as a cell (the undated read of <see cref="CellsAsync"/>: every rendered timeline and
+    /// overview makes it), compiled once per model and projected to the cells (store32: not the tally entities, then
+    /// copied; no LINQ tree built and looked up in the query cache per call).
+    /// </summary>
+    private static readonly CompiledPerModel<Func<BorderWatchDbContext, IAsyncEnumerable<TallyCell>>> AllCells = new(() => EF.CompileAsyncQuery(
+        (BorderWatchDbContext db) => db.IncidentTallies.AsNoTracking().Where(t => t.Count > 0)
+            .Select(t => new TallyCell(t.BorderKey, t.Type, t.Status, t.Count, 0))));
+
+    /// <summary>
     /// Every (border, type, status) cell of listed incidents under the filter's date range only (its border, types and
     /// statuses are left to <see cref="Matching"/>, so one read serves the total and the three facets). Without dates:
     /// the incident tallies. With dates: the years wholly inside the range from <see cref="YearTally"/> (one row per cell
@@ -22,8 +31,11 @@ public static partial class TalliedCounts
     public static async Task<IReadOnlyList<TallyCell>> CellsAsync(BorderWatchDbContext db, IncidentFilter f, CancellationToken ct = default)
     {
         if (!IsDated(f))
-            return (await db.IncidentTallies.AsNoTracking().Where(t => t.Count > 0).ToListAsync(ct))
-                .Select(t => new TallyCell(t.BorderKey, t.Type, t.Status, t.Count, 0)).ToList();
+        {
+            var all = new List<TallyCell>();
+            await foreach (var cell in AllCells.For(db)(db).WithCancellation(ct)) all.Add(cell);
+            return all;
+        }
         var w = DateWindow.Of(f);
         var (from, to, within) = (w.From, w.To, w.Within);
         var (firstMonth, lastMonth, firstYear, lastYear, impreciseA, impreciseB) = (w.FirstMonth, w.LastMonth, w.FirstYear, w.LastYear, w.ImpreciseA, w.ImpreciseB);

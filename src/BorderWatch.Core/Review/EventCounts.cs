@@ -64,11 +64,28 @@ public static class EventCounts
         .Select(x => (x.DateYear ?? 0, x.DateYear is null ? 0 : x.DateMonth ?? 0, x.N)).ToList();
 
     /// <summary>Every repeat report with the values event counts are broken down by (a few rows: analysts' groupings).</summary>
-    public static async Task<IReadOnlyList<RepeatCount>> RepeatsAsync(BorderWatchDbContext db, CancellationToken ct = default) =>
-        (await RepeatReports(db).AsNoTracking()
+    public static async Task<IReadOnlyList<RepeatCount>> RepeatsAsync(BorderWatchDbContext db, CancellationToken ct = default)
+    {
+        var counts = new List<RepeatCount>();
+        await foreach (var x in RepeatGroups.For(db)(db, false).WithCancellation(ct))
+            counts.Add(new RepeatCount(x.BorderSegmentId ?? 0, x.Type, x.DateYear ?? 0, x.DateYear is null ? 0 : x.DateMonth ?? 0, x.PlaceId, x.N));
+        return counts;
+    }
+
+    /// <summary>
+    /// <see cref="RepeatReports"/> grouped as <see cref="RepeatsAsync"/> counts them (the same statement, the hidden flag a
+    /// parameter as there), compiled once per model (store32): every rendered timeline and overview reads it, and EF
+    /// rebuilt, validated and looked up the anonymous group key's tree on every call.
+    /// </summary>
+    private static readonly CompiledPerModel<Func<BorderWatchDbContext, bool, IAsyncEnumerable<RepeatGroup>>> RepeatGroups = new(() => EF.CompileAsyncQuery(
+        (BorderWatchDbContext db, bool hidden) => db.Incidents.AsNoTracking()
+            .Where(i => i.Hidden == hidden && db.EventReports
+                .Where(r => r.Event!.Status == EventStatus.Accepted && r.Incident!.Hidden == hidden
+                    && db.EventReports.Any(o => o.Event!.Status == EventStatus.Accepted && o.Incident!.Hidden == hidden
+                        && o.EventId == r.EventId && o.IncidentId < r.IncidentId))
+                .Select(r => r.IncidentId).Contains(i.Id))
             .GroupBy(i => new { i.BorderSegmentId, i.Type, i.DateYear, i.DateMonth, i.PlaceId })
-            .Select(g => new { g.Key, N = g.Count() }).ToListAsync(ct))
-        .Select(x => new RepeatCount(x.Key.BorderSegmentId ?? 0, x.Key.Type, x.Key.DateYear ?? 0,
-            x.Key.DateYear is null ? 0 : x.Key.DateMonth ?? 0, x.Key.PlaceId, x.N))
-        .ToList();
+            .Select(g => new RepeatGroup(g.Key.BorderSegmentId, g.Key.Type, g.Key.DateYear, g.Key.DateMonth, g.Key.PlaceId, g.Count()))));
+
+    private sealed record RepeatGroup(int? BorderSegmentId, IncidentType Type, int? DateYear, int? DateMonth, int? PlaceId, int N);
 }
