@@ -28,9 +28,26 @@ public static partial class IncidentDating
             .Where(e => !InAName(sentence.Text, e))
             .Where(e => !AnyOtherTime().IsMatch(sentence.Text[e.End..]))
             .Where(e => future || e.Governor != DateGovernor.Target || !reference.IsKnown || e.Year is not int y || y <= reference.Year)
-            .Select(e => e with { Start = e.Start + sentence.Start, End = e.End + sentence.Start })
-            .ToList();
+            .ToList()
+            is var kept && kept.Any(e => !OfParticipleNoun(sentence.Text, e, qualified))
+                ? kept.Where(e => !OfParticipleNoun(sentence.Text, e, qualified)).Select(Shift).ToList()
+                : kept.Select(Shift).ToList();
+        DateExpression Shift(DateExpression e) => e with { Start = e.Start + sentence.Start, End = e.End + sentence.Start };
     }
+
+    /// <summary>
+    /// A date in a participle hanging on a noun ("arrived today under the contract signed in 2023", "the bridge built in
+    /// May 2019"): it dates that noun, not the clause's event, when the sentence has another date for the event; kept when
+    /// the event's word is that noun ("an agreement signed in 2023" read as the agreement).
+    /// </summary>
+    public static bool OfParticipleNoun(string text, DateExpression e, int trigger = -1) =>
+        e.Kind is DateExpressionKind.Year or DateExpressionKind.MonthYear or DateExpressionKind.Absolute
+        && ParticipleBefore().Match(text[..e.Start]) is { Success: true } m
+        && !(trigger >= m.Groups["noun"].Index && trigger < m.Groups["part"].Index);
+
+    // "the contract signed in ", "a road built on ": a determiner, a noun, a participle in -ed, then the date's preposition.
+    [GeneratedRegex(@"\b(?i:the|an?|its|their|this|that)\s+(?<noun>\p{Ll}+)\s+(?<part>\p{Ll}+ed)\s+(?i:in|on)\s+$")]
+    private static partial Regex ParticipleBefore();
 
     // "no drone has flown over our territory, on Sunday or on any other day": a day named only to say "never" dates nothing.
     [GeneratedRegex(@"^,?\s+or\s+(?:on\s+|at\s+|in\s+)?any\s+other\s+(?:day|time|date|night|week|month|moment)\b", RegexOptions.IgnoreCase)]

@@ -84,20 +84,23 @@ public static partial class WritingDate
     /// <c>Anchor</c>: the sentence of the latest full date when the date was taken from it and it is not labelled as the
     /// text's own (no "published", "updated", not the title, not a stamp in figures): the caller decides whether that
     /// sentence tells an event (then the reference is a day of the story, not the time of writing).</summary>
-    public static (PartialDate Date, string Note, Sentence? Anchor)? FromText(IReadOnlyList<Sentence> sentences)
+    /// <param name="received">The day the text came in (Unknown when not known): a text is not written after it, so a date
+    /// it names beyond that day ("outlook for 2027", "a plan for 2027") is one it looks ahead to, no time of writing, and no
+    /// phrase proves a year of writing later than the received one.</param>
+    public static (PartialDate Date, string Note, Sentence? Anchor)? FromText(IReadOnlyList<Sentence> sentences, PartialDate received = default)
     {
         var found = sentences
             .SelectMany(s => DateExpressionFinder.Find(s.Text).Select(e => (Sentence: s, Expression: e)))
             .ToList();
         var explicitDates = found
-            .Where(f => f.Expression.HasExplicitYear && f.Expression.Governor != DateGovernor.Target)
+            .Where(f => f.Expression.HasExplicitYear && f.Expression.Governor != DateGovernor.Target && !AfterReceived(ToDate(f.Expression), received))
             .ToList();
         if (explicitDates.Count == 0) return null;
         var latest = explicitDates.MaxBy(f => ToDate(f.Expression).Start!.Value);
         var latestYear = latest.Expression.Year!.Value;
 
         var lastMonth = LastMonthAnchor(found, latestYear);
-        if (lastMonth is { } anchored) return (anchored.Item1, anchored.Item2, null);
+        if (lastMonth is { } anchored && !AfterReceived(anchored.Item1, received)) return (anchored.Item1, anchored.Item2, null);
 
         var year = latestYear;
         var note = $"latest explicit date in text: '{latest.Expression.Text}'";
@@ -105,7 +108,7 @@ public static partial class WritingDate
         var carried = CarriedDays(found, explicitDates);
         foreach (var (implied, how) in LaterYearAnchors(found, explicitDates, latestYear, carried))
         {
-            if (implied <= year) continue;
+            if (implied <= year || AfterReceived(PartialDate.OfYear(implied), received)) continue;
             year = implied;
             proven = implied;
             note = how;
@@ -227,6 +230,10 @@ public static partial class WritingDate
     // "The commanders will meet in Almaty on 10 December": a day the text plans for is not one it has reached.
     private static bool Ahead(Sentence s, DateExpression e) =>
         IncidentDating.IsForwardLooking(s.Text) && IncidentDating.LooksAheadHere(s, e with { Start = e.Start + s.Start, End = e.End + s.Start });
+
+    // A date that starts after the day the text came in: the text looks ahead to it.
+    private static bool AfterReceived(PartialDate date, PartialDate received) =>
+        received.IsKnown && date.IsKnown && date.Start > received.End;
 
     private static bool IsTitle(Sentence s) => s.Index == 0 && !s.Text.TrimEnd().EndsWith('.');
 

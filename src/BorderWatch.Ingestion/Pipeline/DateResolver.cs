@@ -90,7 +90,7 @@ public static class DateResolver
         // "The chamber is holding a hearing on Tuesday 1 December": a page written as things happen is of the day it opens with.
         if (OpeningDay.Default.Find(sentences, received) is { } opening)
             return new DateContext(opening.Date, PublishedDateSource.InferredFromText, $"the page's own day, told in the present: '{opening.Sentence}'");
-        if (WritingDate.FromText(sentences) is { } inferred)
+        if (WritingDate.FromText(sentences, received) is { } inferred)
             return new DateContext(inferred.Date, PublishedDateSource.InferredFromText, inferred.Note)
             {
                 StoryDay = inferred.Anchor is { } anchor && tellsEvent is not null && tellsEvent(anchor),
