@@ -148,6 +148,7 @@ public sealed partial class IncidentDetector
             var spans = ClauseSplitter.JoinSharedSubject(parse, parsedRules.Apply(parse, classifier.Classify(text, sentence, tokens, mentions, previousSpeaker, syntax.Hedging.PermissionModals(parse))), fragments);
             if (spans.Count == 0 && parsedRules.FromPredicate(parse, sentence, tokens, mentions) is { } fromPredicate && !generic.Habitual(parse, fromPredicate)) spans.Add(fromPredicate);
             spans = retyping.Apply(parse, speechActs.Apply(parse, spans));
+            parsedRules.RetypeSeizures(parse, sentence, tokens, mentions, spans);
             // "X happened, the ministry said": a bare report is typed by the event it reports (ADR 0014's model reads it).
             reportedEvents.Apply(parse, sentence, spans, mentions, () => parsedRules.Closure(parse, sentence, tokens, mentions));
             // "will never allow ...", "called reports of a clash nonsense": a declaration, not the event it names (speech18).

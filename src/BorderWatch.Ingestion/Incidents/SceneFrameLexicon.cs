@@ -12,7 +12,7 @@ public sealed record SceneFrame(string Name, IncidentType Type, int Reach, IRead
 
 /// <summary>The frames of <c>Lexicon/scene-frames.json</c> read by <see cref="SceneFrames"/>.</summary>
 public sealed record SceneFrameLexicon(SceneFrame Roles, SceneFrame Fiction, SceneFrame Searches, SceneFrame Meals, SceneFrame Plans,
-    SceneFrame Holds, SceneFrame Moves, SceneFrame FarSide, SceneFrame Pledges, SceneFrame Arrangements, SceneFrame Closures)
+    SceneFrame Holds, SceneFrame Moves, SceneFrame FarSide, SceneFrame Pledges, SceneFrame Arrangements, SceneFrame Closures, SceneFrame Seizures)
 {
     public static SceneFrameLexicon Parse(string json)
     {
@@ -42,7 +42,8 @@ public sealed record SceneFrameLexicon(SceneFrame Roles, SceneFrame Fiction, Sce
             Frame("farSide", "verbClasses", "verbs", "prepositions", "edges", "pathPrepositions", "exceptAgentClasses"),
             Frame("pledges", "verbs", "pairWords"),
             Frame("arrangements", "prepositions"),
-            Frame("closures", "verbs", "openWords", "limiters", "starts", "ends", "times", "exceptAgentClasses", "naturalCauses", "worksCauses", "places"));
+            Frame("closures", "verbs", "openWords", "limiters", "starts", "ends", "times", "exceptAgentClasses", "naturalCauses", "worksCauses", "places"),
+            Frame("seizures", "verbs", "goods", "checkpoints", "exceptThemes"));
     }
 
     /// <summary>A fresh copy of the embedded <c>Lexicon/scene-frames.json</c>, for its owner (the detector's composition: <see cref="DetectorLexicons"/>).</summary>
