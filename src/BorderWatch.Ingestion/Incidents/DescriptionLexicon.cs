@@ -17,9 +17,11 @@ namespace BorderWatch.Ingestion.Incidents;
 /// <param name="BasisCases">The case of an agreement that a standing arrangement rests on ("under an agreement").</param>
 /// <param name="HabitualTalkVerbs">Verbs of talking that, in the present simple, tell a habit or a programme ("talks to").</param>
 /// <param name="TalkCases">The cases of whom one talks to ("to", "with").</param>
+/// <param name="CountVerbs">The verbs a count as subject is a tally of ("23 incursions have been recorded"; mend32).</param>
 public sealed record DescriptionLexicon(PhraseSet QuestionPhrases, IReadOnlySet<string> AskVerbs, IReadOnlyList<string> AnswerBreaks,
     IReadOnlySet<string> CountedEventNouns, IReadOnlySet<string> CountWords, PhraseSet ExistentialPhrases, PhraseSet CountPeriods, IReadOnlySet<string> FundingVerbs, IReadOnlySet<string> FundingCases,
-    IReadOnlySet<string> BasisCases, IReadOnlySet<string> HabitualTalkVerbs, IReadOnlySet<string> TalkCases)
+    IReadOnlySet<string> BasisCases, IReadOnlySet<string> HabitualTalkVerbs, IReadOnlySet<string> TalkCases,
+    IReadOnlySet<string> CountVerbs)
 {
     public static DescriptionLexicon Parse(string json)
     {
@@ -29,7 +31,8 @@ public sealed record DescriptionLexicon(PhraseSet QuestionPhrases, IReadOnlySet<
             : throw new InvalidOperationException($"descriptions.json: the list '{name}' is missing");
         HashSet<string> Set(string name) => List(name).ToHashSet(StringComparer.Ordinal);
         return new(new PhraseSet(List("questionPhrases")), Set("askVerbs"), List("answerBreaks"), Set("countedEventNouns"), Set("countWords"),
-            new PhraseSet(List("existentialPhrases")), new PhraseSet(List("countPeriods")), Set("fundingVerbs"), Set("fundingCases"), Set("basisCases"), Set("habitualTalkVerbs"), Set("talkCases"));
+            new PhraseSet(List("existentialPhrases")), new PhraseSet(List("countPeriods")), Set("fundingVerbs"), Set("fundingCases"), Set("basisCases"), Set("habitualTalkVerbs"), Set("talkCases"),
+            Set("countVerbs"));
     }
 
     /// <summary>A fresh copy of the embedded <c>Lexicon/descriptions.json</c>.</summary>

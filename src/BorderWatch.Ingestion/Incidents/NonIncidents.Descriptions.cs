@@ -49,19 +49,35 @@ internal sealed partial class NonIncidents
     // "there had been seven attempts to cross ... since August", "23 incursions have been recorded so far this year": acts
     // counted in the plural over a period, told as what there was (an existential "there", or the count as the subject),
     // not as an agent's act ("their units have stopped 212 attempts since January" is a record in the gold).
-    private bool CountsActs(ParsedSentence parse, Clause span)
+    private bool CountsActs(ParsedSentence parse, Sentence sentence, Clause span)
     {
         var tokens = span.Tokens;
         if (!descriptions.CountPeriods.Any(tokens)) return false;
+        // (A count told on a day of its own is that day's news, "Two attempts to cross were foiled on Tuesday, the first
+        // since the ceasefire"; a day that opens the period, "since Monday", still counts over it; mend32.)
+        if (DayOfItsOwn(sentence, span)) return false;
         var existential = descriptions.ExistentialPhrases.Matches(tokens).Select(m => m.First).DefaultIfEmpty(-1).Min();
         for (var i = 1; i < tokens.Count; i++)
         {
             if (!descriptions.CountedEventNouns.Contains(tokens[i].Folded) || tokens[i - 1].Folded is not { Length: > 0 } count ||
                 !(char.IsDigit(count[0]) || descriptions.CountWords.Contains(count))) continue;
             if (existential >= 0 && existential < i - 1) return true;
-            if (parse.Tokens.FirstOrDefault(t => t.Start == tokens[i].Start) is { BaseRelation: "nsubj" }) return true;
+            // (As the subject, the count is a tally only of a verb that records or tells of acts, descriptions.json
+            // countVerbs: "23 incursions have been recorded"; "Three crossings have been closed since Monday" is an act
+            // done to them; mend32.)
+            if (parse.Tokens.FirstOrDefault(t => t.Start == tokens[i].Start) is { BaseRelation: "nsubj", Head: >= 0 } counted &&
+                descriptions.CountVerbs.Contains(ClauseSyntax.Lemma(parse.Tokens[counted.Head]))) return true;
         }
         return false;
+    }
+
+    private bool DayOfItsOwn(Sentence sentence, Clause span)
+    {
+        var text = sentence.Text;
+        return DateExpressionFinder.Find(text).Any(e => (e.Day is not null || e.Weekday is not null) &&
+            sentence.Start + e.Start >= span.Start && sentence.Start + e.End <= span.End &&
+            !descriptions.CountPeriods.Patterns.Any(p => text[..e.Start].TrimEnd().EndsWith(" " + p, StringComparison.OrdinalIgnoreCase) ||
+                                                          text[..e.Start].TrimEnd().Equals(p, StringComparison.OrdinalIgnoreCase)));
     }
 
     // "invest in surveillance", "invested in new fencing": the event noun is what money goes into.

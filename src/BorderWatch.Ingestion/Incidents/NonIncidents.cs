@@ -66,7 +66,7 @@ internal sealed partial class NonIncidents(ReportingLexicon words, ClauseSyntax 
             if (Pleads(parse, verb)) return NonIncident.Plea;
         }
         if ((head is { Upos: Upos.VERB } && Silent(parse, head)) || Refuses(parse, span)) return NonIncident.Silence;
-        if (Counts(span.Tokens, sentence, inTurn) || CountsActs(parse, span)) return NonIncident.Tally;
+        if (Counts(span.Tokens, sentence, inTurn) || CountsActs(parse, sentence, span)) return NonIncident.Tally;
         if (verbs.OfType<ParsedToken>().Distinct().Any(v => FollowsReports(parse, v) || RetellsOwnReport(parse, span, v)) || AmendsOwnItem(parse, span) ||
             AsksForComment(parse, span, head)) return NonIncident.OwnReport;
         if (Analyses(parse, span, head) || Forecasts(parse, head, inTurn)) return NonIncident.Outlook;

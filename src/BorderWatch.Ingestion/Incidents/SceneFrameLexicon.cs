@@ -38,7 +38,7 @@ public sealed record SceneFrameLexicon(SceneFrame Roles, SceneFrame Fiction, Sce
             Frame("meals", "classes", "nouns", "phrases", "counterparts", "pairWords", "companyVerbs", "spans", "participants", "partners", "companyAdverbs", "firstPerson"),
             Frame("plans", "verbs", "verbClasses", "documentClasses", "documents", "charterClasses", "charters", "phrases", "actPhrases"),
             Frame("holds", "verbs", "nouns", "agentClasses", "passVerbs", "passPrepositions", "controlClasses"),
-            Frame("moves", "verbs", "verbClasses", "themeClasses", "themeNouns", "themeModifiers", "ownerPrepositions", "stateUnits", "prepositions", "exceptModifiers"),
+            Frame("moves", "verbs", "verbClasses", "themeClasses", "themeNouns", "themeModifiers", "ownerPrepositions", "stateUnits", "prepositions", "exceptModifiers", "modelForces"),
             Frame("farSide", "verbClasses", "verbs", "prepositions", "edges", "pathPrepositions", "exceptAgentClasses"),
             Frame("pledges", "verbs", "pairWords"),
             Frame("arrangements", "prepositions"),

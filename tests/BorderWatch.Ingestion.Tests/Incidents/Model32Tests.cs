@@ -24,7 +24,7 @@ public class Model32Tests
     [Fact]
     public void Border_units_that_move_are_a_deployment()
     {
-        var text = Shots + "In June two Kyrgyz border units will move from Batken to new posts at Isfana.";
-        Detect.Quoting(text, "border units", "2031-05-05").Type.ShouldBe(IncidentType.Deployment);
+        var text = Shots + "Next week a Kyrgyz army unit is being shifted from Batken to the posts at Isfana.";
+        Detect.Quoting(text, "army unit", "2031-05-05").Type.ShouldBe(IncidentType.Deployment);
     }
 }

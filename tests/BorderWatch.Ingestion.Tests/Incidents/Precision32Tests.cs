@@ -13,7 +13,7 @@ public class Precision32Tests
     private const string Published = "2029-03-12";
 
     [Theory]
-    [InlineData("A deputy from Naryn asks whether Kyrgyz troops have been moved closer to the Chinese border.")]
+    [InlineData("In her written question, Ms Toktosunova asks whether any Kyrgyz troops have been pulled back from the Chinese border.")]
     [InlineData("A senator from Osh asked about the number of guards on the Tajik section.")]
     [InlineData("Deputy Saidov asked whether Afghan fighters had crossed the river in October.")]
     [InlineData("One listener wants to know whether the Tajik army has sent tanks to the Kyrgyz border.")]
@@ -38,7 +38,7 @@ public class Precision32Tests
     }
 
     [Theory]
-    [InlineData("The service said there had been eleven attempts to cross the Amu Darya with drugs in Surkhandarya since August.")]
+    [InlineData("In the reporting period there were nine attempts to ferry fuel across the Amu Darya into Afghanistan, the Uzbek customs committee told reporters.")]
     [InlineData("23 incursions have been recorded on the Surkhandarya section so far this year, the Uzbek ministry said.")]
     [InlineData("There have been several violations of the Kyrgyz-Tajik line near Batken since the spring, the commission said.")]
     public void Acts_counted_over_a_period_are_a_tally(string sentence)
@@ -59,7 +59,7 @@ public class Precision32Tests
     }
 
     [Theory]
-    [InlineData("Kazakhstan continued to invest in surveillance of the Irtysh valley.")]
+    [InlineData("Over the coming years the Kazakh government intends to invest in drone surveillance of its Chinese frontier.")]
     [InlineData("Turkmenistan has invested heavily in surveillance of its Afghan frontier.")]
     [InlineData("Over the past decade Uzbekistan has invested millions in surveillance along the Amu Darya.")]
     public void Money_put_into_a_measure_is_no_patrol(string sentence)
@@ -79,7 +79,7 @@ public class Precision32Tests
     }
 
     [Theory]
-    [InlineData("The Russian base has units in Kant and Osh under an agreement that runs until 2045.")]
+    [InlineData("Under a treaty that remains valid until 2049, Russian helicopters stay at an airfield near Kant.")]
     [InlineData("Russian aircraft are stationed at Kant under a treaty that expires in 2043.")]
     public void An_agreement_a_standing_state_rests_on_is_no_agreement(string sentence)
     {
@@ -99,7 +99,7 @@ public class Precision32Tests
 
     [Theory]
     [InlineData("This week Aigul talks to Farid Karimov, who has just come back from Mazar-i-Sharif, about trade across the river.")]
-    [InlineData("Kazakhstan does not recognise the Taliban government but talks to it on water and trade.")]
+    [InlineData("Though it keeps the Taliban at arm's length, Tajikistan talks with them about electricity and the river.")]
     [InlineData("In this episode our host talks with a Kyrgyz trader about the queues at Torugart.")]
     public void Talking_in_the_present_simple_is_no_meeting(string sentence)
     {
@@ -116,7 +116,7 @@ public class Precision32Tests
     }
 
     [Theory]
-    [InlineData("Tajik border guards exchanged fire with smugglers on the Panj near Shuroobod on Friday night, the ministry said.\n\nIn the evening, the Shuroobod district hospital said it had received no wounded from the river.")]
+    [InlineData("Uzbek and Kyrgyz guards fired at each other across the canal near Sokh late on Saturday, both services said.\n\nDoctors at the Sokh district clinic told reporters on Sunday that there were no wounded among the villagers.")]
     [InlineData("Kyrgyz and Tajik guards traded fire near Kok-Tash on Sunday, the Kyrgyz service said.\n\nThe Batken regional hospital said on Monday that it had admitted no injured from the area.")]
     public void Casualties_negated_beside_a_clash_are_no_clash(string text)
     {

@@ -38,8 +38,8 @@ public class Status32Tests
                 "The Kazakh border service said its guards had not fired at anyone and rejected the account.", "Kazakh guards")]
     [InlineData("Tajikistan's border troops said a band of armed men tried to wade the Panj near Shuroobod on Friday night and was pushed back after a short exchange of fire. " +
                 "Taliban police rejected the Tajik account on Saturday and said none of their men had gone near the water.", "band of armed men")]
-    [InlineData("Satellite pictures published by a think tank appeared to show that a camp near Khorog used by Chinese police had been enlarged with new barracks. " +
-                "Tajikistan's Defence Ministry said on Friday that no foreign troops other than those of Russia's base were stationed in the country.", "camp near Khorog")]
+    [InlineData("A camp outside Murghab that Chinese police use has been expanded with two new barracks, satellite pictures released by a research group appear to show. " +
+                "The Tajik Defence Ministry said on Friday that apart from Russia's base no foreign troops were stationed in the country.", "camp outside Murghab")]
     public void A_rebuttal_of_the_denier_s_own_act_still_denies_it(string text, string act)
     {
         var found = Detect.All(text, Published);
