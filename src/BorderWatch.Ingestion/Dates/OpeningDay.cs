@@ -9,7 +9,8 @@ namespace BorderWatch.Ingestion.Dates;
 /// ("The Legislative Chamber is holding a government hour with the minister on Tuesday 1 December", "Talks open in
 /// Astana today, Monday 30 November"): a live page or a report written as things happen is of that day. The weekday fixes
 /// the year, the latest such day up to the day the text was received (<see cref="WeekdayHeader.LatestOn"/>). Not a day
-/// the sentence looks ahead to ("is preparing for talks that will open on Monday 7 December") nor the day of a past act
+/// the sentence looks ahead to ("is preparing for talks that will open on Monday 7 December", "are meeting on Thursday
+/// 10 December" received before that Thursday) nor the day of a past act
 /// told after the present verb ("are searching for two men who crossed on Sunday 29 November").
 /// </summary>
 public sealed class OpeningDay(DateLexicon words)
@@ -46,10 +47,16 @@ public sealed class OpeningDay(DateLexicon words)
                 if (!wd.Success || words.WeekdayOf(wd.Groups["wd"].Value) is not { } weekday) continue;
                 if (!PresentBefore(before[..wd.Index])) continue;
                 if (IncidentDating.IsForwardLooking(s.Text)) continue;
+                // The present progressive tells plans too ("are meeting in Batken on Thursday 10 December"): a day of the
+                // received year still ahead that falls on the weekday named is the day looked forward to, not a past year's.
+                if (IsAheadOn(e.Month!.Value, e.Day!.Value, weekday, last)) continue;
                 if (WeekdayHeader.LatestOn(e.Month!.Value, e.Day!.Value, weekday, last) is { } date) return (date, s.Text);
             }
         return null;
     }
+
+    private static bool IsAheadOn(int month, int day, DayOfWeek weekday, DateOnly last) =>
+        day <= DateTime.DaysInMonth(last.Year, month) && new DateOnly(last.Year, month, day) is var date && date > last && date.DayOfWeek == weekday;
 
     // The present verb stands before the date with no other act between them, or a word of now stands right before the weekday.
     private bool PresentBefore(string beforeWeekday)

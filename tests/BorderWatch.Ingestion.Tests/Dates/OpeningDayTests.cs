@@ -59,6 +59,10 @@ public sealed class OpeningDayTests
     [InlineData("The council heard the border commander on Wednesday 2 December.")]
     // A day and month without a weekday give no year.
     [InlineData("The council is hearing the border commander on 2 December.")]
+    // A plan in the present progressive: Friday 11 December 2026 is still ahead of the received day (9 December), so the
+    // weekday names that coming day, not a past year's (review32).
+    [InlineData("Naryn and Osh delegations are meeting at the Kara-Suu post on Friday 11 December.")]
+    [InlineData("Uzbek and Kyrgyz engineers are inspecting the Sokh dam on Monday, December 14, with the governors.")]
     // Another paragraph's "today": not right before the weekday.
     [InlineData("Today the council reviewed what happened on Sunday 29 November.")]
     public void Other_openings_do_not_give_the_page_its_day(string opening)
