@@ -188,7 +188,7 @@ internal sealed class Contradictions(ClauseSyntax syntax, Rebuttals rebuttals)
     }
 
     // A state named as itself, by its capital or its people, or the state of an organisation or person of the gazetteer.
-    private static string? StateOf(EntityMention m) =>
+    internal static string? StateOf(EntityMention m) =>
         m.Entry.Kind == EntryKind.State ? m.Entry.Key
         : m.Entry.Kind is EntryKind.Organization or EntryKind.Person or EntryKind.ArmedGroup ? m.Entry.Country
         : null;

@@ -57,7 +57,7 @@ internal sealed class DisownedActs(ClauseSyntax syntax, Rebuttals rebuttals)
             // The denier: the teller, named before its people ("Tajikistan's Border Troops said ..."). Its own people are owned
             // by a possessive or named with the teller's states only ("no Tajik serviceman"; not "no foreign troops other than
             // those of Russia's base" in a Tajik ministry's words).
-            var teller = clause.SentenceMentions.Where(m => m.Start >= clause.Start && m.End <= subject.Start).Select(StateOf).OfType<string>().ToHashSet();
+            var teller = clause.SentenceMentions.Where(m => m.Start >= clause.Start && m.End <= subject.Start).Select(Contradictions.StateOf).OfType<string>().ToHashSet();
             if (teller.Count == 0) continue;
             var named = States(phrase, clause.SentenceMentions);
             var owned = phrase.Any(t => t.Relation == "nmod:poss" && lexicon.OwnPeoplePossessives.Contains(ClauseSyntax.Lemma(t)));
@@ -91,11 +91,5 @@ internal sealed class DisownedActs(ClauseSyntax syntax, Rebuttals rebuttals)
     }
 
     private static HashSet<string> States(List<ParsedToken> phrase, IReadOnlyList<EntityMention> mentions) =>
-        mentions.Where(m => phrase.Any(t => t.Start >= m.Start && t.End <= m.End)).Select(StateOf).OfType<string>().ToHashSet();
-
-    // A state named as itself, by its capital or its people, or the state of an organisation, group or person of the gazetteer.
-    private static string? StateOf(EntityMention m) =>
-        m.Entry.Kind == EntryKind.State ? m.Entry.Key
-        : m.Entry.Kind is EntryKind.Organization or EntryKind.Person or EntryKind.ArmedGroup ? m.Entry.Country
-        : null;
+        mentions.Where(m => phrase.Any(t => t.Start >= m.Start && t.End <= m.End)).Select(Contradictions.StateOf).OfType<string>().ToHashSet();
 }
