@@ -60,6 +60,7 @@ public partial class GoldFileIntegrityTests
         { "fresh25", "fresh25-gold.jsonl" },
         { "fresh26", "fresh26-gold.jsonl" },
         { "fresh27", "fresh27-gold.jsonl" },
+        { "fresh28", "fresh28-gold.jsonl" },
     };
 
     [Theory]
