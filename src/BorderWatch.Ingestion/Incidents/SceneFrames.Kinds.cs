@@ -266,15 +266,28 @@ internal sealed partial class SceneFrames
     private SceneEvent? FarSide(Setting s)
     {
         var f = frames.FarSide;
-        foreach (var v in s.T.Where(t => t.Upos == Upos.VERB && VerbIn(s.Parse, t, f["verbs"], f["verbClasses"])))
+        foreach (var v in s.T.Where(t => t.Upos == Upos.VERB && (VerbIn(s.Parse, t, f["verbs"], f["verbClasses"]) || VerbIn(s.Parse, t, f["presenceVerbs"]))))
         {
             var args = s.Parse.Dependents(v.Index).ToList();
+            // recall34: the parser may hang the path or goal on the object or on a particle ("followed a boar [over the
+            // frontier]", "rafting over [to the bank]"): read those as the verb's obliques too.
+            args.AddRange(args.Where(d => d.BaseRelation is "obj" or "advmod").SelectMany(d => s.Parse.Dependents(d.Index))
+                .Where(x => x.BaseRelation is "obl" or "nmod").Select(x => x with { Relation = "obl" }).ToList());
+            var presence = VerbIn(s.Parse, v, f["presenceVerbs"]);
             // A state as the subject moves no one ("Kazakhstan came into the WTO").
             if (args.Any(d => d.BaseRelation == "nsubj" && NamesUnder(s, d).Any(m => m.Entry.Kind is EntryKind.State or EntryKind.Organization) && d.Upos == Upos.PROPN)) continue;
             // "one of my stallions wandered to the Kyrgyz side": an animal's wandering is no incident.
             // (The parser may leave the animal outside the subject: any such noun before the verb.)
             if (s.T.Take(v.Index).Any(n => NounOf(s.Parse, n, f["exceptAgentClasses"]))) continue;
             var path = args.Any(d => d.BaseRelation == "obl" && f["pathPrepositions"].Contains(CaseOf(s.Parse, d) ?? ""));
+            // recall34: over or across a state's line ("followed a stray deer over the Kazakh frontier"); a verb of
+            // turning up on a state's edge ("keep appearing on Uzbek soil").
+            if (!presence && args.Any(d => d.BaseRelation == "obl" && f["pathPrepositions"].Contains(CaseOf(s.Parse, d) ?? "") &&
+                                          f["lines"].Contains(Lemma(d)) && NamesUnder(s, d).Any(m => m.Entry.Kind == EntryKind.State)))
+                return new(f.Type, v, f.Name);
+            if (presence && args.Any(d => d.BaseRelation == "obl" && f["presencePrepositions"].Contains(CaseOf(s.Parse, d) ?? "") &&
+                                         f["presenceEdges"].Contains(Lemma(d)) && NamesUnder(s, d).Any(m => m.Entry.Kind == EntryKind.State)))
+                return new(f.Type, v, f.Name);
             foreach (var goal in args.Where(d => d.BaseRelation == "obl" && f["prepositions"].Contains(CaseOf(s.Parse, d) ?? "")))
             {
                 var states = NamesUnder(s, goal).Where(m => m.Entry.Kind == EntryKind.State).ToList();
