@@ -8,6 +8,7 @@ using BorderWatch.Web.Dashboard;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.Primitives;
 
 namespace BorderWatch.Bench;
@@ -63,7 +64,16 @@ public static class PageCpuTime
         var builder = new DbContextOptionsBuilder<BorderWatchDbContext>();
         builder.UseBorderWatchStore(storeOptions).AddInterceptors(new StoreReferences(), recorder);
         var options = builder.Options;
-        BorderWatchDbContext Open() => new(options);
+        // BW_PAGE_CPU_POOLED=1: contexts leased from EF's pool (PooledDbContextFactory), as StoreContexts can lease them;
+        // BW_PAGE_CPU_OPEN=1: each load's context opens its connection once before its statements (not once per statement).
+        var pool = Environment.GetEnvironmentVariable("BW_PAGE_CPU_POOLED") == "1" ? new PooledDbContextFactory<BorderWatchDbContext>(options) : null;
+        var openFirst = Environment.GetEnvironmentVariable("BW_PAGE_CPU_OPEN") == "1";
+        BorderWatchDbContext Open()
+        {
+            var db = pool?.CreateDbContext() ?? new BorderWatchDbContext(options);
+            if (openFirst) db.Database.OpenConnection();
+            return db;
+        }
 
         IReadOnlyList<RepeatCount> repeats;
         IReadOnlyList<TallyCell> cells;
@@ -85,6 +95,7 @@ public static class PageCpuTime
         var listed = pageIds.Concat(axis.UndatedIds).Distinct().ToList();
         var loads = new (string Name, Func<BorderWatchDbContext, Task> Run)[]
         {
+            ("a context, no statement", db => Task.CompletedTask),
             ("store version", db => StoreVersion.ReadAsync(db)),
             ("repeats (EventCounts.RepeatsAsync)", db => EventCounts.RepeatsAsync(db)),
             ("tally cells (TalliedCounts.CellsAsync, no filter)", db => TalliedCounts.CellsAsync(db, new IncidentFilter())),
@@ -101,6 +112,21 @@ public static class PageCpuTime
                 await IncidentFacets.CountAsync(db, resolved, facets, top: int.MaxValue);
             }),
             ($"  of which: the rows ({listed.Count} ids, IncidentListing.LoadWithReachAsync)", db => IncidentListing.LoadWithReachAsync(db, listed)),
+            // The timeline's loads in the contexts the page makes them in (BorderTimeline.razor: the header's, the time
+            // axis's, the list's): what one rendered timeline's data costs, contexts included (the context given is unused).
+            (Whole + "the timeline's three contexts (header, time axis, list)", async _ =>
+            {
+                using (var header = Open())
+                {
+                    var r = await EventCounts.RepeatsAsync(header);
+                    var c = await TalliedCounts.CellsAsync(header, new IncidentFilter());
+                    await BorderActivity.SummariesAsync(header, border, repeats: r, cards: false, storeCells: c);
+                }
+                using (var db = Open()) await TimelineData.LoadAsync(db, new IncidentFilter { Border = border }, storeRepeats: repeats, undatedRows: false);
+                using (var db = Open())
+                    await IncidentBrowserView.LoadAsync(db, request, "/borders/" + border, f => f with { Border = border, WithoutBorder = false }, facets, 50,
+                        storeCells: new IncidentBrowserView.StoreCellsAt("", cells), alsoLoad: () => Task.FromResult(axis.UndatedIds));
+            }),
             ("overview (OverviewData.LoadAsync, a fresh cache)", db => OverviewData.LoadAsync(db, new VersionedCache(), new DateOnly(2026, 12, 6))),
         };
         output.WriteLine($"{store}: {border}, {rounds} rounds after {Math.Max(3, rounds / 5)} untimed; load {Load()}");
@@ -109,8 +135,10 @@ public static class PageCpuTime
         var only = Environment.GetEnvironmentVariable("BW_PAGE_CPU_ONLY");
         foreach (var (name, run) in loads.Where(l => only is null || l.Name.Contains(only, StringComparison.Ordinal)))
         {
+            var whole = name.StartsWith(Whole, StringComparison.Ordinal);
             var (cpu, best, bytes) = Time(rounds, () =>
             {
+                if (whole) { run(null!).GetAwaiter().GetResult(); return; }
                 using var db = Open();
                 run(db).GetAwaiter().GetResult();
             });
@@ -138,6 +166,9 @@ public static class PageCpuTime
         output.WriteLine($"load {Load()}");
         return 0;
     }
+
+    /// <summary>The name's start for an entry that opens its own contexts (the one the loop would give it is not made).</summary>
+    private const string Whole = "page: ";
 
     private static void Replay(SqliteConnection connection, string sql, (string Name, object Value)[] parameters)
     {

@@ -35,8 +35,13 @@ public static partial class TalliedCounts
         return (await BorderIdsAsync(db, ct)).TryGetValue(code, out var id) ? id : -1;
     }
 
-    /// <summary>Border segment ids by code, read once per context (a few dozen rows) and kept with it.</summary>
-    private static readonly ConditionalWeakTable<BorderWatchDbContext, IReadOnlyDictionary<string, int>> BorderIds = new();
+    /// <summary>
+    /// Border segment ids by code, read once per context (a few dozen rows) and kept with it, for the lease they were read in:
+    /// a pooled context (<c>PooledDbContextFactory</c>) is the same object on its next lease, which must read them afresh.
+    /// </summary>
+    private static readonly ConditionalWeakTable<BorderWatchDbContext, KeptBorderIds> BorderIds = new();
+
+    private sealed record KeptBorderIds(int Lease, IReadOnlyDictionary<string, int> Ids);
 
     /// <summary>
     /// Every border segment's id by code, read once per context: a page's count, facets, timeline and tallies each asked
@@ -46,9 +51,10 @@ public static partial class TalliedCounts
     {
         // The app's kept reference rows when the context carries them (no statement while nothing was written).
         if (StoreReferences.Of(db) is { } references) return (await references.GetAsync(db, ct)).BorderIds;
-        if (BorderIds.TryGetValue(db, out var kept)) return kept;
+        var lease = db.ContextId.Lease;
+        if (BorderIds.TryGetValue(db, out var kept) && kept.Lease == lease) return kept.Ids;
         var read = await db.BorderSegments.AsNoTracking().Select(b => new { b.Code, b.Id }).ToDictionaryAsync(b => b.Code, b => b.Id, StringComparer.Ordinal, ct);
-        BorderIds.AddOrUpdate(db, read);
+        BorderIds.AddOrUpdate(db, new KeptBorderIds(lease, read));
         return read;
     }
 
