@@ -17,6 +17,10 @@ public sealed record DetectorLexicons(SceneFrameLexicon SceneFrames, ReportingLe
     /// <summary>Descriptions told beside the news (Lexicon/descriptions.json, <see cref="NonIncidents"/>: precision32).</summary>
     public DescriptionLexicon Descriptions { get; init; } = DescriptionLexicon.LoadEmbedded();
 
+    /// <summary>A page's own occasion and the texts it is about (Lexicon/occasions.json, <see cref="NonIncidents"/>,
+    /// <see cref="SameEvent"/>: precision33).</summary>
+    public OccasionLexicon Occasions { get; init; } = OccasionLexicon.LoadEmbedded();
+
     /// <summary>A fresh copy of the embedded files.</summary>
     public static DetectorLexicons LoadEmbedded() => new(SceneFrameLexicon.LoadEmbedded(), ReportingLexicon.LoadEmbedded(),
         DeclarationLexicon.LoadEmbedded(), SpeechActLexicon.LoadEmbedded(), RetypingLexicon.LoadEmbedded());

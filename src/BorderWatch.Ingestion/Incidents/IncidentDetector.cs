@@ -62,7 +62,7 @@ public sealed partial class IncidentDetector
         // The span rules read the lists the type model counts as declined (one source for both).
         syntax = new ClauseSyntax(lexicon, syntaxWords) { Spans = typeModel?.Spans ?? SpanLexicon.Default };
         parsedRules = new ParsedClauseRules(syntax, lexicons.SceneFrames);
-        sameEvent = new SameEvent(syntax, lexicons.Retyping);
+        sameEvent = new SameEvent(syntax, lexicons.Retyping, lexicons.Occasions);
         animacy = new Animacy(syntax);
         generic = new GenericClauses(syntax);
         relevance = new ArticleRelevance(lexicon, parser);
@@ -74,7 +74,7 @@ public sealed partial class IncidentDetector
         retyping = new ClauseRetyping(syntax, lexicons.Retyping);
         reportedEvents = new ReportedEvents(syntax, typeModel, lexicons.Declarations);
         declarations = new Declarations(syntax, lexicons.Declarations);
-        nonIncidents = new NonIncidents(lexicons.Reporting, syntax, lexicons.Retyping, lexicons.Descriptions);
+        nonIncidents = new NonIncidents(lexicons.Reporting, syntax, lexicons.Retyping, lexicons.Descriptions, lexicons.Occasions);
         sharedTime = new SharedTime(syntax, lexicons.SceneFrames);
         askerTurns = new AskerTurns(lexicon, lexicons.Reporting);
         fragments = new ClauseFragments(syntaxWords);

@@ -39,6 +39,9 @@ internal enum NonIncident
     Background,
     /// <summary>"A deputy asks whether troops have been moved": a question asks about the act, it does not report it (precision32).</summary>
     Question,
+    /// <summary>"A story about fighting in Takhar named the wrong district", "Roundtable held on Monday at the Faculty ...",
+    /// "Participants discussed ...": a text the event is the topic of, or the page's own gathering (precision33).</summary>
+    Occasion,
 }
 
 /// <summary>
@@ -47,7 +50,7 @@ internal enum NonIncident
 /// lexicon's, <c>Lexicon/status.json</c>), aggregate counts, and people described by an event word. A clause so read is
 /// no incident, whatever event word it holds.
 /// </summary>
-internal sealed partial class NonIncidents(ReportingLexicon words, ClauseSyntax syntax, RetypingLexicon retypingWords, DescriptionLexicon descriptions)
+internal sealed partial class NonIncidents(ReportingLexicon words, ClauseSyntax syntax, RetypingLexicon retypingWords, DescriptionLexicon descriptions, OccasionLexicon occasions)
 {
     /// <param name="inTurn">The sentence is an interviewee's answer (a speaker's turn): a count since a month there is his
     /// tally of the year's work ("Since January the department has stopped 212 people"); a news item may report such a count.</param>
@@ -56,6 +59,7 @@ internal sealed partial class NonIncidents(ReportingLexicon words, ClauseSyntax 
         if (Corrects(sentence, sentenceTokens)) return NonIncident.Correction;
         if (Labeled(words.ClaimLabels, sentence, sentenceTokens)) return NonIncident.ClaimBox;
         if (Asks(parse, sentence, sentenceTokens, span)) return NonIncident.Question;
+        if (Occasion(parse, span)) return NonIncident.Occasion;
         var head = ClauseSyntax.HeadOf(parse, span.Start, span.End);
         // (The sentence's main verb too: "Her lawyer told the court that ... had fired" has the clause's head in the complement;
         // not a main verb outside the clause that the clause is coordinated with: "..., and guards arrested four men".)
@@ -180,10 +184,11 @@ internal sealed partial class NonIncidents(ReportingLexicon words, ClauseSyntax 
         words.RulingVerbs.Contains(ClauseSyntax.Lemma(verb)) ||
         parse.Dependents(verb.Index).Any(d => d.BaseRelation == "obj" && words.RulingNouns.Contains(ClauseSyntax.Lemma(d)));
 
-    // "asked the court", "her lawyer told the judge".
+    // "asked the court", "her lawyer told the judge", "The defence will appeal to the regional court" (precision33).
     private bool Pleads(ParsedSentence parse, ParsedToken verb)
     {
-        if (!parse.Dependents(verb.Index).Any(d => d.BaseRelation is "obj" or "iobj" && words.Courts.Contains(ClauseSyntax.Lemma(d)))) return false;
+        if (!parse.Dependents(verb.Index).Any(d => (d.BaseRelation is "obj" or "iobj" || d.BaseRelation == "obl" && ClauseSyntax.CaseOf(parse, d) == "to") &&
+                                                   words.Courts.Contains(ClauseSyntax.Lemma(d)))) return false;
         return words.PleaVerbs.Contains(ClauseSyntax.Lemma(verb)) ||
                parse.Dependents(verb.Index).Where(d => d.BaseRelation == "nsubj")
                    .Any(s => ParsedClauseRules.Subtree(parse, s).Any(t => words.Counsel.Contains(ClauseSyntax.Lemma(t))));

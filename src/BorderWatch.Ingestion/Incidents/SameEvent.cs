@@ -16,7 +16,7 @@ namespace BorderWatch.Ingestion.Incidents;
 /// the event just told, an incident of its own only when it gives a date of its own.</item>
 /// </list>
 /// </summary>
-internal sealed partial class SameEvent(ClauseSyntax syntax, RetypingLexicon retypingWords)
+internal sealed partial class SameEvent(ClauseSyntax syntax, RetypingLexicon retypingWords, OccasionLexicon occasions)
 {
     // How far back an earlier report of the event may lie: sentences, and paragraphs (wire copy: one sentence a paragraph).
     private const int SentencesBack = 4;
@@ -28,7 +28,10 @@ internal sealed partial class SameEvent(ClauseSyntax syntax, RetypingLexicon ret
         if (incident.Type == IncidentType.Statement) return StatementAboutParticipants(input, si, span, incident, parse, before);
         // ("They were handed back the next day": the crossing before ends; before the plan and own-date checks.)
         if (HandedBack(input, si, span, incident, parse, before) is var handed and >= 0) return handed;
+        // ("About 150 servicemen took part", "12 January - Three shepherds are detained ...": precision33.)
+        if (ExerciseParticipants(input, si, span, incident, parse, before) is var part and >= 0) return part;
         if (span.Denial || incident.Status == IncidentStatus.Planned) return -1;
+        if (RetoldInTimeline(input, si, span, incident, before) is var line and >= 0) return line;
         if (WayBack(input, si, span, incident, parse, before) is var back and >= 0) return back;
         var how = PointsBack(parse, span);
         if (how == Link.None)

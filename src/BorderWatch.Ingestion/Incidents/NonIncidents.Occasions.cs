@@ -1,0 +1,62 @@
+using BorderWatch.Core.Domain;
+using BorderWatch.Ingestion.Gazetteer;
+using BorderWatch.Ingestion.Language;
+using BorderWatch.Ingestion.Pipeline;
+
+namespace BorderWatch.Ingestion.Incidents;
+
+/// <summary>
+/// A page about something other than the events at a border (precision33; the words in <c>Lexicon/occasions.json</c>):
+/// <list type="bullet">
+/// <item>an event named as what a text is about ("A story about fighting in Takhar named the wrong district", "Stories
+/// about Chinese soldiers near the corridor come and go"): a corrections page's item or a writer's aside names the earlier
+/// story, not the act; the corrected account, in a sentence of its own, is the record;</item>
+/// <item>a publisher's or an institute's gathering as the meeting ("Roundtable held on Monday at the Faculty of ...",
+/// "Participants discussed the queues at Khorgos"): the page's own occasion, when the clause names no state, armed group
+/// or organisation (a meeting of two border services at a conference names them and stays).</item>
+/// </list>
+/// </summary>
+internal sealed partial class NonIncidents
+{
+    internal bool Occasion(ParsedSentence parse, Clause span) => AboutText(parse, span) || Forum(parse, span);
+
+    // The event word hangs, within its clause, under "about" on a text noun: "a story about talks between ...", "a story
+    // about Uzbek citizens detained in ...". (A reported clause is a claim of its own: the walk stops there.)
+    private bool AboutText(ParsedSentence parse, Clause span)
+    {
+        if (ParsedClauseRules.TriggerIn(parse, span) is not { } trigger) return false;
+        for (var word = trigger; word.Head >= 0 && word.BaseRelation is not ("ccomp" or "parataxis" or "advcl" or "root"); word = parse.Tokens[word.Head])
+            // (A noun under "about", or a gerund the parser hangs on the text noun with "about" as its mark.)
+            if (parse.Dependents(word.Index).Any(d => d.BaseRelation is "case" or "mark" && occasions.TopicCases.Contains(ClauseSyntax.Lemma(d))) &&
+                occasions.TextNouns.Contains(parse.Tokens[word.Head].Form.ToLowerInvariant()))
+                return true;
+        return false;
+    }
+
+    // A meeting whose event word, the noun its verb hangs on or its subject is a forum ("roundtable", "seminar") or a
+    // forum's role ("participants"), with no party named in that word's phrase ("Participants from the Kazakh and Uzbek
+    // border services", "a seminar of Kyrgyz and Tajik border officers" name them; the place it was held at does not count:
+    // "at the Institute of ..., Bishkek").
+    private bool Forum(ParsedSentence parse, Clause span)
+    {
+        if (span.Type != IncidentType.DiplomaticMeeting || ParsedClauseRules.TriggerIn(parse, span) is not { } trigger) return false;
+        var near = new List<ParsedToken> { trigger };
+        if (trigger.Head >= 0 && trigger.BaseRelation == "acl") near.Add(parse.Tokens[trigger.Head]);
+        near.AddRange(parse.Dependents(trigger.Index).Where(d => d.BaseRelation == "nsubj"));
+        var forum = near.FirstOrDefault(t => occasions.ForumNouns.Contains(ClauseSyntax.Lemma(t)) || occasions.ForumNouns.Contains(t.Form.ToLowerInvariant()) ||
+                                             t.BaseRelation == "nsubj" && occasions.ForumRoles.Contains(ClauseSyntax.Lemma(t)));
+        if (forum is null) return false;
+        var phrase = ParsedClauseRules.Subtree(parse, forum).Where(t => t.Index == forum.Index || !(t.Index > forum.Index && t.BaseRelation is "acl" or "appos") &&
+                                                                           !Under(parse, t, forum, "acl")).ToList();
+        return !span.SentenceMentions.Any(m => m.Entry.Kind is EntryKind.State or EntryKind.ArmedGroup or EntryKind.Organization &&
+                                               phrase.Any(t => m.Start < t.End && t.Start < m.End));
+    }
+
+    // The word lies under a dependent of the forum word with the relation (a clause on it: "held on Monday at ..., Bishkek").
+    private static bool Under(ParsedSentence parse, ParsedToken word, ParsedToken forum, string relation)
+    {
+        for (var w = word; w.Head >= 0 && w.Index != forum.Index; w = parse.Tokens[w.Head])
+            if (w.Head == forum.Index && w.BaseRelation == relation) return true;
+        return false;
+    }
+}

@@ -1,0 +1,34 @@
+using System.Text.Json;
+
+namespace BorderWatch.Ingestion.Incidents;
+
+/// <summary>The word lists of <c>Lexicon/occasions.json</c>: a page's own occasion and the texts it is about, told beside
+/// the events at a border (precision33; <see cref="NonIncidents"/>, <see cref="SameEvent"/>).</summary>
+/// <param name="TextNouns">Texts an event may be the topic of ("a story about fighting", "an article about talks").</param>
+/// <param name="TopicCases">The case of that topic ("about").</param>
+/// <param name="ForumNouns">A gathering held by a publisher or an institute ("roundtable", "seminar", "webinar").</param>
+/// <param name="ForumRoles">Its participants as the subject of a meeting verb ("participants discussed ...").</param>
+/// <param name="Participation">Lemmas of taking part, a verb alone or a verb and its object ("participate", "take part").</param>
+/// <param name="TimelineMarks">What follows the date that opens a timeline line ("14 September - ...").</param>
+public sealed record OccasionLexicon(IReadOnlySet<string> TextNouns, IReadOnlySet<string> TopicCases, IReadOnlySet<string> ForumNouns,
+    IReadOnlySet<string> ForumRoles, IReadOnlySet<string> Participation, IReadOnlyList<string> TimelineMarks)
+{
+    public static OccasionLexicon Parse(string json)
+    {
+        using var doc = JsonDocument.Parse(json);
+        List<string> List(string name) => doc.RootElement.TryGetProperty(name, out var a) && a.ValueKind == JsonValueKind.Array
+            ? a.EnumerateArray().Select(e => e.GetString() ?? "").Where(s => s.Length > 0).ToList()
+            : throw new InvalidOperationException($"occasions.json: the list '{name}' is missing");
+        HashSet<string> Set(string name) => List(name).ToHashSet(StringComparer.Ordinal);
+        return new(Set("textNouns"), Set("topicCases"), Set("forumNouns"), Set("forumRoles"), Set("participation"), List("timelineMarks"));
+    }
+
+    /// <summary>A fresh copy of the embedded <c>Lexicon/occasions.json</c>.</summary>
+    public static OccasionLexicon LoadEmbedded()
+    {
+        using var stream = typeof(OccasionLexicon).Assembly.GetManifestResourceStream("BorderWatch.Lexicon.occasions.json")
+                           ?? throw new InvalidOperationException("Embedded resource BorderWatch.Lexicon.occasions.json is missing.");
+        using var reader = new StreamReader(stream);
+        return Parse(reader.ReadToEnd());
+    }
+}
