@@ -23,6 +23,7 @@ internal sealed partial class ParsedClauseRules(ClauseSyntax syntax, SceneFrameL
 {
     private readonly SceneFrames scenes = new(syntax, sceneFrames ?? SceneFrameLexicon.LoadEmbedded());
     private readonly GenericClauses generic = new(syntax);
+    private readonly ReportedSpeechActs reportedActs = new(syntax);
 
     internal List<Clause> Apply(ParsedSentence parse, List<Clause> spans)
     {
@@ -56,6 +57,7 @@ internal sealed partial class ParsedClauseRules(ClauseSyntax syntax, SceneFrameL
                      (content is not null && !ClauseSyntax.Inside(content, span.Start, span.End))))
                     continue;
                 else if (!span.Denial && !span.Blames && syntax.EventOf(parse, head) is { Type: { } reportedType } ev && !syntax.NegatedOrHypothetical(parse, ev.Head) &&
+                         reportedActs.Holding(parse, head, ev.Head) is null &&
                          syntax.Licensed(reportedType, span.Tokens, span.Mentions, parse, ev.Head))
                 {
                     span.Type = reportedType;
@@ -97,6 +99,14 @@ internal sealed partial class ParsedClauseRules(ClauseSyntax syntax, SceneFrameL
             {
                 span.Type = IncidentType.Statement;
                 span.TriggerToken = span.Tokens.FindIndex(t => t.Start == head.Start);
+            }
+            // "The ministry said it had asked Tashkent to return the herders", "told parliament that smuggling had doubled": a
+            // report of a request, a warning, an offer or a trend is a statement (status33, ReportedSpeechActs).
+            else if (span.Type is { } asked && asked != IncidentType.Statement && !span.Denial && TriggerIn(parse, span) is { } t1 &&
+                     reportedActs.Holding(parse, head, t1) is { } speechAct && ClauseSyntax.Inside(speechAct, span.Start, span.End))
+            {
+                span.Type = IncidentType.Statement;
+                span.TriggerToken = span.Tokens.FindIndex(t => t.Start == speechAct.Start);
             }
             // "Tajik drones kept watch over the valley", "gunmen opened up on a patrol vehicle", "a patrol was shot at": a noun
             // below the clause's predicate names a participant, a thing or a place, not the event; the predicate does, when
