@@ -87,6 +87,10 @@ public static class DateResolver
         // "Friday 27 November" on a line of its own: the weekday gives the year, up to the day the text came in.
         if (WeekdayHeader.Find(sentences, received) is { } weekdayLine)
             return new DateContext(weekdayLine.Date, PublishedDateSource.InferredFromText, $"weekday date line '{weekdayLine.Line}'");
+        // "Roundtable held on Monday, 30 November 2026": a record of an occasion is of the occasion's day (date33).
+        if (OccasionLine.Default.Find(sentences, received) is { } occasion)
+            return new DateContext(occasion.Date, occasion.YearStated ? PublishedDateSource.StatedInText : PublishedDateSource.InferredFromText,
+                $"the page's own occasion: '{occasion.Line}'");
         // "The chamber is holding a hearing on Tuesday 1 December": a page written as things happen is of the day it opens with.
         if (OpeningDay.Default.Find(sentences, received) is { } opening)
             return new DateContext(opening.Date, PublishedDateSource.InferredFromText, $"the page's own day, told in the present: '{opening.Sentence}'");
