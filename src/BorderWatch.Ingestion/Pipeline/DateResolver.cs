@@ -227,7 +227,8 @@ public static class DateResolver
     {
         var sentence = sentences[i];
         var earlierHere = IncidentDating.Candidates(sentence, context.Reference, false)
-            .Where(c => c.End <= e.Start && c.Kind != DateExpressionKind.Anaphoric).ToList();
+            .Where(c => c.End <= e.Start && c.Kind != DateExpressionKind.Anaphoric)
+            .Select(c => e.Scope == AnaphoraScope.Day ? DateExpressionFinder.SpanAsMonth(c) : c).ToList();
         if (earlierHere.Count > 0)
         {
             var r = Interpret(sentences, i, earlierHere[^1], context, false, depth + 1);
@@ -247,6 +248,8 @@ public static class DateResolver
             if (s.IsDateline) continue;
             var r = ResolveIn(sentences, k, s.Start, s.End, context, depth + 1);
             if (!r.HasExpression || !r.Date.IsKnown) continue;
+            // A span of days ("from 23 to 27 November") is no single day "the same day" points back to: its month (date33).
+            if (e.Scope == AnaphoraScope.Day && r.Expression is { DaySpan: true }) r = r with { Date = r.Date.Truncate(DatePrecision.Month) };
             if (e.Scope != AnaphoraScope.Day || r.Date.Precision == DatePrecision.Day) return (r.Date, $"date of an earlier sentence ({r.Date})");
             coarse ??= (r.Date, $"date of an earlier sentence ({r.Date})");
         }

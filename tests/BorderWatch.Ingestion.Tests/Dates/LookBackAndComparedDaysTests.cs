@@ -59,3 +59,38 @@ public sealed class LookBackAndComparedDaysTests
     public void Counts_without_a_comparison_still_count(string text, DateExpressionKind kind) =>
         DateExpressionFinder.Find(text).ShouldHaveSingleItem().Kind.ShouldBe(kind);
 }
+
+/// <summary>
+/// date33: a span of days dates its incident by its first day, but it is no day of writing ("Period covered: 1-30 April
+/// 2026" in a bulletin's header is its month) and no day "the same day" points back to. Texts of their own, in no corpus.
+/// </summary>
+public sealed class DaySpanTests
+{
+    [Theory]
+    [InlineData("Kyrgyz and Kazakh units rehearsed a river crossing near Kyzyl-Bel on 14-16 April 2026.", 2026, 4, 14)]
+    [InlineData("Observers from both sides walked the Isfana section from 8 to 11 April 2026.", 2026, 4, 8)]
+    public void A_span_of_days_is_dated_by_its_first_day(string text, int y, int m, int d)
+    {
+        var (sentences, context) = DateTexts.Read(text, PartialDate.OfDay(2026, 4, 30));
+        DateTexts.SentenceAt(sentences, context, text[..20]).Date.ShouldBe(PartialDate.OfDay(y, m, d));
+    }
+
+    [Fact]
+    public void A_periods_span_in_a_header_is_its_month_and_the_issue_day_is_the_day_of_writing()
+    {
+        var text = "Field Monitoring Digest No. 4\n\nPeriod covered: 1-30 April 2026 · Issued: 7 May 2026\n\n" +
+                   "On 12 April guards at the Kyzyl-Bel post turned back a minibus of traders.";
+        var (_, context) = DateTexts.Read(text);
+        context.Reference.ShouldBe(PartialDate.OfDay(2026, 5, 7));
+    }
+
+    [Fact]
+    public void The_same_day_does_not_point_back_to_a_span()
+    {
+        var text = "On 2 May 2026 the two governors opened a market at the Kara-Bak post. " +
+                   "From 20 to 24 April 2026, customs officers from both sides had trained together in Osh. " +
+                   "On the same day as the opening, the two commandants gathered at the post to agree its hours.";
+        var (sentences, context) = DateTexts.Read(text, PartialDate.OfDay(2026, 5, 6));
+        DateTexts.SentenceAt(sentences, context, "the two commandants gathered").Date.ShouldBe(PartialDate.OfDay(2026, 5, 2));
+    }
+}
