@@ -7,10 +7,12 @@ public sealed record CommandLine(string Command, IReadOnlyList<string> Arguments
         usage: borderwatch [--db FILE | --provider postgresql --connection CS] COMMAND [options]
 
         commands:
-          ingest PATH... [--type-model FILE|off] [--type-margin X]
+          ingest PATH... [--type-model FILE|off] [--type-margin X] [--received YYYY-MM-DD]
                                          ingest .txt, .html/.htm and RSS/Atom feed files or folders
                                          (--type-model: another trained type model, or none, and
-                                         --type-margin its fill margin, to measure it)
+                                         --type-margin its fill margin, to measure it; --received: the
+                                         day the documents came in, default today (UTC): a dateline
+                                         or weekday without a year takes its year from it)
           ingest --url URL [--allow-hosts H1,H2] [--timeout SECONDS]
                                          fetch one article (http/https, <= 5 redirects, 10 MB, 20 s
                                          or --timeout); private and loopback addresses are refused
@@ -77,7 +79,7 @@ public sealed record CommandLine(string Command, IReadOnlyList<string> Arguments
     /// <summary>Options each command accepts (global options are accepted everywhere).</summary>
     private static readonly Dictionary<string, HashSet<string>> CommandOptions = new()
     {
-        ["ingest"] = ["url", "allow-hosts", "timeout", "type-model", "type-margin"],
+        ["ingest"] = ["url", "allow-hosts", "timeout", "type-model", "type-margin", "received"],
         ["export"] = ["format", "out", "border", "country", "org", "person", "type", "status", "from", "to", "dates", "actors", "q", "sort", "base-url"],
         ["stats"] = [],
         ["reprocess"] = ["article"],
@@ -148,6 +150,8 @@ public sealed record CommandLine(string Command, IReadOnlyList<string> Arguments
             return (null, $"--timeout: '{seconds}' is not a number of seconds from 1 to 600");
         if (command == "reprocess" && options.TryGetValue("article", out var id) && !int.TryParse(id, out _))
             return (null, $"--article: '{id}' is not an article id");
+        if (options.TryGetValue("received", out var received) && ReceivedDay(received) is null)
+            return (null, $"--received: '{received}' is not a day (YYYY-MM-DD)");
         return (new CommandLine(command, positional, options), null);
     }
 
@@ -172,4 +176,11 @@ public sealed record CommandLine(string Command, IReadOnlyList<string> Arguments
     }
 
     public string? Option(string name) => Options.TryGetValue(name, out var v) ? v : null;
+
+    /// <summary><c>ingest --received YYYY-MM-DD</c>: the day the documents came in; null when not given (or not a day).</summary>
+    public DateOnly? Received => ReceivedDay(Option("received"));
+
+    private static DateOnly? ReceivedDay(string? text) =>
+        DateOnly.TryParseExact(text, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var day)
+            ? day : null;
 }

@@ -28,7 +28,9 @@ public static class IngestCommand
         var detector = line.Option("type-model") is { } typeModel
             ? TypeModelServices.Detector(typeModel == "off" ? TypeModelOptions.Off : TypeModelOptions.Default with { ModelPath = typeModel, FillMargin = margin })
             : line.Option("type-margin") is not null ? TypeModelServices.Detector(TypeModelOptions.Default with { FillMargin = margin }) : null;
-        var service = new IngestionService(db, loggers.CreateLogger<IngestionService>(), detector: detector);
+        // --received: the day the documents came in (default today, UTC): a dateline or weekday date without a year takes its
+        // year from it, so a scoring run reads the same documents the same way whatever day it runs.
+        var service = new IngestionService(db, loggers.CreateLogger<IngestionService>(), detector: detector) { ReceivedDay = line.Received };
         await service.SyncGazetteerAsync(ct);
         await service.IndexNearDuplicatesAsync(ct);
         var clock = System.Diagnostics.Stopwatch.StartNew();

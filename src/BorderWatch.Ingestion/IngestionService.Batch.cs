@@ -226,7 +226,7 @@ public sealed partial class IngestionService
         if (doc.BodyText.Length > _limits.MaxArticleCharacters)
             return new BatchStep(Failure(doc.SourceName, $"{doc.SourceName}: article text is {doc.BodyText.Length:N0} characters, more than the " +
                                                          $"{_limits.MaxArticleCharacters:N0} analysed per article (split the document)"), null);
-        var prepared = await TimeBudget.RunAsync("analysis", _limits.AnalysisBudget, t => PreparedArticle.Of(doc, ArticleAnalysis.Analyze(doc, t, PartialDate.From(DateOnly.FromDateTime(DateTime.UtcNow)), _detector)), ct,
+        var prepared = await TimeBudget.RunAsync("analysis", _limits.AnalysisBudget, t => PreparedArticle.Of(doc, ArticleAnalysis.Analyze(doc, t, PartialDate.From(ReceivedDay ?? DateOnly.FromDateTime(DateTime.UtcNow)), _detector)), ct,
             _limits.Scheduler);
         return new BatchStep(null, prepared);
     }

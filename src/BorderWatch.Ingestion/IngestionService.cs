@@ -58,6 +58,11 @@ public sealed partial class IngestionService(BorderWatchDbContext db, ILogger<In
     private readonly IngestLimits _limits = limits ?? IngestLimits.Default;
     private readonly Incidents.IncidentDetector? _detector = detector;
 
+    /// <summary>The day the documents of this service's ingests came in (null: the day each is analysed, UTC): a dateline or
+    /// weekday date without a year takes its year from it (the CLI's <c>ingest --received</c>). Reprocessing reads the stored
+    /// article's ingestion day instead.</summary>
+    public DateOnly? ReceivedDay { get; init; }
+
     /// <summary>The detector given (null: <see cref="Incidents.IncidentDetector.Default"/> is used).</summary>
     public Incidents.IncidentDetector? Detector => _detector;
 

@@ -24,6 +24,15 @@ public class CommandLineTests
         line!.Arguments.ShouldBe(["a.txt", "folder"]);
     }
 
+    [Fact]
+    public void Ingest_takes_a_received_day()
+    {
+        var (line, error) = CommandLine.Parse(["ingest", "a.txt", "--received", "2026-12-06"]);
+        error.ShouldBeNull();
+        line!.Received.ShouldBe(new DateOnly(2026, 12, 6));
+        CommandLine.Parse(["ingest", "a.txt"]).Line!.Received.ShouldBeNull();
+    }
+
     [Theory]
     [InlineData(new string[0], "no command")]
     [InlineData(new[] { "frobnicate" }, "unknown command 'frobnicate'")]
@@ -34,6 +43,9 @@ public class CommandLineTests
     [InlineData(new[] { "stats", "--border", "AFG-TKM" }, "--border is not valid for 'stats'")]
     [InlineData(new[] { "stats", "extra" }, "takes no arguments")]
     [InlineData(new[] { "reprocess", "--article", "x" }, "--article: 'x' is not an article id")]
+    [InlineData(new[] { "ingest", "a.txt", "--received", "2026-13-01" }, "--received: '2026-13-01' is not a day (YYYY-MM-DD)")]
+    [InlineData(new[] { "ingest", "a.txt", "--received", "6 December 2026" }, "--received: '6 December 2026' is not a day")]
+    [InlineData(new[] { "export", "--format", "json", "--received", "2026-12-06" }, "--received is not valid for 'export'")]
     [InlineData(new[] { "generate" }, "generate needs --incidents")]
     [InlineData(new[] { "generate", "--incidents", "0" }, "--incidents: '0' is not a positive whole number")]
     [InlineData(new[] { "generate", "--incidents", "10", "--seed", "-1" }, "--seed: '-1' is not a whole number")]

@@ -65,6 +65,9 @@ public sealed record DateExpression(int Start, int End, string Text, DateExpress
     /// which may lie further back than the sentence before.</summary>
     public bool NamesAntecedent { get; init; }
     public DateGovernor Governor { get; init; }
+    /// <summary>date33: the first day of a span of days ("22-23 September", "from 7 to 12 December"): the incident's day, but
+    /// no day of writing and no day "the same day" points back to (those read the span's month, as before).</summary>
+    public bool DaySpan { get; init; }
 
     /// <summary>True for kinds that fix a year by themselves.</summary>
     public bool HasExplicitYear => Kind is DateExpressionKind.Absolute or DateExpressionKind.MonthYear or DateExpressionKind.Year;

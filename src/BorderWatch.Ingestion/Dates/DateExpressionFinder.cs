@@ -46,6 +46,8 @@ public static partial class DateExpressionFinder
     /// <summary>Numbers written as words that count days, weeks or months ("two days later", "a five-day exercise").</summary>
     internal const string CountWords = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen";
     private const string NumberWord = "(?<n>\\d{1,2}|(?i:a|an|" + CountWords + "))";
+    // A count of days compared with a plan or an expectation ("two days earlier than planned") tells no day (date33).
+    private const string NotCompared = @"(?!\s+(?i:than)\b)";
 
     private delegate DateExpression? Builder(Match m, string text);
 
@@ -94,7 +96,7 @@ public static partial class DateExpressionFinder
             Make(m, DateExpressionKind.Anaphoric) with { Scope = AnaphoraScope.Day }),
         (new Regex(@"(?i:the\s+(?:following|next)\s+(?:morning|afternoon|evening|night))(?![-\w])"), (m, _) =>
             Make(m, DateExpressionKind.Anaphoric) with { Scope = AnaphoraScope.Day, Offset = 1 }),
-        (new Regex(NumberWord + @"\s+(?<u>(?i:days|weeks))\s+(?i:later|afterwards)(?![-\w])"), (m, _) => DaysLater(m)),
+        (new Regex(NumberWord + @"\s+(?<u>(?i:days|weeks))\s+(?i:later|afterwards)(?![-\w])" + NotCompared), (m, _) => DaysLater(m)),
         // "two days after the Khujand meeting", "the day after the talks": counted from the event told before.
         (new Regex(@"(?i:(?:" + NumberWord + @"\s+(?<u>days|weeks)|(?:the|a)\s+day)\s+after)(?=\s+(?i:the|that|this|its|their|his|her)\b)"), (m, _) =>
             DaysLater(m) is { } after ? after with { NamesAntecedent = true } : null),
@@ -104,8 +106,9 @@ public static partial class DateExpressionFinder
         (new Regex(NumberWord + @"\s+(?i:nights)\s+(?i:earlier|before)(?![-\w])"), (m, _) =>
             NumberValue(m.Groups["n"].Value) is int n ? Make(m, DateExpressionKind.Anaphoric) with { Scope = AnaphoraScope.Day, Offset = -n } : null),
         // "two days earlier", "a week earlier": back from the day told before, as "two nights earlier" (date32); "ago" counts from now.
-        (new Regex(NumberWord + @"\s+(?<u>(?i:day|days|week|weeks))\s+(?i:earlier)(?![-\w])"), (m, _) => DaysEarlier(m)),
-        (new Regex(NumberWord + @"\s+(?<u>(?i:day|days|week|weeks|month|months|year|years))\s+(?i:ago|earlier)(?![-\w])"), (m, _) => Ago(m)),
+        // Not a comparison ("two days earlier than planned", "a week later than expected"): no day is counted (date33).
+        (new Regex(NumberWord + @"\s+(?<u>(?i:day|days|week|weeks))\s+(?i:earlier)(?![-\w])" + NotCompared), (m, _) => DaysEarlier(m)),
+        (new Regex(NumberWord + @"\s+(?<u>(?i:day|days|week|weeks|month|months|year|years))\s+(?i:ago|earlier)(?![-\w])" + NotCompared), (m, _) => Ago(m)),
         (new Regex(@"(?i:the\s+day\s+before\s+yesterday|yesterday|today|tonight|tomorrow|this\s+(?:morning|afternoon|evening)|last\s+night)(?![-\w])"), (m, _) => DayWord(m)),
         // "detained nine men overnight": the night that ends on the day of writing ("overnight on Monday" is Monday's).
         (new Regex(@"(?i:overnight)(?![-\w])(?!\s+(?:on|into|to|from|before|between|of)\b)"), (m, _) => DayWord(m)),

@@ -62,6 +62,15 @@ public sealed record DateLexicon(
     /// <summary>date32: words opening another act's clause between the present verb and the date ("who crossed on ...").</summary>
     public IReadOnlyList<string> OtherActOpeners { get; init; } = [];
 
+    /// <summary>date33: the occasions a page records, the words between an occasion and its day, and the lower-case words a
+    /// header line naming it may hold (Dates/OccasionLine).</summary>
+    public IReadOnlyList<string> OccasionNouns { get; init; } = [];
+    public IReadOnlyList<string> OccasionLinks { get; init; } = [];
+    public IReadOnlyList<string> OccasionJoiners { get; init; } = [];
+    /// <summary>date33: present progressives whose object is a past act ("are investigating a shooting ... on Sunday 29
+    /// November"): the day is that act's, not the page's (Dates/OpeningDay).</summary>
+    public IReadOnlyList<string> LookBackProgressives { get; init; } = [];
+
     public static DateLexicon Parse(string json)
     {
         using var doc = JsonDocument.Parse(json);
@@ -90,6 +99,10 @@ public sealed record DateLexicon(
             PresentAuxiliaries = List("presentAuxiliaries"),
             NowWords = List("nowWords"),
             OtherActOpeners = List("otherActOpeners"),
+            OccasionNouns = List("occasionNouns"),
+            OccasionLinks = List("occasionLinks"),
+            OccasionJoiners = List("occasionJoiners"),
+            LookBackProgressives = List("lookBackProgressives"),
         };
     }
 

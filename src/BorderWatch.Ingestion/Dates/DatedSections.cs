@@ -74,7 +74,7 @@ public sealed partial class DatedSections
                 if (!lastDay.IsKnown) continue;
                 day = lastDay;
             }
-            // A row dated by a span of days or a part of a month ("12-15 Oct", "late Oct") is dated by its month.
+            // A row dated by a part of a month ("late Oct") is dated by its month (a span of days, "12-15 Oct", by its first day: date33).
             else if (h.Day == 0 && h.MonthOnly && h.Year is null && !yearHeading)
                 // A report's month headings without a year of their own: the latest such month by the document's date.
                 day = RelativeDates.MonthInReferenceYear(h.Month, null, reference, future: false);

@@ -11,7 +11,8 @@ namespace BorderWatch.Ingestion.Dates;
 /// the year, the latest such day up to the day the text was received (<see cref="WeekdayHeader.LatestOn"/>). Not a day
 /// the sentence looks ahead to ("is preparing for talks that will open on Monday 7 December", "are meeting on Thursday
 /// 10 December" received before that Thursday) nor the day of a past act
-/// told after the present verb ("are searching for two men who crossed on Sunday 29 November").
+/// told after the present verb ("are searching for two men who crossed on Sunday 29 November"), nor the day of the past act a
+/// present verb of looking back takes for its object ("Police are investigating a shooting at the post on Sunday 29 November").
 /// </summary>
 public sealed class OpeningDay(DateLexicon words)
 {
@@ -32,6 +33,11 @@ public sealed class OpeningDay(DateLexicon words)
     // A past verb or a relative word between the present verb and the date: the date is of that other act.
     private readonly Regex otherAct = new(
         @"(?i)\b(?:\p{L}{3,}ed|" + DateLexicon.Alternation(words.OtherActOpeners) + @")\b", RegexOptions.CultureInvariant);
+
+    // A present progressive whose object is a past act ("are investigating a shooting"): the day after it is the act's (date33).
+    private readonly Regex looksBack = new(
+        @"(?i)^(?:" + DateLexicon.Alternation(words.PresentAuxiliaries) + @")\s+(?:" + DateLexicon.Alternation(words.LookBackProgressives) + @")\b",
+        RegexOptions.CultureInvariant);
 
     public static OpeningDay Default { get; } = new(DateLexicon.Default);
 
@@ -63,6 +69,7 @@ public sealed class OpeningDay(DateLexicon words)
     {
         if (nowBefore.IsMatch(beforeWeekday)) return true;
         var verbs = present.Matches(beforeWeekday);
-        return verbs.Count > 0 && !otherAct.IsMatch(beforeWeekday[(verbs[^1].Index + verbs[^1].Length)..]);
+        return verbs.Count > 0 && !looksBack.IsMatch(verbs[^1].Value + beforeWeekday[(verbs[^1].Index + verbs[^1].Length)..])
+            && !otherAct.IsMatch(beforeWeekday[(verbs[^1].Index + verbs[^1].Length)..]);
     }
 }

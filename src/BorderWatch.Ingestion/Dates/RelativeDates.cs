@@ -146,16 +146,14 @@ public static class RelativeDates
         return c.Start.Year == c.End.Year ? PartialDate.OfYear(c.Start.Year) : PartialDate.Unknown;
     }
 
-    // "on Saturday and Sunday": two days, so the month they share (the year when they straddle two months).
+    // "on Saturday and Sunday": two days, dated by the first of them (date33, as a span of days "on 22-23 September").
     private static PartialDate WeekdayPair(DayOfWeek first, DayOfWeek last, int offset, PartialDate reference, bool future)
     {
         var a = Weekday(first, offset, reference, future);
         var b = Weekday(last, offset, reference, future);
         if (a.Precision != DatePrecision.Day || b.Precision != DatePrecision.Day) return a;
         // Each day lies in the same week-long stretch before (or after) the reference day, so the two are at most six days apart.
-        var (from, to) = a.Start <= b.Start ? (a, b) : (b, a);
-        return from.Month == to.Month && from.Year == to.Year ? from.Truncate(DatePrecision.Month)
-            : from.Year == to.Year ? from.Truncate(DatePrecision.Year) : PartialDate.Unknown;
+        return a.Start <= b.Start ? a : b;
     }
 
     // "in recent days": the week before the reference day; its month when the week lies inside it.

@@ -68,7 +68,8 @@ public static partial class WritingDate
     // byline, or another field after a dash ("- covering 13-19 May").
     private static DateExpression? HeaderDate(string field)
     {
-        var date = DateExpressionFinder.Find(field)
+        // A period's span of days ("Period covered: 1-31 October 2026") states its month, not a day of writing (date33).
+        var date = DateExpressionFinder.Find(field).Select(DateExpressionFinder.SpanAsMonth)
             .LastOrDefault(e => e.Kind is DateExpressionKind.Absolute or DateExpressionKind.MonthYear);
         if (date is null) return null;
         var trailer = field[date.End..];
@@ -90,7 +91,7 @@ public static partial class WritingDate
     public static (PartialDate Date, string Note, Sentence? Anchor)? FromText(IReadOnlyList<Sentence> sentences, PartialDate received = default)
     {
         var found = sentences
-            .SelectMany(s => DateExpressionFinder.Find(s.Text).Select(e => (Sentence: s, Expression: e)))
+            .SelectMany(s => DateExpressionFinder.Find(s.Text).Select(e => (Sentence: s, Expression: DateExpressionFinder.SpanAsMonth(e))))
             .ToList();
         var explicitDates = found
             .Where(f => f.Expression.HasExplicitYear && f.Expression.Governor != DateGovernor.Target && !AfterReceived(ToDate(f.Expression), received))

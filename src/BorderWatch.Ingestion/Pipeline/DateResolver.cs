@@ -87,6 +87,10 @@ public static class DateResolver
         // "Friday 27 November" on a line of its own: the weekday gives the year, up to the day the text came in.
         if (WeekdayHeader.Find(sentences, received) is { } weekdayLine)
             return new DateContext(weekdayLine.Date, PublishedDateSource.InferredFromText, $"weekday date line '{weekdayLine.Line}'");
+        // "Roundtable held on Monday, 30 November 2026": a record of an occasion is of the occasion's day (date33).
+        if (OccasionLine.Default.Find(sentences, received) is { } occasion)
+            return new DateContext(occasion.Date, occasion.YearStated ? PublishedDateSource.StatedInText : PublishedDateSource.InferredFromText,
+                $"the page's own occasion: '{occasion.Line}'");
         // "The chamber is holding a hearing on Tuesday 1 December": a page written as things happen is of the day it opens with.
         if (OpeningDay.Default.Find(sentences, received) is { } opening)
             return new DateContext(opening.Date, PublishedDateSource.InferredFromText, $"the page's own day, told in the present: '{opening.Sentence}'");
@@ -223,7 +227,8 @@ public static class DateResolver
     {
         var sentence = sentences[i];
         var earlierHere = IncidentDating.Candidates(sentence, context.Reference, false)
-            .Where(c => c.End <= e.Start && c.Kind != DateExpressionKind.Anaphoric).ToList();
+            .Where(c => c.End <= e.Start && c.Kind != DateExpressionKind.Anaphoric)
+            .Select(c => e.Scope == AnaphoraScope.Day ? DateExpressionFinder.SpanAsMonth(c) : c).ToList();
         if (earlierHere.Count > 0)
         {
             var r = Interpret(sentences, i, earlierHere[^1], context, false, depth + 1);
@@ -243,6 +248,8 @@ public static class DateResolver
             if (s.IsDateline) continue;
             var r = ResolveIn(sentences, k, s.Start, s.End, context, depth + 1);
             if (!r.HasExpression || !r.Date.IsKnown) continue;
+            // A span of days ("from 23 to 27 November") is no single day "the same day" points back to: its month (date33).
+            if (e.Scope == AnaphoraScope.Day && r.Expression is { DaySpan: true }) r = r with { Date = r.Date.Truncate(DatePrecision.Month) };
             if (e.Scope != AnaphoraScope.Day || r.Date.Precision == DatePrecision.Day) return (r.Date, $"date of an earlier sentence ({r.Date})");
             coarse ??= (r.Date, $"date of an earlier sentence ({r.Date})");
         }

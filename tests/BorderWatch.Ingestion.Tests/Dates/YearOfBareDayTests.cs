@@ -66,11 +66,11 @@ public class YearOfBareDayTests
     }
 
     [Fact]
-    public void A_planned_span_of_days_and_a_month_planned_for_take_the_month()
+    public void A_planned_span_of_days_takes_its_first_day_and_a_month_planned_for_the_month()
     {
         var text = "Uzbek and Afghan customs teams will inspect the Hairatan bridge from March 9 to 12. A joint drill of the river police is planned for April.";
         var (sentences, context) = Read(text, PartialDate.OfDay(2026, 2, 20));
-        SentenceAt(sentences, context, "will inspect the Hairatan bridge").Date.ShouldBe(D("2026-03"));
+        SentenceAt(sentences, context, "will inspect the Hairatan bridge").Date.ShouldBe(D("2026-03-09"));
         SentenceAt(sentences, context, "is planned for April").Date.ShouldBe(D("2026-04"));
     }
 }
