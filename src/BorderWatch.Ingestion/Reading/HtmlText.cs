@@ -136,7 +136,8 @@ internal static partial class HtmlText
 
     private static string Extract(IElement root)
     {
-        var blocks = HtmlBlocks.Of(root);
+        // A table of incidents is read row by row, each row one dated paragraph (recall35).
+        var blocks = IncidentTable.JoinRows(HtmlBlocks.Of(root));
         // A kicker or section label in a <p> ("Borders", "Opinion | Premium") is no paragraph of the article: it does
         // not close the header above the first paragraph.
         static bool IsParagraph(HtmlBlock b) => b.Container == "p" && b.Text.Length >= MinScoredParagraph;
