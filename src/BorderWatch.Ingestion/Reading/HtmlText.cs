@@ -136,8 +136,8 @@ internal static partial class HtmlText
 
     private static string Extract(IElement root)
     {
-        // A table of incidents is read row by row, each row one dated paragraph (recall35).
-        var blocks = IncidentTable.JoinRows(HtmlBlocks.Of(root));
+        // A table of incidents: its event cells are sentences, each dated by its row's date cell (recall35).
+        var blocks = IncidentTable.CloseEventCells(HtmlBlocks.Of(root));
         // A kicker or section label in a <p> ("Borders", "Opinion | Premium") is no paragraph of the article: it does
         // not close the header above the first paragraph.
         static bool IsParagraph(HtmlBlock b) => b.Container == "p" && b.Text.Length >= MinScoredParagraph;

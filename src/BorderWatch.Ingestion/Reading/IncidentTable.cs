@@ -5,44 +5,42 @@ namespace BorderWatch.Ingestion.Reading;
 
 /// <summary>
 /// A table of incidents (a monitoring table, a ministry's digest, a report's annex) holds one event per row: a date
-/// cell ("3 Nov"), often a place cell, an event cell written without a closing full stop, a source cell. Read cell by
-/// cell, the event is an unpunctuated paragraph of its own (a heading to the pipeline) and its date a paragraph apart.
+/// cell ("3 Nov"), often a place cell, an event cell, a source cell. Read cell by cell, each cell is a paragraph of its
+/// own and the date paragraph dates the event below it; but an event cell written without a closing full stop is a
+/// one-sentence paragraph without punctuation, a heading to the pipeline (<c>SentenceScope</c>), and gives nothing.
 /// When the table's header row names a date column and an event column (words of <c>Lexicon/table-columns.json</c>),
-/// each row is written as one paragraph "&lt;date&gt;, &lt;place&gt;: &lt;event&gt;." and the header row is dropped; the
-/// event cell's text stays as written (a full stop is added only when it has no closing punctuation), so an excerpt
-/// inside it is found in the page's text. Any other table (layout, navigation, a key/value box) is left as it was.
+/// each row's event cell is closed with a full stop when it has no closing punctuation; its words stay as written, so
+/// an excerpt inside it is found in the page's text. Any other table (layout, navigation, a key/value box) is read as
+/// it was. (Writing each row as one paragraph "date, place: event." was tried: it dropped the border cells other
+/// tables carry and moved two rows of fresh8/fresh16.)
 /// </summary>
 internal static class IncidentTable
 {
     private static readonly TableColumnWords Words = TableColumnWords.Load();
 
-    public static List<HtmlBlock> JoinRows(List<HtmlBlock> blocks)
+    public static List<HtmlBlock> CloseEventCells(List<HtmlBlock> blocks)
     {
         var tables = new Dictionary<IElement, Columns?>();
-        var joined = new List<HtmlBlock>(blocks.Count);
-        IElement? lastRow = null;
+        var read = new List<HtmlBlock>(blocks.Count);
         foreach (var block in blocks)
         {
-            var row = block.Element?.Closest("tr");
+            var cell = block.Element?.Closest("td");
+            var row = cell?.ParentElement is { LocalName: "tr" } tr ? tr : null;
             var table = row?.Closest("table");
-            if (row is null || table is null || ColumnsOf(tables, table) is not { } columns)
+            if (row is null || table is null || ColumnsOf(tables, table) is not { } columns || row == columns.Header
+                || Cells(row) is var cells && (cells.Count != columns.Count || cells[columns.Event] != cell))
             {
-                joined.Add(block);
-                lastRow = null;
+                read.Add(block);
                 continue;
             }
-            if (row == lastRow) continue;   // the row's other cells: written with its first block
-            lastRow = row;
-            if (row == columns.Header) continue;
-            var cells = Cells(row);
-            if (cells.Count != columns.Count) { joined.Add(block); lastRow = null; continue; }
-            if (RowText(cells, columns) is { } text)
-                joined.Add(new HtmlBlock(text, "td", Math.Min(text.Length, cells.Sum(LinkLength)), row));
+            // The cell's last block closes the event: a cell of several paragraphs keeps its inner stops as written.
+            var last = blocks.LastOrDefault(b => b.Element?.Closest("td") == cell) == block;
+            read.Add(last ? block with { Text = Closed(block.Text) } : block);
         }
-        return joined;
+        return read;
     }
 
-    private sealed record Columns(IElement Header, int Count, int Date, int Place, int Event);
+    private sealed record Columns(IElement Header, int Count, int Date, int Event);
 
     private static Columns? ColumnsOf(Dictionary<IElement, Columns?> tables, IElement table)
     {
@@ -59,32 +57,24 @@ internal static class IncidentTable
         if (cells.Count < 2 || !(header.ParentElement?.LocalName == "thead" || cells.All(c => c.LocalName == "th"))) return null;
         var names = cells.Select(c => Key(HtmlBlocks.Collapse(c.TextContent))).ToList();
         int Find(HashSet<string> words) => names.FindIndex(words.Contains);
-        var (date, place, @event) = (Find(Words.Date), Find(Words.Place), Find(Words.Event));
-        return date < 0 || @event < 0 ? null : new Columns(header, cells.Count, date, place, @event);
+        var (date, @event) = (Find(Words.Date), Find(Words.Event));
+        return date < 0 || @event < 0 ? null : new Columns(header, cells.Count, date, @event);
     }
 
     private static List<IElement> Cells(IElement row) => row.Children.Where(c => c.LocalName is "td" or "th").ToList();
 
-    private static string? RowText(List<IElement> cells, Columns columns)
+    private static string Closed(string text)
     {
-        string Text(int i) => i < 0 ? "" : string.Join(' ', HtmlBlocks.Of(cells[i]).Select(b => b.Text));
-        var @event = Text(columns.Event);
-        if (@event.Length == 0) return null;
-        var (date, place) = (Text(columns.Date), Text(columns.Place));
-        var lead = string.Join(", ", new[] { date, place }.Where(t => t.Length > 0));
-        var end = @event.TrimEnd(')', ']');
-        var closed = end.Length > 0 && ClosingPunctuation.Contains(end[^1]) ? @event : @event + ".";
-        return lead.Length == 0 ? closed : $"{lead}: {closed}";
+        var end = text.TrimEnd(')', ']');
+        return end.Length > 0 && ClosingPunctuation.Contains(end[^1]) ? text : text + ".";
     }
 
     private const string ClosingPunctuation = ".!?\"”’'";
 
-    private static int LinkLength(IElement cell) => cell.QuerySelectorAll("a").Sum(a => HtmlBlocks.Collapse(a.TextContent).Length);
-
     private static string Key(string text) => text.Trim().TrimEnd(':', '.', ' ').ToLowerInvariant();
 
     /// <summary>The column names of <c>Lexicon/table-columns.json</c>.</summary>
-    private sealed record TableColumnWords(HashSet<string> Date, HashSet<string> Place, HashSet<string> Event)
+    private sealed record TableColumnWords(HashSet<string> Date, HashSet<string> Event)
     {
         public static TableColumnWords Load()
         {
@@ -92,7 +82,7 @@ internal static class IncidentTable
                 ?? throw new InvalidOperationException("embedded lexicon table-columns.json is missing");
             using var json = JsonDocument.Parse(stream);
             HashSet<string> Set(string name) => json.RootElement.GetProperty(name).EnumerateArray().Select(e => Key(e.GetString()!)).ToHashSet();
-            return new TableColumnWords(Set("date"), Set("place"), Set("event"));
+            return new TableColumnWords(Set("date"), Set("event"));
         }
     }
 }
