@@ -136,7 +136,8 @@ internal static partial class HtmlText
 
     private static string Extract(IElement root)
     {
-        var blocks = HtmlBlocks.Of(root);
+        // A table of incidents: its event cells are sentences, each dated by its row's date cell (recall35).
+        var blocks = IncidentTable.CloseEventCells(HtmlBlocks.Of(root));
         // A kicker or section label in a <p> ("Borders", "Opinion | Premium") is no paragraph of the article: it does
         // not close the header above the first paragraph.
         static bool IsParagraph(HtmlBlock b) => b.Container == "p" && b.Text.Length >= MinScoredParagraph;
