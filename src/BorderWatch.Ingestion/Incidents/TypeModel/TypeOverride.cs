@@ -50,7 +50,7 @@ internal sealed class TypeOverride(IncidentTypeModel model, TypeFeatures feature
     }
 
     /// <summary>A statement clause that reports no event: it holds a statement act of the lexicon (an appeal, a demand, an
-    /// accusation), the clause the speech verb reports is a request, a warning or an offer, or it is negated or only promised.</summary>
+    /// accusation), or the clause the speech verb reports is negated or only promised.</summary>
     /// <remarks>The report is read on the sentence's root and on the speech verb the rules typed the statement by ("the
     /// brigade said on Monday that it had no quarrel with ..." where the parser took another word for the root); where the
     /// parser gave that verb no complement, on the first verb after it with a subject of its own ("told Afghan television
@@ -59,11 +59,7 @@ internal sealed class TypeOverride(IncidentTypeModel model, TypeFeatures feature
     {
         if (lexicon.StatementActs.Matches(span.Tokens, span.SentenceFirstToken).Count > 0) return true;
         bool NoEvent(ParsedToken verb, ParsedToken content) => Contradictions.NegatedContent(parse, content) || Promised(parse, verb, content);
-        var said = ClauseSyntax.ReportedToSomeone(parse, root);
-        if (said is not null && NoEvent(root, said)) return true;
-        // "said it had asked Tashkent to return the herders": the clause reported is itself a request, a warning or an
-        // offer (syntax.json statementClasses, the list ReportedSpeechActs reads: mend33b).
-        if (said is not null && said.Index != root.Index && features.ClassesOf(parse, said).Any(words.StatementClasses.Contains)) return true;
+        if (ClauseSyntax.ReportedToSomeone(parse, root) is { } said && NoEvent(root, said)) return true;
         // (Only a plain report ("said", "told") reports a clause: "an official who asked not to be named told" does not.)
         if (ParsedClauseRules.TriggerIn(parse, span) is not { Upos: Upos.VERB } speech || speech.Index == root.Index ||
             !features.ClassesOf(parse, speech).Any(words.ReportClasses.Contains)) return false;
