@@ -22,8 +22,10 @@ public sealed record CommandLine(string Command, IReadOnlyList<string> Arguments
                                          by --sort newest|oldest|type|border|status|confidence;
                                          --base-url fills the permalink column
           stats                          counts per table, per border and per type
-          reprocess [--article ID]       re-run the current pipeline over stored articles; incidents an
-                                         analyst reviewed are never changed
+          reprocess [--article ID] [--received YYYY-MM-DD]
+                                         re-run the current pipeline over stored articles; incidents an
+                                         analyst reviewed are never changed; --received: the day given to
+                                         ingest (a yearless dateline keeps its year; default: ingestion day)
           generate --incidents N [--seed S]
                                          fill a new, empty store with N synthetic incidents (deterministic:
                                          same seed, same store), for benchmarks
@@ -82,7 +84,7 @@ public sealed record CommandLine(string Command, IReadOnlyList<string> Arguments
         ["ingest"] = ["url", "allow-hosts", "timeout", "type-model", "type-margin", "received"],
         ["export"] = ["format", "out", "border", "country", "org", "person", "type", "status", "from", "to", "dates", "actors", "q", "sort", "base-url"],
         ["stats"] = [],
-        ["reprocess"] = ["article"],
+        ["reprocess"] = ["article", "received"],
         ["generate"] = ["incidents", "seed"],
         ["generate-corpus"] = ["articles", "out", "seed"],
         ["build-wordnet"] = ["wordnet", "roots", "licence", "triggers", "out"],
@@ -177,7 +179,7 @@ public sealed record CommandLine(string Command, IReadOnlyList<string> Arguments
 
     public string? Option(string name) => Options.TryGetValue(name, out var v) ? v : null;
 
-    /// <summary><c>ingest --received YYYY-MM-DD</c>: the day the documents came in; null when not given (or not a day).</summary>
+    /// <summary><c>ingest/reprocess --received YYYY-MM-DD</c>: the day the documents came in; null when not given (or not a day).</summary>
     public DateOnly? Received => ReceivedDay(Option("received"));
 
     private static DateOnly? ReceivedDay(string? text) =>

@@ -11,7 +11,9 @@ public static class ReprocessCommand
     /// <summary>Exit code 1 when an article failed (it was left as it was; the others were reprocessed).</summary>
     public static async Task<int> RunAsync(CommandLine line, BorderWatchDbContext db, TextWriter stdout, ILoggerFactory loggers, CancellationToken ct)
     {
-        var service = new IngestionService(db, loggers.CreateLogger<IngestionService>());
+        // --received: the day the documents came in, as given to ingest (a yearless dateline keeps its year; without it the
+        // article's ingestion day stands in).
+        var service = new IngestionService(db, loggers.CreateLogger<IngestionService>()) { ReceivedDay = line.Received };
         await service.SyncGazetteerAsync(ct);
         int? article = line.Option("article") is { } id ? int.Parse(id) : null;
         var r = await service.ReprocessAsync(article, ct);

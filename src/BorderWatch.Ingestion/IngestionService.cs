@@ -59,8 +59,9 @@ public sealed partial class IngestionService(BorderWatchDbContext db, ILogger<In
     private readonly Incidents.IncidentDetector? _detector = detector;
 
     /// <summary>The day the documents of this service's ingests came in (null: the day each is analysed, UTC): a dateline or
-    /// weekday date without a year takes its year from it (the CLI's <c>ingest --received</c>). Reprocessing reads the stored
-    /// article's ingestion day instead.</summary>
+    /// weekday date without a year takes its year from it (the CLI's <c>ingest --received</c>). Reprocessing reads it too
+    /// when given (the CLI's <c>reprocess --received</c>: the day is not stored with the article, mend33b), else the stored
+    /// article's ingestion day.</summary>
     public DateOnly? ReceivedDay { get; init; }
 
     /// <summary>The detector given (null: <see cref="Incidents.IncidentDetector.Default"/> is used).</summary>
@@ -195,7 +196,7 @@ public sealed partial class IngestionService(BorderWatchDbContext db, ILogger<In
             .Include(a => a.Incidents).ThenInclude(i => i.Excerpts)
             .AsSplitQuery().FirstAsync(a => a.Id == id, ct);
         var analysis = ArticleAnalysis.AnalyzeCleaned(article.CleanedText, article.PublishedDateSource == PublishedDateSource.Metadata ? article.Published : PartialDate.Unknown,
-            received: PartialDate.From(DateOnly.FromDateTime(article.IngestedAt.UtcDateTime)), detector: _detector);
+            received: PartialDate.From(ReceivedDay ?? DateOnly.FromDateTime(article.IngestedAt.UtcDateTime)), detector: _detector);
         var fresh = IncidentRows.WithFingerprints(article, analysis.Incidents).ToDictionary(p => p.Fingerprint, p => p.Extracted, StringComparer.Ordinal);
         var anchored = await DecisionAnchors.ForArticleAsync(db, id, ct);
         var attachments = await db.IncidentAttachments.Where(x => db.Incidents.Any(i => i.Id == x.IncidentId && i.ArticleId == id))

@@ -60,6 +60,31 @@ public sealed class IngestReceivedTests : IDisposable
         dates.ShouldAllBe(d => d == $"{year:D4}-03");
     }
 
+    // mend33b (review33 finding 5): the received day is not stored with the article; reprocess takes it again, so a
+    // yearless dateline keeps the year ingest gave it (without the option reprocess reads the ingestion day, today).
+    [Fact]
+    public async Task Reprocess_with_the_received_day_keeps_the_datelines_year()
+    {
+        var dates = await DatesAfterIngest("reprocess", "--received", "2021-12-31");
+        dates.ShouldAllBe(d => d == "2021-03");
+        var (code, _, error) = await Run("reprocess", "reprocess", "--received", "2021-12-31");
+        code.ShouldBe(0, error);
+        var (exported, json, _) = await Run("reprocess", "export", "--format", "json");
+        exported.ShouldBe(0);
+        using var doc = JsonDocument.Parse(json);
+        var after = doc.RootElement.EnumerateArray().Select(i => i.GetProperty("date").GetString() ?? "").ToList();
+        after.ShouldNotBeEmpty();
+        after.ShouldAllBe(d => d == "2021-03");
+    }
+
+    [Fact]
+    public async Task Reprocess_rejects_a_received_value_that_is_not_a_day()
+    {
+        var (code, _, error) = await Run("bad", "reprocess", "--received", "31/12/2021");
+        code.ShouldNotBe(0);
+        error.ShouldContain("--received");
+    }
+
     public void Dispose()
     {
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();

@@ -98,9 +98,16 @@ public static partial class DateExpressionFinder
         // to 12 December" (date33): the incident happened from that day, and a gold record that keeps the span's month is
         // still met by its first day (the score compares at the gold's precision).
         var span = !(last == first + 1 && NightOf().IsMatch(text[..m.Index]));
-        return year is int ny ? Make(m, DateExpressionKind.Absolute) with { Year = ny, Month = month, Day = first, DaySpan = span }
+        var e = year is int ny ? Make(m, DateExpressionKind.Absolute) with { Year = ny, Month = month, Day = first, DaySpan = span }
             : Make(m, DateExpressionKind.MonthDay) with { Month = month, Day = first, DaySpan = span };
+        // mend33b (review33): a span longer than a week ("Between 1 and 30 November guards detained 212", "from 2 to 14
+        // November") is a period something was counted over, no day it happened on: its month. The dev golds date every such
+        // span by its month; the spans they date by the first day are all under a week (an exercise, a visit, talks).
+        return last - first >= WeekLength ? SpanAsMonth(e) : e;
     }
+
+    /// <summary>The days of a week: a span of days this long or longer is read as its month.</summary>
+    private const int WeekLength = 7;
 
     /// <summary>A span of days read as its month ("1-31 October 2026" as October 2026), as a time of writing reads it.</summary>
     public static DateExpression SpanAsMonth(DateExpression e) =>

@@ -74,6 +74,9 @@ public sealed record SyntaxLexicon(
     public IReadOnlySet<string> Ousting { get; init; } = new HashSet<string>();
     /// <summary>Verbs of a quantity or state changing: an event noun as their subject tells a trend ("smuggling has increased").</summary>
     public IReadOnlySet<string> TrendVerbs { get; init; } = new HashSet<string>();
+    /// <summary>Times of one occasion ("overnight", "on Sunday"): a verb of change they date tells the course of one event
+    /// ("shelling had intensified overnight"), not a trend over a span (mend33b, <see cref="ReportedSpeechActs"/>).</summary>
+    public IReadOnlySet<string> PointTimes { get; init; } = new HashSet<string>();
     /// <summary>Noun classes that claim a place when set over it (flags, banners) and the prepositions that set them there.</summary>
     public ClaimMarks Claims { get; init; } = ClaimMarks.None;
     /// <summary>Modals of obligation ("should", "must", "ought"): a sentence whose main verb carries one, with no reporting verb, is the writer's recommendation.</summary>
@@ -161,6 +164,7 @@ public sealed record SyntaxLexicon(
             PartyNouns = Set("partyNouns"),
             Ousting = Set("ousting"),
             TrendVerbs = Set("trendVerbs"),
+            PointTimes = Set("pointTimes"),
             ObligationModals = Set("obligationModals"),
             FrequencyAdverbs = Set("frequencyAdverbs"),
             CasualtyStates = Set("casualtyStates"),

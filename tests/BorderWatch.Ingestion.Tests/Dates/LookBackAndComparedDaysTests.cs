@@ -75,6 +75,16 @@ public sealed class DaySpanTests
         DateTexts.SentenceAt(sentences, context, text[..20]).Date.ShouldBe(PartialDate.OfDay(y, m, d));
     }
 
+    // mend33b (review33 finding 5): a span of a week or more is a period counted over, dated by its month.
+    [Theory]
+    [InlineData("Between 3 and 27 April 2026 Tajik guards turned back 164 people at the Guliston post.", 2026, 4)]
+    [InlineData("From 2 to 9 April 2026 Kyrgyz customs officers seized eleven lorries of undeclared flour.", 2026, 4)]
+    public void A_span_of_a_week_or_more_is_dated_by_its_month(string text, int y, int m)
+    {
+        var (sentences, context) = DateTexts.Read(text, PartialDate.OfDay(2026, 4, 30));
+        DateTexts.SentenceAt(sentences, context, text[..20]).Date.ShouldBe(PartialDate.OfMonth(y, m));
+    }
+
     [Fact]
     public void A_periods_span_in_a_header_is_its_month_and_the_issue_day_is_the_day_of_writing()
     {
