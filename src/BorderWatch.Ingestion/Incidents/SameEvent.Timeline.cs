@@ -24,11 +24,17 @@ internal sealed partial class SameEvent
         for (var k = before.Count - 1; k >= 0; k--)
         {
             var e = before[k];
-            if (e.ExcerptStart >= line || e.Type != incident.Type || e.Date != incident.Date || e.Status != incident.Status || NamesNewParties(span, e)) continue;
+            if (e.ExcerptStart >= line || e.Type != incident.Type || e.Date != incident.Date || e.Status != incident.Status || NamesNewParties(span, e) ||
+                OtherPlace(e, incident)) continue;
             if (e.BorderCode is null || incident.BorderCode is null || e.BorderCode == incident.BorderCode) return k;
         }
         return -1;
     }
+
+    // Both placed, at the same precision, at different places of the gazetteer: another event of that day ("19 January -
+    // Tajik guards detain two Kyrgyz shepherds near Kok-Tash" beside the body's detention near Ak-Suu; mend33a).
+    private static bool OtherPlace(ExtractedIncident a, ExtractedIncident b) =>
+        a.PlaceKey is not null && b.PlaceKey is not null && a.LocationPrecision == b.LocationPrecision && a.PlaceKey != b.PlaceKey;
 
     // The line opens with a day and a timeline mark after it ("14 September - ...", "2 October: ...").
     private bool TimelineLine(Sentence sentence)
