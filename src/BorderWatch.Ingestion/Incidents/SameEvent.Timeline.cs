@@ -75,7 +75,7 @@ internal sealed partial class SameEvent
                 !args.Any(d => d.BaseRelation == "obj" && occasions.Participation.Contains(lemma + " " + ClauseSyntax.Lemma(d)))) continue;
             if (syntax.NegatedOrHypothetical(parse, verb)) continue;
             if (args.Any(d => d.BaseRelation == "obl" && ClauseSyntax.CaseOf(parse, d) == "in" && d.Upos != Upos.PRON &&
-                              !parse.Dependents(d.Index).Any(x => x.BaseRelation == "det" && ClauseSyntax.Lemma(x) is "the" or "this" or "that" or "these" or "those"))) continue;
+                              !parse.Dependents(d.Index).Any(x => x.BaseRelation == "det" && occasions.PointingDeterminers.Contains(ClauseSyntax.Lemma(x))))) continue;
             if (trigger.Index == verb.Index || args.Where(d => d.BaseRelation == "nsubj").Any(d => ParsedClauseRules.Subtree(parse, d).Any(t => t.Index == trigger.Index)))
                 return true;
             // (The parser may hang the verb on the first of a list of subjects: "About 150 servicemen, two helicopters and a
