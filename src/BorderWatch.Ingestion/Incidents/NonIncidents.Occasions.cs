@@ -46,17 +46,23 @@ internal sealed partial class NonIncidents
         var forum = near.FirstOrDefault(t => occasions.ForumNouns.Contains(ClauseSyntax.Lemma(t)) || occasions.ForumNouns.Contains(t.Form.ToLowerInvariant()) ||
                                              t.BaseRelation == "nsubj" && occasions.ForumRoles.Contains(ClauseSyntax.Lemma(t)));
         if (forum is null) return false;
-        var phrase = ParsedClauseRules.Subtree(parse, forum).Where(t => t.Index == forum.Index || !(t.Index > forum.Index && t.BaseRelation is "acl" or "appos") &&
-                                                                           !Under(parse, t, forum, "acl")).ToList();
+        var phrase = ParsedClauseRules.Subtree(parse, forum).Where(t => t.Index == forum.Index || InForumPhrase(parse, t, forum)).ToList();
         return !span.SentenceMentions.Any(m => m.Entry.Kind is EntryKind.State or EntryKind.ArmedGroup or EntryKind.Organization &&
                                                phrase.Any(t => m.Start < t.End && t.Start < m.End));
     }
 
-    // The word lies under a dependent of the forum word with the relation (a clause on it: "held on Monday at ..., Bishkek").
-    private static bool Under(ParsedSentence parse, ParsedToken word, ParsedToken forum, string relation)
+    // A word of the forum's phrase: not the clause or apposition after it, nor what that clause says of a place or a time
+    // ("held on Monday at ..., Bishkek"); but the clause's object or agent, who attend it ("a seminar attended by Kyrgyz and
+    // Tajik border officers", mend33a).
+    private bool InForumPhrase(ParsedSentence parse, ParsedToken word, ParsedToken forum)
     {
-        for (var w = word; w.Head >= 0 && w.Index != forum.Index; w = parse.Tokens[w.Head])
-            if (w.Head == forum.Index && w.BaseRelation == relation) return true;
-        return false;
+        ParsedToken? below = null;
+        for (var w = word; w.Head >= 0 && w.Index != forum.Index; below = w, w = parse.Tokens[w.Head])
+        {
+            if (!(w.Index > forum.Index && w.BaseRelation is "acl" or "appos")) continue;
+            if (w.BaseRelation == "appos" || below is null) return false;
+            if (!(below.BaseRelation == "obj" || below.BaseRelation == "obl" && occasions.ForumAgentCases.Contains(ClauseSyntax.CaseOf(parse, below) ?? ""))) return false;
+        }
+        return true;
     }
 }

@@ -1,5 +1,6 @@
 using BorderWatch.Core.Domain;
 using BorderWatch.Ingestion.Dates;
+using BorderWatch.Ingestion.Gazetteer;
 using BorderWatch.Ingestion.Language;
 using BorderWatch.Ingestion.Pipeline;
 using BorderWatch.Ingestion.Recognition;
@@ -67,7 +68,7 @@ internal sealed partial class NonIncidents(ReportingLexicon words, ClauseSyntax 
         foreach (var verb in verbs.OfType<ParsedToken>().Where(v => v.Upos == Upos.VERB && !syntax.NegatedOrHypothetical(parse, v)).Distinct())
         {
             if (Rules(parse, verb)) return NonIncident.Ruling;
-            if (Pleads(parse, verb)) return NonIncident.Plea;
+            if (Pleads(parse, verb, span)) return NonIncident.Plea;
         }
         if ((head is { Upos: Upos.VERB } && Silent(parse, head)) || Refuses(parse, span)) return NonIncident.Silence;
         if (Counts(span.Tokens, sentence, inTurn) || CountsActs(parse, sentence, span)) return NonIncident.Tally;
@@ -184,9 +185,13 @@ internal sealed partial class NonIncidents(ReportingLexicon words, ClauseSyntax 
         words.RulingVerbs.Contains(ClauseSyntax.Lemma(verb)) ||
         parse.Dependents(verb.Index).Any(d => d.BaseRelation == "obj" && words.RulingNouns.Contains(ClauseSyntax.Lemma(d)));
 
-    // "asked the court", "her lawyer told the judge", "The defence will appeal to the regional court" (precision33).
-    private bool Pleads(ParsedSentence parse, ParsedToken verb)
+    // "asked the court", "her lawyer told the judge", "The defence will appeal to the regional court" (precision33); not a
+    // state or an organisation taking its case to a court ("Kyrgyzstan appealed to the International Court of Justice over
+    // ...": the subject's head is the party's name; mend33a).
+    private bool Pleads(ParsedSentence parse, ParsedToken verb, Clause span)
     {
+        if (parse.Dependents(verb.Index).Any(d => d.BaseRelation == "nsubj" && span.SentenceMentions.Any(m => m.Entry.Kind is EntryKind.State or EntryKind.Organization &&
+                                                                                                            m.Start < d.End && d.Start < m.End))) return false;
         if (!parse.Dependents(verb.Index).Any(d => (d.BaseRelation is "obj" or "iobj" || d.BaseRelation == "obl" && ClauseSyntax.CaseOf(parse, d) == "to") &&
                                                    words.Courts.Contains(ClauseSyntax.Lemma(d)))) return false;
         return words.PleaVerbs.Contains(ClauseSyntax.Lemma(verb)) ||

@@ -10,8 +10,12 @@ namespace BorderWatch.Ingestion.Incidents;
 /// <param name="ForumRoles">Its participants as the subject of a meeting verb ("participants discussed ...").</param>
 /// <param name="Participation">Lemmas of taking part, a verb alone or a verb and its object ("participate", "take part").</param>
 /// <param name="TimelineMarks">What follows the date that opens a timeline line ("14 September - ...").</param>
+/// <param name="ForumAgentCases">The case of the agent of a clause on the forum word, who attend it ("a seminar attended by
+/// Kyrgyz and Tajik officers", mend33a).</param>
+/// <param name="PointingDeterminers">Determiners of an "in" phrase that points back to the exercise ("took part in the
+/// drill", mend33a: once spelled in C#).</param>
 public sealed record OccasionLexicon(IReadOnlySet<string> TextNouns, IReadOnlySet<string> TopicCases, IReadOnlySet<string> ForumNouns,
-    IReadOnlySet<string> ForumRoles, IReadOnlySet<string> Participation, IReadOnlyList<string> TimelineMarks)
+    IReadOnlySet<string> ForumRoles, IReadOnlySet<string> Participation, IReadOnlyList<string> TimelineMarks, IReadOnlySet<string> ForumAgentCases, IReadOnlySet<string> PointingDeterminers)
 {
     public static OccasionLexicon Parse(string json)
     {
@@ -20,7 +24,7 @@ public sealed record OccasionLexicon(IReadOnlySet<string> TextNouns, IReadOnlySe
             ? a.EnumerateArray().Select(e => e.GetString() ?? "").Where(s => s.Length > 0).ToList()
             : throw new InvalidOperationException($"occasions.json: the list '{name}' is missing");
         HashSet<string> Set(string name) => List(name).ToHashSet(StringComparer.Ordinal);
-        return new(Set("textNouns"), Set("topicCases"), Set("forumNouns"), Set("forumRoles"), Set("participation"), List("timelineMarks"));
+        return new(Set("textNouns"), Set("topicCases"), Set("forumNouns"), Set("forumRoles"), Set("participation"), List("timelineMarks"), Set("forumAgentCases"), Set("pointingDeterminers"));
     }
 
     /// <summary>A fresh copy of the embedded <c>Lexicon/occasions.json</c>.</summary>

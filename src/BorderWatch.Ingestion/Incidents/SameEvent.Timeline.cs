@@ -24,11 +24,17 @@ internal sealed partial class SameEvent
         for (var k = before.Count - 1; k >= 0; k--)
         {
             var e = before[k];
-            if (e.ExcerptStart >= line || e.Type != incident.Type || e.Date != incident.Date || e.Status != incident.Status || NamesNewParties(span, e)) continue;
+            if (e.ExcerptStart >= line || e.Type != incident.Type || e.Date != incident.Date || e.Status != incident.Status || NamesNewParties(span, e) ||
+                OtherPlace(e, incident)) continue;
             if (e.BorderCode is null || incident.BorderCode is null || e.BorderCode == incident.BorderCode) return k;
         }
         return -1;
     }
+
+    // Both placed, at the same precision, at different places of the gazetteer: another event of that day ("19 January -
+    // Tajik guards detain two Kyrgyz shepherds near Kok-Tash" beside the body's detention near Ak-Suu; mend33a).
+    private static bool OtherPlace(ExtractedIncident a, ExtractedIncident b) =>
+        a.PlaceKey is not null && b.PlaceKey is not null && a.LocationPrecision == b.LocationPrecision && a.PlaceKey != b.PlaceKey;
 
     // The line opens with a day and a timeline mark after it ("14 September - ...", "2 October: ...").
     private bool TimelineLine(Sentence sentence)
@@ -69,7 +75,7 @@ internal sealed partial class SameEvent
                 !args.Any(d => d.BaseRelation == "obj" && occasions.Participation.Contains(lemma + " " + ClauseSyntax.Lemma(d)))) continue;
             if (syntax.NegatedOrHypothetical(parse, verb)) continue;
             if (args.Any(d => d.BaseRelation == "obl" && ClauseSyntax.CaseOf(parse, d) == "in" && d.Upos != Upos.PRON &&
-                              !parse.Dependents(d.Index).Any(x => x.BaseRelation == "det" && ClauseSyntax.Lemma(x) is "the" or "this" or "that" or "these" or "those"))) continue;
+                              !parse.Dependents(d.Index).Any(x => x.BaseRelation == "det" && occasions.PointingDeterminers.Contains(ClauseSyntax.Lemma(x))))) continue;
             if (trigger.Index == verb.Index || args.Where(d => d.BaseRelation == "nsubj").Any(d => ParsedClauseRules.Subtree(parse, d).Any(t => t.Index == trigger.Index)))
                 return true;
             // (The parser may hang the verb on the first of a list of subjects: "About 150 servicemen, two helicopters and a

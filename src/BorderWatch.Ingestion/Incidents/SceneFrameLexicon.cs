@@ -39,7 +39,7 @@ public sealed record SceneFrameLexicon(SceneFrame Roles, SceneFrame Fiction, Sce
             Frame("plans", "verbs", "verbClasses", "documentClasses", "documents", "charterClasses", "charters", "phrases", "actPhrases"),
             Frame("holds", "verbs", "nouns", "agentClasses", "passVerbs", "passPrepositions", "controlClasses"),
             Frame("moves", "verbs", "verbClasses", "themeClasses", "themeNouns", "themeModifiers", "ownerPrepositions", "stateUnits", "prepositions", "exceptModifiers", "modelForces"),
-            Frame("farSide", "verbClasses", "verbs", "prepositions", "presenceVerbs", "presencePrepositions", "presenceEdges", "lines", "edges", "pathPrepositions", "exceptAgentClasses"),
+            Frame("farSide", "verbClasses", "verbs", "prepositions", "presenceVerbs", "presencePrepositions", "presenceEdges", "lines", "edges", "pathPrepositions", "exceptAgentClasses", "travellerClasses", "exceptTravellers"),
             Frame("pledges", "verbs", "pairWords"),
             Frame("arrangements", "prepositions"),
             Frame("closures", "verbs", "openWords", "limiters", "starts", "ends", "times", "exceptAgentClasses", "naturalCauses", "worksCauses", "places"),

@@ -279,13 +279,19 @@ internal sealed partial class SceneFrames
             // "one of my stallions wandered to the Kyrgyz side": an animal's wandering is no incident.
             // (The parser may leave the animal outside the subject: any such noun before the verb.)
             if (s.T.Take(v.Index).Any(n => NounOf(s.Parse, n, f["exceptAgentClasses"]))) continue;
+            // (mend33a: "Bodies of two fishermen washed up on the Afghan bank": the dead, or "it", travel nowhere.)
+            var subject = SubjectOf(s.Parse, v);
+            if (subject is not null && f["exceptTravellers"].Contains(Lemma(subject))) continue;
             var path = args.Any(d => d.BaseRelation == "obl" && f["pathPrepositions"].Contains(CaseOf(s.Parse, d) ?? ""));
             // recall34: over or across a state's line ("followed a stray deer over the Kazakh frontier"); a verb of
             // turning up on a state's edge ("keep appearing on Uzbek soil").
-            if (!presence && args.Any(d => d.BaseRelation == "obl" && f["pathPrepositions"].Contains(CaseOf(s.Parse, d) ?? "") &&
+            // (mend33a: only for a traveller, not "The gas pipeline runs across the Uzbek border", "A cold front rolled
+            // across the Kazakh border", "The commissions went over the border line section by section".)
+            var traveller = Traveller(s, subject, f);
+            if (traveller && !presence && args.Any(d => d.BaseRelation == "obl" && f["pathPrepositions"].Contains(CaseOf(s.Parse, d) ?? "") &&
                                           f["lines"].Contains(Lemma(d)) && NamesUnder(s, d).Any(m => m.Entry.Kind == EntryKind.State)))
                 return new(f.Type, v, f.Name);
-            if (presence && args.Any(d => d.BaseRelation == "obl" && f["presencePrepositions"].Contains(CaseOf(s.Parse, d) ?? "") &&
+            if (traveller && presence && args.Any(d => d.BaseRelation == "obl" && f["presencePrepositions"].Contains(CaseOf(s.Parse, d) ?? "") &&
                                          f["presenceEdges"].Contains(Lemma(d)) && NamesUnder(s, d).Any(m => m.Entry.Kind == EntryKind.State)))
                 return new(f.Type, v, f.Name);
             foreach (var goal in args.Where(d => d.BaseRelation == "obl" && f["prepositions"].Contains(CaseOf(s.Parse, d) ?? "")))

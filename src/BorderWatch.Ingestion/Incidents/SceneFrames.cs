@@ -134,6 +134,22 @@ internal sealed partial class SceneFrames(ClauseSyntax syntax, SceneFrameLexicon
         return s.Mentions.Where(m => m.Start >= start && m.End <= end);
     }
 
+    /// <summary>The verb's subject, or that of the verb it completes or is a conjunct of ("keep turning up").</summary>
+    private static ParsedToken? SubjectOf(ParsedSentence parse, ParsedToken v)
+    {
+        for (var w = v; ; w = parse.Tokens[w.Head])
+        {
+            if (parse.Dependents(w.Index).FirstOrDefault(d => d.BaseRelation == "nsubj") is { } subject) return subject;
+            if (w.Head < 0 || w.BaseRelation is not ("xcomp" or "conj")) return null;
+        }
+    }
+
+    /// <summary>A traveller (mend33a): a person by pronoun, troops or smugglers by class (travellerClasses), or people of a
+    /// state ("Uzbek labourers", "a group of Afghan traders"); not a pipeline, a weather front or a commission.</summary>
+    private bool Traveller(Setting s, ParsedToken? subject, SceneFrame f) =>
+        subject is not null && (subject.Upos == Upos.PRON || Nominals(s.Parse, subject).Any(n => NounOf(s.Parse, n, f["travellerClasses"])) ||
+                                NamesUnder(s, subject).Any(m => m.Entry.Kind == EntryKind.State));
+
     /// <summary>A subject that bears arms: troops by class (or what they are a unit of), or an armed group's name.</summary>
     private bool Armed(Setting s, ParsedToken subject, IReadOnlySet<string> classes) =>
         Nominals(s.Parse, subject).Any(n => NounOf(s.Parse, n, classes)) || NamesUnder(s, subject).Any(m => m.Entry.Kind == EntryKind.ArmedGroup);

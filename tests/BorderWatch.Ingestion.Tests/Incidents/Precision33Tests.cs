@@ -14,9 +14,9 @@ public class Precision33Tests
     private const string Published = "2029-03-02";
 
     [Theory]
-    [InlineData("A story about shooting on the Kyrgyz-Tajik border named the wrong village.")]
-    [InlineData("The article about talks between Kazakh and Chinese border officials gave the wrong date.")]
-    [InlineData("An item about Afghan migrants detained near Serhetabat misspelled the name of the district.")]
+    [InlineData("Her documentary about the shelling of Kyrgyz villages by Tajik troops won the jury's prize in Almaty.")]
+    [InlineData("Readers liked our feature about talks between Kazakh and Chinese border officials.")]
+    [InlineData("He is writing a novel about Afghan migrants detained near Serhetabat.")]
     [InlineData("Stories about Chinese troops stationed in the Pamirs appear every few months.")]
     [InlineData("A column about the clash between Kyrgyz and Tajik guards near Vorukh ran on Monday.")]
     public void An_event_a_text_is_about_is_no_record(string sentence)
@@ -28,7 +28,7 @@ public class Precision33Tests
     [Fact]
     public void The_corrected_account_stays()
     {
-        const string text = "A story about shooting on the Kyrgyz-Tajik border named the wrong village. Kyrgyz and Tajik guards exchanged fire near Kok-Tash on 20 February, not near Ak-Sai.";
+        const string text = "Readers of our earlier piece about shooting on the Kyrgyz-Tajik border wrote in. Kyrgyz and Tajik guards exchanged fire near Kok-Tash on 20 February, not near Ak-Sai.";
         var found = Detect.All(text, Published);
         found.Count.ShouldBe(1, Detect.Describe(text, found));
         Detect.Quoting(text, "exchanged fire near Kok-Tash", Published).Type.ShouldBe(IncidentType.ArmedClash);
@@ -43,8 +43,8 @@ public class Precision33Tests
     }
 
     [Theory]
-    [InlineData("Roundtable held on Tuesday, 27 February 2029, at the Institute of Strategic Studies, Bishkek.")]
-    [InlineData("A Kyrgyz researcher said Chinese and Kyrgyz guards had patrolled the Sary-Jaz section together in October. Participants discussed the opening hours of the Torugart crossing.")]
+    [InlineData("A two-day symposium on mountain passes was held at the university library in Khorog last week.")]
+    [InlineData("At the workshop, speakers from two universities discussed the opening hours of the Torugart crossing.")]
     public void The_pages_own_gathering_is_no_meeting(string text)
     {
         var found = Detect.All(text, Published);
@@ -54,6 +54,9 @@ public class Precision33Tests
     [Theory]
     [InlineData("Kazakh and Kyrgyz border commanders met on the sidelines of a security conference in Almaty on Tuesday and agreed to share patrol schedules, the Kazakh Border Service said.")]
     [InlineData("A seminar of Uzbek and Tajik border officers was held in Termez on Wednesday.")]
+    // (review33 finding 2, mend33a: the forum's clause names its parties in its agent.)
+    [InlineData("A seminar attended by Kyrgyz and Tajik border officers was held in Termez.")]
+    [InlineData("A conference attended by Turkmen and Afghan border commanders was held in Mary on Monday.")]
     public void A_meeting_of_named_services_at_a_forum_stays(string sentence)
     {
         var found = Detect.All(sentence, Published);
@@ -80,10 +83,40 @@ public class Precision33Tests
         found.Count(i => i.Type == IncidentType.CrossBorderMovement).ShouldBe(2, Detect.Describe(text, found));
     }
 
+    // review33 finding 2 (mend33a): a timeline line of the body's day at another place of the gazetteer is another event.
+    [Fact]
+    public void A_timeline_line_of_the_same_day_at_another_place_stays()
+    {
+        const string text = "On 12 January Kyrgyz border guards detained two Tajik shepherds who had crossed onto the Kyrgyz side near Vorukh with their goats.\n\nTimeline\n\n" +
+                            "12 January - Tajik guards detain two Kyrgyz shepherds near Chorkuh.";
+        var found = Detect.All(text, Published);
+        found.Count(i => i.Type == IncidentType.CrossBorderMovement).ShouldBe(2, Detect.Describe(text, found));
+    }
+
+    // review33 finding 2 (mend33a): a plea is a party's in a case before a court; a state taking its case to a court acts
+    // itself. The plea verbs with a court under "to" (precision33) on sentences of our own.
+    [Theory]
+    [InlineData("Kyrgyzstan appealed to the International Court of Justice over Tajik shelling.")]
+    [InlineData("Tajikistan appealed to an international tribunal over the Kyrgyz shelling of Vorukh.")]
+    public void A_state_appealing_to_a_court_is_a_record(string sentence)
+    {
+        var found = Detect.All(sentence, Published);
+        found.ShouldNotBeEmpty(Detect.Describe(sentence, found));
+    }
+
+    [Theory]
+    [InlineData("The defence appealed to the Supreme Court, saying the two Tajik herders had wandered into Kyrgyzstan without knowing it.")]
+    [InlineData("Relatives of the Uzbek driver begged the court to accept that he had strayed into Kazakhstan in the fog.")]
+    public void A_plea_to_a_court_is_no_record(string sentence)
+    {
+        var found = Detect.All(sentence, Published);
+        found.ShouldNotContain(i => i.Type == IncidentType.CrossBorderMovement, Detect.Describe(sentence, found));
+    }
+
     [Theory]
     [InlineData("Kyrgyz and Tajik border detachments held a joint exercise near Batken on Tuesday, rehearsing the interception of an armed group, the Kyrgyz Border Service said.\n\nAround 400 guards, three helicopters and a sapper platoon took part, the service added.")]
     [InlineData("Kazakh and Kyrgyz border units began a three-day exercise in the Chu valley on Monday, the Kazakh Border Service said. Some 180 guards, two Mi-8 helicopters and drones participated, it said.")]
-    [InlineData("Units of Tajikistan and Uzbekistan held a first joint exercise close to the Oybek crossing on Thursday.\n\nAbout 90 servicemen, two helicopters and a dog team took part, the Sughd detachment said in a statement.")]
+    [InlineData("Kazakh and Chinese border guards staged a joint drill on the Khorgos river on Wednesday. Ten boats and some 60 guards from both sides participated in the drill.")]
     public void An_exercises_participants_are_part_of_the_exercise(string text)
     {
         var found = Detect.All(text, Published);
