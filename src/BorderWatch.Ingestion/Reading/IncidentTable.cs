@@ -21,6 +21,10 @@ internal static class IncidentTable
     public static List<HtmlBlock> CloseEventCells(List<HtmlBlock> blocks)
     {
         var tables = new Dictionary<IElement, Columns?>();
+        // Each cell's last block, found in one pass (not a scan of every block per cell block).
+        var lastOfCell = new Dictionary<IElement, HtmlBlock>();
+        foreach (var b in blocks)
+            if (b.Element?.Closest("td") is { } td) lastOfCell[td] = b;
         var read = new List<HtmlBlock>(blocks.Count);
         foreach (var block in blocks)
         {
@@ -34,7 +38,7 @@ internal static class IncidentTable
                 continue;
             }
             // The cell's last block closes the event: a cell of several paragraphs keeps its inner stops as written.
-            var last = blocks.LastOrDefault(b => b.Element?.Closest("td") == cell) == block;
+            var last = lastOfCell[cell!] == block;
             read.Add(last ? block with { Text = Closed(block.Text) } : block);
         }
         return read;
