@@ -61,6 +61,7 @@ public partial class GoldFileIntegrityTests
         { "fresh26", "fresh26-gold.jsonl" },
         { "fresh27", "fresh27-gold.jsonl" },
         { "fresh28", "fresh28-gold.jsonl" },
+        { "fresh29", "fresh29-gold.jsonl" },
     };
 
     [Theory]
