@@ -35,12 +35,15 @@ public sealed class SourceArticles
         known ??= None;
         var wanted = articleIds.Distinct().Where(id => !known.covered.Contains(id)).ToArray();
         if (wanted.Length == 0) return known;
-        var read = await db.Articles.AsNoTracking()
-            .Where(a => EF.Parameter(wanted).Contains(a.Id) || (a.DuplicateOfId != null && EF.Parameter(wanted).Contains(a.DuplicateOfId.Value)))
-            .Select(a => new Row(a.Id, a.DuplicateOfId, a.OutletId)).ToListAsync(ct);
+        var read = await ById.ReadAsync(db, wanted, r => new Row(r.GetInt32(0), r.NullableInt(1), r.NullableInt(2)), ct);
         var seen = known.rows.Select(r => r.Id).ToHashSet();
         return new SourceArticles([.. known.covered, .. wanted], [.. known.rows, .. read.Where(r => seen.Add(r.Id))]);
     }
+
+    // EF's SQL for this read, made once per model and read by column (LeanStatement, store36): every list page makes it.
+    private static readonly LeanStatement<int[]> ById = new((db, wanted) => db.Articles.AsNoTracking()
+        .Where(a => EF.Parameter(wanted).Contains(a.Id) || (a.DuplicateOfId != null && EF.Parameter(wanted).Contains(a.DuplicateOfId.Value)))
+        .Select(a => new { a.Id, a.DuplicateOfId, a.OutletId }), [0], columns: 3);
 
     /// <summary>How many syndicated copies of this (read) article there are.</summary>
     public int CopiesOf(int articleId) => copies.GetValueOrDefault(articleId);

@@ -105,8 +105,18 @@ public static partial class TalliedCounts
     /// <summary>Listed incidents per month of one border (or all borders, or none: key 0), with year-only (month 0) and undated (year 0) rows.</summary>
     public static async Task<List<MonthTally>> MonthsAsync(BorderWatchDbContext db, int? borderKey, CancellationToken ct = default)
     {
-        var q = db.MonthTallies.AsNoTracking().Where(m => m.Count > 0);
-        if (borderKey is int k) q = q.Where(m => m.BorderKey == k);
-        return await q.ToListAsync(ct);
+        static MonthTally Read(System.Data.Common.DbDataReader r) =>
+            new() { BorderKey = r.GetInt32(0), Year = r.GetInt32(1), Month = r.GetInt32(2), Count = r.GetInt32(3) };
+        return borderKey is int k ? await MonthsOfBorder.ReadAsync(db, k, Read, ct) : await AllMonths.ReadAsync(db, 0, Read, ct);
     }
+
+    // EF's SQL for these, made once per model and read by column (LeanStatement, store36): every rendered timeline and
+    // overview reads them, and EF's pipeline and entity shaper cost several times the reading of a few hundred rows.
+    private static readonly LeanStatement<int> MonthsOfBorder = new((db, k) => db.MonthTallies.AsNoTracking()
+        .Where(m => m.Count > 0).Where(m => m.BorderKey == k)
+        .Select(m => new { m.BorderKey, m.Year, m.Month, m.Count }), 1, columns: 4);
+
+    private static readonly LeanStatement<int> AllMonths = new((db, _) => db.MonthTallies.AsNoTracking()
+        .Where(m => m.Count > 0)
+        .Select(m => new { m.BorderKey, m.Year, m.Month, m.Count }), 0, columns: 4);
 }
