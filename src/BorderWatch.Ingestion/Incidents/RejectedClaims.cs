@@ -61,6 +61,10 @@ internal sealed partial class RejectedClaims(ClauseSyntax syntax, DeclarationLex
             // or answers an account noun: "X said ...; Bishkek denied it", "..., a claim the ministry rejected"; not "the
             // ministry said ..., and it denied that ...", the party's own account beside its denial.)
             if (!timed && marker.Upos == Upos.VERB && !(stop is not null && Rejects(parse, stop) && OtherRejecter(parse, stop))) continue;
+            // (An account noun with no time of its own counts only as what a rejecting word rejects: "rejected as baseless
+            // reports that ...", "called the claim that ... a lie"; not "The footage is real but shows a drill; officials
+            // deny ...", where the writer tells what the footage shows.)
+            if (!timed && marker.Upos == Upos.NOUN && !RejectedNoun(parse, marker)) continue;
             if (EventIn(parse, tokens, marker.End, end) is { } ev) return ev;
         }
         return null;
@@ -70,6 +74,13 @@ internal sealed partial class RejectedClaims(ClauseSyntax syntax, DeclarationLex
     /// rejected speculation that its troops had fired during the incident" after the clash) and stays a word on it.</summary>
     internal static bool ActOnRecord(IncidentType type, IReadOnlyList<ExtractedIncident> before) =>
         before.Any(r => r.Type == type && r.Status != IncidentStatus.Planned);
+
+    // An account noun under a rejecting word's arguments, or an argument of a verb completed by a rejecting word ("called the
+    // claim ... a lie"); a rejection joined to the noun's clause ("...; officials deny ...") does not reach it.
+    private bool RejectedNoun(ParsedSentence parse, ParsedToken marker) =>
+        parse.Tokens.Any(r => Rejects(parse, r) && Arguments(parse, r).SelectMany(a => Own(parse, a)).Any(t => t.Index == marker.Index)) ||
+        marker.BaseRelation is "obj" or "nsubj" && marker.Head >= 0 && parse.Tokens[marker.Head] is var verb &&
+        (Rejects(parse, verb) || parse.Dependents(verb.Index).Any(d => d.BaseRelation is "xcomp" or "obj" or "obl" or "ccomp" && Rejects(parse, d)));
 
     /// <summary>A rejecting word with a rejecter of its own named ("Bishkek denied it") or in a clause on an account noun ("a
     /// claim the ministry rejected").</summary>
