@@ -160,7 +160,7 @@ public sealed partial class IncidentDetector
             // it names (recall25).
             if (QuestionTurns.DeniedAnswer(input, si, parse, spans, tokens, mentions, lexicon, parses) is { } answered) spans = answered;
             // "denied reports that Uzbek guards had fired at shepherds on 26 November": the claimed event, denied (type23).
-            rejectedClaims.Apply(parse, text, sentence, spans);
+            rejectedClaims.Apply(parse, text, sentence, spans, result);
             // A type the rules gave on weak evidence, where the trained model is sure of another (ADR 0014, amendment 2).
             if (typeModel?.Override(parse, sentence, mentions, spans) is { } retyped) spans[0].Type = retyped;
             // No event word the rules know: the trained model's type, when it is sure (ADR 0014).

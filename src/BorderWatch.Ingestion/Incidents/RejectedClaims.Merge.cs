@@ -38,6 +38,11 @@ internal sealed partial class RejectedClaims
         var (r, e) = (rejection.Incident, claim.Incident);
         found[at] = (rejection.Clause, r with
         {
+            // status36: the claim recorded once, typed by the act it claims and attributed to the party that rejects it,
+            // unless an act of that type is already on record (the rejection then answers it: a word on it).
+            // (Only where the rejection takes the claim as its object: "said its guards had fired only after men tried to
+            // cross, and it denied that anyone had been hit" points back by its subject alone, the party's own account.)
+            Type = ActOnRecord(e.Type, before) || !Aimed(parse, word!, ParsedClauseRules.TriggerIn(parse, claim.Clause)!) ? r.Type : e.Type,
             Status = IncidentStatus.Denied,
             ExcerptStart = Math.Min(e.ExcerptStart, r.ExcerptStart),
             ExcerptEnd = Math.Max(e.ExcerptEnd, r.ExcerptEnd),
@@ -67,6 +72,14 @@ internal sealed partial class RejectedClaims
                                      claimed.Any(t => t.Index == head.Index) && !claimed.Any(t => t.Index == word.Index) && !Dated(parse, text, m)) &&
                Arguments(parse, word).Any(a => PointsBack(parse, a));
     }
+
+    // status36: the rejecting word takes the claim as its object: a claim word holding the act among its arguments ("rejected
+    // as groundless reports that ..."), or an argument pointing back that is not its active subject ("called the claim
+    // fake", "a claim the ministry rejected", "it was denied").
+    private bool Aimed(ParsedSentence parse, ParsedToken word, ParsedToken head) =>
+        Arguments(parse, word).SelectMany(a => Own(parse, a)).Any(t => t.Index == head.Index) ||
+        Arguments(parse, word).Any(a => a.Relation != "nsubj" && PointsBack(parse, a)) ||
+        word.BaseRelation == "acl" && word.Head >= 0 && words.AccountNouns.Contains(ClauseSyntax.Lemma(parse.Tokens[word.Head]));
 
     // A state of things told in the present ("reports that foreign soldiers are stationed at a new post", "claims that
     // fighters are based on the island"): no act in time of its own. ("denied reports that its fighters had fired on posts",

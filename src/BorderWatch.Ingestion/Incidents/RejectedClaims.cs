@@ -24,10 +24,13 @@ internal readonly record struct ClaimedEvent(ParsedToken Head, IncidentType Type
 internal sealed partial class RejectedClaims(ClauseSyntax syntax, DeclarationLexicon words)
 {
     /// <summary>Retypes the sentence's one denied statement as the claimed event it rejects (see the class).</summary>
-    internal void Apply(ParsedSentence parse, string text, Sentence sentence, List<Clause> spans)
+    /// <param name="before">The document's incidents so far: status36, a claim with no time of its own is retyped only
+    /// when no act of its type is on record (else the rejection answers that act and stays a word on it).</param>
+    internal void Apply(ParsedSentence parse, string text, Sentence sentence, List<Clause> spans, IReadOnlyList<ExtractedIncident> before)
     {
         if (spans is not [{ Type: IncidentType.Statement, Denial: true, Blames: false } span]) return;
-        if (Claim(parse, text, sentence, span.SentenceTokens) is not { } claimed) return;
+        if ((Claim(parse, text, sentence, span.SentenceTokens) ??
+             (Claim(parse, text, sentence, span.SentenceTokens, timed: false) is { } undated && !ActOnRecord(undated.Type, before) ? undated : null)) is not { } claimed) return;
         span.Type = claimed.Type;
         span.Declared = false;
         span.WeakTrigger = false;
@@ -40,19 +43,50 @@ internal sealed partial class RejectedClaims(ClauseSyntax syntax, DeclarationLex
     /// the rejection comes first, to a speech verb the rejecting party adds: ", saying ..."), an event word that is not
     /// negated and a date expression.
     /// </summary>
-    internal ClaimedEvent? Claim(ParsedSentence parse, string text, Sentence sentence, IReadOnlyList<Token> tokens)
+    /// <param name="timed">False: any claimed event, with a time of its own or not (status36).</param>
+    internal ClaimedEvent? Claim(ParsedSentence parse, string text, Sentence sentence, IReadOnlyList<Token> tokens, bool timed = true)
     {
         var times = DateExpressionFinder.Find(text[sentence.Start..sentence.End])
             .Select(e => (Start: e.Start + sentence.Start, End: e.End + sentence.Start)).ToList();
-        if (times.Count == 0) return null;
+        if (timed && times.Count == 0) return null;
         foreach (var marker in parse.Tokens.Where(t => ClaimWord(parse, t)))
         {
-            var end = parse.Tokens.FirstOrDefault(t => t.Index > marker.Index && (Rejects(parse, t) || AddedSpeech(parse, t) || OtherSpeech(parse, t, marker)))?.Start ?? sentence.End;
-            if (!times.Any(t => t.Start >= marker.End && t.End <= end)) continue;
+            var stop = parse.Tokens.FirstOrDefault(t => t.Index > marker.Index && (Rejects(parse, t) || AddedSpeech(parse, t) || OtherSpeech(parse, t, marker)));
+            var end = stop?.Start ?? sentence.End;
+            if (timed && !times.Any(t => t.Start >= marker.End && t.End <= end)) continue;
+            // (status36: "Asked about reports that ..., a spokesman said the reports were lies": an account put to a speaker,
+            // who answers it, is a word on it unless the claim tells a time of its own.)
+            if (!timed && stop is not null && !Rejects(parse, stop) && OtherSpeech(parse, stop, marker)) continue;
+            // (status36: a claim told by a speech verb is another party's only when its rejection names a rejecter of its own
+            // or answers an account noun: "X said ...; Bishkek denied it", "..., a claim the ministry rejected"; not "the
+            // ministry said ..., and it denied that ...", the party's own account beside its denial.)
+            if (!timed && marker.Upos == Upos.VERB && !(stop is not null && Rejects(parse, stop) && OtherRejecter(parse, stop))) continue;
+            // (An account noun with no time of its own counts only as what a rejecting word rejects: "rejected as baseless
+            // reports that ...", "called the claim that ... a lie"; not "The footage is real but shows a drill; officials
+            // deny ...", where the writer tells what the footage shows.)
+            if (!timed && marker.Upos == Upos.NOUN && !RejectedNoun(parse, marker)) continue;
             if (EventIn(parse, tokens, marker.End, end) is { } ev) return ev;
         }
         return null;
     }
+
+    /// <summary>status36: an act of the type already on record (not planned): the rejection answers it ("The foreign ministry
+    /// rejected speculation that its troops had fired during the incident" after the clash) and stays a word on it.</summary>
+    internal static bool ActOnRecord(IncidentType type, IReadOnlyList<ExtractedIncident> before) =>
+        before.Any(r => r.Type == type && r.Status != IncidentStatus.Planned);
+
+    // An account noun under a rejecting word's arguments, or an argument of a verb completed by a rejecting word ("called the
+    // claim ... a lie"); a rejection joined to the noun's clause ("...; officials deny ...") does not reach it.
+    private bool RejectedNoun(ParsedSentence parse, ParsedToken marker) =>
+        parse.Tokens.Any(r => Rejects(parse, r) && Arguments(parse, r).SelectMany(a => Own(parse, a)).Any(t => t.Index == marker.Index)) ||
+        marker.BaseRelation is "obj" or "nsubj" && marker.Head >= 0 && parse.Tokens[marker.Head] is var verb &&
+        (Rejects(parse, verb) || parse.Dependents(verb.Index).Any(d => d.BaseRelation is "xcomp" or "obj" or "obl" or "ccomp" && Rejects(parse, d)));
+
+    /// <summary>A rejecting word with a rejecter of its own named ("Bishkek denied it") or in a clause on an account noun ("a
+    /// claim the ministry rejected").</summary>
+    private bool OtherRejecter(ParsedSentence parse, ParsedToken stop) =>
+        stop.BaseRelation == "acl" && stop.Head >= 0 && words.AccountNouns.Contains(ClauseSyntax.Lemma(parse.Tokens[stop.Head])) ||
+        parse.Dependents(stop.Index).Any(d => d.BaseRelation == "nsubj" && d.Upos is Upos.NOUN or Upos.PROPN);
 
     /// <summary>"reports", "allegations", "posts claiming", "X said", "accused X of".</summary>
     private bool ClaimWord(ParsedSentence parse, ParsedToken t) =>
