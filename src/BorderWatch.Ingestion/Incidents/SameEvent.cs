@@ -96,6 +96,9 @@ internal sealed partial class SameEvent(ClauseSyntax syntax, RetypingLexicon ret
         // (A side's account may be on the record where the page's telling is unconfirmed; not of an act denied or planned.)
         if (e.Status is IncidentStatus.Denied or IncidentStatus.Planned || incident.Status is IncidentStatus.Denied || NamesNewParties(span, e)) return -1;
         if (e.BorderCode is null || incident.BorderCode is null) return -1;
+        // (The teller must be one of the clash's sides: "The Taliban's governor told the radio his men had been shooting at
+        // wild boar" tells another shooting by a party the clash did not have.)
+        if (span.Speaker is not { Start: >= 0 } sp || !span.Mentions.Any(m => m.Start >= sp.Start && m.End <= sp.End && e.Actors.Any(a => a.Key == m.Entry.Key))) return -1;
         // (An account that names a place of its own is of that place: "their post near Saryagash was also shot at" is
         // another attack unless the event told before was there.)
         return incident.PlaceKey is null || incident.PlaceKey == e.PlaceKey ? k : -1;
