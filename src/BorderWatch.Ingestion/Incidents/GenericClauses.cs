@@ -27,7 +27,7 @@ internal sealed class GenericClauses(ClauseSyntax syntax)
     internal bool NotAnIncident(ParsedSentence parse, Clause span, ExtractedIncident incident) =>
         incident.Type != IncidentType.Statement && incident.Status != IncidentStatus.Planned &&
         ParsedClauseRules.TriggerIn(parse, span) is { } trigger &&
-        (Trend(parse, trigger) || NamesWhatItIs(parse, trigger) || !SameEvent.HasOwnDate(incident) && (StandingState(parse, trigger) && !CasualtyOf(parse, trigger) || Custom(parse, trigger)));
+        (Trend(parse, trigger) || NamesWhatItIs(parse, trigger) || Ease(parse, trigger) || !SameEvent.HasOwnDate(incident) && (StandingState(parse, trigger) && !CasualtyOf(parse, trigger) || Custom(parse, trigger)));
 
     /// <summary>
     /// "Two guards are dead after a clash near Kerben", "three soldiers are wounded following a shoot-out": a present
@@ -115,6 +115,21 @@ internal sealed class GenericClauses(ClauseSyntax syntax)
                !deps.Any(d => d.BaseRelation == "aux" && ClauseSyntax.Lemma(d) == "be") &&
                deps.Any(d => d.BaseRelation == "obl" && syntax.Words.LongSpans.Contains(ClauseSyntax.Lemma(d)) && d.Xpos == "NNS" &&
                              parse.Dependents(d.Index).Any(c => c.BaseRelation == "case" && c.Form.Equals("for", StringComparison.OrdinalIgnoreCase)));
+    }
+
+    /// <summary>
+    /// "The ridge is hard to patrol", "It is easy to cross here", "a low river is an easy river to cross": the event verb is the
+    /// to-infinitive of an adjective of ease (syntax.json easeAdjectives), on the adjective or on a noun it qualifies: what a
+    /// place or a time is like, no act (precision36). ("Guards found it hard to stop them" has no event word of its own either.)
+    /// </summary>
+    internal bool Ease(ParsedSentence parse, ParsedToken trigger)
+    {
+        if (trigger is not { Upos: Upos.VERB, Head: >= 0, BaseRelation: "acl" or "xcomp" or "ccomp" or "csubj" or "advcl" } ||
+            !parse.Dependents(trigger.Index).Any(d => d.BaseRelation == "mark" && d.Xpos == "TO")) return false;
+        var head = parse.Tokens[trigger.Head];
+        bool IsEase(ParsedToken t) => syntax.Words.EaseAdjectives.Contains(t.Form.ToLowerInvariant());
+        return head.Upos == Upos.ADJ && IsEase(head) ||
+               head.Upos == Upos.NOUN && parse.Dependents(head.Index).Any(d => d.BaseRelation == "amod" && IsEase(d));
     }
 
     /// <summary>The event noun (or the noun phrase it qualifies) is the subject of a verb of change.</summary>

@@ -8,10 +8,25 @@ namespace BorderWatch.Ingestion.Incidents;
 /// time, the passive of a verb of notice with one of advanceMarks, not negated (a side not warned may protest); "Drivers
 /// are asked to wait in Khorog", "Anyone with information is requested to call the hotline": a request to the public in
 /// the present passive, with no agent, under a to-infinitive. A notice inside a report of something else, no record; a
-/// request followed by its speaker ("..., the border service said") is that speaker's statement (recall31).
+/// request followed by its speaker ("..., the border service said") is that speaker's statement (recall31). A line of a
+/// decisions list or an instruction in the imperative ("Request a written report by 1 March.", "Ask the ministry to brief
+/// the committee.") is a statement of no one: no record (precision36).
 /// </summary>
 internal sealed partial class NonIncidents
 {
+    /// <summary>
+    /// "Request a written report on the section by 1 March.", "Ask the ministry to brief the committee on the talks": a
+    /// sentence that opens with its root, a bare verb (VB) with no subject and no auxiliary, is the imperative of a decisions
+    /// list or an instruction, which no party on record says and which tells nothing done (precision36). ("Recall that
+    /// guards detained ...", "Watch: ..." tell the event in a clause of its own under the root, and stay.)
+    /// </summary>
+    private static bool Imperative(ParsedSentence parse)
+    {
+        if (parse.Root is not { Upos: Upos.VERB, Xpos: "VB" } root) return false;
+        if (parse.Tokens.FirstOrDefault(t => t.Upos != Upos.PUNCT) is not { } first || first.Index != root.Index) return false;
+        return !parse.Dependents(root.Index).Any(d => d.BaseRelation is "nsubj" or "expl" or "aux" or "mark" or "ccomp" or "parataxis");
+    }
+
     private bool Notice(ParsedSentence parse, Clause span, ParsedToken? head)
     {
         // (The clause may begin at what is asked: "... are asked | to call the hotline".)

@@ -13,12 +13,21 @@ namespace BorderWatch.Ingestion.Incidents;
 /// story, not the act; the corrected account, in a sentence of its own, is the record;</item>
 /// <item>a publisher's or an institute's gathering as the meeting ("Roundtable held on Monday at the Faculty of ...",
 /// "Participants discussed the queues at Khorgos"): the page's own occasion, when the clause names no state, armed group
-/// or organisation (a meeting of two border services at a conference names them and stays).</item>
+/// or organisation (a meeting of two border services at a conference names them and stays);</item>
+/// <item>a hearing's own business ("The committee examined the draft law 'On ... border crossing points'", "Deputies
+/// considered a bill on ..."): a verb of deliberation with a draft text as its object, whatever event words the text's
+/// title holds (precision36).</item>
 /// </list>
 /// </summary>
 internal sealed partial class NonIncidents
 {
-    internal bool Occasion(ParsedSentence parse, Clause span) => AboutText(parse, span) || Forum(parse, span);
+    internal bool Occasion(ParsedSentence parse, Clause span) => AboutText(parse, span) || Forum(parse, span) || Deliberates(parse, span);
+
+    // The clause's predicate is a verb of deliberation, not negated, whose object is a draft text ("examined the draft law").
+    private bool Deliberates(ParsedSentence parse, Clause span) =>
+        ClauseSyntax.HeadOf(parse, span.Start, span.End) is { Upos: Upos.VERB } head && occasions.DeliberationVerbs.Contains(ClauseSyntax.Lemma(head)) &&
+        !syntax.NegatedOrHypothetical(parse, head) &&
+        parse.Dependents(head.Index).Any(d => d.BaseRelation == "obj" && occasions.DraftTexts.Contains(d.Form.ToLowerInvariant()));
 
     // The event word hangs, within its clause, under "about" on a text noun: "a story about talks between ...", "a story
     // about Uzbek citizens detained in ...". (A reported clause is a claim of its own: the walk stops there.)

@@ -77,7 +77,7 @@ internal sealed partial class NonIncidents(ReportingLexicon words, ClauseSyntax 
         if (Analyses(parse, span, head) || Forecasts(parse, head, inTurn)) return NonIncident.Outlook;
         if (StateSince(parse, sentence.Text, sentence.Start, span) || DescribesPlace(parse, sentence, span) || UnsettledLine(parse, span) ||
             Funds(parse, span) || RestsOn(parse, span) || TalksByHabit(parse, sentence, span)) return NonIncident.Background;
-        if (Notice(parse, span, head)) return NonIncident.Notice;
+        if (Notice(parse, span, head) || Imperative(parse)) return NonIncident.Notice;
         if (PrivateWord(parse, span)) return NonIncident.PrivateWord;
         return head is not null && Describes(parse, span, head) || NoCasualties(parse, span) ? NonIncident.Attribute : NonIncident.None;
     }

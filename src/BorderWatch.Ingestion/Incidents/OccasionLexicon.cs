@@ -17,6 +17,12 @@ namespace BorderWatch.Ingestion.Incidents;
 public sealed record OccasionLexicon(IReadOnlySet<string> TextNouns, IReadOnlySet<string> TopicCases, IReadOnlySet<string> ForumNouns,
     IReadOnlySet<string> ForumRoles, IReadOnlySet<string> Participation, IReadOnlyList<string> TimelineMarks, IReadOnlySet<string> ForumAgentCases, IReadOnlySet<string> PointingDeterminers)
 {
+    /// <summary>Verbs of a body's deliberation ("examine", "consider"): with one of <see cref="DraftTexts"/> as the object, the
+    /// hearing's own business (precision36).</summary>
+    public IReadOnlySet<string> DeliberationVerbs { get; init; } = new HashSet<string>();
+    /// <summary>Texts a body deliberates on ("draft law", "bill", "amendments").</summary>
+    public IReadOnlySet<string> DraftTexts { get; init; } = new HashSet<string>();
+
     public static OccasionLexicon Parse(string json)
     {
         using var doc = JsonDocument.Parse(json);
@@ -24,7 +30,11 @@ public sealed record OccasionLexicon(IReadOnlySet<string> TextNouns, IReadOnlySe
             ? a.EnumerateArray().Select(e => e.GetString() ?? "").Where(s => s.Length > 0).ToList()
             : throw new InvalidOperationException($"occasions.json: the list '{name}' is missing");
         HashSet<string> Set(string name) => List(name).ToHashSet(StringComparer.Ordinal);
-        return new(Set("textNouns"), Set("topicCases"), Set("forumNouns"), Set("forumRoles"), Set("participation"), List("timelineMarks"), Set("forumAgentCases"), Set("pointingDeterminers"));
+        return new(Set("textNouns"), Set("topicCases"), Set("forumNouns"), Set("forumRoles"), Set("participation"), List("timelineMarks"), Set("forumAgentCases"), Set("pointingDeterminers"))
+        {
+            DeliberationVerbs = Set("deliberationVerbs"),
+            DraftTexts = Set("draftTexts"),
+        };
     }
 
     /// <summary>A fresh copy of the embedded <c>Lexicon/occasions.json</c>.</summary>

@@ -36,6 +36,9 @@ internal sealed partial class SameEvent(ClauseSyntax syntax, RetypingLexicon ret
         var how = PointsBack(parse, span);
         if (how == Link.None)
         {
+            // ("The border service says its post was fired at first", "The ministry says one of its soldiers was wounded", in an
+            // explainer whose first point told the page's one clash: a side's account of that clash, no new one.)
+            if (ReportedBefore(parse, span) && SideAccount(span, incident, before) is var account and >= 0) return account;
             if (HasOwnDate(incident) || !Continuing.Contains(incident.Type) || ReportedBefore(parse, span) || Participant(parse, span) is not { } subject)
                 return SamePlaceAndDay(parse, span, incident, before);
             var k = SameParticipant(input, si, subject, before);
@@ -73,6 +76,32 @@ internal sealed partial class SameEvent(ClauseSyntax syntax, RetypingLexicon ret
         if (e.BorderCode is not null && incident.BorderCode is not null && e.BorderCode != incident.BorderCode) return -1;
         if (HasOwnDate(incident) && !Within(incident.Date, e.Date) && !Within(e.Date, incident.Date)) return -1;
         return same[0];
+    }
+
+    /// <summary>
+    /// "The Kyrgyz Border Service says its post was fired at first", "The ministry says one of its soldiers was wounded in the
+    /// arm": a party's account, under a reporting verb, of a clash with no date of its own, no place other than the earlier one's and no party that one lacks, on a page
+    /// that has told one event of that type on that border (not denied, not planned), is that event told again by one of its sides
+    /// (precision36: one event, one record; a live explainer's points retell it). With two such events before, the account
+    /// could be of either and stays a record of its own.
+    /// </summary>
+    internal static int SideAccount(Clause span, ExtractedIncident incident, IReadOnlyList<ExtractedIncident> before)
+    {
+        // (Only a clash: "The Taliban say their forces have regained control of the district centre", after the other side's
+        // taking of it, is a new taking, and a side's crossing or patrol told again may be another one.)
+        if (HasOwnDate(incident) || incident.Type != IncidentType.ArmedClash) return -1;
+        var k = OnlyOfType(incident, before);
+        if (k < 0) return -1;
+        var e = before[k];
+        // (A side's account may be on the record where the page's telling is unconfirmed; not of an act denied or planned.)
+        if (e.Status is IncidentStatus.Denied or IncidentStatus.Planned || incident.Status is IncidentStatus.Denied || NamesNewParties(span, e)) return -1;
+        if (e.BorderCode is null || incident.BorderCode is null) return -1;
+        // (The teller must be one of the clash's sides: "The Taliban's governor told the radio his men had been shooting at
+        // wild boar" tells another shooting by a party the clash did not have.)
+        if (span.Speaker is not { Start: >= 0 } sp || !span.Mentions.Any(m => m.Start >= sp.Start && m.End <= sp.End && e.Actors.Any(a => a.Key == m.Entry.Key))) return -1;
+        // (An account that names a place of its own is of that place: "their post near Saryagash was also shot at" is
+        // another attack unless the event told before was there.)
+        return incident.PlaceKey is null || incident.PlaceKey == e.PlaceKey ? k : -1;
     }
 
     /// <summary>

@@ -90,6 +90,12 @@ public sealed record SyntaxLexicon(
     public IReadOnlySet<string> CauseMarks { get; init; } = new HashSet<string>();
     /// <summary>Nouns of a recurring time ("day", "week", weekdays): "every" before one tells a habit ("are held every Friday").</summary>
     public IReadOnlySet<string> RecurringTimes { get; init; } = new HashSet<string>();
+    /// <summary>Adjectives of how easy an act is ("easy", "hard"): an event verb as their to-infinitive ("is hard to patrol",
+    /// "an easy river to cross") tells what a place is like, not an act (precision36).</summary>
+    public IReadOnlySet<string> EaseAdjectives { get; init; } = new HashSet<string>();
+    /// <summary>Nouns of people hurt in an event ("casualties", "injuries"): a report of none ("reported no casualties") tells
+    /// of the event just told, no statement of its own (precision36).</summary>
+    public IReadOnlySet<string> CasualtyNouns { get; init; } = new HashSet<string>();
     /// <summary>Nouns of a span of many years ("decade", "generation"): a present perfect "for" them tells a custom.</summary>
     public IReadOnlySet<string> LongSpans { get; init; } = new HashSet<string>();
     /// <summary>Verbs that carry no content of their own ("have", "make", "tell"): a denial repeating one is not about the claim.</summary>
@@ -171,6 +177,8 @@ public sealed record SyntaxLexicon(
             CauseMarks = Set("causeMarks"),
             RecurringTimes = Set("recurringTimes"),
             LongSpans = Set("longSpans"),
+            EaseAdjectives = Set("easeAdjectives"),
+            CasualtyNouns = Set("casualtyNouns"),
             EmptyVerbs = Set("emptyVerbs"),
             UntruthObliques = Set("untruthObliques"),
             OwnSidePossessives = Set("ownSidePossessives"),
