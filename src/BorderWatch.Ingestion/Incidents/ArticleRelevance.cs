@@ -33,20 +33,9 @@ internal sealed class ArticleRelevance(Lexicon lexicon, ISentenceParser parser)
         var needed = prose >= LongArticle ? 2 : 1;
         var found = 0;
         foreach (var s in input.Sentences)
-        {
-            if (!NamesParticipant(input.Text, s, tokens, mentions, parses)) continue;
-            // recall36: "When shooting broke out between Tajik and Kyrgyz border guards near Chorkuh, she operated ...": a
-            // sentence whose security participants belong to two states tells a border event however long the life story
-            // or feature around it.
-            if (++found >= needed || TwoStatesForces(s, tokens, mentions)) return true;
-        }
+            if (NamesParticipant(input.Text, s, tokens, mentions, parses) && ++found >= needed) return true;
         return false;
     }
-
-    /// <summary>The sentence names a security word and two states (by name or adjective: "Tajik and Kyrgyz border guards").</summary>
-    private bool TwoStatesForces(Sentence s, List<Token> tokens, IReadOnlyList<EntityMention> mentions) =>
-        MentionsIn(mentions, s.Start, s.End).Where(m => m.Entry.Kind == EntryKind.State).Select(m => m.Entry.Key).Distinct().Count() >= 2 &&
-        SecurityWords(Slice(tokens, s.Start, s.End));
 
     /// <summary>The sentence names a security participant: a person, organisation or armed group of the gazetteer, a
     /// security word, or a state acting under its own name or its capital's (the sentence is parsed only for that).</summary>
