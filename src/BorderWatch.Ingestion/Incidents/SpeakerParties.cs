@@ -108,10 +108,14 @@ internal static class SpeakerParties
                                          !sentence.Text.AsSpan(t.End - sentence.Start).TrimStart().StartsWith(":"));
             if (at < 0) continue;
             if (OwnState(lexicon, MentionsIn(allMentions, toks[at].End, sentence.End), toks, state) is { } introduced) return introduced;
+            // recall36: "an interview with a retired Tajik border colonel": the state that qualifies the speaker's title.
+            if (QualifyingState(lexicon, MentionsIn(allMentions, sentence.Start, toks[at].Start), toks, at, state) is [_] qualified) return qualified;
             // border30: "Speakers: Colonel X, head of the department" names the office without its state; a page head
             // that names one state ("press conference of the head of the West Kazakhstan regional border department")
-            // gives it.
-            return HeadState(lexicon, input, k, allMentions, allTokens, state);
+            // gives it. recall36: the head runs to the first turn, so a head whose introduction is its own title
+            // ("a retired border colonel on forty years of the frontier") is read on to its standfirst ("Interview by our
+            // Khorog correspondent").
+            return HeadState(lexicon, input, Math.Max(k, FirstTurn(input, k, si)), allMentions, allTokens, state);
         }
         return [];
     }
@@ -132,6 +136,42 @@ internal static class SpeakerParties
             return state(m.Entry.Country!) is { Kind: EntryKind.State } own ? [m with { Entry = own, Alternatives = [] }] : [];
         }
         return null;
+    }
+
+    /// <summary>How many words may stand between the state and the speaker's title it qualifies ("Tajik border colonel",
+    /// "Kyrgyz army reserve major").</summary>
+    private const int QualifierReach = 3;
+
+    /// <summary>
+    /// recall36: the state named just before the speaker's title in the introduction ("a retired Tajik border colonel", "the
+    /// Kyrgyz commander"), with only words of the title between (no comma, no preposition, no other name); a state read
+    /// as the speaker's own (not "the Chinese frontier" before it).
+    /// </summary>
+    private static List<EntityMention>? QualifyingState(Lexicon lexicon, List<EntityMention> before, List<Token> toks, int title,
+        Func<string, GazetteerEntry?> state)
+    {
+        if (before.Count == 0) return null;
+        var last = before[^1];
+        if (last.Entry.Kind != EntryKind.State) return null;
+        var first = toks.FindIndex(t => t.Start >= last.End);
+        if (first < 0 || first > title || title - first > QualifierReach) return null;
+        for (var k = first; k < title; k++)
+            if (!toks[k].Original.All(c => char.IsLetter(c) || c == '-') || TitleBreaks.Contains(toks[k].Folded)) return null;
+        return [last];
+    }
+
+    // Words that end a noun phrase before the title: the state is then of something else ("the Tajik side and a colonel").
+    private static readonly HashSet<string> TitleBreaks = new(StringComparer.Ordinal)
+        { "and", "or", "of", "in", "on", "at", "to", "from", "with", "by", "for", "the", "a", "an", "who", "that", "which" };
+
+    /// <summary>The first sentence from <paramref name="from"/> up to <paramref name="si"/> that opens a labelled turn
+    /// paragraph: the end of the page head; <paramref name="from"/> itself when none does.</summary>
+    private static int FirstTurn(AnalysisInput input, int from, int si)
+    {
+        // (The page's title is no turn, though it may read like one: "Memories of the river: a retired major on ...".)
+        for (var j = Math.Max(from, 1); j <= si && j <= HeadReach; j++)
+            if (QuestionTurns.ParagraphStart(input.Sentences, j) == j && QuestionTurns.Label(input.Sentences[j].Text) is not null) return j;
+        return from;
     }
 
     /// <summary>How many sentences a page head may run before the speakers are introduced (title, dateline, standfirst).</summary>

@@ -10,7 +10,7 @@ namespace BorderWatch.Ingestion.Incidents;
 /// the outpost since September", "drones have flown over the river every night since Monday", "two mobile groups will be
 /// stationed at the posts in November". Such a clause names a force (context.json <c>standingForces</c>) but seldom the
 /// state it belongs to, which the document named sentences or paragraphs before (a gallery's opening caption, a
-/// bulletin's heading, an interview's introduction). A deployment or a patrol whose clause names a force and no state,
+/// bulletin's heading, an interview's introduction). A deployment or a patrol (recall36: or an exercise) whose clause names a force and no state,
 /// place or organisation of its own takes the states of the nearest sentence before it that names a state, however far
 /// back; with none before it, it stays without parties (no record, as before). In a speaker's turn of an interview the
 /// force is the speaker's side's: it takes the state the speaker was introduced with, when there is one. A transfer of
@@ -31,7 +31,9 @@ internal static class StoryForces
         var toks = span.Tokens;
         var trigger = span.TriggerToken >= 0 && span.TriggerToken < toks.Count ? span.TriggerToken : toks.Count;
         if (type == IncidentType.ArmsTransfer) return ReceivedBy(lexicon, toks, trigger);
-        if (type is not (IncidentType.Deployment or IncidentType.PatrolSurveillance)) return false;
+        // (recall36: an exercise a force of the story holds or plans, "A battalion of the regional territorial defence plans a
+        // winter exercise near ...", is read the same way.)
+        if (type is not (IncidentType.Deployment or IncidentType.PatrolSurveillance or IncidentType.Exercise)) return false;
         return lexicon.StandingForces.Matches(toks).Any(m => m.First <= trigger ||
             m.First - trigger <= ThemeReach && text.AsSpan(toks[trigger].End, toks[m.First].Start - toks[trigger].End).IndexOfAny(",;:") < 0);
     }
