@@ -54,4 +54,18 @@ public class Recall37Tests
         var context = Context(PartialDate.OfDay(2027, 6, 25));
         context.Reference.ShouldBe(PartialDate.OfDay(2027, 6, 20));
     }
+
+    // Wednesday 15 September 2027; the same day and weekday fell last in 2021.
+    private const string Programme =
+        "Programme: Rivers and Frontiers workshop\n\n" +
+        "Department of History and Law, Khujand State University - 15-16 September 2027\n\n" +
+        "Wednesday 15 September\n\n" +
+        "10:00 Panel 1. Abstract. In May 2027 Tajik and Uzbek border units trained together at Bekabad for the first time.";
+
+    [Fact]
+    public void A_weekday_line_takes_the_year_its_header_states_even_after_the_received_day()
+    {
+        var context = DateResolver.ContextFor(Programme, TextSegmenter.Sentences(Programme), PartialDate.Unknown, PartialDate.OfDay(2027, 9, 1));
+        context.Reference.ShouldBe(PartialDate.OfDay(2027, 9, 15));
+    }
 }
