@@ -21,7 +21,12 @@ public static partial class WeekdayHeader
     public static (PartialDate Date, string Line)? Find(IReadOnlyList<Sentence> sentences, PartialDate received)
     {
         if (received.End is not { } last) return null;
-        foreach (var paragraph in sentences.GroupBy(s => s.Paragraph).Where(g => g.Key < HeaderParagraphs))
+        var header = sentences.Where(s => s.Paragraph < HeaderParagraphs).ToList();
+        // Years the header states ("Annual Conference - 10-11 December 2026"): a weekday line whose day falls on that weekday
+        // in one of them is of that year, even after the day the text came in (a programme of days to come; recall37).
+        var stated = header.SelectMany(s => YearPattern().Matches(s.Text).Select(m => int.Parse(m.Value, System.Globalization.CultureInfo.InvariantCulture)))
+            .Where(y => y <= last.Year + 1).Distinct().OrderDescending().ToList();
+        foreach (var paragraph in header.GroupBy(s => s.Paragraph))
         {
             var line = string.Join(" ", paragraph.Select(s => s.Text));
             if (line.Length > HeaderLineMaxLength) continue;
@@ -34,6 +39,8 @@ public static partial class WeekdayHeader
                 // Nothing after the day but a clock ("09:12", "9.15am").
                 if (!ClockTrailer.IsOnlyClock(m.Groups["date"].Value[e.End..])) continue;
                 if (DateLexicon.Default.WeekdayOf(m.Groups["wd"].Value) is not { } weekday) continue;
+                if (stated.FirstOrDefault(y => day <= DateTime.DaysInMonth(y, month) && new DateOnly(y, month, day).DayOfWeek == weekday) is var year and > 0)
+                    return (PartialDate.OfDay(year, month, day), field.Trim());
                 if (LatestOn(month, day, weekday, last) is { } date) return (date, field.Trim());
             }
         }
@@ -62,6 +69,9 @@ public static partial class WeekdayHeader
     public static Regex WeekdayDayFor(DateLexicon words) => new(
         @"^(?:(?:" + DateLexicon.Alternation(words.HeaderLabels) + @")\s*:\s*)?(?<wd>" + DateLexicon.Alternation(words.Weekdays) + @"),?\s+(?<date>.+)$",
         RegexOptions.CultureInvariant);
+
+    [GeneratedRegex(@"\b(?:19|20)\d{2}\b")]
+    private static partial Regex YearPattern();
 
     [GeneratedRegex(@"\s+\|\s+|\s+[–—-]\s+(?!\d)|\s+·\s+")]
     private static partial Regex FieldSeparator();

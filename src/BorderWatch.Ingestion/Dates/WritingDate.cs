@@ -41,18 +41,30 @@ public static partial class WritingDate
     /// hold several fields split by " | " or a spaced dash ("Source: X | Posted: 3 March 2019 | Section: Y", "Thread by @x - 12
     /// posts - exported 3 March 2019, 10:15 UTC"); each is read on its own.
     /// </summary>
-    public static (PartialDate Date, string Line)? FromDateline(IReadOnlyList<Sentence> sentences)
+    /// <param name="received">The day the text came in (Unknown when not known): a period line ("Monday 7 December -
+    /// Sunday 13 December 2026") whose first day is after it is the period a week-ahead looks forward to, not a day of
+    /// writing: the page was written before that period, so its writing day is taken as the day before it (recall37).</param>
+    public static (PartialDate Date, string Line)? FromDateline(IReadOnlyList<Sentence> sentences, PartialDate received = default)
     {
         foreach (var paragraph in sentences.GroupBy(s => s.Paragraph).Where(g => g.Key < HeaderParagraphs))
         {
             // A header line is one short line; the segmenter may cut it at an abbreviation ("No. 47").
             var line = string.Join(" ", paragraph.Select(s => s.Text));
             if (line.Length <= HeaderLineMaxLength)
-                foreach (var field in FieldSeparator().Split(line))
+            {
+                var fields = FieldSeparator().Split(line);
+                for (var f = 0; f < fields.Length; f++)
                 {
+                    var field = fields[f];
                     if (field.Length > HeaderMaxLength || HeaderDate(field) is not { } date) continue;
+                    if (f > 0 && PeriodStart(fields[f - 1], ToDate(date)) is { } start)
+                    {
+                        if (received.End is { } last && start.Start is { } first && first > last)
+                            return (PartialDate.From(first.AddDays(-1)), line.Trim());
+                    }
                     return (ToDate(date), field.Trim());
                 }
+            }
             // "Friday, 4 December 2026. Items in the order they ran on the ticker.": a paragraph that opens with its date
             // as a sentence of its own, the rest a note on the page.
             // (Not when the rest refers back to that day, "That morning Tajik units shelled ...": the story's own day, mend31.)
@@ -61,6 +73,21 @@ public static partial class WritingDate
                 return (ToDate(own), opening.Trim());
         }
         return null;
+    }
+
+    /// <summary>The first day of a period when <paramref name="field"/> is nothing but a day and month (an optional
+    /// weekday before it) and <paramref name="end"/> the day the period ends: the same year, or the one before when
+    /// the month comes after the end's.</summary>
+    private static PartialDate? PeriodStart(string field, PartialDate end)
+    {
+        if (end.Precision != DatePrecision.Day || end.Start is not { } last) return null;
+        var e = DateExpressionFinder.Find(field.Trim()).FirstOrDefault();
+        if (e is not { Month: int month, Day: int day } || field.Trim()[e.End..].Trim().Length > 0) return null;
+        if (DateExpressionFinder.Find(field.Trim()).Count() != 1 || field.Trim()[..e.Start].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 1) return null;
+        var year = month > last.Month ? last.Year - 1 : last.Year;
+        if (day > DateTime.DaysInMonth(year, month)) return null;
+        var first = new DateOnly(year, month, day);
+        return first <= last ? PartialDate.From(first) : null;
     }
 
     // The field's date when the field is a header: title-case or dateline words before the date ("Published:",

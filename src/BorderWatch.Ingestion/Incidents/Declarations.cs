@@ -131,6 +131,10 @@ internal sealed class Declarations(ClauseSyntax syntax, DeclarationLexicon words
         if (root.Upos == Upos.VERB && words.OfferVerbs.Contains(ClauseSyntax.Lemma(root)) && parse.Dependents(root.Index).Any(d => d.BaseRelation == "obj"))
             return new(DeclarationKind.Offer, root, subject, false);
         if (Protests(parse, root)) return new(DeclarationKind.Protest, root, subject, false);
+        // "summoned the ambassador and gave him a protest note": the note handed in a verb conjoined to the predicate,
+        // with the predicate's subject (recall37).
+        if (root.Upos == Upos.VERB && parse.Dependents(root.Index).FirstOrDefault(c => c.BaseRelation == "conj" && c.Upos == Upos.VERB && Protests(parse, c)) is { } handed)
+            return new(DeclarationKind.Protest, handed, subject, false);
         if (InMessage(parse, root)) return new(DeclarationKind.Message, root, subject, false);
         // "Asked about reports that ..., a spokesperson said the reports were pure fabrication": wherever the parser hangs it.
         return strict ? parse.Tokens.Select(t => FalseAccount(parse, t)).FirstOrDefault(x => x is not null) : null;

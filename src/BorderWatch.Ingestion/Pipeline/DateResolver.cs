@@ -72,7 +72,7 @@ public static class DateResolver
         Func<Sentence, bool>? tellsEvent)
     {
         if (metadataPublished.IsKnown) return new DateContext(metadataPublished, PublishedDateSource.Metadata, "metadata");
-        var header = WritingDate.FromDateline(sentences);
+        var header = WritingDate.FromDateline(sentences, received);
         // "DUSHANBE, November 8, 2021 - ...": the story's dateline states when it was filed.
         if (sentences.FirstOrDefault(s => s.IsDateline) is { } lead && LeadDatelines.DateIn(lead.Text) is { } filed)
         {
