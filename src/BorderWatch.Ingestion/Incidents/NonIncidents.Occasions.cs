@@ -16,18 +16,23 @@ namespace BorderWatch.Ingestion.Incidents;
 /// or organisation (a meeting of two border services at a conference names them and stays);</item>
 /// <item>a hearing's own business ("The committee examined the draft law 'On ... border crossing points'", "Deputies
 /// considered a bill on ..."): a verb of deliberation with a draft text as its object, whatever event words the text's
-/// title holds (precision36).</item>
+/// title holds (precision36), with a legislature as its subject and no two states named (mend36).</item>
 /// </list>
 /// </summary>
 internal sealed partial class NonIncidents
 {
     internal bool Occasion(ParsedSentence parse, Clause span) => AboutText(parse, span) || Forum(parse, span) || Deliberates(parse, span);
 
-    // The clause's predicate is a verb of deliberation, not negated, whose object is a draft text ("examined the draft law").
+    // The clause's predicate is a verb of deliberation, not negated, whose object is a draft text ("examined the draft law"),
+    // whose subject is a legislature or its members (occasions.json legislativeBodies), and the clause names fewer than two
+    // states (mend36: "Kyrgyz and Tajik delimitation delegations examined the draft" is a bilateral meeting).
     private bool Deliberates(ParsedSentence parse, Clause span) =>
         ClauseSyntax.HeadOf(parse, span.Start, span.End) is { Upos: Upos.VERB } head && occasions.DeliberationVerbs.Contains(ClauseSyntax.Lemma(head)) &&
         !syntax.NegatedOrHypothetical(parse, head) &&
-        parse.Dependents(head.Index).Any(d => d.BaseRelation == "obj" && occasions.DraftTexts.Contains(d.Form.ToLowerInvariant()));
+        parse.Dependents(head.Index).Any(d => d.BaseRelation == "obj" && occasions.DraftTexts.Contains(d.Form.ToLowerInvariant())) &&
+        parse.Dependents(head.Index).Any(d => d.BaseRelation == "nsubj" && (occasions.LegislativeBodies.Contains(d.Form.ToLowerInvariant()) ||
+                                                                            occasions.LegislativeBodies.Contains(ClauseSyntax.Lemma(d)))) &&
+        span.SentenceMentions.Where(m => m.Entry.Kind == EntryKind.State && m.Start >= span.Start && m.End <= span.End).Select(m => m.Entry.Key).Distinct().Count() < 2;
 
     // The event word hangs, within its clause, under "about" on a text noun: "a story about talks between ...", "a story
     // about Uzbek citizens detained in ...". (A reported clause is a claim of its own: the walk stops there.)
