@@ -106,7 +106,7 @@ internal sealed class AccountStatus(Lexicon lexicon, SyntaxLexicon words)
             if (word.BaseRelation is not ("obj" or "xcomp")) return false;
             var head = parse.Tokens[word.Head];
             // (A plan told in the past is no plan of what is to come: "the gunmen who planned the attack on the post".)
-            if (head.Upos == Upos.VERB && lexicon.PlanningVerbs.Contains(ClauseSyntax.Lemma(head)))
+            if (head.Upos == Upos.VERB && PlansIt(parse, head, word))
                 return head.Xpos != "VBD" && !parse.Dependents(head.Index).Any(d => d.Relation == "aux:pass");
             word = head;
         }
@@ -135,6 +135,26 @@ internal sealed class AccountStatus(Lexicon lexicon, SyntaxLexicon words)
                 if (deps.Any(d => d.BaseRelation == "aux" && lexicon.PlannedAuxiliaries.Contains(d.Form.ToLowerInvariant()))) return true;
             }
         return false;
+    }
+
+    /// <summary>
+    /// <paramref name="verb"/> plans <paramref name="complement"/>: a planning verb (status.json planningVerbs), or an intent
+    /// verb (intentVerbs, mend36: "aims to hold", "mean to try") whose infinitive complement it is, told in the present or
+    /// future: not negated ("did not mean to shoot"), no past auxiliary ("had meant to"), not a gerund of a past story
+    /// ("after weeks of planning a patrol").
+    /// </summary>
+    private bool PlansIt(ParsedSentence parse, ParsedToken verb, ParsedToken complement)
+    {
+        var lemma = ClauseSyntax.Lemma(verb);
+        if (lexicon.PlanningVerbs.Contains(lemma)) return true;
+        // (Not the verb of a relative clause describing a participant: "the operation, which aims to curb smuggling, has led to".)
+        if (!lexicon.IntentVerbs.Contains(lemma) || complement.BaseRelation != "xcomp" || verb.BaseRelation == "acl") return false;
+        var deps = parse.Dependents(verb.Index).ToList();
+        if (deps.Any(d => d.BaseRelation is "advmod" or "neg" && lexicon.VerificationNegators.Contains(d.Form.ToLowerInvariant()))) return false;
+        var aux = deps.Where(d => d.BaseRelation == "aux").ToList();
+        if (aux.Any(a => a.Xpos == "VBD" && !lexicon.PlannedAuxiliaries.Contains(a.Form.ToLowerInvariant()) || ClauseSyntax.Lemma(a) == "have")) return false;
+        // (A finite present, which the tagger may give as a bare VB: "both posts mean to run"; not an infinitive of its own.)
+        return verb.Xpos is "VBZ" or "VBP" || verb.Xpos == "VB" && !deps.Any(d => d.BaseRelation == "mark") || aux.Count > 0 && verb.Xpos == "VBG";
     }
 
     /// <summary>How many verbs up from the event word a planning verb may stand ("hope to sign a protocol": protocol, sign, hope).</summary>

@@ -137,7 +137,7 @@ public sealed partial class IncidentDetector
             { previousSpeaker = null; previousAnonymous = false; continue; }
 
             var parse = Parse();
-            if (VerblessLines.IsVerblessLine(sentence, parse)) { previousSpeaker = null; previousAnonymous = false; continue; }
+            if (VerblessLines.IsVerblessLine(sentence, parse, ListLines.RunIn(input.Sentences, si))) { previousSpeaker = null; previousAnonymous = false; continue; }
             // "Donors should fund legal aid ...": the writer's recommendation (news19).
             // ("Anyone who fires on our posts should know that we will respond": a warning, not a recommendation.)
             if (parsedRules.Recommends(parse) && !declarations.Warning(parse)) { previousSpeaker = null; previousAnonymous = false; continue; }
@@ -175,7 +175,8 @@ public sealed partial class IncidentDetector
             // "Ashgabat rarely comments on incidents", "sessions are held every Friday": a habit, not an incident (news19).
             spans.RemoveAll(s => generic.Habit(parse, s));
             // "Correction: ...", "The court sentenced ...", "Ashgabat said nothing", "212 people since January": the report's own acts.
-            spans = spans.SelectMany(s => nonIncidents.Of(parse, sentence, sentenceTokens, s, inTurn) switch
+            var (listLine, eventBefore) = (ListLines.InList(input.Sentences, si), result.Any(r => r.Type != IncidentType.Statement));
+            spans = spans.SelectMany(s => nonIncidents.Of(parse, sentence, sentenceTokens, s, inTurn, listLine, eventBefore) switch
             {
                 NonIncident.None => [s],
                 // "A court sentenced two men ..., and guards detained three more": the event told after the ruling.

@@ -64,6 +64,7 @@ public sealed partial class Lexicon
             AccountVerbs = List(status, "accountVerbs").ToHashSet(StringComparer.Ordinal),
             VerificationVerbs = List(status, "verificationVerbs").ToHashSet(StringComparer.Ordinal),
             PlanningVerbs = List(status, "planningVerbs").ToHashSet(StringComparer.Ordinal),
+            IntentVerbs = List(status, "intentVerbs").ToHashSet(StringComparer.Ordinal),
             ProspectVerbs = List(status, "prospectVerbs").ToHashSet(StringComparer.Ordinal),
             SourceJoiners = List(status, "sourceJoiners").ToHashSet(StringComparer.Ordinal),
             SourceIntroducers = List(statements, "sourceIntroducers").Select(p => (IReadOnlyList<string>)p.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToList(),

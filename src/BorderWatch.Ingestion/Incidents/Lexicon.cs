@@ -49,6 +49,9 @@ public sealed partial class Lexicon
     public required IReadOnlySet<string> VerificationVerbs { get; init; }
     /// <summary>Lemmas of verbs whose object or complement is an event still to come ("plan", "hope").</summary>
     public required IReadOnlySet<string> PlanningVerbs { get; init; }
+    /// <summary>status.json intentVerbs (mend36): lemmas that plan only what they govern as an infinitive complement ("aims to
+    /// hold", "mean to try"), read on the parse.</summary>
+    public required IReadOnlySet<string> IntentVerbs { get; init; }
     /// <summary>status.json prospectVerbs (status29): lemmas that, passive and present, put their subject ahead ("is scheduled",
     /// "are expected", "is set", "is due").</summary>
     public required IReadOnlySet<string> ProspectVerbs { get; init; }

@@ -10,7 +10,8 @@ namespace BorderWatch.Ingestion.Incidents;
 /// the present passive, with no agent, under a to-infinitive. A notice inside a report of something else, no record; a
 /// request followed by its speaker ("..., the border service said") is that speaker's statement (recall31). A line of a
 /// decisions list or an instruction in the imperative ("Request a written report by 1 March.", "Ask the ministry to brief
-/// the committee.") is a statement of no one: no record (precision36).
+/// the committee.") is a statement of no one: no record (precision36), when it is an item of a list under a heading
+/// (mend36: a headline whose first noun the tagger reads as a verb, "Shell hits ...", stays).
 /// </summary>
 internal sealed partial class NonIncidents
 {

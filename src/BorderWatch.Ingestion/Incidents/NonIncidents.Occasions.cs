@@ -16,18 +16,26 @@ namespace BorderWatch.Ingestion.Incidents;
 /// or organisation (a meeting of two border services at a conference names them and stays);</item>
 /// <item>a hearing's own business ("The committee examined the draft law 'On ... border crossing points'", "Deputies
 /// considered a bill on ..."): a verb of deliberation with a draft text as its object, whatever event words the text's
-/// title holds (precision36).</item>
+/// title holds (precision36), with a legislature as its subject and no two states named (mend36).</item>
 /// </list>
 /// </summary>
 internal sealed partial class NonIncidents
 {
     internal bool Occasion(ParsedSentence parse, Clause span) => AboutText(parse, span) || Forum(parse, span) || Deliberates(parse, span);
 
-    // The clause's predicate is a verb of deliberation, not negated, whose object is a draft text ("examined the draft law").
+    // The clause's predicate is a verb of deliberation, not negated, whose object is a draft text ("examined the draft law"),
+    // whose subject is a legislature or its members (occasions.json legislativeBodies) and whose subject's phrase names fewer
+    // than two states (mend36: "Kyrgyz and Tajik delimitation delegations examined the draft" is a bilateral meeting).
     private bool Deliberates(ParsedSentence parse, Clause span) =>
         ClauseSyntax.HeadOf(parse, span.Start, span.End) is { Upos: Upos.VERB } head && occasions.DeliberationVerbs.Contains(ClauseSyntax.Lemma(head)) &&
         !syntax.NegatedOrHypothetical(parse, head) &&
-        parse.Dependents(head.Index).Any(d => d.BaseRelation == "obj" && occasions.DraftTexts.Contains(d.Form.ToLowerInvariant()));
+        parse.Dependents(head.Index).Any(d => d.BaseRelation == "obj" && occasions.DraftTexts.Contains(d.Form.ToLowerInvariant())) &&
+        parse.Dependents(head.Index).FirstOrDefault(d => d.BaseRelation == "nsubj") is { } subject &&
+        (occasions.LegislativeBodies.Contains(subject.Form.ToLowerInvariant()) || occasions.LegislativeBodies.Contains(ClauseSyntax.Lemma(subject))) &&
+        // (The states the subject's phrase names: those of the draft's title, "On the ratification of the Agreement between
+        // Uzbekistan and Kazakhstan", are what the text is about.)
+        ParsedClauseRules.Subtree(parse, subject) is var phrase &&
+        span.SentenceMentions.Where(m => m.Entry.Kind == EntryKind.State && phrase.Any(t => m.Start < t.End && t.Start < m.End)).Select(m => m.Entry.Key).Distinct().Count() < 2;
 
     // The event word hangs, within its clause, under "about" on a text noun: "a story about talks between ...", "a story
     // about Uzbek citizens detained in ...". (A reported clause is a claim of its own: the walk stops there.)

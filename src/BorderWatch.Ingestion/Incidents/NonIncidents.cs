@@ -55,7 +55,11 @@ internal sealed partial class NonIncidents(ReportingLexicon words, ClauseSyntax 
 {
     /// <param name="inTurn">The sentence is an interviewee's answer (a speaker's turn): a count since a month there is his
     /// tally of the year's work ("Since January the department has stopped 212 people"); a news item may report such a count.</param>
-    internal NonIncident Of(ParsedSentence parse, Sentence sentence, List<Token> sentenceTokens, Clause span, bool inTurn)
+    /// <param name="listLine">The sentence is an item of a list under a heading (<see cref="ListLines.InList"/>): only there is
+    /// a sentence in the imperative a line of a decisions list (mend36).</param>
+    /// <param name="eventBefore">An event (not a statement) is on record earlier in the document: only then is a report of no
+    /// casualties an attribute of it (mend36: "reported no casualties from Monday's shelling of ..." alone tells the shelling).</param>
+    internal NonIncident Of(ParsedSentence parse, Sentence sentence, List<Token> sentenceTokens, Clause span, bool inTurn, bool listLine = false, bool eventBefore = true)
     {
         if (Corrects(sentence, sentenceTokens)) return NonIncident.Correction;
         if (Labeled(words.ClaimLabels, sentence, sentenceTokens)) return NonIncident.ClaimBox;
@@ -77,9 +81,9 @@ internal sealed partial class NonIncidents(ReportingLexicon words, ClauseSyntax 
         if (Analyses(parse, span, head) || Forecasts(parse, head, inTurn)) return NonIncident.Outlook;
         if (StateSince(parse, sentence.Text, sentence.Start, span) || DescribesPlace(parse, sentence, span) || UnsettledLine(parse, span) ||
             Funds(parse, span) || RestsOn(parse, span) || TalksByHabit(parse, sentence, span)) return NonIncident.Background;
-        if (Notice(parse, span, head) || Imperative(parse)) return NonIncident.Notice;
+        if (Notice(parse, span, head) || listLine && Imperative(parse)) return NonIncident.Notice;
         if (PrivateWord(parse, span)) return NonIncident.PrivateWord;
-        return head is not null && Describes(parse, span, head) || NoCasualties(parse, span) ? NonIncident.Attribute : NonIncident.None;
+        return head is not null && Describes(parse, span, head) || eventBefore && NoCasualties(parse, span) ? NonIncident.Attribute : NonIncident.None;
     }
 
     /// <summary>

@@ -22,6 +22,10 @@ public sealed record OccasionLexicon(IReadOnlySet<string> TextNouns, IReadOnlySe
     public IReadOnlySet<string> DeliberationVerbs { get; init; } = new HashSet<string>();
     /// <summary>Texts a body deliberates on ("draft law", "bill", "amendments").</summary>
     public IReadOnlySet<string> DraftTexts { get; init; } = new HashSet<string>();
+    /// <summary>A legislature or its members as the subject of a deliberation ("the committee", "deputies", mend36).</summary>
+    public IReadOnlySet<string> LegislativeBodies { get; init; } = new HashSet<string>();
+    /// <summary>Words that tell an act as a new one of its kind ("again", "another", "a second", mend36).</summary>
+    public IReadOnlySet<string> RepetitionWords { get; init; } = new HashSet<string>();
 
     public static OccasionLexicon Parse(string json)
     {
@@ -34,6 +38,8 @@ public sealed record OccasionLexicon(IReadOnlySet<string> TextNouns, IReadOnlySe
         {
             DeliberationVerbs = Set("deliberationVerbs"),
             DraftTexts = Set("draftTexts"),
+            LegislativeBodies = Set("legislativeBodies"),
+            RepetitionWords = Set("repetitionWords"),
         };
     }
 

@@ -120,7 +120,8 @@ internal sealed class PlanScope(Lexicon lexicon, SyntaxLexicon words)
         var lemma = ClauseSyntax.Lemma(verb);
         var (xcomp, obj) = (deps.Any(d => d.BaseRelation == "xcomp"), deps.Any(d => d.BaseRelation == "obj"));
         return verb.Upos == Upos.VERB && verb.Xpos is "VBZ" or "VBP" && !deps.Any(d => d.Relation == "aux:pass") &&
-               (lexicon.PlanningVerbs.Contains(lemma) && (xcomp || obj) || lexicon.ProspectVerbs.Contains(lemma) && xcomp && !obj);
+               (lexicon.PlanningVerbs.Contains(lemma) && (xcomp || obj) || lexicon.IntentVerbs.Contains(lemma) && xcomp ||
+                lexicon.ProspectVerbs.Contains(lemma) && xcomp && !obj);
     }
 
     /// <summary>Past tense with no future auxiliary: "met", "signed", "have agreed".</summary>

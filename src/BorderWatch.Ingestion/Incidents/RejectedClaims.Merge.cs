@@ -42,7 +42,7 @@ internal sealed partial class RejectedClaims
             // unless an act of that type is already on record (the rejection then answers it: a word on it).
             // (Only where the rejection takes the claim as its object: "said its guards had fired only after men tried to
             // cross, and it denied that anyone had been hit" points back by its subject alone, the party's own account.)
-            Type = ActOnRecord(e.Type, before) || !Aimed(parse, word!, ParsedClauseRules.TriggerIn(parse, claim.Clause)!) ? r.Type : e.Type,
+            Type = ActOnRecord(e.Type, before, rejection.Clause.SentenceMentions) || !Aimed(parse, word!, ParsedClauseRules.TriggerIn(parse, claim.Clause)!) ? r.Type : e.Type,
             Status = IncidentStatus.Denied,
             ExcerptStart = Math.Min(e.ExcerptStart, r.ExcerptStart),
             ExcerptEnd = Math.Max(e.ExcerptEnd, r.ExcerptEnd),

@@ -1,5 +1,6 @@
 using BorderWatch.Core.Domain;
 using BorderWatch.Ingestion.Dates;
+using BorderWatch.Ingestion.Gazetteer;
 using BorderWatch.Ingestion.Language;
 using BorderWatch.Ingestion.Pipeline;
 using BorderWatch.Ingestion.Recognition;
@@ -30,7 +31,7 @@ internal sealed partial class RejectedClaims(ClauseSyntax syntax, DeclarationLex
     {
         if (spans is not [{ Type: IncidentType.Statement, Denial: true, Blames: false } span]) return;
         if ((Claim(parse, text, sentence, span.SentenceTokens) ??
-             (Claim(parse, text, sentence, span.SentenceTokens, timed: false) is { } undated && !ActOnRecord(undated.Type, before) ? undated : null)) is not { } claimed) return;
+             (Claim(parse, text, sentence, span.SentenceTokens, timed: false) is { } undated && !ActOnRecord(undated.Type, before, span.SentenceMentions) ? undated : null)) is not { } claimed) return;
         span.Type = claimed.Type;
         span.Declared = false;
         span.WeakTrigger = false;
@@ -71,9 +72,14 @@ internal sealed partial class RejectedClaims(ClauseSyntax syntax, DeclarationLex
     }
 
     /// <summary>status36: an act of the type already on record (not planned): the rejection answers it ("The foreign ministry
-    /// rejected speculation that its troops had fired during the incident" after the clash) and stays a word on it.</summary>
-    internal static bool ActOnRecord(IncidentType type, IReadOnlyList<ExtractedIncident> before) =>
-        before.Any(r => r.Type == type && r.Status != IncidentStatus.Planned);
+    /// rejected speculation that its troops had fired during the incident" after the clash) and stays a word on it. mend36:
+    /// an act with a state the sentence names among its parties, when the sentence names one (a roundup's crossing by
+    /// Kyrgyz herders is not what Turkmen officials reject about Afghan gunmen).</summary>
+    internal static bool ActOnRecord(IncidentType type, IReadOnlyList<ExtractedIncident> before, IReadOnlyList<EntityMention> sentenceMentions)
+    {
+        var states = sentenceMentions.Where(m => m.Entry.Kind == EntryKind.State).Select(m => m.Entry.Key).ToHashSet();
+        return before.Any(r => r.Type == type && r.Status != IncidentStatus.Planned && (states.Count == 0 || r.Actors.Any(a => states.Contains(a.Key))));
+    }
 
     // An account noun under a rejecting word's arguments, or an argument of a verb completed by a rejecting word ("called the
     // claim ... a lie"); a rejection joined to the noun's clause ("...; officials deny ...") does not reach it.

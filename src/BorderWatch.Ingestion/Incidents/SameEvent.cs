@@ -83,10 +83,12 @@ internal sealed partial class SameEvent(ClauseSyntax syntax, RetypingLexicon ret
     /// arm": a party's account, under a reporting verb, of a clash with no date of its own, no place other than the earlier one's and no party that one lacks, on a page
     /// that has told one event of that type on that border (not denied, not planned), is that event told again by one of its sides
     /// (precision36: one event, one record; a live explainer's points retell it). With two such events before, the account
-    /// could be of either and stays a record of its own.
+    /// could be of either and stays a record of its own; so does an account told as a new act (occasions.json repetitionWords).
     /// </summary>
-    internal static int SideAccount(Clause span, ExtractedIncident incident, IReadOnlyList<ExtractedIncident> before)
+    internal int SideAccount(Clause span, ExtractedIncident incident, IReadOnlyList<ExtractedIncident> before)
     {
+        // ("opened fire again a few hours later", "another of its posts came under fire": a new clash, mend36.)
+        if (span.Tokens.Any(t => occasions.RepetitionWords.Contains(t.Folded))) return -1;
         // (Only a clash: "The Taliban say their forces have regained control of the district centre", after the other side's
         // taking of it, is a new taking, and a side's crossing or patrol told again may be another one.)
         if (HasOwnDate(incident) || incident.Type != IncidentType.ArmedClash) return -1;
