@@ -196,6 +196,15 @@ internal sealed class ClauseRetyping(ClauseSyntax syntax, RetypingLexicon words)
         if (ParsedClauseRules.TriggerIn(parse, span) is not { Upos: Upos.VERB } verb || syntax.MaterielTheme(parse, verb)) return;
         if (syntax.Lexicon.WeakTriggers.Any(w => w.Type == IncidentType.ArmsTransfer && w.Phrases.Matches(span.Tokens).Count > 0)) return;
         var themes = parse.Dependents(verb.Index).Where(d => d.Relation is "obj" or "nsubj:pass").ToList();
+        // "Let me hand over to my colleague", "I would like to hand over to the finance director": a turn handed on to someone, no theme and no materiel
+        // anywhere in the clause: nothing is supplied (precision37).
+        if (themes.Count == 0 && !parse.Dependents(verb.Index).Any(d => d.BaseRelation is "obj" or "iobj" or "ccomp" or "xcomp") &&
+            parse.Dependents(verb.Index).Any(d => d.BaseRelation == "obl" && parse.Dependents(d.Index).Any(c => c.BaseRelation == "case" && ClauseSyntax.Lemma(c) == "to")) &&
+            !ClauseSyntax.Within(parse, span.Start, span.End).Any(n => n.Upos is Upos.NOUN or Upos.PROPN or Upos.NUM && syntax.NounClasses(parse, n).Any(MaterielClasses.Contains)))
+        {
+            span.Type = null;
+            return;
+        }
         if (themes.Count == 0 || !themes.All(People)) return;
         span.Type = IncidentType.CrossBorderMovement;
         span.WeakTrigger = false;
@@ -208,6 +217,8 @@ internal sealed class ClauseRetyping(ClauseSyntax syntax, RetypingLexicon words)
             (t.Upos is Upos.NUM or Upos.DET && BareNumber(parse, t) || (t.Upos == Upos.PRON && ClauseSyntax.Lemma(t) is "they" or "them" or "he" or "him" or "she" or "her") ||
              (t.Upos == Upos.NOUN && Person(t)));
     }
+
+    private static readonly HashSet<string> MaterielClasses = ["materiel", "weapon", "projectile"];
 
     /// <summary>"All nine were handed over": a number standing for people, not one whose noun the parser hung elsewhere
     /// ("handed over thirty off-road vehicles" read with "thirty" as the object).</summary>

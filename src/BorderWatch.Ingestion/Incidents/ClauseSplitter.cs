@@ -122,6 +122,14 @@ internal sealed class ClauseSplitter
         // A piece with no predicate of its own is a phrase of the clause before (first, so that what follows it is
         // joined to the clause it goes on from: "crossed the line while searching for sheep and were detained").
         // Not across a denial either way: "rejected the claim while sending two more patrols" keeps the patrols.
+        // "In the run-up to the summit, on 19 January, the coast guards will sign ...": a leading prepositional phrase with no verb
+        // that the parse hangs on the next clause is that clause's time or setting, not an event of its own (precision37).
+        for (var k = spans.Count - 1; k >= 1; k--)
+            if (spans[k].Type is not null && !spans[k - 1].Denial && LeadingSetting(parse, spans[k - 1], spans[k]))
+            {
+                spans[k - 1] = Absorb(spans[k], spans[k - 1]);
+                spans.RemoveAt(k);
+            }
         for (var k = spans.Count - 1; k >= 1; k--)
             if (spans[k - 1].Type is not null && !spans[k - 1].Denial && !spans[k].Denial && fragments.NoPredicateOfItsOwn(parse, spans[k - 1], spans[k]))
             {
@@ -195,6 +203,23 @@ internal sealed class ClauseSplitter
         bool Infinitive(ParsedToken v) => v.Index < act.Index && ClauseSyntax.Inside(v, before.Start, before.End) && v.Upos == Upos.VERB &&
                                           parse.Dependents(v.Index).Any(m => m.BaseRelation == "mark" && words.InfinitiveMarkers.Contains(ClauseSyntax.Lemma(m)));
         return Infinitive(partner) || (ClauseSyntax.Inside(partner, before.Start, before.End) && parse.Dependents(partner.Index).Any(d => d.BaseRelation == "xcomp" && Infinitive(d)));
+    }
+
+    /// <summary>A piece with no verb that opens with a preposition and whose words outside it all hang on words of the
+    /// next clause ("In the run-up to the summit, | on 19 January, the coast guards will sign").</summary>
+    internal static bool LeadingSetting(ParsedSentence parse, Clause piece, Clause next)
+    {
+        var words = ClauseSyntax.Within(parse, piece.Start, piece.End).Where(t => t.Upos != Upos.PUNCT).ToList();
+        if (words.Count == 0 || words[0].Upos != Upos.ADP || !Verbless(parse, piece)) return false;
+        var tops = words.Where(t => t.Head < 0 || !ClauseSyntax.Inside(parse.Tokens[t.Head], piece.Start, piece.End)).ToList();
+        // ("In a phone call on Tuesday, the presidents agreed ...": the piece's own event word heads it, a meeting of its own
+        // that the next clause's outcome belongs to; only an event named under another noun, "eve", "run-up", is a setting.)
+        if (piece.TriggerToken < 0 || piece.TriggerToken >= piece.Tokens.Count) return false;
+        var at = piece.Tokens[piece.TriggerToken].Start;
+        if (words.FirstOrDefault(w => w.Start <= at && at < w.End) is not { } eventWord) return false;
+        var eventHead = eventWord.BaseRelation == "compound" && eventWord.Head >= 0 ? parse.Tokens[eventWord.Head] : eventWord;
+        if (tops.Any(t => t.Index == eventHead.Index)) return false;
+        return tops.Count > 0 && tops.All(t => t.Head >= 0 && t.BaseRelation is "obl" or "nmod" && ClauseSyntax.Inside(parse.Tokens[t.Head], next.Start, next.End));
     }
 
     /// <summary>"installed thermal cameras and a radar mast at the crossing": what follows "and" has no verb, so it is

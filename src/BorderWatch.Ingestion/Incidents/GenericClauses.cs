@@ -132,6 +132,32 @@ internal sealed class GenericClauses(ClauseSyntax syntax)
                head.Upos == Upos.NOUN && parse.Dependents(head.Index).Any(d => d.BaseRelation == "amod" && IsEase(d));
     }
 
+    /// <summary>
+    /// "Two fishermen drowned when their boat overturned near X", "A raft capsized on the river, officials said": the main
+    /// predicate (or the clause its report verb reports) is a verb of a mishap (syntax.json mishapVerbs): an accident, no act
+    /// of a party, so the trained model gives it no type (precision37). Whatever the rules read in it themselves stays.
+    /// </summary>
+    internal bool Mishap(ParsedSentence parse) => MishapPredicate(parse) is not null;
+
+    /// <summary>A clause told inside the mishap's predicate ("drowned when their boat overturned in the river near X"): its
+    /// words read as a crossing or a clash are the accident's; a clause coordinated with it ("and a third man was detained")
+    /// is read on its own.</summary>
+    internal bool InMishap(ParsedSentence parse, Clause span)
+    {
+        if (span.Type == IncidentType.Statement || MishapPredicate(parse) is not { } main) return false;
+        if ((ParsedClauseRules.TriggerIn(parse, span) ?? ClauseSyntax.HeadOf(parse, span.Start, span.End)) is not { } word) return false;
+        var coordinated = parse.Dependents(main.Index).Where(d => d.BaseRelation is "conj" or "parataxis")
+            .SelectMany(d => ParsedClauseRules.Subtree(parse, d)).Select(t => t.Index).ToHashSet();
+        return !coordinated.Contains(word.Index) && ParsedClauseRules.Subtree(parse, main).Any(t => t.Index == word.Index);
+    }
+
+    private ParsedToken? MishapPredicate(ParsedSentence parse)
+    {
+        if (parse.Tokens.FirstOrDefault(t => t.IsRoot) is not { Upos: Upos.VERB } root) return null;
+        var main = syntax.Read(parse, root).Role == PredicateRole.Report && ClauseSyntax.Reported(parse, root) is { Upos: Upos.VERB } content ? content : root;
+        return syntax.Words.MishapVerbs.Contains(ClauseSyntax.Lemma(main)) ? main : null;
+    }
+
     /// <summary>The event noun (or the noun phrase it qualifies) is the subject of a verb of change.</summary>
     internal bool Trend(ParsedSentence parse, ParsedToken trigger)
     {

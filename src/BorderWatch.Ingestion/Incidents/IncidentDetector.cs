@@ -137,6 +137,8 @@ public sealed partial class IncidentDetector
             { previousSpeaker = null; previousAnonymous = false; continue; }
 
             var parse = Parse();
+            // "Q: I plan to cycle over the pass on 3 March. Is it open?": the asker's own trip (precision37).
+            if (QuestionTurns.PutToSpeaker(input, si) && QuestionTurns.AskersOwn(parse, syntax)) { previousSpeaker = null; previousAnonymous = false; continue; }
             if (VerblessLines.IsVerblessLine(sentence, parse, ListLines.RunIn(input.Sentences, si))) { previousSpeaker = null; previousAnonymous = false; continue; }
             // "Donors should fund legal aid ...": the writer's recommendation (news19).
             // ("Anyone who fires on our posts should know that we will respond": a warning, not a recommendation.)
@@ -168,7 +170,9 @@ public sealed partial class IncidentDetector
             // units have been combing the ridges, Rashidov said" after a paragraph naming both states.)
             // (Time spent in company with nothing done in it is no act but a meeting: SharedTime.)
             if (spans.Count == 0 && typeModel?.Fill(parse, sentence, tokens, mentions, builder.ContextParties(input, si, mentions, tokens)) is { } filled && !generic.Habitual(parse, filled) &&
-                !sharedTime.MistypesCompany(parse, filled)) spans.Add(filled);
+                !sharedTime.MistypesCompany(parse, filled) && !generic.Mishap(parse)) spans.Add(filled);
+            // "Two fishermen drowned when their boat overturned near X": an accident, no act of a party (precision37).
+            spans.RemoveAll(s => generic.InMishap(parse, s));
             spans = parsedRules.RelativeAccusations(parse, spans, sentence, tokens, mentions);
             // "The delegation thanked its hosts for their hospitality": a courtesy act reports nothing (news19).
             spans.RemoveAll(s => speechActs.Courtesy(parse, s));

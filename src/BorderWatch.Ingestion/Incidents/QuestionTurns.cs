@@ -170,6 +170,13 @@ internal static class QuestionTurns
 
     internal static bool InQuestionTurn(AnalysisInput input, int si) => PutToSpeaker(input, si) && !DatesItsDay(input.Sentences[si].Text);
 
+    /// <summary>"Q: I mean to ride from Osh to Kashgar over Irkeshtam on 3 March. Is the road open?": the premise of a question
+    /// turn whose main predicate has the asker ("I") as its subject and reports nothing tells the asker's own doings (a
+    /// private trip, a plan), whatever day it gives: no party's act (precision37). "I heard that ..." stays hearsay.</summary>
+    internal static bool AskersOwn(ParsedSentence parse, ClauseSyntax syntax) =>
+        parse.Tokens.FirstOrDefault(t => t.IsRoot) is { Upos: Upos.VERB } root && syntax.Read(parse, root).Role != PredicateRole.Report &&
+        parse.Dependents(root.Index).Any(d => d.BaseRelation == "nsubj" && d.Form == "I");
+
     /// <summary>The sentence is the premise of a journalist's question turn, the sentence right before its question.</summary>
     internal static bool PutToSpeaker(AnalysisInput input, int si)
     {

@@ -93,6 +93,9 @@ public sealed record SyntaxLexicon(
     /// <summary>Adjectives of how easy an act is ("easy", "hard"): an event verb as their to-infinitive ("is hard to patrol",
     /// "an easy river to cross") tells what a place is like, not an act (precision36).</summary>
     public IReadOnlySet<string> EaseAdjectives { get; init; } = new HashSet<string>();
+    /// <summary>Verbs of a mishap ("drowned", "capsized", "overturned"): a sentence told by one, with no event word of its own,
+    /// tells an accident, no act of a party (precision37, <see cref="GenericClauses.Mishap"/>).</summary>
+    public IReadOnlySet<string> MishapVerbs { get; init; } = new HashSet<string>();
     /// <summary>Nouns of people hurt in an event ("casualties", "injuries"): a report of none ("reported no casualties") tells
     /// of the event just told, no statement of its own (precision36).</summary>
     public IReadOnlySet<string> CasualtyNouns { get; init; } = new HashSet<string>();
@@ -178,6 +181,7 @@ public sealed record SyntaxLexicon(
             RecurringTimes = Set("recurringTimes"),
             LongSpans = Set("longSpans"),
             EaseAdjectives = Set("easeAdjectives"),
+            MishapVerbs = Set("mishapVerbs"),
             CasualtyNouns = Set("casualtyNouns"),
             EmptyVerbs = Set("emptyVerbs"),
             UntruthObliques = Set("untruthObliques"),
