@@ -4,7 +4,9 @@ namespace BorderWatch.Ingestion.Language.Tagging;
 
 /// <summary>
 /// Greedy left-to-right averaged-perceptron tagger. Each class is a (UPOS, XPOS) pair seen in training, so the two
-/// tags always agree. Frequent words that had one tag in training take it from the tag dictionary.
+/// tags always agree. Frequent words that had one tag in training take it from the tag dictionary. A word the
+/// treebank gave no ambiguity class that is an irregular past form of a verb (<see cref="PastForms"/>, WordNet's
+/// verb.exc) is tagged a past form (VBD or VBN): "dug", "fled", "strode" are no adjectives or prepositions.
 /// </summary>
 public sealed class PosTagger
 {
@@ -27,6 +29,26 @@ public sealed class PosTagger
         _classes = new Dictionary<string, string>(ambiguityClasses, StringComparer.Ordinal);
         _classHashes = _classes.ToDictionary(p => p.Key, p => FeatureHash.Of(p.Value), StringComparer.Ordinal);
         _model = model;
+        _pastTags = Enumerable.Range(0, _upos.Length)
+            .Where(t => _uposValue[t] == Language.Upos.VERB && _xpos[t] is "VBD" or "VBN").ToArray();
+    }
+
+    private readonly int[] _pastTags;
+
+    /// <summary>Irregular past and past-participle forms of verbs (lower case; <c>Lexicon/past-forms.json</c>), read for
+    /// words with no ambiguity class from training; empty for a tagger scored as trained.</summary>
+    public IReadOnlySet<string> PastForms { get; init; } = new HashSet<string>();
+
+    /// <summary>This tagger reading <paramref name="pastForms"/>.</summary>
+    public PosTagger WithPastForms(IReadOnlySet<string> pastForms) =>
+        new(_upos.Zip(_xpos).ToList(), _dictionary, _classes, _model, UnknownWordsFromWordNet) { PastForms = pastForms };
+
+    /// <summary>The tags a word may take (null: any): an irregular past form unknown to the treebank, a past form.</summary>
+    private int[]? Allowed(string form)
+    {
+        if (PastForms.Count == 0) return null;
+        var lower = form.ToLowerInvariant();
+        return !_classes.ContainsKey(lower) && PastForms.Contains(lower) ? _pastTags : null;
     }
 
     private static readonly ulong UnknownClass = FeatureHash.Of("\u0004UNKNOWN");
@@ -78,7 +100,7 @@ public sealed class PosTagger
             {
                 var c = TaggerFeatures.Extract(words, classes, i, p1, p2, features);
                 _model.Score(features[..c], scores);
-                tag = ArgMax(scores);
+                tag = Allowed(forms[i]) is { Length: > 0 } allowed ? ArgMax(scores, allowed) : ArgMax(scores);
             }
             tags[i] = tag;
             p2 = p1;
@@ -91,6 +113,13 @@ public sealed class PosTagger
     {
         var best = 0;
         for (var i = 1; i < scores.Length; i++) if (scores[i] > scores[best]) best = i;
+        return best;
+    }
+
+    private static int ArgMax(ReadOnlySpan<float> scores, int[] among)
+    {
+        var best = among[0];
+        foreach (var t in among) if (scores[t] > scores[best]) best = t;
         return best;
     }
 
