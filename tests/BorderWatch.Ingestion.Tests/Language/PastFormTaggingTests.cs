@@ -56,6 +56,50 @@ public class PastFormTaggingTests(LanguageModelFixture fixture) : IClassFixture<
     }
 }
 
+/// <summary>
+/// model35: the past-form list forces a verb only where the clause needs one (after a subject or an auxiliary); after a
+/// determiner, a possessive or a number a past form (listed or a regular -ed word the treebank never saw) is no finite
+/// verb, and at the start of a sentence the tagger keeps its own reading. Sentences of our own.
+/// </summary>
+public class PastFormContextTests(LanguageModelFixture fixture) : IClassFixture<LanguageModelFixture>
+{
+    private ParsedSentence Parse(string text) => fixture.Parser.Parse(text, 0, text.Length);
+
+    [Theory]
+    [InlineData("A medic dressed a wound on the sergeant's leg near the post.", "wound")]
+    [InlineData("He had a deep wound in his shoulder after the fall.", "wound")]
+    public void A_listed_form_after_a_determiner_is_a_noun(string text, string word) =>
+        NewsSentenceParseTests.Word(Parse(text), word).Upos.ShouldBe(Upos.NOUN, text);
+
+    [Theory]
+    [InlineData("The swollen stream flooded the road to the Kyrgyz post.", "swollen", "stream")]
+    [InlineData("Three armoured lorries waited at the Uzbek gate on Monday.", "armoured", "lorries")]
+    [InlineData("Allied troops entered the valley from the north.", "Allied", "troops")]
+    public void A_past_form_before_its_noun_modifies_it(string text, string word, string noun)
+    {
+        var s = Parse(text);
+        NewsSentenceParseTests.Word(s, word).Xpos.ShouldNotBe("VBD", text);
+        NewsSentenceParseTests.ShouldAttach(s, word, "amod", noun);
+    }
+
+    [Theory]
+    [InlineData("The sentry spat on the ground and walked off.", "spat")]
+    [InlineData("Kyrgyz herders who fled the storm came back on Friday.", "fled")]
+    public void After_a_subject_the_listed_form_is_still_the_verb(string text, string verb) =>
+        NewsSentenceParseTests.Word(Parse(text), verb).Upos.ShouldBe(Upos.VERB, text);
+
+    // A word WordNet knows only as a plural noun is no verb's -s form after a nationality (model33's gap).
+    [Theory]
+    [InlineData("Kyrgyz guards detained four Uzbek nationals near the canal on Tuesday.", "nationals", "detained")]
+    [InlineData("Turkmen officers stopped sixty Iranian lorries at the Sarakhs gate.", "lorries", "stopped")]
+    public void A_plural_noun_after_a_nationality_is_the_object(string text, string noun, string verb)
+    {
+        var s = Parse(text);
+        NewsSentenceParseTests.Word(s, noun).Upos.ShouldBe(Upos.NOUN, text);
+        NewsSentenceParseTests.ShouldAttach(s, noun, "obj", verb);
+    }
+}
+
 /// <summary>A relative clause between commas after a speaker is no content clause of the verb after it (own sentences).</summary>
 public class RelativeClauseRepairTests(LanguageModelFixture fixture) : IClassFixture<LanguageModelFixture>
 {

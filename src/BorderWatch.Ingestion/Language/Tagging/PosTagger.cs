@@ -6,7 +6,8 @@ namespace BorderWatch.Ingestion.Language.Tagging;
 /// Greedy left-to-right averaged-perceptron tagger. Each class is a (UPOS, XPOS) pair seen in training, so the two
 /// tags always agree. Frequent words that had one tag in training take it from the tag dictionary. A word the
 /// treebank gave no ambiguity class that is an irregular past form of a verb (<see cref="PastForms"/>, WordNet's
-/// verb.exc) is tagged a past form (VBD or VBN): "dug", "fled", "strode" are no adjectives or prepositions.
+/// verb.exc) is tagged a past form (VBD or VBN) after a subject or an auxiliary: "dug", "fled", "strode" are no adjectives
+/// or prepositions (see <see cref="Allowed"/>).
 /// </summary>
 public sealed class PosTagger
 {
@@ -31,9 +32,11 @@ public sealed class PosTagger
         _model = model;
         _pastTags = Enumerable.Range(0, _upos.Length)
             .Where(t => _uposValue[t] == Language.Upos.VERB && _xpos[t] is "VBD" or "VBN").ToArray();
+        _notVerbTags = Enumerable.Range(0, _upos.Length).Where(t => _uposValue[t] is not (Language.Upos.VERB or Language.Upos.AUX)).ToArray();
+        _notPastTenseTags = Enumerable.Range(0, _upos.Length).Where(t => _xpos[t] != "VBD").ToArray();
     }
 
-    private readonly int[] _pastTags;
+    private readonly int[] _pastTags, _notVerbTags, _notPastTenseTags;
 
     /// <summary>Irregular past and past-participle forms of verbs (lower case; <c>Lexicon/past-forms.json</c>), read for
     /// words with no ambiguity class from training; empty for a tagger scored as trained.</summary>
@@ -43,12 +46,35 @@ public sealed class PosTagger
     public PosTagger WithPastForms(IReadOnlySet<string> pastForms) =>
         new(_upos.Zip(_xpos).ToList(), _dictionary, _classes, _model, UnknownWordsFromWordNet) { PastForms = pastForms };
 
-    /// <summary>The tags a word may take (null: any): an irregular past form unknown to the treebank, a past form.</summary>
-    private int[]? Allowed(string form)
+    /// <summary>The tags a word may take (null: any), given the tags of the two words before it (-1: none). For a word the
+    /// treebank gave no ambiguity class: an irregular past form is a past form only where the clause needs a verb, right
+    /// after a subject or an auxiliary (a noun, a personal or relative pronoun, a verb or auxiliary, or an adverb after
+    /// one: "Turkmen troops dug", "had dug", "herders who fled"); after a determiner, a number or at the start it keeps
+    /// the tagger's reading ("a wound to the arm", "the swollen river", "Two armoured carriers", "Allied forces") (model35).
+    /// A regular or irregular past form right after a determiner, a possessive or a number is no finite verb ("Two armoured
+    /// personnel carriers arrived": no VBD) (model35).
+    /// A word WordNet knows only as a plural noun (no verb of the word or its stem) is no verb ("forty Kazakh lorries",
+    /// "four Uzbek nationals": no VBZ after a nationality) (model35).</summary>
+    private int[]? Allowed(string form, int p1, int p2)
     {
         if (PastForms.Count == 0) return null;
         var lower = form.ToLowerInvariant();
-        return !_classes.ContainsKey(lower) && PastForms.Contains(lower) ? _pastTags : null;
+        if (_classes.ContainsKey(lower)) return null;
+        if (PastForms.Contains(lower)) return NeedsVerb(p1, p2) ? _pastTags : AfterDeterminer(p1) ? _notPastTenseTags : null;
+        if (lower.Length > 4 && lower.EndsWith("ed", StringComparison.Ordinal) && AfterDeterminer(p1)) return _notPastTenseTags;
+        return UnknownWordClasses.OnlyPluralNoun(Incidents.TypeModel.TypeWords.Default, lower) ? _notVerbTags : null;
+    }
+
+    // The word before is a determiner, a possessive or a number: a past form there modifies the noun that follows ("Two
+    // armoured personnel carriers", "the swollen river"); it is no finite verb (VBD).
+    private bool AfterDeterminer(int p1) => p1 >= 0 && _xpos[p1] is "DT" or "PRP$" or "CD";
+
+    // The word before is a subject or an auxiliary (or an adverb after one).
+    private bool NeedsVerb(int p1, int p2)
+    {
+        bool Before(int t) => t >= 0 && (_xpos[t] is "NN" or "NNS" or "NNP" or "NNPS" or "PRP" or "WP" or "WDT" ||
+                                         _uposValue[t] is Language.Upos.AUX or Language.Upos.VERB);
+        return Before(p1) || p1 >= 0 && _xpos[p1] == "RB" && Before(p2);
     }
 
     private static readonly ulong UnknownClass = FeatureHash.Of("\u0004UNKNOWN");
@@ -100,7 +126,7 @@ public sealed class PosTagger
             {
                 var c = TaggerFeatures.Extract(words, classes, i, p1, p2, features);
                 _model.Score(features[..c], scores);
-                tag = Allowed(forms[i]) is { Length: > 0 } allowed ? ArgMax(scores, allowed) : ArgMax(scores);
+                tag = Allowed(forms[i], p1, p2) is { Length: > 0 } allowed ? ArgMax(scores, allowed) : ArgMax(scores);
             }
             tags[i] = tag;
             p2 = p1;
