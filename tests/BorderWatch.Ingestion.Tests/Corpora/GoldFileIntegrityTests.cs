@@ -61,6 +61,7 @@ public partial class GoldFileIntegrityTests
         { "fresh26", "fresh26-gold.jsonl" },
         { "fresh27", "fresh27-gold.jsonl" },
         { "fresh28", "fresh28-gold.jsonl" },
+        { "fresh29", "fresh29-gold.jsonl" },
     };
 
     [Theory]
@@ -130,6 +131,7 @@ public partial class GoldFileIntegrityTests
     [InlineData("paraphrases24")]
     [InlineData("paraphrases25")]
     [InlineData("paraphrases26")]
+    [InlineData("paraphrases27")]
     public void Paraphrase_set_has_seven_sentences_of_every_type(string name)
     {
         // Shape only: the sentences are read as JSON, never analysed.
