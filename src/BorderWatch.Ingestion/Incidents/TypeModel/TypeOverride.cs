@@ -14,6 +14,7 @@ namespace BorderWatch.Ingestion.Incidents.TypeModel;
 internal sealed class TypeOverride(IncidentTypeModel model, TypeFeatures features, TypeModelOptions options, Lexicon lexicon, SyntaxLexicon words)
 {
     private readonly Hedging hedging = new(words);
+    private readonly OverrideGates gates = new(features, lexicon, words);
     /// <summary>
     /// The model's type for a sentence the rules typed on weak evidence (one clause, typed as a statement from a speech
     /// verb, by a weak trigger, or by a word that is not the sentence's predicate), when the model gives another
@@ -45,8 +46,10 @@ internal sealed class TypeOverride(IncidentTypeModel model, TypeFeatures feature
         if (!weak && (!strong || float.IsPositiveInfinity(options.PredicateOverrideMargin))) return null;
         var guess = model.Guess(features.Extract(parse, ClauseText.MentionsIn(allMentions, sentence.Start, sentence.End)));
         var needed = weak ? options.OverrideMargin : Math.Max(options.OverrideMargin, options.PredicateOverrideMargin);
-        // Never an event turned into a statement: what a speaker reports stays the rules' reading.
-        return guess.Type is { } type && type != ruled && type != IncidentType.Statement && guess.Margin >= needed ? type : null;
+        // Never an event turned into a statement: what a speaker reports stays the rules' reading; nor a handover of people
+        // into an arms transfer (model34).
+        return guess.Type is { } type && type != ruled && type != IncidentType.Statement && guess.Margin >= needed &&
+               !(type == IncidentType.ArmsTransfer && gates.GivesPeople(parse)) ? type : null;
     }
 
     /// <summary>A statement clause that reports no event: it holds a statement act of the lexicon (an appeal, a demand, an
@@ -58,7 +61,9 @@ internal sealed class TypeOverride(IncidentTypeModel model, TypeFeatures feature
     private bool ReportsNoEvent(ParsedSentence parse, ParsedToken root, Clause span)
     {
         if (lexicon.StatementActs.Matches(span.Tokens, span.SentenceFirstToken).Count > 0) return true;
-        bool NoEvent(ParsedToken verb, ParsedToken content) => Contradictions.NegatedContent(parse, content) || Promised(parse, verb, content);
+        // (model34: or what is reported is a reaction in words, "said the closure drew an appeal from hauliers".)
+        bool NoEvent(ParsedToken verb, ParsedToken content) => Contradictions.NegatedContent(parse, content) || Promised(parse, verb, content) ||
+                                                               gates.ReactionInWords(parse, content);
         if (ClauseSyntax.ReportedToSomeone(parse, root) is { } said && NoEvent(root, said)) return true;
         // (Only a plain report ("said", "told") reports a clause: "an official who asked not to be named told" does not.)
         if (ParsedClauseRules.TriggerIn(parse, span) is not { Upos: Upos.VERB } speech || speech.Index == root.Index ||

@@ -4,7 +4,10 @@ namespace BorderWatch.Ingestion.Language.Tagging;
 
 /// <summary>
 /// Greedy left-to-right averaged-perceptron tagger. Each class is a (UPOS, XPOS) pair seen in training, so the two
-/// tags always agree. Frequent words that had one tag in training take it from the tag dictionary.
+/// tags always agree. Frequent words that had one tag in training take it from the tag dictionary. A word the
+/// treebank gave no ambiguity class that is an irregular past form of a verb (<see cref="PastForms"/>, WordNet's
+/// verb.exc) is tagged a past form (VBD or VBN) after a subject or an auxiliary: "dug", "fled", "strode" are no adjectives
+/// or prepositions (see <see cref="Allowed"/>).
 /// </summary>
 public sealed class PosTagger
 {
@@ -27,6 +30,51 @@ public sealed class PosTagger
         _classes = new Dictionary<string, string>(ambiguityClasses, StringComparer.Ordinal);
         _classHashes = _classes.ToDictionary(p => p.Key, p => FeatureHash.Of(p.Value), StringComparer.Ordinal);
         _model = model;
+        _pastTags = Enumerable.Range(0, _upos.Length)
+            .Where(t => _uposValue[t] == Language.Upos.VERB && _xpos[t] is "VBD" or "VBN").ToArray();
+        _notVerbTags = Enumerable.Range(0, _upos.Length).Where(t => _uposValue[t] is not (Language.Upos.VERB or Language.Upos.AUX)).ToArray();
+        _notPastTenseTags = Enumerable.Range(0, _upos.Length).Where(t => _xpos[t] != "VBD").ToArray();
+    }
+
+    private readonly int[] _pastTags, _notVerbTags, _notPastTenseTags;
+
+    /// <summary>Irregular past and past-participle forms of verbs (lower case; <c>Lexicon/past-forms.json</c>), read for
+    /// words with no ambiguity class from training; empty for a tagger scored as trained.</summary>
+    public IReadOnlySet<string> PastForms { get; init; } = new HashSet<string>();
+
+    /// <summary>This tagger reading <paramref name="pastForms"/>.</summary>
+    public PosTagger WithPastForms(IReadOnlySet<string> pastForms) =>
+        new(_upos.Zip(_xpos).ToList(), _dictionary, _classes, _model, UnknownWordsFromWordNet) { PastForms = pastForms };
+
+    /// <summary>The tags a word may take (null: any), given the tags of the two words before it (-1: none). For a word the
+    /// treebank gave no ambiguity class: an irregular past form is a past form only where the clause needs a verb, right
+    /// after a subject or an auxiliary (a noun, a personal or relative pronoun, a verb or auxiliary, or an adverb after
+    /// one: "Turkmen troops dug", "had dug", "herders who fled"); after a determiner, a number or at the start it keeps
+    /// the tagger's reading ("a wound to the arm", "the swollen river", "Two armoured carriers", "Allied forces") (model35).
+    /// A regular or irregular past form right after a determiner, a possessive or a number is no finite verb ("Two armoured
+    /// personnel carriers arrived": no VBD) (model35).
+    /// A word WordNet knows only as a plural noun (no verb of the word or its stem) is no verb ("forty Kazakh lorries",
+    /// "four Uzbek nationals": no VBZ after a nationality) (model35).</summary>
+    private int[]? Allowed(string form, int p1, int p2)
+    {
+        if (PastForms.Count == 0) return null;
+        var lower = form.ToLowerInvariant();
+        if (_classes.ContainsKey(lower)) return null;
+        if (PastForms.Contains(lower)) return NeedsVerb(p1, p2) ? _pastTags : AfterDeterminer(p1) ? _notPastTenseTags : null;
+        if (lower.Length > 4 && lower.EndsWith("ed", StringComparison.Ordinal) && AfterDeterminer(p1)) return _notPastTenseTags;
+        return UnknownWordClasses.OnlyPluralNoun(Incidents.TypeModel.TypeWords.Default, lower) ? _notVerbTags : null;
+    }
+
+    // The word before is a determiner, a possessive or a number: a past form there modifies the noun that follows ("Two
+    // armoured personnel carriers", "the swollen river"); it is no finite verb (VBD).
+    private bool AfterDeterminer(int p1) => p1 >= 0 && _xpos[p1] is "DT" or "PRP$" or "CD";
+
+    // The word before is a subject or an auxiliary (or an adverb after one).
+    private bool NeedsVerb(int p1, int p2)
+    {
+        bool Before(int t) => t >= 0 && (_xpos[t] is "NN" or "NNS" or "NNP" or "NNPS" or "PRP" or "WP" or "WDT" ||
+                                         _uposValue[t] is Language.Upos.AUX or Language.Upos.VERB);
+        return Before(p1) || p1 >= 0 && _xpos[p1] == "RB" && Before(p2);
     }
 
     private static readonly ulong UnknownClass = FeatureHash.Of("\u0004UNKNOWN");
@@ -78,7 +126,7 @@ public sealed class PosTagger
             {
                 var c = TaggerFeatures.Extract(words, classes, i, p1, p2, features);
                 _model.Score(features[..c], scores);
-                tag = ArgMax(scores);
+                tag = Allowed(forms[i], p1, p2) is { Length: > 0 } allowed ? ArgMax(scores, allowed) : ArgMax(scores);
             }
             tags[i] = tag;
             p2 = p1;
@@ -91,6 +139,13 @@ public sealed class PosTagger
     {
         var best = 0;
         for (var i = 1; i < scores.Length; i++) if (scores[i] > scores[best]) best = i;
+        return best;
+    }
+
+    private static int ArgMax(ReadOnlySpan<float> scores, int[] among)
+    {
+        var best = among[0];
+        foreach (var t in among) if (scores[t] > scores[best]) best = t;
         return best;
     }
 
