@@ -55,6 +55,8 @@ internal sealed class ReportedEvents(ClauseSyntax syntax, TypeModel.TypeSecondOp
                 continue;
             }
             if (model is null) continue;
+            // "Tashkent added two units to the roster": the speech word in another sense reports nothing (model36).
+            if (ownReport && TypeModel.TypeOverride.OtherSense(parse, verb, span)) continue;
             var decision = reading ??= model.Decide(parse, MentionsIn(allMentions, sentence.Start, sentence.End));
             // A reported predicate the rules read and declined (an event class without its conditions) needs the margin a
             // statement needs: the speech verb already made the rules' reading a statement.

@@ -47,7 +47,7 @@ public class PastFormTaggingTests(LanguageModelFixture fixture) : IClassFixture<
     [Fact]
     public void The_list_holds_past_forms_only()
     {
-        var forms = LanguageModels.PastForms.Value;
+        var forms = LanguageModels.ReadPastForms();
         forms.ShouldContain("dug");
         forms.ShouldContain("fled");
         forms.ShouldNotContain("dig");

@@ -21,9 +21,12 @@ internal sealed class OverrideGates(TypeFeatures features, Lexicon lexicon, Synt
     /// <summary>
     /// The reported clause's predicate takes a statement cue (statements.json cues) that is a noun of communication as
     /// its object, or under "with" ("drew an appeal from hauliers", "drew sharp criticism", "met with condemnation",
-    /// "sparked accusations"): what is reported is a reaction in words to the act, a statement, not the act again.
+    /// "sparked accusations"): what is reported is a reaction in words to the act, a statement, not the act again. Not when
+    /// the reported clause tells an act of its own beside it ("ignored a warning ... and crossed the river", "fired a
+    /// warning and then detained four men": a conjoined verb) (model36).
     /// </summary>
     internal bool ReactionInWords(ParsedSentence parse, ParsedToken content) =>
+        !parse.Dependents(content.Index).Any(d => d.BaseRelation == "conj" && d.Upos == Upos.VERB) &&
         parse.Dependents(content.Index).Any(d => d.Upos == Upos.NOUN && StatementCueNoun(d) &&
             (d.BaseRelation == "obj" || d.BaseRelation == "obl" && parse.Dependents(d.Index).Any(c => c.BaseRelation == "case" && IsWith(c))));
 

@@ -29,6 +29,9 @@ internal sealed class TypeOverride(IncidentTypeModel model, TypeFeatures feature
         // "threatened to open fire on any boat", "pressed China to reopen the crossing": a statement of an act still to
         // come (a to-infinitive under the speech verb) reports no event the model could type instead.
         if (ruled == IncidentType.Statement && ActToCome(parse, root)) return null;
+        // "Tashkent added two units to the roster": the speech word is the predicate in another sense, with a noun object and
+        // an oblique and no clause reported; it reports no event the model could type instead (model36).
+        if (ruled == IncidentType.Statement && OtherSense(parse, root, span)) return null;
         // A statement that is no report of an event (model22): an appeal, demand or accusation in the clause ("signed a
         // letter calling on Tashkent to halt the shelling"), or what is reported did not happen or may happen ("says its
         // guards never set foot on Afghan soil"): the statement is the incident, whatever event it names.
@@ -75,6 +78,13 @@ internal sealed class TypeOverride(IncidentTypeModel model, TypeFeatures feature
         // (A report told before its verb, "Not one Taliban post is left ..., exile media say", is read on the root as before.)
         return content is not null && content.Index > speech.Index && NoEvent(speech, content);
     }
+
+    /// <summary>The statement's speech verb is the predicate with a noun object and an oblique and reports no clause.</summary>
+    internal static bool OtherSense(ParsedSentence parse, ParsedToken root, Clause span) =>
+        ParsedClauseRules.TriggerIn(parse, span) is { } speech && speech.Index == root.Index && root.Upos == Upos.VERB &&
+        ClauseSyntax.ReportedToSomeone(parse, root) is null &&
+        parse.Dependents(root.Index).Any(d => d.BaseRelation == "obj" && d.Upos == Upos.NOUN) &&
+        parse.Dependents(root.Index).Any(d => d.BaseRelation == "obl" && d.Upos == Upos.NOUN);
 
     /// <summary>What a speech verb other than a plain report (syntax.json reportClasses: "say") tells may or would
     /// happen: a promise or an assurance ("assured Tajik envoys that the bridge would stay open"), not a plan told

@@ -53,7 +53,7 @@ public sealed class TypeSecondOpinion(IncidentTypeModel model, TypeFeatures feat
             v.Upos == Upos.ADJ && f["verbs"].Any(x => !x.Contains(' ') && (ClauseSyntax.Lemma(v) == x || lexicon.Classes.IsVerbFormOf(v.Form.ToLowerInvariant(), x)));
         return parse.Tokens.Where(Closing).Any(v => parse.Dependents(v.Index).Where(d => d.BaseRelation is "obl" or "advcl" or "nmod")
             .SelectMany(d => ParsedClauseRules.Subtree(parse, d))
-            .Any(t => f["naturalCauses"].Contains(ClauseSyntax.Lemma(t)) || f["naturalCauses"].Contains(t.Form.ToLowerInvariant())));
+            .Any(t => SceneFrames.NatureWord(parse, t, f["naturalCauses"])));
     }
 
     /// <summary>The model's type for a clause the rules typed on weak evidence, when it leads by the margin the evidence
