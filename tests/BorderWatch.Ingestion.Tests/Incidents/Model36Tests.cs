@@ -39,4 +39,13 @@ public class Model36Tests
         var found = Detect.All(text, Published);
         found.ShouldContain(i => i.Type == IncidentType.CrossBorderMovement, Detect.Describe(text, found));
     }
+
+    [Theory]
+    // An act in an adverbial clause of a reported threat is an event of its own.
+    [InlineData("Kyrgyz officials said two porters had warned the inspectors after wading across the Sokh river into Uzbekistan.")]
+    public void An_act_beside_a_reported_threat_is_its_own_event(string sentence)
+    {
+        var found = Detect.All(sentence, Published);
+        found.ShouldContain(i => i.Type == IncidentType.CrossBorderMovement, Detect.Describe(sentence, found));
+    }
 }

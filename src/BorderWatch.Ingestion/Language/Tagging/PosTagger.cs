@@ -133,12 +133,13 @@ public sealed class PosTagger
         return false;
     }
 
-    // A finite verb by the treebank's tags, a listed past form, or a regular past form the treebank never saw ("deepened").
+    // A finite verb by the treebank's tags; for a word it never saw, a listed past form or a regular past form ("deepened").
     private bool LaterVerb(string f)
     {
         var known = KnownXpos(f).ToList();
-        return known.Any(FiniteVerb.Contains) || PastForms.Contains(f.ToLowerInvariant()) ||
-               known.Count == 0 && f.Length > 4 && f.EndsWith("ed", StringComparison.Ordinal) && char.IsLower(f[0]);
+        // (a listed past form the treebank knows, "ground", is read by its tags: "on the ground" is no verb)
+        return known.Any(FiniteVerb.Contains) ||
+               known.Count == 0 && (PastForms.Contains(f.ToLowerInvariant()) || f.Length > 4 && f.EndsWith("ed", StringComparison.Ordinal) && char.IsLower(f[0]));
     }
 
     private static readonly ulong UnknownClass = FeatureHash.Of("\u0004UNKNOWN");
