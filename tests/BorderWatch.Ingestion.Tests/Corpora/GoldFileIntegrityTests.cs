@@ -62,6 +62,7 @@ public partial class GoldFileIntegrityTests
         { "fresh27", "fresh27-gold.jsonl" },
         { "fresh28", "fresh28-gold.jsonl" },
         { "fresh29", "fresh29-gold.jsonl" },
+        { "fresh30", "fresh30-gold.jsonl" },
     };
 
     [Theory]
