@@ -16,7 +16,7 @@ namespace BorderWatch.Ingestion.Incidents;
 /// the event just told, an incident of its own only when it gives a date of its own.</item>
 /// </list>
 /// </summary>
-internal sealed partial class SameEvent(ClauseSyntax syntax, RetypingLexicon retypingWords, OccasionLexicon occasions)
+internal sealed partial class SameEvent(ClauseSyntax syntax, RetypingLexicon retypingWords, OccasionLexicon occasions, DeclarationLexicon declarations)
 {
     // How far back an earlier report of the event may lie: sentences, and paragraphs (wire copy: one sentence a paragraph).
     private const int SentencesBack = 4;
@@ -25,6 +25,8 @@ internal sealed partial class SameEvent(ClauseSyntax syntax, RetypingLexicon ret
     /// <summary>The index in <paramref name="before"/> of the incident this clause tells again, or -1.</summary>
     internal int Retold(AnalysisInput input, int si, Clause span, ExtractedIncident incident, ParsedSentence parse, IReadOnlyList<ExtractedIncident> before)
     {
+        // ("According to the Uzbek account, one of the men struck a soldier ...": a side's account of the event on record.)
+        if (AccountRetelling(span, incident, parse, before) is var frame and >= 0) return frame;
         if (incident.Type == IncidentType.Statement) return StatementAboutParticipants(input, si, span, incident, parse, before);
         // ("They were handed back the next day": the crossing before ends; before the plan and own-date checks.)
         if (HandedBack(input, si, span, incident, parse, before) is var handed and >= 0) return handed;

@@ -138,4 +138,43 @@ public class EventIdentityTests
         var found = Detect.All(text, "2026-04-09");
         found.Count(i => i.Type == IncidentType.ArmedClash).ShouldBe(2, Detect.Describe(text, found));
     }
+
+    // ---- precision38: a side's account opened by a frame ----
+
+    [Fact]
+    public void A_sides_account_opened_by_a_known_account_retells_the_clash()
+    {
+        const string text = "Tajik and Kyrgyz border guards traded fire near the village of Dahana late on Sunday, the Kyrgyz Border Service said. " +
+                            "In the Kyrgyz version, a Tajik squad crossed a ditch at dusk and opened fire on a Kyrgyz post.";
+        var found = Detect.All(text, "2026-06-02");
+        found.Count.ShouldBe(1, Detect.Describe(text, found));
+        found[0].Type.ShouldBe(IncidentType.ArmedClash);
+    }
+
+    [Fact]
+    public void According_to_the_statement_the_patrol_went_on_is_no_record_of_its_own()
+    {
+        const string text = "A Kazakh conscript was wounded on Friday night when Uzbek soldiers fired at a Kazakh patrol near Zhibek Zholy, the Kazakh border service said. " +
+                            "According to the Kazakh statement, the patrol returned fire and withdrew to its post.";
+        var found = Detect.All(text, "2026-06-02");
+        found.Count.ShouldBe(1, Detect.Describe(text, found));
+    }
+
+    [Fact]
+    public void A_speech_act_opened_by_an_indefinite_statement_is_not_a_frame()
+    {
+        const string text = "Tajik and Kyrgyz border guards traded fire near the village of Dahana late on Sunday, the Kyrgyz Border Service said. " +
+                            "In a statement on Monday, Dushanbe denied that its soldiers had fired first.";
+        var found = Detect.All(text, "2026-06-02");
+        found.ShouldContain(i => i.Type == IncidentType.Statement && i.Status == IncidentStatus.Denied, Detect.Describe(text, found));
+    }
+
+    [Fact]
+    public void An_account_naming_another_day_and_a_new_party_tells_another_event()
+    {
+        const string text = "Tajik and Kyrgyz border guards traded fire near the village of Dahana late on Sunday, the Kyrgyz Border Service said. " +
+                            "According to the Kyrgyz account, Uzbek smugglers had crossed the ditch near Dahana on 2 March.";
+        var found = Detect.All(text, "2026-06-02");
+        found.Count.ShouldBe(2, Detect.Describe(text, found));
+    }
 }
