@@ -14,6 +14,12 @@ public sealed record DeclarationLexicon(
     /// subject or the subject itself.</summary>
     public IReadOnlySet<string> BlanketWords { get; init; } = new HashSet<string>();
 
+    /// <summary>precision38: what opens a side's account of the page's event ("according to", "in"), the account's nouns
+    /// ("account", "version", "telling") and the words that make it one already known ("the", "its", "'s").</summary>
+    public IReadOnlySet<string> AccountFrameOpeners { get; init; } = new HashSet<string>();
+    public IReadOnlySet<string> AccountFrameNouns { get; init; } = new HashSet<string>();
+    public IReadOnlySet<string> AccountFrameDeterminers { get; init; } = new HashSet<string>();
+
     public static DeclarationLexicon Parse(string json)
     {
         using var doc = JsonDocument.Parse(json);
@@ -22,7 +28,10 @@ public sealed record DeclarationLexicon(
             : throw new InvalidOperationException($"declarations.json: the list '{name}' is missing");
         return new(Set("declarationVerbs"), Set("clearComplements"), Set("permissionVerbs"), Set("characterisingVerbs"), Set("denyingVerbs"),
             Set("accountNouns"), Set("falsehoods"), Set("responseWords"), Set("protestNouns"), Set("handingVerbs"), Set("chargeVerbs"), Set("speechParticles"),
-            Set("assessmentVerbs"), Set("threatNouns"), Set("offerVerbs"), Set("messageNouns")) { BlanketWords = Set("blanketWords") };
+            Set("assessmentVerbs"), Set("threatNouns"), Set("offerVerbs"), Set("messageNouns")) {
+            BlanketWords = Set("blanketWords"), AccountFrameOpeners = Set("accountFrameOpeners"), AccountFrameNouns = Set("accountFrameNouns"),
+            AccountFrameDeterminers = Set("accountFrameDeterminers"),
+        };
     }
 
     /// <summary>A fresh copy of the embedded <c>Lexicon/declarations.json</c>, for its owner (the detector's composition: <see cref="DetectorLexicons"/>).</summary>

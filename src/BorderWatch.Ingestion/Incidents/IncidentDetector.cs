@@ -62,7 +62,7 @@ public sealed partial class IncidentDetector
         // The span rules read the lists the type model counts as declined (one source for both).
         syntax = new ClauseSyntax(lexicon, syntaxWords) { Spans = typeModel?.Spans ?? SpanLexicon.Default };
         parsedRules = new ParsedClauseRules(syntax, lexicons.SceneFrames);
-        sameEvent = new SameEvent(syntax, lexicons.Retyping, lexicons.Occasions);
+        sameEvent = new SameEvent(syntax, lexicons.Retyping, lexicons.Occasions, lexicons.Declarations);
         animacy = new Animacy(syntax);
         generic = new GenericClauses(syntax);
         relevance = new ArticleRelevance(lexicon, parser);

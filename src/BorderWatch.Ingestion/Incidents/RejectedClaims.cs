@@ -78,7 +78,8 @@ internal sealed partial class RejectedClaims(ClauseSyntax syntax, DeclarationLex
     internal static bool ActOnRecord(IncidentType type, IReadOnlyList<ExtractedIncident> before, IReadOnlyList<EntityMention> sentenceMentions)
     {
         var states = sentenceMentions.Where(m => m.Entry.Kind == EntryKind.State).Select(m => m.Entry.Key).ToHashSet();
-        return before.Any(r => r.Type == type && r.Status != IncidentStatus.Planned && (states.Count == 0 || r.Actors.Any(a => states.Contains(a.Key))));
+        var claimed = new Telling(type, IncidentStatus.Reported, PartialDate.Unknown, null, null, null, states);
+        return before.Any(r => EventIdentity.Same(r, claimed, SameEventRule.RejectedClaim));
     }
 
     // An account noun under a rejecting word's arguments, or an argument of a verb completed by a rejecting word ("called the

@@ -22,16 +22,8 @@ internal sealed partial class SameEvent
         // another act of the sentence.)
         sentence.FirstOrDefault(x => x.Incident is { Type: IncidentType.Statement, Status: IncidentStatus.Denied } && x.Clause.Start < span.Start) is
             { Incident: { } denial } &&
-        before.Any(r => r.Type == incident.Type && r.Status != IncidentStatus.Planned &&
-                        // ("Tashkent on Thursday denied its soldiers had shelled villages last month": a time of its own, not
-                        // its denial's, apart from the act on record makes it another act, mend29.)
-                        !(incident.Date.IsKnown && incident.Date != denial.Date && r.Date.IsKnown && Apart(incident.Date, r.Date)) &&
-                        (r.BorderCode is null || incident.BorderCode is null || r.BorderCode == incident.BorderCode) &&
-                        // ("Separately, Kabul denied reports that its fighters had fired on posts near another village": a
-                        // place of its own makes it another act.)
-                        (incident.LocationText is null || incident.PlaceKey is not null && incident.PlaceKey == r.PlaceKey ||
-                         string.Equals(incident.LocationText, r.LocationText, StringComparison.OrdinalIgnoreCase)));
-
-    // Two dates with no day in common.
-    private static bool Apart(PartialDate a, PartialDate b) => a.End < b.Start || b.End < a.Start;
+        // ("Tashkent on Thursday denied its soldiers had shelled villages last month": a time of its own, not its denial's, apart
+        // from the act on record makes it another act, mend29; "Separately, Kabul denied reports that its fighters had fired on
+        // posts near another village": a place of its own makes it another act.)
+        before.Any(r => EventIdentity.Same(r, Telling.Of(incident, [], incident.Date != denial.Date ? incident.Date : PartialDate.Unknown), SameEventRule.DeniedAct));
 }

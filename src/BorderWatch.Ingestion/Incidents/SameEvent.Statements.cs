@@ -33,9 +33,9 @@ internal sealed partial class SameEvent
             if (at.Index < si - StatementSentencesBack || at.Paragraph < paragraph - 1) return -1;
             if (e.Type == IncidentType.Statement) continue;
             if (!Continuing.Contains(e.Type) || e.Status == IncidentStatus.Planned) return -1;
-            if (HasOwnDate(incident) && !Within(incident.Date, e.Date) && !Within(e.Date, incident.Date)) return -1;
-            if (NamesNewParties(span, e)) return -1;
-            return k;
+            // (A statement about the event's people, not of its type: the time and the parties must fit.)
+            var told = TellingOf(incident, Telling.PartiesOf(span));
+            return EventIdentity.TimeFits(e.Date, told.Date, TimeFit.Overlapping) && EventIdentity.PartiesFit(e, told.Parties, PartyFit.NoneNew) ? k : -1;
         }
         return -1;
     }

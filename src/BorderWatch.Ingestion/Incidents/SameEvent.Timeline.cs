@@ -21,12 +21,12 @@ internal sealed partial class SameEvent
     {
         if (incident.Date.Precision != DatePrecision.Day || !TimelineLine(input.Sentences[si])) return -1;
         var line = input.Sentences[si].Start;
+        var told = Telling.Of(incident, Telling.PartiesOf(span));
         for (var k = before.Count - 1; k >= 0; k--)
         {
             var e = before[k];
-            if (e.ExcerptStart >= line || e.Type != incident.Type || e.Date != incident.Date || e.Status != incident.Status || NamesNewParties(span, e) ||
-                OtherPlace(e, incident)) continue;
-            if (e.BorderCode is null || incident.BorderCode is null || e.BorderCode == incident.BorderCode) return k;
+            if (e.ExcerptStart >= line || OtherPlace(e, incident)) continue;
+            if (EventIdentity.Same(e, told, SameEventRule.SameDay with { Place = PlaceFit.Any })) return k;
         }
         return -1;
     }

@@ -16,7 +16,7 @@ namespace BorderWatch.Ingestion.Incidents;
 /// the event just told, an incident of its own only when it gives a date of its own.</item>
 /// </list>
 /// </summary>
-internal sealed partial class SameEvent(ClauseSyntax syntax, RetypingLexicon retypingWords, OccasionLexicon occasions)
+internal sealed partial class SameEvent(ClauseSyntax syntax, RetypingLexicon retypingWords, OccasionLexicon occasions, DeclarationLexicon declarations)
 {
     // How far back an earlier report of the event may lie: sentences, and paragraphs (wire copy: one sentence a paragraph).
     private const int SentencesBack = 4;
@@ -25,6 +25,8 @@ internal sealed partial class SameEvent(ClauseSyntax syntax, RetypingLexicon ret
     /// <summary>The index in <paramref name="before"/> of the incident this clause tells again, or -1.</summary>
     internal int Retold(AnalysisInput input, int si, Clause span, ExtractedIncident incident, ParsedSentence parse, IReadOnlyList<ExtractedIncident> before)
     {
+        // ("According to the Uzbek account, one of the men struck a soldier ...": a side's account of the event on record.)
+        if (AccountRetelling(span, incident, parse, before) is var frame and >= 0) return frame;
         if (incident.Type == IncidentType.Statement) return StatementAboutParticipants(input, si, span, incident, parse, before);
         // ("They were handed back the next day": the crossing before ends; before the plan and own-date checks.)
         if (HandedBack(input, si, span, incident, parse, before) is var handed and >= 0) return handed;
@@ -48,6 +50,7 @@ internal sealed partial class SameEvent(ClauseSyntax syntax, RetypingLexicon ret
         }
         if (how == Link.Pluperfect && HasOwnDate(incident)) return -1;
         var paragraph = input.Sentences[si].Paragraph;
+        var told = TellingOf(incident, []);
         for (var k = before.Count - 1; k >= 0; k--)
         {
             var e = before[k];
@@ -55,11 +58,8 @@ internal sealed partial class SameEvent(ClauseSyntax syntax, RetypingLexicon ret
             if (at.Index < si - SentencesBack || at.Paragraph < paragraph - ParagraphsBack) break;
             // "A border patrol came under fire ... The patrol returned fire": a definite noun that repeats a word of the
             // event just told names that event's participant, whatever type its own clause takes.
-            if (e.Type != incident.Type && !(how == Link.Definite && e.Type != IncidentType.Statement && at.Paragraph == paragraph &&
-                                             Names(input, e, span.Tokens[span.TriggerToken].Folded))) continue;
-            if (e.BorderCode is not null && incident.BorderCode is not null && e.BorderCode != incident.BorderCode) continue;
-            if (HasOwnDate(incident) && !Within(incident.Date, e.Date) && !Within(e.Date, incident.Date)) continue;
-            return k;
+            var participant = how == Link.Definite && at.Paragraph == paragraph && Names(input, e, span.Tokens[span.TriggerToken].Folded);
+            if (EventIdentity.Same(e, told, SameEventRule.Retold, participant)) return k;
         }
         // "Both sides said the shooting stopped shortly before dusk", paragraphs after the story's one clash: an event
         // named again with a definite article is the article's only earlier incident of its type, however far back.
@@ -68,15 +68,13 @@ internal sealed partial class SameEvent(ClauseSyntax syntax, RetypingLexicon ret
 
     /// <summary>The index of the one incident in <paramref name="before"/> of the clause's type, with a border and a date
     /// that fit; -1 when there is none or more than one (then "the shooting" could name either).</summary>
-    internal static int OnlyOfType(ExtractedIncident incident, IReadOnlyList<ExtractedIncident> before)
-    {
-        var same = Enumerable.Range(0, before.Count).Where(k => before[k].Type == incident.Type).ToList();
-        if (same.Count != 1) return -1;
-        var e = before[same[0]];
-        if (e.BorderCode is not null && incident.BorderCode is not null && e.BorderCode != incident.BorderCode) return -1;
-        if (HasOwnDate(incident) && !Within(incident.Date, e.Date) && !Within(e.Date, incident.Date)) return -1;
-        return same[0];
-    }
+    internal static int OnlyOfType(ExtractedIncident incident, IReadOnlyList<ExtractedIncident> before) =>
+        EventIdentity.OnlyOfType(TellingOf(incident, []), before);
+
+    /// <summary>The clause's incident as a telling to compare: its date only when its own words give it (a date borrowed
+    /// from the sentences before fits any).</summary>
+    internal static Telling TellingOf(ExtractedIncident incident, IReadOnlyCollection<string> parties) =>
+        Telling.Of(incident, parties, HasOwnDate(incident) ? incident.Date : PartialDate.Unknown);
 
     /// <summary>
     /// "The Kyrgyz Border Service says its post was fired at first", "The ministry says one of its soldiers was wounded in the
@@ -92,18 +90,19 @@ internal sealed partial class SameEvent(ClauseSyntax syntax, RetypingLexicon ret
         // (Only a clash: "The Taliban say their forces have regained control of the district centre", after the other side's
         // taking of it, is a new taking, and a side's crossing or patrol told again may be another one.)
         if (HasOwnDate(incident) || incident.Type != IncidentType.ArmedClash) return -1;
-        var k = OnlyOfType(incident, before);
+        var told = TellingOf(incident, Telling.PartiesOf(span));
+        var k = EventIdentity.OnlyOfType(told, before);
         if (k < 0) return -1;
         var e = before[k];
-        // (A side's account may be on the record where the page's telling is unconfirmed; not of an act denied or planned.)
-        if (e.Status is IncidentStatus.Denied or IncidentStatus.Planned || incident.Status is IncidentStatus.Denied || NamesNewParties(span, e)) return -1;
-        if (e.BorderCode is null || incident.BorderCode is null) return -1;
+        // (A side's account may be on the record where the page's telling is unconfirmed, not of an act denied or planned;
+        // both on one known border; an account that names a place of its own is of that place: "their post near Saryagash was
+        // also shot at" is another attack unless the event told before was there.)
+        if (!EventIdentity.Same(e, told, SameEventRule.SideAccount)) return -1;
         // (The teller must be one of the clash's sides: "The Taliban's governor told the radio his men had been shooting at
         // wild boar" tells another shooting by a party the clash did not have.)
-        if (span.Speaker is not { Start: >= 0 } sp || !span.Mentions.Any(m => m.Start >= sp.Start && m.End <= sp.End && e.Actors.Any(a => a.Key == m.Entry.Key))) return -1;
-        // (An account that names a place of its own is of that place: "their post near Saryagash was also shot at" is
-        // another attack unless the event told before was there.)
-        return incident.PlaceKey is null || incident.PlaceKey == e.PlaceKey ? k : -1;
+        if (span.Speaker is not { Start: >= 0 } sp) return -1;
+        var tellers = span.Mentions.Where(m => m.Start >= sp.Start && m.End <= sp.End).Select(m => m.Entry.Key).ToList();
+        return EventIdentity.PartiesFit(e, tellers, PartyFit.SharesOne) ? k : -1;
     }
 
     /// <summary>
@@ -121,15 +120,15 @@ internal sealed partial class SameEvent(ClauseSyntax syntax, RetypingLexicon ret
         var agentless = ClauseSyntax.Within(parse, span.Start, span.End).Any(t => t.BaseRelation == "expl");
         var participant = Participant(parse, span) is not null;
         if (incident.PlaceKey is null && !agentless && !participant) return -1;
+        var told = Telling.Of(incident, Telling.PartiesOf(span));
         for (var k = before.Count - 1; k >= 0; k--)
         {
             var e = before[k];
-            if (e.Type != incident.Type || e.Date != incident.Date || e.Status != incident.Status || NamesNewParties(span, e)) continue;
-            var borderFits = e.BorderCode is null || incident.BorderCode is null || e.BorderCode == incident.BorderCode;
-            // (A participant or an agentless event named at another place of the border is another event.)
-            var placeFits = e.PlaceKey is null || incident.PlaceKey is null || e.PlaceKey == incident.PlaceKey;
-            if (borderFits && placeFits && (participant || (incident.PlaceKey is not null && e.PlaceKey == incident.PlaceKey))) return k;
-            if (agentless && placeFits && e.BorderCode is not null && e.BorderCode == incident.BorderCode) return k;
+            // (The type, the day and the status; a border that fits, no party the earlier one lacks; a participant or an
+            // agentless event named at another place of the border is another event.)
+            if (!EventIdentity.Same(e, told, SameEventRule.SameDay)) continue;
+            if (participant || (incident.PlaceKey is not null && e.PlaceKey == incident.PlaceKey)) return k;
+            if (agentless && EventIdentity.BorderFits(e.BorderCode, incident.BorderCode, BorderFit.Known)) return k;
         }
         return -1;
     }
@@ -206,10 +205,7 @@ internal sealed partial class SameEvent(ClauseSyntax syntax, RetypingLexicon ret
     // A state, person or armed group of its own (not its speaker's) that the event told before does not have: a new
     // party, so a new event. ("The group retreated to the Afghan bank" after a crossing from Afghanistan names none.)
     private static bool NamesNewParties(Clause span, ExtractedIncident told, (int Start, int End)? besides = null) =>
-        span.Mentions.Any(m => m.Entry.Kind is EntryKind.State or EntryKind.Person or EntryKind.ArmedGroup or EntryKind.Organization &&
-                               !(span.Speaker is { Start: >= 0 } sp && m.Start >= sp.Start && m.End <= sp.End) &&
-                               !(besides is { } b && m.Start >= b.Start && m.End <= b.End) &&
-                               !told.Actors.Any(a => a.Key == m.Entry.Key));
+        !EventIdentity.PartiesFit(told, Telling.PartiesOf(span, besides), PartyFit.NoneNew);
 
     /// <summary>
     /// "Iran's Border Guard Command rejected this account. In a statement it said that its forces had fired only warning
@@ -295,9 +291,6 @@ internal sealed partial class SameEvent(ClauseSyntax syntax, RetypingLexicon ret
     /// <summary>True when the incident's date comes from an expression of its own clause, not from the sentences before or the document.</summary>
     internal static bool HasOwnDate(ExtractedIncident i) => i.Date.IsKnown && i.DateBasis == DateBasis.OwnWords;
 
-    // "2021-07" holds "2021-07-06".
-    private static bool Within(PartialDate inner, PartialDate outer) =>
-        !inner.IsKnown || !outer.IsKnown || inner.ToString().StartsWith(outer.ToString(), StringComparison.Ordinal);
 
     private static Sentence SentenceAt(AnalysisInput input, int offset) =>
         input.Sentences.LastOrDefault(s => s.Start <= offset) ?? input.Sentences[0];
