@@ -287,7 +287,7 @@ internal sealed class Declarations(ClauseSyntax syntax, DeclarationLexicon words
         return words.Count > 0 && syntax.Lexicon.OfficialRoles.Matches(words).Count > 0;
     }
 
-    private bool BorderInView(List<Token> tokens, IReadOnlyList<EntityMention> mentions) =>
+    internal bool BorderInView(List<Token> tokens, IReadOnlyList<EntityMention> mentions) =>
         mentions.Select(m => m.Entry.Country).Where(c => c is not null).Distinct().Count() >= 2
         || mentions.Any(m => m.Entry.Kind == EntryKind.ArmedGroup || m.Entry.Kind == EntryKind.Place && m.Entry.BorderCodes.Count > 0)
         || syntax.Lexicon.BorderWords.Matches(tokens).Count > 0;

@@ -126,6 +126,13 @@ public sealed partial class IncidentDetector
             var sentence = input.Sentences[si];
             var sentenceTokens = Slice(tokens, sentence.Start, sentence.End);
             if (sentenceTokens.Count == 0) continue;
+            // "- Kyrgyz Border Service press office, on Tuesday" under a quote set out on its own: its speaker and day (recall38).
+            if (QuotedSources.SourcedBy(input.Sentences, si) is { } quoted)
+            {
+                QuotedStatement(input, quoted, tokens, mentions, dateContext, mainBorders, result, paragraphOf);
+                previousSpeaker = null; previousAnonymous = false;
+                continue;
+            }
             ParsedSentence? parsed = null;
             // (A dated chronology entry's present verb misread as a noun is read again in the past: "4 May  Kabul hands ...".)
             // (A speech act's present verb misread as a noun is read again in the past: "The regiment urges residents to ...".)

@@ -33,7 +33,8 @@ internal static partial class HtmlText
         if (tag is "figcaption") return !IsGallery(element);
         // A page header/footer is chrome; inside an article the header holds the headline and standfirst.
         if (tag is "header" && element.Closest("article") is null) return true;
-        if (tag is "footer") return true;
+        // (A footer inside a quote is its source: "<blockquote><p>...</p><footer>- the ministry</footer>", recall38.)
+        if (tag is "footer") return element.ParentElement?.Closest("blockquote") is null;
         // ASP.NET pages wrap everything in one <form>; only small forms (search, sign-up) are chrome.
         if (tag is "form") return element.QuerySelector("article, " + MarkedArticleBody) is null && !HoldsMostOfThePage(element, 1);
         if (element.HasAttribute("hidden") || element.GetAttribute("aria-hidden") == "true") return true;

@@ -63,7 +63,7 @@ internal static partial class HtmlText
 
     /// <summary>True when this element itself (not an ancestor) is a block of other articles or of readers.</summary>
     public static bool IsForeign(IElement e) =>
-        (e.LocalName is "aside" or "nav" or "footer" && e.Closest("article") is null)
+        ((e.LocalName is "aside" or "nav" || e.LocalName is "footer" && e.ParentElement?.Closest("blockquote") is null) && e.Closest("article") is null)
         || Markers(e).Any(t => BoilerplateLexicon.Instance.HtmlForeignMarker.IsMatch(t));
 
     /// <summary>The element's class names, id, itemprop and data-testid, lower case.</summary>
@@ -160,7 +160,9 @@ internal static partial class HtmlText
                 // A live blog's or a thread's entry stamp ("<time>09:12</time>" heading an update) dates the entry below it.
                 || IsEntryStamp(block)
                 // Notices or updates written as loose text in divs of one class.
-                || IsProseEntry(block);
+                || IsProseEntry(block)
+                // A quote's source line ("<blockquote><p>...</p><footer>- the ministry, on Monday</footer>", recall38).
+                || block.Container == "footer" && block.Element?.ParentElement?.Closest("blockquote") is not null;
             if (!isText || (block.IsSubheading && HeadsLinkList(blocks, i))) continue;
             kept.Add(block.Text);
         }
