@@ -35,10 +35,11 @@ public static class ArticleAnalysis
     {
         var sentences = TextSegmenter.Sentences(cleanedText);
         ct.ThrowIfCancellationRequested();
-        var context = DateResolver.ContextFor(cleanedText, sentences, metadataPublished, received);
-        var incidents = (detector ?? IncidentDetector.Default).Detect(new AnalysisInput(cleanedText, sentences, metadataPublished) { Received = received }, ct)
+        detector ??= IncidentDetector.Default;
+        var context = DateResolver.ContextFor(cleanedText, sentences, metadataPublished, received, pageDay: detector.PageDay);
+        var incidents = detector.Detect(new AnalysisInput(cleanedText, sentences, metadataPublished) { Received = received }, ct)
             // Casualty figures from each incident's own excerpt (its sentence or sentences), read once per incident.
-            .Select(i => i with { Casualties = CasualtyFigures.Read(cleanedText[i.ExcerptStart..i.ExcerptEnd]) }).ToList();
+            .Select(i => i with { Casualties = detector.Casualties.Read(cleanedText[i.ExcerptStart..i.ExcerptEnd]) }).ToList();
         return new AnalyzedArticle(cleanedText, context, incidents);
     }
 }

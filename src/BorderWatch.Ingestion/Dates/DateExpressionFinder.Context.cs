@@ -6,20 +6,11 @@ namespace BorderWatch.Ingestion.Dates;
 /// <summary>The finder's context checks (a count, a name part, a month's preposition, what governs a date) and small parts.</summary>
 public static partial class DateExpressionFinder
 {
-    // Words after a number that make it a count or a measure, not a year ("2000 troops").
-    private static readonly HashSet<string> CountNouns = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "troops", "soldiers", "militants", "fighters", "people", "men", "women", "personnel", "refugees", "families",
-        "km", "kilometres", "kilometers", "miles", "metres", "meters", "tons", "tonnes", "dollars", "euros", "rubles",
-        "roubles", "times", "members", "officers", "guards", "police", "civilians", "vehicles", "tanks", "units",
-        "strong", "year", "years", "month", "months", "day", "days", "hours",
-    };
+    // Words after a number that make it a count or a measure, not a year ("2000 troops"), and words before it ("some 2000"):
+    // dates.json countNouns, countLeads (tidy37).
+    private static readonly HashSet<string> CountNouns = new(DateLexicon.Default.CountNouns, StringComparer.OrdinalIgnoreCase);
 
-    private static readonly HashSet<string> CountLeads = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "some", "about", "around", "nearly", "approximately", "almost", "than", "roughly", "estimated", "least",
-        "up", "over", "under", "only", "another", "total", "$", "no.", "number",
-    };
+    private static readonly HashSet<string> CountLeads = new(DateLexicon.Default.CountLeads, StringComparer.OrdinalIgnoreCase);
 
     // "Interaction-2025", "Zapad-2021": a year joined by a hyphen to a capitalised word names an exercise or a
     // programme; it does not date anything.

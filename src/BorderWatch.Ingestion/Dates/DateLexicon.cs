@@ -71,6 +71,18 @@ public sealed record DateLexicon(
     /// November"): the day is that act's, not the page's (Dates/OpeningDay).</summary>
     public IReadOnlyList<string> LookBackProgressives { get; init; } = [];
 
+    /// <summary>tidy37: words that label a date as the text's own anywhere in a sentence ("Published 4 November 2026"), words
+    /// that label it only on a header line of its own ("Filed 3 May 2019"), and the small words such a line may hold around
+    /// its date ("Date of issue: ...") (Dates/WritingDate).</summary>
+    public IReadOnlyList<string> WritingLabels { get; init; } = [];
+    public IReadOnlyList<string> HeaderOnlyLabels { get; init; } = [];
+    public IReadOnlyList<string> HeaderLineWords { get; init; } = [];
+
+    /// <summary>tidy37: words after a number ("2000 troops") or before it ("some 2000") that make it a count, not a year
+    /// (DateExpressionFinder.IsCount).</summary>
+    public IReadOnlyList<string> CountNouns { get; init; } = [];
+    public IReadOnlyList<string> CountLeads { get; init; } = [];
+
     public static DateLexicon Parse(string json)
     {
         using var doc = JsonDocument.Parse(json);
@@ -103,6 +115,11 @@ public sealed record DateLexicon(
             OccasionLinks = List("occasionLinks"),
             OccasionJoiners = List("occasionJoiners"),
             LookBackProgressives = List("lookBackProgressives"),
+            WritingLabels = List("writingLabels"),
+            HeaderOnlyLabels = List("headerOnlyLabels"),
+            HeaderLineWords = List("headerLineWords"),
+            CountNouns = List("countNouns"),
+            CountLeads = List("countLeads"),
         };
     }
 

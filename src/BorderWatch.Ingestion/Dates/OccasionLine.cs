@@ -31,8 +31,6 @@ public sealed class OccasionLine(DateLexicon words)
         @"^(?:[\s,.;:()–—-]|\d{1,2}[:.]\d{2}|\p{Lu}[\p{L}'’.-]*|(?:" + DateLexicon.Alternation(words.OccasionJoiners) + @")\b)*$",
         RegexOptions.CultureInvariant);
 
-    public static OccasionLine Default { get; } = new(DateLexicon.Default);
-
     /// <summary>The page's day and the line that tells it; null when no opening line names the page's occasion and day.</summary>
     public (PartialDate Date, bool YearStated, string Line)? Find(IReadOnlyList<Sentence> sentences, PartialDate received)
     {

@@ -39,8 +39,6 @@ public sealed class OpeningDay(DateLexicon words)
         @"(?i)^(?:" + DateLexicon.Alternation(words.PresentAuxiliaries) + @")\s+(?:" + DateLexicon.Alternation(words.LookBackProgressives) + @")\b",
         RegexOptions.CultureInvariant);
 
-    public static OpeningDay Default { get; } = new(DateLexicon.Default);
-
     /// <summary>The page's day and the sentence that tells it; null when no opening sentence tells it or nothing was received.</summary>
     public (PartialDate Date, string Sentence)? Find(IReadOnlyList<Sentence> sentences, PartialDate received)
     {

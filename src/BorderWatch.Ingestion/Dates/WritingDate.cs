@@ -21,19 +21,14 @@ public static partial class WritingDate
     // How far (in sentences) "last month" may be from the dated event it talks about.
     private const int AnchorDistance = 4;
 
-    // Words that label a date as the text's own anywhere in a sentence ("Published 4 November 2026", "issued on ...").
-    // Not "filed", "modified": in a story's sentence they are acts ("The ministry filed a protest on 4 November").
-    private static readonly string[] LabelWords = ["published", "updated", "posted", "dated", "issued", "released"];
+    // Words that label a date as the text's own anywhere in a sentence ("Published 4 November 2026", "issued on ..."):
+    // dates.json writingLabels (tidy37).
+    private static readonly IReadOnlyList<string> LabelWords = DateLexicon.Default.WritingLabels;
 
-    // Words that may label a date on a header line of their own ("Last modified: ...", "Filed 3 May 2019").
-    // "exported 29 Nov 2026, 21:14 UTC": a thread or feed saved from its site states when it was taken.
-    private static readonly string[] WrittenWords = [.. LabelWords, "modified", "republished", "filed", "exported", "archived", "retrieved"];
-
-    // Words a header line may hold around its date: the labels, and the small words between them.
+    // Words a header line may hold around its date: all the labels (dates.json writingLabels, headerOnlyLabels: "Filed 3 May
+    // 2019") and the small words between them (headerLineWords: "Date of issue: 18 November 2025").
     private static readonly HashSet<string> DatelineWords = new(
-        // "Date of issue: 18 November 2025"; a periodical's period: "No. 7/2024 - week ending 9 August 2024".
-        WrittenWords.Concat(["on", "at", "by", "date", "issue", "last", "of", "week", "ending", "ended"]),
-        StringComparer.OrdinalIgnoreCase);
+        LabelWords.Concat(DateLexicon.Default.HeaderOnlyLabels).Concat(DateLexicon.Default.HeaderLineWords), StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// The date stated by a header line ("Emerging Challenges July 2016", "Published: 3 March 2019", "Issue 12 - issued

@@ -18,73 +18,10 @@ namespace BorderWatch.Ingestion.Incidents;
 /// word: never turned into a number. A count followed by a unit ("3 km", "two days") is none; "no one", "nobody",
 /// "none" is zero. Within one text each (kind, side) keeps its largest mention, so a figure repeated in a later
 /// sentence (or excerpt) is never added twice; a total without a side ("five people") replaces sided parts that add up
-/// to less, and is dropped where the parts add up to as much. General rules; the words are the small lists below.
+/// to less, and is dropped where the parts add up to as much. General rules; the words are the lists of <c>Lexicon/casualties.json</c> (<see cref="CasualtyLexicon"/>).
 /// </summary>
-public static partial class CasualtyFigures
+public sealed partial class CasualtyFigures(CasualtyLexicon words)
 {
-    private static readonly Dictionary<string, CasualtyKind> Predicates = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["killed"] = CasualtyKind.Killed, ["killing"] = CasualtyKind.Killed, ["kills"] = CasualtyKind.Killed, ["dead"] = CasualtyKind.Killed,
-        ["died"] = CasualtyKind.Killed, ["slain"] = CasualtyKind.Killed, ["perished"] = CasualtyKind.Killed,
-        ["wounded"] = CasualtyKind.Wounded, ["wounding"] = CasualtyKind.Wounded, ["injured"] = CasualtyKind.Wounded,
-        ["injuring"] = CasualtyKind.Wounded, ["hurt"] = CasualtyKind.Wounded,
-        ["detained"] = CasualtyKind.Detained, ["detaining"] = CasualtyKind.Detained, ["arrested"] = CasualtyKind.Detained,
-        ["arresting"] = CasualtyKind.Detained, ["captured"] = CasualtyKind.Detained, ["capturing"] = CasualtyKind.Detained,
-        ["apprehended"] = CasualtyKind.Detained,
-    };
-
-    /// <summary>Verbs that take their count after them ("killing three"); "dead", "died", "hurt" do not.</summary>
-    private static readonly HashSet<string> Transitive = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "killed", "killing", "kills", "wounded", "wounding", "injured", "injuring", "detained", "detaining", "arrested", "arresting",
-        "captured", "capturing", "apprehended",
-    };
-
-    private static readonly HashSet<string> Auxiliaries = new(StringComparer.OrdinalIgnoreCase) { "was", "were", "been", "being", "be", "is", "are", "got" };
-
-    /// <summary>Words after a bare transitive verb that show it has no object, so the count before it is its subject's victims.</summary>
-    private static readonly HashSet<string> NoObjectAfter = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "and", "or", "in", "on", "at", "near", "during", "when", "after", "while", "by", "as", "since", "from", "overnight", "so",
-    };
-
-    /// <summary>Words that end a side ("soldiers" in "two soldiers were killed") or may stand between it and the predicate.</summary>
-    private static readonly HashSet<string> SideStops = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "and", "or", "but", "of", "in", "on", "at", "by", "from", "near", "during", "with", "to", "for", "who", "that", "which",
-        "have", "has", "had", "reportedly", "also", "later", "allegedly", "all", "both", "the", "were", "was", "been", "being",
-        "be", "is", "are", "got", "each", "when", "after", "while", "as", "then", "not", "before", "across", "into", "over",
-        "under", "within", "among", "including", "inside", "outside", "along", "since", "until", "because", "if", "than",
-        "there", "here", "yesterday", "today", "tonight", "last", "this", "said", "says", "say", "according", "it", "they",
-        "he", "she", "we", "his", "her", "their", "its", "a", "an", "total", "earlier", "so", "far",
-    };
-
-    /// <summary>Sides that say nothing about who ("five people"): such a figure is a total.</summary>
-    private static readonly HashSet<string> Generic = new(StringComparer.OrdinalIgnoreCase) { "people", "persons", "person", "individuals", "others" };
-
-    private static readonly HashSet<string> Units = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "km", "kilometres", "kilometers", "kilometre", "kilometer", "metres", "meters", "metre", "meter", "miles", "mile", "m",
-        "days", "day", "hours", "hour", "weeks", "week", "months", "month", "years", "year", "minutes", "percent", "%", "times",
-        "rounds", "shells", "mortars", "rockets", "shots",
-    };
-
-    private static readonly Dictionary<string, int> Words = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7, ["eight"] = 8, ["nine"] = 9,
-        ["ten"] = 10, ["eleven"] = 11, ["twelve"] = 12, ["thirteen"] = 13, ["fourteen"] = 14, ["fifteen"] = 15, ["sixteen"] = 16,
-        ["seventeen"] = 17, ["eighteen"] = 18, ["nineteen"] = 19, ["twenty"] = 20, ["thirty"] = 30, ["forty"] = 40, ["fifty"] = 50,
-        ["sixty"] = 60, ["seventy"] = 70, ["eighty"] = 80, ["ninety"] = 90, ["hundred"] = 100, ["dozen"] = 12,
-    };
-
-    private static readonly HashSet<string> Nobody = new(StringComparer.OrdinalIgnoreCase) { "nobody", "none" };
-
-    /// <summary>Words before a number that leave it as it is ("some 20", "about ten").</summary>
-    private static readonly HashSet<string> Approximately = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "about", "around", "approximately", "roughly", "some", "an", "estimated", "reported", "another", "further", "additional",
-    };
-
     [GeneratedRegex(@"[;:,()]|(?<=\w)\.(?=\s|$)|—|–")]
     private static partial Regex ClauseBreak();
 
@@ -96,7 +33,7 @@ public static partial class CasualtyFigures
 
     private sealed record Mention(int Start, int End, CasualtyCount Value, string? Side, int SideEnd);
 
-    public static CasualtyReport Read(string text)
+    public CasualtyReport Read(string text)
     {
         var found = new List<CasualtyFigure>();
         foreach (var clause in ClauseBreak().Split(DigitRange().Replace(text, "$1 to $2")))
@@ -108,7 +45,7 @@ public static partial class CasualtyFigures
     }
 
     /// <summary>Each (kind, side) once with its largest mention; a side-less total against the sided parts.</summary>
-    private static CasualtyReport Combine(List<CasualtyFigure> found)
+    private CasualtyReport Combine(List<CasualtyFigure> found)
     {
         var figures = new List<CasualtyFigure>();
         foreach (var kind in found.GroupBy(f => f.Kind).OrderBy(g => g.Key))
@@ -124,24 +61,24 @@ public static partial class CasualtyFigures
     }
 
     /// <summary>"Guards" and "guard" are one side; generic words are no side.</summary>
-    private static string SideKey(string? side)
+    private string SideKey(string? side)
     {
-        if (side is null || Generic.Contains(side)) return "";
+        if (side is null || words.GenericSides.Contains(side)) return "";
         var s = side.ToLowerInvariant();
         return s.EndsWith('s') ? s[..^1] : s;
     }
 
     /// <summary>"twenty-one" → "twenty", "one" (number words only; "cross-border" stays one word).</summary>
-    private static IEnumerable<string> SplitHyphen(string w) =>
-        w.Contains('-') && w.Split('-').All(Words.ContainsKey) ? w.Split('-') : [w];
+    private IEnumerable<string> SplitHyphen(string w) =>
+        w.Contains('-') && w.Split('-').All(words.NumberWords.ContainsKey) ? w.Split('-') : [w];
 
-    private static IEnumerable<CasualtyFigure> Clause(List<string> t)
+    private IEnumerable<CasualtyFigure> Clause(List<string> t)
     {
         for (var j = 0; j < t.Count; j++)
         {
-            if (!Predicates.TryGetValue(t[j], out var kind)) continue;
-            var passive = j > 0 && Auxiliaries.Contains(t[j - 1]);
-            if (!passive && Transitive.Contains(t[j]))
+            if (!words.Predicates.TryGetValue(t[j], out var kind)) continue;
+            var passive = j > 0 && words.PassiveAuxiliaries.Contains(t[j - 1]);
+            if (!passive && words.CountAfterVerbs.Contains(t[j]))
             {
                 // Active verb and its count after it, and counts joined to it by "and" ("killing two soldiers and a civilian").
                 var after = CountAt(t, j + 1);
@@ -151,20 +88,20 @@ public static partial class CasualtyFigures
                     continue;
                 }
                 // A bare transitive verb with an object after it: the words before it are the doers, not the victims.
-                if (j + 1 < t.Count && !NoObjectAfter.Contains(t[j + 1])) continue;
+                if (j + 1 < t.Count && !words.NoObjectWords.Contains(t[j + 1])) continue;
             }
             foreach (var c in Before(t, j)) yield return new CasualtyFigure(kind, c.Value, c.Side);
         }
     }
 
     /// <summary>The count (with its side) ending at most four words before the predicate at j, and those joined to it by "and".</summary>
-    private static IEnumerable<Mention> Before(List<string> t, int j)
+    private IEnumerable<Mention> Before(List<string> t, int j)
     {
         for (var i = j - 1; i >= 0 && i >= j - 7; i--)
         {
-            if (Predicates.ContainsKey(t[i])) yield break;
+            if (words.Predicates.ContainsKey(t[i])) yield break;
             // "nobody was hurt", "no one has been killed": close to the predicate ("none of the speakers mentioned the wounded" is no figure).
-            if (j - i - 1 <= 3 && (Nobody.Contains(t[i]) || (t[i].Equals("one", StringComparison.OrdinalIgnoreCase) && i > 0 && t[i - 1].Equals("no", StringComparison.OrdinalIgnoreCase))))
+            if (j - i - 1 <= 3 && (words.NobodyWords.Contains(t[i]) || (t[i].Equals("one", StringComparison.OrdinalIgnoreCase) && i > 0 && t[i - 1].Equals("no", StringComparison.OrdinalIgnoreCase))))
             {
                 yield return new Mention(i, i, CasualtyCount.Exactly(0), null, i);
                 yield break;
@@ -191,14 +128,14 @@ public static partial class CasualtyFigures
     }
 
     /// <summary>A count and the counts joined after it by "and" ("two soldiers and a civilian").</summary>
-    private static IEnumerable<Mention> Coordinated(List<string> t, Mention first)
+    private IEnumerable<Mention> Coordinated(List<string> t, Mention first)
     {
         for (var c = first; c is not null; c = c.SideEnd + 2 < t.Count && t[c.SideEnd + 1].Equals("and", StringComparison.OrdinalIgnoreCase) ? CountAt(t, c.SideEnd + 2) : null)
             yield return c;
     }
 
     /// <summary>The count starting at token k with the side after it, or null.</summary>
-    private static Mention? CountAt(List<string> t, int k)
+    private Mention? CountAt(List<string> t, int k)
     {
         if (k >= t.Count) return null;
         var w = t[k].ToLowerInvariant();
@@ -214,7 +151,7 @@ public static partial class CasualtyFigures
         else if (w == "between" && NumberAt(t, k + 1) is { } low && low.End + 2 < t.Count && t[low.End + 1].Equals("and", StringComparison.OrdinalIgnoreCase)
                  && NumberAt(t, low.End + 2) is { } high)
             (value, end) = (CasualtyCount.Between(low.Value, high.Value), high.End);
-        else if (Approximately.Contains(w) && NumberAt(t, k + 1) is { } about) (value, end) = (CasualtyCount.Exactly(about.Value), about.End);
+        else if (words.ApproximateWords.Contains(w) && NumberAt(t, k + 1) is { } about) (value, end) = (CasualtyCount.Exactly(about.Value), about.End);
         else if (NumberAt(t, k) is { } n)
         {
             (value, end) = (CasualtyCount.Exactly(n.Value), n.End);
@@ -222,7 +159,7 @@ public static partial class CasualtyFigures
                 (value, end) = (CasualtyCount.Between(n.Value, upper.Value), upper.End);
         }
         else if (Vague(t, k) is { } vague) (value, end) = vague;
-        else if ((w is "a" or "an") && k + 1 < t.Count && !IsNumberWord(t[k + 1]) && !SideStops.Contains(t[k + 1])) (value, end) = (CasualtyCount.Exactly(1), k);
+        else if ((w is "a" or "an") && k + 1 < t.Count && !IsNumberWord(t[k + 1]) && !words.SideStops.Contains(t[k + 1])) (value, end) = (CasualtyCount.Exactly(1), k);
         else return null;
 
         // "one of the guards": the side after "of the".
@@ -234,11 +171,11 @@ public static partial class CasualtyFigures
         return new Mention(k, end, value, string.Join(' ', t.Skip(s).Take(sideEnd - s + 1)), sideEnd);
     }
 
-    private static bool IsSideWord(string w) =>
-        !SideStops.Contains(w) && !Predicates.ContainsKey(w) && !IsNumberWord(w) && !w.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !Units.Contains(w);
+    private bool IsSideWord(string w) =>
+        !words.SideStops.Contains(w) && !words.Predicates.ContainsKey(w) && !IsNumberWord(w) && !w.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !words.Units.Contains(w);
 
     /// <summary>"several", "dozens of", "a few", "a number of", "an unknown number of": the word, never a number.</summary>
-    private static (CasualtyCount, int)? Vague(List<string> t, int k)
+    private (CasualtyCount, int)? Vague(List<string> t, int k)
     {
         var w = t[k].ToLowerInvariant();
         int Of(int at) => at < t.Count && t[at].Equals("of", StringComparison.OrdinalIgnoreCase) ? at : at - 1;
@@ -250,20 +187,20 @@ public static partial class CasualtyFigures
         return null;
     }
 
-    private static bool IsNumberWord(string w) => Words.ContainsKey(w) || w.All(char.IsDigit);
+    private bool IsNumberWord(string w) => words.NumberWords.ContainsKey(w) || w.All(char.IsDigit);
 
     /// <summary>The number starting at token k ("three", "21", "twenty one", "a dozen" read from "dozen"), unless a unit follows.</summary>
-    private static (int Value, int End)? NumberAt(List<string> t, int k)
+    private (int Value, int End)? NumberAt(List<string> t, int k)
     {
         if (k >= t.Count) return null;
         int value, end = k;
         if (t[k].All(char.IsDigit)) { if (!int.TryParse(t[k], out value) || value is < 0 or >= 10000) return null; }
-        else if (Words.TryGetValue(t[k], out value))
+        else if (words.NumberWords.TryGetValue(t[k], out value))
         {
-            if (value is >= 20 and < 100 && k + 1 < t.Count && Words.TryGetValue(t[k + 1], out var unit) && unit < 10) { value += unit; end = k + 1; }
+            if (value is >= 20 and < 100 && k + 1 < t.Count && words.NumberWords.TryGetValue(t[k + 1], out var unit) && unit < 10) { value += unit; end = k + 1; }
         }
         else return null;
-        if (end + 1 < t.Count && Units.Contains(t[end + 1])) return null;
+        if (end + 1 < t.Count && words.Units.Contains(t[end + 1])) return null;
         // A year ("in 2019") is not a count.
         if (value >= 1900 && k > 0 && t[k - 1] is "in" or "since" or "of") return null;
         return (value, end);

@@ -21,6 +21,13 @@ public sealed record DetectorLexicons(SceneFrameLexicon SceneFrames, ReportingLe
     /// <see cref="SameEvent"/>: precision33).</summary>
     public OccasionLexicon Occasions { get; init; } = OccasionLexicon.LoadEmbedded();
 
+    /// <summary>The words casualty figures are read with (Lexicon/casualties.json, <see cref="CasualtyFigures"/>: tidy37).</summary>
+    public CasualtyLexicon Casualties { get; init; } = CasualtyLexicon.LoadEmbedded();
+
+    /// <summary>Who speaks and whose side a speaker tells of (Lexicon/speakers.json, <see cref="SpeakerFinder"/>,
+    /// <see cref="SpeakerParties"/>: tidy37).</summary>
+    public SpeakerLexicon Speakers { get; init; } = SpeakerLexicon.LoadEmbedded();
+
     /// <summary>A fresh copy of the embedded files.</summary>
     public static DetectorLexicons LoadEmbedded() => new(SceneFrameLexicon.LoadEmbedded(), ReportingLexicon.LoadEmbedded(),
         DeclarationLexicon.LoadEmbedded(), SpeechActLexicon.LoadEmbedded(), RetypingLexicon.LoadEmbedded());

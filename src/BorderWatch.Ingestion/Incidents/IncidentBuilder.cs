@@ -17,11 +17,13 @@ internal sealed class IncidentBuilder
     private readonly EventDating dating;
     private readonly EventArguments arguments;
     private readonly Coreference coreference;
+    private readonly SpeakerLexicon speakerWords;
 
     public IncidentBuilder(Lexicon lexicon, EntityRecognizer recognizer, BorderAssigner borders, SourceAttribution sources, StatusRules statuses,
-        EventDating dating, EventArguments arguments, Coreference coreference)
+        EventDating dating, EventArguments arguments, Coreference coreference, SpeakerLexicon speakerWords)
     {
         this.lexicon = lexicon;
+        this.speakerWords = speakerWords;
         this.recognizer = recognizer;
         this.borders = borders;
         this.sources = sources;
@@ -59,7 +61,7 @@ internal sealed class IncidentBuilder
             // "The sides agreed to ...", "each side blamed the other": a definite reference to the parties named before.
             anaphoric = anaphoric || DefiniteParties.PointsBack(lexicon, span) || DefiniteParties.DatedInItsOwnRight(span, type);
             // "..., it added.": more of the report just told (news20).
-            anaphoric = anaphoric || SpeakerParties.PronounSource(lexicon, text, span);
+            anaphoric = anaphoric || SpeakerParties.PronounSource(lexicon, speakerWords, text, span);
             // "..., Sadeghpour added.": a surname on second reference goes on with what its bearer told before.
             var speaker = sources.SpeakerOf(text, span);
             anaphoric = anaphoric || speaker is { NamedBefore: true };
@@ -69,7 +71,7 @@ internal sealed class IncidentBuilder
             // "NAZAROV: From Monday we will reinforce the posts": the speaker's own side acts (news20); not what the
             // speaker only says ("I ask colleagues in the media to check such stories").
             // A declaration read in a turn ("Anyone who ... should know that we will respond") is the speaker's own too.
-            var ownSide = (type != IncidentType.Statement && SpeakerParties.FirstPerson(span) || type == IncidentType.Statement && span.Declared) &&
+            var ownSide = (type != IncidentType.Statement && SpeakerParties.FirstPerson(speakerWords, span) || type == IncidentType.Statement && span.Declared) &&
                           SpeakerParties.TurnSpeaker(input, si) is not null;
             // "A second rifle platoon has been based at the outpost since September": a force of the story (recall29); not
             // when a lay voice tells it ("..., a fisherman added": a source never named before lends no parties).
@@ -84,7 +86,7 @@ internal sealed class IncidentBuilder
             else return null;
         }
         // "SARYBAEV: On Wednesday our border guards and Tajik border guards went out together": the speaker's side takes part.
-        else if (type != IncidentType.Statement && SpeakerParties.FirstPerson(span) && SpeakerParties.TurnSpeaker(input, si) is not null &&
+        else if (type != IncidentType.Statement && SpeakerParties.FirstPerson(speakerWords, span) && SpeakerParties.TurnSpeaker(input, si) is not null &&
                  SpeakerState(input, si, allMentions, allTokens) is [var own] && !StatesInOrder(mentions).Contains(own.Entry.Key))
             mentions = [.. mentions, own];
         var states = StatesInOrder(mentions);
@@ -162,7 +164,7 @@ internal sealed class IncidentBuilder
         SpeakerState(input, si, allMentions, allTokens) is { Count: > 0 } own ? own : Coreference.PreviousStates(input, si, allMentions, acrossParagraphs: true);
 
     private List<EntityMention> SpeakerState(AnalysisInput input, int si, IReadOnlyList<EntityMention> allMentions, List<Token> allTokens) =>
-        SpeakerParties.SpeakerState(lexicon, input, si, allMentions, allTokens, recognizer.Gazetteer.Find);
+        SpeakerParties.SpeakerState(lexicon, speakerWords, input, si, allMentions, allTokens, recognizer.Gazetteer.Find);
 
     internal static double Confidence(Clause span, IReadOnlyList<EntityMention> mentions, bool carried, IncidentStatus status)
     {

@@ -48,7 +48,14 @@ public sealed partial class IncidentDetector
     private readonly TypeModel.TypeSecondOpinion? typeModel;
     private readonly InterviewDay interviewDay;
     private readonly ReadoutSayings readoutSayings;
+    private readonly SpeakerLexicon speakerWords;
     private const string Hub = "AFG";
+
+    /// <summary>Reads each incident's casualty figures, with the detector's casualty words (<see cref="DetectorLexicons.Casualties"/>).</summary>
+    public CasualtyFigures Casualties { get; }
+
+    /// <summary>Reads the page's own day from its opening lines, with the detector's date words (<see cref="DetectorLexicons.Dates"/>).</summary>
+    public Dates.PageDayLines PageDay { get; }
 
     /// <param name="typeModel">The trained type model's second opinion (ADR 0014); null: the rules alone.</param>
     /// <param name="lexicons">The scene frames and reporting words (the same scene frames the second opinion was given);
@@ -66,7 +73,8 @@ public sealed partial class IncidentDetector
         animacy = new Animacy(syntax);
         generic = new GenericClauses(syntax);
         relevance = new ArticleRelevance(lexicon, parser);
-        rebuttals = new Rebuttals(lexicon);
+        speakerWords = lexicons.Speakers;
+        rebuttals = new Rebuttals(lexicon, speakerWords);
         contradictions = new Contradictions(syntax, rebuttals);
         disowned = new DisownedActs(syntax, rebuttals);
         scenarios = new ExerciseScenarios(lexicon);
@@ -84,16 +92,18 @@ public sealed partial class IncidentDetector
         denialDay = new DenialDay(syntax);
         interviewDay = new InterviewDay(lexicons.Dates);
         readoutSayings = new ReadoutSayings(lexicons.Dates);
+        Casualties = new CasualtyFigures(lexicons.Casualties);
+        PageDay = new Dates.PageDayLines(lexicons.Dates);
         this.recognizer = recognizer;
         this.lexicon = lexicon;
         borders = new BorderAssigner(recognizer.Gazetteer, Hub);
         pairVote = new PairBorderVote(lexicon, recognizer.Gazetteer, Hub);
         scope = new SentenceScope(lexicon);
-        var speakers = new SpeakerFinder(lexicon);
+        var speakers = new SpeakerFinder(lexicon, speakerWords);
         classifier = new ClauseClassifier(lexicon, new PredicateFinder(lexicon), speakers, new ClauseSplitter(lexicon));
         coreference = new Coreference(lexicon);
         builder = new IncidentBuilder(lexicon, recognizer, borders, new SourceAttribution(speakers, lexicon), new StatusRules(lexicon),
-            new EventDating(lexicon, coreference), new EventArguments(lexicon, recognizer.Gazetteer), coreference);
+            new EventDating(lexicon, coreference), new EventArguments(lexicon, recognizer.Gazetteer), coreference, speakerWords);
     }
     /// <param name="ct">Checked for every sentence (and every sentence's evidence), so a spent budget or a cancelled
     /// ingest ends the work within one sentence, not after the whole text.</param>
@@ -105,7 +115,7 @@ public sealed partial class IncidentDetector
         var tokens = NameNormalizer.Tokenize(text);
         var parses = new ArticleParses(parser, text);
         if (!relevance.Relevant(input, tokens, mentions, parses)) return [];
-        var dateContext = DateResolver.ContextFor(text, input.Sentences, input.Published, input.Received, s => ClauseSyntax.HasFiniteVerb(parses.Parse(text, s.Start, s.End)));
+        var dateContext = DateResolver.ContextFor(text, input.Sentences, input.Published, input.Received, s => ClauseSyntax.HasFiniteVerb(parses.Parse(text, s.Start, s.End)), PageDay);
         var interview = interviewDay.Find(input.Sentences, dateContext);
 
         // Document border: from every sentence's states and border words.
@@ -210,7 +220,7 @@ public sealed partial class IncidentDetector
             foreach (var (span, index) in spans.Select((s, i) => (s, i)))
             {
                 var nextDenies = index + 1 < spans.Count && spans[index + 1].Denial;
-                span.FirstPersonSubject = ParsedClauseRules.TriggerIn(parse, span) is { } eventWord && SpeakerParties.FirstPersonSubject(parse, eventWord);
+                span.FirstPersonSubject = ParsedClauseRules.TriggerIn(parse, span) is { } eventWord && SpeakerParties.FirstPersonSubject(speakerWords, parse, eventWord);
                 // "One officer was wounded", "the shooting stopped": more about the clash just reported, not a new one.
                 if (parsedRules.Elaborates(parse, span) && result.Count > 0 && result[^1].Type == IncidentType.ArmedClash &&
                     result[^1].ExcerptStart >= input.Sentences[Math.Max(0, si - 1)].Start && !DefiniteParties.OtherYearThan(span, result[^1].Date)) continue;

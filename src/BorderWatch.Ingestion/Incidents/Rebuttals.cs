@@ -8,7 +8,7 @@ namespace BorderWatch.Ingestion.Incidents;
 /// said no crossing had taken place." The claims it answers (events and accusations alike) are denied; denied beats
 /// unconfirmed.
 /// </summary>
-internal sealed class Rebuttals(Lexicon lexicon)
+internal sealed class Rebuttals(Lexicon lexicon, SpeakerLexicon speakerWords)
 {
     /// <summary>How many sentences back a denial may answer, within its paragraph (the sentence just before always).</summary>
     internal const int Reach = 2;
@@ -43,7 +43,7 @@ internal sealed class Rebuttals(Lexicon lexicon)
             var claims = Enumerable.Range(0, before.Count)
                 .Where(k => before[k].ExcerptStart >= sentence.Start && before[k].ExcerptEnd <= sentence.End && Claim(before[k], denial) &&
                             !(before[k].Attribution is null && SameTurn(input, si, back) &&
-                              SpeakerParties.InFirstPerson(input.Text[before[k].ExcerptStart..before[k].ExcerptEnd])) &&
+                              SpeakerParties.InFirstPerson(speakerWords, input.Text[before[k].ExcerptStart..before[k].ExcerptEnd])) &&
                             (named.Count == 0 || named.Contains(before[k].Type))).ToList();
             if (claims.Count > 0) return claims;
         }

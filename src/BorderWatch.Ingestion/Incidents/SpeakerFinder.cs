@@ -10,25 +10,12 @@ namespace BorderWatch.Ingestion.Incidents;
 internal sealed class SpeakerFinder
 {
     private readonly Lexicon lexicon;
+    // Lexicon/speakers.json (tidy37).
+    private readonly SpeakerLexicon words;
 
-    public SpeakerFinder(Lexicon lexicon) => this.lexicon = lexicon;
-
-    internal static readonly HashSet<string> PersonalPronouns = new(StringComparer.Ordinal) { "he", "she", "i", "him", "her" };
-
-    internal static readonly HashSet<string> CapitalisedFunctionWords = new(StringComparer.Ordinal)
-    { "the", "a", "an", "in", "on", "at", "and", "but", "however", "accordingly", "therefore", "moreover", "also", "after", "as", "of", "course", "for", "this", "that", "mr", "dr", "prof", "general", "president", "minister", "it", "they", "we", "finally", "then" };
+    public SpeakerFinder(Lexicon lexicon, SpeakerLexicon words) => (this.lexicon, this.words) = (lexicon, words);
 
     internal const int MaxPhraseWords = 10;
-
-    internal static readonly HashSet<string> Linkers = new(StringComparer.Ordinal) { "of", "for", "and" };
-
-    // Words between a speaker and the speech verb ("Lavrov also said", "officials have said").
-    internal static readonly HashSet<string> BeforeSpeech = new(StringComparer.Ordinal)
-    { "also", "has", "have", "had", "was", "were", "is", "are", "later", "again", "then", "reportedly", "previously", "earlier", "recently",
-      "officially", "publicly", "repeatedly", "already", "further", "once", "would", "could", "may", "might", "will", "did", "does", "do", "not", "never", "n't" };
-
-    // Words after a speaker that still close the phrase ("said the envoy on Monday", "told the ministry in a statement").
-    internal static readonly HashSet<string> AfterSpeaker = new(StringComparer.Ordinal) { "on", "in", "at", "during", "after", "to", "when", "while", "late", "early", "last" };
 
     /// <summary>The first token of the noun phrase that ends at token <paramref name="end"/>, walking left; -1 if none.</summary>
     internal int PhraseLeft(string text, List<Token> toks, IReadOnlyList<EntityMention> mentions, int end)
@@ -63,7 +50,7 @@ internal sealed class SpeakerFinder
                 if (i >= 2 && toks[i - 1].Folded is "of" or "for" && !Breaks(text, toks[i - 1], t)) { i--; continue; }
                 break;
             }
-            if (Linkers.Contains(w)) { if (start < 0 || i == 0) break; i--; continue; }
+            if (words.PhraseLinkers.Contains(w)) { if (start < 0 || i == 0) break; i--; continue; }
             // "its ambassador to Moscow", "sources in Ashgabat": "to", "in" or "at" after an office stays inside.
             if (w is "to" or "in" or "at" && start >= 0 && i > 0 && lexicon.OfficialRoles.Matches([toks[i - 1]]).Count > 0 && !Breaks(text, toks[i - 1], t)) { i--; continue; }
             if (start == i + 1 && AfterPeopleOf(mentions, toks, i + 1) && !Breaks(text, t, toks[i + 1])) { i--; continue; }
@@ -107,7 +94,7 @@ internal sealed class SpeakerFinder
                 if (i == start || toks[i - 1].Folded is "of" or "for" or "in" or "at" or "to") { i++; continue; }
                 break;
             }
-            if (Linkers.Contains(w))
+            if (words.PhraseLinkers.Contains(w))
             {
                 if (last < 0 || i + 1 >= toks.Count || lexicon.SpeakerStops.Contains(toks[i + 1].Folded)) break;
                 i++;
@@ -125,7 +112,7 @@ internal sealed class SpeakerFinder
     /// <summary>A speaker from the noun phrase toks[first..last]: its entity (a person before an organization before a state) and whether it speaks officially.</summary>
     internal Speaker? PhraseSpeaker(string text, List<Token> toks, IReadOnlyList<EntityMention> mentions, int first, int last)
     {
-        if (first < 0 || last < first || Determiners.Contains(toks[last].Folded) || Linkers.Contains(toks[last].Folded)) return null;
+        if (first < 0 || last < first || Determiners.Contains(toks[last].Folded) || words.PhraseLinkers.Contains(toks[last].Folded)) return null;
         var start = toks[first].Start;
         var end = toks[last].End;
         // The office's own words, not its posting: in "ambassador to Moscow" Moscow does not speak.
@@ -155,7 +142,7 @@ internal sealed class SpeakerFinder
                      @"\b(\p{Lu}\p{Ll}+)\s+" + System.Text.RegularExpressions.Regex.Escape(word) + @"\b"))
         {
             var given = m.Groups[1].Value.ToLowerInvariant();
-            if (CapitalisedFunctionWords.Contains(given) || lexicon.OfficialRoles.Matches(NameNormalizer.Tokenize(given)).Count > 0 || IsDateWord(given)) continue;
+            if (words.NameStops.Contains(given) || lexicon.OfficialRoles.Matches(NameNormalizer.Tokenize(given)).Count > 0 || IsDateWord(given)) continue;
             // An office right before the full name ("Foreign Minister Vladimir Norov", "spokesman Bilal Karimi").
             var before = NameNormalizer.Tokenize(text[Math.Max(0, m.Index - 40)..m.Index]);
             var official = before.Count > 0 && lexicon.OfficialRoles.Matches([before[^1]]).Count > 0;
@@ -183,7 +170,7 @@ internal sealed class SpeakerFinder
         var mentions = span.SentenceMentions;
         var first = toks.FindIndex(t => t.Start == span.Tokens[speech.First].Start);
         var last = toks.FindIndex(t => t.Start == span.Tokens[speech.Last].Start);
-        bool ClosesClause(int e) => e + 1 >= toks.Count || Breaks(text, toks[e], toks[e + 1]) || AfterSpeaker.Contains(toks[e + 1].Folded);
+        bool ClosesClause(int e) => e + 1 >= toks.Count || Breaks(text, toks[e], toks[e + 1]) || words.AfterSpeaker.Contains(toks[e + 1].Folded);
         Speaker? Right(int from)
         {
             var e = PhraseRight(text, toks, mentions, from);
@@ -208,7 +195,7 @@ internal sealed class SpeakerFinder
             return inverted;
 
         var j = first - 1;
-        while (j >= 0 && BeforeSpeech.Contains(toks[j].Folded) && !Breaks(text, toks[j], toks[j + 1])) j--;
+        while (j >= 0 && words.BeforeSpeechVerb.Contains(toks[j].Folded) && !Breaks(text, toks[j], toks[j + 1])) j--;
         // "The reports, which appeared on Telegram on Sunday, said ...": the speaker is the phrase before the relative clause.
         if (j >= 1 && text.AsSpan(toks[j].End, toks[j + 1].Start - toks[j].End).IndexOf(',') >= 0)
         {
@@ -220,7 +207,7 @@ internal sealed class SpeakerFinder
         }
         if (j >= 0)
         {
-            if (PersonalPronouns.Contains(toks[j].Folded)) return new Speaker(false, null, null);
+            if (words.PersonalPronouns.Contains(toks[j].Folded)) return new Speaker(false, null, null);
             var comma = text.AsSpan(toks[j].End, toks[j + 1].Start - toks[j].End).IndexOf(',') >= 0;
             var phraseStart = PhraseLeft(text, toks, mentions, j);
             if (comma && phraseStart >= 0)
@@ -253,8 +240,8 @@ internal sealed class SpeakerFinder
             if (Topic(i)) continue;
             if (At(i, forward: false) is { } s) return s;
             var t = toks[i];
-            if (PersonalPronouns.Contains(t.Folded)) return new Speaker(false, null, null);
-            if (char.IsUpper(t.Original[0]) && !CapitalisedFunctionWords.Contains(t.Folded) && !IsDateWord(t.Original) && i > 0 && MentionAt(mentions, t) is null)
+            if (words.PersonalPronouns.Contains(t.Folded)) return new Speaker(false, null, null);
+            if (char.IsUpper(t.Original[0]) && !words.NameStops.Contains(t.Folded) && !IsDateWord(t.Original) && i > 0 && MentionAt(mentions, t) is null)
                 // The whole name the word ends: "Tajikistan's State Committee for National Security", not "Security".
                 return PhraseLeft(text, toks, mentions, i) is var s0 && s0 >= 0 && PhraseSpeaker(text, toks, mentions, s0, i) is { } named
                     ? named : new Speaker(false, t.Original, null, t.Start, t.End);

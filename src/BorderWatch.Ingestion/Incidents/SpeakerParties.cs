@@ -19,11 +19,8 @@ namespace BorderWatch.Ingestion.Incidents;
 /// </summary>
 internal static class SpeakerParties
 {
-    // "I" is read only as a capital (a lower-case "i" is a list marker or a typo).
-    private static readonly HashSet<string> FirstPersonWords = new(StringComparer.Ordinal) { "we", "our", "us", "ours", "my", "me" };
-
-    // An institution's report goes on ("it added"); a person's "he says" in a live blog retells more often than it adds.
-    private static readonly HashSet<string> SourcePronouns = new(StringComparer.Ordinal) { "it" };
+    // The words of Lexicon/speakers.json (tidy37): firstPersonWords ("I" is read only as a capital: a lower-case "i" is a
+    // list marker or a typo), sourcePronouns ("it added"), titleBreaks.
 
     /// <summary>How many sentences back a turn's label may name a speaker introduced before.</summary>
     private const int IntroductionReach = 60;
@@ -37,38 +34,38 @@ internal static class SpeakerParties
     /// "We regard such publications as an attempt to spoil the next round of talks").
     /// </summary>
     /// <summary>A first-person word anywhere in the text ("our guards detained ..."): the speaker tells it of the speaker's own side.</summary>
-    internal static bool InFirstPerson(string text) =>
-        NameNormalizer.Tokenize(text).Any(t => FirstPersonWords.Contains(t.Folded) || t.Original == "I");
+    internal static bool InFirstPerson(SpeakerLexicon words, string text) =>
+        NameNormalizer.Tokenize(text).Any(t => words.FirstPersonWords.Contains(t.Folded) || t.Original == "I");
 
-    internal static bool FirstPerson(Clause span)
+    internal static bool FirstPerson(SpeakerLexicon words, Clause span)
     {
         if (span.FirstPersonSubject) return true;
         var trigger = span.TriggerToken;
         if (trigger <= 0 || trigger >= span.Tokens.Count) return false;
         for (var k = Math.Max(0, trigger - SubjectReach); k < trigger; k++)
-            if (FirstPersonWords.Contains(span.Tokens[k].Folded) || span.Tokens[k].Original == "I") return true;
+            if (words.FirstPersonWords.Contains(span.Tokens[k].Folded) || span.Tokens[k].Original == "I") return true;
         return false;
     }
 
     /// <summary>"Our officers and theirs will walk the section": the subject of the event word holds a first-person word,
     /// however far before it; an event noun is read with the verb it is the object of ("this month we held a command
     /// exercise", "we carried out two joint patrols").</summary>
-    internal static bool FirstPersonSubject(Language.ParsedSentence parse, Language.ParsedToken trigger)
+    internal static bool FirstPersonSubject(SpeakerLexicon words, Language.ParsedSentence parse, Language.ParsedToken trigger)
     {
         if (trigger.Upos == Language.Upos.NOUN && trigger.BaseRelation == "obj" && trigger.Head >= 0) trigger = parse.Tokens[trigger.Head];
         return trigger.Upos == Language.Upos.VERB &&
                parse.Dependents(trigger.Index).Where(d => d.BaseRelation == "nsubj").SelectMany(d => ParsedClauseRules.Subtree(parse, d))
-                   .Any(t => FirstPersonWords.Contains(t.Form.ToLowerInvariant()) || t.Form == "I");
+                   .Any(t => words.FirstPersonWords.Contains(t.Form.ToLowerInvariant()) || t.Form == "I");
     }
 
     /// <summary>"..., it added.": the clause's source is a pronoun set off by a comma after it, with a speech verb.</summary>
-    internal static bool PronounSource(Lexicon lexicon, string text, Clause span)
+    internal static bool PronounSource(Lexicon lexicon, SpeakerLexicon words, string text, Clause span)
     {
         var toks = span.Tokens;
         foreach (var verb in lexicon.Speech.Matches(toks))
         {
             var p = verb.First - 1;
-            if (p < 1 || !SourcePronouns.Contains(toks[p].Folded)) continue;
+            if (p < 1 || !words.SourcePronouns.Contains(toks[p].Folded)) continue;
             if (text.AsSpan(toks[p - 1].End, toks[p].Start - toks[p - 1].End).IndexOf(',') < 0) continue;
             // The verb ends the clause, or only a time follows it ("it added on Friday").
             if (verb.Last + 1 >= toks.Count || toks[verb.Last + 1].Folded is "on" or "in" or "late" or "later" or "earlier" or "last") return true;
@@ -96,7 +93,7 @@ internal static class SpeakerParties
     /// </summary>
     /// <param name="state">The gazetteer's entry of a state by its code: a place of the speaker's state stands for that state
     /// (the speaker is from the state, not at the place).</param>
-    internal static List<EntityMention> SpeakerState(Lexicon lexicon, AnalysisInput input, int si, IReadOnlyList<EntityMention> allMentions, List<Token> allTokens,
+    internal static List<EntityMention> SpeakerState(Lexicon lexicon, SpeakerLexicon words, AnalysisInput input, int si, IReadOnlyList<EntityMention> allMentions, List<Token> allTokens,
         Func<string, GazetteerEntry?> state)
     {
         if (TurnSpeaker(input, si) is not { } name) return [];
@@ -109,7 +106,7 @@ internal static class SpeakerParties
             if (at < 0) continue;
             if (OwnState(lexicon, MentionsIn(allMentions, toks[at].End, sentence.End), toks, state) is { } introduced) return introduced;
             // recall36: "an interview with a retired Tajik border colonel": the state that qualifies the speaker's title.
-            if (QualifyingState(lexicon, MentionsIn(allMentions, sentence.Start, toks[at].Start), toks, at, state) is [_] qualified) return qualified;
+            if (QualifyingState(lexicon, words, MentionsIn(allMentions, sentence.Start, toks[at].Start), toks, at, state) is [_] qualified) return qualified;
             // border30: "Speakers: Colonel X, head of the department" names the office without its state; a page head
             // that names one state ("press conference of the head of the West Kazakhstan regional border department")
             // gives it. recall36: the head runs to the first turn, so a head whose introduction is its own title
@@ -147,7 +144,7 @@ internal static class SpeakerParties
     /// Kyrgyz commander"), with only words of the title between (no comma, no preposition, no other name); a state read
     /// as the speaker's own (not "the Chinese frontier" before it).
     /// </summary>
-    private static List<EntityMention>? QualifyingState(Lexicon lexicon, List<EntityMention> before, List<Token> toks, int title,
+    private static List<EntityMention>? QualifyingState(Lexicon lexicon, SpeakerLexicon words, List<EntityMention> before, List<Token> toks, int title,
         Func<string, GazetteerEntry?> state)
     {
         if (before.Count == 0) return null;
@@ -156,13 +153,9 @@ internal static class SpeakerParties
         var first = toks.FindIndex(t => t.Start >= last.End);
         if (first < 0 || first > title || title - first > QualifierReach) return null;
         for (var k = first; k < title; k++)
-            if (!toks[k].Original.All(c => char.IsLetter(c) || c == '-') || TitleBreaks.Contains(toks[k].Folded)) return null;
+            if (!toks[k].Original.All(c => char.IsLetter(c) || c == '-') || words.TitleBreaks.Contains(toks[k].Folded)) return null;
         return [last];
     }
-
-    // Words that end a noun phrase before the title: the state is then of something else ("the Tajik side and a colonel").
-    private static readonly HashSet<string> TitleBreaks = new(StringComparer.Ordinal)
-        { "and", "or", "of", "in", "on", "at", "to", "from", "with", "by", "for", "the", "a", "an", "who", "that", "which" };
 
     /// <summary>The first sentence from <paramref name="from"/> up to <paramref name="si"/> that opens a labelled turn
     /// paragraph: the end of the page head; <paramref name="from"/> itself when none does.</summary>

@@ -61,15 +61,17 @@ public static class DateResolver
     /// when the text does not.</param>
     /// <param name="tellsEvent">Whether a sentence tells an event (a finite verb): with it, an undated text anchored on the
     /// full date of such a sentence has a <see cref="DateContext.StoryDay"/> for its reference.</param>
+    /// <param name="pageDay">The readers of the page's own day from its opening lines, built from the caller's date words
+    /// (the detector's: <see cref="Incidents.IncidentDetector.PageDay"/>); null: <see cref="PageDayLines.Default"/> (tests, tools).</param>
     public static DateContext ContextFor(string cleanedText, IReadOnlyList<Sentence> sentences, PartialDate metadataPublished,
-        PartialDate received = default, Func<Sentence, bool>? tellsEvent = null)
+        PartialDate received = default, Func<Sentence, bool>? tellsEvent = null, PageDayLines? pageDay = null)
     {
-        var document = DocumentContext(sentences, metadataPublished, received, tellsEvent);
+        var document = DocumentContext(sentences, metadataPublished, received, tellsEvent, pageDay ?? PageDayLines.Default);
         return document with { Sections = DatedSections.Find(sentences, document.Reference) };
     }
 
     private static DateContext DocumentContext(IReadOnlyList<Sentence> sentences, PartialDate metadataPublished, PartialDate received,
-        Func<Sentence, bool>? tellsEvent)
+        Func<Sentence, bool>? tellsEvent, PageDayLines pageDay)
     {
         if (metadataPublished.IsKnown) return new DateContext(metadataPublished, PublishedDateSource.Metadata, "metadata");
         var header = WritingDate.FromDateline(sentences, received);
@@ -88,11 +90,11 @@ public static class DateResolver
         if (WeekdayHeader.Find(sentences, received) is { } weekdayLine)
             return new DateContext(weekdayLine.Date, PublishedDateSource.InferredFromText, $"weekday date line '{weekdayLine.Line}'");
         // "Roundtable held on Monday, 30 November 2026": a record of an occasion is of the occasion's day (date33).
-        if (OccasionLine.Default.Find(sentences, received) is { } occasion)
+        if (pageDay.Occasion.Find(sentences, received) is { } occasion)
             return new DateContext(occasion.Date, occasion.YearStated ? PublishedDateSource.StatedInText : PublishedDateSource.InferredFromText,
                 $"the page's own occasion: '{occasion.Line}'");
         // "The chamber is holding a hearing on Tuesday 1 December": a page written as things happen is of the day it opens with.
-        if (OpeningDay.Default.Find(sentences, received) is { } opening)
+        if (pageDay.Opening.Find(sentences, received) is { } opening)
             return new DateContext(opening.Date, PublishedDateSource.InferredFromText, $"the page's own day, told in the present: '{opening.Sentence}'");
         if (WritingDate.FromText(sentences, received) is { } inferred)
             return new DateContext(inferred.Date, PublishedDateSource.InferredFromText, inferred.Note)

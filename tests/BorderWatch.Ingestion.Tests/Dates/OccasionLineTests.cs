@@ -71,13 +71,13 @@ public sealed class OccasionLineTests
 
     [Fact]
     public void Without_a_received_day_a_yearless_occasion_gives_no_day() =>
-        OccasionLine.Default.Find(TextSegmenter.Sentences("Minutes of the session of 1 December.\n\nThe deputies spoke."), PartialDate.Unknown).ShouldBeNull();
+        new OccasionLine(DateLexicon.Default).Find(TextSegmenter.Sentences("Minutes of the session of 1 December.\n\nThe deputies spoke."), PartialDate.Unknown).ShouldBeNull();
 
     [Fact]
     public void The_rule_reads_its_occasions_from_the_lexicon()
     {
         var sentences = TextSegmenter.Sentences("Seminar held on Tuesday, 24 November 2026, at the Institute.\n\nThe speakers spoke.");
-        OccasionLine.Default.Find(sentences, Received).ShouldNotBeNull();
+        new OccasionLine(DateLexicon.Default).Find(sentences, Received).ShouldNotBeNull();
         var words = DateLexicon.Default with { OccasionNouns = DateLexicon.Default.OccasionNouns.Where(w => w != "seminar").ToList() };
         new OccasionLine(words).Find(sentences, Received).ShouldBeNull();
     }

@@ -70,7 +70,7 @@ public class Border30Tests
         var text = Briefing(head, PatrolTurn);
         var input = AnalysisInput.FromText(text);
         var si = Enumerable.Range(0, input.Sentences.Count).First(i => input.Sentences[i].Text.Contains("our patrol detained"));
-        var state = SpeakerParties.SpeakerState(Lexicon.Default, input, si, EntityRecognizer.Default.Recognize(text, new DocumentContext()),
+        var state = SpeakerParties.SpeakerState(Lexicon.Default, SpeakerLexicon.Default, input, si, EntityRecognizer.Default.Recognize(text, new DocumentContext()),
             NameNormalizer.Tokenize(text), Gazetteer.Find);
         state.Select(m => m.Entry.Key).SingleOrDefault().ShouldBe(expected);
     }

@@ -52,7 +52,7 @@ public abstract class CasualtyCases(StoreFixture stores)
                 foreach (var incident in incidents)
                 {
                     // Each incident's figures are its own excerpt's reading, nothing added from another incident.
-                    var expected = CasualtyFigures.Read(string.Concat(incident.Excerpts.Select(x => x.Text)));
+                    var expected = new CasualtyFigures(CasualtyLexicon.Default).Read(string.Concat(incident.Excerpts.Select(x => x.Text)));
                     (rows.GetValueOrDefault(incident.Id)?.Report ?? CasualtyReport.None).ShouldBe(expected, $"incident {incident.Id}");
                 }
                 rows.Values.ShouldContain(r => r.Killed == 3, "two soldiers and a civilian");
