@@ -92,6 +92,11 @@ public sealed partial class DatedSections
         var itemParagraphs = items.Count >= 2 ? items.Select(x => x.Paragraph).ToHashSet() : [];
         if (items.Count >= 2) headings = [.. headings.Concat(items).OrderBy(x => x.Paragraph)];
         if (headings.Count == 0) return None;
+        // One heading naming a day other than the page's own, below the page's opening: the text above it is the page's
+        // day, the text below the heading's ("Friday 11 December - notice ahead" closing a dated day's schedule; fresh30fix).
+        if (headings.Count == 1 && !yearHeading && headings[0] is { TimeOnly: false, Day.Precision: DatePrecision.Day } lone
+            && reference.Precision == DatePrecision.Day && lone.Day != reference && lone.Paragraph > sentences[0].Paragraph)
+            headings.Insert(0, (sentences[0].Paragraph - 1, reference, false));
         var built = headings.Count >= 2 || (sentences.Count > 0 && TitleNames(sentences, headings[0].Day));
         if (!built) return None;
 

@@ -8,7 +8,8 @@ namespace BorderWatch.Ingestion.Dates;
 /// A header line that names its day by weekday, day and month without the year ("Friday 27 November", "Tuesday, March 3
 /// | Issue 9", "Sent: Thursday 4 June 09:12"): the weekday fixes the year. The text was written on the latest such day up
 /// to the day it was received, within a few years (the same weekday, day and month come back only after five or six
-/// years). Without a received day, or when no year in reach fits the weekday, the line dates nothing.
+/// years), unless the day comes within two weeks after the day received: a programme or schedule names the days to come
+/// ("Monday 7 December" in a week's guide fetched the day before). Without a received day, or when no year in reach fits the weekday, the line dates nothing.
 /// </summary>
 public static partial class WeekdayHeader
 {
@@ -17,6 +18,10 @@ public static partial class WeekdayHeader
     private const int HeaderLineMaxLength = 160;
     // How many years back the weekday may place the day: one cycle of the calendar's weekdays for a day and month.
     private const int YearsBack = 6;
+    // How many days after the received day a header line may name: a programme or schedule lists the days to come
+    // ("Monday 7 December" in a week's guide fetched the Sunday before). A day that near is far likelier than one six
+    // years back on which the same day and month fell on that weekday (fresh30fix).
+    private const int DaysAhead = 14;
 
     public static (PartialDate Date, string Line)? Find(IReadOnlyList<Sentence> sentences, PartialDate received)
     {
@@ -41,8 +46,21 @@ public static partial class WeekdayHeader
                 if (DateLexicon.Default.WeekdayOf(m.Groups["wd"].Value) is not { } weekday) continue;
                 if (stated.FirstOrDefault(y => day <= DateTime.DaysInMonth(y, month) && new DateOnly(y, month, day).DayOfWeek == weekday) is var year and > 0)
                     return (PartialDate.OfDay(year, month, day), field.Trim());
-                if (LatestOn(month, day, weekday, last) is { } date) return (date, field.Trim());
+                if ((SoonAfter(month, day, weekday, last) ?? LatestOn(month, day, weekday, last)) is { } date) return (date, field.Trim());
             }
+        }
+        return null;
+    }
+
+    /// <summary>The day <paramref name="month"/>/<paramref name="day"/> falling on <paramref name="weekday"/> within
+    /// <see cref="DaysAhead"/> days after <paramref name="last"/>; null when none does.</summary>
+    public static PartialDate? SoonAfter(int month, int day, DayOfWeek weekday, DateOnly last)
+    {
+        foreach (var y in new[] { last.Year, last.Year + 1 })
+        {
+            if (day > DateTime.DaysInMonth(y, month)) continue;
+            var candidate = new DateOnly(y, month, day);
+            if (candidate > last && candidate <= last.AddDays(DaysAhead) && candidate.DayOfWeek == weekday) return PartialDate.From(candidate);
         }
         return null;
     }

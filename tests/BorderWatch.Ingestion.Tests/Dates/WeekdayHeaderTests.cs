@@ -58,6 +58,19 @@ public sealed class WeekdayHeaderTests
         (context.Note ?? "").ShouldNotStartWith("weekday date line");
     }
 
+    [Theory]
+    // fresh30fix: a week's programme fetched before its days: the coming Monday, not the Monday six years back.
+    [InlineData("Monday 14 December", 2026, 12, 9, 2026, 12, 14)]
+    // Across the turn of the year.
+    [InlineData("Monday 4 January", 2026, 12, 28, 2027, 1, 4)]
+    // Beyond two weeks ahead the line is of a past year: 28 December 2026 is a Monday, but nineteen days on.
+    [InlineData("Monday 28 December", 2026, 12, 9, 2020, 12, 28)]
+    public void A_weekday_line_a_few_days_after_the_received_day_names_a_day_to_come(string header, int ry, int rm, int rd, int y, int m, int d)
+    {
+        var context = ContextOf(header, PartialDate.OfDay(ry, rm, rd));
+        context.Reference.ShouldBe(PartialDate.OfDay(y, m, d));
+    }
+
     [Fact]
     public void Without_a_received_day_the_weekday_line_dates_nothing()
     {
