@@ -11,9 +11,8 @@ namespace BorderWatch.Ingestion.Incidents;
 /// capture, a patrol, a deployment; not planned) whose border fits, with a time of its own only when it fits that event's,
 /// naming no party that event lacks (the states of the frame are the teller's), and of a type that fits
 /// (<see cref="SameEventRule.AccountRetold"/>: the record's own type, or both among the field acts one account tells as
-/// one incident, <see cref="DeclarationLexicon.AccountFrameTypes"/>; a clause told in the pluperfect is background and
-/// may be of any type but a statement). A deployment, a detention or a statement told in the simple past under the frame
-/// is an act of its own. An account with an indefinite word ("In a note sent on Monday, ...") is a speech act of its own.
+/// one incident, <see cref="DeclarationLexicon.AccountFrameTypes"/>). A crossing or a capture, a deployment or a
+/// statement under the frame is an act of its own (fresh13's gold keeps such a crossing told in the pluperfect). An account with an indefinite word ("In a note sent on Monday, ...") is a speech act of its own.
 /// </summary>
 internal sealed partial class SameEvent
 {
@@ -21,13 +20,11 @@ internal sealed partial class SameEvent
     {
         if (before.Count == 0 || incident.Status == IncidentStatus.Planned || AccountFrame(parse) is not { } frame) return -1;
         var told = TellingOf(incident, Telling.PartiesOf(span, frame));
-        // (Told in the pluperfect, the clause is background to the event: "... soldiers had begun fencing the strip".)
-        var background = PointsBack(parse, span) == Link.Pluperfect;
         for (var k = before.Count - 1; k >= 0; k--)
         {
             var e = before[k];
             if (!Continuing.Contains(e.Type) || e.Status is IncidentStatus.Planned or IncidentStatus.Denied) continue;
-            return EventIdentity.Same(e, told, SameEventRule.AccountRetold, background, declarations.AccountFrameTypes) ? k : -1;
+            return EventIdentity.Same(e, told, SameEventRule.AccountRetold, oneIncident: declarations.AccountFrameTypes) ? k : -1;
         }
         return -1;
     }
