@@ -52,9 +52,10 @@ public sealed partial class IncidentDetector
     private bool NamesSpeakerOnly(string text, Sentence line, List<Token> lineTokens, IReadOnlyList<EntityMention> mentions, ArticleParses parses)
     {
         var parse = parses.Parse(text, line.Start, line.End);
-        // (A verb with a subject or an object tells an act even where the tagger reads a participle: "guards detained 12 men".)
+        // (A past form with a subject or an object tells an act even where the tagger reads a participle: "guards detained 12 men";
+        // not "press office", a present form.)
         if (ClauseSyntax.HasFiniteVerb(parse) ||
-            parse.Tokens.Any(t => t.Upos == Upos.VERB && parse.Dependents(t.Index).Any(d => d.BaseRelation is "nsubj" or "obj"))) return false;
+            parse.Tokens.Any(t => t.Upos == Upos.VERB && t.Xpos is "VBD" or "VBN" && parse.Dependents(t.Index).Any(d => d.BaseRelation is "nsubj" or "obj"))) return false;
         return MentionsIn(mentions, line.Start, line.End).Any(m => m.Entry.Kind is Gazetteer.EntryKind.Person or Gazetteer.EntryKind.Organization) ||
                lexicon.OfficialRoles.Matches(lineTokens).Count > 0;
     }
