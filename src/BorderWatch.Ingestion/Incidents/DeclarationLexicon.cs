@@ -15,10 +15,14 @@ public sealed record DeclarationLexicon(
     public IReadOnlySet<string> BlanketWords { get; init; } = new HashSet<string>();
 
     /// <summary>precision38: what opens a side's account of the page's event ("according to", "in"), the account's nouns
-    /// ("account", "version", "telling") and the words that make it one already known ("the", "its", "'s").</summary>
+    /// ("account", "version", "statement") and the words that make it one already known ("the", "its", "'s").</summary>
     public IReadOnlySet<string> AccountFrameOpeners { get; init; } = new HashSet<string>();
     public IReadOnlySet<string> AccountFrameNouns { get; init; } = new HashSet<string>();
     public IReadOnlySet<string> AccountFrameDeterminers { get; init; } = new HashSet<string>();
+
+    /// <summary>mend37: the field acts one side's account tells as parts of one incident (a patrol, a clash);
+    /// another type under the frame is an act of its own (<see cref="SameEventRule.AccountRetold"/>).</summary>
+    public IReadOnlySet<BorderWatch.Core.Domain.IncidentType> AccountFrameTypes { get; init; } = new HashSet<BorderWatch.Core.Domain.IncidentType>();
 
     public static DeclarationLexicon Parse(string json)
     {
@@ -31,6 +35,8 @@ public sealed record DeclarationLexicon(
             Set("assessmentVerbs"), Set("threatNouns"), Set("offerVerbs"), Set("messageNouns")) {
             BlanketWords = Set("blanketWords"), AccountFrameOpeners = Set("accountFrameOpeners"), AccountFrameNouns = Set("accountFrameNouns"),
             AccountFrameDeterminers = Set("accountFrameDeterminers"),
+            AccountFrameTypes = Set("accountFrameTypes").Select(c => BorderWatch.Core.Domain.Codes.TryParseType(c, out var t) ? t
+                : throw new InvalidOperationException($"declarations.json: accountFrameTypes holds '{c}', no incident type code")).ToHashSet(),
         };
     }
 

@@ -7,6 +7,16 @@ namespace BorderWatch.Ingestion.Incidents;
 /// <summary>The first dimension on which a telling cannot be an incident already on record (<see cref="EventIdentity"/>).</summary>
 internal enum EventDifference { None, Type, Status, Time, Border, Place, Parties }
 
+/// <summary>How the types of two tellings must fit (mend37).</summary>
+internal enum TypeFit
+{
+    /// <summary>The same type (or, where the telling names a participant of the record again, any type but a statement).</summary>
+    Same,
+    /// <summary>As <see cref="Same"/>, or both types among the field acts one side's account tells as parts of one
+    /// incident (<see cref="DeclarationLexicon.AccountFrameTypes"/>: who watched, who fired first).</summary>
+    OneIncident,
+}
+
 /// <summary>How the times of two tellings must fit.</summary>
 internal enum TimeFit
 {
@@ -70,8 +80,12 @@ internal enum StatusFit
 
 /// <summary>The dimensions a stage requires to fit; each stage's preset is named for the question it asks. The type
 /// always must fit (<see cref="EventIdentity.Compare"/>).</summary>
-internal readonly record struct SameEventRule(StatusFit Status, TimeFit Time, BorderFit Border, PlaceFit Place, PartyFit Parties)
+internal readonly record struct SameEventRule(StatusFit Status, TimeFit Time, BorderFit Border, PlaceFit Place, PartyFit Parties, TypeFit Type = TypeFit.Same)
 {
+    /// <summary>A clause under a known account frame ("According to the ministry's account, ..."): one side's telling of
+    /// the last field event on record, of its type or of a field act of the same incident (<see cref="SameEvent.AccountRetelling"/>).</summary>
+    internal static readonly SameEventRule AccountRetold = new(StatusFit.Any, TimeFit.Overlapping, BorderFit.WhenBoth, PlaceFit.Any, PartyFit.NoneNew, TypeFit.OneIncident);
+
     /// <summary>A clause that points back to an event told just before ("the shooting", "Five servicemen were wounded"):
     /// the type (or a participant named again), a border and a time that fit (<see cref="SameEvent.Retold"/>).</summary>
     internal static readonly SameEventRule Retold = new(StatusFit.Any, TimeFit.Overlapping, BorderFit.WhenBoth, PlaceFit.Any, PartyFit.Any);
@@ -121,9 +135,11 @@ internal static class EventIdentity
     /// <summary>The first dimension on which <paramref name="telling"/> cannot tell <paramref name="record"/>, or None.</summary>
     /// <param name="namesParticipant">The telling names a participant of the record again ("The patrol returned fire"):
     /// its own type may differ, unless the record is a statement.</param>
-    internal static EventDifference Compare(ExtractedIncident record, Telling telling, SameEventRule rule, bool namesParticipant = false)
+    /// <param name="oneIncident">The types that tell one incident under <see cref="TypeFit.OneIncident"/>.</param>
+    internal static EventDifference Compare(ExtractedIncident record, Telling telling, SameEventRule rule, bool namesParticipant = false,
+        IReadOnlySet<IncidentType>? oneIncident = null)
     {
-        if (record.Type != telling.Type && !(namesParticipant && record.Type != IncidentType.Statement)) return EventDifference.Type;
+        if (!TypeFits(record.Type, telling.Type, rule.Type, namesParticipant, oneIncident)) return EventDifference.Type;
         if (!StatusFits(record.Status, telling.Status, rule.Status)) return EventDifference.Status;
         if (!TimeFits(record.Date, telling.Date, rule.Time)) return EventDifference.Time;
         if (!BorderFits(record.BorderCode, telling.BorderCode, rule.Border)) return EventDifference.Border;
@@ -133,8 +149,9 @@ internal static class EventIdentity
     }
 
     /// <summary>True when the telling may be the record's event.</summary>
-    internal static bool Same(ExtractedIncident record, Telling telling, SameEventRule rule, bool namesParticipant = false) =>
-        Compare(record, telling, rule, namesParticipant) == EventDifference.None;
+    internal static bool Same(ExtractedIncident record, Telling telling, SameEventRule rule, bool namesParticipant = false,
+        IReadOnlySet<IncidentType>? oneIncident = null) =>
+        Compare(record, telling, rule, namesParticipant, oneIncident) == EventDifference.None;
 
     /// <summary>The index of the one record of the telling's type in <paramref name="before"/> when it fits on time and
     /// border; -1 when there is none or more than one (then "the shooting" could name either).</summary>
@@ -145,6 +162,10 @@ internal static class EventIdentity
         var e = before[same[0]];
         return BorderFits(e.BorderCode, telling.BorderCode, BorderFit.WhenBoth) && TimeFits(e.Date, telling.Date, TimeFit.Overlapping) ? same[0] : -1;
     }
+
+    internal static bool TypeFits(IncidentType record, IncidentType telling, TypeFit fit, bool namesParticipant, IReadOnlySet<IncidentType>? oneIncident) =>
+        record == telling || namesParticipant && record != IncidentType.Statement ||
+        fit == TypeFit.OneIncident && oneIncident is not null && oneIncident.Contains(record) && oneIncident.Contains(telling);
 
     internal static bool StatusFits(IncidentStatus record, IncidentStatus telling, StatusFit fit) => fit switch
     {

@@ -137,7 +137,8 @@ public sealed partial class IncidentDetector
             var sentenceTokens = Slice(tokens, sentence.Start, sentence.End);
             if (sentenceTokens.Count == 0) continue;
             // "- Kyrgyz Border Service press office, on Tuesday" under a quote set out on its own: its speaker and day (recall38).
-            if (QuotedSources.SourcedBy(input.Sentences, si) is { } quoted)
+            // (mend37: only a line that names a speaker and tells no act: "- Uzbek guards detained 12 men ..." is a sentence of its own.)
+            if (QuotedSources.SourcedBy(input.Sentences, si) is { } quoted && NamesSpeakerOnly(text, sentence, sentenceTokens, mentions, parses))
             {
                 QuotedStatement(input, quoted, tokens, mentions, dateContext, mainBorders, result, paragraphOf);
                 previousSpeaker = null; previousAnonymous = false;

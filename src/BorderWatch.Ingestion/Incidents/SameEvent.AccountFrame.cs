@@ -5,13 +5,14 @@ using BorderWatch.Ingestion.Language;
 namespace BorderWatch.Ingestion.Incidents;
 
 /// <summary>
-/// precision38: a side's account of the page's event, in a sentence opened by a frame that names an account already
-/// known ("According to the Uzbek account, one of the men struck a soldier and the patrol fired ...", "In the Kyrgyz
-/// telling, villagers began cutting the pipe ...", "In the service's version, a patrol walked onto the strip ..."), tells
-/// that event again from one side: part of the last field event on record (a clash, a crossing, a capture, a patrol, a
-/// deployment; not planned) whose border fits, with a time of its own only when it fits that event's, and naming no party
-/// that event lacks (the states of the frame are the teller's). The dev golds (fresh15-18) record no event for such a
-/// sentence. An account with an indefinite word ("In a statement issued on Friday, ...") is a speech act of its own.
+/// precision38, mend37: a side's account of the page's event, in a sentence opened by a frame that names an account
+/// already known ("According to the Afghan side's account, the Turkmen soldiers waded in first ...", "In the ministry's
+/// version, ..."), tells that event again from one side: part of the last field event on record (a clash, a crossing, a
+/// capture, a patrol, a deployment; not planned) whose border fits, with a time of its own only when it fits that event's,
+/// naming no party that event lacks (the states of the frame are the teller's), and of a type that fits
+/// (<see cref="SameEventRule.AccountRetold"/>: the record's own type, or both among the field acts one account tells as
+/// one incident, <see cref="DeclarationLexicon.AccountFrameTypes"/>). A crossing or a capture, a deployment or a
+/// statement under the frame is an act of its own (fresh13's gold keeps such a crossing told in the pluperfect). An account with an indefinite word ("In a note sent on Monday, ...") is a speech act of its own.
 /// </summary>
 internal sealed partial class SameEvent
 {
@@ -23,13 +24,12 @@ internal sealed partial class SameEvent
         {
             var e = before[k];
             if (!Continuing.Contains(e.Type) || e.Status is IncidentStatus.Planned or IncidentStatus.Denied) continue;
-            return EventIdentity.TimeFits(e.Date, told.Date, TimeFit.Overlapping) && EventIdentity.BorderFits(e.BorderCode, told.BorderCode, BorderFit.WhenBoth) &&
-                   EventIdentity.PartiesFit(e, told.Parties, PartyFit.NoneNew) ? k : -1;
+            return EventIdentity.Same(e, told, SameEventRule.AccountRetold, oneIncident: declarations.AccountFrameTypes) ? k : -1;
         }
         return -1;
     }
 
-    // How far into the sentence the frame's account noun may lie ("According to the Kyrgyz Border Service's account,").
+    // How far into the sentence the frame's account noun may lie ("According to the Turkmen State Border Service's account,").
     private const int FrameWords = 8;
 
     /// <summary>The span of the sentence's opening account frame, up to its comma: an opener, a definite word, an account
@@ -46,7 +46,7 @@ internal sealed partial class SameEvent
         if (comma < 0) return null;
         var inside = Enumerable.Range(opener.Length, comma - opener.Length).Select(i => tokens[i]).ToList();
         var noun = inside.FindLastIndex(t => declarations.AccountFrameNouns.Contains(t.Folded));
-        // (The account noun closes the frame: "According to the Tajik statement,", not "In the statement's third paragraph,".)
+        // (The account noun closes the frame: "According to the ministry's statement,", not "In the statement's last line,".)
         if (noun < 0 || noun != inside.Count - 1) return null;
         // (A possessive may come as a token of its own or on its noun: "the service 's", "the service's".)
         if (!inside.Take(noun).Any(t => declarations.AccountFrameDeterminers.Contains(t.Folded) ||

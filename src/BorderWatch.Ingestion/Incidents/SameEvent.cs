@@ -25,7 +25,7 @@ internal sealed partial class SameEvent(ClauseSyntax syntax, RetypingLexicon ret
     /// <summary>The index in <paramref name="before"/> of the incident this clause tells again, or -1.</summary>
     internal int Retold(AnalysisInput input, int si, Clause span, ExtractedIncident incident, ParsedSentence parse, IReadOnlyList<ExtractedIncident> before)
     {
-        // ("According to the Uzbek account, one of the men struck a soldier ...": a side's account of the event on record.)
+        // ("According to the Afghan side's account, Turkmen soldiers waded in first": a side's account of the event on record.)
         if (AccountRetelling(span, incident, parse, before) is var frame and >= 0) return frame;
         if (incident.Type == IncidentType.Statement) return StatementAboutParticipants(input, si, span, incident, parse, before);
         // ("They were handed back the next day": the crossing before ends; before the plan and own-date checks.)

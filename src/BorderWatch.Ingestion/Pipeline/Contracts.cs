@@ -43,6 +43,16 @@ public sealed record Sentence(int Index, int Paragraph, int Start, int End, stri
 /// <summary>A paragraph with offsets into the cleaned text.</summary>
 public sealed record Paragraph(int Index, int Start, int End, IReadOnlyList<Sentence> Sentences);
 
+/// <summary>mend37: how a record's <see cref="ExtractedIncident.Attribution"/> was read.</summary>
+public enum AttributionBasis
+{
+    /// <summary>From the clause's own words (a speech verb and its subject, "according to"), or none.</summary>
+    Clause,
+    /// <summary>From the source line under a quote set out on its own ("- the ministry's press office, on Tuesday"):
+    /// the quote has no speech verb, its speaker and day are the line's.</summary>
+    SourceLine,
+}
+
 /// <summary>Where an incident's date comes from.</summary>
 public enum DateBasis
 {
@@ -75,6 +85,8 @@ public sealed record ExtractedIncident
     public LocationPrecision LocationPrecision { get; init; }
     public IncidentStatus Status { get; init; }
     public string? Attribution { get; init; }
+    /// <summary>How <see cref="Attribution"/> was read (mend37).</summary>
+    public AttributionBasis AttributionBasis { get; init; }
     public double Confidence { get; init; }
     public required string Summary { get; init; }
     /// <summary>Offsets of the excerpt in the cleaned text.</summary>
