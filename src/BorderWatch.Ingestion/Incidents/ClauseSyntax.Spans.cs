@@ -29,8 +29,9 @@ internal sealed partial class ClauseSyntax
         {
             // "reached the Tajik bank", "arrived on the Afghan side of the river": a state's edge reached.
             if (args.Any(d => d.BaseRelation is "obl" or "obj" && StateEdge(parse, d))) return Class("cross");
-            // "Russian paratroopers arrived at the Ayni airfield": troops arriving at a place.
-            if (args.Any(d => d.BaseRelation == "nsubj" && d.Upos == Upos.NOUN && NounClasses(parse, d).Contains("troops")) &&
+            // "Russian paratroopers arrived at the Ayni airfield": troops arriving at a place (not equipment named by whom it
+            // carries, "armoured personnel carriers": model36).
+            if (args.Any(d => d.BaseRelation == "nsubj" && d.Upos == Upos.NOUN && NounClasses(parse, d) is var c && c.Contains("troops") && !c.Contains("materiel")) &&
                 args.Any(d => d.BaseRelation == "obl" && Spans.ArrivalPrepositions.Contains(CaseOf(parse, d) ?? "")))
                 return Class("deploy");
             // "two snow vehicles reached us from Russia", "the drones arrived at the detachment from China": equipment
