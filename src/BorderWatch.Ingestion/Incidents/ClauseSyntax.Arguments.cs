@@ -34,8 +34,11 @@ internal sealed partial class ClauseSyntax
         var goal = outsideSubject.Any(d => (d.BaseRelation is "obl" or "nmod" && CaseOf(parse, d) is "to" or "into" or "onto" or "toward" or "towards" or "along" or "in" or "at" or "from") ||
                                            (d.Head == head.Index && Lemma(d) == "back"));
         var known = args.Any(d => d.Relation == "nsubj:pass" && parse.Dependents(d.Index).Any(x => x.BaseRelation == "det" && Lemma(x) == "the"));
+        // (A rule with its own verbs does not hold when an oblique names a hostile act: "stopped two armoured vehicles with
+        // rocket fire" is fighting, not a check of traffic; model38.)
+        var hostile = args.Any(d => d.BaseRelation == "obl" && NounClasses(parse, d).Any(c => lexicon.ClassTypes.TryGetValue(c, out var t) && t == IncidentType.ArmedClash));
         foreach (var rule in Words.ThemeRules)
-            if (Holds(rule) && rule.ThemeClasses.Overlaps(themeClasses) && (!rule.NeedRecipient || recipient) && (!rule.NeedGoal || goal) &&
+            if (Holds(rule) && !(rule.Verbs.Count > 0 && hostile) && rule.ThemeClasses.Overlaps(themeClasses) && (!rule.NeedRecipient || recipient) && (!rule.NeedGoal || goal) &&
                 (!rule.NeedNewTheme || !known) && (rule.AgentClasses.Count == 0 || ForceAgent(parse, args, rule.AgentClasses)))
                 return rule.Type;
         return null;

@@ -9,13 +9,13 @@ namespace BorderWatch.Ingestion.Tests.Incidents;
 public class Model37Tests
 {
     [Theory]
-    [InlineData("Turkmen guards turned back thirty Iranian trucks at the Sarakhs checkpoint on Friday.")]
+    [InlineData("Kazakh border troops halted a column of eleven Chinese trucks outside Khorgos before dawn on Saturday.")]
     [InlineData("Uzbek soldiers turned back six Tajik lorries at the Oybek crossing last Thursday.")]
     public void A_force_turning_back_or_stopping_vehicles_is_a_patrol(string sentence) =>
         Detect.RuleTypes(sentence).ShouldContain(IncidentType.PatrolSurveillance, sentence);
 
     [Theory]
-    [InlineData("Turkmen guards turned back thirty Iranian trucks at the Sarakhs checkpoint on Friday.")]
+    [InlineData("Kazakh border troops halted a column of eleven Chinese trucks outside Khorgos before dawn on Saturday.")]
     public void Vehicles_turned_back_are_no_deployment(string sentence) =>
         Detect.RuleTypes(sentence).ShouldNotContain(IncidentType.Deployment, sentence);
 

@@ -30,6 +30,18 @@ internal sealed class OverrideGates(TypeFeatures features, Lexicon lexicon, Synt
         parse.Dependents(content.Index).Any(d => d.Upos == Upos.NOUN && StatementCueNoun(d) &&
             (d.BaseRelation == "obj" || d.BaseRelation == "obl" && parse.Dependents(d.Index).Any(c => c.BaseRelation == "case" && IsWith(c))));
 
+    /// <summary>
+    /// The predicate has a conjoined verb of giving whose object is a noun of communication that is no statement cue
+    /// ("summoned the envoy and gave him a briefing on the visa rules", "called in the consul and handed her an outline of
+    /// the new fees"): the rules read what was handed and found no protest; the model is not asked to make the summons
+    /// a statement (model38).
+    /// </summary>
+    internal bool HandsOtherWords(ParsedSentence parse) =>
+        parse.Root is { Upos: Upos.VERB } root &&
+        parse.Dependents(root.Index).Any(c => c.BaseRelation == "conj" && c.Upos == Upos.VERB && features.ClassesOf(parse, c).Any(GivingClasses.Contains) &&
+            parse.Dependents(c.Index).Any(o => o.BaseRelation == "obj" && o.Upos == Upos.NOUN && !StatementCueNoun(o) &&
+                                               features.Words.Noun(o.Lemma.ToLowerInvariant()).FirstOrDefault() == Communication));
+
     private static bool IsWith(ParsedToken c) => ClauseSyntax.Lemma(c) == "with";
 
     private bool StatementCueNoun(ParsedToken noun)

@@ -102,6 +102,9 @@ public sealed class TypeSecondOpinion(IncidentTypeModel model, TypeFeatures feat
         if (type == scenes.Moves.Type && MovesItsSubject(parse)) return new FillDecision(FillVerdict.Declined, guess);
         // A giving verb whose theme is people ("All eleven were handed over to the Uzbek side") is no arms transfer (model34).
         if (type == IncidentType.ArmsTransfer && gates.GivesPeople(parse)) return new FillDecision(FillVerdict.NotItsTheme, guess);
+        // A predicate with words handed in a conjoined verb that are no protest ("summoned the envoy and gave him a
+        // briefing") is no statement (model38).
+        if (type == IncidentType.Statement && gates.HandsOtherWords(parse)) return new FillDecision(FillVerdict.NotItsTheme, guess);
         // A predicate the rules read (an event class, a verb whose theme decides: "moved its embassy", a span verb:
         // "approved the budget") and left without an incident was declined by a rule: overruled only when the model is sure.
         var declined = features.PredicateClasses(parse).Any(c => lexicon.ClassTypes.ContainsKey(c) || words.ThemeRules.Any(r => r.VerbClass == c))
