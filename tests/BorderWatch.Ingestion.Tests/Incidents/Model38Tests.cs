@@ -4,11 +4,24 @@ using BorderWatch.Ingestion.Language;
 namespace BorderWatch.Ingestion.Tests.Incidents;
 
 /// <summary>
-/// model38: rule gaps main's old type model used to cover (a date-led timeline line, a summons with a briefing), and the bounds of model37's stop/turn-back rule. Own sentences, in
+/// model38: rule gaps main's old type model used to cover (equipment arriving at a party's post from a named state, a
+/// date-led timeline line, a summons with a briefing), and the bounds of model37's stop/turn-back rule. Own sentences, in
 /// no corpus.
 /// </summary>
 public class Model38Tests
 {
+    [Theory]
+    [InlineData("Four armoured vehicles arrived at the Kyrgyz frontier post from Belarus in the spring.")]
+    public void Materiel_arriving_at_a_partys_post_from_a_named_state_is_delivered(string sentence) =>
+        Detect.RuleTypes(sentence).ShouldBe([IncidentType.ArmsTransfer], sentence);
+
+    [Theory]
+    [InlineData("A truck of melons from Uzbekistan arrived at the bazaar in Khujand on Friday.")]
+    [InlineData("Kyrgyz border guards arrived at their post from Bishkek on Sunday.")]
+    [InlineData("Four armoured vehicles arrived at the frontier post near Batken on Monday.")]
+    public void Goods_guards_or_materiel_of_no_source_arriving_are_no_delivery(string sentence) =>
+        Detect.RuleTypes(sentence).ShouldNotContain(IncidentType.ArmsTransfer, sentence);
+
     [Theory]
     [InlineData("3 March - Uzbek guards detain four Tajik herders near Farkhor.", "detain")]
     [InlineData("April 22: Kyrgyz troops shell a Tajik checkpoint near Isfara.", "shell")]
