@@ -37,13 +37,7 @@ public sealed record CasualtyLexicon(IReadOnlyDictionary<string, CasualtyKind> P
 
     /// <summary>A fresh copy of the embedded <c>Lexicon/casualties.json</c>, for its owner (the detector's composition:
     /// <see cref="DetectorLexicons"/>).</summary>
-    public static CasualtyLexicon LoadEmbedded()
-    {
-        using var stream = typeof(CasualtyLexicon).Assembly.GetManifestResourceStream("BorderWatch.Lexicon.casualties.json")
-                           ?? throw new InvalidOperationException("Embedded resource BorderWatch.Lexicon.casualties.json is missing.");
-        using var reader = new StreamReader(stream);
-        return Parse(reader.ReadToEnd());
-    }
+    public static CasualtyLexicon LoadEmbedded() => Parse(LexiconResource.Read("casualties.json"));
 
     private static readonly Lazy<CasualtyLexicon> Instance = new(LoadEmbedded);
 

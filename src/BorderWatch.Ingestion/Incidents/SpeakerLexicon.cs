@@ -29,13 +29,7 @@ public sealed record SpeakerLexicon(IReadOnlySet<string> PersonalPronouns, IRead
 
     /// <summary>A fresh copy of the embedded <c>Lexicon/speakers.json</c>, for its owner (the detector's composition:
     /// <see cref="DetectorLexicons"/>).</summary>
-    public static SpeakerLexicon LoadEmbedded()
-    {
-        using var stream = typeof(SpeakerLexicon).Assembly.GetManifestResourceStream("BorderWatch.Lexicon.speakers.json")
-                           ?? throw new InvalidOperationException("Embedded resource BorderWatch.Lexicon.speakers.json is missing.");
-        using var reader = new StreamReader(stream);
-        return Parse(reader.ReadToEnd());
-    }
+    public static SpeakerLexicon LoadEmbedded() => Parse(LexiconResource.Read("speakers.json"));
 
     private static readonly Lazy<SpeakerLexicon> Instance = new(LoadEmbedded);
 
