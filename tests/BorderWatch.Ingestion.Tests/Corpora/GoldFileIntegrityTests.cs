@@ -63,6 +63,7 @@ public partial class GoldFileIntegrityTests
         { "fresh28", "fresh28-gold.jsonl" },
         { "fresh29", "fresh29-gold.jsonl" },
         { "fresh30", "fresh30-gold.jsonl" },
+        { "fresh31", "fresh31-gold.jsonl" },
     };
 
     [Theory]
