@@ -15,12 +15,26 @@ public sealed class SourceArticles
     private readonly HashSet<int> covered;
     private readonly List<Row> rows;
     private readonly Dictionary<int, int> copies;
+    // The positions in rows of the articles that carry each article's text (itself, its copies), ascending: Carrying
+    // answers from it instead of scanning every row for each incident (store38: a 50-row list asks once per row).
+    private readonly Dictionary<int, List<int>> carriers = [];
 
     private SourceArticles(HashSet<int> covered, List<Row> rows)
     {
         this.covered = covered;
         this.rows = rows;
         copies = rows.Where(r => r.DuplicateOfId is not null).GroupBy(r => r.DuplicateOfId!.Value).ToDictionary(g => g.Key, g => g.Count());
+        for (var i = 0; i < rows.Count; i++)
+        {
+            Carries(rows[i].Id, i);
+            if (rows[i].DuplicateOfId is int d && d != rows[i].Id) Carries(d, i);
+        }
+    }
+
+    private void Carries(int article, int position)
+    {
+        if (!carriers.TryGetValue(article, out var at)) carriers[article] = at = [];
+        at.Add(position);
     }
 
     public static readonly SourceArticles None = new([], []);
@@ -49,6 +63,14 @@ public sealed class SourceArticles
     public int CopiesOf(int articleId) => copies.GetValueOrDefault(articleId);
 
     /// <summary>The articles that carry these (read) articles' text: themselves and their copies.</summary>
-    public IReadOnlyList<Row> Carrying(IReadOnlyCollection<int> of) =>
-        rows.Where(a => of.Contains(a.Id) || (a.DuplicateOfId is int d && of.Contains(d))).ToList();
+    public IReadOnlyList<Row> Carrying(IReadOnlyCollection<int> of)
+    {
+        // The rows whose id or original is one of these, in the order read (each once), as a filter over every row gives them.
+        if (of.Count == 1)
+            return carriers.TryGetValue(of.First(), out var one) ? one.ConvertAll(i => rows[i]) : [];
+        var positions = new SortedSet<int>();
+        foreach (var article in of)
+            if (carriers.TryGetValue(article, out var at)) positions.UnionWith(at);
+        return positions.Select(i => rows[i]).ToList();
+    }
 }
