@@ -62,6 +62,24 @@ public sealed class SourceArticles
     /// <summary>How many syndicated copies of this (read) article there are.</summary>
     public int CopiesOf(int articleId) => copies.GetValueOrDefault(articleId);
 
+    /// <summary>
+    /// How many articles carry this (read) article's text and from how many outlets: <see cref="Carrying"/>'s count and its
+    /// distinct outlets, without a list (store38: the event reaches ask it for every listed row that stands for no event).
+    /// </summary>
+    public (int Sources, int Outlets) Reach(int articleId)
+    {
+        if (!carriers.TryGetValue(articleId, out var at)) return (0, 0);
+        var outlets = 0;
+        for (var k = 0; k < at.Count; k++)
+        {
+            if (rows[at[k]].OutletId is not int outlet) continue;
+            var seen = false;
+            for (var j = 0; j < k && !seen; j++) seen = rows[at[j]].OutletId == outlet;
+            if (!seen) outlets++;
+        }
+        return (at.Count, outlets);
+    }
+
     /// <summary>The articles that carry these (read) articles' text: themselves and their copies.</summary>
     public IReadOnlyList<Row> Carrying(IReadOnlyCollection<int> of)
     {

@@ -48,6 +48,12 @@ public abstract class SourceArticlesCases(StoreFixture fixture)
         articles.Carrying([]).ShouldBeEmpty();
         articles.Carrying([original.Id]).Select(a => a.OutletId).Distinct().Count().ShouldBe(2);
         (articles.CopiesOf(original.Id), articles.CopiesOf(other.Id), articles.CopiesOf(alone.Id)).ShouldBe((2, 1, 0));
+        // The reach of one article: its carriers and their distinct outlets (an article without an outlet counts none).
+        articles.Reach(original.Id).ShouldBe((3, 2));
+        articles.Reach(other.Id).ShouldBe((2, 1));
+        articles.Reach(alone.Id).ShouldBe((1, 0));
+        articles.Reach(copyB.Id).ShouldBe((1, 1));
+        articles.Reach(alone.Id + copyA.Id + 1000).ShouldBe((0, 0));
     }
 
     [Fact]
