@@ -74,7 +74,7 @@ public static class EventReaches
             }
             else
             {
-                var (sources, outlets) = Reach([articleId]);
+                var (sources, outlets) = articles.Reach(articleId);
                 result[id] = new EventReach(null, null, 1, sources, outlets);
             }
         }

@@ -80,8 +80,27 @@ public sealed class LeanStatement<TArg>(Func<BorderWatchDbContext, TArg, IQuerya
 public static class LeanColumns
 {
     /// <summary>An enum stored by its name, read as EF's string converter reads it (case-insensitive; unknown: default).</summary>
-    public static T Enum<T>(this DbDataReader r, int i) where T : struct, System.Enum =>
-        System.Enum.TryParse<T>(r.GetString(i), ignoreCase: true, out var v) ? v : default;
+    public static T Enum<T>(this DbDataReader r, int i) where T : struct, System.Enum
+    {
+        var text = r.GetString(i);
+        // The members' names looked up first (store38: the tally cells parse two per row on every render); anything
+        // else (a number, a list of flags, spaces) as Enum.TryParse reads it.
+        if (Names<T>.ByName.TryGetValue(text, out var v)) return v;
+        return System.Enum.TryParse(text, ignoreCase: true, out v) ? v : default;
+    }
+
+    private static class Names<T> where T : struct, System.Enum
+    {
+        public static readonly System.Collections.Frozen.FrozenDictionary<string, T> ByName = Read();
+
+        private static System.Collections.Frozen.FrozenDictionary<string, T> Read()
+        {
+            var names = new Dictionary<string, T>(StringComparer.OrdinalIgnoreCase);
+            foreach (var name in System.Enum.GetNames<T>())
+                if (System.Enum.TryParse<T>(name, ignoreCase: true, out var value)) names.TryAdd(name, value);
+            return System.Collections.Frozen.FrozenDictionary.ToFrozenDictionary(names, StringComparer.OrdinalIgnoreCase);
+        }
+    }
 
     public static string? NullableString(this DbDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
 
