@@ -1,4 +1,5 @@
 using BorderWatch.Core.Domain;
+using BorderWatch.Ingestion.Gazetteer;
 using BorderWatch.Ingestion.Language;
 
 namespace BorderWatch.Ingestion.Incidents;
@@ -13,7 +14,10 @@ namespace BorderWatch.Ingestion.Incidents;
 /// <item>"told the agency by telephone", "reached by telephone": the telephone is how a source's words came, not a
 /// call between parties; the clause is the event it reports, else the speaker's statement;</item>
 /// <item>"were handed over to the border police at the bridge" with people handed over: a hand-back across the
-/// border, not an arms transfer.</item>
+/// border, not an arms transfer;</item>
+/// <item>"the herders' relatives visited them in hospital": a visit or meeting of people in a private capacity with no party
+/// on the other side is no meeting between parties; "two wounded guards were admitted to the surgical ward": people
+/// admitted join no organisation, no agreement (precision39).</item>
 /// </list>
 /// </summary>
 internal sealed class ClauseRetyping(ClauseSyntax syntax, RetypingLexicon words)
@@ -25,6 +29,9 @@ internal sealed class ClauseRetyping(ClauseSyntax syntax, RetypingLexicon words)
             if (span.Type == IncidentType.ArmsTransfer) HandedOverPeople(parse, span);
             if (span.Type == IncidentType.ArmsTransfer && (span.WeakTrigger || InEquipmentName(span))) EquipmentInPlace(parse, span);
             if (span.Type == IncidentType.DiplomaticMeeting) ReachedByTelephone(parse, span);
+            if (span.Type == IncidentType.DiplomaticMeeting) PrivateVisit(parse, span);
+            if (span.Type == IncidentType.DiplomaticMeeting) OwnBodyMeets(parse, span);
+            if (span.Type == IncidentType.Agreement) AdmittedPeople(parse, span);
         }
         spans = spans.Where(s => s.Type is not null).ToList();
         spans = spans.SelectMany(s => MeetingFirst(parse, s)).ToList();
@@ -216,6 +223,73 @@ internal sealed class ClauseRetyping(ClauseSyntax syntax, RetypingLexicon words)
             ParsedClauseRules.Subtree(parse, t).Where(n => n.Upos == Upos.NOUN).All(Person) &&
             (t.Upos is Upos.NUM or Upos.DET && BareNumber(parse, t) || (t.Upos == Upos.PRON && ClauseSyntax.Lemma(t) is "they" or "them" or "he" or "him" or "she" or "her") ||
              (t.Upos == Upos.NOUN && Person(t)));
+    }
+
+    /// <summary>
+    /// "The detained herders' relatives visited them on Sunday", "Their parents met the teachers": a meeting whose subject (its
+    /// own, or the one its conjunct shares: "were told and have visited them") is people in a private capacity
+    /// (privateVisitors, naming no state, organisation, person or armed group) and whose other side (object or a "with"
+    /// phrase) is no party either is no meeting between parties: no incident. ("Relatives of the detained men met Uzbek
+    /// border officials" keeps its meeting: a party on the other side.)
+    /// </summary>
+    private void PrivateVisit(ParsedSentence parse, Clause span)
+    {
+        if (ParsedClauseRules.TriggerIn(parse, span) is not { Upos: Upos.VERB } verb || syntax.NegatedOrHypothetical(parse, verb)) return;
+        ParsedToken? subject = null;
+        for (var v = verb; subject is null && v is not null; v = v is { BaseRelation: "conj", Head: >= 0 } ? parse.Tokens[v.Head] : null)
+            subject = parse.Dependents(v.Index).FirstOrDefault(d => d.BaseRelation == "nsubj");
+        if (subject is not { Upos: Upos.NOUN } || !words.PrivateVisitors.Contains(ClauseSyntax.Lemma(subject))) return;
+        // The subject names no party ("the minister's family", "Uzbek families" are left as they are), and the other side is
+        // no party (a place it is in, at or on aside).
+        if (ParsedClauseRules.Subtree(parse, subject).Any(t => NamedParty(span, t))) return;
+        var others = parse.Dependents(verb.Index).Where(d => d.BaseRelation is "obj" or "obl" or "iobj");
+        if (others.Any(o => ParsedClauseRules.Subtree(parse, o).Any(t => NamedParty(span, t) || t.Upos == Upos.NOUN && syntax.NounClasses(parse, t).Contains("troops")) &&
+                            !(o.BaseRelation == "obl" && ClauseSyntax.CaseOf(parse, o) is "in" or "at" or "on"))) return;
+        span.Type = null;
+    }
+
+    /// <summary>
+    /// "The party's political council met on Sunday to discuss the treaty", "The board of the traders' union met in Osh": a
+    /// body of one organisation (ownBodies) that meets with no partner (no object, no "with" phrase, no second subject)
+    /// and whose words name no state, organisation, person or armed group, no troops and no shared body ("joint",
+    /// "bilateral") holds its own meeting, not one between parties: no incident. ("The CSTO's Collective Security Council
+    /// meets in Minsk", "The joint council of the two border services met" stay meetings.)
+    /// </summary>
+    private void OwnBodyMeets(ParsedSentence parse, Clause span)
+    {
+        if (ParsedClauseRules.TriggerIn(parse, span) is not { Upos: Upos.VERB } verb || syntax.NegatedOrHypothetical(parse, verb)) return;
+        var deps = parse.Dependents(verb.Index).ToList();
+        if (deps.FirstOrDefault(d => d.BaseRelation == "nsubj") is not { Upos: Upos.NOUN } subject || !words.OwnBodies.Contains(ClauseSyntax.Lemma(subject))) return;
+        if (deps.Any(d => d.BaseRelation is "obj" or "iobj" || d.BaseRelation == "obl" && ClauseSyntax.CaseOf(parse, d) is { } c && syntax.Words.PartnerPrepositions.Contains(c))) return;
+        if (ParsedClauseRules.Subtree(parse, subject).Any(t => NamedParty(span, t) || words.SharedBodyWords.Contains(t.Form.ToLowerInvariant()) ||
+                                                              t.Upos == Upos.NOUN && syntax.NounClasses(parse, t).Contains("troops") ||
+                                                              t.BaseRelation == "conj")) return;
+        span.Type = null;
+    }
+
+    private static bool NamedParty(Clause span, ParsedToken token) =>
+        span.SentenceMentions.Any(m => m.Entry.Kind is EntryKind.State or EntryKind.Organization or EntryKind.Person or EntryKind.ArmedGroup &&
+                                       m.Start < token.End && token.Start < m.End);
+
+    /// <summary>
+    /// "Two wounded guards were admitted to the surgical ward overnight": an agreement read from a verb of admission
+    /// (admissionVerbs) whose theme (passive subject or object) is people (people nouns, troops, a number or a pronoun for
+    /// them) tells of patients or visitors let in, not a state admitted to a union: no incident. ("Uzbekistan was admitted
+    /// to the union as an observer" keeps its agreement.)
+    /// </summary>
+    private void AdmittedPeople(ParsedSentence parse, Clause span)
+    {
+        // (The trigger may be the phrase's preposition: "admitted to"; the verb of admission is the clause's.)
+        if (ClauseSyntax.Within(parse, span.Start, span.End).FirstOrDefault(t => t.Upos == Upos.VERB && words.AdmissionVerbs.Contains(ClauseSyntax.Lemma(t))) is not { } verb) return;
+        // (The nearest passive subject only: the tagger may read a reporting verb before it as a second one, "The hospital
+        // confirms that ...".)
+        var deps = parse.Dependents(verb.Index).ToList();
+        var themes = deps.Where(d => d.Relation == "obj").Concat(deps.Where(d => d.Relation == "nsubj:pass").TakeLast(1)).ToList();
+        if (themes.Count == 0) return;
+        bool Person(ParsedToken n) => words.PeopleNouns.Contains(ClauseSyntax.Lemma(n)) || syntax.NounClasses(parse, n).Contains("troops");
+        if (themes.All(t => t.Upos == Upos.NOUN && Person(t) && !NamedParty(span, t) ||
+                            t.Upos is Upos.NUM && BareNumber(parse, t) || t.Upos == Upos.PRON && ClauseSyntax.Lemma(t) is "they" or "them" or "he" or "him" or "she" or "her"))
+            span.Type = null;
     }
 
     private static readonly HashSet<string> MaterielClasses = ["materiel", "weapon", "projectile"];

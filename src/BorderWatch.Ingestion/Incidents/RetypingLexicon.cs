@@ -14,6 +14,16 @@ public sealed record RetypingLexicon(IReadOnlySet<string> DisplayVerbs, IReadOnl
     public IReadOnlySet<string> PeoplePronouns { get; init; } = new HashSet<string>();
     /// <summary>Determiners that name again ("the men", "these guards"): a statement's subject pointing back to an event's people.</summary>
     public IReadOnlySet<string> BackReferenceDeterminers { get; init; } = new HashSet<string>();
+    /// <summary>Nouns for people in a private capacity ("families", "relatives", "neighbours"): their visit or meeting is no
+    /// meeting between parties (precision39).</summary>
+    public IReadOnlySet<string> PrivateVisitors { get; init; } = new HashSet<string>();
+    /// <summary>Verbs of admission ("admit"): people admitted ("were admitted to the surgical ward") join no organisation
+    /// by a treaty: no agreement (precision39).</summary>
+    public IReadOnlySet<string> AdmissionVerbs { get; init; } = new HashSet<string>();
+    /// <summary>Nouns for a body of one organisation ("council", "board", "faction"): meeting alone, it holds its own meeting (precision39).</summary>
+    public IReadOnlySet<string> OwnBodies { get; init; } = new HashSet<string>();
+    /// <summary>Words that make a body shared by sides ("joint", "bilateral"): its sitting is a meeting between them (precision39).</summary>
+    public IReadOnlySet<string> SharedBodyWords { get; init; } = new HashSet<string>();
 
     public static RetypingLexicon Parse(string json)
     {
@@ -25,6 +35,10 @@ public sealed record RetypingLexicon(IReadOnlySet<string> DisplayVerbs, IReadOnl
         {
             PeoplePronouns = Set("peoplePronouns"),
             BackReferenceDeterminers = Set("backReferenceDeterminers"),
+            PrivateVisitors = Set("privateVisitors"),
+            AdmissionVerbs = Set("admissionVerbs"),
+            OwnBodies = Set("ownBodies"),
+            SharedBodyWords = Set("sharedBodyWords"),
         };
     }
 
