@@ -160,7 +160,8 @@ public sealed partial class IncidentDetector
             if (VerblessLines.IsVerblessLine(sentence, parse, ListLines.RunIn(input.Sentences, si))) { previousSpeaker = null; previousAnonymous = false; continue; }
             // "Donors should fund legal aid ...": the writer's recommendation (news19).
             // ("Anyone who fires on our posts should know that we will respond": a warning, not a recommendation.)
-            if (parsedRules.Recommends(parse) && !declarations.Warning(parse)) { previousSpeaker = null; previousAnonymous = false; continue; }
+            // ("Since Monday all visitors must register at the border post": a rule in force from a day, recall39.)
+            if (parsedRules.Recommends(parse) && !declarations.Warning(parse) && parsedRules.Closure(parse, sentence, tokens, mentions) is null) { previousSpeaker = null; previousAnonymous = false; continue; }
             // "The ministers discussed ...": the meeting just reported, told further.
             if (parsedRules.TalksAbout(parse) && result.Count > 0 && result[^1].Type == IncidentType.DiplomaticMeeting &&
                 result[^1].ExcerptStart >= input.Sentences[Math.Max(0, si - 2)].Start)

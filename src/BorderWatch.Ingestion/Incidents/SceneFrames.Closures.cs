@@ -43,6 +43,32 @@ internal sealed partial class SceneFrames
             if (closed && !Dated(s.Parse, v, f)) continue;
             return new(f.Type, v, f.Name);
         }
+        return Requirement(s, f);
+    }
+
+    /// <summary>
+    /// Entry made to need a permit from a start (recall39): one of the frame's needVerbs with one of its permits as the
+    /// object (or a permit as the passive subject: "a permit is required"), or one of its dutyVerbs under an obligation
+    /// modal (syntax.json obligationModals), with a start ("since", "from" and a day) in a sentence naming a border or a
+    /// state: "Since March, herders going up to the border pastures need a pass", "From 1 May the frontier strip will
+    /// require a permit", "Since Monday all visitors must register at the border post". A control regime put on the
+    /// border zone, dated from its start (SCHEMA.md: patrol-surveillance). Without a start it is how things stand ("You
+    /// need a permit to visit the zone"), no record.
+    /// </summary>
+    private SceneEvent? Requirement(Setting s, SceneFrame f)
+    {
+        if (!s.Border && s.States == 0) return null;
+        foreach (var v in s.T)
+        {
+            if (v.Upos != Upos.VERB || !Started(s.Parse, v, f["starts"])) continue;
+            var deps = s.Parse.Dependents(v.Index);
+            // "no longer need a pass": a requirement lifted (a negation the clause test does not see, inside an adverb).
+            if (deps.Any(d => d.BaseRelation == "advmod" && ParsedClauseRules.Subtree(s.Parse, d).Any(t => Lemma(t) is "no" or "not" or "never"))) continue;
+            var needs = VerbIn(s.Parse, v, f["needVerbs"]) &&
+                        deps.Any(d => d.Relation is "obj" or "nsubj:pass" && (f["permits"].Contains(Lemma(d)) || f["permits"].Contains(d.Form.ToLowerInvariant())));
+            var duty = VerbIn(s.Parse, v, f["dutyVerbs"]) && deps.Any(d => d.BaseRelation == "aux" && d.Xpos == "MD" && syntax.Words.ObligationModals.Contains(Lemma(d)));
+            if (needs || duty) return new(f.Type, v, f.Name);
+        }
         return null;
     }
 
