@@ -25,7 +25,7 @@ public sealed record LanguageModels(PosTagger Tagger, Lemmatizer Lemmatizer, Dep
     }
 
     public static LanguageModels Load(string directory) => new(
-        Read(Path.Combine(directory, TaggerFile), PosTagger.Read),
+        Read(Path.Combine(directory, TaggerFile), PosTagger.Read).WithPastForms(ReadPastForms(), Incidents.TypeModel.TypeWords.Default),
         Read(Path.Combine(directory, LemmatizerFile), Lemmatizer.Read),
         Read(Path.Combine(directory, ParserFile), DependencyParser.Read));
 
@@ -34,9 +34,18 @@ public sealed record LanguageModels(PosTagger Tagger, Lemmatizer Lemmatizer, Dep
     {
         var assembly = typeof(LanguageModels).Assembly;
         return new(
-            ReadResource(assembly, TaggerFile, PosTagger.Read),
+            ReadResource(assembly, TaggerFile, PosTagger.Read).WithPastForms(ReadPastForms(), Incidents.TypeModel.TypeWords.Default),
             ReadResource(assembly, LemmatizerFile, Lemmatizer.Read),
             ReadResource(assembly, ParserFile, DependencyParser.Read));
+    }
+
+    /// <summary>Irregular past forms of verbs (<c>Lexicon/past-forms.json</c>, from WordNet's verb.exc), read by the tagger.</summary>
+    public static IReadOnlySet<string> ReadPastForms()
+    {
+        using var stream = typeof(LanguageModels).Assembly.GetManifestResourceStream("BorderWatch.Lexicon.past-forms.json")
+            ?? throw new InvalidOperationException("past-forms.json is not embedded in BorderWatch.Ingestion");
+        using var doc = System.Text.Json.JsonDocument.Parse(stream);
+        return doc.RootElement.GetProperty("forms").EnumerateObject().Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
     }
 
     private static void Write(string path, Action<BinaryWriter> body)

@@ -37,7 +37,7 @@ public sealed class TreebankSentenceParser(LanguageModels models) : ISentencePar
         for (var i = 0; i < tokens.Length; i++)
             tokens[i] = new ParsedToken(i, forms[i], lemmas[i], models.Tagger.Upos(tags[i]), xpos[i],
                 heads[i], models.Parser.Label(labels[i]), spans[i].Start, spans[i].End);
-        return new ParsedSentence(tokens);
+        return new ParsedSentence(SubjectRepair.Apply(RelativeClauseRepair.Apply(DateLedRepair.Apply(tokens))));
     }
 }
 
