@@ -84,7 +84,7 @@ public enum FillVerdict
     Filled,
     /// <summary>No state, organisation, armed group or person named.</summary>
     NoParty,
-    /// <summary>The root is negated or hypothetical ("did not", "would").</summary>
+    /// <summary>The root is negated or hypothetical ("did not", "would"), or its agent or theme is negated ("no herder", "none of them").</summary>
     NegatedOrHypothetical,
     /// <summary>The model's best class is "no incident".</summary>
     NoIncident,

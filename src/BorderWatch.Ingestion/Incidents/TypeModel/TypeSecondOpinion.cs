@@ -91,6 +91,10 @@ public sealed class TypeSecondOpinion(IncidentTypeModel model, TypeFeatures feat
         // combing the ridges"): "exports rose 8 percent, the chamber said" borrows none.
         if (parties != mentions && !Framed(parse, mentions)) return new FillDecision(FillVerdict.NoParty, default);
         if (parse.Root is not { } root || hedging.NegatedOrHypothetical(parse, root)) return new FillDecision(FillVerdict.NegatedOrHypothetical, default);
+        // A predicate whose agent or theme is negated ("No Uzbek herder will be turned away at the gate", "none of them
+        // crossed"): the rules read such an event as said not to happen (ParsedClauseRules), so the model fills no act for it
+        // (model39; a sourced quote that tells one stays its source's statement).
+        if (ClauseSyntax.NegatedArgument(parse, root) || ParsedClauseRules.NegatedNoun(parse, root)) return new FillDecision(FillVerdict.NegatedOrHypothetical, default);
         var guess = model.Guess(features.Extract(parse, mentions));
         if (guess.Type is not { } type) return new FillDecision(FillVerdict.NoIncident, guess);
         var margin = type == IncidentType.Statement ? options.StatementMargin : options.FillMargin;
