@@ -84,7 +84,7 @@ public static class TrainLanguageCommand
                 switch (line.Option("tagger-past-forms"))
                 {
                     case null or "yes": break;
-                    case "no": loaded = loaded with { Tagger = loaded.Tagger.WithPastForms(new HashSet<string>()) }; break;
+                    case "no": loaded = loaded with { Tagger = loaded.Tagger.WithPastForms(new HashSet<string>(), loaded.Tagger.Words) }; break;
                     case var other:
                         await stderr.WriteLineAsync($"borderwatch: --tagger-past-forms: '{other}' is not 'yes' or 'no'");
                         return CliApp.UsageError;
@@ -107,7 +107,7 @@ public static class TrainLanguageCommand
                 return CliApp.Ok;
             }
             var models = LanguageTrainer.Train(data, defaults with { TaggerEpochs = taggerEpochs, ParserEpochs = parserEpochs, ParserBeam = parserBeam, TrainOnDev = trainOnDev,
-                ParserWordClasses = wordClasses, TaggerWordNetClasses = taggerWordNet }, Log);
+                ParserWordClasses = wordClasses, TaggerWordNetClasses = taggerWordNet }, Log, BorderWatch.Ingestion.Incidents.TypeModel.TypeWords.Default);
             models.Save(output);
             foreach (var file in new[] { LanguageModels.TaggerFile, LanguageModels.LemmatizerFile, LanguageModels.ParserFile })
                 Log($"wrote {Path.Combine(output, file)} ({new FileInfo(Path.Combine(output, file)).Length / 1024.0 / 1024.0:F1} MB)");

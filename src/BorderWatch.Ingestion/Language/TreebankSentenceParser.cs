@@ -1,6 +1,7 @@
 using BorderWatch.Ingestion.Language.Parsing;
 using BorderWatch.Ingestion.Language.Tagging;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace BorderWatch.Ingestion.Language;
 
@@ -44,7 +45,12 @@ public sealed class TreebankSentenceParser(LanguageModels models) : ISentencePar
 /// <summary>Registers the linguistic layer.</summary>
 public static class LanguageServices
 {
-    /// <summary>One <see cref="ISentenceParser"/> for the process, its models read from the assembly on first use.</summary>
-    public static IServiceCollection AddSentenceParser(this IServiceCollection services) =>
-        services.AddSingleton<ISentenceParser>(_ => new TreebankSentenceParser(LanguageModels.LoadEmbedded()));
+    /// <summary>One <see cref="ISentenceParser"/> for the process, its models read from the assembly on first use, reading
+    /// the registered WordNet word classes (<see cref="Incidents.TypeModel.TypeWords"/>; the embedded file unless registered
+    /// before), the same instance the type model's features read.</summary>
+    public static IServiceCollection AddSentenceParser(this IServiceCollection services)
+    {
+        services.TryAddSingleton(_ => Incidents.TypeModel.TypeWords.Default);
+        return services.AddSingleton<ISentenceParser>(sp => new TreebankSentenceParser(LanguageModels.LoadEmbedded(sp.GetRequiredService<Incidents.TypeModel.TypeWords>())));
+    }
 }

@@ -26,6 +26,8 @@ public sealed class TypeSecondOpinion(IncidentTypeModel model, TypeFeatures feat
     private readonly Hedging hedging = new(words);
     public IncidentTypeModel Model => model;
     public TypeModelOptions Options => options;
+    /// <summary>The features the model reads (and the WordNet word classes they were given).</summary>
+    public TypeFeatures Features => features;
     /// <summary>The span rules' verb lists this opinion counts as declined, and the detector's span rules read.</summary>
     public SpanLexicon Spans { get; } = spans ?? SpanLexicon.Default;
 
@@ -72,11 +74,13 @@ public sealed class TypeSecondOpinion(IncidentTypeModel model, TypeFeatures feat
 
     /// <summary>The second opinion of the options: null when switched off.</summary>
     /// <param name="sceneFrames">The scene frames the detector reads too (<see cref="DetectorLexicons.SceneFrames"/>); null: a copy of its own.</param>
-    public static TypeSecondOpinion? Create(TypeModelOptions options, Lexicon lexicon, SyntaxLexicon words, SpanLexicon? spans = null, SceneFrameLexicon? sceneFrames = null)
+    /// <param name="typeWords">WordNet's word classes the features read (the instance the language layer reads under DI); null: the embedded file.</param>
+    public static TypeSecondOpinion? Create(TypeModelOptions options, Lexicon lexicon, SyntaxLexicon words, SpanLexicon? spans = null, SceneFrameLexicon? sceneFrames = null,
+        TypeWords? typeWords = null)
     {
         if (!options.Enabled) return null;
         var model = options.ModelPath is { } path ? IncidentTypeModel.Load(path) : IncidentTypeModel.LoadEmbedded();
-        return new TypeSecondOpinion(model, new TypeFeatures(lexicon.Classes, words, TypeWords.Default), options, lexicon, words, spans, sceneFrames);
+        return new TypeSecondOpinion(model, new TypeFeatures(lexicon.Classes, words, typeWords ?? TypeWords.Default), options, lexicon, words, spans, sceneFrames);
     }
 
     /// <summary>What the second opinion says of a sentence the rules found nothing in.</summary>

@@ -50,6 +50,11 @@ public sealed class PosTagger
     public PosTagger WithPastForms(IReadOnlySet<string> pastForms, Incidents.TypeModel.TypeWords? words = null) =>
         new(_upos.Zip(_xpos).ToList(), _dictionary, _classes, _model, UnknownWordsFromWordNet) { PastForms = pastForms, Words = words };
 
+    /// <summary>This tagger reading <paramref name="words"/> for words the treebank never saw (a tagger read from its file
+    /// has none: whoever loads it passes them, <see cref="LanguageModels"/>).</summary>
+    public PosTagger WithWords(Incidents.TypeModel.TypeWords words) =>
+        new(_upos.Zip(_xpos).ToList(), _dictionary, _classes, _model, UnknownWordsFromWordNet) { PastForms = PastForms, Words = words };
+
     /// <summary>The tags word <paramref name="i"/> may take (null: any), given the tags of the words before it. For a word the
     /// treebank gave no ambiguity class: an irregular past form is a past form only where the clause needs a verb, right
     /// after a subject or an auxiliary (a noun, a personal or relative pronoun, a verb or auxiliary, or an adverb after
@@ -163,10 +168,14 @@ public sealed class PosTagger
             var lower = form.Length <= buffer.Length ? buffer[..form.Length] : new char[form.Length];
             form.AsSpan().ToLowerInvariant(lower);
             classes[i] = bySpan.TryGetValue(lower, out var h) ? h
-                : UnknownWordsFromWordNet ? UnknownWordClasses.Of(Incidents.TypeModel.TypeWords.Default, lower.ToString()) : UnknownClass;
+                : UnknownWordsFromWordNet ? UnknownWordClasses.Of(WordNetWords, lower.ToString()) : UnknownClass;
         }
         return classes;
     }
+
+    /// <summary>The words a tagger trained with WordNet classes must be given (<see cref="Words"/>).</summary>
+    private Incidents.TypeModel.TypeWords WordNetWords => Words ??
+        throw new InvalidOperationException("this tagger reads WordNet classes of unknown words: pass them in (WithWords, LanguageModels.Load)");
 
     public int TagCount => _upos.Length;
     public LinearModel Model => _model;
