@@ -53,7 +53,7 @@ public abstract class StoreFixture : IAsyncLifetime
 
     private async Task<(StoreOptions, SampleIncidents)> SeedAsync()
     {
-        var options = await NewMigratedDatabaseAsync();
+        var options = Pooled(await NewMigratedDatabaseAsync());   // only read, never a template
         await using var db = StoreSetup.Open(options);
         return (options, await SampleIncidents.SeedAsync(db));
     }
