@@ -73,6 +73,14 @@ public sealed class PostgresFixture : StoreFixture
         return new StoreOptions { Provider = "postgresql", ConnectionString = ConnectionString(name) };
     }
 
+    /// <summary>Pooling on: each query no longer starts a backend (connect, fork, authenticate, warm the catalog caches).</summary>
+    public override StoreOptions Pooled(StoreOptions options) => new()
+    {
+        Provider = options.Provider,
+        ChangeNotices = options.ChangeNotices,
+        ConnectionString = new NpgsqlConnectionStringBuilder(options.ConnectionString) { Pooling = true }.ToString(),
+    };
+
     public override async Task DisposeAsync()
     {
         try

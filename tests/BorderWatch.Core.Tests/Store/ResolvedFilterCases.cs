@@ -19,7 +19,7 @@ public abstract partial class ResolvedFilterCases(StoreFixture fixture)
 
     private async Task<StoreOptions> StoreAsync()
     {
-        var options = await StoreGeneratorCases.ReferenceStoreAsync(fixture);
+        var options = fixture.Pooled(await StoreGeneratorCases.ReferenceStoreAsync(fixture));
         await using var db = StoreSetup.Open(options);
         await new StoreGenerator(db, 11).GenerateAsync(600);
         return options;

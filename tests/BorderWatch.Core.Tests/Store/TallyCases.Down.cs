@@ -74,7 +74,7 @@ public abstract partial class TallyCases
     [Fact]
     public async Task The_pair_month_and_link_statement_migrations_go_down_and_up_again_with_the_tallies_right()
     {
-        var options = await fixture.NewMigratedDatabaseAsync();
+        var options = fixture.Pooled(await fixture.NewMigratedDatabaseAsync());
         await using var db = StoreSetup.Open(options);
         var sample = await SampleIncidents.SeedAsync(db);
         var migrator = db.GetService<IMigrator>();

@@ -44,7 +44,7 @@ public abstract partial class TallyCases
     [Fact]
     public async Task The_actor_pair_month_tallies_migration_counts_the_store_it_finds_and_later_writes_move_them()
     {
-        var options = await fixture.NewDatabaseAsync();
+        var options = fixture.Pooled(await fixture.NewDatabaseAsync());
         await using var db = StoreSetup.Open(options);
         var migrations = db.Database.GetMigrations().ToList();
         await db.GetService<Microsoft.EntityFrameworkCore.Migrations.IMigrator>()
@@ -68,7 +68,7 @@ public abstract partial class TallyCases
     [Fact]
     public async Task The_actor_pair_tallies_migration_counts_the_store_it_finds_and_later_writes_move_them()
     {
-        var options = await fixture.NewDatabaseAsync();
+        var options = fixture.Pooled(await fixture.NewDatabaseAsync());
         await using var db = StoreSetup.Open(options);
         var migrations = db.Database.GetMigrations().ToList();
         await db.GetService<Microsoft.EntityFrameworkCore.Migrations.IMigrator>()
@@ -92,7 +92,7 @@ public abstract partial class TallyCases
     [Fact]
     public async Task Actor_facets_under_one_actor_without_dates_are_read_from_the_pair_tallies()
     {
-        var options = await fixture.NewMigratedDatabaseAsync();
+        var options = fixture.Pooled(await fixture.NewMigratedDatabaseAsync());
         await using var db = StoreSetup.Open(options);
         await SampleIncidents.SeedAsync(db);
         IncidentFilter taliban = new() { Organizations = ["Taliban"] };
@@ -111,7 +111,7 @@ public abstract partial class TallyCases
     [Fact]
     public async Task Actor_facets_under_one_actor_and_dates_are_read_from_the_pair_month_tallies()
     {
-        var options = await fixture.NewMigratedDatabaseAsync();
+        var options = fixture.Pooled(await fixture.NewMigratedDatabaseAsync());
         await using var db = StoreSetup.Open(options);
         await SampleIncidents.SeedAsync(db);
         IncidentFilter dated = new() { Organizations = ["Taliban"], From = PartialDate.OfYear(2000), To = PartialDate.OfYear(2030) };

@@ -23,7 +23,7 @@ public abstract partial class TallyCases
     [Fact]
     public async Task Tallies_follow_link_inserts_and_deletes_of_several_rows_in_one_statement()
     {
-        var options = await fixture.NewMigratedDatabaseAsync();
+        var options = fixture.Pooled(await fixture.NewMigratedDatabaseAsync());
         await using var db = StoreSetup.Open(options);
         var sample = await SampleIncidents.SeedAsync(db);
         var (incident, first, second) = await TwoActorsNotOnAnIncidentAsync(db, sample);

@@ -155,7 +155,7 @@ public abstract partial class TallyCases(StoreFixture fixture)
     [Fact]
     public async Task The_year_tallies_migration_counts_the_store_it_finds_and_later_writes_move_them()
     {
-        var options = await fixture.NewDatabaseAsync();
+        var options = fixture.Pooled(await fixture.NewDatabaseAsync());
         await using var db = StoreSetup.Open(options);
         var migrations = db.Database.GetMigrations().ToList();
         await db.GetService<Microsoft.EntityFrameworkCore.Migrations.IMigrator>()
@@ -177,7 +177,7 @@ public abstract partial class TallyCases(StoreFixture fixture)
     [Fact]
     public async Task The_place_tallies_migration_counts_the_store_it_finds()
     {
-        var options = await fixture.NewDatabaseAsync();
+        var options = fixture.Pooled(await fixture.NewDatabaseAsync());
         await using var db = StoreSetup.Open(options);
         var migrations = db.Database.GetMigrations().ToList();
         await db.GetService<Microsoft.EntityFrameworkCore.Migrations.IMigrator>()
@@ -200,7 +200,7 @@ public abstract partial class TallyCases(StoreFixture fixture)
     [Fact]
     public async Task One_actor_without_dates_is_counted_from_the_actor_tallies_not_every_month_of_the_actor_date_tallies()
     {
-        var options = await fixture.NewMigratedDatabaseAsync();
+        var options = fixture.Pooled(await fixture.NewMigratedDatabaseAsync());
         await using var db = StoreSetup.Open(options);
         await SampleIncidents.SeedAsync(db);
         IncidentFilter undated = new() { Organizations = ["Taliban"] };
@@ -219,7 +219,7 @@ public abstract partial class TallyCases(StoreFixture fixture)
     [Fact]
     public async Task Tallies_follow_ingest_reviews_edits_copies_and_deletes()
     {
-        var options = await fixture.NewMigratedDatabaseAsync();
+        var options = fixture.Pooled(await fixture.NewMigratedDatabaseAsync());
         await using var db = StoreSetup.Open(options);
         var sample = await SampleIncidents.SeedAsync(db);
         (await db.IncidentTallies.SumAsync(t => t.Count)).ShouldBe(5, fixture.ProviderName);
