@@ -2,13 +2,18 @@ using BorderWatch.Core;
 using BorderWatch.Core.Store;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using BorderWatch.TestSupport;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Hosting;
 
 namespace BorderWatch.Web.Tests.Hosting;
 
 /// <summary>
 /// The dashboard in-process on its own SQLite file in a temp folder: migrated, gazetteer loaded and the seed
-/// articles imported on start, exactly as a first `dotnet run` does.
+/// articles imported on start, exactly as a first `dotnet run` does. The test process's first seeded SQLite start
+/// imports for real and its store is kept (<see cref="SeededStoreTemplate"/>); later seeded SQLite dashboards start on a
+/// copy of it (a restart on a seeded store: the same rows, without analysing the seeds again), unless
+/// <see cref="FirstStartOnly"/> says this one is about the first start itself.
 /// </summary>
 public class DashboardFactory : WebApplicationFactory<Program>
 {
@@ -18,8 +23,26 @@ public class DashboardFactory : WebApplicationFactory<Program>
 
     protected virtual bool ImportSeeds => true;
 
+    /// <summary>True for a dashboard whose tests are about the first start itself (its log, its import): it never starts from a copy.</summary>
+    protected virtual bool FirstStartOnly => false;
+
+    private string OwnConnectionString => $"Data Source={DatabasePath}";
+
+    /// <summary>Seeded on this factory's own SQLite file: the stores <see cref="SeededStoreTemplate"/> keeps and copies.</summary>
+    private bool SeedsOwnSqliteFile => ImportSeeds && Store.Provider == StoreSetup.Sqlite && Store.ConnectionString == OwnConnectionString;
+
     /// <summary>The store the app runs on: this factory's SQLite file unless a subclass says otherwise.</summary>
-    protected virtual StoreOptions Store => new() { Provider = StoreSetup.Sqlite, ConnectionString = $"Data Source={DatabasePath}" };
+    protected virtual StoreOptions Store => new() { Provider = StoreSetup.Sqlite, ConnectionString = OwnConnectionString };
+
+    /// <summary>Starts the app (Program runs StoreStartup before it serves): on a copy of the kept seeded store when
+    /// there is one, otherwise importing the seeds, and then keeping that store for the process's later dashboards.</summary>
+    protected override IHost CreateHost(IHostBuilder builder)
+    {
+        var copied = SeedsOwnSqliteFile && !FirstStartOnly && SeededStoreTemplate.TryCopyTo(DatabasePath);
+        var host = base.CreateHost(builder);
+        if (SeedsOwnSqliteFile && !copied) SeededStoreTemplate.Keep(DatabasePath);
+        return host;
+    }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -50,6 +73,12 @@ public class DashboardFactory : WebApplicationFactory<Program>
         try { Directory.Delete(dir, recursive: true); } catch (IOException) { }
         GC.SuppressFinalize(this);
     }
+}
+
+/// <summary>A seeded dashboard that always imports the seeds itself, as a first `dotnet run` on a fresh clone does (never a copy).</summary>
+public sealed class FirstStartDashboardFactory : DashboardFactory
+{
+    protected override bool FirstStartOnly => true;
 }
 
 /// <summary>A dashboard whose store starts empty (no seed import).</summary>

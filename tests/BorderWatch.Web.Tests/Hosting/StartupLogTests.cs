@@ -5,11 +5,10 @@ namespace BorderWatch.Web.Tests.Hosting;
 
 /// <summary>
 /// What the first start says (issue 7: "the path of the store in use logged at start-up"; item 12: "Print what is
-/// happening (migrating, importing seeds n/5)"), read back from the app's own Serilog JSON log of the shared seeded
-/// dashboard, which started on an empty SQLite file as a first <c>dotnet run</c> does.
+/// happening (migrating, importing seeds n/5)"), read back from the app's own Serilog JSON log of a seeded
+/// dashboard that started on an empty SQLite file as a first <c>dotnet run</c> does (never on a copy of a seeded store).
 /// </summary>
-[Collection(SeededDashboard.Name)]
-public sealed class StartupLogTests(DashboardFactory app)
+public sealed class StartupLogTests(FirstStartDashboardFactory app) : IClassFixture<FirstStartDashboardFactory>
 {
     private List<JsonElement> StartupEvents()
     {
