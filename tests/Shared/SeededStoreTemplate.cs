@@ -33,9 +33,15 @@ public static class SeededStoreTemplate
         return true;
     }
 
-    /// <summary>Keeps the store at <paramref name="path"/>, just seeded by a first start, unless one is kept already.</summary>
-    public static void Keep(string path)
+    /// <summary>
+    /// Keeps the store at <paramref name="path"/>, just seeded by a first start, unless one is kept already or the import
+    /// was not complete: a seed that failed (its analysis budget under load: StoreStartup logs "Seed import failed" and goes
+    /// on) leaves no article, and a short store must not seed every later dashboard of the process (review38 C5). Then
+    /// nothing is kept and the next seeded start imports for itself.
+    /// </summary>
+    public static void Keep(string path, string? seedFolder = null)
     {
+        if (!CompleteImport(path, seedFolder ?? Path.Combine(AppContext.BaseDirectory, "seeds"))) return;
         lock (Gate)
         {
             if (template is not null) return;
@@ -48,6 +54,18 @@ public static class SeededStoreTemplate
                 try { Directory.Delete(folder, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
             };
         }
+    }
+
+    /// <summary>The store holds one article for every seed text of the folder (the texts StoreStartup imports).</summary>
+    public static bool CompleteImport(string path, string seedFolder)
+    {
+        if (!Directory.Exists(seedFolder)) return false;
+        var seeds = Directory.EnumerateFiles(seedFolder).Count(BorderWatch.Ingestion.Reading.DocumentReader.IsSupported);
+        using var connection = new SqliteConnection($"Data Source={path};Mode=ReadOnly;Pooling=False");
+        connection.Open();
+        using var count = connection.CreateCommand();
+        count.CommandText = "SELECT COUNT(*) FROM \"Articles\";";
+        return seeds > 0 && Convert.ToInt32(count.ExecuteScalar()) == seeds;
     }
 
     /// <summary>SQLite's online backup (a consistent copy while the app that owns the source runs).</summary>

@@ -230,7 +230,8 @@ internal sealed class ClauseRetyping(ClauseSyntax syntax, RetypingLexicon words)
     /// own, or the one its conjunct shares: "were told and have visited them") is people in a private capacity
     /// (privateVisitors, naming no state, organisation, person or armed group) and whose other side (object or a "with"
     /// phrase) is no party either is no meeting between parties: no incident. ("Relatives of the detained men met Uzbek
-    /// border officials" keeps its meeting: a party on the other side.)
+    /// border officials" keeps its meeting: a party on the other side; so does "The families met the district governor":
+    /// a holder of office, retyping.json officeHolders, mend38.)
     /// </summary>
     private void PrivateVisit(ParsedSentence parse, Clause span)
     {
@@ -243,7 +244,7 @@ internal sealed class ClauseRetyping(ClauseSyntax syntax, RetypingLexicon words)
         // no party (a place it is in, at or on aside).
         if (ParsedClauseRules.Subtree(parse, subject).Any(t => NamedParty(span, t))) return;
         var others = parse.Dependents(verb.Index).Where(d => d.BaseRelation is "obj" or "obl" or "iobj");
-        if (others.Any(o => ParsedClauseRules.Subtree(parse, o).Any(t => NamedParty(span, t) || t.Upos == Upos.NOUN && syntax.NounClasses(parse, t).Contains("troops")) &&
+        if (others.Any(o => ParsedClauseRules.Subtree(parse, o).Any(t => NamedParty(span, t) || t.Upos == Upos.NOUN && (syntax.NounClasses(parse, t).Contains("troops") || words.OfficeHolders.Contains(ClauseSyntax.Lemma(t)))) &&
                             !(o.BaseRelation == "obl" && ClauseSyntax.CaseOf(parse, o) is "in" or "at" or "on"))) return;
         span.Type = null;
     }
@@ -253,7 +254,8 @@ internal sealed class ClauseRetyping(ClauseSyntax syntax, RetypingLexicon words)
     /// body of one organisation (ownBodies) that meets with no partner (no object, no "with" phrase, no second subject)
     /// and whose words name no state, organisation, person or armed group, no troops and no shared body ("joint",
     /// "bilateral") holds its own meeting, not one between parties: no incident. ("The CSTO's Collective Security Council
-    /// meets in Minsk", "The joint council of the two border services met" stay meetings.)
+    /// meets in Minsk", "The joint council of the two border services met" stay meetings, and so does a body of holders of
+    /// office, officeHolders: "The council of defence ministers met in Minsk", mend38.)
     /// </summary>
     private void OwnBodyMeets(ParsedSentence parse, Clause span)
     {
@@ -262,7 +264,7 @@ internal sealed class ClauseRetyping(ClauseSyntax syntax, RetypingLexicon words)
         if (deps.FirstOrDefault(d => d.BaseRelation == "nsubj") is not { Upos: Upos.NOUN } subject || !words.OwnBodies.Contains(ClauseSyntax.Lemma(subject))) return;
         if (deps.Any(d => d.BaseRelation is "obj" or "iobj" || d.BaseRelation == "obl" && ClauseSyntax.CaseOf(parse, d) is { } c && syntax.Words.PartnerPrepositions.Contains(c))) return;
         if (ParsedClauseRules.Subtree(parse, subject).Any(t => NamedParty(span, t) || words.SharedBodyWords.Contains(t.Form.ToLowerInvariant()) ||
-                                                              t.Upos == Upos.NOUN && syntax.NounClasses(parse, t).Contains("troops") ||
+                                                              t.Upos == Upos.NOUN && (syntax.NounClasses(parse, t).Contains("troops") || words.OfficeHolders.Contains(ClauseSyntax.Lemma(t))) ||
                                                               t.BaseRelation == "conj")) return;
         span.Type = null;
     }
@@ -288,7 +290,7 @@ internal sealed class ClauseRetyping(ClauseSyntax syntax, RetypingLexicon words)
         if (themes.Count == 0) return;
         bool Person(ParsedToken n) => words.PeopleNouns.Contains(ClauseSyntax.Lemma(n)) || syntax.NounClasses(parse, n).Contains("troops");
         if (themes.All(t => t.Upos == Upos.NOUN && Person(t) && !NamedParty(span, t) ||
-                            t.Upos is Upos.NUM && BareNumber(parse, t) || t.Upos == Upos.PRON && ClauseSyntax.Lemma(t) is "they" or "them" or "he" or "him" or "she" or "her"))
+                            t.Upos is Upos.NUM && BareNumber(parse, t) || t.Upos == Upos.PRON && (words.PeoplePronouns.Contains(ClauseSyntax.Lemma(t)) || words.PeoplePronouns.Contains(t.Form.ToLowerInvariant()))))
             span.Type = null;
     }
 

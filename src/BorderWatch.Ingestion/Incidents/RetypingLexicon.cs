@@ -22,6 +22,9 @@ public sealed record RetypingLexicon(IReadOnlySet<string> DisplayVerbs, IReadOnl
     public IReadOnlySet<string> AdmissionVerbs { get; init; } = new HashSet<string>();
     /// <summary>Nouns for a body of one organisation ("council", "board", "faction"): meeting alone, it holds its own meeting (precision39).</summary>
     public IReadOnlySet<string> OwnBodies { get; init; } = new HashSet<string>();
+    /// <summary>Nouns for holders of office ("official", "governor", "minister"): relatives meeting one meet a party, and a
+    /// body of them ("the council of defence ministers") is no body of one organisation (mend38, review38 P3/P4).</summary>
+    public IReadOnlySet<string> OfficeHolders { get; init; } = new HashSet<string>();
     /// <summary>Words that make a body shared by sides ("joint", "bilateral"): its sitting is a meeting between them (precision39).</summary>
     public IReadOnlySet<string> SharedBodyWords { get; init; } = new HashSet<string>();
 
@@ -39,6 +42,7 @@ public sealed record RetypingLexicon(IReadOnlySet<string> DisplayVerbs, IReadOnl
             AdmissionVerbs = Set("admissionVerbs"),
             OwnBodies = Set("ownBodies"),
             SharedBodyWords = Set("sharedBodyWords"),
+            OfficeHolders = Set("officeHolders"),
         };
     }
 

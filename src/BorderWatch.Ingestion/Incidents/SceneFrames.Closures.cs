@@ -47,29 +47,67 @@ internal sealed partial class SceneFrames
     }
 
     /// <summary>
-    /// Entry made to need a permit from a start (recall39): one of the frame's needVerbs with one of its permits as the
-    /// object (or a permit as the passive subject: "a permit is required"), or one of its dutyVerbs under an obligation
-    /// modal (syntax.json obligationModals), with a start ("since", "from" and a day) in a sentence naming a border or a
-    /// state: "Since March, herders going up to the border pastures need a pass", "From 1 May the frontier strip will
-    /// require a permit", "Since Monday all visitors must register at the border post". A control regime put on the
-    /// border zone, dated from its start (SCHEMA.md: patrol-surveillance). Without a start it is how things stand ("You
-    /// need a permit to visit the zone"), no record.
+    /// Entry made to need a permit from a dated start (recall39; narrowed by mend38 after review38): one of the frame's
+    /// needVerbs with a permit as its object or passive subject ("need a permit", "a permit is required"), from a start
+    /// that holds a date (<see cref="DatedStart"/>), in a sentence anchored on the border zone (<see cref="ZoneAnchor"/>):
+    /// "Since March, herders going up to the border pastures need a permit", "From 1 May the frontier strip will require a
+    /// permit". A control regime put on the border zone, dated from its start (SCHEMA.md: patrol-surveillance). Without a
+    /// dated start it is how things stand ("You need a permit to visit the zone") or a cause ("Since the pass lies in the
+    /// zone, ..."); a nationality word alone is no zone ("Since January, Kyrgyz citizens must register their SIM cards").
     /// </summary>
     private SceneEvent? Requirement(Setting s, SceneFrame f)
     {
-        if (!s.Border && s.States == 0) return null;
+        if (!ZoneAnchor(s.Parse, f)) return null;
         foreach (var v in s.T)
         {
-            if (v.Upos != Upos.VERB || !Started(s.Parse, v, f["starts"])) continue;
+            if (v.Upos != Upos.VERB || !VerbIn(s.Parse, v, f["needVerbs"]) || !DatedStart(s.Parse, v, f)) continue;
             var deps = s.Parse.Dependents(v.Index);
             // "no longer need a pass": a requirement lifted (a negation the clause test does not see, inside an adverb).
-            if (deps.Any(d => d.BaseRelation == "advmod" && ParsedClauseRules.Subtree(s.Parse, d).Any(t => Lemma(t) is "no" or "not" or "never"))) continue;
-            var needs = VerbIn(s.Parse, v, f["needVerbs"]) &&
-                        deps.Any(d => d.Relation is "obj" or "nsubj:pass" && (f["permits"].Contains(Lemma(d)) || f["permits"].Contains(d.Form.ToLowerInvariant())));
-            var duty = VerbIn(s.Parse, v, f["dutyVerbs"]) && deps.Any(d => d.BaseRelation == "aux" && d.Xpos == "MD" && syntax.Words.ObligationModals.Contains(Lemma(d)));
-            if (needs || duty) return new(f.Type, v, f.Name);
+            if (deps.Any(d => d.BaseRelation == "advmod" && ParsedClauseRules.Subtree(s.Parse, d).Any(t => f["liftWords"].Contains(Lemma(t))))) continue;
+            if (deps.Any(d => d.Relation is "obj" or "nsubj:pass" && Permit(s.Parse, d, f))) return new(f.Type, v, f.Name);
         }
         return null;
+    }
+
+    /// <summary>One of the frame's permits, or one of its qualifiedPermits with one of its passQualifiers on it ("a border
+    /// pass", "an entry pass"; a bare "pass" may be a mountain pass).</summary>
+    private static bool Permit(ParsedSentence parse, ParsedToken d, SceneFrame f)
+    {
+        bool In(IReadOnlySet<string> words, ParsedToken t) => words.Contains(Lemma(t)) || words.Contains(t.Form.ToLowerInvariant());
+        if (In(f["permits"], d)) return true;
+        return In(f["qualifiedPermits"], d) &&
+               parse.Dependents(d.Index).Any(m => m.BaseRelation is "compound" or "amod" && In(f["passQualifiers"], m));
+    }
+
+    /// <summary>One of the frame's zoneWords in the sentence outside a phrase after one of its issuerPrepositions: "from
+    /// the Border Service" names who issues the permit, not where it is needed.</summary>
+    private static bool ZoneAnchor(ParsedSentence parse, SceneFrame f)
+    {
+        var issued = parse.Tokens.Where(d => d.BaseRelation is "obl" or "nmod" &&
+                                             parse.Dependents(d.Index).Any(c => c.BaseRelation == "case" && f["issuerPrepositions"].Contains(c.Form.ToLowerInvariant())))
+            .SelectMany(d => ParsedClauseRules.Subtree(parse, d)).Select(t => t.Index).ToHashSet();
+        return parse.Tokens.Any(t => !issued.Contains(t.Index) && (f["zoneWords"].Contains(t.Form.ToLowerInvariant()) || f["zoneWords"].Contains(Lemma(t))));
+    }
+
+    /// <summary>A start with a date: an oblique (or adverb, or a clause as the parser may read it) of the verb opened by
+    /// one of the frame's starts whose phrase holds a number or one of its times and no subject of its own ("since 12
+    /// November", "from March"; not "since the pass lies inside the zone", a cause, nor "from Osh", "since the
+    /// landslide"); or a sentence opening on a start word and a number or a time ("Since 4 May, ...").</summary>
+    private static bool DatedStart(ParsedSentence parse, ParsedToken v, SceneFrame f)
+    {
+        bool Time(ParsedToken t) => t.Upos == Upos.NUM || f["times"].Contains(t.Form.ToLowerInvariant()) || f["times"].Contains(Lemma(t));
+        // (Or hung on the permit the verb takes: "need [a permit [since 3 May]]", as the parser reads it as readily.)
+        var own = parse.Dependents(v.Index).Where(d => d.BaseRelation is "obl" or "advcl" or "advmod" or "nmod").ToList();
+        own.AddRange(parse.Dependents(v.Index).Where(d => d.Relation is "obj" or "nsubj:pass").SelectMany(o => parse.Dependents(o.Index)).Where(d => d.BaseRelation is "nmod" or "acl").ToList());
+        foreach (var d in own)
+        {
+            var phrase = ParsedClauseRules.Subtree(parse, d).OrderBy(t => t.Start).ToList();
+            if (phrase.Count < 2 || !f["starts"].Contains(phrase[0].Form.ToLowerInvariant())) continue;
+            if (phrase.Any(t => t.BaseRelation == "nsubj")) continue;
+            if (phrase.Any(Time)) return true;
+        }
+        var tokens = parse.Tokens;
+        return tokens.Count > 2 && v.Index > 1 && f["starts"].Contains(tokens[0].Form.ToLowerInvariant()) && Time(tokens[1]);
     }
 
     /// <summary>The closure has a time of its own: a start, a perfect ("has been shut"), or a number or one of the frame's

@@ -23,7 +23,8 @@ public class MovedSyntaxWordsTests
     public void The_back_reference_words_load_from_retyping_json()
     {
         var words = RetypingLexicon.LoadEmbedded();
-        words.PeoplePronouns.ShouldBe(["they", "he", "she"], ignoreOrder: true);
+        // (mend38: the object forms too, for AdmittedPeople; a statement's subject is never one of them.)
+        words.PeoplePronouns.ShouldBe(["they", "he", "she", "them", "him", "her"], ignoreOrder: true);
         words.BackReferenceDeterminers.ShouldBe(["the", "these", "those"], ignoreOrder: true);
     }
 

@@ -44,7 +44,7 @@ public class Precision39Tests
     [Fact]
     public void Guards_admitted_to_a_ward_make_no_agreement()
     {
-        var text = Ward + "The district hospital confirms that the three guards were admitted to its surgical ward on the night of 12 March.";
+        var text = Ward + "Two of the injured were admitted overnight for observation, a nurse told reporters.";
         Detect.All(text, "2026-03-14").Where(i => i.Type == IncidentType.Agreement).ShouldBeEmpty(Detect.Describe(text, Detect.All(text, "2026-03-14")));
     }
 
@@ -58,7 +58,7 @@ public class Precision39Tests
     [Fact]
     public void A_party_council_meeting_alone_is_no_diplomatic_meeting()
     {
-        var text = "The presidium of the Green Valley movement met in Osh on Sunday to discuss the new border treaty with Tajikistan.";
+        var text = "The board of the Batken farmers' union met on Sunday evening; its members weighed what the new frontier line with Tajikistan means for irrigation.";
         Detect.All(text, "2026-03-14").Where(i => i.Type == IncidentType.DiplomaticMeeting).ShouldBeEmpty(Detect.Describe(text, Detect.All(text, "2026-03-14")));
     }
 
@@ -67,6 +67,30 @@ public class Precision39Tests
     {
         var text = "The joint council of the Kyrgyz and Kazakh border services met in Karakol on Thursday to review the winter patrol plan.";
         Detect.All(text, "2026-03-14").Select(i => i.Type).ShouldContain(IncidentType.DiplomaticMeeting, Detect.Describe(text, Detect.All(text, "2026-03-14")));
+    }
+
+    // mend38 (review38 P3/P4): a body of office holders of several states, and relatives meeting an official, stay meetings.
+    [Theory]
+    [InlineData("The council of defence ministers met in Minsk on Thursday and approved a joint air-defence plan.")]
+    [InlineData("In Astana on Friday the council of foreign ministers met to prepare next month's summit on the Caspian border.")]
+    public void A_council_of_office_holders_stays_a_meeting(string text)
+    {
+        Detect.All(text, "2026-03-14").Select(i => i.Type).ShouldContain(IncidentType.DiplomaticMeeting, Detect.Describe(text, Detect.All(text, "2026-03-14")));
+    }
+
+    [Fact]
+    public void Relatives_meeting_an_official_stay_a_meeting()
+    {
+        var text = Ward + "On Monday the families of the three guards met the district governor in Isfara to ask about the patrol.";
+        Detect.All(text, "2026-03-14").Select(i => i.Type)
+            .ShouldContain(IncidentType.DiplomaticMeeting, Detect.Describe(text, Detect.All(text, "2026-03-14")));
+    }
+
+    [Fact]
+    public void Admitted_pronouns_make_no_agreement()
+    {
+        var text = Ward + "The clinic in Isfara admitted them before dawn on 13 March.";
+        Detect.All(text, "2026-03-14").Where(i => i.Type == IncidentType.Agreement).ShouldBeEmpty(Detect.Describe(text, Detect.All(text, "2026-03-14")));
     }
 
     [Fact]

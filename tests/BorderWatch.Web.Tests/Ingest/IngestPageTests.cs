@@ -12,7 +12,8 @@ public sealed class FirstStartTests
     [Fact]
     public async Task A_new_store_imports_the_seed_articles_once()
     {
-        await using var app = new DashboardFactory();
+        // The first start's own import, never a copy of another dashboard's store (review38 C1).
+        await using var app = new FirstStartDashboardFactory();
         await using (var db = app.OpenStore())
         {
             (await db.Articles.CountAsync()).ShouldBe(5);
@@ -50,7 +51,8 @@ public sealed class SeedSourceTests
     [Fact]
     public async Task Seed_articles_carry_the_headline_outlet_and_author_from_sources_json()
     {
-        await using var app = new DashboardFactory();
+        // What the import itself applied from sources.json, not a copy (review38 C1).
+        await using var app = new FirstStartDashboardFactory();
         var sources = BorderWatch.Web.Hosting.SeedSources.Read(Path.Combine(AppContext.BaseDirectory, "seeds"));
         sources.Count.ShouldBe(5);
         await using var db = app.OpenStore();
