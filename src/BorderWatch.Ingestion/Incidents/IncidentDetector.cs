@@ -161,7 +161,9 @@ public sealed partial class IncidentDetector
             // "Donors should fund legal aid ...": the writer's recommendation (news19).
             // ("Anyone who fires on our posts should know that we will respond": a warning, not a recommendation.)
             // ("Since Monday all visitors must register at the border post": a rule in force from a day, recall39.)
-            if (parsedRules.Recommends(parse) && !declarations.Warning(parse) && parsedRules.Closure(parse, sentence, tokens, mentions) is null) { previousSpeaker = null; previousAnonymous = false; continue; }
+            // The sentence's closure frame, read at most once: by this test and by the reported events below.
+            var closure = new Lazy<SceneEvent?>(() => parsedRules.Closure(parse, sentence, tokens, mentions));
+            if (parsedRules.Recommends(parse) && !declarations.Warning(parse) && closure.Value is null) { previousSpeaker = null; previousAnonymous = false; continue; }
             // "The ministers discussed ...": the meeting just reported, told further.
             if (parsedRules.TalksAbout(parse) && result.Count > 0 && result[^1].Type == IncidentType.DiplomaticMeeting &&
                 result[^1].ExcerptStart >= input.Sentences[Math.Max(0, si - 2)].Start)
@@ -171,7 +173,7 @@ public sealed partial class IncidentDetector
             spans = retyping.Apply(parse, speechActs.Apply(parse, spans));
             parsedRules.RetypeSeizures(parse, sentence, tokens, mentions, spans);
             // "X happened, the ministry said": a bare report is typed by the event it reports (ADR 0014's model reads it).
-            reportedEvents.Apply(parse, sentence, spans, mentions, () => parsedRules.Closure(parse, sentence, tokens, mentions));
+            reportedEvents.Apply(parse, sentence, spans, mentions, () => closure.Value);
             // "will never allow ...", "called reports of a clash nonsense": a declaration, not the event it names (speech18).
             var inTurn = SpeakerParties.TurnSpeaker(input, si) is not null;
             declarations.Retype(parse, spans, MentionsIn(mentions, sentence.Start, sentence.End), inTurn);

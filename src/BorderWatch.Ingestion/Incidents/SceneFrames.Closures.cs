@@ -73,10 +73,9 @@ internal sealed partial class SceneFrames
     /// pass", "an entry pass"; a bare "pass" may be a mountain pass).</summary>
     private static bool Permit(ParsedSentence parse, ParsedToken d, SceneFrame f)
     {
-        bool In(IReadOnlySet<string> words, ParsedToken t) => words.Contains(Lemma(t)) || words.Contains(t.Form.ToLowerInvariant());
-        if (In(f["permits"], d)) return true;
-        return In(f["qualifiedPermits"], d) &&
-               parse.Dependents(d.Index).Any(m => m.BaseRelation is "compound" or "amod" && In(f["passQualifiers"], m));
+        if (Listed(d, f["permits"])) return true;
+        return Listed(d, f["qualifiedPermits"]) &&
+               parse.Dependents(d.Index).Any(m => m.BaseRelation is "compound" or "amod" && Listed(m, f["passQualifiers"]));
     }
 
     /// <summary>One of the frame's zoneWords in the sentence outside a phrase after one of its issuerPrepositions: "from
@@ -86,7 +85,7 @@ internal sealed partial class SceneFrames
         var issued = parse.Tokens.Where(d => d.BaseRelation is "obl" or "nmod" &&
                                              parse.Dependents(d.Index).Any(c => c.BaseRelation == "case" && f["issuerPrepositions"].Contains(c.Form.ToLowerInvariant())))
             .SelectMany(d => ParsedClauseRules.Subtree(parse, d)).Select(t => t.Index).ToHashSet();
-        return parse.Tokens.Any(t => !issued.Contains(t.Index) && (f["zoneWords"].Contains(t.Form.ToLowerInvariant()) || f["zoneWords"].Contains(Lemma(t))));
+        return parse.Tokens.Any(t => !issued.Contains(t.Index) && Listed(t, f["zoneWords"]));
     }
 
     /// <summary>A start with a date: an oblique (or adverb, or a clause as the parser may read it) of the verb opened by
@@ -95,7 +94,6 @@ internal sealed partial class SceneFrames
     /// landslide"); or a sentence opening on a start word and a number or a time ("Since 4 May, ...").</summary>
     private static bool DatedStart(ParsedSentence parse, ParsedToken v, SceneFrame f)
     {
-        bool Time(ParsedToken t) => t.Upos == Upos.NUM || f["times"].Contains(t.Form.ToLowerInvariant()) || f["times"].Contains(Lemma(t));
         // (Or hung on the permit the verb takes: "need [a permit [since 3 May]]", as the parser reads it as readily.)
         var own = parse.Dependents(v.Index).Where(d => d.BaseRelation is "obl" or "advcl" or "advmod" or "nmod").ToList();
         own.AddRange(parse.Dependents(v.Index).Where(d => d.Relation is "obj" or "nsubj:pass").SelectMany(o => parse.Dependents(o.Index)).Where(d => d.BaseRelation is "nmod" or "acl").ToList());
@@ -104,10 +102,10 @@ internal sealed partial class SceneFrames
             var phrase = ParsedClauseRules.Subtree(parse, d).OrderBy(t => t.Start).ToList();
             if (phrase.Count < 2 || !f["starts"].Contains(phrase[0].Form.ToLowerInvariant())) continue;
             if (phrase.Any(t => t.BaseRelation == "nsubj")) continue;
-            if (phrase.Any(Time)) return true;
+            if (phrase.Any(t => Time(t, f))) return true;
         }
         var tokens = parse.Tokens;
-        return tokens.Count > 2 && v.Index > 1 && f["starts"].Contains(tokens[0].Form.ToLowerInvariant()) && Time(tokens[1]);
+        return tokens.Count > 2 && v.Index > 1 && f["starts"].Contains(tokens[0].Form.ToLowerInvariant()) && Time(tokens[1], f);
     }
 
     /// <summary>The closure has a time of its own: a start, a perfect ("has been shut"), or a number or one of the frame's
@@ -115,7 +113,10 @@ internal sealed partial class SceneFrames
     private static bool Dated(ParsedSentence parse, ParsedToken v, SceneFrame f) =>
         Started(parse, v, f["starts"]) || InForceUntil(parse, v, f["ends"]) || parse.Dependents(v.Index).Any(d => d.BaseRelation == "aux" && Lemma(d) == "have") ||
         parse.Dependents(v.Index).Where(d => d.BaseRelation is not ("conj" or "parataxis")).SelectMany(d => ParsedClauseRules.Subtree(parse, d))
-            .Any(t => t.Upos == Upos.NUM || f["times"].Contains(t.Form.ToLowerInvariant()) || f["times"].Contains(Lemma(t)));
+            .Any(t => Time(t, f));
+
+    /// <summary>A number or one of the frame's times (a day, a month, a part of the day).</summary>
+    private static bool Time(ParsedToken t, SceneFrame f) => t.Upos == Upos.NUM || Listed(t, f["times"]);
 
     /// <summary>"is shut to civilian vehicles until further notice", "is closed to lorries till Sunday": a closure told in
     /// the present, without a modal, that lasts until a later time (an oblique or clause opened by one of the frame's ends)
