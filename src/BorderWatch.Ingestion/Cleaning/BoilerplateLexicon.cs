@@ -30,9 +30,7 @@ internal sealed class BoilerplateLexicon
 
     private static BoilerplateLexicon Load()
     {
-        using var stream = typeof(BoilerplateLexicon).Assembly.GetManifestResourceStream("BorderWatch.Lexicon.boilerplate.json")
-            ?? throw new InvalidOperationException("embedded lexicon boilerplate.json is missing");
-        using var json = JsonDocument.Parse(stream);
+        using var json = JsonDocument.Parse(LexiconResource.Read("boilerplate.json"));
         var root = json.RootElement;
         string[] List(string name) => root.GetProperty(name).EnumerateArray().Select(e => e.GetString()!).ToArray();
         const RegexOptions options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled;

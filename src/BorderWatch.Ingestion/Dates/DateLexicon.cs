@@ -135,13 +135,7 @@ public sealed record DateLexicon(
         return null;
     }
 
-    private static readonly Lazy<DateLexicon> Instance = new(() =>
-    {
-        using var stream = typeof(DateLexicon).Assembly.GetManifestResourceStream("BorderWatch.Lexicon.dates.json")
-                           ?? throw new InvalidOperationException("Embedded resource BorderWatch.Lexicon.dates.json is missing.");
-        using var reader = new StreamReader(stream);
-        return Parse(reader.ReadToEnd());
-    });
+    private static readonly Lazy<DateLexicon> Instance = new(() => Parse(LexiconResource.Read("dates.json")));
 
     public static DateLexicon Default => Instance.Value;
 }

@@ -41,13 +41,7 @@ public sealed record ArgumentFrameLexicon(ArgumentFrame Instruments, ArgumentFra
             Frame("marches", classes: "themeClasses", verbClasses: "verbClasses", prepositions: "goalPrepositions"));
     }
 
-    private static readonly Lazy<ArgumentFrameLexicon> Instance = new(() =>
-    {
-        using var stream = typeof(ArgumentFrameLexicon).Assembly.GetManifestResourceStream("BorderWatch.Lexicon.argument-frames.json")
-                           ?? throw new InvalidOperationException("Embedded resource BorderWatch.Lexicon.argument-frames.json is missing.");
-        using var reader = new StreamReader(stream);
-        return Parse(reader.ReadToEnd());
-    });
+    private static readonly Lazy<ArgumentFrameLexicon> Instance = new(() => Parse(LexiconResource.Read("argument-frames.json")));
 
     public static ArgumentFrameLexicon Default => Instance.Value;
 }

@@ -41,11 +41,5 @@ public sealed record DeclarationLexicon(
     }
 
     /// <summary>A fresh copy of the embedded <c>Lexicon/declarations.json</c>, for its owner (the detector's composition: <see cref="DetectorLexicons"/>).</summary>
-    public static DeclarationLexicon LoadEmbedded()
-    {
-        using var stream = typeof(DeclarationLexicon).Assembly.GetManifestResourceStream("BorderWatch.Lexicon.declarations.json")
-                           ?? throw new InvalidOperationException("Embedded resource BorderWatch.Lexicon.declarations.json is missing.");
-        using var reader = new StreamReader(stream);
-        return Parse(reader.ReadToEnd());
-    }
+    public static DeclarationLexicon LoadEmbedded() => Parse(LexiconResource.Read("declarations.json"));
 }

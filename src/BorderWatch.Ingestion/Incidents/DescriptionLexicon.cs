@@ -36,11 +36,5 @@ public sealed record DescriptionLexicon(PhraseSet QuestionPhrases, IReadOnlySet<
     }
 
     /// <summary>A fresh copy of the embedded <c>Lexicon/descriptions.json</c>.</summary>
-    public static DescriptionLexicon LoadEmbedded()
-    {
-        using var stream = typeof(DescriptionLexicon).Assembly.GetManifestResourceStream("BorderWatch.Lexicon.descriptions.json")
-                           ?? throw new InvalidOperationException("Embedded resource BorderWatch.Lexicon.descriptions.json is missing.");
-        using var reader = new StreamReader(stream);
-        return Parse(reader.ReadToEnd());
-    }
+    public static DescriptionLexicon LoadEmbedded() => Parse(LexiconResource.Read("descriptions.json"));
 }

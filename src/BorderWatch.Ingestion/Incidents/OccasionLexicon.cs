@@ -44,11 +44,5 @@ public sealed record OccasionLexicon(IReadOnlySet<string> TextNouns, IReadOnlySe
     }
 
     /// <summary>A fresh copy of the embedded <c>Lexicon/occasions.json</c>.</summary>
-    public static OccasionLexicon LoadEmbedded()
-    {
-        using var stream = typeof(OccasionLexicon).Assembly.GetManifestResourceStream("BorderWatch.Lexicon.occasions.json")
-                           ?? throw new InvalidOperationException("Embedded resource BorderWatch.Lexicon.occasions.json is missing.");
-        using var reader = new StreamReader(stream);
-        return Parse(reader.ReadToEnd());
-    }
+    public static OccasionLexicon LoadEmbedded() => Parse(LexiconResource.Read("occasions.json"));
 }

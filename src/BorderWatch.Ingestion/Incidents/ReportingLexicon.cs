@@ -67,13 +67,7 @@ public sealed record ReportingLexicon(PhraseSet CorrectionLabels, IReadOnlySet<s
     }
 
     /// <summary>A fresh copy of the embedded <c>Lexicon/reporting.json</c>, for its owner (the detector's composition: <see cref="DetectorLexicons"/>).</summary>
-    public static ReportingLexicon LoadEmbedded()
-    {
-        using var stream = typeof(ReportingLexicon).Assembly.GetManifestResourceStream("BorderWatch.Lexicon.reporting.json")
-                           ?? throw new InvalidOperationException("Embedded resource BorderWatch.Lexicon.reporting.json is missing.");
-        using var reader = new StreamReader(stream);
-        return Parse(reader.ReadToEnd());
-    }
+    public static ReportingLexicon LoadEmbedded() => Parse(LexiconResource.Read("reporting.json"));
 
     private static readonly Lazy<ReportingLexicon> Instance = new(LoadEmbedded);
 

@@ -47,11 +47,5 @@ public sealed record RetypingLexicon(IReadOnlySet<string> DisplayVerbs, IReadOnl
     }
 
     /// <summary>A fresh copy of the embedded <c>Lexicon/retyping.json</c>, for its owner (the detector's composition: <see cref="DetectorLexicons"/>).</summary>
-    public static RetypingLexicon LoadEmbedded()
-    {
-        using var stream = typeof(RetypingLexicon).Assembly.GetManifestResourceStream("BorderWatch.Lexicon.retyping.json")
-                           ?? throw new InvalidOperationException("Embedded resource BorderWatch.Lexicon.retyping.json is missing.");
-        using var reader = new StreamReader(stream);
-        return Parse(reader.ReadToEnd());
-    }
+    public static RetypingLexicon LoadEmbedded() => Parse(LexiconResource.Read("retyping.json"));
 }

@@ -47,13 +47,7 @@ public sealed record SceneFrameLexicon(SceneFrame Roles, SceneFrame Fiction, Sce
     }
 
     /// <summary>A fresh copy of the embedded <c>Lexicon/scene-frames.json</c>, for its owner (the detector's composition: <see cref="DetectorLexicons"/>).</summary>
-    public static SceneFrameLexicon LoadEmbedded()
-    {
-        using var stream = typeof(SceneFrameLexicon).Assembly.GetManifestResourceStream("BorderWatch.Lexicon.scene-frames.json")
-                           ?? throw new InvalidOperationException("Embedded resource BorderWatch.Lexicon.scene-frames.json is missing.");
-        using var reader = new StreamReader(stream);
-        return Parse(reader.ReadToEnd());
-    }
+    public static SceneFrameLexicon LoadEmbedded() => Parse(LexiconResource.Read("scene-frames.json"));
 
     private static readonly Lazy<SceneFrameLexicon> Instance = new(LoadEmbedded);
 

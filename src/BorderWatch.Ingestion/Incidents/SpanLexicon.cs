@@ -26,13 +26,7 @@ public sealed record SpanLexicon(
             Set("documents"), Set("spanVerbs"), Set("outcomeVerbs"), Set("yieldPrepositions"), Set("sourcePrepositions"), Set("outcomePrepositions"));
     }
 
-    private static readonly Lazy<SpanLexicon> Instance = new(() =>
-    {
-        using var stream = typeof(SpanLexicon).Assembly.GetManifestResourceStream("BorderWatch.Lexicon.spans.json")
-                           ?? throw new InvalidOperationException("Embedded resource BorderWatch.Lexicon.spans.json is missing.");
-        using var reader = new StreamReader(stream);
-        return Parse(reader.ReadToEnd());
-    });
+    private static readonly Lazy<SpanLexicon> Instance = new(() => Parse(LexiconResource.Read("spans.json")));
 
     public static SpanLexicon Default => Instance.Value;
 }

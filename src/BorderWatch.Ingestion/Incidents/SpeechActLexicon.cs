@@ -22,11 +22,5 @@ public sealed record SpeechActLexicon(IReadOnlySet<string> FindingVerbs, IReadOn
     }
 
     /// <summary>A fresh copy of the embedded <c>Lexicon/speech-acts.json</c>, for its owner (the detector's composition: <see cref="DetectorLexicons"/>).</summary>
-    public static SpeechActLexicon LoadEmbedded()
-    {
-        using var stream = typeof(SpeechActLexicon).Assembly.GetManifestResourceStream("BorderWatch.Lexicon.speech-acts.json")
-                           ?? throw new InvalidOperationException("Embedded resource BorderWatch.Lexicon.speech-acts.json is missing.");
-        using var reader = new StreamReader(stream);
-        return Parse(reader.ReadToEnd());
-    }
+    public static SpeechActLexicon LoadEmbedded() => Parse(LexiconResource.Read("speech-acts.json"));
 }

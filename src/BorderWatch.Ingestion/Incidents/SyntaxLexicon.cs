@@ -246,13 +246,7 @@ public sealed record SyntaxLexicon(
         }).ToList();
     }
 
-    private static readonly Lazy<SyntaxLexicon> Instance = new(() =>
-    {
-        using var stream = typeof(SyntaxLexicon).Assembly.GetManifestResourceStream("BorderWatch.Lexicon.syntax.json")
-                           ?? throw new InvalidOperationException("Embedded resource BorderWatch.Lexicon.syntax.json is missing.");
-        using var reader = new StreamReader(stream);
-        return Parse(reader.ReadToEnd());
-    });
+    private static readonly Lazy<SyntaxLexicon> Instance = new(() => Parse(LexiconResource.Read("syntax.json")));
 
     public static SyntaxLexicon Default => Instance.Value;
 }

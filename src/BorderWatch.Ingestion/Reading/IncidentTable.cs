@@ -82,9 +82,7 @@ internal static class IncidentTable
     {
         public static TableColumnWords Load()
         {
-            using var stream = typeof(TableColumnWords).Assembly.GetManifestResourceStream("BorderWatch.Lexicon.table-columns.json")
-                ?? throw new InvalidOperationException("embedded lexicon table-columns.json is missing");
-            using var json = JsonDocument.Parse(stream);
+            using var json = JsonDocument.Parse(LexiconResource.Read("table-columns.json"));
             HashSet<string> Set(string name) => json.RootElement.GetProperty(name).EnumerateArray().Select(e => Key(e.GetString()!)).ToHashSet();
             return new TableColumnWords(Set("date"), Set("event"));
         }

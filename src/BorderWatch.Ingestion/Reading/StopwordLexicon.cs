@@ -12,9 +12,7 @@ internal static class StopwordLexicon
 
     private static HashSet<string> Load(string language)
     {
-        using var stream = typeof(StopwordLexicon).Assembly.GetManifestResourceStream("BorderWatch.Lexicon.stopwords.json")
-            ?? throw new InvalidOperationException("embedded lexicon stopwords.json is missing");
-        using var json = JsonDocument.Parse(stream);
+        using var json = JsonDocument.Parse(LexiconResource.Read("stopwords.json"));
         return json.RootElement.GetProperty(language).EnumerateArray()
             .Select(e => e.GetString()!).ToHashSet(StringComparer.OrdinalIgnoreCase);
     }

@@ -1,4 +1,4 @@
-namespace BorderWatch.Ingestion.Incidents;
+namespace BorderWatch.Ingestion;
 
 /// <summary>Reads one of the lexicon files embedded in this assembly (<c>Lexicon/*.json</c>) as text.</summary>
 internal static class LexiconResource
