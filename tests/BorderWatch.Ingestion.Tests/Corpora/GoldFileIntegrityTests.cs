@@ -64,6 +64,7 @@ public partial class GoldFileIntegrityTests
         { "fresh29", "fresh29-gold.jsonl" },
         { "fresh30", "fresh30-gold.jsonl" },
         { "fresh31", "fresh31-gold.jsonl" },
+        { "fresh32", "fresh32-gold.jsonl" },
     };
 
     [Theory]
