@@ -64,6 +64,7 @@ public partial class GoldFileIntegrityTests
         { "fresh29", "fresh29-gold.jsonl" },
         { "fresh30", "fresh30-gold.jsonl" },
         { "fresh31", "fresh31-gold.jsonl" },
+        { "fresh32", "fresh32-gold.jsonl" },
     };
 
     [Theory]
@@ -136,6 +137,7 @@ public partial class GoldFileIntegrityTests
     [InlineData("paraphrases27")]
     [InlineData("paraphrases28")]
     [InlineData("paraphrases29")]
+    [InlineData("paraphrases30")]
     public void Paraphrase_set_has_seven_sentences_of_every_type(string name)
     {
         // Shape only: the sentences are read as JSON, never analysed.
