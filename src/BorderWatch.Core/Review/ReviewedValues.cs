@@ -36,7 +36,7 @@ public sealed record ReviewedValues(
         // The reviews alone say where a decision without corrections leaves an incident (most reviews): its machine
         // values and links are read again only for the corrected ones.
         var reviewedArray = reviewed.ToArray();
-        var decisions = (await db.IncidentReviews.AsNoTracking().Where(r => EF.Parameter(reviewedArray).Contains(r.IncidentId)).ToListAsync(ct))
+        var decisions = (await ReviewsOf.ReadAsync(db, reviewedArray, Review, ct))
             .GroupBy(r => r.IncidentId).ToDictionary(g => g.Key, g => ReviewViews.Fold(g));
         var correctedIds = decisions.Where(d => !d.Value.Corrections.IsEmpty).Select(d => d.Key).ToList();
         var effective = correctedIds.Count == 0 ? new Dictionary<int, EffectiveIncident>() : await ReviewViews.EffectiveAsync(db, correctedIds, ct);
@@ -53,4 +53,21 @@ public sealed record ReviewedValues(
             : await db.Actors.AsNoTracking().Where(a => actorKeys.Contains(a.Key)).ToDictionaryAsync(a => a.Key, ct);
         return new ReviewedValues(decisions, effective, borders, places, actors);
     }
+
+    // The reviews of the listed reviewed incidents: EF's SQL, made once per model and read by column (LeanStatement,
+    // store36; store40: every rendered page with a reviewed row read them through EF's LINQ pipeline). The columns
+    // ReviewViews.Fold reads (not the note).
+    private static readonly LeanStatement<int[]> ReviewsOf = new((db, wanted) => db.IncidentReviews.AsNoTracking()
+        .Where(r => EF.Parameter(wanted).Contains(r.IncidentId))
+        .Select(r => new { r.Id, r.IncidentId, r.Decision, r.MergedIntoId, r.CorrectionsJson, r.Analyst, r.DecidedAt, r.RejectionReason }),
+        [0], columns: 8);
+
+    private static IncidentReview Review(System.Data.Common.DbDataReader r) => new()
+    {
+        Id = r.GetInt32(0), IncidentId = r.GetInt32(1), Decision = r.Enum<ReviewDecision>(2), MergedIntoId = r.NullableInt(3),
+        CorrectionsJson = r.NullableString(4), Analyst = r.GetString(5),
+        // As EF reads it (the provider's DateTimeOffset, then the model's UTC converter).
+        DecidedAt = r.GetFieldValue<DateTimeOffset>(6).ToUniversalTime(),
+        RejectionReason = r.IsDBNull(7) ? null : r.Enum<RejectionReason>(7),
+    };
 }

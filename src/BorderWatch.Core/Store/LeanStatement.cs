@@ -14,47 +14,86 @@ namespace BorderWatch.Core.Store;
 /// connection and transaction, its command interceptors and logging: the statement is counted and logged like any other)
 /// and reads by column ordinal with <c>read</c>, without EF's query pipeline and shapers (store36: the query cache
 /// lookup, parameter extraction and materialisation cost several times the statement's own reading). The query's
-/// projection must list the columns in the order <c>read</c> reads them; one parameter at most, whose value is
-/// <paramref name="query"/>'s argument (an <c>int[]</c> passed with <c>EF.Parameter</c> goes as the provider sends it:
-/// JSON text on SQLite, an array on PostgreSQL).
+/// projection must list the columns in the order <c>read</c> reads them. Without <c>values</c>: one parameter at most,
+/// whose value is <paramref name="query"/>'s argument (an <c>int[]</c> passed with <c>EF.Parameter</c> goes as the
+/// provider sends it: JSON text on SQLite, an array on PostgreSQL). With <c>values</c> (store40): the values of EF's
+/// parameters for an argument; each of EF's parameters is matched to the one value it has for the stand-in (several
+/// parameters may share one value: Apply's "Hidden = @hidden" in a subquery too), so the stand-in's values must differ
+/// from each other, be the values EF sends and each be sent: anything else throws when made.
 /// </summary>
-public sealed class LeanStatement<TArg>(Func<BorderWatchDbContext, TArg, IQueryable> query, TArg standIn, int columns)
+public sealed class LeanStatement<TArg>(Func<BorderWatchDbContext, TArg, IQueryable> query, TArg standIn, int columns,
+    Func<TArg, object?[]>? values = null)
 {
-    private sealed record Made(string Sql, string? ParameterName, bool AsJson);
+    private sealed record Made(string Sql, Sent[] Parameters);
+
+    // One of EF's parameters: its name, which of the values it sends, and whether as JSON text (an int[] on SQLite).
+    private sealed record Sent(string Name, int Value, bool AsJson);
 
     private readonly ConditionalWeakTable<IModel, Made> byModel = new();
 
     /// <summary>The SQL this statement runs on this context's model (what EF generates for the query).</summary>
     public string Sql(BorderWatchDbContext db) => MadeFor(db).Sql;
 
-    private Made MadeFor(BorderWatchDbContext db) => byModel.GetValue(db.Model, _ =>
+    private object?[] ValuesOf(TArg arg) => values is null ? [arg] : values(arg);
+
+    private Made MadeFor(BorderWatchDbContext db) => byModel.GetValue(db.Model, model =>
     {
         using var command = query(db, standIn).CreateDbCommand();
-        if (command.Parameters.Count > 1)
-            throw new InvalidOperationException($"A lean statement takes one parameter at most; EF made {command.Parameters.Count}.");
-        var parameter = command.Parameters.Count == 1 ? command.Parameters[0] : null;
-        return new Made(command.CommandText, parameter?.ParameterName, parameter?.Value is string && standIn is int[]);
+        if (values is null)
+        {
+            if (command.Parameters.Count > 1)
+                throw new InvalidOperationException($"A lean statement takes one parameter at most; EF made {command.Parameters.Count}.");
+            return new Made(command.CommandText, command.Parameters.Count == 0 ? []
+                : [new Sent(command.Parameters[0].ParameterName, 0, command.Parameters[0].Value is string && standIn is int[])]);
+        }
+        var wanted = values(standIn);
+        var sent = new List<Sent>();
+        foreach (DbParameter parameter in command.Parameters)
+        {
+            var matches = Enumerable.Range(0, wanted.Length).Where(k => Sends(wanted[k], parameter.Value, out _)).ToList();
+            if (matches.Count != 1)
+                throw new InvalidOperationException($"EF's parameter {parameter.ParameterName} ({parameter.Value}) matches {matches.Count} of the stand-in's values: {command.CommandText}");
+            Sends(wanted[matches[0]], parameter.Value, out var asJson);
+            sent.Add(new Sent(parameter.ParameterName, matches[0], asJson));
+        }
+        if (Enumerable.Range(0, wanted.Length).FirstOrDefault(k => sent.All(p => p.Value != k), -1) is var unsent and >= 0)
+            throw new InvalidOperationException($"The stand-in's value {wanted[unsent]} is in none of EF's parameters: {command.CommandText}");
+        return new Made(command.CommandText, [.. sent]);
     });
+
+    // Whether EF sends this value for the stand-in's value (an int[] as JSON text on SQLite).
+    private static bool Sends(object? value, object? sent, out bool asJson)
+    {
+        asJson = value is int[] ids && sent is string text && text == Json(ids);
+        if (asJson) return true;
+        if (value is int[] a && sent is int[] b) return a.AsSpan().SequenceEqual(b);
+        return Equals(value ?? DBNull.Value, sent ?? DBNull.Value);
+    }
 
     /// <summary>The rows of the statement for <paramref name="arg"/>, each read by <paramref name="read"/>.</summary>
     public async Task<List<TRow>> ReadAsync<TRow>(BorderWatchDbContext db, TArg arg, Func<DbDataReader, TRow> read, CancellationToken ct = default)
     {
         var made = MadeFor(db);
         var builder = db.GetService<IRelationalCommandBuilderFactory>().Create().Append(made.Sql);
-        Dictionary<string, object?>? values = null;
-        if (made.ParameterName is string name)
+        Dictionary<string, object?>? parameters = null;
+        if (made.Parameters.Length > 0)
         {
+            var given = ValuesOf(arg);
             var connection = db.Database.GetDbConnection();
-            DbParameter parameter;
-            using (var maker = connection.CreateCommand()) parameter = maker.CreateParameter();
-            parameter.ParameterName = name;
-            parameter.Value = made.AsJson ? Json((int[])(object)arg!) : arg is null ? DBNull.Value : arg;
-            builder.AddRawParameter(name, parameter);
-            values = new Dictionary<string, object?> { [name] = parameter };
+            using var maker = connection.CreateCommand();
+            parameters = [];
+            foreach (var sent in made.Parameters)
+            {
+                var parameter = maker.CreateParameter();
+                parameter.ParameterName = sent.Name;
+                parameter.Value = sent.AsJson ? Json((int[])given[sent.Value]!) : given[sent.Value] ?? DBNull.Value;
+                builder.AddRawParameter(sent.Name, parameter);
+                parameters[sent.Name] = parameter;
+            }
         }
         var rows = new List<TRow>();
         await using var reader = await builder.Build().ExecuteReaderAsync(new RelationalCommandParameterObject(
-            db.GetService<IRelationalConnection>(), values, null, db, db.GetService<IRelationalCommandDiagnosticsLogger>(),
+            db.GetService<IRelationalConnection>(), parameters, null, db, db.GetService<IRelationalCommandDiagnosticsLogger>(),
             CommandSource.FromSqlQuery), ct);
         var data = reader.DbDataReader;
         if (data.FieldCount != columns)

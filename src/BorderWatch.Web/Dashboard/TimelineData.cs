@@ -95,6 +95,7 @@ public sealed record TimelineData
     {
         var withoutDates = filter with { From = null, To = null };
         var all = db.Incidents.AsNoTracking().Apply(withoutDates, db);
+        var border = BorderAlone(withoutDates) ? withoutDates.Border!.Trim().ToUpperInvariant() : null;
         List<(int Year, int Month, int Count)> months;
         Dictionary<(int Year, int Month), int>? repeats = null;
         if (TalliedCounts.Answers(withoutDates) && withoutDates.Types.Count == 0 && withoutDates.Statuses.Count == 0)
@@ -121,20 +122,20 @@ public sealed record TimelineData
         {
             // Every date lies within one calendar year, so the latest end is among the incidents of the latest year.
             var lastYear = new DateOnly(dated.Max(m => m.Year), 1, 1);
-            var starts = all.Where(i => i.DateStart != null).OrderBy(i => i.DateStart).Select(i => i.DateStart);
-            var endsOfLastYear = all.Where(i => i.DateStart >= lastYear && i.DateEnd != null).Select(i => i.DateEnd);
             // Both in one statement: two scalar subqueries (each the index read it was as a statement of its own) on one
-            // row of the border segments, a table that is never large; two statements when it has none.
-            var bounds = await db.BorderSegments.AsNoTracking()
-                .Select(_ => new { First = starts.FirstOrDefault(), Last = endsOfLastYear.Max() })
-                .FirstOrDefaultAsync(ct);
+            // row of the border segments, a table that is never large; two statements when it has none. Under a border
+            // alone (every rendered timeline) EF's same SQL, made once and read by column (store40).
+            var bounds = border is not null
+                ? (await BorderBounds.ReadAsync(db, (border, lastYear), r => new Bounds(r.NullableDate(0), r.NullableDate(1)), ct)).FirstOrDefault()
+                : await BoundsOf(db, all, lastYear).FirstOrDefaultAsync(ct);
             (first, last) = bounds is not null ? (bounds.First, bounds.Last)
-                : (await starts.FirstOrDefaultAsync(ct), await endsOfLastYear.MaxAsync(ct));
+                : (await Starts(all).FirstOrDefaultAsync(ct), await EndsOfYear(all, lastYear).MaxAsync(ct));
         }
         var undatedCount = months.Where(m => m.Year == 0).Sum(m => m.Count);
         // No undated events in the counts: neither their ids nor their rows are read (five statements fewer).
         var undatedIds = undatedCount == 0 ? []
-            : await EventCounts.Rows(db, all, ListUnit.Event).Where(i => i.DateStart == null).OrderBy(i => i.Id).Select(i => i.Id).Take(UndatedShown).ToListAsync(ct);
+            : border is not null ? await BorderUndated.ReadAsync(db, border, r => r.GetInt32(0), ct)
+            : await UndatedOf(db, all).ToListAsync(ct);
         return new TimelineData
         {
             MonthCounts = dated.Where(m => m.Month > 0).ToDictionary(m => new DateOnly(m.Year, m.Month, 1), m => m.Count),
@@ -147,4 +148,44 @@ public sealed record TimelineData
             Undated = undatedIds.Count == 0 || !undatedRows ? [] : await IncidentListing.LoadWithReachAsync(db, undatedIds, ct),
         };
     }
+
+    private sealed record Bounds(DateOnly? First, DateOnly? Last);
+
+    private static IQueryable<DateOnly?> Starts(IQueryable<Incident> all) =>
+        all.Where(i => i.DateStart != null).OrderBy(i => i.DateStart).Select(i => i.DateStart);
+
+    // Every date lies within one calendar year, so the latest end is among the incidents of the latest year.
+    private static IQueryable<DateOnly?> EndsOfYear(IQueryable<Incident> all, DateOnly lastYear) =>
+        all.Where(i => i.DateStart >= lastYear && i.DateEnd != null).Select(i => i.DateEnd);
+
+    private static IQueryable<Bounds> BoundsOf(BorderWatchDbContext db, IQueryable<Incident> all, DateOnly lastYear)
+    {
+        var starts = Starts(all);
+        var endsOfLastYear = EndsOfYear(all, lastYear);
+        return db.BorderSegments.AsNoTracking().Select(_ => new Bounds(starts.FirstOrDefault(), endsOfLastYear.Max())).Take(1);
+    }
+
+    private static IQueryable<int> UndatedOf(BorderWatchDbContext db, IQueryable<Incident> all) =>
+        EventCounts.Rows(db, all, ListUnit.Event).Where(i => i.DateStart == null).OrderBy(i => i.Id).Select(i => i.Id).Take(UndatedShown);
+
+    /// <summary>
+    /// Whether the filter (without its dates) is a border alone, for which <see cref="IncidentQueries.Apply(IQueryable{Incident}, IncidentFilter, BorderWatchDbContext)"/>'s
+    /// SQL depends on nothing but the border's code: then the bounds and the undated ids are read as lean statements.
+    /// </summary>
+    internal static bool BorderAlone(IncidentFilter f) =>
+        TalliedCounts.Answers(f) && f.Types.Count == 0 && f.Statuses.Count == 0 && f.From is null && f.To is null
+        && !f.WithoutBorder && !string.IsNullOrWhiteSpace(f.Border);
+
+    private static IQueryable<Incident> UnderBorder(BorderWatchDbContext db, string border) =>
+        db.Incidents.AsNoTracking().Apply(new IncidentFilter { Border = border }, db);
+
+    // Every parameter EF makes for these statements: Apply's "listed" (Hidden = false), the border's code (the stand-in is
+    // what Apply sends for it: trimmed, upper-case), the latest year and the limit. Each differs from the others, so
+    // LeanStatement matches each to EF's parameter when made (and throws if EF's parameters ever change).
+    private static readonly LeanStatement<(string Border, DateOnly LastYear)> BorderBounds = new(
+        (db, a) => BoundsOf(db, UnderBorder(db, a.Border), a.LastYear), ("ZZZ-ZZZ", new DateOnly(1, 1, 1)), columns: 2,
+        a => [false, a.Border, a.LastYear, 1]);
+
+    private static readonly LeanStatement<string> BorderUndated = new(
+        (db, border) => UndatedOf(db, UnderBorder(db, border)), "ZZZ-ZZZ", columns: 1, border => [false, border, UndatedShown]);
 }

@@ -110,6 +110,47 @@ public abstract class LeanStatementCases(StoreFixture fixture)
         built.ShouldBe(1);
         ReferenceEquals(first, second).ShouldBeTrue();
     }
+
+    // Filters composed by methods, as IncidentQueries.Apply composes them: each captured value is one of EF's parameters.
+    private static IQueryable<Actor> OfKind(IQueryable<Actor> q, ActorKind kind) => q.Where(x => x.Kind == kind);
+
+    private static IQueryable<Actor> After(IQueryable<Actor> q, int id) => q.Where(x => x.Id > id);
+
+    private static IQueryable<Actor> Except(IQueryable<Actor> q, string key) => q.Where(x => x.Key != key);
+
+    [Fact]
+    public async Task Several_parameters_are_matched_to_EFs_by_the_stand_ins_values()
+    {
+        var (options, ids) = await StoreAsync(Person("aziz-k", "Aziz K."), Person("border-troops", "Border Troops", ActorKind.Organization),
+            Person("ulan-b", "Ulan B."), Person("osh-guard", "Osh Guard", ActorKind.Organization));
+        await using var db = StoreSetup.Open(options);
+        // The values in another order than EF's parameters; the id twice (two of EF's parameters send it); the kind as
+        // EF's converter sends it (its name).
+        var statement = new LeanStatement<(int After, ActorKind Kind, string Except)>((d, a) =>
+            After(Except(OfKind(After(d.Actors.AsNoTracking(), a.After), a.Kind), a.Except), a.After).OrderBy(x => x.Id).Select(x => new { x.Key }),
+            (-7, ActorKind.State, "stand-in"), columns: 1, a => [a.Except, a.After, a.Kind.ToString()]);
+
+        var organizations = await statement.ReadAsync(db, (ids["aziz-k"], ActorKind.Organization, "none"), r => r.GetString(0));
+        var persons = await statement.ReadAsync(db, (0, ActorKind.Person, "ulan-b"), r => r.GetString(0));
+        var none = await statement.ReadAsync(db, (ids["osh-guard"], ActorKind.Organization, "none"), r => r.GetString(0));
+
+        organizations.ShouldBe(["border-troops", "osh-guard"]);
+        persons.ShouldBe(["aziz-k"]);
+        none.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task Values_that_match_no_parameter_of_EFs_fail_when_made()
+    {
+        var (options, _) = await StoreAsync(Person("aziz-k", "Aziz K."));
+        await using var db = StoreSetup.Open(options);
+        var statement = new LeanStatement<(int A, int B)>((d, a) => After(After(d.Actors.AsNoTracking(), a.A), a.B).Select(x => new { x.Id }),
+            (3, 3), columns: 1, a => [a.A, a.B]);
+
+        var error = await Should.ThrowAsync<InvalidOperationException>(() => statement.ReadAsync(db, (0, 10), r => r.GetInt32(0)));
+
+        error.Message.ShouldContain("matches 2 of the stand-in's values");
+    }
 }
 
 public sealed class SqliteLeanStatementTests(SqliteFixture fixture) : LeanStatementCases(fixture), IClassFixture<SqliteFixture>;
