@@ -71,7 +71,7 @@ internal sealed partial class SceneFrames
 
     /// <summary>One of the frame's permits, or one of its qualifiedPermits with one of its passQualifiers on it ("a border
     /// pass", "an entry pass"; a bare "pass" may be a mountain pass).</summary>
-    private static bool Permit(ParsedSentence parse, ParsedToken d, SceneFrame f)
+    internal static bool Permit(ParsedSentence parse, ParsedToken d, SceneFrame f)
     {
         if (Listed(d, f["permits"])) return true;
         return Listed(d, f["qualifiedPermits"]) &&

@@ -42,6 +42,26 @@ internal sealed class OverrideGates(TypeFeatures features, Lexicon lexicon, Synt
             parse.Dependents(c.Index).Any(o => o.BaseRelation == "obj" && o.Upos == Upos.NOUN && !StatementCueNoun(o) &&
                                                features.Words.Noun(o.Lemma.ToLowerInvariant()).FirstOrDefault() == Communication));
 
+    /// <summary>
+    /// Every negated argument of the predicate (<see cref="ClauseSyntax.NegatedArguments"/>) is its object, a noun of
+    /// communication (WordNet noun.communication) under which an act is told with a subject of its own ("had no comment on
+    /// reports that soldiers shot at fishermen", "gave no details of the raid in which two guards died"): the negation
+    /// withholds the words, not the act they are about, so the negated-argument gate does not hold (model40). A negated
+    /// subject ("No herder will be turned away") or a negated object with no act under it ("received no reports of
+    /// crossings", "turned back no boats") still does.
+    /// </summary>
+    internal bool OnlyRemarkWithheld(ParsedSentence parse, ParsedToken predicate)
+    {
+        var negated = ClauseSyntax.NegatedArguments(parse, predicate).ToList();
+        return negated.Count > 0 && negated.All(a =>
+            a.BaseRelation == "obj" && a.Head == predicate.Index && a.Upos == Upos.NOUN &&
+            features.Words.Noun(a.Lemma.ToLowerInvariant()).FirstOrDefault() == Communication &&
+            (ParsedClauseRules.Subtree(parse, a).Any(v => v.Index != a.Index && Act(v)) ||
+             // (The parser may hang the clause the remark is about on the predicate: a complement or parataxis after it.)
+             parse.Dependents(predicate.Index).Any(v => v.BaseRelation is "ccomp" or "parataxis" && v.Index > a.Index && Act(v))));
+        bool Act(ParsedToken v) => v.Upos == Upos.VERB && parse.Dependents(v.Index).Any(d => d.BaseRelation == "nsubj");
+    }
+
     private static bool IsWith(ParsedToken c) => ClauseSyntax.Lemma(c) == "with";
 
     private bool StatementCueNoun(ParsedToken noun)

@@ -58,6 +58,17 @@ public sealed class TypeSecondOpinion(IncidentTypeModel model, TypeFeatures feat
             .Any(t => SceneFrames.NatureWord(parse, t, f["naturalCauses"])));
     }
 
+    /// <summary>"Since Monday, drivers at the border crossing have needed a lot of patience": a main verb of the closure
+    /// frame's needVerbs whose object (or passive subject) is none of its permits. The frame's requirement reading
+    /// declines it (nothing is required to enter the zone: <see cref="SceneFrames"/> Requirement), and the model, which
+    /// learned requirements from a start as patrol-surveillance, is not asked to give that type back (model40).</summary>
+    private bool NeedsNoPermit(ParsedSentence parse)
+    {
+        var f = scenes.Closures;
+        return parse.Root is { Upos: Upos.VERB } root && (f["needVerbs"].Contains(ClauseSyntax.Lemma(root)) || f["needVerbs"].Contains(root.Form.ToLowerInvariant())) &&
+               !parse.Dependents(root.Index).Any(d => d.Relation is "obj" or "nsubj:pass" && SceneFrames.Permit(parse, d, f));
+    }
+
     /// <summary>The model's type for a clause the rules typed on weak evidence, when it leads by the margin the evidence
     /// needs (<see cref="TypeOverride"/>); else null.</summary>
     internal IncidentType? Override(ParsedSentence parse, Sentence sentence, IReadOnlyList<EntityMention> allMentions, IReadOnlyList<Clause> spans) =>
@@ -97,8 +108,10 @@ public sealed class TypeSecondOpinion(IncidentTypeModel model, TypeFeatures feat
         if (parse.Root is not { } root || hedging.NegatedOrHypothetical(parse, root)) return new FillDecision(FillVerdict.NegatedOrHypothetical, default);
         // A predicate whose agent or theme is negated ("No Uzbek herder will be turned away at the gate", "none of them
         // crossed"): the rules read such an event as said not to happen (ParsedClauseRules), so the model fills no act for it
-        // (model39; a sourced quote that tells one stays its source's statement).
-        if (ClauseSyntax.NegatedArgument(parse, root) || ParsedClauseRules.NegatedNoun(parse, root)) return new FillDecision(FillVerdict.NegatedOrHypothetical, default);
+        // (model39; a sourced quote that tells one stays its source's statement). Not when all that is negated is a remark
+        // about an act told under it ("had no comment on reports that soldiers shot ...": model40).
+        if (ClauseSyntax.NegatedArgument(parse, root) && !gates.OnlyRemarkWithheld(parse, root) || ParsedClauseRules.NegatedNoun(parse, root))
+            return new FillDecision(FillVerdict.NegatedOrHypothetical, default);
         var guess = model.Guess(features.Extract(parse, mentions));
         if (guess.Type is not { } type) return new FillDecision(FillVerdict.NoIncident, guess);
         var margin = type == IncidentType.Statement ? options.StatementMargin : options.FillMargin;
@@ -108,6 +121,8 @@ public sealed class TypeSecondOpinion(IncidentTypeModel model, TypeFeatures feat
         // market") and declined its own type for it: the model is not asked to give that type back (model32); another
         // type it may still give ("smugglers moved the cargo from Afghanistan into Tajikistan").
         if (type == scenes.Moves.Type && MovesItsSubject(parse)) return new FillDecision(FillVerdict.Declined, guess);
+        // A need that is no permit ("have needed a lot of patience") is no control regime (model40).
+        if (type == scenes.Closures.Type && NeedsNoPermit(parse)) return new FillDecision(FillVerdict.Declined, guess);
         // A giving verb whose theme is people ("All eleven were handed over to the Uzbek side") is no arms transfer (model34).
         if (type == IncidentType.ArmsTransfer && gates.GivesPeople(parse)) return new FillDecision(FillVerdict.NotItsTheme, guess);
         // A predicate with words handed in a conjoined verb that are no protest ("summoned the envoy and gave him a
