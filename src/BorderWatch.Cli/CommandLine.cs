@@ -41,7 +41,7 @@ public sealed record CommandLine(string Command, IReadOnlyList<string> Arguments
                          [--train-on train|train+dev] [--parser-word-classes yes|no] [--tagger-wordnet yes|no]
                                          train the tagger, lemmatiser and parser from the UD English
                                          treebanks (default data/ud) into Language/Models and score them
-          train-language --evaluate DIR [--parser-beam N] [--parser-prune X [--out DIR]]  score the models in DIR on EWT dev/test and PUD test
+          train-language --evaluate DIR [--tagger-past-forms yes|no] [--parser-beam N] [--parser-prune X [--out DIR]]  score the models in DIR on EWT dev/test and PUD test
                                          (with --parser-beam, the parser decodes with beam N instead of its own;
                                          --parser-prune X drops parser weights under X, written to --out DIR if given)
           train-types [--data DIR] [--out FILE] [--loco SET] [--epochs N] [--explain]
@@ -89,7 +89,7 @@ public sealed record CommandLine(string Command, IReadOnlyList<string> Arguments
         ["generate-corpus"] = ["articles", "out", "seed"],
         ["build-wordnet"] = ["wordnet", "roots", "licence", "triggers", "out"],
         ["build-type-words"] = ["wordnet", "roots", "licence", "out"],
-        ["train-language"] = ["data", "out", "tagger-epochs", "parser-epochs", "parser-beam", "parser-prune", "evaluate", "train-on", "parser-word-classes", "tagger-wordnet"],
+        ["train-language"] = ["data", "out", "tagger-epochs", "parser-epochs", "parser-beam", "parser-prune", "evaluate", "train-on", "parser-word-classes", "tagger-wordnet", "tagger-past-forms"],
         ["train-types"] = ["data", "out", "loco", "epochs", "explain"],
         ["users"] = ["role", "password-stdin", "reason"],
     };

@@ -80,6 +80,15 @@ public static class TrainLanguageCommand
             {
                 // --parser-beam with --evaluate decodes the saved parser with that beam width instead of its own
                 var loaded = LanguageModels.Load(existing);
+                // --tagger-past-forms no scores the tagger as trained, without the irregular past forms it reads in the product
+                switch (line.Option("tagger-past-forms"))
+                {
+                    case null or "yes": break;
+                    case "no": loaded = loaded with { Tagger = loaded.Tagger.WithPastForms(new HashSet<string>(), loaded.Tagger.Words) }; break;
+                    case var other:
+                        await stderr.WriteLineAsync($"borderwatch: --tagger-past-forms: '{other}' is not 'yes' or 'no'");
+                        return CliApp.UsageError;
+                }
                 if (line.Option("parser-beam") is not null) loaded = loaded with { Parser = loaded.Parser.WithBeamWidth(parserBeam) };
                 // --parser-prune X drops the parser's weights under X; with --out the pruned models are written there
                 if (pruneBelow is { } below)
@@ -98,7 +107,7 @@ public static class TrainLanguageCommand
                 return CliApp.Ok;
             }
             var models = LanguageTrainer.Train(data, defaults with { TaggerEpochs = taggerEpochs, ParserEpochs = parserEpochs, ParserBeam = parserBeam, TrainOnDev = trainOnDev,
-                ParserWordClasses = wordClasses, TaggerWordNetClasses = taggerWordNet }, Log);
+                ParserWordClasses = wordClasses, TaggerWordNetClasses = taggerWordNet }, Log, BorderWatch.Ingestion.Incidents.TypeModel.TypeWords.Default);
             models.Save(output);
             foreach (var file in new[] { LanguageModels.TaggerFile, LanguageModels.LemmatizerFile, LanguageModels.ParserFile })
                 Log($"wrote {Path.Combine(output, file)} ({new FileInfo(Path.Combine(output, file)).Length / 1024.0 / 1024.0:F1} MB)");

@@ -18,7 +18,9 @@ internal sealed partial class ClauseSyntax
     /// </summary>
     internal IncidentType? Themed(ParsedSentence parse, ParsedToken head, IReadOnlyCollection<string> classes)
     {
-        if (head.Upos != Upos.VERB || Words.ThemeRules.Count == 0 || !Words.ThemeRules.Any(r => classes.Contains(r.VerbClass))) return null;
+        // (A rule with its own verbs holds for those only: "turned back forty lorries", "stopped a van", model37.)
+        bool Holds(ThemeRule r) => r.Verbs.Count > 0 ? r.Verbs.Contains(Lemma(head)) || r.Verbs.Contains(WithParticle(parse, head)) : classes.Contains(r.VerbClass);
+        if (head.Upos != Upos.VERB || Words.ThemeRules.Count == 0 || !Words.ThemeRules.Any(Holds)) return null;
         var args = parse.Dependents(head.Index).ToList();
         var themes = args.Where(d => d.Relation is "obj" or "nsubj:pass" || (d.BaseRelation == "obl" && CaseOf(parse, d) == "with")).ToList();
         themes.AddRange(themes.SelectMany(t => parse.Dependents(t.Index).Where(d => d.BaseRelation == "conj" || (d.BaseRelation == "nmod" && CaseOf(parse, d) == "of"))).ToList());
@@ -32,8 +34,11 @@ internal sealed partial class ClauseSyntax
         var goal = outsideSubject.Any(d => (d.BaseRelation is "obl" or "nmod" && CaseOf(parse, d) is "to" or "into" or "onto" or "toward" or "towards" or "along" or "in" or "at" or "from") ||
                                            (d.Head == head.Index && Lemma(d) == "back"));
         var known = args.Any(d => d.Relation == "nsubj:pass" && parse.Dependents(d.Index).Any(x => x.BaseRelation == "det" && Lemma(x) == "the"));
+        // (A rule with its own verbs does not hold when an oblique names a hostile act: "stopped two armoured vehicles with
+        // rocket fire" is fighting, not a check of traffic; model38.)
+        var hostile = args.Any(d => d.BaseRelation == "obl" && NounClasses(parse, d).Any(c => lexicon.ClassTypes.TryGetValue(c, out var t) && t == IncidentType.ArmedClash));
         foreach (var rule in Words.ThemeRules)
-            if (classes.Contains(rule.VerbClass) && rule.ThemeClasses.Overlaps(themeClasses) && (!rule.NeedRecipient || recipient) && (!rule.NeedGoal || goal) &&
+            if (Holds(rule) && !(rule.Verbs.Count > 0 && hostile) && rule.ThemeClasses.Overlaps(themeClasses) && (!rule.NeedRecipient || recipient) && (!rule.NeedGoal || goal) &&
                 (!rule.NeedNewTheme || !known) && (rule.AgentClasses.Count == 0 || ForceAgent(parse, args, rule.AgentClasses)))
                 return rule.Type;
         return null;

@@ -23,11 +23,16 @@ internal sealed partial class ClauseSyntax
     /// "no foreign troops are stationed"), or a negative pronoun ("none of them crossed"). A participle describing a
     /// noun ("no troops stationed there") takes that noun's.
     /// </summary>
-    internal static bool NegatedArgument(ParsedSentence parse, ParsedToken predicate)
+    internal static bool NegatedArgument(ParsedSentence parse, ParsedToken predicate) =>
+        NegatedArguments(parse, predicate).Any();
+
+    /// <summary>The predicate's arguments (subject, object, or the noun a participle describes) that are negated, as
+    /// <see cref="NegatedArgument"/> reads them.</summary>
+    internal static IEnumerable<ParsedToken> NegatedArguments(ParsedSentence parse, ParsedToken predicate)
     {
         var arguments = parse.Dependents(predicate.Index).Where(d => d.BaseRelation is "nsubj" or "obj").ToList();
         if (predicate.BaseRelation == "acl" && predicate.Head >= 0) arguments.Add(parse.Tokens[predicate.Head]);
-        return arguments.Any(a =>
+        return arguments.Where(a =>
         {
             if (Lemma(a) is "none" or "nobody" or "nothing") return true;
             var phrase = ParsedClauseRules.Subtree(parse, a).Where(t => t.Index <= a.Index).OrderBy(t => t.Index).ToList();

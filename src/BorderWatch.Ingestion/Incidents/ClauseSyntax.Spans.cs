@@ -29,15 +29,18 @@ internal sealed partial class ClauseSyntax
         {
             // "reached the Tajik bank", "arrived on the Afghan side of the river": a state's edge reached.
             if (args.Any(d => d.BaseRelation is "obl" or "obj" && StateEdge(parse, d))) return Class("cross");
-            // "Russian paratroopers arrived at the Ayni airfield": troops arriving at a place.
-            if (args.Any(d => d.BaseRelation == "nsubj" && d.Upos == Upos.NOUN && NounClasses(parse, d).Contains("troops")) &&
+            // "Russian paratroopers arrived at the Ayni airfield": troops arriving at a place (not equipment named by whom it
+            // carries, "armoured personnel carriers": model36).
+            if (args.Any(d => d.BaseRelation == "nsubj" && d.Upos == Upos.NOUN && NounClasses(parse, d) is var c && c.Contains("troops") && !c.Contains("materiel")) &&
                 args.Any(d => d.BaseRelation == "obl" && Spans.ArrivalPrepositions.Contains(CaseOf(parse, d) ?? "")))
                 return Class("deploy");
             // "two snow vehicles reached us from Russia", "the drones arrived at the detachment from China": equipment
             // reaching a party (a pronoun or troops) from a named source is delivered.
+            // So is equipment arriving at a party's post or unit ("arrived at the Tajik border detachment from Turkey",
+            // "reached their outpost from China": spans.json posts with a capitalised or possessive qualifier; model38).
             if (args.Any(d => d.BaseRelation == "nsubj" && d.Upos == Upos.NOUN && NounClasses(parse, d).Contains("materiel")) &&
                 ParsedClauseRules.Subtree(parse, head).Any(d => d.BaseRelation is "obl" or "nmod" && d.Upos == Upos.PROPN && Spans.SourcePrepositions.Contains(CaseOf(parse, d) ?? "")) &&
-                args.Any(d => d.BaseRelation is "obj" or "obl" && (d.Upos == Upos.PRON || d.Upos == Upos.NOUN && NounClasses(parse, d).Contains("troops"))))
+                args.Any(d => d.BaseRelation is "obj" or "obl" && (d.Upos == Upos.PRON || d.Upos == Upos.NOUN && (NounClasses(parse, d).Contains("troops") || PartyPost(parse, d)))))
                 return Class("supply");
         }
         // "they came away with a written understanding", "we returned with a signed protocol": a text brought back from
@@ -62,6 +65,16 @@ internal sealed partial class ClauseSyntax
                 if (Words.MeetingTopics.Contains(Lemma(act)) || Words.MeetingTopics.Contains(WithParticle(parse, act))) return Class("meet");
             }
         return null;
+    }
+
+    /// <summary>"the Tajik border detachment", "their post": a post or unit noun (spans.json posts) qualified by a
+    /// capitalised modifier or a possessive.</summary>
+    private bool PartyPost(ParsedSentence parse, ParsedToken noun)
+    {
+        if (!Spans.Posts.Contains(Lemma(noun))) return false;
+        // (The qualifier may hang on a compound: "the Tajik border detachment", Tajik under border.)
+        return ParsedClauseRules.Subtree(parse, noun).Any(d => d.Index < noun.Index && d.BaseRelation is "amod" or "compound" or "nmod:poss" &&
+                                                               (char.IsUpper(d.Form[0]) || d.Relation == "nmod:poss"));
     }
 
     private bool Document(ParsedToken noun) => Spans.Documents.Contains(Lemma(noun)) || Spans.Documents.Contains(noun.Form.ToLowerInvariant());

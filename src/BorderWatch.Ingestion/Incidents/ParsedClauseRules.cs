@@ -73,6 +73,15 @@ internal sealed partial class ParsedClauseRules(ClauseSyntax syntax, SceneFrameL
                     span.Denial = true;
                     span.SaysNotHappened = true;
                 }
+                // "said two drivers had threatened inspectors before racing their lorry back over the line": the act in an
+                // adverbial clause of a reported threat or warning is an event of its own, told beside the threat
+                // (ReportedSpeechActs keeps it out of the statement) (model36).
+                else if (!span.Denial && !span.Blames && content is not null && syntax.Read(parse, content).Role == PredicateRole.Statement &&
+                         AdverbialAct(parse, content, span) is { } act)
+                {
+                    span.Type = syntax.Read(parse, act).Type;
+                    span.TriggerToken = span.Tokens.FindIndex(t => t.Start == act.Start);
+                }
             }
             // "Russia is moving two squadrons to Ayni, a military source said": the report stands after the event it reports
             // and hangs below its predicate (the parser makes it a parataxis, an adverbial, a relative clause or a complement); the clause
@@ -255,4 +264,12 @@ internal sealed partial class ParsedClauseRules(ClauseSyntax syntax, SceneFrameL
         (parse.Root is { Upos: Upos.NOUN } topic && parse.Dependents(topic.Index).Any(s => s.Relation == "nsubj" &&
             parse.Dependents(s.Index).Any(v => v.BaseRelation == "acl" && v.Index == s.Index + 1 && v.Upos == Upos.VERB && v.Xpos is "VBD" or "VBN" &&
                                                syntax.Words.MeetingTopics.Contains(ClauseSyntax.Lemma(v)))));
+
+    /// <summary>A verb in an adverbial clause of <paramref name="statement"/> that the rules read as an event (not a
+    /// statement), not negated or hypothetical, inside the span and licensed there (model36).</summary>
+    private ParsedToken? AdverbialAct(ParsedSentence parse, ParsedToken statement, Clause span) =>
+        parse.Dependents(statement.Index).FirstOrDefault(d => d.BaseRelation == "advcl" && d.Upos == Upos.VERB &&
+            syntax.Read(parse, d) is { Role: PredicateRole.Event, Type: { } type } && type != IncidentType.Statement &&
+            !syntax.NegatedOrHypothetical(parse, d) && ClauseSyntax.Inside(d, span.Start, span.End) &&
+            syntax.Licensed(type, span.Tokens, span.Mentions, parse, d));
 }

@@ -7,7 +7,7 @@ namespace BorderWatch.Ingestion.Incidents;
 public readonly record struct PhraseMatch(int First, int Last, string Pattern);
 
 /// <summary>
-/// A list of phrases matched over folded words. In a pattern '*' ends a prefix ("smuggl*"), '#' is any number and
+/// A list of phrases matched over folded words. In a pattern '*' ends a prefix ("smuggl*"), '#' is any number but a year and
 /// '...' skips up to three words. Lower-case patterns do not match Title-case words inside a sentence ("may" is not "May").
 /// </summary>
 public sealed class PhraseSet
@@ -114,6 +114,11 @@ public sealed class PhraseSet
     /// <summary>The phrases as written in the lexicon file.</summary>
     public IEnumerable<string> Patterns => patterns.Select(p => p.Pattern);
 
+    /// <summary>A bare four-digit number from 1900 to 2099 is a year, not a count ("In March 2018 soldiers dug ...": no
+    /// 2,018 soldiers): news text writes counts that large with a separator ("2,000 troops") (model32).</summary>
+    private static bool Year(string folded) =>
+        folded.Length == 4 && folded.All(char.IsDigit) && folded[0..2] is "19" or "20";
+
     private static int? MatchAt(IReadOnlyList<Token> tokens, int i, PatternWord[] words, int w, int firstSentenceToken)
     {
         if (w == words.Length) return i - 1;
@@ -128,7 +133,7 @@ public sealed class PhraseSet
         var t = tokens[i];
         bool ok = word.Kind switch
         {
-            WordKind.Number => t.Folded.Length > 0 && char.IsDigit(t.Folded[0]),
+            WordKind.Number => t.Folded.Length > 0 && char.IsDigit(t.Folded[0]) && !Year(t.Folded),
             WordKind.Prefix => t.Folded.StartsWith(word.Text, StringComparison.Ordinal),
             _ => t.Folded == word.Text,
         };

@@ -43,6 +43,9 @@ internal sealed class ReportedEvents(ClauseSyntax syntax, TypeModel.TypeSecondOp
             if (content is not null && Contradictions.NegatedContent(parse, content)) continue;
             // "assured Tajik envoys that the bridge would stay open": what is only promised is no event told (model22).
             if ((ownReport ? ClauseSyntax.ReportedToSomeone(parse, verb) : root) is { } told && model?.Promised(parse, verb, told) == true) continue;
+            // "said the closure of the crossing drew an appeal from hauliers": what is told is a reaction in words to the act,
+            // a statement (model34).
+            if ((ownReport ? ClauseSyntax.ReportedToSomeone(parse, verb) : root) is { } reaction && model?.ReactionInWords(parse, reaction) == true) continue;
             // What is reported is a closure the rules read as the state of a crossing place (recall24).
             if (content is not null && closure?.Invoke() is { } closed && ParsedClauseRules.Subtree(parse, content).Any(t => t.Index == closed.Head.Index))
             {
@@ -52,6 +55,8 @@ internal sealed class ReportedEvents(ClauseSyntax syntax, TypeModel.TypeSecondOp
                 continue;
             }
             if (model is null) continue;
+            // "Tashkent added two units to the roster": the speech word in another sense reports nothing (model36).
+            if (ownReport && TypeModel.TypeOverride.OtherSense(parse, verb, span)) continue;
             var decision = reading ??= model.Decide(parse, MentionsIn(allMentions, sentence.Start, sentence.End));
             // A reported predicate the rules read and declined (an event class without its conditions) needs the margin a
             // statement needs: the speech verb already made the rules' reading a statement.

@@ -71,7 +71,7 @@ internal sealed partial class SceneFrames
 
     /// <summary>One of the frame's permits, or one of its qualifiedPermits with one of its passQualifiers on it ("a border
     /// pass", "an entry pass"; a bare "pass" may be a mountain pass).</summary>
-    private static bool Permit(ParsedSentence parse, ParsedToken d, SceneFrame f)
+    internal static bool Permit(ParsedSentence parse, ParsedToken d, SceneFrame f)
     {
         if (Listed(d, f["permits"])) return true;
         return Listed(d, f["qualifiedPermits"]) &&
@@ -139,9 +139,15 @@ internal sealed partial class SceneFrames
     /// repairs", "for maintenance": works on the place itself, precision31).</summary>
     private bool NaturalCause(ParsedSentence parse, ParsedToken v, SceneFrame f) =>
         parse.Dependents(v.Index).Where(d => d.BaseRelation is "obl" or "advcl" or "nmod").SelectMany(d => ParsedClauseRules.Subtree(parse, d))
-            .Any(t => f["naturalCauses"].Contains(Lemma(t)) || f["naturalCauses"].Contains(t.Form.ToLowerInvariant()) ||
+            .Any(t => NatureWord(parse, t, f["naturalCauses"]) ||
                       f["worksCauses"].Contains(Lemma(t)) || f["worksCauses"].Contains(t.Form.ToLowerInvariant()) ||
                       t.Upos == Upos.NOUN && syntax.NounClasses(parse, t).Any(f["exceptAgentClasses"].Contains));
+
+    /// <summary>One of the frame's naturalCauses, told as such: not a measure of people or goods ("a flood of migrants",
+    /// "an avalanche of smuggled fuel": a cause noun with an "of" complement is a figure for how many came) (model36).</summary>
+    internal static bool NatureWord(ParsedSentence parse, ParsedToken t, IReadOnlySet<string> causes) =>
+        (causes.Contains(Lemma(t)) || causes.Contains(t.Form.ToLowerInvariant())) &&
+        !parse.Dependents(t.Index).Any(d => d.BaseRelation == "nmod" && parse.Dependents(d.Index).Any(c => c.BaseRelation == "case" && Lemma(c) == "of"));
 
     /// <summary>A verb of closing (or its participle read as an adjective: "has been shut to freight").</summary>
     private bool Closing(ParsedSentence parse, ParsedToken v, IReadOnlySet<string> verbs)

@@ -12,6 +12,10 @@ public sealed record SpanLexicon(
     IReadOnlySet<string> Routes, IReadOnlySet<string> ApproveVerbs, IReadOnlySet<string> Documents, IReadOnlySet<string> SpanVerbs,
     IReadOnlySet<string> OutcomeVerbs, IReadOnlySet<string> YieldPrepositions, IReadOnlySet<string> SourcePrepositions, IReadOnlySet<string> OutcomePrepositions)
 {
+    /// <summary>A party's post or unit ("the Tajik border detachment", "their post"): materiel arriving there from a named
+    /// state reaches that party (model38).</summary>
+    public IReadOnlySet<string> Posts { get; init; } = new HashSet<string>(StringComparer.Ordinal);
+
     /// <summary>A verb one of the span rules reads by its lemma: when the rule leaves it without an incident, it declined it.</summary>
     public bool Reads(string lemma) =>
         YieldVerbs.Contains(lemma) || ArrivalVerbs.Contains(lemma) || RouteVerbs.Contains(lemma) || ApproveVerbs.Contains(lemma) || SpanVerbs.Contains(lemma);
@@ -23,7 +27,8 @@ public sealed record SpanLexicon(
             ? a.EnumerateArray().Select(e => e.GetString() ?? "").Where(s => s.Length > 0).ToHashSet(StringComparer.Ordinal)
             : throw new InvalidOperationException($"spans.json: the list '{name}' is missing");
         return new(Set("yieldVerbs"), Set("arrivalVerbs"), Set("arrivalPrepositions"), Set("routeVerbs"), Set("routes"), Set("approveVerbs"),
-            Set("documents"), Set("spanVerbs"), Set("outcomeVerbs"), Set("yieldPrepositions"), Set("sourcePrepositions"), Set("outcomePrepositions"));
+            Set("documents"), Set("spanVerbs"), Set("outcomeVerbs"), Set("yieldPrepositions"), Set("sourcePrepositions"), Set("outcomePrepositions"))
+            { Posts = Set("posts") };
     }
 
     private static readonly Lazy<SpanLexicon> Instance = new(() => Parse(LexiconResource.Read("spans.json")));

@@ -30,6 +30,10 @@ public sealed record CrossingPaths(IReadOnlySet<string> Prepositions, IReadOnlyS
 public sealed record ThemeRule(string VerbClass, IReadOnlySet<string> ThemeClasses, IncidentType Type, bool NeedRecipient, bool NeedGoal, bool NeedNewTheme)
 {
     public IReadOnlySet<string> AgentClasses { get; init; } = new HashSet<string>();
+
+    /// <summary>When not empty, the rule holds for these verbs (lemma, or lemma and particle: "turn back") instead of
+    /// <see cref="VerbClass"/>'s (model37).</summary>
+    public IReadOnlySet<string> Verbs { get; init; } = new HashSet<string>();
 }
 
 /// <summary>
@@ -238,10 +242,12 @@ public sealed record SyntaxLexicon(
             if (!Codes.TryParseType(code, out var type)) throw new InvalidOperationException($"syntax.json: themeRules[{i}].type '{code}' is no incident type");
             var themes = r.TryGetProperty("themes", out var t) ? t.EnumerateArray().Select(e => e.GetString() ?? "").Where(x => x.Length > 0).ToHashSet(StringComparer.Ordinal) : [];
             if (themes.Count == 0) throw new InvalidOperationException($"syntax.json: themeRules[{i}] has no 'themes'");
-            return new ThemeRule(Field("verbClass"), themes, type, r.TryGetProperty("needRecipient", out var n) && n.GetBoolean(),
+            var verbs = r.TryGetProperty("verbs", out var vs) ? vs.EnumerateArray().Select(e => e.GetString() ?? "").Where(x => x.Length > 0).ToHashSet(StringComparer.Ordinal) : [];
+            return new ThemeRule(verbs.Count > 0 && !r.TryGetProperty("verbClass", out _) ? "" : Field("verbClass"), themes, type, r.TryGetProperty("needRecipient", out var n) && n.GetBoolean(),
                 r.TryGetProperty("needGoal", out var g) && g.GetBoolean(), r.TryGetProperty("needNewTheme", out var nt) && nt.GetBoolean())
             {
                 AgentClasses = r.TryGetProperty("agents", out var a) ? a.EnumerateArray().Select(e => e.GetString() ?? "").Where(x => x.Length > 0).ToHashSet(StringComparer.Ordinal) : [],
+                Verbs = verbs,
             };
         }).ToList();
     }

@@ -24,19 +24,36 @@ public sealed record LanguageModels(PosTagger Tagger, Lemmatizer Lemmatizer, Dep
         Write(Path.Combine(directory, ParserFile), Parser.Write);
     }
 
-    public static LanguageModels Load(string directory) => new(
-        Read(Path.Combine(directory, TaggerFile), PosTagger.Read),
-        Read(Path.Combine(directory, LemmatizerFile), Lemmatizer.Read),
-        Read(Path.Combine(directory, ParserFile), DependencyParser.Read));
-
-    /// <summary>The models embedded in this assembly at build time.</summary>
-    public static LanguageModels LoadEmbedded()
+    /// <summary>The models saved in <paramref name="directory"/>, reading <paramref name="words"/> (WordNet's word classes, for
+    /// the tagger's unknown words and a parser trained with them; null: the embedded file, for callers outside DI).</summary>
+    public static LanguageModels Load(string directory, Incidents.TypeModel.TypeWords? words = null)
     {
+        words ??= Incidents.TypeModel.TypeWords.Default;
+        return new(
+            Read(Path.Combine(directory, TaggerFile), PosTagger.Read).WithPastForms(ReadPastForms(), words),
+            Read(Path.Combine(directory, LemmatizerFile), Lemmatizer.Read),
+            Read(Path.Combine(directory, ParserFile), DependencyParser.Read).WithWords(words));
+    }
+
+    /// <summary>The models embedded in this assembly at build time, reading <paramref name="words"/> (null: the embedded
+    /// file, for callers outside DI; <see cref="LanguageServices.AddSentenceParser"/> passes the registered one).</summary>
+    public static LanguageModels LoadEmbedded(Incidents.TypeModel.TypeWords? words = null)
+    {
+        words ??= Incidents.TypeModel.TypeWords.Default;
         var assembly = typeof(LanguageModels).Assembly;
         return new(
-            ReadResource(assembly, TaggerFile, PosTagger.Read),
+            ReadResource(assembly, TaggerFile, PosTagger.Read).WithPastForms(ReadPastForms(), words),
             ReadResource(assembly, LemmatizerFile, Lemmatizer.Read),
-            ReadResource(assembly, ParserFile, DependencyParser.Read));
+            ReadResource(assembly, ParserFile, DependencyParser.Read).WithWords(words));
+    }
+
+    /// <summary>Irregular past forms of verbs (<c>Lexicon/past-forms.json</c>, from WordNet's verb.exc), read by the tagger.</summary>
+    public static IReadOnlySet<string> ReadPastForms()
+    {
+        using var stream = typeof(LanguageModels).Assembly.GetManifestResourceStream("BorderWatch.Lexicon.past-forms.json")
+            ?? throw new InvalidOperationException("past-forms.json is not embedded in BorderWatch.Ingestion");
+        using var doc = System.Text.Json.JsonDocument.Parse(stream);
+        return doc.RootElement.GetProperty("forms").EnumerateObject().Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
     }
 
     private static void Write(string path, Action<BinaryWriter> body)

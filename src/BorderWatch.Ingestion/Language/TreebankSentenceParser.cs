@@ -1,6 +1,7 @@
 using BorderWatch.Ingestion.Language.Parsing;
 using BorderWatch.Ingestion.Language.Tagging;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace BorderWatch.Ingestion.Language;
 
@@ -37,14 +38,19 @@ public sealed class TreebankSentenceParser(LanguageModels models) : ISentencePar
         for (var i = 0; i < tokens.Length; i++)
             tokens[i] = new ParsedToken(i, forms[i], lemmas[i], models.Tagger.Upos(tags[i]), xpos[i],
                 heads[i], models.Parser.Label(labels[i]), spans[i].Start, spans[i].End);
-        return new ParsedSentence(tokens);
+        return new ParsedSentence(SubjectRepair.Apply(RelativeClauseRepair.Apply(DateLedRepair.Apply(tokens))));
     }
 }
 
 /// <summary>Registers the linguistic layer.</summary>
 public static class LanguageServices
 {
-    /// <summary>One <see cref="ISentenceParser"/> for the process, its models read from the assembly on first use.</summary>
-    public static IServiceCollection AddSentenceParser(this IServiceCollection services) =>
-        services.AddSingleton<ISentenceParser>(_ => new TreebankSentenceParser(LanguageModels.LoadEmbedded()));
+    /// <summary>One <see cref="ISentenceParser"/> for the process, its models read from the assembly on first use, reading
+    /// the registered WordNet word classes (<see cref="Incidents.TypeModel.TypeWords"/>; the embedded file unless registered
+    /// before), the same instance the type model's features read.</summary>
+    public static IServiceCollection AddSentenceParser(this IServiceCollection services)
+    {
+        services.TryAddSingleton(_ => Incidents.TypeModel.TypeWords.Default);
+        return services.AddSingleton<ISentenceParser>(sp => new TreebankSentenceParser(LanguageModels.LoadEmbedded(sp.GetRequiredService<Incidents.TypeModel.TypeWords>())));
+    }
 }

@@ -141,7 +141,7 @@ public class TypeModelGateTests
         // The model says deployment (a type that needs no second side, unlike an agreement of one parliament alone).
         var model = TypeTraining.Train([new TypeExample("t", keys, IncidentTypeModel.AllClasses.ToList().IndexOf(IncidentType.Deployment))], epochs: 2);
         var options = TypeModelOptions.Default with { FillMargin = 0, DeclinedMargin = float.PositiveInfinity };
-        var none = SpanLexicon.Parse("""{"yieldVerbs":[],"arrivalVerbs":[],"arrivalPrepositions":[],"routeVerbs":[],"routes":[],"approveVerbs":[],"documents":[],"spanVerbs":[],"outcomeVerbs":[],"yieldPrepositions":[],"sourcePrepositions":[],"outcomePrepositions":[]}""");
+        var none = SpanLexicon.Parse("""{"yieldVerbs":[],"arrivalVerbs":[],"arrivalPrepositions":[],"routeVerbs":[],"routes":[],"approveVerbs":[],"documents":[],"spanVerbs":[],"outcomeVerbs":[],"yieldPrepositions":[],"sourcePrepositions":[],"outcomePrepositions":[],"posts":[]}""");
         new TypeSecondOpinion(model, Features, options, Lexicon.Default, SyntaxLexicon.Default).Decide(parse, mentions).Verdict.ShouldBe(FillVerdict.Declined);
         new TypeSecondOpinion(model, Features, options, Lexicon.Default, SyntaxLexicon.Default, none).Decide(parse, mentions).Verdict.ShouldBe(FillVerdict.Filled);
         using var services = new ServiceCollection().AddSingleton(none).AddSentenceParser().AddIncidentDetection().BuildServiceProvider();

@@ -12,7 +12,7 @@ namespace BorderWatch.Ingestion.Tests.Language;
 /// </summary>
 public class GreedyParserSumsTests
 {
-    private static readonly Lazy<LanguageModels> Models = new(LanguageModels.LoadEmbedded);
+    private static readonly Lazy<LanguageModels> Models = new(() => LanguageModels.LoadEmbedded());
 
     // words with (UPOS, XPOS); heads and relations are not read by a parse
     private static readonly TreebankSentence[] Sentences =

@@ -81,7 +81,9 @@ public class LemmatizerAndTreebankTests
                 var dir = Path.Combine(directory, name);
                 models.Save(dir);
                 var reloaded = LanguageModels.Load(dir);
-                TreebankEvaluation.Score(reloaded, sentences).ShouldBe(TreebankEvaluation.Score(models, sentences));
+                // (Load reads the tagger with the irregular past forms, model33: compared with the trained tagger reading them too.)
+                var trained = models with { Tagger = tagger.WithPastForms(LanguageModels.ReadPastForms(), BorderWatch.Ingestion.Incidents.TypeModel.TypeWords.Default) };
+                TreebankEvaluation.Score(reloaded, sentences).ShouldBe(TreebankEvaluation.Score(trained, sentences));
                 return File.ReadAllBytes(Path.Combine(dir, LanguageModels.ParserFile))
                     .Concat(File.ReadAllBytes(Path.Combine(dir, LanguageModels.TaggerFile))).ToArray();
             }

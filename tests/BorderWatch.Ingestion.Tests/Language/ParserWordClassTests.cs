@@ -34,12 +34,12 @@ public class ParserWordClassTests
     [Fact]
     public void A_model_trained_with_word_classes_says_so_in_its_file_and_parses_the_same_after_reading_it()
     {
-        var parser = ParserTrainer.Train(Trees, epochs: 4, seed: 7, _ => { }, pruneBelow: 0f, wordClassLemmatizer: Lemmas());
+        var parser = ParserTrainer.Train(Trees, epochs: 4, seed: 7, _ => { }, pruneBelow: 0f, wordClassLemmatizer: Lemmas(), words: TypeWords.Default);
         parser.ReadsWordClasses.ShouldBeTrue();
         using var stream = new MemoryStream();
         using (var w = new BinaryWriter(stream, System.Text.Encoding.UTF8, leaveOpen: true)) parser.Write(w);
         stream.Position = 0;
-        var read = DependencyParser.Read(new BinaryReader(stream));
+        var read = DependencyParser.Read(new BinaryReader(stream)).WithWords(TypeWords.Default);
 
         read.ReadsWordClasses.ShouldBeTrue();
         read.WithBeamWidth(2).ReadsWordClasses.ShouldBeTrue();

@@ -27,7 +27,7 @@ public class UnknownWordClassTests
     [Fact]
     public void A_tagger_trained_with_them_gives_unknown_words_those_classes_and_says_so_in_its_file()
     {
-        var tagger = TaggerTrainer.Train(Trees, 3, 7, _ => { }, null, unknownWordsFromWordNet: true);
+        var tagger = TaggerTrainer.Train(Trees, 3, 7, _ => { }, null, unknownWordsFromWordNet: true, wordNet: TypeWords.Default);
         tagger.UnknownWordsFromWordNet.ShouldBeTrue();
         string[] forms = ["Sentries", "outflanked", "howitzers", "zzqvian"];
         var classes = tagger.AmbiguityClasses(forms);
@@ -38,7 +38,7 @@ public class UnknownWordClassTests
         using var stream = new MemoryStream();
         using (var w = new BinaryWriter(stream, System.Text.Encoding.UTF8, leaveOpen: true)) tagger.Write(w);
         stream.Position = 0;
-        var read = PosTagger.Read(new BinaryReader(stream));
+        var read = PosTagger.Read(new BinaryReader(stream)).WithWords(TypeWords.Default);
         read.UnknownWordsFromWordNet.ShouldBeTrue();
         read.AmbiguityClasses(forms).ShouldBe(classes);
         read.Tag(forms, new WordForms(forms)).ShouldBe(tagger.Tag(forms, new WordForms(forms)));

@@ -22,10 +22,11 @@ public static class TypeModelServices
     {
         services.AddSingleton(options ?? TypeModelOptions.Default);
         services.TryAddSingleton(SpanLexicon.Default);
+        services.TryAddSingleton(_ => TypeWords.Default);
         services.TryAddSingleton(Dates.DateLexicon.Default);
         services.TryAddSingleton(sp => DetectorLexicons.LoadEmbedded() with { Dates = sp.GetRequiredService<Dates.DateLexicon>() });
         services.AddSingleton(sp => new TypeModelHolder(TypeSecondOpinion.Create(sp.GetRequiredService<TypeModelOptions>(), Lexicon.Default, SyntaxLexicon.Default,
-            sp.GetRequiredService<SpanLexicon>(), sp.GetRequiredService<DetectorLexicons>().SceneFrames)));
+            sp.GetRequiredService<SpanLexicon>(), sp.GetRequiredService<DetectorLexicons>().SceneFrames, sp.GetRequiredService<TypeWords>())));
         services.AddSingleton(sp => new IncidentDetector(EntityRecognizer.Default, Lexicon.Default, sp.GetRequiredService<ISentenceParser>(),
             SyntaxLexicon.Default, sp.GetRequiredService<TypeModelHolder>().SecondOpinion, sp.GetRequiredService<DetectorLexicons>()));
         return services;

@@ -14,6 +14,7 @@ namespace BorderWatch.Ingestion.Incidents.TypeModel;
 internal sealed class TypeOverride(IncidentTypeModel model, TypeFeatures features, TypeModelOptions options, Lexicon lexicon, SyntaxLexicon words)
 {
     private readonly Hedging hedging = new(words);
+    private readonly OverrideGates gates = new(features, lexicon, words);
     /// <summary>
     /// The model's type for a sentence the rules typed on weak evidence (one clause, typed as a statement from a speech
     /// verb, by a weak trigger, or by a word that is not the sentence's predicate), when the model gives another
@@ -28,6 +29,9 @@ internal sealed class TypeOverride(IncidentTypeModel model, TypeFeatures feature
         // "threatened to open fire on any boat", "pressed China to reopen the crossing": a statement of an act still to
         // come (a to-infinitive under the speech verb) reports no event the model could type instead.
         if (ruled == IncidentType.Statement && ActToCome(parse, root)) return null;
+        // "Tashkent added two units to the roster": the speech word is the predicate in another sense, with a noun object and
+        // an oblique and no clause reported; it reports no event the model could type instead (model36).
+        if (ruled == IncidentType.Statement && OtherSense(parse, root, span)) return null;
         // A statement that is no report of an event (model22): an appeal, demand or accusation in the clause ("signed a
         // letter calling on Tashkent to halt the shelling"), or what is reported did not happen or may happen ("says its
         // guards never set foot on Afghan soil"): the statement is the incident, whatever event it names.
@@ -45,8 +49,10 @@ internal sealed class TypeOverride(IncidentTypeModel model, TypeFeatures feature
         if (!weak && (!strong || float.IsPositiveInfinity(options.PredicateOverrideMargin))) return null;
         var guess = model.Guess(features.Extract(parse, ClauseText.MentionsIn(allMentions, sentence.Start, sentence.End)));
         var needed = weak ? options.OverrideMargin : Math.Max(options.OverrideMargin, options.PredicateOverrideMargin);
-        // Never an event turned into a statement: what a speaker reports stays the rules' reading.
-        return guess.Type is { } type && type != ruled && type != IncidentType.Statement && guess.Margin >= needed ? type : null;
+        // Never an event turned into a statement: what a speaker reports stays the rules' reading; nor a handover of people
+        // into an arms transfer (model34).
+        return guess.Type is { } type && type != ruled && type != IncidentType.Statement && guess.Margin >= needed &&
+               !(type == IncidentType.ArmsTransfer && gates.GivesPeople(parse)) ? type : null;
     }
 
     /// <summary>A statement clause that reports no event: it holds a statement act of the lexicon (an appeal, a demand, an
@@ -58,7 +64,9 @@ internal sealed class TypeOverride(IncidentTypeModel model, TypeFeatures feature
     private bool ReportsNoEvent(ParsedSentence parse, ParsedToken root, Clause span)
     {
         if (lexicon.StatementActs.Matches(span.Tokens, span.SentenceFirstToken).Count > 0) return true;
-        bool NoEvent(ParsedToken verb, ParsedToken content) => Contradictions.NegatedContent(parse, content) || Promised(parse, verb, content);
+        // (model34: or what is reported is a reaction in words, "said the closure drew an appeal from hauliers".)
+        bool NoEvent(ParsedToken verb, ParsedToken content) => Contradictions.NegatedContent(parse, content) || Promised(parse, verb, content) ||
+                                                               gates.ReactionInWords(parse, content);
         if (ClauseSyntax.ReportedToSomeone(parse, root) is { } said && NoEvent(root, said)) return true;
         // (Only a plain report ("said", "told") reports a clause: "an official who asked not to be named told" does not.)
         if (ParsedClauseRules.TriggerIn(parse, span) is not { Upos: Upos.VERB } speech || speech.Index == root.Index ||
@@ -70,6 +78,13 @@ internal sealed class TypeOverride(IncidentTypeModel model, TypeFeatures feature
         // (A report told before its verb, "Not one Taliban post is left ..., exile media say", is read on the root as before.)
         return content is not null && content.Index > speech.Index && NoEvent(speech, content);
     }
+
+    /// <summary>The statement's speech verb is the predicate with a noun object and an oblique and reports no clause.</summary>
+    internal static bool OtherSense(ParsedSentence parse, ParsedToken root, Clause span) =>
+        ParsedClauseRules.TriggerIn(parse, span) is { } speech && speech.Index == root.Index && root.Upos == Upos.VERB &&
+        ClauseSyntax.ReportedToSomeone(parse, root) is null &&
+        parse.Dependents(root.Index).Any(d => d.BaseRelation == "obj" && d.Upos == Upos.NOUN) &&
+        parse.Dependents(root.Index).Any(d => d.BaseRelation == "obl" && d.Upos == Upos.NOUN);
 
     /// <summary>What a speech verb other than a plain report (syntax.json reportClasses: "say") tells may or would
     /// happen: a promise or an assurance ("assured Tajik envoys that the bridge would stay open"), not a plan told

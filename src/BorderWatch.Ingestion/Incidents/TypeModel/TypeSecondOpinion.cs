@@ -26,10 +26,13 @@ public sealed class TypeSecondOpinion(IncidentTypeModel model, TypeFeatures feat
     private readonly Hedging hedging = new(words);
     public IncidentTypeModel Model => model;
     public TypeModelOptions Options => options;
+    /// <summary>The features the model reads (and the WordNet word classes they were given).</summary>
+    public TypeFeatures Features => features;
     /// <summary>The span rules' verb lists this opinion counts as declined, and the detector's span rules read.</summary>
     public SpanLexicon Spans { get; } = spans ?? SpanLexicon.Default;
 
     private readonly TypeOverride overrides = new(model, features, options, lexicon, words);
+    private readonly OverrideGates gates = new(features, lexicon, words);
 
     /// <summary>A moving verb of the moves scene frame that moves its own subject along a path ("two melon traders will
     /// move from Shymkent to a new market"): the frame read its subject as the theme and declined it unless it is troops,
@@ -42,6 +45,30 @@ public sealed class TypeSecondOpinion(IncidentTypeModel model, TypeFeatures feat
                               !parse.Dependents(v.Index).Any(d => d.Relation == "nsubj" && (scenes.Moves["modelForces"].Contains(d.Form.ToLowerInvariant()) ||
                                                                                               scenes.Moves["modelForces"].Contains(ClauseSyntax.Lemma(d)))));
 
+    /// <summary>A closing predicate with a natural cause in its clause ("is shut to lorries because of an avalanche",
+    /// "closed until further notice after a landslide"): the closure frame declines it as no party's measure (mend28), and
+    /// the model, which learned closures as patrol-surveillance, is not asked to overrule that (model30).</summary>
+    private bool ClosedByNature(ParsedSentence parse)
+    {
+        var f = scenes.Closures;
+        bool Closing(ParsedToken v) => v.Upos == Upos.VERB ? f["verbs"].Contains(ClauseSyntax.Lemma(v)) :
+            v.Upos == Upos.ADJ && f["verbs"].Any(x => !x.Contains(' ') && (ClauseSyntax.Lemma(v) == x || lexicon.Classes.IsVerbFormOf(v.Form.ToLowerInvariant(), x)));
+        return parse.Tokens.Where(Closing).Any(v => parse.Dependents(v.Index).Where(d => d.BaseRelation is "obl" or "advcl" or "nmod")
+            .SelectMany(d => ParsedClauseRules.Subtree(parse, d))
+            .Any(t => SceneFrames.NatureWord(parse, t, f["naturalCauses"])));
+    }
+
+    /// <summary>"Since Monday, drivers at the border crossing have needed a lot of patience": a main verb of the closure
+    /// frame's needVerbs whose object (or passive subject) is none of its permits. The frame's requirement reading
+    /// declines it (nothing is required to enter the zone: <see cref="SceneFrames"/> Requirement), and the model, which
+    /// learned requirements from a start as patrol-surveillance, is not asked to give that type back (model40).</summary>
+    private bool NeedsNoPermit(ParsedSentence parse)
+    {
+        var f = scenes.Closures;
+        return parse.Root is { Upos: Upos.VERB } root && (f["needVerbs"].Contains(ClauseSyntax.Lemma(root)) || f["needVerbs"].Contains(root.Form.ToLowerInvariant())) &&
+               !parse.Dependents(root.Index).Any(d => d.Relation is "obj" or "nsubj:pass" && SceneFrames.Permit(parse, d, f));
+    }
+
     /// <summary>The model's type for a clause the rules typed on weak evidence, when it leads by the margin the evidence
     /// needs (<see cref="TypeOverride"/>); else null.</summary>
     internal IncidentType? Override(ParsedSentence parse, Sentence sentence, IReadOnlyList<EntityMention> allMentions, IReadOnlyList<Clause> spans) =>
@@ -50,16 +77,21 @@ public sealed class TypeSecondOpinion(IncidentTypeModel model, TypeFeatures feat
     /// <inheritdoc cref="TypeOverride.Promised"/>
     internal bool Promised(ParsedSentence parse, ParsedToken verb, ParsedToken content) => overrides.Promised(parse, verb, content);
 
+    /// <inheritdoc cref="OverrideGates.ReactionInWords"/>
+    internal bool ReactionInWords(ParsedSentence parse, ParsedToken content) => gates.ReactionInWords(parse, content);
+
     /// <inheritdoc cref="TypeOverride.ActToCome"/>
     internal static bool ActToCome(ParsedSentence parse, ParsedToken root) => TypeOverride.ActToCome(parse, root);
 
     /// <summary>The second opinion of the options: null when switched off.</summary>
     /// <param name="sceneFrames">The scene frames the detector reads too (<see cref="DetectorLexicons.SceneFrames"/>); null: a copy of its own.</param>
-    public static TypeSecondOpinion? Create(TypeModelOptions options, Lexicon lexicon, SyntaxLexicon words, SpanLexicon? spans = null, SceneFrameLexicon? sceneFrames = null)
+    /// <param name="typeWords">WordNet's word classes the features read (the instance the language layer reads under DI); null: the embedded file.</param>
+    public static TypeSecondOpinion? Create(TypeModelOptions options, Lexicon lexicon, SyntaxLexicon words, SpanLexicon? spans = null, SceneFrameLexicon? sceneFrames = null,
+        TypeWords? typeWords = null)
     {
         if (!options.Enabled) return null;
         var model = options.ModelPath is { } path ? IncidentTypeModel.Load(path) : IncidentTypeModel.LoadEmbedded();
-        return new TypeSecondOpinion(model, new TypeFeatures(lexicon.Classes, words, TypeWords.Default), options, lexicon, words, spans, sceneFrames);
+        return new TypeSecondOpinion(model, new TypeFeatures(lexicon.Classes, words, typeWords ?? TypeWords.Default), options, lexicon, words, spans, sceneFrames);
     }
 
     /// <summary>What the second opinion says of a sentence the rules found nothing in.</summary>
@@ -74,14 +106,28 @@ public sealed class TypeSecondOpinion(IncidentTypeModel model, TypeFeatures feat
         // combing the ridges"): "exports rose 8 percent, the chamber said" borrows none.
         if (parties != mentions && !Framed(parse, mentions)) return new FillDecision(FillVerdict.NoParty, default);
         if (parse.Root is not { } root || hedging.NegatedOrHypothetical(parse, root)) return new FillDecision(FillVerdict.NegatedOrHypothetical, default);
+        // A predicate whose agent or theme is negated ("No Uzbek herder will be turned away at the gate", "none of them
+        // crossed"): the rules read such an event as said not to happen (ParsedClauseRules), so the model fills no act for it
+        // (model39; a sourced quote that tells one stays its source's statement). Not when all that is negated is a remark
+        // about an act told under it ("had no comment on reports that soldiers shot ...": model40).
+        if (ClauseSyntax.NegatedArgument(parse, root) && !gates.OnlyRemarkWithheld(parse, root) || ParsedClauseRules.NegatedNoun(parse, root))
+            return new FillDecision(FillVerdict.NegatedOrHypothetical, default);
         var guess = model.Guess(features.Extract(parse, mentions));
         if (guess.Type is not { } type) return new FillDecision(FillVerdict.NoIncident, guess);
         var margin = type == IncidentType.Statement ? options.StatementMargin : options.FillMargin;
         if (guess.Margin < margin) return new FillDecision(FillVerdict.BelowMargin, guess);
+        if (guess.Margin < options.NaturalCauseMargin && ClosedByNature(parse)) return new FillDecision(FillVerdict.Declined, guess);
         // The moves frame read a moving subject that is no force ("two melon traders will move from Shymkent to a new
         // market") and declined its own type for it: the model is not asked to give that type back (model32); another
         // type it may still give ("smugglers moved the cargo from Afghanistan into Tajikistan").
         if (type == scenes.Moves.Type && MovesItsSubject(parse)) return new FillDecision(FillVerdict.Declined, guess);
+        // A need that is no permit ("have needed a lot of patience") is no control regime (model40).
+        if (type == scenes.Closures.Type && NeedsNoPermit(parse)) return new FillDecision(FillVerdict.Declined, guess);
+        // A giving verb whose theme is people ("All eleven were handed over to the Uzbek side") is no arms transfer (model34).
+        if (type == IncidentType.ArmsTransfer && gates.GivesPeople(parse)) return new FillDecision(FillVerdict.NotItsTheme, guess);
+        // A predicate with words handed in a conjoined verb that are no protest ("summoned the envoy and gave him a
+        // briefing") is no statement (model38).
+        if (type == IncidentType.Statement && gates.HandsOtherWords(parse)) return new FillDecision(FillVerdict.NotItsTheme, guess);
         // A predicate the rules read (an event class, a verb whose theme decides: "moved its embassy", a span verb:
         // "approved the budget") and left without an incident was declined by a rule: overruled only when the model is sure.
         var declined = features.PredicateClasses(parse).Any(c => lexicon.ClassTypes.ContainsKey(c) || words.ThemeRules.Any(r => r.VerbClass == c))

@@ -47,10 +47,17 @@ public sealed class DependencyParser
 
     /// <summary>The same model searching with another beam width (1 = greedy): a globally trained model can decode
     /// with a narrower beam than it was trained with, trading accuracy for speed.</summary>
-    public DependencyParser WithBeamWidth(int beamWidth) => beamWidth == BeamWidth ? this : new(_labels, _model, beamWidth, ReadsWordClasses);
+    public DependencyParser WithBeamWidth(int beamWidth) => beamWidth == BeamWidth ? this : new(_labels, _model, beamWidth, ReadsWordClasses) { Words = Words };
 
     /// <summary>The same parser with another model (a pruned one).</summary>
-    public DependencyParser WithModel(LinearModel model) => new(_labels, model, BeamWidth, ReadsWordClasses);
+    public DependencyParser WithModel(LinearModel model) => new(_labels, model, BeamWidth, ReadsWordClasses) { Words = Words };
+
+    /// <summary>WordNet's word classes this parser reads when trained with them (<see cref="ReadsWordClasses"/>); a parser read
+    /// from its file has none: whoever loads it passes them (<see cref="LanguageModels"/>, <see cref="WithWords"/>).</summary>
+    public Incidents.TypeModel.TypeWords? Words { get; init; }
+
+    /// <summary>The same parser reading <paramref name="words"/>.</summary>
+    public DependencyParser WithWords(Incidents.TypeModel.TypeWords words) => new(_labels, _model, BeamWidth, ReadsWordClasses) { Words = words };
 
     /// <summary>Heads (-1 for the root) and label numbers of the words.</summary>
     public (int[] Heads, int[] Labels) Parse(ParserInput input)
@@ -126,5 +133,5 @@ public sealed class DependencyParser
 
     /// <summary>The words' WordNet classes when this parser reads them (from their lemmas and tags), else null.</summary>
     public ulong[]? WordClassesFor(IReadOnlyList<string> lemmas, IReadOnlyList<string> upos) =>
-        ReadsWordClasses ? ParserWordClasses.Of(Incidents.TypeModel.TypeWords.Default, lemmas, upos) : null;
+        ReadsWordClasses ? ParserWordClasses.Of(Words ?? throw new InvalidOperationException("this parser reads WordNet classes: pass them in (WithWords, LanguageModels.Load)"), lemmas, upos) : null;
 }

@@ -20,6 +20,10 @@ public static class UnknownWordClasses
     /// <summary>The hashed class of a lower-case word.</summary>
     public static ulong Of(TypeWords words, string lower) => Hashes[(int)Readings(words, lower)];
 
+    /// <summary>Whether WordNet knows the lower-case word only as a plural noun: a noun's -s form with no verb of the word
+    /// or its stem ("lorries", "nationals"; not "patrols", "guards", which are verbs' -s forms too) (model35).</summary>
+    public static bool OnlyPluralNoun(TypeWords words, string lower) => Readings(words, lower) is Reading.PluralNoun;
+
     private static Reading Readings(TypeWords words, string w)
     {
         bool N(string s) => s.Length > 1 && words.Noun(s).Count > 0;

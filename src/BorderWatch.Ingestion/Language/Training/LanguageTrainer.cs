@@ -27,7 +27,7 @@ public static class LanguageTrainer
     public const string TrainFile = "en_ewt-ud-train.conllu";
     public static readonly string[] EvaluationFiles = ["en_ewt-ud-dev.conllu", "en_ewt-ud-test.conllu", "en_pud-ud-test.conllu"];
 
-    public static LanguageModels Train(string dataDirectory, TrainingSettings settings, Action<string> log)
+    public static LanguageModels Train(string dataDirectory, TrainingSettings settings, Action<string> log, Incidents.TypeModel.TypeWords? words = null)
     {
         var train = ConlluReader.ReadFile(Path.Combine(dataDirectory, TrainFile));
         var devPath = Path.Combine(dataDirectory, EvaluationFiles[0]);
@@ -40,11 +40,11 @@ public static class LanguageTrainer
             log($"read {train.Count} training sentences (EWT train + dev); no held-out dev score during training");
         }
         else log($"read {train.Count} training sentences, {dev?.Count ?? 0} dev sentences");
-        var tagger = TaggerTrainer.Train(train, settings.TaggerEpochs, settings.Seed, log, dev, settings.TaggerWordNetClasses);
+        var tagger = TaggerTrainer.Train(train, settings.TaggerEpochs, settings.Seed, log, dev, settings.TaggerWordNetClasses, words);
         var lemmatizer = LemmatizerTrainer.Train(train, log);
-        var predicted = JackknifeTags(train, settings, log);
+        var predicted = JackknifeTags(train, settings, log, words);
         var parser = ParserTrainer.Train(train, settings.ParserEpochs, settings.Seed, log, dev, predicted, settings.PredictedTagShare, settings.ParserPruneBelow, tagger, settings.ParserBeam,
-            settings.ParserWordClasses ? lemmatizer : null);
+            settings.ParserWordClasses ? lemmatizer : null, words);
         log($"tagger: {tagger.Model.FeatureCount} features, {tagger.Model.WeightCount} weights; parser: {parser.Model.FeatureCount} features, {parser.Model.WeightCount} weights");
         return new LanguageModels(tagger, lemmatizer, parser);
     }
@@ -53,7 +53,8 @@ public static class LanguageTrainer
     /// Tags of each training sentence predicted by a tagger trained on the other folds (sentence k is in fold k mod F),
     /// so the parser sees tagging errors like those it will meet.
     /// </summary>
-    public static (string[] Upos, string[] Xpos)[] JackknifeTags(IReadOnlyList<TreebankSentence> train, TrainingSettings settings, Action<string> log)
+    public static (string[] Upos, string[] Xpos)[] JackknifeTags(IReadOnlyList<TreebankSentence> train, TrainingSettings settings, Action<string> log,
+        Incidents.TypeModel.TypeWords? words = null)
     {
         var predicted = new (string[], string[])[train.Count];
         if (settings.JackknifeFolds < 2)
@@ -65,7 +66,7 @@ public static class LanguageTrainer
         for (var fold = 0; fold < settings.JackknifeFolds; fold++)
         {
             var rest = train.Where((_, k) => k % settings.JackknifeFolds != fold).ToList();
-            var tagger = TaggerTrainer.Train(rest, settings.JackknifeTaggerEpochs, settings.Seed + fold + 1, _ => { }, null, settings.TaggerWordNetClasses);
+            var tagger = TaggerTrainer.Train(rest, settings.JackknifeTaggerEpochs, settings.Seed + fold + 1, _ => { }, null, settings.TaggerWordNetClasses, words);
             for (var k = fold; k < train.Count; k += settings.JackknifeFolds)
             {
                 var forms = train[k].Words.Select(w => w.Form).ToArray();

@@ -21,12 +21,13 @@ public static class ParserTrainer
     public static DependencyParser Train(IReadOnlyList<TreebankSentence> train, int epochs, int seed, Action<string> log,
         IReadOnlyList<TreebankSentence>? dev = null, IReadOnlyList<(string[] Upos, string[] Xpos)>? predictedTags = null,
         double predictedTagShare = 0.5, float pruneBelow = 0.01f, PosTagger? tagger = null, int beamWidth = 1,
-        Lemmatizer? wordClassLemmatizer = null)
+        Lemmatizer? wordClassLemmatizer = null, Incidents.TypeModel.TypeWords? words = null)
     {
+        if (wordClassLemmatizer is not null && words is null) throw new ArgumentException("a parser trained with WordNet classes needs the words", nameof(words));
         ulong[]? ClassesOf(TreebankSentence s) => tagger?.AmbiguityClasses(s.Words.Select(w => w.Form).ToArray());
         var readsWordClasses = wordClassLemmatizer is not null;
         ulong[]? WordClassesOf(TreebankSentence s, string[] upos, string[] xpos) => wordClassLemmatizer is null ? null
-            : ParserWordClasses.Of(Incidents.TypeModel.TypeWords.Default, s.Words.Select((w, i) => wordClassLemmatizer.Lemmatize(w.Form, xpos[i])).ToArray(), upos);
+            : ParserWordClasses.Of(words!, s.Words.Select((w, i) => wordClassLemmatizer.Lemmatize(w.Form, xpos[i])).ToArray(), upos);
         string[] GoldUpos(TreebankSentence s) => s.Words.Select(w => w.Upos).ToArray();
         string[] GoldXpos(TreebankSentence s) => s.Words.Select(w => w.Xpos).ToArray();
         var labels = train.SelectMany(s => s.Words).Select(w => w.Relation).Distinct().Order(StringComparer.Ordinal).ToArray();
@@ -78,12 +79,12 @@ public static class ParserTrainer
                     state.Apply(follow);
                 }
             }
-            var devScore = dev is null || epoch < 3 ? "" : DevScore(new DependencyParser(labels, trainer.Average(0.01f), beamWidth, readsWordClasses), dev,
+            var devScore = dev is null || epoch < 3 ? "" : DevScore(new DependencyParser(labels, trainer.Average(0.01f), beamWidth, readsWordClasses) { Words = words }, dev,
                 s => InputOf(s, ClassesOf(s), WordClassesOf(s, GoldUpos(s), GoldXpos(s))));
             var unit = beamWidth > 1 ? $"sentences whose beam-{beamWidth} best parse stayed on a gold path" : "transitions of least cost";
             log($"parser: epoch {epoch + 1}/{epochs}: {100.0 * right / total:F2}% of {unit}{devScore}");
         }
-        return new DependencyParser(labels, trainer.Average(pruneBelow), beamWidth, readsWordClasses);
+        return new DependencyParser(labels, trainer.Average(pruneBelow), beamWidth, readsWordClasses) { Words = words };
     }
 
     private static string DevScore(DependencyParser parser, IReadOnlyList<TreebankSentence> dev, Func<TreebankSentence, ParserInput> inputOf)

@@ -8,8 +8,9 @@ namespace BorderWatch.Ingestion.Language.Training;
 public static class TaggerTrainer
 {
     public static PosTagger Train(IReadOnlyList<TreebankSentence> train, int epochs, int seed, Action<string> log,
-        IReadOnlyList<TreebankSentence>? dev = null, bool unknownWordsFromWordNet = false)
+        IReadOnlyList<TreebankSentence>? dev = null, bool unknownWordsFromWordNet = false, Incidents.TypeModel.TypeWords? wordNet = null)
     {
+        if (unknownWordsFromWordNet && wordNet is null) throw new ArgumentException("a tagger trained with WordNet classes needs the words", nameof(wordNet));
         var tags = train.SelectMany(s => s.Words).Select(w => (w.Upos, w.Xpos)).Distinct()
             .OrderBy(t => t.Upos, StringComparer.Ordinal).ThenBy(t => t.Xpos, StringComparer.Ordinal).ToList();
         var tagIndex = tags.Select((t, i) => (t, i)).ToDictionary(p => p.t, p => p.i);
@@ -17,7 +18,7 @@ public static class TaggerTrainer
         var ambiguity = AmbiguityClasses(train, tagIndex);
         log($"tagger: {tags.Count} (UPOS, XPOS) classes, {dictionary.Count} words in the tag dictionary");
 
-        var shell = new PosTagger(tags, dictionary, ambiguity, new PerceptronTrainer(tags.Count).Average(0), unknownWordsFromWordNet);
+        var shell = new PosTagger(tags, dictionary, ambiguity, new PerceptronTrainer(tags.Count).Average(0), unknownWordsFromWordNet) { Words = wordNet };
         var trainer = new PerceptronTrainer(tags.Count);
         var sentences = train.Select(s => (Forms: s.Words.Select(w => w.Form).ToArray(),
             Gold: s.Words.Select(w => tagIndex[(w.Upos, w.Xpos)]).ToArray())).ToList();
@@ -50,10 +51,10 @@ public static class TaggerTrainer
                     p1 = guess;
                 }
             }
-            var devScore = dev is null ? "" : $", dev UPOS {Upos(new PosTagger(tags, dictionary, ambiguity, trainer.Average(0.001f), unknownWordsFromWordNet), dev):F2}%";
+            var devScore = dev is null ? "" : $", dev UPOS {Upos(new PosTagger(tags, dictionary, ambiguity, trainer.Average(0.001f), unknownWordsFromWordNet) { Words = wordNet }, dev):F2}%";
             log($"tagger: epoch {epoch + 1}/{epochs}: training accuracy {100.0 * correct / total:F2}%{devScore}");
         }
-        return new PosTagger(tags, dictionary, ambiguity, trainer.Average(0.001f), unknownWordsFromWordNet);
+        return new PosTagger(tags, dictionary, ambiguity, trainer.Average(0.001f), unknownWordsFromWordNet) { Words = wordNet };
     }
 
     private static double Upos(PosTagger tagger, IReadOnlyList<TreebankSentence> sentences)
