@@ -300,12 +300,16 @@ internal sealed class ClauseRetyping(ClauseSyntax syntax, RetypingLexicon words)
     /// "Volunteers from the village and rescuers are combing the slopes for the missing hunter": a patrol or search whose
     /// every subject (its conjuncts too) is people searching in a private or rescue capacity (civilianSearchers), with no
     /// troops and no holder of office among its words, is no patrol of a party: no incident (precision40). ("Villagers and
-    /// border guards searched the gorge" keeps its patrol: troops among the subjects.) Asked after the type model, like
+    /// border guards searched the gorge" keeps its patrol: troops among the subjects; "Villagers told our reporter that
+    /// guards kept the road closed": a verb that reports, the patrol is the guards'.) Asked after the type model, like
     /// <see cref="VisitsPrivatePeople"/>.
     /// </summary>
     internal bool CiviliansSearch(ParsedSentence parse, Clause span)
     {
         if (span.Type != IncidentType.PatrolSurveillance || ParsedClauseRules.TriggerIn(parse, span) is not { Upos: Upos.VERB } verb) return false;
+        // ("Villagers told our reporter that guards kept the road closed": the villagers tell the patrol, they do not make it.)
+        if (syntax.Read(parse, verb) is var read && (read.Role == PredicateRole.Report || read.IsSpeechAct) ||
+            parse.Dependents(verb.Index).Any(d => d.BaseRelation is "ccomp" or "parataxis")) return false;
         if (parse.Dependents(verb.Index).FirstOrDefault(d => d.BaseRelation == "nsubj") is not { Upos: Upos.NOUN } subject) return false;
         var subjects = new List<ParsedToken> { subject };
         subjects.AddRange(parse.Dependents(subject.Index).Where(d => d.BaseRelation == "conj"));

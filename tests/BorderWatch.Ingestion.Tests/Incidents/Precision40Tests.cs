@@ -47,6 +47,8 @@ public class Precision40Tests
     [Theory]
     [InlineData("Villagers and Kyrgyz border guards searched the gorge above Kara-Suu for the missing hunter on Sunday.")]
     [InlineData("Residents said Uzbek helicopters had flown patrols along the canal for two days.")]
+    [InlineData("Villagers of Kara-Suu told our reporter that all through May Kyrgyz guards kept the pasture road closed to them.")]
+    [InlineData("Residents of Andarak say a Tajik drone has flown over their orchards twice since Sunday.")]
     public void A_search_with_a_force_stays_a_patrol(string text) =>
         Types(text).ShouldContain(IncidentType.PatrolSurveillance, Described(text));
 }
