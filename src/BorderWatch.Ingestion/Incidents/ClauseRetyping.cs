@@ -250,6 +250,33 @@ internal sealed class ClauseRetyping(ClauseSyntax syntax, RetypingLexicon words)
     }
 
     /// <summary>
+    /// "A consul visited the detained man on Friday", "The akim met the herders' families in the village": a meeting verb
+    /// whose every object or "with" partner is people in a private capacity (visitedPeople, privateVisitors), naming no
+    /// party (a nationality adjective aside: "the detained Uzbek man"), no holder of office and no troops, is a visit to
+    /// people, no meeting between parties: no incident (precision40). ("The consul met the deputy governor", "met Taliban
+    /// fighters" keep their meetings: an office holder, a named armed group.) Asked of the sentence's meetings after the
+    /// type model has filled an empty sentence, so the model does not read the visit again.
+    /// </summary>
+    internal bool VisitsPrivatePeople(ParsedSentence parse, Clause span)
+    {
+        if (span.Type != IncidentType.DiplomaticMeeting || ParsedClauseRules.TriggerIn(parse, span) is not { Upos: Upos.VERB } verb || syntax.NegatedOrHypothetical(parse, verb)) return false;
+        var others = parse.Dependents(verb.Index).Where(d => d.BaseRelation is "obj" or "iobj" ||
+                                                             d.BaseRelation == "obl" && ClauseSyntax.CaseOf(parse, d) is { } c && syntax.Words.PartnerPrepositions.Contains(c)).ToList();
+        if (others.Count == 0) return false;
+        bool Private(ParsedToken n) => n.Upos == Upos.NOUN && (words.VisitedPeople.Contains(ClauseSyntax.Lemma(n)) || words.PrivateVisitors.Contains(ClauseSyntax.Lemma(n)));
+        foreach (var other in others)
+        {
+            if (!Private(other)) return false;
+            if (ParsedClauseRules.Subtree(parse, other).Any(t => t.BaseRelation == "conj" && !Private(t) ||
+                                                                NamedParty(span, t) && !(t.BaseRelation is "amod" or "compound" && NationalityOnly(span, t)) ||
+                                                                // (A people noun itself may read as troops, "man": only other nouns count.)
+                                                                t.Upos == Upos.NOUN && !Private(t) && (syntax.NounClasses(parse, t).Contains("troops") || words.OfficeHolders.Contains(ClauseSyntax.Lemma(t)))))
+                return false;
+        }
+        return true;
+    }
+
+    /// <summary>
     /// "The party's political council met on Sunday to discuss the treaty", "The board of the traders' union met in Osh": a
     /// body of one organisation (ownBodies) that meets with no partner (no object, no "with" phrase, no second subject)
     /// and whose words name no state, organisation, person or armed group, no troops and no shared body ("joint",
@@ -268,6 +295,33 @@ internal sealed class ClauseRetyping(ClauseSyntax syntax, RetypingLexicon words)
                                                               t.BaseRelation == "conj")) return;
         span.Type = null;
     }
+
+    /// <summary>
+    /// "Volunteers from the village and rescuers are combing the slopes for the missing hunter": a patrol or search whose
+    /// every subject (its conjuncts too) is people searching in a private or rescue capacity (civilianSearchers), with no
+    /// troops and no holder of office among its words, is no patrol of a party: no incident (precision40). ("Villagers and
+    /// border guards searched the gorge" keeps its patrol: troops among the subjects; "Villagers told our reporter that
+    /// guards kept the road closed": a verb that reports, the patrol is the guards'.) Asked after the type model, like
+    /// <see cref="VisitsPrivatePeople"/>.
+    /// </summary>
+    internal bool CiviliansSearch(ParsedSentence parse, Clause span)
+    {
+        if (span.Type != IncidentType.PatrolSurveillance || ParsedClauseRules.TriggerIn(parse, span) is not { Upos: Upos.VERB } verb) return false;
+        // ("Villagers told our reporter that guards kept the road closed": the villagers tell the patrol, they do not make it.)
+        if (syntax.Read(parse, verb) is var read && (read.Role == PredicateRole.Report || read.IsSpeechAct) ||
+            parse.Dependents(verb.Index).Any(d => d.BaseRelation is "ccomp" or "parataxis")) return false;
+        if (parse.Dependents(verb.Index).FirstOrDefault(d => d.BaseRelation == "nsubj") is not { Upos: Upos.NOUN } subject) return false;
+        var subjects = new List<ParsedToken> { subject };
+        subjects.AddRange(parse.Dependents(subject.Index).Where(d => d.BaseRelation == "conj"));
+        if (!subjects.All(s => s.Upos == Upos.NOUN && words.CivilianSearchers.Contains(ClauseSyntax.Lemma(s)))) return false;
+        return !subjects.SelectMany(s => ParsedClauseRules.Subtree(parse, s)).Any(t =>
+            t.Upos == Upos.NOUN && !words.CivilianSearchers.Contains(ClauseSyntax.Lemma(t)) &&
+            (syntax.NounClasses(parse, t).Contains("troops") || words.OfficeHolders.Contains(ClauseSyntax.Lemma(t))));
+    }
+
+    // A state named only as a word before a noun ("the detained Kyrgyz herders"): their nationality, not a party.
+    private static bool NationalityOnly(Clause span, ParsedToken token) =>
+        span.SentenceMentions.Where(m => m.Start < token.End && token.Start < m.End).All(m => m.Entry.Kind == EntryKind.State);
 
     private static bool NamedParty(Clause span, ParsedToken token) =>
         span.SentenceMentions.Any(m => m.Entry.Kind is EntryKind.State or EntryKind.Organization or EntryKind.Person or EntryKind.ArmedGroup &&

@@ -192,6 +192,9 @@ public sealed partial class IncidentDetector
             // (Time spent in company with nothing done in it is no act but a meeting: SharedTime.)
             if (spans.Count == 0 && typeModel?.Fill(parse, sentence, tokens, mentions, builder.ContextParties(input, si, mentions, tokens)) is { } filled && !generic.Habitual(parse, filled) &&
                 !sharedTime.MistypesCompany(parse, filled) && !generic.Mishap(parse)) spans.Add(filled);
+            // "A consul visited the detained man": a visit to people in a private capacity, no meeting between parties (precision40).
+            // "Volunteers and rescuers are searching the slopes": a search by civilians, no patrol of a party (precision40).
+            spans.RemoveAll(s => retyping.VisitsPrivatePeople(parse, s) || retyping.CiviliansSearch(parse, s));
             // "Two fishermen drowned when their boat overturned near X": an accident, no act of a party (precision37).
             spans.RemoveAll(s => generic.InMishap(parse, s));
             spans = parsedRules.RelativeAccusations(parse, spans, sentence, tokens, mentions);
@@ -212,6 +215,8 @@ public sealed partial class IncidentDetector
             // "Not related to the shooting: a mudflow ...": an event word in the aside's label names the story's event.
             if (scope.AsideLabelEnd(sentence, sentenceTokens) is var aside and >= 0)
                 spans.RemoveAll(s => s.TriggerToken >= 0 && s.TriggerToken < s.Tokens.Count && s.Tokens[s.TriggerToken].Start < aside);
+            // "Ask our desk for a price", "Please do not edit ...": the page's instruction to its reader, no party's request (precision40).
+            if (spans.Any(s => s.Type == IncidentType.Statement) && parsedRules.AddressesReader(parse)) spans.RemoveAll(s => s.Type == IncidentType.Statement);
             // "Swarms of locusts crossed the river": an event needs an agent that can act.
             animacy.Apply(parse, spans);
             // "The drill's scenario had gunmen crossing the river": what a drill plays out is the exercise.

@@ -256,6 +256,19 @@ internal sealed partial class ParsedClauseRules(ClauseSyntax syntax, SceneFrameL
         !parse.Dependents(root.Index).Any(d => d.BaseRelation == "advmod" && syntax.Words.InForceAdverbs.Contains(ClauseSyntax.Lemma(d))) &&
         !syntax.SomeoneSpeaks(parse);
 
+    /// <summary>
+    /// "Ask our desk for a price before you book", "Please do not edit the dates until the ruling is out": the root is a
+    /// bare verb (VB) with no subject and no modal, only punctuation or syntax.json imperativeOpeners before it, and no
+    /// other verb of the sentence reports or speaks: the page's instruction to its reader. A request or warning read from
+    /// it is no statement of a party (precision40). ("Stay away from the river, the border service told residents" has a
+    /// reporting verb: the service's warning.)
+    /// </summary>
+    internal bool AddressesReader(ParsedSentence parse) =>
+        parse.Root is { Upos: Upos.VERB, Xpos: "VB" } root &&
+        !parse.Dependents(root.Index).Any(d => d.BaseRelation is "nsubj" or "expl" or "mark" || d.BaseRelation == "aux" && d.Xpos == "MD") &&
+        parse.Tokens.Take(root.Index).All(t => t.Upos == Upos.PUNCT || syntax.Words.ImperativeOpeners.Contains(t.Form.ToLowerInvariant())) &&
+        !parse.Tokens.Any(t => t.Index != root.Index && t.Upos == Upos.VERB && syntax.Read(parse, t) is var p && (p.Role == PredicateRole.Report || p.IsSpeechAct));
+
     /// <summary>"The ministers discussed trade and border security": what the parties of a meeting talked about.</summary>
     internal bool TalksAbout(ParsedSentence parse) =>
         (parse.Root is { Upos: Upos.VERB } root && syntax.Words.MeetingTopics.Contains(ClauseSyntax.Lemma(root)) &&

@@ -20,6 +20,11 @@ public sealed record RetypingLexicon(IReadOnlySet<string> DisplayVerbs, IReadOnl
     /// <summary>Verbs of admission ("admit"): people admitted ("were admitted to the surgical ward") join no organisation
     /// by a treaty: no agreement (precision39).</summary>
     public IReadOnlySet<string> AdmissionVerbs { get; init; } = new HashSet<string>();
+    /// <summary>Nouns for people in a private capacity visited or met ("the detained man", "the villagers"): with
+    /// <see cref="PrivateVisitors"/>, a meeting whose only other side they are is no meeting between parties (precision40).</summary>
+    public IReadOnlySet<string> VisitedPeople { get; init; } = new HashSet<string>();
+    /// <summary>People who search in a private or rescue capacity ("volunteers", "rescuers"): their search is no patrol (precision40).</summary>
+    public IReadOnlySet<string> CivilianSearchers { get; init; } = new HashSet<string>();
     /// <summary>Nouns for a body of one organisation ("council", "board", "faction"): meeting alone, it holds its own meeting (precision39).</summary>
     public IReadOnlySet<string> OwnBodies { get; init; } = new HashSet<string>();
     /// <summary>Nouns for holders of office ("official", "governor", "minister"): relatives meeting one meet a party, and a
@@ -40,6 +45,8 @@ public sealed record RetypingLexicon(IReadOnlySet<string> DisplayVerbs, IReadOnl
             BackReferenceDeterminers = Set("backReferenceDeterminers"),
             PrivateVisitors = Set("privateVisitors"),
             AdmissionVerbs = Set("admissionVerbs"),
+            VisitedPeople = Set("visitedPeople"),
+            CivilianSearchers = Set("civilianSearchers"),
             OwnBodies = Set("ownBodies"),
             SharedBodyWords = Set("sharedBodyWords"),
             OfficeHolders = Set("officeHolders"),

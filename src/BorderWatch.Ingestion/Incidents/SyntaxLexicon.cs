@@ -85,6 +85,8 @@ public sealed record SyntaxLexicon(
     public ClaimMarks Claims { get; init; } = ClaimMarks.None;
     /// <summary>Modals of obligation ("should", "must", "ought"): a sentence whose main verb carries one, with no reporting verb, is the writer's recommendation.</summary>
     public IReadOnlySet<string> ObligationModals { get; init; } = new HashSet<string>();
+    /// <summary>Words that may open an imperative before its verb ("please", "do", "not"): precision40.</summary>
+    public IReadOnlySet<string> ImperativeOpeners { get; init; } = new HashSet<string>();
     /// <summary>Adverbs of frequency ("rarely", "regularly"): on a predicate in the present simple they tell a habit, not an incident.</summary>
     public IReadOnlySet<string> FrequencyAdverbs { get; init; } = new HashSet<string>();
     /// <summary>Present predicate adjectives of what befell people ("dead", "wounded"): with the event word under one of
@@ -179,6 +181,7 @@ public sealed record SyntaxLexicon(
             TrendVerbs = Set("trendVerbs"),
             PointTimes = Set("pointTimes"),
             ObligationModals = Set("obligationModals"),
+            ImperativeOpeners = Set("imperativeOpeners"),
             FrequencyAdverbs = Set("frequencyAdverbs"),
             CasualtyStates = Set("casualtyStates"),
             CauseMarks = Set("causeMarks"),
