@@ -16,7 +16,7 @@ public static class DocumentReader
 
     private static readonly Dictionary<string, Kind> Extensions = new(StringComparer.OrdinalIgnoreCase)
     {
-        [".txt"] = Kind.Text, [".text"] = Kind.Text,
+        [".txt"] = Kind.Text, [".text"] = Kind.Text, [".srt"] = Kind.Text, [".vtt"] = Kind.Text,
         [".html"] = Kind.Html, [".htm"] = Kind.Html,
         [".xml"] = Kind.Feed, [".rss"] = Kind.Feed, [".rdf"] = Kind.Feed, [".atom"] = Kind.Feed, [".feed"] = Kind.Feed,
     };

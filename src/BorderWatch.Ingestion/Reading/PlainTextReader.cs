@@ -4,7 +4,7 @@ using BorderWatch.Ingestion.Pipeline;
 
 namespace BorderWatch.Ingestion.Reading;
 
-/// <summary>Reads a plain-text article: page furniture of extracted PDFs dropped (<see cref="PageFurniture"/>), hard-wrapped lines joined into paragraphs (<see cref="HardWrap"/>), every line kept (cleaning comes later), a headline line as title
+/// <summary>Reads a plain-text article: subtitle cues read as running text (<see cref="SubtitleCues"/>), page furniture of extracted PDFs dropped (<see cref="PageFurniture"/>), hard-wrapped lines joined into paragraphs (<see cref="HardWrap"/>), every line kept (cleaning comes later), a headline line as title
 /// (site-chrome lines such as "Accessibility links" are passed over).</summary>
 internal static class PlainTextReader
 {
@@ -13,7 +13,7 @@ internal static class PlainTextReader
 
     public static SourceDocument Read(string sourceName, DecodedText decoded, string contentHash)
     {
-        var body = HardWrap.Unwrap(PageFurniture.Drop(decoded.Text.Replace("\r\n", "\n").Replace('\r', '\n')));
+        var body = HardWrap.Unwrap(PageFurniture.Drop(SubtitleCues.Unwrap(decoded.Text.Replace("\r\n", "\n").Replace('\r', '\n'))));
         var firstLine = body.Split('\n').Select(l => l.Trim()).FirstOrDefault(l => l.Length > 0 && !ArticleCleaner.IsChrome(l));
         var title = firstLine is { Length: <= TitleMaxLength } && !firstLine.EndsWith('.') ? firstLine : null;
         return new SourceDocument
