@@ -65,6 +65,7 @@ public partial class GoldFileIntegrityTests
         { "fresh30", "fresh30-gold.jsonl" },
         { "fresh31", "fresh31-gold.jsonl" },
         { "fresh32", "fresh32-gold.jsonl" },
+        { "fresh33", "fresh33-gold.jsonl" },
     };
 
     [Theory]
