@@ -65,6 +65,7 @@ public partial class GoldFileIntegrityTests
         { "fresh30", "fresh30-gold.jsonl" },
         { "fresh31", "fresh31-gold.jsonl" },
         { "fresh32", "fresh32-gold.jsonl" },
+        { "fresh33", "fresh33-gold.jsonl" },
     };
 
     [Theory]
@@ -138,6 +139,7 @@ public partial class GoldFileIntegrityTests
     [InlineData("paraphrases28")]
     [InlineData("paraphrases29")]
     [InlineData("paraphrases30")]
+    [InlineData("paraphrases31")]
     public void Paraphrase_set_has_seven_sentences_of_every_type(string name)
     {
         // Shape only: the sentences are read as JSON, never analysed.
