@@ -1,5 +1,5 @@
-using BorderWatch.Ingestion.Dates;
 using BorderWatch.Core.Domain;
+using BorderWatch.Ingestion.Dates;
 using BorderWatch.Ingestion.Incidents;
 
 namespace BorderWatch.Ingestion.Tests.Dates;
