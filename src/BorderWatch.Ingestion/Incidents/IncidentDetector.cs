@@ -76,7 +76,7 @@ public sealed partial class IncidentDetector
         generic = new GenericClauses(syntax);
         relevance = new ArticleRelevance(lexicon, parser);
         speakerWords = lexicons.Speakers;
-        rebuttals = new Rebuttals(lexicon, speakerWords);
+        rebuttals = new Rebuttals(lexicon, speakerWords, DateStage.Finder);
         contradictions = new Contradictions(syntax, rebuttals);
         disowned = new DisownedActs(syntax, rebuttals);
         scenarios = new ExerciseScenarios(lexicon);
@@ -86,7 +86,7 @@ public sealed partial class IncidentDetector
         declarations = new Declarations(syntax, lexicons.Declarations);
         nonIncidents = new NonIncidents(lexicons.Reporting, syntax, lexicons.Retyping, lexicons.Descriptions, lexicons.Occasions, DateStage.Finder);
         sharedTime = new SharedTime(syntax, lexicons.SceneFrames);
-        askerTurns = new AskerTurns(lexicon, lexicons.Reporting);
+        askerTurns = new AskerTurns(lexicon, lexicons.Reporting, DateStage.Finder);
         fragments = new ClauseFragments(syntaxWords);
         presentSpeech = new PresentSpeechActs(lexicon, syntaxWords);
         rejectedClaims = new RejectedClaims(syntax, lexicons.Declarations, DateStage.Finder);
@@ -99,12 +99,12 @@ public sealed partial class IncidentDetector
         this.lexicon = lexicon;
         borders = new BorderAssigner(recognizer.Gazetteer, Hub);
         pairVote = new PairBorderVote(lexicon, recognizer.Gazetteer, Hub);
-        scope = new SentenceScope(lexicon);
+        scope = new SentenceScope(lexicon, DateStage.Finder);
         var speakers = new SpeakerFinder(lexicon, speakerWords);
         classifier = new ClauseClassifier(lexicon, new PredicateFinder(lexicon), speakers, new ClauseSplitter(lexicon));
         coreference = new Coreference(lexicon);
         builder = new IncidentBuilder(lexicon, recognizer, borders, new SourceAttribution(speakers, lexicon), new StatusRules(lexicon),
-            new EventDating(lexicon, coreference, DateStage), new EventArguments(lexicon, recognizer.Gazetteer), coreference, speakerWords);
+            new EventDating(lexicon, coreference, DateStage), new EventArguments(lexicon, recognizer.Gazetteer), coreference, speakerWords, DateStage.Finder);
     }
     /// <param name="ct">Checked for every sentence (and every sentence's evidence), so a spent budget or a cancelled
     /// ingest ends the work within one sentence, not after the whole text.</param>
@@ -176,13 +176,13 @@ public sealed partial class IncidentDetector
             // "X happened, the ministry said": a bare report is typed by the event it reports (ADR 0014's model reads it).
             reportedEvents.Apply(parse, sentence, spans, mentions, () => closure.Value);
             // "will never allow ...", "called reports of a clash nonsense": a declaration, not the event it names (speech18).
-            var inTurn = SpeakerParties.TurnSpeaker(input, si) is not null;
+            var inTurn = SpeakerParties.TurnSpeaker(input, si, DateStage.Finder) is not null;
             declarations.Retype(parse, spans, MentionsIn(mentions, sentence.Start, sentence.End), inTurn);
             if (spans.Count == 0 && speechActs.FromSpeech(parse, sentence, tokens, mentions) is { } said) spans.Add(said);
             if (spans.Count == 0 && declarations.FromSentence(parse, sentence, tokens, mentions, inTurn) is { } declared) spans.Add(declared);
             // "No, there are no armoured vehicles at the post" answering a question turn: the speaker's denial, not the event
             // it names (recall25).
-            if (QuestionTurns.DeniedAnswer(input, si, parse, spans, tokens, mentions, lexicon, parses) is { } answered) spans = answered;
+            if (QuestionTurns.DeniedAnswer(input, si, parse, spans, tokens, mentions, lexicon, parses, DateStage.Finder) is { } answered) spans = answered;
             // "denied reports that Uzbek guards had fired at shepherds on 26 November": the claimed event, denied (type23).
             rejectedClaims.Apply(parse, text, sentence, spans, result);
             // A type the rules gave on weak evidence, where the trained model is sure of another (ADR 0014, amendment 2).
