@@ -36,7 +36,7 @@ public static class ArticleAnalysis
         var sentences = TextSegmenter.Sentences(cleanedText);
         ct.ThrowIfCancellationRequested();
         detector ??= IncidentDetector.Default;
-        var context = DateResolver.ContextFor(cleanedText, sentences, metadataPublished, received, pageDay: detector.PageDay);
+        var context = detector.DateStage.Resolver.ContextFor(cleanedText, sentences, metadataPublished, received);
         var incidents = detector.Detect(new AnalysisInput(cleanedText, sentences, metadataPublished) { Received = received }, ct)
             // Casualty figures from each incident's own excerpt (its sentence or sentences), read once per incident.
             .Select(i => i with { Casualties = detector.Casualties.Read(cleanedText[i.ExcerptStart..i.ExcerptEnd]) }).ToList();

@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 namespace BorderWatch.Ingestion.Dates;
 
 /// <summary>The finder's builders: a pattern's match to a typed date expression (null when the match is no date).</summary>
-public static partial class DateExpressionFinder
+public sealed partial class DateExpressionFinder
 {
     private static DateExpression Make(Match m, DateExpressionKind kind) => new(m.Index, m.Index + m.Length, m.Value, kind);
 
@@ -31,7 +31,7 @@ public static partial class DateExpressionFinder
         return Make(m, DateExpressionKind.Range) with { Year = y1, EndYear = y2 };
     }
 
-    private static DateExpression? YearOnly(Match m, string text)
+    private DateExpression? YearOnly(Match m, string text)
     {
         var year = Int(m, "year");
         if (!ValidYear(year) || IsCount(m, text) || IsNamePart(m, text) || IsBirthYear(m, text)) return null;
@@ -40,7 +40,7 @@ public static partial class DateExpressionFinder
         return Make(m, DateExpressionKind.Year) with { Year = year };
     }
 
-    private static DateExpression? MonthDay(Match m)
+    private DateExpression? MonthDay(Match m)
     {
         var day = Int(m, "day");
         if (day is < 1 or > 31) return null;
@@ -49,9 +49,9 @@ public static partial class DateExpressionFinder
         return Make(m, DateExpressionKind.MonthDay) with { Month = month, Day = day };
     }
 
-    private static readonly HashSet<string> FullMonthNames = [.. DateLexicon.Default.Months];
+    private readonly HashSet<string> FullMonthNames;
 
-    private static DateExpression? MonthOnly(Match m, string text)
+    private DateExpression? MonthOnly(Match m, string text)
     {
         // An abbreviation alone is too often something else; a bare month name needs a preposition
         // or a modifier ("in April", "early October"), which also keeps "may" and "march" out.
@@ -60,7 +60,7 @@ public static partial class DateExpressionFinder
         return Make(m, DateExpressionKind.Month) with { Month = MonthOf(m) };
     }
 
-    private static DateExpression NamedMonth(Match m)
+    private DateExpression NamedMonth(Match m)
     {
         var rel = m.Groups["rel"].Value.ToLowerInvariant();
         var offset = rel.EndsWith("last", StringComparison.Ordinal) ? -1 : rel.EndsWith("next", StringComparison.Ordinal) ? 1 : 0;
@@ -89,7 +89,7 @@ public static partial class DateExpressionFinder
         return Make(m, DateExpressionKind.Relative) with { Unit = RelativeUnit.Season, Month = month, Offset = offset };
     }
 
-    private static DateExpression? DayRange(Match m, string text)
+    private DateExpression? DayRange(Match m, string text)
     {
         int first = Int(m, "d1"), last = Int(m, "day"), month = MonthOf(m);
         int? year = m.Groups["year"].Success ? Int(m, "year") : null;
@@ -160,12 +160,13 @@ public static partial class DateExpressionFinder
         return Make(m, DateExpressionKind.Relative) with { Unit = RelativeUnit.Day, Offset = offset };
     }
 
-    private static DateExpression Weekday(Match m)
+    private DateExpression Weekday(Match m)
     {
         var w = m.Groups["w"].Value.ToLowerInvariant();
-        var day = Enum.Parse<DayOfWeek>(m.Groups["wd"].Value);
+        // The lexicon's weekday names (Monday first), not the English names of DayOfWeek.
+        var day = Words.WeekdayOf(m.Groups["wd"].Value)!.Value;
         var offset = w switch { "last" => -1, "next" => 1, _ => 0 };
-        DayOfWeek? last = m.Groups["wd2"].Success ? Enum.Parse<DayOfWeek>(m.Groups["wd2"].Value) : null;
+        DayOfWeek? last = m.Groups["wd2"].Success ? Words.WeekdayOf(m.Groups["wd2"].Value) : null;
         return Make(m, DateExpressionKind.Relative) with { Unit = RelativeUnit.Weekday, Weekday = day, Offset = offset, LastWeekday = last };
     }
 }

@@ -4,13 +4,13 @@ using System.Text.RegularExpressions;
 namespace BorderWatch.Ingestion.Dates;
 
 /// <summary>The finder's context checks (a count, a name part, a month's preposition, what governs a date) and small parts.</summary>
-public static partial class DateExpressionFinder
+public sealed partial class DateExpressionFinder
 {
     // Words after a number that make it a count or a measure, not a year ("2000 troops"), and words before it ("some 2000"):
     // dates.json countNouns, countLeads (tidy37).
-    private static readonly HashSet<string> CountNouns = new(DateLexicon.Default.CountNouns, StringComparer.OrdinalIgnoreCase);
+    private readonly HashSet<string> CountNouns;
 
-    private static readonly HashSet<string> CountLeads = new(DateLexicon.Default.CountLeads, StringComparer.OrdinalIgnoreCase);
+    private readonly HashSet<string> CountLeads;
 
     // "Interaction-2025", "Zapad-2021": a year joined by a hyphen to a capitalised word names an exercise or a
     // programme; it does not date anything.
@@ -32,7 +32,7 @@ public static partial class DateExpressionFinder
         return string.Equals(previous, "born", StringComparison.OrdinalIgnoreCase);
     }
 
-    private static bool IsCount(Match m, string text)
+    private bool IsCount(Match m, string text)
     {
         var end = m.Index + m.Length;
         if (end < text.Length && (text[end] is '%' or '-' && !(end + 1 < text.Length && char.IsDigit(text[end + 1])))) return true;
@@ -44,7 +44,7 @@ public static partial class DateExpressionFinder
     }
 
     // The words before a month name that make it a date ("in October", "planned for October", "throughout October"): dates.json monthPrepositions.
-    private static readonly HashSet<string> MonthPrepositions = new(DateLexicon.Default.MonthPrepositions, StringComparer.OrdinalIgnoreCase);
+    private readonly HashSet<string> MonthPrepositions;
 
     /// <summary>
     /// The date that opens a chronology's item, a table row or a list line, set off by a dash or colon: "March – the
@@ -59,7 +59,7 @@ public static partial class DateExpressionFinder
     [GeneratedRegex(@"^\s*(?:[–—:]|-\s)")]
     private static partial Regex ItemDateEnd();
 
-    private static bool HasMonthPreposition(Match m, string text)
+    private bool HasMonthPreposition(Match m, string text)
     {
         var previous = WordBefore(text, m.Index);
         return previous is not null && MonthPrepositions.Contains(previous);
@@ -74,7 +74,7 @@ public static partial class DateExpressionFinder
     private static readonly Regex EventBefore = new(
         @"(?i:\b(?:signed|taken|took|held|killed|captured|seized|launched|began|begun|started|attacked|clashed|crossed|deployed|visited|met|agreed|withdrew|withdrawn|fled|opened|closed|established|announced|occurred|happened|took\s+place|conducted|carried\s+out|arrested|detained|shot|fought|joined|left|admitted|raised|concluded|ratified)\b[^.;:]{0,40})$");
 
-    private static DateGovernor GovernorOf(string text, DateExpression e)
+    private DateGovernor GovernorOf(string text, DateExpression e)
     {
         if (e.Kind is DateExpressionKind.Anaphoric) return DateGovernor.None;
         var from = Math.Max(0, e.Start - 80);
@@ -91,15 +91,15 @@ public static partial class DateExpressionFinder
 
     private static int Int(Match m, string group) => int.Parse(m.Groups[group].Value, CultureInfo.InvariantCulture);
 
-    private static int MonthOf(Match m) => MonthNumber(m.Groups["mon"].Value);
+    private int MonthOf(Match m) => MonthNumber(m.Groups["mon"].Value);
 
     /// <summary>1..12 for an English month name or abbreviation ("Sept.", "October").</summary>
-    public static int MonthNumber(string name)
+    public int MonthNumber(string name)
     {
         var key = name.TrimEnd('.').ToLowerInvariant();
         key = key.Length >= 3 ? key[..3] : key;
         // (The months of dates.json, January first, by their first three letters.)
-        var months = DateLexicon.Default.Months;
+        var months = Words.Months;
         for (var i = 0; i < months.Count; i++)
             if (months[i].Length >= 3 && months[i][..3].Equals(key, StringComparison.OrdinalIgnoreCase)) return i + 1;
         throw new ArgumentException($"not a month: {name}", nameof(name));

@@ -11,19 +11,40 @@ public sealed record DateFinderOptions(bool RangeStartAsYear = false);
 /// Finds date expressions in English news text: absolute dates, months, years, seasons, relative and anaphoric
 /// phrases. Durations ("for five years", "18 months to leave"), counts ("2,000 militants", "201st") and clock
 /// times are not dates and are not returned. Pure: the same text gives the same expressions.
+/// Built from one <see cref="DateLexicon"/> (its month, weekday and count words), once per lexicon: <see cref="DateRules"/>
+/// owns the instance the date stage reads (di42: no static patterns).
 /// </summary>
-public static partial class DateExpressionFinder
+public sealed partial class DateExpressionFinder
 {
     public const int MinYear = 1900;
     public const int MaxYear = 2100;
 
+    /// <summary>The finder for the words of <paramref name="words"/>: its patterns and word sets are built here, once.</summary>
+    public DateExpressionFinder(DateLexicon words)
+    {
+        Words = words;
+        MonthNames = DateLexicon.Alternation(words.Months);
+        MonthAlt = MonthAlternation(words);
+        Mon = "(?<mon>" + MonthAlt + ")(?![A-Za-z])";
+        Weekdays = DateLexicon.Alternation(words.Weekdays);
+        FullMonthNames = [.. words.Months];
+        CountNouns = new(words.CountNouns, StringComparer.OrdinalIgnoreCase);
+        CountLeads = new(words.CountLeads, StringComparer.OrdinalIgnoreCase);
+        MonthPrepositions = new(words.MonthPrepositions, StringComparer.OrdinalIgnoreCase);
+        Patterns = BuildPatterns();
+        compiled = new(() => CompiledTwins(Patterns.Select(p => p.Pattern).Append(SinceBefore).Append(TargetBefore).Append(ReportBefore).Append(EventBefore)));
+    }
+
+    /// <summary>The words the finder was built from.</summary>
+    public DateLexicon Words { get; }
+
     /// <summary>The twelve month names (dates.json months), as a regex alternation.</summary>
-    internal static readonly string MonthNames = DateLexicon.Alternation(DateLexicon.Default.Months);
+    internal string MonthNames { get; }
 
     /// <summary>Month names, their abbreviations (with or without a dot) and their capitals (headers in capitals: "5 OCT
     /// 2021, 14:20", "MARCH 3, 2019"; not "MAY", dates.json monthsNotInCapitals), as a regex alternation (dates.json
     /// months and monthAbbreviations).</summary>
-    internal static readonly string MonthAlt = MonthAlternation(DateLexicon.Default);
+    internal string MonthAlt { get; }
 
     /// <summary>The month alternation for <paramref name="words"/>: names, abbreviations with an optional dot, then both in capitals.</summary>
     internal static string MonthAlternation(DateLexicon words)
@@ -37,12 +58,12 @@ public static partial class DateExpressionFinder
         }.Where(p => p.Length > 0));
     }
 
-    private static readonly string Mon = "(?<mon>" + MonthAlt + ")(?![A-Za-z])";
+    private readonly string Mon;
     private const string DayNum = "(?<day>[0-3]?\\d)(?:st|nd|rd|th)?(?![\\d:])";
     private const string YearNum = "(?<year>\\d{4})(?![\\d:]|,\\d|\\.\\d)";
     private const string MonthModifier =
         "(?<mod>(?i:early|mid|late|(?:the\\s+)?(?:end|beginning|start|middle)\\s+of))";
-    private static readonly string Weekdays = DateLexicon.Alternation(DateLexicon.Default.Weekdays);
+    private readonly string Weekdays;
     /// <summary>Numbers written as words that count days, weeks or months ("two days later", "a five-day exercise").</summary>
     internal const string CountWords = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen";
     private const string NumberWord = "(?<n>\\d{1,2}|(?i:a|an|" + CountWords + "))";
@@ -51,8 +72,10 @@ public static partial class DateExpressionFinder
 
     private delegate DateExpression? Builder(Match m, string text);
 
+    private readonly (Regex Pattern, Builder Build)[] Patterns;
+
     // Longest, most specific shapes first: a later pattern never takes text an earlier one claimed.
-    private static readonly (Regex Pattern, Builder Build)[] Patterns =
+    private (Regex Pattern, Builder Build)[] BuildPatterns() =>
     [
         (new Regex(@"(?<!\d)(?<year>\d{4})-(?<m>\d{2})-(?<day>\d{2})(?!\d)"), (m, _) =>
             Day(m, Int(m, "year"), Int(m, "m"), Int(m, "day"))),
@@ -118,7 +141,7 @@ public static partial class DateExpressionFinder
     ];
 
     /// <summary>Every date expression in <paramref name="text"/>, in text order.</summary>
-    private static IReadOnlyList<DateExpression> Scan(string text, DateFinderOptions? options = null)
+    private IReadOnlyList<DateExpression> Scan(string text, DateFinderOptions? options = null)
     {
         options ??= new DateFinderOptions();
         var taken = new bool[text.Length];

@@ -5,8 +5,9 @@ namespace BorderWatch.Ingestion.Dates;
 /// <summary>
 /// The words the date rules read (Lexicon/dates.json): what stops a past act's place name, the words that open a clause
 /// of their own, the speech verbs told to a listener, the weekday names and the labels of a header line's date.
-/// Registered in DI (<see cref="Incidents.TypeModel.TypeModelServices.AddIncidentDetection"/>); the static date rules
-/// read <see cref="Default"/>, the same instance, and build their patterns from any lexicon for tests.
+/// Registered in DI (<see cref="Incidents.TypeModel.TypeModelServices.AddIncidentDetection"/>) and given to the detector
+/// (<see cref="Incidents.DetectorLexicons.Dates"/>), which builds its date stage from it (<see cref="DateRules"/>: every
+/// pattern and word set once per lexicon). <see cref="Default"/> is the embedded file, the composition roots' default (di42).
 /// </summary>
 public sealed record DateLexicon(
     IReadOnlyList<string> PastActStops, IReadOnlyList<string> ClauseOpeners, IReadOnlyList<string> SpeechToListener,

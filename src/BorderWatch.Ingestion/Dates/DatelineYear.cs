@@ -9,14 +9,14 @@ namespace BorderWatch.Ingestion.Dates;
 /// passing ("fighting in April 2021") is background, not when the story was filed; it is the last resort, when nothing
 /// else is known.
 /// </summary>
-public static class DatelineYear
+public sealed class DatelineYear(DateExpressionFinder finder, WritingDate writing)
 {
     // A full date "near" the dateline's day: the story's events fall within weeks of its filing.
     private const int NearDays = 60;
 
     /// <summary>The dateline's day with its year and where the year came from; null when the day does not exist in any candidate year.</summary>
     /// <param name="received">The day the article was received (Unknown when not known): a dateline is not after it.</param>
-    public static (PartialDate Date, PublishedDateSource Source, string How)? Resolve(IReadOnlyList<Sentence> sentences, int month, int day,
+    public (PartialDate Date, PublishedDateSource Source, string How)? Resolve(IReadOnlyList<Sentence> sentences, int month, int day,
         (PartialDate Date, string Line)? header, PartialDate received)
     {
         if (header is { Date.Year: int hy } h && Day(hy, month, day) is { } fromHeader)
@@ -29,19 +29,19 @@ public static class DatelineYear
             var year = Day(ry, month, day) is { Start: { } s } && s <= r ? ry : ry - 1;
             if (Day(year, month, day) is { } fromReceived) return (fromReceived, PublishedDateSource.InferredFromText, "the day it was received");
         }
-        if (WritingDate.FromText(sentences) is { Date.Year: int t } && Day(t, month, day) is { } fromText)
+        if (writing.FromText(sentences) is { Date.Year: int t } && Day(t, month, day) is { } fromText)
             return (fromText, PublishedDateSource.InferredFromText, "latest year in the text");
         return null;
     }
 
     // A day-month-year date of the text within NearDays of the dateline's day in that year (or the year after: a story
     // filed on 2 January about 30 December).
-    private static (PartialDate Date, string Text)? NearFullDate(IReadOnlyList<Sentence> sentences, int month, int day)
+    private (PartialDate Date, string Text)? NearFullDate(IReadOnlyList<Sentence> sentences, int month, int day)
     {
         foreach (var s in sentences)
         {
             if (s.IsDateline) continue;
-            foreach (var e in DateExpressionFinder.Find(s.Text))
+            foreach (var e in finder.Find(s.Text))
             {
                 if (e.Kind != DateExpressionKind.Absolute || e.Governor == DateGovernor.Target || WritingDate.ToDate(e) is not { Start: { } at, Year: int y })
                     continue;

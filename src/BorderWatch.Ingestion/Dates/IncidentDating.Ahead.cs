@@ -5,10 +5,10 @@ namespace BorderWatch.Ingestion.Dates;
 
 /// <summary>Whether a date looks ahead: the forward words of its sentence ("will", "is to", "planned"), in its own clause, not
 /// after a past act or a past verb of saying that the date belongs to.</summary>
-public static partial class IncidentDating
+public sealed partial class IncidentDating
 {
     /// <summary>A sentence's forward-looking words govern this date: not after a past speech verb, and in its own clause.</summary>
-    public static bool LooksAheadHere(Sentence sentence, DateExpression e) =>
+    public bool LooksAheadHere(Sentence sentence, DateExpression e) =>
         !AfterPastSpeechVerb(sentence, e) && !AfterPastAct(sentence, e) && ForwardInOwnClause(sentence, e);
 
     /// <summary>
@@ -17,22 +17,18 @@ public static partial class IncidentDating
     /// Monday", "an exercise first planned for October"): what the clause looks ahead to has its own time, this date is
     /// past. A participle of planning ("scheduled for", "planned for", "set for") looks ahead unless told as the first plan.
     /// </summary>
-    public static bool AfterPastAct(Sentence sentence, DateExpression e)
+    public bool AfterPastAct(Sentence sentence, DateExpression e)
     {
         var before = sentence.Text[..Math.Clamp(e.Start - sentence.Start, 0, sentence.Text.Length)];
-        var m = PastAct().Match(before);
+        var m = pastAct.Match(before);
         if (!m.Success) return false;
-        return !ForwardParticiple().IsMatch(m.Groups["verb"].Value) || m.Groups["first"].Success;
+        return !forwardParticiple.IsMatch(m.Groups["verb"].Value) || m.Groups["first"].Success;
     }
 
     // A past verb or participle, not after a form of "be", a modal or "to" ("will be held in", "to be signed on"), then
     // perhaps a named place ("in Kashgar", "in Astana", "at the Irkeshtam crossing": a common noun only after "the" and the
     // name, so "headed by Rahmonzoda arrives on Monday" reads no verb "arrives" as the place's noun), then the date's preposition.
     // The words after which a lower-case word opens no noun of the place (dates.json pastActStops) come from the lexicon.
-    private static readonly Lazy<Regex> PastActRegex = new(() => PastActFor(DateLexicon.Default));
-
-    private static Regex PastAct() => PastActRegex.Value;
-
     /// <summary>The past-act pattern for <paramref name="words"/>' pastActStops.</summary>
     public static Regex PastActFor(DateLexicon words) => new(
         @"(?i)(?<!\b(?:is|are|was|were|be|been|being|will|would|shall|to)\s+(?:first\s+|originally\s+|initially\s+)?)\b(?<first>first\s+|originally\s+|initially\s+)?(?<verb>\p{L}{3,}ed|held|met|began|took|made|sent|fought|struck|won|lost|built|set)\s+(?:(?:in|at|by|with)\s+(?:(?-i:\p{Lu})[\p{L}-]*(?:\s+(?-i:\p{Lu})[\p{L}-]*)?\s+|the\s+(?-i:\p{Lu})[\p{L}-]*(?:\s+(?-i:\p{Lu})[\p{L}-]*)?\s+(?:(?!(?:"
@@ -40,12 +36,7 @@ public static partial class IncidentDating
         + @")\b)(?-i:\p{Ll}{3,})\s+)?))?(?:on|in|at|for|during|late\s+on|early\s+on|late\s+in|early\s+in|earlier\s+in)?\s*$",
         RegexOptions.CultureInvariant);
 
-    // The participles of planning (dates.json forwardParticiples).
-    private static readonly Lazy<Regex> ForwardParticipleRegex = new(() => ForwardParticipleFor(DateLexicon.Default));
-
-    private static Regex ForwardParticiple() => ForwardParticipleRegex.Value;
-
-    /// <summary>The forward-participle pattern for <paramref name="words"/>' forwardParticiples.</summary>
+    /// <summary>The participles of planning (dates.json forwardParticiples): the forward-participle pattern for <paramref name="words"/>' forwardParticiples.</summary>
     public static Regex ForwardParticipleFor(DateLexicon words) =>
         new(@"(?i)^(?:" + DateLexicon.Alternation(words.ForwardParticiples) + @")$", RegexOptions.CultureInvariant);
 
@@ -55,13 +46,13 @@ public static partial class IncidentDating
     /// on 11 November, under which officers will check lorries" dates a past signing; "will meet on 3 July" and "On 3 July,
     /// the commission will meet" look ahead.
     /// </summary>
-    public static bool ForwardInOwnClause(Sentence sentence, DateExpression e)
+    public bool ForwardInOwnClause(Sentence sentence, DateExpression e)
     {
         var text = sentence.Text;
         var start = Math.Clamp(e.Start - sentence.Start, 0, text.Length);
         var end = Math.Clamp(e.End - sentence.Start, start, text.Length);
         var (from, to) = (0, text.Length);
-        foreach (Match b in ClauseBoundary().Matches(text))
+        foreach (Match b in clauseBoundary.Matches(text))
         {
             if (b.Index + b.Length <= start) from = b.Index + b.Length;
             else if (b.Index >= end) { to = b.Index; break; }
@@ -72,15 +63,15 @@ public static partial class IncidentDating
     /// <summary>Where the clause goes on after a time still to come of its own told after <paramref name="end"/> ("next
     /// week", "next month", "tomorrow"), else <paramref name="end"/>: a forward word before that time is that time's ("Four
     /// men accused of firing at a patrol in October are due in court next week": October is past).</summary>
-    private static int AfterOwnForwardTime(string text, int end, int to) =>
-        DateExpressionFinder.Find(text).LastOrDefault(x => x.Start >= end && x.End <= to && x is { Kind: DateExpressionKind.Relative, Offset: > 0 })?.End ?? end;
+    private int AfterOwnForwardTime(string text, int end, int to) =>
+        finder.Find(text).LastOrDefault(x => x.Start >= end && x.End <= to && x is { Kind: DateExpressionKind.Relative, Offset: > 0 })?.End ?? end;
 
     /// <summary>The sentence with the date expressions that start after <paramref name="end"/> blanked out: "met in Termez on
     /// Monday and discussed opening two crossings next year" looks ahead with "next year" itself, a time of its own, not
     /// with Monday's.</summary>
-    private static string WithoutLaterDates(string text, int end)
+    private string WithoutLaterDates(string text, int end)
     {
-        var later = DateExpressionFinder.Find(text).Where(x => x.Start >= end).ToList();
+        var later = finder.Find(text).Where(x => x.Start >= end).ToList();
         if (later.Count == 0) return text;
         var chars = text.ToCharArray();
         foreach (var x in later)
@@ -91,10 +82,6 @@ public static partial class IncidentDating
     // Where a clause of its own starts: "; ", ": ", "that", a clause opener (dates.json clauseOpeners: "met on Friday to
     // agree how lorries will be cleared"), "under which", a comma right before "and"/"but" (not "Chinese and Tajik"), or
     // a comma before "where", "which", "while" within two words (", under which").
-    private static readonly Lazy<Regex> ClauseBoundaryRegex = new(() => ClauseBoundaryFor(DateLexicon.Default));
-
-    private static Regex ClauseBoundary() => ClauseBoundaryRegex.Value;
-
     /// <summary>The clause-boundary pattern for <paramref name="words"/>' clauseOpeners.</summary>
     public static Regex ClauseBoundaryFor(DateLexicon words) => new(
         @"(?i)[;:]|\bthat\b|\b(?:" + DateLexicon.Alternation(words.ClauseOpeners)
@@ -106,18 +93,14 @@ public static partial class IncidentDating
     /// towers will be built", "said on 4 May that ...", "told reporters on Tuesday it ..."): the date is of that past act, not of the plan it tells.
     /// Not after the base form "be" or "being" ("Herders will be told on Friday", "is to be announced on Monday"): a passive still to come.
     /// </summary>
-    public static bool AfterPastSpeechVerb(Sentence sentence, DateExpression e)
+    public bool AfterPastSpeechVerb(Sentence sentence, DateExpression e)
     {
         var before = sentence.Text[..Math.Clamp(e.Start - sentence.Start, 0, sentence.Text.Length)];
-        return PastSpeechVerb().IsMatch(before);
+        return pastSpeechVerb.IsMatch(before);
     }
 
     // The past verbs of saying and deciding are dates.json pastSpeechVerbs; those told to a listener ("told reporters on
     // Tuesday"), speechToListener.
-    private static readonly Lazy<Regex> PastSpeechVerbRegex = new(() => PastSpeechVerbFor(DateLexicon.Default));
-
-    private static Regex PastSpeechVerb() => PastSpeechVerbRegex.Value;
-
     /// <summary>The past-speech pattern for <paramref name="words"/>' speechToListener.</summary>
     public static Regex PastSpeechVerbFor(DateLexicon words) => new(
         @"(?i)(?<!\b(?:be|being)\s+)\b(?:" + DateLexicon.Alternation(words.PastSpeechVerbs) + @"|(?:"
@@ -126,7 +109,7 @@ public static partial class IncidentDating
         RegexOptions.CultureInvariant);
 
     /// <summary>True when the sentence talks about something to come ("will visit in February").</summary>
-    public static bool IsForwardLooking(string sentence) => Forward(sentence);
+    public bool IsForwardLooking(string sentence) => Forward(sentence);
 
     // "next to the road" is a place, not a time ahead.
     // "would" (not "would have"): the future of a past saying ("said the minister would meet him on Friday"). "the planned

@@ -10,10 +10,8 @@ namespace BorderWatch.Ingestion.Dates;
 /// so a sentence planned for its status is dated ahead too. Not the noun ("under the plan a year ago"), nor the infinitive
 /// of a past act's purpose ("met on Tuesday to plan the patrols"), nor a past tense ("they planned a drill").
 /// </summary>
-public static partial class IncidentDating
+public sealed partial class IncidentDating
 {
-    private static readonly Lazy<Regex> PlanningPresentRegex = new(() => PlanningPresentFor(Lexicon.Default.PlanningVerbs, Lexicon.Default.PlanningOpeners));
-
     /// <summary>The pattern of a present planning verb for these lemmas (status.json planningVerbs), not just after one of
     /// <paramref name="openers"/> (status.json planningOpeners: "the plan", "to plan", "who hope to").</summary>
     public static Regex PlanningPresentFor(IEnumerable<string> lemmas, IEnumerable<string> openers)
@@ -27,7 +25,7 @@ public static partial class IncidentDating
     }
 
     /// <summary>True when the text holds a planning verb in the present with what is planned after it.</summary>
-    public static bool PlansAhead(string text) => PlanningPresentRegex.Value.IsMatch(text);
+    public bool PlansAhead(string text) => planningPresent.IsMatch(text);
 
-    private static bool Forward(string text) => ForwardLooking().IsMatch(text) || PlansAhead(text);
+    private bool Forward(string text) => ForwardLooking().IsMatch(text) || PlansAhead(text);
 }

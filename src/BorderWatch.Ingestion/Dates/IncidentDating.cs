@@ -4,9 +4,31 @@ using BorderWatch.Ingestion.Pipeline;
 
 namespace BorderWatch.Ingestion.Dates;
 
-/// <summary>Picks which date expression of a sentence dates an incident, and finds years for year-less dates.</summary>
-public static partial class IncidentDating
+/// <summary>Picks which date expression of a sentence dates an incident, and finds years for year-less dates. Built once per
+/// <see cref="DateLexicon"/> by <see cref="DateRules"/>: its patterns are the lexicon's (di42).</summary>
+public sealed partial class IncidentDating
 {
+    private readonly DateExpressionFinder finder;
+    private readonly Regex pastAct;
+    private readonly Regex forwardParticiple;
+    private readonly Regex clauseBoundary;
+    private readonly Regex pastSpeechVerb;
+    private readonly Regex planningPresent;
+
+    /// <param name="words">The date words the patterns are built from (pastActStops, forwardParticiples, clauseOpeners,
+    /// pastSpeechVerbs, speechToListener).</param>
+    /// <param name="finder">The finder of the same words.</param>
+    /// <param name="planningPresent">The present planning verbs' pattern (<see cref="PlanningPresentFor"/>).</param>
+    public IncidentDating(DateLexicon words, DateExpressionFinder finder, Regex planningPresent)
+    {
+        this.finder = finder;
+        pastAct = PastActFor(words);
+        forwardParticiple = ForwardParticipleFor(words);
+        clauseBoundary = ClauseBoundaryFor(words);
+        pastSpeechVerb = PastSpeechVerbFor(words);
+        this.planningPresent = planningPresent;
+    }
+
     /// <summary>The sentence's date expressions that can date an event, with offsets into the cleaned text.</summary>
     /// <remarks>
     /// Spans of years are left out (no single date). So is a target year after the reference in a sentence about the
@@ -14,10 +36,10 @@ public static partial class IncidentDating
     /// </remarks>
     /// <param name="trigger">The event word's offset in the cleaned text, when known: a year qualifying it ("the 2022 treaty")
     /// dates it.</param>
-    public static IReadOnlyList<DateExpression> Candidates(Sentence sentence, PartialDate reference, bool future, int? trigger = null)
+    public IReadOnlyList<DateExpression> Candidates(Sentence sentence, PartialDate reference, bool future, int? trigger = null)
     {
         var qualified = trigger is int t ? t - sentence.Start : -1;
-        var found = DateExpressionFinder.Find(sentence.Text);
+        var found = finder.Find(sentence.Text);
         // A story's own dateline ("TASHKENT, Nov 13 (Agency) - ") dates the story, never its events.
         var dateline = LeadDatelines.Match(sentence.Text)?.Length ?? 0;
         return found

@@ -4,8 +4,9 @@ namespace BorderWatch.Ingestion.Dates;
 
 /// <summary>A story's opening dateline: its length in the paragraph and the date it states, if any.</summary>
 /// <param name="Length">Characters of the dateline, separator included (the story's first sentence starts after them).</param>
-/// <param name="Date">The date written in the dateline ("November 8, 2021", "Jan 12"), or null ("BISHKEK (AP) —").</param>
-public sealed record LeadDateline(int Length, string Text, DateExpression? Date);
+/// <param name="DateText">The date written in the dateline ("November 8, 2021", "Jan 12"), or null ("BISHKEK (AP) —"): read
+/// with <see cref="LeadDatelines.DateIn"/> and the date stage's finder.</param>
+public sealed record LeadDateline(int Length, string Text, string? DateText);
 
 /// <summary>
 /// Recognises the dateline that opens a news story's first paragraph: "DUSHANBE, November 8, 2021 - ",
@@ -73,14 +74,14 @@ public static partial class LeadDatelines
     }
 
     private static LeadDateline Build(string paragraph, Match m) =>
-        new(m.Length, paragraph[..m.Length].TrimEnd(), m.Groups["date"].Success ? DateIn(m.Groups["date"].Value) : null);
+        new(m.Length, paragraph[..m.Length].TrimEnd(), m.Groups["date"].Success ? m.Groups["date"].Value : null);
 
     /// <summary>The day a dateline states ("November 8, 2021", "Jan 12", "5 OCT 2021"), or null; offsets are into <paramref name="dateline"/>.</summary>
-    public static DateExpression? DateIn(string dateline)
+    public static DateExpression? DateIn(string dateline, DateExpressionFinder finder)
     {
         // Month names in capitals read as in title case.
         var normal = Capitals().Replace(dateline, x => x.Groups[1].Value + x.Groups[2].Value.ToLowerInvariant());
-        return DateExpressionFinder.Find(normal).FirstOrDefault(e => e.Kind is DateExpressionKind.Absolute or DateExpressionKind.MonthDay);
+        return finder.Find(normal).FirstOrDefault(e => e.Kind is DateExpressionKind.Absolute or DateExpressionKind.MonthDay);
     }
 
     [GeneratedRegex(@"\b([A-Z])([A-Z]+)\b")]

@@ -14,8 +14,11 @@ namespace BorderWatch.Ingestion.Dates;
 /// November ended in a row": a lower-case word that is no joiner before or after the day), not a day after the received
 /// day, not a line past the opening paragraphs.
 /// </summary>
-public sealed class OccasionLine(DateLexicon words)
+public sealed class OccasionLine(DateLexicon words, DateExpressionFinder finder)
 {
+    /// <summary>With a finder of its own built from <paramref name="words"/> (tests that vary the words).</summary>
+    public OccasionLine(DateLexicon words) : this(words, new DateExpressionFinder(words)) { }
+
     // The title block and the standfirst.
     private const int OpeningParagraphs = 4;
 
@@ -37,7 +40,7 @@ public sealed class OccasionLine(DateLexicon words)
         // The first sentence of each opening paragraph: a header line stands first in its paragraph.
         foreach (var s in sentences.Where(s => s.Paragraph < OpeningParagraphs && !s.IsDateline).GroupBy(s => s.Paragraph).Select(g => g.First()))
         {
-            var e = DateExpressionFinder.Find(s.Text).FirstOrDefault(x => x.Kind is DateExpressionKind.Absolute or DateExpressionKind.MonthDay);
+            var e = finder.Find(s.Text).FirstOrDefault(x => x.Kind is DateExpressionKind.Absolute or DateExpressionKind.MonthDay);
             if (e is not { Month: int month, Day: int day }) continue;
             var m = lead.Match(s.Text[..e.Start]);
             if (!m.Success || !trailer.IsMatch(s.Text[e.End..])) continue;

@@ -14,8 +14,14 @@ namespace BorderWatch.Ingestion.Dates;
 /// told after the present verb ("are searching for two men who crossed on Sunday 29 November"), nor the day of the past act a
 /// present verb of looking back takes for its object ("Police are investigating a shooting at the post on Sunday 29 November").
 /// </summary>
-public sealed class OpeningDay(DateLexicon words)
+public sealed class OpeningDay(DateLexicon words, DateExpressionFinder finder, IncidentDating dating)
 {
+    /// <summary>With a date stage of its own built from <paramref name="words"/> and the embedded general lexicon (tests that
+    /// vary the words).</summary>
+    public OpeningDay(DateLexicon words) : this(words, new DateRules(words, Incidents.Lexicon.Default)) { }
+
+    private OpeningDay(DateLexicon words, DateRules rules) : this(words, rules.Finder, rules.Dating) { }
+
     // The standfirst and the first lines of the page.
     private const int OpeningParagraphs = 4;
 
@@ -44,13 +50,13 @@ public sealed class OpeningDay(DateLexicon words)
     {
         if (received.End is not { } last) return null;
         foreach (var s in sentences.Where(s => s.Paragraph < OpeningParagraphs && !s.IsDateline))
-            foreach (var e in DateExpressionFinder.Find(s.Text).Where(e => e is { Kind: DateExpressionKind.MonthDay, Month: not null, Day: not null }))
+            foreach (var e in finder.Find(s.Text).Where(e => e is { Kind: DateExpressionKind.MonthDay, Month: not null, Day: not null }))
             {
                 var before = s.Text[..e.Start];
                 var wd = weekdayBefore.Match(before);
                 if (!wd.Success || words.WeekdayOf(wd.Groups["wd"].Value) is not { } weekday) continue;
                 if (!PresentBefore(before[..wd.Index])) continue;
-                if (IncidentDating.IsForwardLooking(s.Text)) continue;
+                if (dating.IsForwardLooking(s.Text)) continue;
                 // The present progressive tells plans too ("are meeting in Batken on Thursday 10 December"): a day of the
                 // received year still ahead that falls on the weekday named is the day looked forward to, not a past year's.
                 if (IsAheadOn(e.Month!.Value, e.Day!.Value, weekday, last)) continue;

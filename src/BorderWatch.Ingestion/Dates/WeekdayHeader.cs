@@ -11,8 +11,15 @@ namespace BorderWatch.Ingestion.Dates;
 /// years), unless the day comes within two weeks after the day received: a programme or schedule names the days to come
 /// ("Monday 7 December" in a week's guide fetched the day before). Without a received day, or when no year in reach fits the weekday, the line dates nothing.
 /// </summary>
-public static partial class WeekdayHeader
+public sealed partial class WeekdayHeader
 {
+    private readonly DateLexicon words;
+    private readonly DateExpressionFinder finder;
+    // An optional label ("Sent:", "Date:": dates.json headerLabels), the weekday (dates.json weekdays), then the rest of the field.
+    private readonly Regex weekdayDay;
+
+    public WeekdayHeader(DateLexicon words, DateExpressionFinder finder) => (this.words, this.finder, weekdayDay) = (words, finder, WeekdayDayFor(words));
+
     // A header line sits in the first few paragraphs and is short.
     private const int HeaderParagraphs = 8;
     private const int HeaderLineMaxLength = 160;
@@ -23,7 +30,7 @@ public static partial class WeekdayHeader
     // years back on which the same day and month fell on that weekday (fresh30fix).
     private const int DaysAhead = 14;
 
-    public static (PartialDate Date, string Line)? Find(IReadOnlyList<Sentence> sentences, PartialDate received)
+    public (PartialDate Date, string Line)? Find(IReadOnlyList<Sentence> sentences, PartialDate received)
     {
         if (received.End is not { } last) return null;
         var header = sentences.Where(s => s.Paragraph < HeaderParagraphs).ToList();
@@ -37,13 +44,13 @@ public static partial class WeekdayHeader
             if (line.Length > HeaderLineMaxLength) continue;
             foreach (var field in FieldSeparator().Split(line))
             {
-                var m = WeekdayDay().Match(field.Trim());
+                var m = weekdayDay.Match(field.Trim());
                 if (!m.Success) continue;
-                var e = DateExpressionFinder.Find(m.Groups["date"].Value).FirstOrDefault();
+                var e = finder.Find(m.Groups["date"].Value).FirstOrDefault();
                 if (e is not { Kind: DateExpressionKind.MonthDay, Start: 0, Month: int month, Day: int day }) continue;
                 // Nothing after the day but a clock ("09:12", "9.15am").
                 if (!ClockTrailer.IsOnlyClock(m.Groups["date"].Value[e.End..])) continue;
-                if (DateLexicon.Default.WeekdayOf(m.Groups["wd"].Value) is not { } weekday) continue;
+                if (words.WeekdayOf(m.Groups["wd"].Value) is not { } weekday) continue;
                 if (stated.FirstOrDefault(y => day <= DateTime.DaysInMonth(y, month) && new DateOnly(y, month, day).DayOfWeek == weekday) is var year and > 0)
                     return (PartialDate.OfDay(year, month, day), field.Trim());
                 if ((SoonAfter(month, day, weekday, last) ?? LatestOn(month, day, weekday, last)) is { } date) return (date, field.Trim());
@@ -77,11 +84,6 @@ public static partial class WeekdayHeader
         }
         return null;
     }
-
-    // An optional label ("Sent:", "Date:": dates.json headerLabels), the weekday (dates.json weekdays), then the rest of the field.
-    private static readonly Lazy<Regex> WeekdayDayRegex = new(() => WeekdayDayFor(DateLexicon.Default));
-
-    private static Regex WeekdayDay() => WeekdayDayRegex.Value;
 
     /// <summary>The header field's pattern for <paramref name="words"/>' headerLabels and weekdays.</summary>
     public static Regex WeekdayDayFor(DateLexicon words) => new(

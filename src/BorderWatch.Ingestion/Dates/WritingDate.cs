@@ -8,10 +8,21 @@ namespace BorderWatch.Ingestion.Dates;
 /// <summary>
 /// Works out when an undated document was written: from a dateline near the top, else from the latest explicit
 /// date in the text, refined by relative phrases that prove the writing time is later ("last October" beside
-/// "October 2015" means the text was written in 2016).
+/// "October 2015" means the text was written in 2016). Built once per <see cref="DateLexicon"/> by <see cref="DateRules"/>.
 /// </summary>
-public static partial class WritingDate
+public sealed partial class WritingDate
 {
+    private readonly DateLexicon words;
+    private readonly DateExpressionFinder finder;
+    private readonly IncidentDating dating;
+
+    public WritingDate(DateLexicon words, DateExpressionFinder finder, IncidentDating dating)
+    {
+        (this.words, this.finder, this.dating) = (words, finder, dating);
+        DatelineWords = new(words.WritingLabels.Concat(words.HeaderOnlyLabels).Concat(words.HeaderLineWords), StringComparer.OrdinalIgnoreCase);
+        WritingLabelPattern = new(@"(?i)\b(?:" + string.Join("|", words.WritingLabels) + @"|date\s+of\s+\p{L}+)\b[^.!?\n]{0,60}$", RegexOptions.Compiled);
+    }
+
     // A dateline sits in the first few paragraphs.
     private const int HeaderParagraphs = 8;
     // A header field may be a long title ("Foreign Ministry Spokesperson X's Regular Press Conference on 27 November 2026");
@@ -21,14 +32,9 @@ public static partial class WritingDate
     // How far (in sentences) "last month" may be from the dated event it talks about.
     private const int AnchorDistance = 4;
 
-    // Words that label a date as the text's own anywhere in a sentence ("Published 4 November 2026", "issued on ..."):
-    // dates.json writingLabels (tidy37).
-    private static readonly IReadOnlyList<string> LabelWords = DateLexicon.Default.WritingLabels;
-
     // Words a header line may hold around its date: all the labels (dates.json writingLabels, headerOnlyLabels: "Filed 3 May
     // 2019") and the small words between them (headerLineWords: "Date of issue: 18 November 2025").
-    private static readonly HashSet<string> DatelineWords = new(
-        LabelWords.Concat(DateLexicon.Default.HeaderOnlyLabels).Concat(DateLexicon.Default.HeaderLineWords), StringComparer.OrdinalIgnoreCase);
+    private readonly HashSet<string> DatelineWords;
 
     /// <summary>
     /// The date stated by a header line ("Emerging Challenges July 2016", "Published: 3 March 2019", "Issue 12 - issued
@@ -39,7 +45,7 @@ public static partial class WritingDate
     /// <param name="received">The day the text came in (Unknown when not known): a period line ("Monday 7 December -
     /// Sunday 13 December 2026") whose first day is after it is the period a week-ahead looks forward to, not a day of
     /// writing: the page was written before that period, so its writing day is taken as the day before it (recall37).</param>
-    public static (PartialDate Date, string Line)? FromDateline(IReadOnlyList<Sentence> sentences, PartialDate received = default)
+    public (PartialDate Date, string Line)? FromDateline(IReadOnlyList<Sentence> sentences, PartialDate received = default)
     {
         foreach (var paragraph in sentences.GroupBy(s => s.Paragraph).Where(g => g.Key < HeaderParagraphs))
         {
@@ -64,7 +70,7 @@ public static partial class WritingDate
             // as a sentence of its own, the rest a note on the page.
             // (Not when the rest refers back to that day, "That morning Tajik units shelled ...": the story's own day, mend31.)
             if (paragraph.Skip(1).Any() && paragraph.First().Text is { Length: <= HeaderMaxLength } opening && HeaderDate(opening) is { } own &&
-                !paragraph.Skip(1).Any(s => DateLexicon.Default.BackReferences.Any(w => s.Text.Contains(w, StringComparison.OrdinalIgnoreCase))))
+                !paragraph.Skip(1).Any(s => words.BackReferences.Any(w => s.Text.Contains(w, StringComparison.OrdinalIgnoreCase))))
                 return (ToDate(own), opening.Trim());
         }
         return null;
@@ -73,12 +79,12 @@ public static partial class WritingDate
     /// <summary>The first day of a period when <paramref name="field"/> is nothing but a day and month (an optional
     /// weekday before it) and <paramref name="end"/> the day the period ends: the same year, or the one before when
     /// the month comes after the end's.</summary>
-    private static PartialDate? PeriodStart(string field, PartialDate end)
+    private PartialDate? PeriodStart(string field, PartialDate end)
     {
         if (end.Precision != DatePrecision.Day || end.Start is not { } last) return null;
-        var e = DateExpressionFinder.Find(field.Trim()).FirstOrDefault();
+        var e = finder.Find(field.Trim()).FirstOrDefault();
         if (e is not { Month: int month, Day: int day } || field.Trim()[e.End..].Trim().Length > 0) return null;
-        if (DateExpressionFinder.Find(field.Trim()).Count() != 1 || field.Trim()[..e.Start].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 1) return null;
+        if (finder.Find(field.Trim()).Count() != 1 || field.Trim()[..e.Start].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 1) return null;
         var year = month > last.Month ? last.Year - 1 : last.Year;
         if (day > DateTime.DaysInMonth(year, month)) return null;
         var first = new DateOnly(year, month, day);
@@ -88,10 +94,10 @@ public static partial class WritingDate
     // The field's date when the field is a header: title-case or dateline words before the date ("Published:",
     // "No. 47 - issued Monday"), or a record naming itself by its date ("Plenary sitting of"); after it a clock, a
     // byline, or another field after a dash ("- covering 13-19 May").
-    private static DateExpression? HeaderDate(string field)
+    private DateExpression? HeaderDate(string field)
     {
         // A period's span of days ("Period covered: 1-31 October 2026") states its month, not a day of writing (date33).
-        var date = DateExpressionFinder.Find(field).Select(DateExpressionFinder.SpanAsMonth)
+        var date = finder.Find(field).Select(DateExpressionFinder.SpanAsMonth)
             .LastOrDefault(e => e.Kind is DateExpressionKind.Absolute or DateExpressionKind.MonthYear);
         if (date is null) return null;
         var trailer = field[date.End..];
@@ -110,10 +116,10 @@ public static partial class WritingDate
     /// <param name="received">The day the text came in (Unknown when not known): a text is not written after it, so a date
     /// it names beyond that day ("outlook for 2027", "a plan for 2027") is one it looks ahead to, no time of writing, and no
     /// phrase proves a year of writing later than the received one.</param>
-    public static (PartialDate Date, string Note, Sentence? Anchor)? FromText(IReadOnlyList<Sentence> sentences, PartialDate received = default)
+    public (PartialDate Date, string Note, Sentence? Anchor)? FromText(IReadOnlyList<Sentence> sentences, PartialDate received = default)
     {
         var found = sentences
-            .SelectMany(s => DateExpressionFinder.Find(s.Text).Select(e => (Sentence: s, Expression: DateExpressionFinder.SpanAsMonth(e))))
+            .SelectMany(s => finder.Find(s.Text).Select(e => (Sentence: s, Expression: DateExpressionFinder.SpanAsMonth(e))))
             .ToList();
         var explicitDates = found
             .Where(f => f.Expression.HasExplicitYear && f.Expression.Governor != DateGovernor.Target && !AfterReceived(ToDate(f.Expression), received))
@@ -172,87 +178,10 @@ public static partial class WritingDate
         return null;
     }
 
-    // Phrases that put the writing year after an explicit year.
-    private static IEnumerable<(int Year, string Note)> LaterYearAnchors(
-        List<(Sentence Sentence, DateExpression Expression)> found,
-        List<(Sentence Sentence, DateExpression Expression)> explicitDates,
-        int latestYear,
-        List<(int Year, int Month, int Day)> carriedDays)
-    {
-        // "last October" while the text also says "October 2015".
-        foreach (var (_, e) in found.Where(f => f.Expression is { Kind: DateExpressionKind.Relative, Unit: RelativeUnit.NamedMonth, Offset: -1 }))
-        {
-            var same = explicitDates.Where(f => f.Expression.Month == e.Month).Select(f => f.Expression).MaxBy(x => x.Year);
-            if (same is not null)
-                yield return (same.Year!.Value + 1, $"'{e.Text}' + '{same.Text}' => written in {same.Year + 1}");
-        }
-        // "last year" said of an explicitly dated year in the same sentence.
-        foreach (var (s, e) in found.Where(f => f.Expression is { Kind: DateExpressionKind.Relative, Unit: RelativeUnit.Year, Offset: -1 }))
-        {
-            var same = explicitDates.Where(f => f.Sentence.Index == s.Index).Select(f => f.Expression).MaxBy(x => x.Year);
-            if (same is not null)
-                yield return (same.Year!.Value + 1, $"'{e.Text}' said of '{same.Text}' => written in {same.Year + 1}");
-        }
-        // A date the text labels as its own in the latest year ("Published 4 November 2026", "Last updated: ...",
-        // "Date of reply: ...", "published by the press service on ...") puts the writing in that year: its bare days
-        // then belong to that year too, and the news-style reading below does not apply.
-        // A full date in the text's first sentence (its title: "Briefing of 27 November 2026") is the text's own too.
-        if (explicitDates.Any(f => f.Expression.Year == latestYear && f.Expression.Kind == DateExpressionKind.Absolute
-                && (LabelledAsWritten(f.Sentence, f.Expression) || IsTitle(f.Sentence))))
-            yield break;
-        // News style gives the year only for dates outside the current year: a month's days written both with
-        // the latest year ("December 26, 2018") and without any ("December 23") put the undated ones, and the
-        // writing, in a later year. Photo captions (" / AFP") keep full dates whatever the year, so they do not count.
-        // A day the text plans for ("lorries will get a second lane from 15 December") says nothing of the year it was written.
-        var undated = found.Where(f => f.Expression.Kind == DateExpressionKind.MonthDay && !IsCaption(f.Sentence) && !Ahead(f.Sentence, f.Expression)).ToList();
-        var carried = carriedDays.ToHashSet();
-        // A date written in figures ("30.11.2026 | Views: 611", "[02.12.2026 22:10]") is a stamp, which gives the year
-        // whatever the year: it says nothing of the news style.
-        foreach (var (_, full) in explicitDates.Where(f => f.Expression.Kind == DateExpressionKind.Absolute
-                     && f.Expression.Year == latestYear && !IsCaption(f.Sentence) && !InFigures(f.Expression)))
-        {
-            // A day of the same month told after a full date that is not later ("12 August 2023" ... "14 August")
-            // carries that year on: the writer gave it once.
-            var bare = undated.FirstOrDefault(u => u.Expression.Month == full.Month
-                && !carried.Contains((latestYear, u.Expression.Month!.Value, u.Expression.Day!.Value)));
-            if (bare.Expression is not null)
-                yield return (latestYear + 1, $"'{bare.Expression.Text}' without a year beside '{full.Text}' => written after {latestYear}");
-        }
-    }
-
-    /// <summary>
-    /// Days without a year that carry on the year of a full date of their month told before them, with that year: the
-    /// bare day lies inside a story told with full dates of one year ("12 August 2023" ... "14 August" ... "16 August
-    /// 2023"), or is one of a run of two or more days told after the full date ("On 16 August 2021 ..." "on 17 August"
-    /// ... "on 19 August"): a dated narrative, written once with its year.
-    /// </summary>
-    private static List<(int Year, int Month, int Day)> CarriedDays(
-        List<(Sentence Sentence, DateExpression Expression)> found, List<(Sentence Sentence, DateExpression Expression)> explicitDates)
-    {
-        static bool Before((Sentence Sentence, DateExpression Expression) a, (Sentence Sentence, DateExpression Expression) b) =>
-            a.Sentence.Index < b.Sentence.Index || (a.Sentence.Index == b.Sentence.Index && a.Expression.End <= b.Expression.Start);
-        var fulls = explicitDates.Where(f => f.Expression.Kind == DateExpressionKind.Absolute && !IsCaption(f.Sentence)).ToList();
-        var result = new List<(int, int, int)>();
-        foreach (var opener in fulls)
-        {
-            var (y, m, d) = (opener.Expression.Year!.Value, opener.Expression.Month!.Value, opener.Expression.Day!.Value);
-            var after = found.Where(u => u.Expression.Kind == DateExpressionKind.MonthDay && u.Expression.Month == m && u.Expression.Day >= d
-                && Before(opener, u) && !IsCaption(u.Sentence) && !Ahead(u.Sentence, u.Expression)).ToList();
-            var run = after.Select(u => u.Expression.Day).Distinct().Count() >= 2;
-            foreach (var u in after)
-            {
-                var closed = fulls.Any(f => f.Expression.Year == y && Before(u, f)
-                    && (f.Expression.Month > m || (f.Expression.Month == m && f.Expression.Day >= u.Expression.Day)));
-                if (run || closed) result.Add((y, m, u.Expression.Day!.Value));
-            }
-        }
-        return result;
-    }
-
     // The text's first line standing alone without a closing stop: a title, not a story's sentence.
     // "The commanders will meet in Almaty on 10 December": a day the text plans for is not one it has reached.
-    private static bool Ahead(Sentence s, DateExpression e) =>
-        IncidentDating.IsForwardLooking(s.Text) && IncidentDating.LooksAheadHere(s, e with { Start = e.Start + s.Start, End = e.End + s.Start });
+    private bool Ahead(Sentence s, DateExpression e) =>
+        dating.IsForwardLooking(s.Text) && dating.LooksAheadHere(s, e with { Start = e.Start + s.Start, End = e.End + s.Start });
 
     // A date that starts after the day the text came in: the text looks ahead to it.
     private static bool AfterReceived(PartialDate date, PartialDate received) =>
@@ -286,14 +215,14 @@ public static partial class WritingDate
     [GeneratedRegex(@"^\p{Lu}[\p{L}\s]{0,40}\sof\s*$")]
     private static partial Regex RecordOf();
 
-    private static bool LabelledAsWritten(Sentence sentence, DateExpression e) =>
+    private bool LabelledAsWritten(Sentence sentence, DateExpression e) =>
         e.Start <= sentence.Text.Length && WritingLabel().IsMatch(sentence.Text[..e.Start]);
 
-    // A label of the text's own date, up to 60 characters before it: one of the label words, or "Date of reply".
-    private static readonly Regex WritingLabelPattern = new(
-        @"(?i)\b(?:" + string.Join("|", LabelWords) + @"|date\s+of\s+\p{L}+)\b[^.!?\n]{0,60}$", RegexOptions.Compiled);
+    // A label of the text's own date, up to 60 characters before it: one of the label words (dates.json writingLabels:
+    // "Published 4 November 2026", "issued on ..."), or "Date of reply".
+    private readonly Regex WritingLabelPattern;
 
-    private static Regex WritingLabel() => WritingLabelPattern;
+    private Regex WritingLabel() => WritingLabelPattern;
 
     // " | " or a spaced dash not opening a number (" – 2 May" closes a span of days: "26 April – 2 May 2019" is one field).
     [GeneratedRegex(@"\s+\|\s+|\s+[–—-]\s+(?!\d)")]

@@ -25,7 +25,7 @@ namespace BorderWatch.Ingestion.Incidents;
 /// that neither side has confirmed", "which we have not been able to verify"; verificationVerbs, verificationNegators).</item>
 /// </list>
 /// </summary>
-internal sealed class AccountStatus(Lexicon lexicon, SyntaxLexicon words)
+internal sealed class AccountStatus(Lexicon lexicon, SyntaxLexicon words, DateExpressionFinder finder)
 {
     private readonly PlanScope plans = new(lexicon, words);
     private readonly SourceOffices offices = new(lexicon);
@@ -79,8 +79,8 @@ internal sealed class AccountStatus(Lexicon lexicon, SyntaxLexicon words)
 
     /// <summary>The clause names a time after the present ("next week", "next month", "next spring", "tomorrow"; not a
     /// weekday, which the date rules read).</summary>
-    internal static bool ComesNext(Sentence sentence, Clause span) =>
-        DateExpressionFinder.Find(sentence.Text).Any(e => sentence.Start + e.Start >= span.Start && sentence.Start + e.End <= span.End &&
+    internal bool ComesNext(Sentence sentence, Clause span) =>
+        finder.Find(sentence.Text).Any(e => sentence.Start + e.Start >= span.Start && sentence.Start + e.End <= span.End &&
             e is { Kind: DateExpressionKind.Relative, Offset: > 0 } && e.Unit is not (RelativeUnit.Weekday or null));
 
     /// <summary>The clause's verb (the trigger, else the nearest verb above it) is past or perfect: "met", "have since stepped up".</summary>

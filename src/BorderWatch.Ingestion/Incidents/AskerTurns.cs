@@ -1,3 +1,4 @@
+using BorderWatch.Ingestion.Dates;
 using BorderWatch.Ingestion.Language;
 using BorderWatch.Ingestion.Pipeline;
 using BorderWatch.Ingestion.Recognition;
@@ -16,7 +17,7 @@ namespace BorderWatch.Ingestion.Incidents;
 /// status.json anonymousSources ("villagers", "drivers"). Kept: a sentence that dates its event to a day (an event in its
 /// own right, as in <see cref="QuestionTurns"/>), and a premise whose claim the answer denies (recorded, denied).</para>
 /// </summary>
-internal sealed class AskerTurns(Lexicon lexicon, ReportingLexicon reporting)
+internal sealed class AskerTurns(Lexicon lexicon, ReportingLexicon reporting, DateExpressionFinder finder)
 {
     /// <param name="deniedClaim">Whether the sentence is a question's premise that the answer denies (asked only of hearsay
     /// in an asker's turn).</param>
@@ -24,7 +25,7 @@ internal sealed class AskerTurns(Lexicon lexicon, ReportingLexicon reporting)
     {
         var all = input.Sentences;
         var first = QuestionTurns.ParagraphStart(all, si);
-        if (Key(all[first].Text) is not { } key || QuestionTurns.DatesItsDay(all[si].Text)) return false;
+        if (Key(all[first].Text) is not { } key || QuestionTurns.DatesItsDay(all[si].Text, finder)) return false;
         if (reporting.AskerHearsay.Matches(sentenceTokens).Count == 0 && lexicon.AnonymousSources.Matches(sentenceTokens).Count == 0) return false;
         var asked = Questions(all);
         if (!asked.TryGetValue(key, out var mine) || mine == 0) return false;

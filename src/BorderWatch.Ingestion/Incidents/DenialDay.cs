@@ -11,7 +11,7 @@ namespace BorderWatch.Ingestion.Incidents;
 /// or what a denial verb rejects: "denied that its guards crossed on Sunday") does not date the denial; a date of the saying
 /// ("said on Tuesday that no shot was fired on Monday") does, else the day of writing (the document's, or its entry's).
 /// </summary>
-internal sealed class DenialDay(ClauseSyntax syntax)
+internal sealed class DenialDay(ClauseSyntax syntax, DateResolver resolver)
 {
     internal const string Note = "a denial: the day it was made, not a date in what it denies";
 
@@ -22,9 +22,9 @@ internal sealed class DenialDay(ClauseSyntax syntax)
         if (denied.Count == 0) return incident;
         var trigger = ParsedClauseRules.TriggerIn(parse, span)?.Start;
         // The date the clause was given must be one that stands in the denied content.
-        var all = DateResolver.Resolve(input.Sentences, si, span.Start, span.End, context, null, trigger);
+        var all = resolver.Resolve(input.Sentences, si, span.Start, span.End, context, null, trigger);
         if (all.Expression is not { } used || all.Date != incident.Date || !denied.Any(r => used.Start >= r.Start && used.End <= r.End)) return incident;
-        var own = DateResolver.Resolve(input.Sentences, si, span.Start, span.End, context, denied, trigger);
+        var own = resolver.Resolve(input.Sentences, si, span.Start, span.End, context, denied, trigger);
         if (own.HasExpression && own.Date.IsKnown) return incident with { Date = own.Date, DateInferred = own.Inferred, DateNote = own.Note, DateBasis = DateBasis.OwnWords };
         var day = context.At(si).Reference;
         return incident with { Date = day, DateInferred = true, DateNote = Note, DateBasis = DateBasis.Document };

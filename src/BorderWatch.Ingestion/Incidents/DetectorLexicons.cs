@@ -11,7 +11,8 @@ namespace BorderWatch.Ingestion.Incidents;
 public sealed record DetectorLexicons(SceneFrameLexicon SceneFrames, ReportingLexicon Reporting, DeclarationLexicon Declarations,
     SpeechActLexicon SpeechActs, RetypingLexicon Retyping)
 {
-    /// <summary>The date rules' words (Lexicon/dates.json) the detector's own date units read (the interview's day).</summary>
+    /// <summary>The date rules' words (Lexicon/dates.json): the detector builds its whole date stage from them
+    /// (<see cref="Ingestion.Dates.DateRules"/>: the document's date, each incident's date, the interview's day; di42).</summary>
     public Dates.DateLexicon Dates { get; init; } = global::BorderWatch.Ingestion.Dates.DateLexicon.Default;
 
     /// <summary>Descriptions told beside the news (Lexicon/descriptions.json, <see cref="NonIncidents"/>: precision32).</summary>

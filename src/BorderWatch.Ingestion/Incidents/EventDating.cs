@@ -12,11 +12,14 @@ internal sealed partial class EventDating
 {
     private readonly Lexicon lexicon;
     private readonly Coreference coreference;
+    private readonly DateRules dates;
 
-    public EventDating(Lexicon lexicon, Coreference coreference)
+    /// <param name="dates">The date stage of the detector's date words (di42).</param>
+    public EventDating(Lexicon lexicon, Coreference coreference, DateRules dates)
     {
         this.lexicon = lexicon;
         this.coreference = coreference;
+        this.dates = dates;
     }
 
     internal const string NoDateNote = "no date in the text";
@@ -35,23 +38,23 @@ internal sealed partial class EventDating
         var plan = PlannedByAgreement(input.Sentences[si], span).ToList();
         ignore.AddRange(plan);
         var trigger = span.TriggerToken >= 0 && span.TriggerToken < span.Tokens.Count ? span.Tokens[span.TriggerToken].Start : (int?)null;
-        var resolved = DateResolver.Resolve(input.Sentences, si, start, end, context, ignore, trigger);
+        var resolved = dates.Resolver.Resolve(input.Sentences, si, start, end, context, ignore, trigger);
         if (status != IncidentStatus.Planned && trigger is int at && StartToCome(resolved, context.At(si).Reference) is { } opening && opening.Start > at)
         {
             // "signed a protocol on reopening the bridge from 15 December" told on 3 December: the day the bridge reopens,
             // not the signing's. The clause is dated as if that start were not there.
             ignore.Add(opening);
-            resolved = DateResolver.Resolve(input.Sentences, si, start, end, context, ignore, trigger);
+            resolved = dates.Resolver.Resolve(input.Sentences, si, start, end, context, ignore, trigger);
         }
         if (status != IncidentStatus.Planned && resolved is { HasExpression: true, Expression: { } first } && DateResolver.AfterWriting(resolved.Date, context.At(si))
-            && !(IncidentDating.IsForwardLooking(input.Sentences[si].Text) && IncidentDating.LooksAheadHere(input.Sentences[si], first))
+            && !(dates.Dating.IsForwardLooking(input.Sentences[si].Text) && dates.Dating.LooksAheadHere(input.Sentences[si], first))
             && !(first is { Kind: DateExpressionKind.Relative, Offset: > 0 } && first.Governor != DateGovernor.Target))
             resolved = TimeOfTheAct(input, si, start, end, context, ignore, trigger, span.Type == IncidentType.Agreement);
         if (resolved.HasExpression && span.Type != IncidentType.Statement && ReportedAt(input.Sentences[si], span, resolved.Expression) is { } speech)
         {
             // "said on Friday that guards had detained two men on Wednesday": the event's own day, not the saying's. Without
             // one ("said on Sunday that they had sent more fighters"), the saying's day stands.
-            var own = DateResolver.Resolve(input.Sentences, si, start, end, context, [.. ignore, speech], trigger);
+            var own = dates.Resolver.Resolve(input.Sentences, si, start, end, context, [.. ignore, speech], trigger);
             if (own.HasExpression && own.Date.IsKnown) return (own.Date, own.Inferred, own.Note, DateBasis.OwnWords);
         }
         if (resolved.HasExpression && resolved.Date.Precision == DatePrecision.Day && SpansDays(input.Sentences[si].Text, span.Type))
@@ -77,7 +80,7 @@ internal sealed partial class EventDating
         var anaphoric = coreference.IsAnaphoric(span) || lexicon.Anaphoric.Matches(span.Tokens).Any(m =>
             lexicon.EventWords(span.Tokens.GetRange(m.First, m.Last - m.First + 1)).Count > 0);
         // Told in the simple past, it may carry on the story of the paragraph just before (wire copy: a sentence a paragraph).
-        var carriesOn = !anaphoric && StoryFollowUp.MayLookBack(sentence, span);
+        var carriesOn = !anaphoric && StoryFollowUp.MayLookBack(sentence, span, dates.Dating);
         for (var back = 1; back <= 2 && si - back >= 0; back++)
         {
             var prev = input.Sentences[si - back];
@@ -85,8 +88,8 @@ internal sealed partial class EventDating
             if (across && !(anaphoric && prev.Paragraph >= sentence.Paragraph - 2) && !(carriesOn && prev.Paragraph >= sentence.Paragraph - 1)) break;
             if (prev.IsDateline) continue;
             if (!context.Sections.SameSection(si, si - back)) break;
-            if (across && !anaphoric && StoryFollowUp.IsDateLine(prev)) break;
-            var r = DateResolver.Resolve(input.Sentences, si - back, prev.Start, prev.End, context);
+            if (across && !anaphoric && StoryFollowUp.IsDateLine(prev, dates.Finder)) break;
+            var r = dates.Resolver.Resolve(input.Sentences, si - back, prev.Start, prev.End, context);
             if (!r.HasExpression || !r.Date.IsKnown) continue;
             if (across && !anaphoric && !StoryFollowUp.Carries(r.Date, context.Reference)) break;
             return (r.Date, true, FollowsNote, DateBasis.SentenceBefore);
@@ -110,11 +113,11 @@ internal sealed partial class EventDating
     /// between it and the trigger. Null otherwise.
     /// </summary>
     /// <remarks>The parse's ccomp would say it better; DateFor is not given the parse yet (IncidentBuilder would pass it).</remarks>
-    internal static (int Start, int End)? ReportedAt(Sentence sentence, Clause span, DateExpression? e)
+    internal (int Start, int End)? ReportedAt(Sentence sentence, Clause span, DateExpression? e)
     {
         if (e is null || span.TriggerToken < 0 || span.TriggerToken >= span.Tokens.Count) return null;
         var trigger = span.Tokens[span.TriggerToken].Start;
-        if (trigger <= e.End || !IncidentDating.AfterPastSpeechVerb(sentence, e)) return null;
+        if (trigger <= e.End || !dates.Dating.AfterPastSpeechVerb(sentence, e)) return null;
         return span.SentenceTokens.Any(t => t.Start >= e.End && t.End <= trigger && t.Folded == Complementizer) ? (e.Start, e.End) : null;
     }
 
@@ -126,10 +129,10 @@ internal sealed partial class EventDating
     /// and a stated time still to come is what the act looks ahead to, not its own ("a protocol was signed on maintaining the
     /// canals together in 2027", "signed a roadmap for opening crossings by next summer"): an agreement is dated without it.
     /// </summary>
-    private static ResolvedDate TimeOfTheAct(AnalysisInput input, int si, int start, int end, DateContext context,
+    private ResolvedDate TimeOfTheAct(AnalysisInput input, int si, int start, int end, DateContext context,
         List<(int Start, int End)> ignore, int? trigger, bool agreement)
     {
-        var resolved = DateResolver.Resolve(input.Sentences, si, start, end, context, ignore, trigger, past: true);
+        var resolved = dates.Resolver.Resolve(input.Sentences, si, start, end, context, ignore, trigger, past: true);
         // (A day without a year still ahead when read as past is one the writer places days ahead: "get together in Khujand
         // on 8 December", written on the 4th, is a plan told in the present, and keeps its day.)
         // (Only a signed paper's content is told with a stated time of its own: "an invitation to pay a visit in 2027" is the
@@ -138,7 +141,7 @@ internal sealed partial class EventDating
                             && DateResolver.AfterWriting(resolved.Date, context.At(si)); k++)
         {
             ignore.Add((ahead.Start, ahead.End));
-            resolved = DateResolver.Resolve(input.Sentences, si, start, end, context, ignore, trigger, past: true);
+            resolved = dates.Resolver.Resolve(input.Sentences, si, start, end, context, ignore, trigger, past: true);
         }
         return resolved;
     }
@@ -226,8 +229,8 @@ internal sealed partial class EventDating
     /// <remarks>A date of the saying at the end ("..., the commander said on Thursday") is no date of the rest (date23).</remarks>
     private bool CrossingOfThoseCaught(Sentence sentence, Clause span, string word, int start, int end) =>
         span.Type == IncidentType.CrossBorderMovement && lexicon.PersonRelativeWords.Contains(word) &&
-        DateExpressionFinder.Find(sentence.Text).Select(e => e with { Start = e.Start + sentence.Start, End = e.End + sentence.Start })
-            .All(e => (e.Start >= start && e.End <= end) || (e.Start >= end && IncidentDating.AfterPastSpeechVerb(sentence, e)));
+        dates.Finder.Find(sentence.Text).Select(e => e with { Start = e.Start + sentence.Start, End = e.End + sentence.Start })
+            .All(e => (e.Start >= start && e.End <= end) || (e.Start >= end && dates.Dating.AfterPastSpeechVerb(sentence, e)));
 
     /// <summary>
     /// Quoted words of the sentence that do not hold the span's trigger (or any quote, for a speaker's statement): "“No shot was fired last night,” he told us"

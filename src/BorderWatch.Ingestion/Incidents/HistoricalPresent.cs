@@ -18,9 +18,9 @@ internal static class HistoricalPresent
     private const int MaxCellLength = 60;
 
     /// <summary>The parse of a dated entry with its misread present verb put in the past, or <paramref name="parse"/>.</summary>
-    internal static ParsedSentence Reread(ISentenceParser parser, AnalysisInput input, int si, ParsedSentence parse)
+    internal static ParsedSentence Reread(ISentenceParser parser, AnalysisInput input, int si, ParsedSentence parse, DateExpressionFinder finder)
     {
-        if (ClauseSyntax.HasFiniteVerb(parse) || !IsDatedEntry(input, si)) return parse;
+        if (ClauseSyntax.HasFiniteVerb(parse) || !IsDatedEntry(input, si, finder)) return parse;
         var verb = parse.Tokens.Skip(1).FirstOrDefault(t => t.Xpos == "NNS" && t.Form.Length > 3 && char.IsLower(t.Form[0]) &&
                                                               t.Form.EndsWith('s') && !t.Form.EndsWith("ss", StringComparison.Ordinal));
         return verb is null ? parse : InPast(parser, input, si, verb, parse);
@@ -54,16 +54,16 @@ internal static class HistoricalPresent
 
     /// <summary>The sentence opens with a date, or opens a paragraph under a date-only line (with at most a few short
     /// table cells between).</summary>
-    internal static bool IsDatedEntry(AnalysisInput input, int si)
+    internal static bool IsDatedEntry(AnalysisInput input, int si, DateExpressionFinder finder)
     {
         var s = input.Sentences[si];
-        if (DateExpressionFinder.Find(s.Text) is [{ Start: 0 }, ..]) return true;
+        if (finder.Find(s.Text) is [{ Start: 0 }, ..]) return true;
         if (si > 0 && input.Sentences[si - 1].Paragraph == s.Paragraph) return false;
         for (var k = si - 1; k >= 0 && k >= si - 1 - MaxCellsBetween; k--)
         {
             var line = input.Sentences[k].Text.Trim();
             if (line.Length > MaxCellLength || line.EndsWith('.')) return false;
-            if (DateExpressionFinder.Find(line) is [var date] && date.Start == 0 && date.End >= line.Length - 1) return true;
+            if (finder.Find(line) is [var date] && date.Start == 0 && date.End >= line.Length - 1) return true;
         }
         return false;
     }

@@ -1,4 +1,5 @@
 using BorderWatch.Core.Domain;
+using BorderWatch.Ingestion.Dates;
 using BorderWatch.Ingestion.Gazetteer;
 using BorderWatch.Ingestion.Pipeline;
 using BorderWatch.Ingestion.Recognition;
@@ -18,10 +19,12 @@ internal sealed class IncidentBuilder
     private readonly EventArguments arguments;
     private readonly Coreference coreference;
     private readonly SpeakerLexicon speakerWords;
+    private readonly DateExpressionFinder finder;
 
     public IncidentBuilder(Lexicon lexicon, EntityRecognizer recognizer, BorderAssigner borders, SourceAttribution sources, StatusRules statuses,
-        EventDating dating, EventArguments arguments, Coreference coreference, SpeakerLexicon speakerWords)
+        EventDating dating, EventArguments arguments, Coreference coreference, SpeakerLexicon speakerWords, DateExpressionFinder finder)
     {
+        this.finder = finder;
         this.lexicon = lexicon;
         this.speakerWords = speakerWords;
         this.recognizer = recognizer;
@@ -72,7 +75,7 @@ internal sealed class IncidentBuilder
             // speaker only says ("I ask colleagues in the media to check such stories").
             // A declaration read in a turn ("Anyone who ... should know that we will respond") is the speaker's own too.
             var ownSide = (type != IncidentType.Statement && SpeakerParties.FirstPerson(speakerWords, span) || type == IncidentType.Statement && span.Declared) &&
-                          SpeakerParties.TurnSpeaker(input, si) is not null;
+                          SpeakerParties.TurnSpeaker(input, si, finder) is not null;
             // "A second rifle platoon has been based at the outpost since September": a force of the story (recall29); not
             // when a lay voice tells it ("..., a fisherman added": a source never named before lends no parties).
             var storyForce = StoryForces.Acts(lexicon, text, span, type) && speaker is not { Official: false };
@@ -81,12 +84,12 @@ internal sealed class IncidentBuilder
             if (isSubSpan && sentenceMentions.Count > 0) mentions = sentenceMentions;
             else if (ownSide && SpeakerState(input, si, allMentions, allTokens) is { Count: > 0 } speakerState) { mentions = speakerState; carried = true; }
             else if (Coreference.PreviousStates(input, si, allMentions, acrossParagraphs: anaphoric || ownSide) is { Count: > 0 } previous) { mentions = previous; carried = true; }
-            else if (storyForce && (SpeakerParties.TurnSpeaker(input, si) is not null && SpeakerState(input, si, allMentions, allTokens) is { Count: > 0 } own
+            else if (storyForce && (SpeakerParties.TurnSpeaker(input, si, finder) is not null && SpeakerState(input, si, allMentions, allTokens) is { Count: > 0 } own
                          ? own : StoryForces.EarlierStates(input, si, allMentions)) is { Count: > 0 } earlier) { mentions = earlier; carried = true; }
             else return null;
         }
         // "SARYBAEV: On Wednesday our border guards and Tajik border guards went out together": the speaker's side takes part.
-        else if (type != IncidentType.Statement && SpeakerParties.FirstPerson(speakerWords, span) && SpeakerParties.TurnSpeaker(input, si) is not null &&
+        else if (type != IncidentType.Statement && SpeakerParties.FirstPerson(speakerWords, span) && SpeakerParties.TurnSpeaker(input, si, finder) is not null &&
                  SpeakerState(input, si, allMentions, allTokens) is [var own] && !StatesInOrder(mentions).Contains(own.Entry.Key))
             mentions = [.. mentions, own];
         var states = StatesInOrder(mentions);
@@ -164,7 +167,7 @@ internal sealed class IncidentBuilder
         SpeakerState(input, si, allMentions, allTokens) is { Count: > 0 } own ? own : Coreference.PreviousStates(input, si, allMentions, acrossParagraphs: true);
 
     private List<EntityMention> SpeakerState(AnalysisInput input, int si, IReadOnlyList<EntityMention> allMentions, List<Token> allTokens) =>
-        SpeakerParties.SpeakerState(lexicon, speakerWords, input, si, allMentions, allTokens, recognizer.Gazetteer.Find);
+        SpeakerParties.SpeakerState(lexicon, speakerWords, input, si, allMentions, allTokens, recognizer.Gazetteer.Find, finder);
 
     internal static double Confidence(Clause span, IReadOnlyList<EntityMention> mentions, bool carried, IncidentStatus status)
     {

@@ -54,8 +54,9 @@ public sealed partial class IncidentDetector
     /// <summary>Reads each incident's casualty figures, with the detector's casualty words (<see cref="DetectorLexicons.Casualties"/>).</summary>
     public CasualtyFigures Casualties { get; }
 
-    /// <summary>Reads the page's own day from its opening lines, with the detector's date words (<see cref="DetectorLexicons.Dates"/>).</summary>
-    public Dates.PageDayLines PageDay { get; }
+    /// <summary>The date stage built from the detector's date words (<see cref="DetectorLexicons.Dates"/>): the document's date
+    /// context, the page's own day and each incident's date are read with it (di42).</summary>
+    public Dates.DateRules DateStage { get; }
 
     /// <param name="typeModel">The trained type model's second opinion (ADR 0014); null: the rules alone.</param>
     /// <param name="lexicons">The scene frames and reporting words (the same scene frames the second opinion was given);
@@ -64,17 +65,18 @@ public sealed partial class IncidentDetector
         DetectorLexicons? lexicons = null)
     {
         lexicons ??= DetectorLexicons.LoadEmbedded();
+        DateStage = Dates.DateRules.For(lexicons.Dates, lexicon);
         this.parser = parser;
         this.typeModel = typeModel;
         // The span rules read the lists the type model counts as declined (one source for both).
         syntax = new ClauseSyntax(lexicon, syntaxWords) { Spans = typeModel?.Spans ?? SpanLexicon.Default };
         parsedRules = new ParsedClauseRules(syntax, lexicons.SceneFrames);
-        sameEvent = new SameEvent(syntax, lexicons.Retyping, lexicons.Occasions, lexicons.Declarations);
+        sameEvent = new SameEvent(syntax, lexicons.Retyping, lexicons.Occasions, lexicons.Declarations, DateStage.Finder);
         animacy = new Animacy(syntax);
         generic = new GenericClauses(syntax);
         relevance = new ArticleRelevance(lexicon, parser);
         speakerWords = lexicons.Speakers;
-        rebuttals = new Rebuttals(lexicon, speakerWords);
+        rebuttals = new Rebuttals(lexicon, speakerWords, DateStage.Finder);
         contradictions = new Contradictions(syntax, rebuttals);
         disowned = new DisownedActs(syntax, rebuttals);
         scenarios = new ExerciseScenarios(lexicon);
@@ -82,28 +84,27 @@ public sealed partial class IncidentDetector
         retyping = new ClauseRetyping(syntax, lexicons.Retyping);
         reportedEvents = new ReportedEvents(syntax, typeModel, lexicons.Declarations);
         declarations = new Declarations(syntax, lexicons.Declarations);
-        nonIncidents = new NonIncidents(lexicons.Reporting, syntax, lexicons.Retyping, lexicons.Descriptions, lexicons.Occasions);
+        nonIncidents = new NonIncidents(lexicons.Reporting, syntax, lexicons.Retyping, lexicons.Descriptions, lexicons.Occasions, DateStage.Finder);
         sharedTime = new SharedTime(syntax, lexicons.SceneFrames);
-        askerTurns = new AskerTurns(lexicon, lexicons.Reporting);
+        askerTurns = new AskerTurns(lexicon, lexicons.Reporting, DateStage.Finder);
         fragments = new ClauseFragments(syntaxWords);
         presentSpeech = new PresentSpeechActs(lexicon, syntaxWords);
-        rejectedClaims = new RejectedClaims(syntax, lexicons.Declarations);
-        accounts = new AccountStatus(lexicon, syntaxWords);
-        denialDay = new DenialDay(syntax);
-        interviewDay = new InterviewDay(lexicons.Dates);
+        rejectedClaims = new RejectedClaims(syntax, lexicons.Declarations, DateStage.Finder);
+        accounts = new AccountStatus(lexicon, syntaxWords, DateStage.Finder);
+        denialDay = new DenialDay(syntax, DateStage.Resolver);
+        interviewDay = new InterviewDay(DateStage, recognizer);
         readoutSayings = new ReadoutSayings(lexicons.Dates);
         Casualties = new CasualtyFigures(lexicons.Casualties);
-        PageDay = new Dates.PageDayLines(lexicons.Dates);
         this.recognizer = recognizer;
         this.lexicon = lexicon;
         borders = new BorderAssigner(recognizer.Gazetteer, Hub);
         pairVote = new PairBorderVote(lexicon, recognizer.Gazetteer, Hub);
-        scope = new SentenceScope(lexicon);
+        scope = new SentenceScope(lexicon, DateStage.Finder);
         var speakers = new SpeakerFinder(lexicon, speakerWords);
         classifier = new ClauseClassifier(lexicon, new PredicateFinder(lexicon), speakers, new ClauseSplitter(lexicon));
         coreference = new Coreference(lexicon);
         builder = new IncidentBuilder(lexicon, recognizer, borders, new SourceAttribution(speakers, lexicon), new StatusRules(lexicon),
-            new EventDating(lexicon, coreference), new EventArguments(lexicon, recognizer.Gazetteer), coreference, speakerWords);
+            new EventDating(lexicon, coreference, DateStage), new EventArguments(lexicon, recognizer.Gazetteer), coreference, speakerWords, DateStage.Finder);
     }
     /// <param name="ct">Checked for every sentence (and every sentence's evidence), so a spent budget or a cancelled
     /// ingest ends the work within one sentence, not after the whole text.</param>
@@ -115,7 +116,7 @@ public sealed partial class IncidentDetector
         var tokens = NameNormalizer.Tokenize(text);
         var parses = new ArticleParses(parser, text);
         if (!relevance.Relevant(input, tokens, mentions, parses)) return [];
-        var dateContext = DateResolver.ContextFor(text, input.Sentences, input.Published, input.Received, s => ClauseSyntax.HasFiniteVerb(parses.Parse(text, s.Start, s.End)), PageDay);
+        var dateContext = DateStage.Resolver.ContextFor(text, input.Sentences, input.Published, input.Received, s => ClauseSyntax.HasFiniteVerb(parses.Parse(text, s.Start, s.End)));
         var interview = interviewDay.Find(input.Sentences, dateContext);
 
         // Document border: from every sentence's states and border words.
@@ -148,7 +149,7 @@ public sealed partial class IncidentDetector
             // (A dated chronology entry's present verb misread as a noun is read again in the past: "4 May  Kabul hands ...".)
             // (A speech act's present verb misread as a noun is read again in the past: "The regiment urges residents to ...".)
             // (A speaker's turn is parsed from its words on: "OSPANOV: From Monday we will ...".)
-            ParsedSentence Parse() => parsed ??= presentSpeech.Reread(parser, input, si, HistoricalPresent.Reread(parser, input, si, parses.Parse(text, QuestionTurns.WordsStart(sentence), sentence.End)));
+            ParsedSentence Parse() => parsed ??= presentSpeech.Reread(parser, input, si, HistoricalPresent.Reread(parser, input, si, parses.Parse(text, QuestionTurns.WordsStart(sentence), sentence.End), DateStage.Finder));
             if (scope.IsNotAnIncidentSentence(input, si, sentenceTokens, () => ClauseSyntax.HasFiniteVerb(Parse()), () => QuestionTurns.RetellsReport(Parse(), syntax))) { previousSpeaker = null; previousAnonymous = false; continue; }
             // (An asker's hearsay in a transcript is put to the other side, which answers it: precision29.)
             if (askerTurns.PassesOnHearsay(input, si, sentenceTokens, () => QuestionTurns.PutToSpeaker(input, si) && QuestionTurns.AnswerDenies(input, si, tokens, lexicon, parses, AskerTurns.ContentWords(Parse()))))
@@ -175,13 +176,13 @@ public sealed partial class IncidentDetector
             // "X happened, the ministry said": a bare report is typed by the event it reports (ADR 0014's model reads it).
             reportedEvents.Apply(parse, sentence, spans, mentions, () => closure.Value);
             // "will never allow ...", "called reports of a clash nonsense": a declaration, not the event it names (speech18).
-            var inTurn = SpeakerParties.TurnSpeaker(input, si) is not null;
+            var inTurn = SpeakerParties.TurnSpeaker(input, si, DateStage.Finder) is not null;
             declarations.Retype(parse, spans, MentionsIn(mentions, sentence.Start, sentence.End), inTurn);
             if (spans.Count == 0 && speechActs.FromSpeech(parse, sentence, tokens, mentions) is { } said) spans.Add(said);
             if (spans.Count == 0 && declarations.FromSentence(parse, sentence, tokens, mentions, inTurn) is { } declared) spans.Add(declared);
             // "No, there are no armoured vehicles at the post" answering a question turn: the speaker's denial, not the event
             // it names (recall25).
-            if (QuestionTurns.DeniedAnswer(input, si, parse, spans, tokens, mentions, lexicon, parses) is { } answered) spans = answered;
+            if (QuestionTurns.DeniedAnswer(input, si, parse, spans, tokens, mentions, lexicon, parses, DateStage.Finder) is { } answered) spans = answered;
             // "denied reports that Uzbek guards had fired at shepherds on 26 November": the claimed event, denied (type23).
             rejectedClaims.Apply(parse, text, sentence, spans, result);
             // A type the rules gave on weak evidence, where the trained model is sure of another (ADR 0014, amendment 2).

@@ -25,9 +25,16 @@ public sealed class InterviewDay
     private readonly HashSet<string> listeners;
     private readonly HashSet<string> passives;
     private readonly HashSet<string> talks;
+    private readonly DateResolver resolver;
+    private readonly Recognition.EntityRecognizer recognizer;
 
-    public InterviewDay(DateLexicon words)
+    /// <param name="dates">The date stage whose words (interviewCues, interviewListeners, ...) and resolver read the standfirst.</param>
+    /// <param name="recognizer">Tells a state's name before a common noun ("spoke to Afghan traders").</param>
+    public InterviewDay(DateRules dates, Recognition.EntityRecognizer recognizer)
     {
+        var words = dates.Words;
+        resolver = dates.Resolver;
+        this.recognizer = recognizer;
         cue = new Regex(@"(?i)\b(?:" + string.Join("|", words.InterviewCues.Select(w => Regex.Escape(w).Replace(@"\ ", @"\s+"))) + @")\b",
             RegexOptions.CultureInvariant);
         listeners = new HashSet<string>(words.InterviewListeners, StringComparer.OrdinalIgnoreCase);
@@ -63,11 +70,11 @@ public sealed class InterviewDay
         text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => new string(w.Where(char.IsLetter).ToArray()));
 
     // A state's name or adjective right before a word in lower case: a people, "Afghan traders", "Uzbek farmers".
-    private static bool CommonNounAfterCapitals(string rest)
+    private bool CommonNounAfterCapitals(string rest)
     {
         var first = rest.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (first.Length < 2 || first[0].Any(c => !char.IsLetter(c)) || !char.IsLower(first[1][0])) return false;
-        return BorderWatch.Ingestion.Recognition.EntityRecognizer.Default.Recognize(first[0], new BorderWatch.Ingestion.Recognition.DocumentContext())
+        return recognizer.Recognize(first[0], new BorderWatch.Ingestion.Recognition.DocumentContext())
             .Any(m => m.Start == 0 && m.Entry.Kind == BorderWatch.Ingestion.Gazetteer.EntryKind.State);
     }
 
@@ -80,7 +87,7 @@ public sealed class InterviewDay
         {
             var s = sentences[k];
             if (cue.Matches(s.Text).FirstOrDefault(x => TellsOfTalk(s.Text, x)) is not { } m) continue;
-            var r = DateResolver.Resolve(sentences, k, s.Start + m.Index + m.Length, s.End, context);
+            var r = resolver.Resolve(sentences, k, s.Start + m.Index + m.Length, s.End, context);
             if (r is { HasExpression: true, Expression: { } e } && e.Start >= s.Start + m.Index + m.Length && r.Date.Precision == DatePrecision.Day
                 && !DateResolver.AfterWriting(r.Date, context.At(k)))
                 return (first, r.Date);

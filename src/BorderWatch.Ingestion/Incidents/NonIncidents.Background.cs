@@ -24,7 +24,7 @@ internal sealed partial class NonIncidents
             // (A year in figures dates it: "in 2023"; "the two governments" does not.)
             if (clause.Any(t => t.Upos == Upos.NUM && t.Form.Length == 4 && t.Form.All(char.IsDigit))) return false;
             var (from, to) = (clause.Min(t => t.Start) - sentenceStart, clause.Max(t => t.End) - sentenceStart);
-            return from >= 0 && to <= sentenceText.Length && DateExpressionFinder.Find(sentenceText[from..to]).Count == 0;
+            return from >= 0 && to <= sentenceText.Length && finder.Find(sentenceText[from..to]).Count == 0;
         }
         return false;
     }

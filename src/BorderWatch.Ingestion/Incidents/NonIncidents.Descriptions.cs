@@ -74,7 +74,7 @@ internal sealed partial class NonIncidents
     private bool DayOfItsOwn(Sentence sentence, Clause span)
     {
         var text = sentence.Text;
-        return DateExpressionFinder.Find(text).Any(e => (e.Day is not null || e.Weekday is not null) &&
+        return finder.Find(text).Any(e => (e.Day is not null || e.Weekday is not null) &&
             sentence.Start + e.Start >= span.Start && sentence.Start + e.End <= span.End &&
             !descriptions.CountPeriods.Patterns.Any(p => text[..e.Start].TrimEnd().EndsWith(" " + p, StringComparison.OrdinalIgnoreCase) ||
                                                           text[..e.Start].TrimEnd().Equals(p, StringComparison.OrdinalIgnoreCase)));
@@ -110,7 +110,7 @@ internal sealed partial class NonIncidents
             // (The tagger may read the verb as a plural noun after "but": "does not recognise it but talks to it".)
             : talk.Xpos == "NNS" && talk.Index > 0 && parse.Tokens[talk.Index - 1].Upos == Upos.CCONJ;
         if (!present) return false;
-        return !DateExpressionFinder.Find(sentence.Text).Any(e => (e.Day is not null || e.Weekday is not null) &&
+        return !finder.Find(sentence.Text).Any(e => (e.Day is not null || e.Weekday is not null) &&
             sentence.Start + e.Start >= span.Start && sentence.Start + e.End <= span.End);
     }
 

@@ -39,7 +39,7 @@ internal sealed partial class NonIncidents
                 parse.Dependents(word.Index).Any(d => d.BaseRelation == "case" && words.TimeRelations.Contains(ClauseSyntax.Lemma(d)))) return false;
         // (A description is of no day: "Two guards are dead after Tuesday's clash" is news; a season, "closed from December
         // to March", still describes.)
-        return !DateExpressionFinder.Find(sentence.Text).Any(e => (e.Day is not null || e.Weekday is not null) &&
+        return !finder.Find(sentence.Text).Any(e => (e.Day is not null || e.Weekday is not null) &&
             sentence.Start + e.Start >= span.Start && sentence.Start + e.End <= span.End);
     }
 }

@@ -51,7 +51,8 @@ internal enum NonIncident
 /// lexicon's, <c>Lexicon/status.json</c>), aggregate counts, and people described by an event word. A clause so read is
 /// no incident, whatever event word it holds.
 /// </summary>
-internal sealed partial class NonIncidents(ReportingLexicon words, ClauseSyntax syntax, RetypingLexicon retypingWords, DescriptionLexicon descriptions, OccasionLexicon occasions)
+internal sealed partial class NonIncidents(ReportingLexicon words, ClauseSyntax syntax, RetypingLexicon retypingWords, DescriptionLexicon descriptions, OccasionLexicon occasions,
+    DateExpressionFinder finder)
 {
     /// <param name="inTurn">The sentence is an interviewee's answer (a speaker's turn): a count since a month there is his
     /// tally of the year's work ("Since January the department has stopped 212 people"); a news item may report such a count.</param>
@@ -222,7 +223,7 @@ internal sealed partial class NonIncidents(ReportingLexicon words, ClauseSyntax 
         // A figure inside one of the sentence's dates is a year or a day ("since January 2025"), and so is a figure of the
         // years of this era that counts nothing after it ("operation Shield-2026, a month of checks"); "1500 lorries a
         // day", "2000 people a day" are counts.
-        var dates = DateExpressionFinder.Find(sentence.Text);
+        var dates = finder.Find(sentence.Text);
         bool IsCount(Token t)
         {
             if (t.Folded.Length == 0 || !char.IsDigit(t.Folded[0]) || dates.Any(d => sentence.Start + d.Start <= t.Start && t.End <= sentence.Start + d.End)) return false;

@@ -105,11 +105,11 @@ internal static class QuestionTurns
     /// <param name="parses">The article's parses (the turn's sentences were parsed for the detector already).</param>
     /// <returns>The sentence's clauses with the denial in place of those of its main clause, or null.</returns>
     internal static List<Clause>? DeniedAnswer(AnalysisInput input, int si, ParsedSentence answer, IReadOnlyList<Clause> spans, List<Token> allTokens,
-        IReadOnlyList<EntityMention> allMentions, Lexicon lexicon, ArticleParses parses)
+        IReadOnlyList<EntityMention> allMentions, Lexicon lexicon, ArticleParses parses, DateExpressionFinder finder)
     {
         ISentenceParser parser = parses;
         var all = input.Sentences;
-        if (si == 0 || ParagraphStart(all, si) != si || SpeakerParties.TurnSpeaker(input, si) is null) return null;
+        if (si == 0 || ParagraphStart(all, si) != si || SpeakerParties.TurnSpeaker(input, si, finder) is null) return null;
         var question = si - 1;
         var turn = ParagraphStart(all, question);
         // (A question with no premise before it, "Do you have what you need?", puts no claim: "Nobody ever has everything.")
@@ -168,7 +168,8 @@ internal static class QuestionTurns
     /// <summary>Longest asker's label, in words, before the colon that opens the turn.</summary>
     internal const int LabelWords = 6;
 
-    internal static bool InQuestionTurn(AnalysisInput input, int si) => PutToSpeaker(input, si) && !DatesItsDay(input.Sentences[si].Text);
+    internal static bool InQuestionTurn(AnalysisInput input, int si, DateExpressionFinder finder) =>
+        PutToSpeaker(input, si) && !DatesItsDay(input.Sentences[si].Text, finder);
 
     /// <summary>"Q: I mean to ride from Osh to Kashgar over Irkeshtam on 3 March. Is the road open?": the premise of a question
     /// turn whose main predicate has the asker ("I") as its subject and reports nothing tells the asker's own doings (a
@@ -192,9 +193,10 @@ internal static class QuestionTurns
     }
 
     /// <summary>"Last Thursday, the 5th of November, the commissions met in Khujand. What came out of it?": a premise that
-    /// dates its event to a day reports a dated event in its own right; one told "last week" or undated is the asker's framing.</summary>
-    internal static bool DatesItsDay(string sentence) =>
-        DateExpressionFinder.Find(sentence).Any(d => d.Day is not null || d.Weekday is not null);
+    /// dates its event to a day reports a dated event in its own right; one told "last week" or undated is the asker's framing.
+    /// <param name="finder">The detector's date stage's finder (di42).</param></summary>
+    internal static bool DatesItsDay(string sentence, DateExpressionFinder finder) =>
+        finder.Find(sentence).Any(d => d.Day is not null || d.Weekday is not null);
 
     internal static bool EndsInQuestion(string sentence) => sentence.TrimEnd('"', '\'', '”', '’', '»', ')', ' ').EndsWith('?');
 

@@ -1,4 +1,5 @@
 using BorderWatch.Core.Domain;
+using BorderWatch.Ingestion.Dates;
 using BorderWatch.Ingestion.Pipeline;
 
 namespace BorderWatch.Ingestion.Incidents;
@@ -8,7 +9,7 @@ namespace BorderWatch.Ingestion.Incidents;
 /// said no crossing had taken place." The claims it answers (events and accusations alike) are denied; denied beats
 /// unconfirmed.
 /// </summary>
-internal sealed class Rebuttals(Lexicon lexicon, SpeakerLexicon speakerWords)
+internal sealed class Rebuttals(Lexicon lexicon, SpeakerLexicon speakerWords, DateExpressionFinder finder)
 {
     /// <summary>How many sentences back a denial may answer, within its paragraph (the sentence just before always).</summary>
     internal const int Reach = 2;
@@ -56,8 +57,8 @@ internal sealed class Rebuttals(Lexicon lexicon, SpeakerLexicon speakerWords)
     /// speaker's own negation does not deny ("The Tajik side says ..." in the turn keeps its source and can be denied)
     /// (status29: a denial is scoped to a claim another voice told).
     /// </summary>
-    private static bool SameTurn(AnalysisInput input, int si, int claim) =>
-        input.Sentences[claim].Paragraph == input.Sentences[si].Paragraph && SpeakerParties.TurnSpeaker(input, si) is not null;
+    private bool SameTurn(AnalysisInput input, int si, int claim) =>
+        input.Sentences[claim].Paragraph == input.Sentences[si].Paragraph && SpeakerParties.TurnSpeaker(input, si, finder) is not null;
 
     /// <summary>An event or an accusation, not itself a denial, that the denier did not tell.</summary>
     internal static bool Claim(ExtractedIncident claim, ExtractedIncident denial) =>

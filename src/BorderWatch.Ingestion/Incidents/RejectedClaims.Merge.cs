@@ -93,11 +93,11 @@ internal sealed partial class RejectedClaims
 
     // The claim tells its act with a time of its own ("denied reports that its fighters had fired on posts this week"): an
     // event in its own right, kept apart from the denial, as the dev corpora's gold has it (unseen, dev2).
-    private static bool Dated(ParsedSentence parse, string text, ParsedToken claim)
+    private bool Dated(ParsedSentence parse, string text, ParsedToken claim)
     {
         var words = ParsedClauseRules.Subtree(parse, claim);
         var (from, to) = (words.Min(t => t.Start), words.Max(t => t.End));
-        return from >= 0 && to <= text.Length && DateExpressionFinder.Find(text[from..to]).Count > 0;
+        return from >= 0 && to <= text.Length && finder.Find(text[from..to]).Count > 0;
     }
 
     // A word and what hangs under it, not what is joined to it ("claimed ..., but the ministry called the claim fake": the

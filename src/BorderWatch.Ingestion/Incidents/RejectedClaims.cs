@@ -22,7 +22,7 @@ internal readonly record struct ClaimedEvent(ParsedToken Head, IncidentType Type
 /// read on the parse (the WordNet class of a word) or from the trigger lexicon, never one said not to have happened.
 /// Only a sentence whose one clause is a denied statement is retyped.
 /// </summary>
-internal sealed partial class RejectedClaims(ClauseSyntax syntax, DeclarationLexicon words)
+internal sealed partial class RejectedClaims(ClauseSyntax syntax, DeclarationLexicon words, DateExpressionFinder finder)
 {
     /// <summary>Retypes the sentence's one denied statement as the claimed event it rejects (see the class).</summary>
     /// <param name="before">The document's incidents so far: status36, a claim with no time of its own is retyped only
@@ -47,7 +47,7 @@ internal sealed partial class RejectedClaims(ClauseSyntax syntax, DeclarationLex
     /// <param name="timed">False: any claimed event, with a time of its own or not (status36).</param>
     internal ClaimedEvent? Claim(ParsedSentence parse, string text, Sentence sentence, IReadOnlyList<Token> tokens, bool timed = true)
     {
-        var times = DateExpressionFinder.Find(text[sentence.Start..sentence.End])
+        var times = finder.Find(text[sentence.Start..sentence.End])
             .Select(e => (Start: e.Start + sentence.Start, End: e.End + sentence.Start)).ToList();
         if (timed && times.Count == 0) return null;
         foreach (var marker in parse.Tokens.Where(t => ClaimWord(parse, t)))

@@ -41,7 +41,7 @@ internal sealed partial class SameEvent
     {
         var text = sentence.Text;
         var lead = text.Length - text.TrimStart().Length;
-        if (DateExpressionFinder.Find(text).FirstOrDefault(e => e.Start == lead) is not { } date) return false;
+        if (finder.Find(text).FirstOrDefault(e => e.Start == lead) is not { } date) return false;
         var after = text[date.End..].TrimStart();
         return occasions.TimelineMarks.Any(m => after.StartsWith(m, StringComparison.Ordinal));
     }

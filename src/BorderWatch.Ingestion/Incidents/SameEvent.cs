@@ -1,3 +1,4 @@
+using BorderWatch.Ingestion.Dates;
 using BorderWatch.Core.Domain;
 using BorderWatch.Ingestion.Gazetteer;
 using BorderWatch.Ingestion.Language;
@@ -16,7 +17,8 @@ namespace BorderWatch.Ingestion.Incidents;
 /// the event just told, an incident of its own only when it gives a date of its own.</item>
 /// </list>
 /// </summary>
-internal sealed partial class SameEvent(ClauseSyntax syntax, RetypingLexicon retypingWords, OccasionLexicon occasions, DeclarationLexicon declarations)
+internal sealed partial class SameEvent(ClauseSyntax syntax, RetypingLexicon retypingWords, OccasionLexicon occasions, DeclarationLexicon declarations,
+    DateExpressionFinder finder)
 {
     // How far back an earlier report of the event may lie: sentences, and paragraphs (wire copy: one sentence a paragraph).
     private const int SentencesBack = 4;

@@ -1,4 +1,5 @@
 using BorderWatch.Core.Domain;
+using BorderWatch.Ingestion.Dates;
 using BorderWatch.Ingestion.Gazetteer;
 using BorderWatch.Ingestion.Pipeline;
 using BorderWatch.Ingestion.Recognition;
@@ -14,8 +15,9 @@ namespace BorderWatch.Ingestion.Incidents;
 internal sealed class SentenceScope
 {
     private readonly Lexicon lexicon;
+    private readonly DateExpressionFinder finder;
 
-    public SentenceScope(Lexicon lexicon) => this.lexicon = lexicon;
+    public SentenceScope(Lexicon lexicon, DateExpressionFinder finder) => (this.lexicon, this.finder) = (lexicon, finder);
 
     /// <param name="finiteInParse">Whether the sentence's parse holds a finite verb (asked only of a caption candidate):
     /// "Soldiers spent the week in the desert practising ..." has one the word list of irregular pasts does not know.</param>
@@ -26,7 +28,7 @@ internal sealed class SentenceScope
         var s = input.Sentences[si];
         if (s.IsDateline || Cleaning.ScriptCues.IsCue(s.Text)) return true;
         var t = s.Text.TrimEnd('"', '\'', '”', '’', '»', ')', ' ');
-        if (t.EndsWith('?') || QuestionTurns.InQuestionTurn(input, si) && retellsReport?.Invoke() != true) return true;
+        if (t.EndsWith('?') || QuestionTurns.InQuestionTurn(input, si, finder) && retellsReport?.Invoke() != true) return true;
         var lower = s.Text.ToLowerInvariant();
         if (lexicon.CaptionCues.Any(c => lower.Contains(c, StringComparison.Ordinal))) return true;
         if (lexicon.HeadlineStarts.Any(h => lower.StartsWith(h, StringComparison.Ordinal))) return true;

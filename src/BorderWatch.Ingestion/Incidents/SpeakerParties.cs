@@ -1,4 +1,5 @@
 using BorderWatch.Core.Domain;
+using BorderWatch.Ingestion.Dates;
 using BorderWatch.Ingestion.Gazetteer;
 using BorderWatch.Ingestion.Pipeline;
 using BorderWatch.Ingestion.Recognition;
@@ -77,10 +78,10 @@ internal static class SpeakerParties
     /// The speaker's turn the sentence is in: its paragraph opens with a short label before a colon ("SARYBAEV:",
     /// "Jumabaev:") that is not an asker's ("QUESTION (Kabar):") — the label's last word, else null.
     /// </summary>
-    internal static string? TurnSpeaker(AnalysisInput input, int si)
+    internal static string? TurnSpeaker(AnalysisInput input, int si, DateExpressionFinder finder)
     {
         var opening = input.Sentences[QuestionTurns.ParagraphStart(input.Sentences, si)].Text;
-        if (QuestionTurns.Label(opening) is not { } label || QuestionTurns.InQuestionTurn(input, si)) return null;
+        if (QuestionTurns.Label(opening) is not { } label || QuestionTurns.InQuestionTurn(input, si, finder)) return null;
         var words = label.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var last = words[^1].Trim('(', ')');
         return last.Length >= 3 && last.All(char.IsLetter) ? last : null;
@@ -94,9 +95,9 @@ internal static class SpeakerParties
     /// <param name="state">The gazetteer's entry of a state by its code: a place of the speaker's state stands for that state
     /// (the speaker is from the state, not at the place).</param>
     internal static List<EntityMention> SpeakerState(Lexicon lexicon, SpeakerLexicon words, AnalysisInput input, int si, IReadOnlyList<EntityMention> allMentions, List<Token> allTokens,
-        Func<string, GazetteerEntry?> state)
+        Func<string, GazetteerEntry?> state, DateExpressionFinder finder)
     {
-        if (TurnSpeaker(input, si) is not { } name) return [];
+        if (TurnSpeaker(input, si, finder) is not { } name) return [];
         for (var k = Math.Max(0, si - IntroductionReach); k < si; k++)
         {
             var sentence = input.Sentences[k];

@@ -16,10 +16,10 @@ internal static class StoryFollowUp
     /// told in the simple past (no "has", "have", "is", "are" right before it: "Kyrgyzstan has deployed more troops" is a
     /// state up to the time of writing), and nothing in it looks ahead.
     /// </summary>
-    internal static bool MayLookBack(Sentence sentence, Clause span)
+    internal static bool MayLookBack(Sentence sentence, Clause span, IncidentDating dating)
     {
         if (span.TriggerToken < 0 || span.TriggerToken >= span.Tokens.Count) return false;
-        if (IncidentDating.IsForwardLooking(sentence.Text)) return false;
+        if (dating.IsForwardLooking(sentence.Text)) return false;
         for (var k = Math.Max(0, span.TriggerToken - 3); k < span.TriggerToken; k++)
             if (span.Tokens[k].Folded is "has" or "have" or "is" or "are" or "am" or "remains" or "remain") return false;
         return true;
@@ -29,10 +29,10 @@ internal static class StoryFollowUp
     /// True when the sentence is little more than a date: a header's date line ("17 February 2023", "Published 22 April
     /// 2025") dates the document, not an event a later sentence carries on.
     /// </summary>
-    internal static bool IsDateLine(Sentence sentence)
+    internal static bool IsDateLine(Sentence sentence, DateExpressionFinder finder)
     {
         var text = sentence.Text;
-        foreach (var e in DateExpressionFinder.Find(text).OrderByDescending(e => e.Start))
+        foreach (var e in finder.Find(text).OrderByDescending(e => e.Start))
             text = text[..e.Start] + " " + text[e.End..];
         return text.Split([' ', ',', '.', '|', '-', ':', '\t'], StringSplitOptions.RemoveEmptyEntries).Count(w => w.Any(char.IsLetter)) < 3;
     }

@@ -48,8 +48,9 @@ public sealed record ResolvedDate(PartialDate Date, bool Inferred, bool HasExpre
     public DateExpression? Expression { get; init; }
 }
 
-/// <summary>Stage 6: resolves dates with honest precision.</summary>
-public static class DateResolver
+/// <summary>Stage 6: resolves dates with honest precision, with the date stage of one <see cref="DateLexicon"/>
+/// (<see cref="DateRules.Resolver"/>: the detector's is built from the date words it is given, di42).</summary>
+public sealed class DateResolver(DateRules rules)
 {
     // Sentences back (within the same or the previous paragraph) that may lend a year to "December 18".
     private const int YearLookback = 4;
@@ -61,33 +62,32 @@ public static class DateResolver
     /// when the text does not.</param>
     /// <param name="tellsEvent">Whether a sentence tells an event (a finite verb): with it, an undated text anchored on the
     /// full date of such a sentence has a <see cref="DateContext.StoryDay"/> for its reference.</param>
-    /// <param name="pageDay">The readers of the page's own day from its opening lines, built from the caller's date words
-    /// (the detector's: <see cref="Incidents.IncidentDetector.PageDay"/>); null: <see cref="PageDayLines.Default"/> (tests, tools).</param>
-    public static DateContext ContextFor(string cleanedText, IReadOnlyList<Sentence> sentences, PartialDate metadataPublished,
-        PartialDate received = default, Func<Sentence, bool>? tellsEvent = null, PageDayLines? pageDay = null)
+    public DateContext ContextFor(string cleanedText, IReadOnlyList<Sentence> sentences, PartialDate metadataPublished,
+        PartialDate received = default, Func<Sentence, bool>? tellsEvent = null)
     {
-        var document = DocumentContext(sentences, metadataPublished, received, tellsEvent, pageDay ?? PageDayLines.Default);
-        return document with { Sections = DatedSections.Find(sentences, document.Reference) };
+        var document = DocumentContext(sentences, metadataPublished, received, tellsEvent);
+        return document with { Sections = rules.Headings.Find(sentences, document.Reference) };
     }
 
-    private static DateContext DocumentContext(IReadOnlyList<Sentence> sentences, PartialDate metadataPublished, PartialDate received,
-        Func<Sentence, bool>? tellsEvent, PageDayLines pageDay)
+    private DateContext DocumentContext(IReadOnlyList<Sentence> sentences, PartialDate metadataPublished, PartialDate received,
+        Func<Sentence, bool>? tellsEvent)
     {
         if (metadataPublished.IsKnown) return new DateContext(metadataPublished, PublishedDateSource.Metadata, "metadata");
-        var header = WritingDate.FromDateline(sentences, received);
+        var pageDay = rules.PageDay;
+        var header = rules.Writing.FromDateline(sentences, received);
         // "DUSHANBE, November 8, 2021 - ...": the story's dateline states when it was filed.
-        if (sentences.FirstOrDefault(s => s.IsDateline) is { } lead && LeadDatelines.DateIn(lead.Text) is { } filed)
+        if (sentences.FirstOrDefault(s => s.IsDateline) is { } lead && LeadDatelines.DateIn(lead.Text, rules.Finder) is { } filed)
         {
             if (filed.Kind == DateExpressionKind.Absolute)
                 return new DateContext(WritingDate.ToDate(filed), PublishedDateSource.StatedInText, $"dateline '{lead.Text}'");
             // "ASHGABAT, Jan 12 (Reuters) -": the year from a header date, a full date near that day, else the received day.
-            if (filed.Month is int m && filed.Day is int d && DatelineYear.Resolve(sentences, m, d, header, received) is { } dated)
+            if (filed.Month is int m && filed.Day is int d && rules.DatelineYears.Resolve(sentences, m, d, header, received) is { } dated)
                 return new DateContext(dated.Date, dated.Source, $"dateline '{lead.Text}' in {dated.Date.Year} ({dated.How})");
         }
         if (header is { } line)
             return new DateContext(line.Date, PublishedDateSource.StatedInText, $"date line '{line.Line}'");
         // "Friday 27 November" on a line of its own: the weekday gives the year, up to the day the text came in.
-        if (WeekdayHeader.Find(sentences, received) is { } weekdayLine)
+        if (rules.WeekdayLines.Find(sentences, received) is { } weekdayLine)
             return new DateContext(weekdayLine.Date, PublishedDateSource.InferredFromText, $"weekday date line '{weekdayLine.Line}'");
         // "Roundtable held on Monday, 30 November 2026": a record of an occasion is of the occasion's day (date33).
         if (pageDay.Occasion.Find(sentences, received) is { } occasion)
@@ -96,7 +96,7 @@ public static class DateResolver
         // "The chamber is holding a hearing on Tuesday 1 December": a page written as things happen is of the day it opens with.
         if (pageDay.Opening.Find(sentences, received) is { } opening)
             return new DateContext(opening.Date, PublishedDateSource.InferredFromText, $"the page's own day, told in the present: '{opening.Sentence}'");
-        if (WritingDate.FromText(sentences, received) is { } inferred)
+        if (rules.Writing.FromText(sentences, received) is { } inferred)
             return new DateContext(inferred.Date, PublishedDateSource.InferredFromText, inferred.Note)
             {
                 StoryDay = inferred.Anchor is { } anchor && tellsEvent is not null && tellsEvent(anchor),
@@ -115,7 +115,7 @@ public static class DateResolver
     /// <param name="past">The event is told as having taken place (not planned: see <see cref="AfterWriting"/>): a day or month without a year is its
     /// latest occurrence up to the time of writing, whatever forward word the sentence holds, and takes no later year from
     /// a sentence before.</param>
-    public static ResolvedDate Resolve(IReadOnlyList<Sentence> sentences, int sentenceIndex, int spanStart, int spanEnd, DateContext context,
+    public ResolvedDate Resolve(IReadOnlyList<Sentence> sentences, int sentenceIndex, int spanStart, int spanEnd, DateContext context,
         IReadOnlyList<(int Start, int End)>? ignore = null, int? trigger = null, bool past = false) =>
         ResolveIn(sentences, sentenceIndex, spanStart, spanEnd, context, depth: 0, ignore, trigger, past);
 
@@ -131,26 +131,26 @@ public static class DateResolver
         date.IsKnown && context is { Source: PublishedDateSource.Metadata or PublishedDateSource.StatedInText, StoryDay: false }
         && context.PastBound is { IsKnown: true } bound && bound.Precision != DatePrecision.Year && date.Start > bound.End;
 
-    private static ResolvedDate ResolveIn(IReadOnlyList<Sentence> sentences, int i, int spanStart, int spanEnd, DateContext context, int depth,
+    private ResolvedDate ResolveIn(IReadOnlyList<Sentence> sentences, int i, int spanStart, int spanEnd, DateContext context, int depth,
         IReadOnlyList<(int Start, int End)>? ignore = null, int? trigger = null, bool past = false)
     {
         var sentence = sentences[i];
         context = context.At(i);
-        var future = !past && IncidentDating.IsForwardLooking(sentence.Text);
-        var candidates = IncidentDating.Candidates(sentence, context.Reference, future, trigger);
+        var future = !past && rules.Dating.IsForwardLooking(sentence.Text);
+        var candidates = rules.Dating.Candidates(sentence, context.Reference, future, trigger);
         if (ignore is { Count: > 0 })
             candidates = candidates.Where(e => !ignore.Any(r => e.Start >= r.Start && e.End <= r.End)).ToList();
         var chosen = IncidentDating.Choose(candidates, sentence, spanStart, spanEnd, trigger);
         if (chosen is null)
         {
-            var ranges = DateExpressionFinder.Find(sentence.Text).Where(e => e.Kind == DateExpressionKind.Range).ToList();
+            var ranges = rules.Finder.Find(sentence.Text).Where(e => e.Kind == DateExpressionKind.Range).ToList();
             return new ResolvedDate(PartialDate.Unknown, false, false,
                 ranges.Count > 0 ? $"only a span of years ('{ranges[0].Text}'): no single date" : null);
         }
         return Interpret(sentences, i, chosen, context, future, depth, past) with { Expression = chosen };
     }
 
-    private static ResolvedDate Interpret(IReadOnlyList<Sentence> sentences, int i, DateExpression e, DateContext context, bool future, int depth,
+    private ResolvedDate Interpret(IReadOnlyList<Sentence> sentences, int i, DateExpression e, DateContext context, bool future, int depth,
         bool past = false)
     {
         var refText = context.Reference.IsKnown ? context.Reference.ToString() : "unknown";
@@ -173,13 +173,13 @@ public static class DateResolver
             {
                 // "announced in September that towers will be built": the month of a past act, whatever the clause after it plans.
                 // "signed on 11 November, where officers will check lorries": a "will" in another clause plans nothing for this date.
-                future = future && IncidentDating.LooksAheadHere(sentences[i], e);
-                if (IncidentDating.YearQualifier(sentences[i], e) is { } qualifier && RelativeDates.Resolve(qualifier, context.Reference, future) is { Year: int qy })
+                future = future && rules.Dating.LooksAheadHere(sentences[i], e);
+                if (rules.Dating.YearQualifier(sentences[i], e) is { } qualifier && RelativeDates.Resolve(qualifier, context.Reference, future) is { Year: int qy })
                 {
                     var qualified = e.Day is int qd && qd <= DateTime.DaysInMonth(qy, e.Month!.Value) ? PartialDate.OfDay(qy, e.Month!.Value, qd) : PartialDate.OfMonth(qy, e.Month!.Value);
                     return new ResolvedDate(qualified, true, true, $"'{e.Text} {qualifier.Text}' against {refText}");
                 }
-                var lender = IncidentDating.NearestEarlierYear(sentences, i, e, YearLookback, sameParagraph: context.Reference.Precision == DatePrecision.Day);
+                var lender = rules.Dating.NearestEarlierYear(sentences, i, e, YearLookback, sameParagraph: context.Reference.Precision == DatePrecision.Day);
                 // (A past act takes no year after the time of writing from a sentence about plans.)
                 if (past && lender is { Year: int ly } && context.PastBound.Year is int by && ly > by) lender = null;
                 PartialDate date;
@@ -207,7 +207,7 @@ public static class DateResolver
             case DateExpressionKind.Relative:
             {
                 // "meeting in Tashkent on Wednesday, signed a plan under which ... will deliver": the weekday is past.
-                future = future && IncidentDating.LooksAheadHere(sentences[i], e);
+                future = future && rules.Dating.LooksAheadHere(sentences[i], e);
                 var date = RelativeDates.Resolve(e, context.Reference, future);
                 return new ResolvedDate(date, true, true, date.IsKnown ? $"'{e.Text}' against {refText}" : $"'{e.Text}': no reference date");
             }
@@ -225,10 +225,10 @@ public static class DateResolver
     }
 
     // The date of the nearest earlier dated statement: earlier in the same sentence, else in the sentences before.
-    private static (PartialDate Date, string How)? Antecedent(IReadOnlyList<Sentence> sentences, int i, DateExpression e, DateContext context, int depth)
+    private (PartialDate Date, string How)? Antecedent(IReadOnlyList<Sentence> sentences, int i, DateExpression e, DateContext context, int depth)
     {
         var sentence = sentences[i];
-        var earlierHere = IncidentDating.Candidates(sentence, context.Reference, false)
+        var earlierHere = rules.Dating.Candidates(sentence, context.Reference, false)
             .Where(c => c.End <= e.Start && c.Kind != DateExpressionKind.Anaphoric)
             .Select(c => e.Scope == AnaphoraScope.Day ? DateExpressionFinder.SpanAsMonth(c) : c).ToList();
         if (earlierHere.Count > 0)

@@ -106,7 +106,7 @@ internal static partial class HardWrap
     // A line that is only a date ("Tuesday, 9 March 2027", "9 March 2027, 14:05") stands on its own under a heading.
     // (Not the last piece of a wrapped sentence: "on 17 November 2026." ends one, "on 4 May" starts in lower case.)
     private static bool IsDateLine(string line) =>
-        line.Length <= MaxDateLine && !SentenceEnd().IsMatch(line) && !StartsLowerCase(line) && DateExpressionFinder.Find(line) is [{ } date, ..] && date.End - date.Start >= DateShare * line.Length;
+        line.Length <= MaxDateLine && !SentenceEnd().IsMatch(line) && !StartsLowerCase(line) && DateRules.Default.Finder.Find(line) is [{ } date, ..] && date.End - date.Start >= DateShare * line.Length;
 
     // "Subject: ...", "Content-Type: ...", "X-Mailer: ...": one field of a mail header.
     [GeneratedRegex(@"^[A-Za-z][A-Za-z0-9-]{1,40}:\s")]

@@ -137,7 +137,7 @@ internal static partial class HtmlReader
             var text = HtmlText.Collapse(element.TextContent);
             if (text.Length is 0 or > MaxDateElementLength) continue;
             // A span of days ("Period covered: 1-31 October 2026") is no page date (date33).
-            if (Dates.DateExpressionFinder.Find(text).FirstOrDefault(e => e.Kind == Dates.DateExpressionKind.Absolute && !e.DaySpan) is { } written)
+            if (Dates.DateRules.Default.Finder.Find(text).FirstOrDefault(e => e.Kind == Dates.DateExpressionKind.Absolute && !e.DaySpan) is { } written)
                 return (PartialDate.OfDay(written.Year!.Value, written.Month!.Value, written.Day!.Value), $"page date '{written.Text}'");
         }
         // "Wednesday, 2 December 2026 · Batken -4°C": a newspaper's top bar above the article.

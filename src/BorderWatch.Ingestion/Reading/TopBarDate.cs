@@ -34,7 +34,7 @@ internal static partial class TopBarDate
     /// <see cref="HeaderRowDate"/>'s fields.</summary>
     internal static Dates.DateExpression? OpeningDate(string text)
     {
-        var date = Dates.DateExpressionFinder.Find(text).FirstOrDefault(e => e.Kind == Dates.DateExpressionKind.Absolute && !e.DaySpan);
+        var date = Dates.DateRules.Default.Finder.Find(text).FirstOrDefault(e => e.Kind == Dates.DateExpressionKind.Absolute && !e.DaySpan);
         return date is not null && date.Start == Weekday().Match(text).Length ? date : null;
     }
 

@@ -62,7 +62,7 @@ public class ChronologyTests
     [InlineData("- June - the talks resumed.", 6)]
     public void A_month_before_an_items_dash_is_a_date(string line, int month)
     {
-        var e = DateExpressionFinder.Find(line).ShouldHaveSingleItem();
+        var e = DateRules.Default.Finder.Find(line).ShouldHaveSingleItem();
         e.Kind.ShouldBe(DateExpressionKind.Month);
         e.Month.ShouldBe(month);
     }
@@ -72,7 +72,7 @@ public class ChronologyTests
     [InlineData("The protest they call March – a small crowd – dispersed.")]
     [InlineData("Spring rains flooded the valley.")]
     public void A_month_or_season_word_elsewhere_is_no_date(string line) =>
-        DateExpressionFinder.Find(line).ShouldBeEmpty();
+        DateRules.Default.Finder.Find(line).ShouldBeEmpty();
 
     [Fact]
     public void A_bare_full_date_before_a_dash_is_no_dateline()
@@ -151,7 +151,7 @@ public class ChronologyTests
     [Fact]
     public void Later_in_the_month_is_the_reference_month()
     {
-        var e = DateExpressionFinder.Find("The radars are due to arrive later in the month.").ShouldHaveSingleItem();
+        var e = DateRules.Default.Finder.Find("The radars are due to arrive later in the month.").ShouldHaveSingleItem();
         e.Kind.ShouldBe(DateExpressionKind.Relative);
         RelativeDates.Resolve(e, PartialDate.OfDay(2023, 4, 2), future: true).ShouldBe(PartialDate.OfMonth(2023, 4));
     }

@@ -1,4 +1,5 @@
 using BorderWatch.Core.Domain;
+using BorderWatch.Ingestion.Dates;
 using BorderWatch.Ingestion.Pipeline;
 
 namespace BorderWatch.Ingestion.Tests.Dates;
@@ -13,8 +14,8 @@ public class ClauseTenseTests
     private static string DateOf(string text)
     {
         var sentences = TextSegmenter.Sentences(text);
-        var context = DateResolver.ContextFor(text, sentences, PartialDate.OfDay(2025, 8, 10));
-        return DateResolver.Resolve(sentences, 0, sentences[0].Start, sentences[0].End, context).Date.ToString();
+        var context = DateRules.Default.Resolver.ContextFor(text, sentences, PartialDate.OfDay(2025, 8, 10));
+        return DateRules.Default.Resolver.Resolve(sentences, 0, sentences[0].Start, sentences[0].End, context).Date.ToString();
     }
 
     [Theory]

@@ -15,7 +15,7 @@ public class DateAnchoringTests
     [Fact]
     public void A_year_written_first_with_the_month_in_words_is_a_full_date()
     {
-        var e = DateExpressionFinder.Find("Archive/2019 October 3").Single();
+        var e = DateRules.Default.Finder.Find("Archive/2019 October 3").Single();
         e.Kind.ShouldBe(DateExpressionKind.Absolute);
         (e.Year, e.Month, e.Day).ShouldBe((2019, 10, 3));
     }
@@ -24,11 +24,11 @@ public class DateAnchoringTests
     [InlineData("The Peace Shield-2022 drill began near Osh.")]
     [InlineData("Troops rehearsed for Steppe Eagle-2019 at Iliysky.")]
     public void A_year_joined_to_a_name_dates_nothing(string sentence) =>
-        DateExpressionFinder.Find(sentence).ShouldNotContain(e => e.Kind == DateExpressionKind.Year);
+        DateRules.Default.Finder.Find(sentence).ShouldNotContain(e => e.Kind == DateExpressionKind.Year);
 
     [Fact]
     public void A_year_after_a_modifier_keeps_its_year() =>
-        DateExpressionFinder.Find("Talks resumed in mid-2017.").ShouldContain(e => e.Year == 2017);
+        DateRules.Default.Finder.Find("Talks resumed in mid-2017.").ShouldContain(e => e.Year == 2017);
 
     [Theory]
     [InlineData("this evening", 0)]
@@ -36,7 +36,7 @@ public class DateAnchoringTests
     [InlineData("this afternoon", 0)]
     public void Parts_of_today_are_today(string phrase, int offset)
     {
-        var e = DateExpressionFinder.Find($"The governor spoke {phrase} in Khujand.").Single();
+        var e = DateRules.Default.Finder.Find($"The governor spoke {phrase} in Khujand.").Single();
         e.Kind.ShouldBe(DateExpressionKind.Relative);
         (e.Unit, e.Offset).ShouldBe((RelativeUnit.Day, offset));
     }
@@ -46,14 +46,14 @@ public class DateAnchoringTests
     [InlineData("A herder said that riders had crossed three nights earlier.", "three nights earlier", -3)]
     public void Days_back_from_the_event_before_are_anaphoric(string sentence, string phrase, int offset)
     {
-        var e = DateExpressionFinder.Find(sentence).Single(x => x.Text == phrase);
+        var e = DateRules.Default.Finder.Find(sentence).Single(x => x.Text == phrase);
         e.Kind.ShouldBe(DateExpressionKind.Anaphoric);
         e.Offset.ShouldBe(offset);
     }
 
     [Fact]
     public void The_day_before_an_event_named_after_it_is_no_anaphor() =>
-        DateExpressionFinder.Find("Guards were put on alert the day before the election.")
+        DateRules.Default.Finder.Find("Guards were put on alert the day before the election.")
             .ShouldNotContain(e => e.Kind == DateExpressionKind.Anaphoric);
 
     [Fact]
@@ -88,7 +88,7 @@ public class DateAnchoringTests
 
     [Fact]
     public void Last_night_is_the_day_before() =>
-        DateExpressionFinder.Find("Shells fell near the post last night.").Single().ShouldSatisfyAllConditions(
+        DateRules.Default.Finder.Find("Shells fell near the post last night.").Single().ShouldSatisfyAllConditions(
             e => e.Kind.ShouldBe(DateExpressionKind.Relative), e => e.Offset.ShouldBe(-1));
 
     [Fact]

@@ -6,7 +6,7 @@ public class DateExpressionFinderTests
 {
     private static DateExpression Single(string text)
     {
-        var found = DateExpressionFinder.Find(text);
+        var found = DateRules.Default.Finder.Find(text);
         found.Count.ShouldBe(1, string.Join(" | ", found.Select(f => f.Text)));
         text[found[0].Start..found[0].End].ShouldBe(found[0].Text);
         return found[0];
@@ -129,7 +129,7 @@ public class DateExpressionFinderTests
     [InlineData("Uzbekistan may agree to march with the rest.")]
     [InlineData("The army will march in formation.")]
     public void Things_that_are_not_dates(string text) =>
-        DateExpressionFinder.Find(text).ShouldBeEmpty();
+        DateRules.Default.Finder.Find(text).ShouldBeEmpty();
 
     [Fact]
     public void A_span_of_years_is_a_range_unless_its_start_is_asked_for()
@@ -139,7 +139,7 @@ public class DateExpressionFinderTests
         range.Kind.ShouldBe(DateExpressionKind.Range);
         (range.Year, range.EndYear).ShouldBe((1996, 2001));
 
-        var start = DateExpressionFinder.Find(text, new DateFinderOptions(RangeStartAsYear: true)).Single();
+        var start = DateRules.Default.Finder.Find(text, new DateFinderOptions(RangeStartAsYear: true)).Single();
         start.Kind.ShouldBe(DateExpressionKind.Year);
         start.Year.ShouldBe(1996);
     }
@@ -153,14 +153,14 @@ public class DateExpressionFinderTests
     [Fact]
     public void Two_listed_years_are_two_expressions()
     {
-        var found = DateExpressionFinder.Find("The Taliban captured Kunduz in 2015 and 2016.");
+        var found = DateRules.Default.Finder.Find("The Taliban captured Kunduz in 2015 and 2016.");
         found.Select(f => f.Year).ShouldBe([2015, 2016]);
     }
 
     [Fact]
     public void Years_outside_the_sane_range_are_ignored()
     {
-        DateExpressionFinder.Find("The lease runs to 2150 and began in 1850.").ShouldBeEmpty();
+        DateRules.Default.Finder.Find("The lease runs to 2150 and began in 1850.").ShouldBeEmpty();
     }
 
     [Fact]
@@ -174,7 +174,7 @@ public class DateExpressionFinderTests
     [Fact]
     public void Target_and_event_years_in_one_sentence()
     {
-        var found = DateExpressionFinder.Find("The lease was extended until 2042 with the agreement signed in 2012.");
+        var found = DateRules.Default.Finder.Find("The lease was extended until 2042 with the agreement signed in 2012.");
         found.Select(f => (f.Year, f.Governor)).ShouldBe([(2042, DateGovernor.Target), (2012, DateGovernor.Event)]);
     }
 }

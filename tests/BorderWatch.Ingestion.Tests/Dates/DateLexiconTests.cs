@@ -71,15 +71,15 @@ public class DateLexiconTests
         IncidentDating.ClauseBoundaryFor(Words).IsMatch(text).ShouldBeTrue();
         IncidentDating.ClauseBoundaryFor(Without(opener)).IsMatch(text).ShouldBeFalse();
         var sentence = TextSegmenter.Sentences(text)[0];
-        var date = DateExpressionFinder.Find(text)[0];
-        IncidentDating.ForwardInOwnClause(sentence, date).ShouldBeFalse();
+        var date = DateRules.Default.Finder.Find(text)[0];
+        DateRules.Default.Dating.ForwardInOwnClause(sentence, date).ShouldBeFalse();
     }
 
     [Fact]
     public void A_will_in_the_dates_own_clause_still_looks_ahead()
     {
         const string text = "The two district chiefs will meet on Friday at the ferry landing.";
-        IncidentDating.ForwardInOwnClause(TextSegmenter.Sentences(text)[0], DateExpressionFinder.Find(text)[0]).ShouldBeTrue();
+        DateRules.Default.Dating.ForwardInOwnClause(TextSegmenter.Sentences(text)[0], DateRules.Default.Finder.Find(text)[0]).ShouldBeTrue();
     }
 
     [Theory]

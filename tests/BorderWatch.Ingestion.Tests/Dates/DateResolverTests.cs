@@ -1,4 +1,5 @@
 using BorderWatch.Core.Domain;
+using BorderWatch.Ingestion.Dates;
 using BorderWatch.Ingestion.Pipeline;
 
 using static BorderWatch.Ingestion.Tests.Dates.DateTexts;
@@ -151,7 +152,7 @@ public class DateResolverTests
     public void Relative_phrases_against_the_reference(string text, string reference, string expected)
     {
         var (s, c) = Read(text, D(reference));
-        var r = DateResolver.Resolve(s, 0, s[0].Start, s[0].End, c);
+        var r = DateRules.Default.Resolver.Resolve(s, 0, s[0].Start, s[0].End, c);
         r.Date.ShouldBe(D(expected));
         r.Inferred.ShouldBeTrue();
         r.Note.ShouldNotBeNull();
@@ -161,7 +162,7 @@ public class DateResolverTests
     public void Relative_phrase_without_a_reference_is_unknown_but_found()
     {
         var (s, c) = Read("A convoy was hit last week.");
-        var r = DateResolver.Resolve(s, 0, s[0].Start, s[0].End, c);
+        var r = DateRules.Default.Resolver.Resolve(s, 0, s[0].Start, s[0].End, c);
         r.HasExpression.ShouldBeTrue();
         r.Date.ShouldBe(PartialDate.Unknown);
     }

@@ -48,8 +48,8 @@ public class DateSpanAndChainTests
             """;
         var (sentences, context) = Read(text);
         SentenceAt(sentences, context, "reopened the footbridge").Date.ShouldBe(D("2026-03-13"));
-        DateExpressionFinder.Find("the day after the vote").Single().Offset.ShouldBe(1);
-        DateExpressionFinder.Find("two days after 5 May").ShouldAllBe(e => e.Kind != DateExpressionKind.Anaphoric);
+        DateRules.Default.Finder.Find("the day after the vote").Single().Offset.ShouldBe(1);
+        DateRules.Default.Finder.Find("two days after 5 May").ShouldAllBe(e => e.Kind != DateExpressionKind.Anaphoric);
     }
 
     [Fact]
@@ -75,8 +75,8 @@ public class DateSpanAndChainTests
     {
         var sentence = TextSegmenter.Sentences("Patrols follow the 2019 accord on the reservoir.")[0];
         var at = sentence.Text.IndexOf("accord", StringComparison.Ordinal);
-        IncidentDating.Candidates(sentence, PartialDate.OfDay(2026, 5, 20), false, at).ShouldContain(e => e.Year == 2019);
-        IncidentDating.Candidates(sentence, PartialDate.OfDay(2026, 5, 20), false, 0).ShouldBeEmpty();
+        DateRules.Default.Dating.Candidates(sentence, PartialDate.OfDay(2026, 5, 20), false, at).ShouldContain(e => e.Year == 2019);
+        DateRules.Default.Dating.Candidates(sentence, PartialDate.OfDay(2026, 5, 20), false, 0).ShouldBeEmpty();
     }
 
     [Theory]
@@ -89,7 +89,7 @@ public class DateSpanAndChainTests
     [InlineData("shots on the night of 20 to 21 June", DateExpressionKind.MonthDay, null, 6, 20)]
     public void Days_of_one_month_and_a_night_are_dated_by_their_first_day(string text, DateExpressionKind kind, int? year, int month, int? day)
     {
-        var e = DateExpressionFinder.Find(text).Single();
+        var e = DateRules.Default.Finder.Find(text).Single();
         e.Kind.ShouldBe(kind);
         (e.Year, e.Month, e.Day).ShouldBe((year, month, day));
     }
@@ -97,8 +97,8 @@ public class DateSpanAndChainTests
     [Fact]
     public void A_decade_is_no_year_and_a_plan_for_a_year_is_a_term()
     {
-        DateExpressionFinder.Find("mines laid in the 1990s").ShouldBeEmpty();
-        DateExpressionFinder.Find("they signed the plan of joint patrols for 2027").Single().Governor.ShouldBe(DateGovernor.Target);
+        DateRules.Default.Finder.Find("mines laid in the 1990s").ShouldBeEmpty();
+        DateRules.Default.Finder.Find("they signed the plan of joint patrols for 2027").Single().Governor.ShouldBe(DateGovernor.Target);
     }
 
     [Theory]

@@ -1,4 +1,5 @@
 using BorderWatch.Core.Domain;
+using BorderWatch.Ingestion.Dates;
 using BorderWatch.Ingestion.Pipeline;
 
 namespace BorderWatch.Ingestion.Tests.Dates;
@@ -10,7 +11,7 @@ internal static class DateTexts
     public static (IReadOnlyList<Sentence> Sentences, DateContext Context) Read(string text, PartialDate published = default)
     {
         var sentences = TextSegmenter.Sentences(text);
-        return (sentences, DateResolver.ContextFor(text, sentences, published));
+        return (sentences, DateRules.Default.Resolver.ContextFor(text, sentences, published));
     }
 
     /// <summary>The index of the first sentence holding <paramref name="phrase"/>.</summary>
@@ -26,14 +27,14 @@ internal static class DateTexts
     {
         var i = IndexOf(sentences, phrase);
         var start = sentences[i].Start + sentences[i].Text.IndexOf(phrase, StringComparison.Ordinal);
-        return DateResolver.Resolve(sentences, i, start, start + phrase.Length, context);
+        return DateRules.Default.Resolver.Resolve(sentences, i, start, start + phrase.Length, context);
     }
 
     /// <summary>Resolves the whole sentence holding <paramref name="phrase"/>.</summary>
     public static ResolvedDate SentenceAt(IReadOnlyList<Sentence> sentences, DateContext context, string phrase)
     {
         var i = IndexOf(sentences, phrase);
-        return DateResolver.Resolve(sentences, i, sentences[i].Start, sentences[i].End, context);
+        return DateRules.Default.Resolver.Resolve(sentences, i, sentences[i].Start, sentences[i].End, context);
     }
 
     /// <summary>A date from its ISO-like text ("2025-07", "2025-07-03").</summary>

@@ -17,10 +17,10 @@ public class DateWordsInDataTests
         IncidentDating.PastSpeechVerbFor(Words).ToString().ShouldBe(
             @"(?i)(?<!\b(?:be|being)\s+)\b(?:announced|said|stated|declared|decided|agreed|promised|pledged|warned|confirmed|reported|(?:told)(?:\s+(?-i:\p{Ll}{3,}))?)\s+(?:on|in|at|late\s+on|early\s+in|late\s+in)?\s*$");
         IncidentDating.ForwardParticipleFor(Words).ToString().ShouldBe(@"(?i)^(?:scheduled|planned|set|slated|timed|earmarked|expected|intended|proposed)$");
-        DatedSections.LeadFor(Words).ToString().ShouldBe(
+        SectionHeadings.LeadFor(Words).ToString().ShouldBe(
             @"^[\s\[(]*(?:\d{1,3}[.)]\s+)?(?:(?i:update[sd]?|live)\s*[,:–—-]?\s*)?(?:(?i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Wed|Thu|Fri|Sat|Sun),?\s+)?");
-        DatedSections.WeekdayFor(Words).ToString().ShouldBe(@"\(?\b(?i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b\)?");
-        DateExpressionFinder.MonthAlt.ShouldBe(
+        SectionHeadings.WeekdayFor(Words).ToString().ShouldBe(@"\(?\b(?i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b\)?");
+        DateRules.Default.Finder.MonthAlt.ShouldBe(
             "January|February|March|April|May|June|July|August|September|October|November|December|" +
             @"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept\.?|Sep\.?|Oct\.?|Nov\.?|Dec\.?|" +
             "JANUARY|FEBRUARY|MARCH|APRIL|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|" +
@@ -48,10 +48,10 @@ public class DateWordsInDataTests
     [Fact]
     public void A_heading_s_short_weekday_is_read_from_the_lexicon()
     {
-        DatedSections.LeadFor(Words).Match("Thu 12 March 2026").Length.ShouldBe(4);
-        DatedSections.LeadFor(Words with { WeekdayAbbreviations = [] }).Match("Thu 12 March 2026").Length.ShouldBe(0);
-        DatedSections.WeekdayFor(Words).IsMatch("(Saturday)").ShouldBeTrue();
-        DatedSections.WeekdayFor(Words).IsMatch("Sabbath").ShouldBeFalse();
+        SectionHeadings.LeadFor(Words).Match("Thu 12 March 2026").Length.ShouldBe(4);
+        SectionHeadings.LeadFor(Words with { WeekdayAbbreviations = [] }).Match("Thu 12 March 2026").Length.ShouldBe(0);
+        SectionHeadings.WeekdayFor(Words).IsMatch("(Saturday)").ShouldBeTrue();
+        SectionHeadings.WeekdayFor(Words).IsMatch("Sabbath").ShouldBeFalse();
     }
 
     [Theory]
@@ -59,13 +59,13 @@ public class DateWordsInDataTests
     [InlineData("OCTOBER", 10)]
     [InlineData("may", 5)]
     public void A_month_s_number_comes_from_the_lexicon_s_order(string name, int month) =>
-        DateExpressionFinder.MonthNumber(name).ShouldBe(month);
+        DateRules.Default.Finder.MonthNumber(name).ShouldBe(month);
 
     [Fact]
     public void May_in_capitals_is_no_month()
     {
-        DateExpressionFinder.Find("TROOPS MAY 5 HOURS").ShouldNotContain(e => e.Month == 5);
-        DateExpressionFinder.Find("FIGHTING ON JUNE 5, 2026").ShouldContain(e => e.Month == 6 && e.Day == 5);
+        DateRules.Default.Finder.Find("TROOPS MAY 5 HOURS").ShouldNotContain(e => e.Month == 5);
+        DateRules.Default.Finder.Find("FIGHTING ON JUNE 5, 2026").ShouldContain(e => e.Month == 6 && e.Day == 5);
         DateExpressionFinder.MonthAlternation(Words with { MonthsNotInCapitals = [] }).ShouldContain("|MAY|");
     }
 }

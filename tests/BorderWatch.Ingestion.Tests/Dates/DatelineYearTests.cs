@@ -1,4 +1,5 @@
 using BorderWatch.Core.Domain;
+using BorderWatch.Ingestion.Dates;
 using BorderWatch.Ingestion.Pipeline;
 using Shouldly;
 
@@ -13,7 +14,7 @@ public sealed class DatelineYearTests
         "A quarrel over grazing near the same village in June 2019 ended with stones thrown at a post.";
 
     private static DateContext ContextOf(string text, PartialDate received) =>
-        DateResolver.ContextFor(text, TextSegmenter.Sentences(text), PartialDate.Unknown, received);
+        DateRules.Default.Resolver.ContextFor(text, TextSegmenter.Sentences(text), PartialDate.Unknown, received);
 
     [Fact]
     public void A_year_told_in_passing_does_not_date_the_dateline_when_the_received_day_is_known()

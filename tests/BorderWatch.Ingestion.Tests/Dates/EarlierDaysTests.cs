@@ -43,7 +43,7 @@ public sealed class EarlierDaysTests
     [InlineData("three weeks earlier", -21)]
     public void Days_earlier_are_anaphoric(string text, int offset)
     {
-        var e = DateExpressionFinder.Find(text).ShouldHaveSingleItem();
+        var e = DateRules.Default.Finder.Find(text).ShouldHaveSingleItem();
         e.Kind.ShouldBe(DateExpressionKind.Anaphoric);
         e.Offset.ShouldBe(offset);
     }
@@ -51,7 +51,7 @@ public sealed class EarlierDaysTests
     [Fact]
     public void Days_ago_stay_relative_to_now()
     {
-        var e = DateExpressionFinder.Find("The bridge was closed two days ago.").ShouldHaveSingleItem();
+        var e = DateRules.Default.Finder.Find("The bridge was closed two days ago.").ShouldHaveSingleItem();
         e.Kind.ShouldBe(DateExpressionKind.Relative);
     }
 }

@@ -68,7 +68,7 @@ public class HeaderDateTests
     {
         var line = LeadDatelines.Match("Izmir, 12 November 2024 - Delta Yards today announced that two boats were handed over.");
         line.ShouldNotBeNull();
-        line.Date!.Day.ShouldBe(12);
+        LeadDatelines.DateIn(line.DateText!, DateRules.Default.Finder)!.Day.ShouldBe(12);
         LeadDatelines.Match("Later, 12 men - all of them armed - crossed the ridge.").ShouldBeNull();
     }
 

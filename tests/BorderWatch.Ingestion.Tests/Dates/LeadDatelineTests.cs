@@ -21,9 +21,10 @@ public class LeadDatelineTests
         var found = LeadDatelines.Match(paragraph);
         found.ShouldNotBeNull();
         found.Text.ShouldBe(dateline);
-        if (date is null) found.Date.ShouldBeNull();
-        else if (date.Length == 5) $"{found.Date!.Month:00}-{found.Date.Day:00}".ShouldBe(date);
-        else $"{found.Date!.Year}-{found.Date.Month:00}-{found.Date.Day:00}".ShouldBe(date);
+        var stated = DateOf(found);
+        if (date is null) stated.ShouldBeNull();
+        else if (date.Length == 5) $"{stated!.Month:00}-{stated.Day:00}".ShouldBe(date);
+        else $"{stated!.Year}-{stated.Month:00}-{stated.Day:00}".ShouldBe(date);
     }
 
     [Theory]
@@ -34,9 +35,13 @@ public class LeadDatelineTests
         var found = LeadDatelines.Match(line);
         found.ShouldNotBeNull();
         found.Text.ShouldBe(line);
-        if (date.Length == 5) $"{found.Date!.Month:00}-{found.Date.Day:00}".ShouldBe(date);
-        else $"{found.Date!.Year}-{found.Date.Month:00}-{found.Date.Day:00}".ShouldBe(date);
+        var stated = DateOf(found);
+        if (date.Length == 5) $"{stated!.Month:00}-{stated.Day:00}".ShouldBe(date);
+        else $"{stated!.Year}-{stated.Month:00}-{stated.Day:00}".ShouldBe(date);
     }
+
+    private static DateExpression? DateOf(LeadDateline found) =>
+        found.DateText is { } written ? LeadDatelines.DateIn(written, DateRules.Default.Finder) : null;
 
     [Theory]
     [InlineData("KUNDUZ, Afghanistan -")]
@@ -91,7 +96,7 @@ public class LeadDatelineTests
     {
         const string text = "Wire\n\n11 MAR 2019, 09:15\n\nKHOROG, March 11 (Reuters) - Tajik guards detained four men on Saturday, officials said.";
         var sentences = TextSegmenter.Sentences(text);
-        var context = DateResolver.ContextFor(text, sentences, PartialDate.Unknown);
+        var context = DateRules.Default.Resolver.ContextFor(text, sentences, PartialDate.Unknown);
         context.Reference.ShouldBe(PartialDate.OfDay(2019, 3, 11));
         context.Source.ShouldBe(PublishedDateSource.StatedInText);
         // 11 March 2019 was a Monday: Saturday is 9 March.

@@ -17,7 +17,7 @@ public sealed class LookBackAndComparedDaysTests
     private static DateContext Opening(string opening)
     {
         var text = opening + "\n\nResidents of the village gathered outside the district office.\n\nThe governor promised answers.";
-        return DateResolver.ContextFor(text, TextSegmenter.Sentences(text), PartialDate.Unknown, Received);
+        return DateRules.Default.Resolver.ContextFor(text, TextSegmenter.Sentences(text), PartialDate.Unknown, Received);
     }
 
     [Theory]
@@ -49,7 +49,7 @@ public sealed class LookBackAndComparedDaysTests
     [InlineData("a week earlier than expected")]
     [InlineData("three days later than agreed")]
     public void The_finder_reads_no_day_in_a_comparison(string text) =>
-        DateExpressionFinder.Find(text).ShouldBeEmpty();
+        DateRules.Default.Finder.Find(text).ShouldBeEmpty();
 
     [Theory]
     // Without "than" the counts still count.
@@ -57,7 +57,7 @@ public sealed class LookBackAndComparedDaysTests
     [InlineData("Three days later the road was shut.", DateExpressionKind.Anaphoric)]
     [InlineData("The road was shut two days ago.", DateExpressionKind.Relative)]
     public void Counts_without_a_comparison_still_count(string text, DateExpressionKind kind) =>
-        DateExpressionFinder.Find(text).ShouldHaveSingleItem().Kind.ShouldBe(kind);
+        DateRules.Default.Finder.Find(text).ShouldHaveSingleItem().Kind.ShouldBe(kind);
 }
 
 /// <summary>

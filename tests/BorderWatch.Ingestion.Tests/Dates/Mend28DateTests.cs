@@ -39,8 +39,8 @@ public class Mend28DateTests
     [Fact]
     public void A_planning_verb_after_a_relative_word_plans_nothing_but_in_the_main_clause_it_does()
     {
-        IncidentDating.PlansAhead("Families who hope to return fled.").ShouldBeFalse();
-        IncidentDating.PlansAhead("The families hope to return before the snow.").ShouldBeTrue();
+        DateRules.Default.Dating.PlansAhead("Families who hope to return fled.").ShouldBeFalse();
+        DateRules.Default.Dating.PlansAhead("The families hope to return before the snow.").ShouldBeTrue();
     }
 
     [Theory]

@@ -52,7 +52,7 @@ public class NearAnchorYearTests
     [Fact]
     public void A_year_after_mid_is_no_name()
     {
-        var found = DateExpressionFinder.Find("Guards built the fence in Mid-2019 near the pass.");
+        var found = DateRules.Default.Finder.Find("Guards built the fence in Mid-2019 near the pass.");
         var year = found.ShouldHaveSingleItem();
         IncidentDating.InAName("Guards built the fence in Mid-2019 near the pass.", year).ShouldBeFalse();
     }

@@ -59,7 +59,7 @@ public class NumberedEntryDateTests
     [InlineData("The gate reopened on 2027-03-05 after the talks.", 2027, 3, 5)]
     public void A_numeric_date_is_day_first_unless_a_day_above_twelve_settles_it(string text, int year, int month, int day)
     {
-        var date = DateExpressionFinder.Find(text).ShouldHaveSingleItem();
+        var date = DateRules.Default.Finder.Find(text).ShouldHaveSingleItem();
         (date.Year, date.Month, date.Day).ShouldBe((year, month, day));
     }
 }

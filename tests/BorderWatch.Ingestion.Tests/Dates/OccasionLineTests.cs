@@ -26,7 +26,7 @@ public sealed class OccasionLineTests
     {
         var text = string.Format(Page, opening);
         var sentences = TextSegmenter.Sentences(text);
-        return (sentences, DateResolver.ContextFor(text, sentences, PartialDate.Unknown, received));
+        return (sentences, DateRules.Default.Resolver.ContextFor(text, sentences, PartialDate.Unknown, received));
     }
 
     [Theory]

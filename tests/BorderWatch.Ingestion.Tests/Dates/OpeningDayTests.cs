@@ -25,7 +25,7 @@ public sealed class OpeningDayTests
     {
         var text = string.Format(Page, opening);
         var sentences = TextSegmenter.Sentences(text);
-        return (sentences, DateResolver.ContextFor(text, sentences, PartialDate.Unknown, received));
+        return (sentences, DateRules.Default.Resolver.ContextFor(text, sentences, PartialDate.Unknown, received));
     }
 
     [Theory]

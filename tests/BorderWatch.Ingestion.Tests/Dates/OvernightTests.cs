@@ -9,15 +9,15 @@ public class OvernightTests
 {
     [Fact]
     public void Overnight_is_the_day_of_writing() =>
-        DateExpressionFinder.Find("Guards held six men overnight near the ford.").Single().ShouldSatisfyAllConditions(
+        DateRules.Default.Finder.Find("Guards held six men overnight near the ford.").Single().ShouldSatisfyAllConditions(
             e => e.Kind.ShouldBe(DateExpressionKind.Relative), e => e.Offset.ShouldBe(0));
 
     [Fact]
     public void Overnight_on_a_named_day_is_that_days_night()
     {
-        DateExpressionFinder.Find("Guards held six men overnight on Friday near the ford.").ShouldNotContain(e => e.Text.StartsWith("overnight", StringComparison.OrdinalIgnoreCase));
+        DateRules.Default.Finder.Find("Guards held six men overnight on Friday near the ford.").ShouldNotContain(e => e.Text.StartsWith("overnight", StringComparison.OrdinalIgnoreCase));
         // The adjective's hyphenated compounds are no date.
-        DateExpressionFinder.Find("The overnight-stay permits were withdrawn.").ShouldBeEmpty();
+        DateRules.Default.Finder.Find("The overnight-stay permits were withdrawn.").ShouldBeEmpty();
     }
 
     [Fact]

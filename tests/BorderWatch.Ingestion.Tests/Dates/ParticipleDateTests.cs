@@ -41,7 +41,7 @@ public sealed class ParticipleDateTests
         const string text = "Jeeps arrived today under the lease signed in 2021.";
         var trigger = text.IndexOf("lease", StringComparison.Ordinal);
         var sentence = TextSegmenter.Sentences(text)[0];
-        IncidentDating.Candidates(sentence, Published, future: false, trigger).Select(e => e.Text).ShouldContain("2021");
-        IncidentDating.Candidates(sentence, Published, future: false).Select(e => e.Text).ShouldNotContain("2021");
+        DateRules.Default.Dating.Candidates(sentence, Published, future: false, trigger).Select(e => e.Text).ShouldContain("2021");
+        DateRules.Default.Dating.Candidates(sentence, Published, future: false).Select(e => e.Text).ShouldNotContain("2021");
     }
 }

@@ -44,10 +44,10 @@ public class PlanningVerbDateTests
     [Fact]
     public void Present_planning_verbs_come_from_the_status_lexicon()
     {
-        IncidentDating.PlansAhead("Herders plan a new route over the pass.").ShouldBeTrue();
-        IncidentDating.PlansAhead("Under the plan a new route was opened.").ShouldBeFalse();
-        IncidentDating.PlansAhead("They hope to meet again.").ShouldBeTrue();
-        IncidentDating.PlansAhead("There is no hope of a deal.").ShouldBeFalse();
+        DateRules.Default.Dating.PlansAhead("Herders plan a new route over the pass.").ShouldBeTrue();
+        DateRules.Default.Dating.PlansAhead("Under the plan a new route was opened.").ShouldBeFalse();
+        DateRules.Default.Dating.PlansAhead("They hope to meet again.").ShouldBeTrue();
+        DateRules.Default.Dating.PlansAhead("There is no hope of a deal.").ShouldBeFalse();
     }
 
     [Theory]

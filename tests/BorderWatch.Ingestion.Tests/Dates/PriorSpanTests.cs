@@ -1,4 +1,5 @@
 using BorderWatch.Core.Domain;
+using BorderWatch.Ingestion.Dates;
 using BorderWatch.Ingestion.Incidents;
 
 namespace BorderWatch.Ingestion.Tests.Dates;
@@ -12,5 +13,5 @@ public class PriorSpanTests
     [InlineData("A three-day raid on the pass ended on 9 June.", IncidentType.TerritorialControl, true)]
     [InlineData("The seven-day drills in the pass closed on 9 June.", IncidentType.Exercise, true)]
     public void Only_the_events_own_days_spread_its_date(string sentence, IncidentType type, bool spans) =>
-        new EventDating(Lexicon.Default, new Coreference(Lexicon.Default)).SpansDays(sentence, type).ShouldBe(spans);
+        new EventDating(Lexicon.Default, new Coreference(Lexicon.Default), DateRules.Default).SpansDays(sentence, type).ShouldBe(spans);
 }

@@ -8,7 +8,7 @@ namespace BorderWatch.Ingestion.Tests.Dates;
 internal static class QuotedDates
 {
     public static DateContext Context(string text, PartialDate received) =>
-        DateResolver.ContextFor(text, TextSegmenter.Sentences(text), received);
+        DateRules.Default.Resolver.ContextFor(text, TextSegmenter.Sentences(text), received);
 
     /// <summary>The date of the passage <paramref name="quoted"/> (its first occurrence), in the sentence holding it.</summary>
     public static PartialDate DateOf(string text, string quoted, PartialDate received)
@@ -16,6 +16,6 @@ internal static class QuotedDates
         var sentences = TextSegmenter.Sentences(text);
         var i = sentences.ToList().FindIndex(s => s.Text.Contains(quoted, StringComparison.Ordinal));
         var start = text.IndexOf(quoted, StringComparison.Ordinal);
-        return DateResolver.Resolve(sentences, i, start, start + quoted.Length, Context(text, received)).Date;
+        return DateRules.Default.Resolver.Resolve(sentences, i, start, start + quoted.Length, Context(text, received)).Date;
     }
 }

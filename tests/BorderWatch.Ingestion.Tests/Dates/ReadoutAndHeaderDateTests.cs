@@ -165,8 +165,8 @@ public class ReadoutAndHeaderDateTests
     [Fact]
     public void A_month_name_after_a_word_of_no_time_is_no_date()
     {
-        DateExpressionFinder.Find("Veterans of the October war laid flowers at the Kalzhat post.").ShouldBeEmpty();
-        DateExpressionFinder.Find("Herders moved the flocks up to the March pastures above Kalzhat.").ShouldBeEmpty();
+        DateRules.Default.Finder.Find("Veterans of the October war laid flowers at the Kalzhat post.").ShouldBeEmpty();
+        DateRules.Default.Finder.Find("Herders moved the flocks up to the March pastures above Kalzhat.").ShouldBeEmpty();
     }
 
     [Fact]

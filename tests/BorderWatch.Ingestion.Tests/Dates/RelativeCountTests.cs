@@ -7,7 +7,7 @@ namespace BorderWatch.Ingestion.Tests.Dates;
 /// <summary>Weekday pairs, recent stretches, counted days and chained days, as typed values. Sentences of their own, in no corpus.</summary>
 public class RelativeCountTests
 {
-    private static DateExpression Only(string text) => DateExpressionFinder.Find(text).ShouldHaveSingleItem();
+    private static DateExpression Only(string text) => DateRules.Default.Finder.Find(text).ShouldHaveSingleItem();
 
     [Theory]
     // date33: a pair of weekdays is dated by its first day, as a span of days is (the score compares at the gold's
@@ -66,7 +66,7 @@ public class RelativeCountTests
     [InlineData("Guards kicked off a ten-day exercise on 3 May.", false)]
     [InlineData("At the end of the drills on 3 May the troops went home.", false)]
     public void An_event_of_several_days_is_dated_by_its_month(string sentence, bool spans) =>
-        new EventDating(Lexicon.Default, new Coreference(Lexicon.Default)).SpansDays(sentence, IncidentType.Exercise).ShouldBe(spans);
+        new EventDating(Lexicon.Default, new Coreference(Lexicon.Default), DateRules.Default).SpansDays(sentence, IncidentType.Exercise).ShouldBe(spans);
 
     [Theory]
     [InlineData("The plan sets out joint patrols for the coming year.", "2019-06-12", "2020")]

@@ -12,7 +12,7 @@ namespace BorderWatch.Ingestion.Tests.Dates;
 /// </summary>
 public class StoryAnchorTests
 {
-    private static DateContext Context(string text) => DateResolver.ContextFor(text, TextSegmenter.Sentences(text), PartialDate.Unknown);
+    private static DateContext Context(string text) => DateRules.Default.Resolver.ContextFor(text, TextSegmenter.Sentences(text), PartialDate.Unknown);
 
     [Fact]
     public void A_year_mentioned_in_passing_does_not_anchor_an_undated_story()
@@ -48,7 +48,7 @@ public class StoryAnchorTests
         context.Reference.Year.ShouldBe(2024);
         var sentences = TextSegmenter.Sentences(text);
         var last = sentences.Count - 1;
-        DateResolver.Resolve(sentences, last, sentences[last].Start, sentences[last].End, context).Date.ToString().ShouldBe("2024-06-19");
+        DateRules.Default.Resolver.Resolve(sentences, last, sentences[last].Start, sentences[last].End, context).Date.ToString().ShouldBe("2024-06-19");
     }
 
     [Fact]
@@ -83,7 +83,7 @@ public class StoryAnchorTests
     {
         var text = $"A patrol boat was fired on near Shurobod on 7 March 2019. The district chief visited the post {phrase}.";
         var sentences = TextSegmenter.Sentences(text);
-        var r = DateResolver.Resolve(sentences, 1, sentences[1].Start, sentences[1].End, Context(text));
+        var r = DateRules.Default.Resolver.Resolve(sentences, 1, sentences[1].Start, sentences[1].End, Context(text));
         r.Date.ToString().ShouldBe(expected);
         r.Inferred.ShouldBeTrue();
     }
@@ -94,7 +94,7 @@ public class StoryAnchorTests
         var text = "The delegation reached Khorog on 9 October 2020. Officials said supplies had run short that month. " +
                    "The road commission met the following day.";
         var sentences = TextSegmenter.Sentences(text);
-        var r = DateResolver.Resolve(sentences, 2, sentences[2].Start, sentences[2].End, Context(text));
+        var r = DateRules.Default.Resolver.Resolve(sentences, 2, sentences[2].Start, sentences[2].End, Context(text));
         r.Date.ShouldBe(PartialDate.OfDay(2020, 10, 10));
     }
 
@@ -103,7 +103,7 @@ public class StoryAnchorTests
     {
         foreach (var phrase in new[] { "hours later", "a few hours later", "later that night", "the following afternoon", "five days later" })
         {
-            var found = DateExpressionFinder.Find($"The guards withdrew {phrase}.");
+            var found = DateRules.Default.Finder.Find($"The guards withdrew {phrase}.");
             found.Count.ShouldBe(1, phrase);
             found[0].Kind.ShouldBe(DateExpressionKind.Anaphoric, phrase);
             found[0].Scope.ShouldBe(AnaphoraScope.Day, phrase);

@@ -1,4 +1,5 @@
 using BorderWatch.Core.Domain;
+using BorderWatch.Ingestion.Dates;
 using BorderWatch.Ingestion.Pipeline;
 using Shouldly;
 
@@ -18,7 +19,7 @@ public sealed class WeekdayHeaderTests
     private static DateContext ContextOf(string header, PartialDate received)
     {
         var text = string.Format(Letter, header);
-        return DateResolver.ContextFor(text, TextSegmenter.Sentences(text), PartialDate.Unknown, received);
+        return DateRules.Default.Resolver.ContextFor(text, TextSegmenter.Sentences(text), PartialDate.Unknown, received);
     }
 
     [Theory]
@@ -39,7 +40,7 @@ public sealed class WeekdayHeaderTests
     {
         var text = string.Format(Letter, "Friday 4 December");
         var sentences = TextSegmenter.Sentences(text);
-        var context = DateResolver.ContextFor(text, sentences, PartialDate.Unknown, PartialDate.OfDay(2026, 12, 9));
+        var context = DateRules.Default.Resolver.ContextFor(text, sentences, PartialDate.Unknown, PartialDate.OfDay(2026, 12, 9));
         DateTexts.SentenceAt(sentences, context, "turned back two Chinese lorries").Date.ShouldBe(PartialDate.OfDay(2026, 12, 2));
     }
 

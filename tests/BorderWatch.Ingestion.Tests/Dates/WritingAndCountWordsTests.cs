@@ -11,7 +11,7 @@ namespace BorderWatch.Ingestion.Tests.Dates;
 /// </summary>
 public class WritingAndCountWordsTests
 {
-    private static DateContext Context(string text) => DateResolver.ContextFor(text, TextSegmenter.Sentences(text), PartialDate.Unknown);
+    private static DateContext Context(string text) => DateRules.Default.Resolver.ContextFor(text, TextSegmenter.Sentences(text), PartialDate.Unknown);
 
     [Fact]
     public void The_lists_are_the_ones_the_code_spelled_before()
@@ -31,9 +31,9 @@ public class WritingAndCountWordsTests
     [InlineData("The convoy brought 2019 tonnes of flour to the post at Kulma.")]
     public void A_number_that_counts_is_no_year(string text)
     {
-        DateExpressionFinder.Find(text).ShouldBeEmpty();
+        DateRules.Default.Finder.Find(text).ShouldBeEmpty();
         // The same number is a year where nothing makes it a count.
-        DateExpressionFinder.Find(text.Replace("2019 tonnes", "flour in 2019")).ShouldNotBeEmpty();
+        DateRules.Default.Finder.Find(text.Replace("2019 tonnes", "flour in 2019")).ShouldNotBeEmpty();
     }
 
     [Fact]

@@ -19,7 +19,7 @@ public sealed class YearAheadTests
     private static (IReadOnlyList<Sentence> Sentences, DateContext Context) Read(string text, PartialDate received)
     {
         var sentences = TextSegmenter.Sentences(text);
-        return (sentences, DateResolver.ContextFor(text, sentences, PartialDate.Unknown, received));
+        return (sentences, DateRules.Default.Resolver.ContextFor(text, sentences, PartialDate.Unknown, received));
     }
 
     // A seminar report whose title names the coming year and whose date stands inside a sentence (no date line).

@@ -1,4 +1,5 @@
 using BorderWatch.Core.Domain;
+using BorderWatch.Ingestion.Dates;
 using static BorderWatch.Ingestion.Tests.Dates.DateTexts;
 
 namespace BorderWatch.Ingestion.Tests.Dates;
@@ -62,7 +63,7 @@ public class YearOfBareDayTests
         var text = "On Saturday, 14 March, guards fired on a shepherd, born 1984, who was looking for a lost cow near the ford.";
         var (sentences, context) = Read(text, PartialDate.OfDay(2026, 3, 16));
         SentenceAt(sentences, context, "guards fired on a shepherd").Date.ShouldBe(D("2026-03-14"));
-        BorderWatch.Ingestion.Dates.DateExpressionFinder.Find("A driver born in 1990 was held at the post.").ShouldBeEmpty();
+        BorderWatch.Ingestion.Dates.DateRules.Default.Finder.Find("A driver born in 1990 was held at the post.").ShouldBeEmpty();
     }
 
     [Fact]

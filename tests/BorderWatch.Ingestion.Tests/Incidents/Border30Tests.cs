@@ -1,4 +1,5 @@
 using BorderWatch.Core.Domain;
+using BorderWatch.Ingestion.Dates;
 using BorderWatch.Ingestion.Incidents;
 using BorderWatch.Ingestion.Recognition;
 using GazetteerIndex = BorderWatch.Ingestion.Gazetteer.Gazetteer;
@@ -71,7 +72,7 @@ public class Border30Tests
         var input = AnalysisInput.FromText(text);
         var si = Enumerable.Range(0, input.Sentences.Count).First(i => input.Sentences[i].Text.Contains("our patrol detained"));
         var state = SpeakerParties.SpeakerState(Lexicon.Default, SpeakerLexicon.Default, input, si, EntityRecognizer.Default.Recognize(text, new DocumentContext()),
-            NameNormalizer.Tokenize(text), Gazetteer.Find);
+            NameNormalizer.Tokenize(text), Gazetteer.Find, DateRules.Default.Finder);
         state.Select(m => m.Entry.Key).SingleOrDefault().ShouldBe(expected);
     }
 

@@ -156,7 +156,7 @@ public class Border31Tests
     [InlineData("Our interview with the colonel was recorded on Monday.", true)]
     public void Whether_a_cue_tells_of_the_talk(string sentence, bool talk)
     {
-        var day = new InterviewDay(DateLexicon.Default);
+        var day = new InterviewDay(DateRules.Default, EntityRecognizer.Default);
         var m = Regex.Match(sentence, @"recorded|interviewed|talked with|spoke to", RegexOptions.IgnoreCase);
         day.TellsOfTalk(sentence, m).ShouldBe(talk);
     }

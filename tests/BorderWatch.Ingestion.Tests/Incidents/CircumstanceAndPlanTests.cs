@@ -1,4 +1,5 @@
 using BorderWatch.Core.Domain;
+using BorderWatch.Ingestion.Dates;
 using BorderWatch.Ingestion.Pipeline;
 
 namespace BorderWatch.Ingestion.Tests.Incidents;
@@ -43,7 +44,7 @@ public class CircumstanceAndPlanTests
     public void A_posted_on_line_with_a_byline_dates_the_page()
     {
         const string text = "Border Notes\n\nPosted on 3 March 2020 by Jane Roe\n\nUzbek guards detained four smugglers on Monday.";
-        var context = DateResolver.ContextFor(text, TextSegmenter.Sentences(text), PartialDate.Unknown);
+        var context = DateRules.Default.Resolver.ContextFor(text, TextSegmenter.Sentences(text), PartialDate.Unknown);
         context.Reference.ShouldBe(PartialDate.OfDay(2020, 3, 3));
         Detect.One(text).Date.ShouldBe(PartialDate.OfDay(2020, 3, 2));
     }

@@ -1,4 +1,5 @@
 using BorderWatch.Core.Domain;
+using BorderWatch.Ingestion.Dates;
 using BorderWatch.Ingestion.Incidents;
 using BorderWatch.Ingestion.Incidents.TypeModel;
 using BorderWatch.Ingestion.Language;
@@ -34,7 +35,7 @@ public class HistoricalPresentTests
     public void The_same_words_in_undated_prose_stay_as_the_parser_read_them()
     {
         const string text = "Border trade on the Kyrgyz-Kazakh line has grown this year, officials say.\n\nTurkmenistan hands the Afghan border police twelve lorries under an aid deal.";
-        HistoricalPresent.IsDatedEntry(AnalysisInput.FromText(text), 1).ShouldBeFalse();
+        HistoricalPresent.IsDatedEntry(AnalysisInput.FromText(text), 1, DateRules.Default.Finder).ShouldBeFalse();
         // The rules alone (the trained model's fill, which may read any sentence, off): no transfer read from prose.
         var rules = TypeModelServices.Detector(TypeModelOptions.Off, RulesParser.Value).Detect(AnalysisInput.FromText(text));
         rules.Select(i => text.Substring(i.ExcerptStart, i.ExcerptEnd - i.ExcerptStart)).ShouldNotContain(e => e.Contains("twelve lorries"));
@@ -46,6 +47,6 @@ public class HistoricalPresentTests
     public void A_paragraph_after_a_sentence_of_prose_is_no_dated_entry()
     {
         const string text = "On 6 May the commission met in Almaty.\n\nTurkmenistan hands the Afghan border police twelve lorries.";
-        HistoricalPresent.IsDatedEntry(AnalysisInput.FromText(text), 1).ShouldBeFalse();
+        HistoricalPresent.IsDatedEntry(AnalysisInput.FromText(text), 1, DateRules.Default.Finder).ShouldBeFalse();
     }
 }

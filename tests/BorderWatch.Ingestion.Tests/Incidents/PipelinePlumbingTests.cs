@@ -48,11 +48,11 @@ public class PipelinePlumbingTests
     public void Date_expressions_asked_again_are_the_same_and_the_options_are_kept_apart()
     {
         const string sentence = "The post was closed from 2019 to 2021 and reopened in May 2022.";
-        var first = DateExpressionFinder.Find(sentence);
-        DateExpressionFinder.Find(new string(sentence.AsSpan())).ShouldBe(first);
+        var first = DateRules.Default.Finder.Find(sentence);
+        DateRules.Default.Finder.Find(new string(sentence.AsSpan())).ShouldBe(first);
         first.Select(e => e.Kind).ShouldBe([DateExpressionKind.Range, DateExpressionKind.MonthYear]);
-        DateExpressionFinder.Find(sentence, new DateFinderOptions(RangeStartAsYear: true)).Select(e => e.Kind)
+        DateRules.Default.Finder.Find(sentence, new DateFinderOptions(RangeStartAsYear: true)).Select(e => e.Kind)
             .ShouldBe([DateExpressionKind.Year, DateExpressionKind.MonthYear]);
-        DateExpressionFinder.Find(sentence).Select(e => e.Kind).ShouldBe([DateExpressionKind.Range, DateExpressionKind.MonthYear]);
+        DateRules.Default.Finder.Find(sentence).Select(e => e.Kind).ShouldBe([DateExpressionKind.Range, DateExpressionKind.MonthYear]);
     }
 }

@@ -1,4 +1,5 @@
 using BorderWatch.Core.Domain;
+using BorderWatch.Ingestion.Dates;
 using BorderWatch.Ingestion.Pipeline;
 
 namespace BorderWatch.Ingestion.Tests.Incidents;
@@ -39,7 +40,7 @@ public class Recall37Tests
         "- OSH: Ballet premiere.";
 
     private static DateContext Context(PartialDate received) =>
-        DateResolver.ContextFor(WeekAhead, TextSegmenter.Sentences(WeekAhead), PartialDate.Unknown, received);
+        DateRules.Default.Resolver.ContextFor(WeekAhead, TextSegmenter.Sentences(WeekAhead), PartialDate.Unknown, received);
 
     [Fact]
     public void A_period_line_after_the_received_day_is_a_week_ahead_written_before_it()
@@ -65,7 +66,7 @@ public class Recall37Tests
     [Fact]
     public void A_weekday_line_takes_the_year_its_header_states_even_after_the_received_day()
     {
-        var context = DateResolver.ContextFor(Programme, TextSegmenter.Sentences(Programme), PartialDate.Unknown, PartialDate.OfDay(2027, 9, 1));
+        var context = DateRules.Default.Resolver.ContextFor(Programme, TextSegmenter.Sentences(Programme), PartialDate.Unknown, PartialDate.OfDay(2027, 9, 1));
         context.Reference.ShouldBe(PartialDate.OfDay(2027, 9, 15));
     }
 }

@@ -1,4 +1,5 @@
 using BorderWatch.Core.Domain;
+using BorderWatch.Ingestion.Dates;
 using BorderWatch.Ingestion.Incidents;
 using BorderWatch.Ingestion.Language;
 using BorderWatch.Ingestion.Pipeline;
@@ -99,7 +100,7 @@ public class SpeakerWordsInDataTests
             var input = AnalysisInput.FromText(text);
             var si = Enumerable.Range(0, input.Sentences.Count).First(i => input.Sentences[i].Text.Contains("Our patrol"));
             return SpeakerParties.SpeakerState(Lexicon.Default, words, input, si, EntityRecognizer.Default.Recognize(text, new DocumentContext()),
-                NameNormalizer.Tokenize(text), GazetteerIndex.Default.Find).Select(m => m.Entry.Key).ToArray();
+                NameNormalizer.Tokenize(text), GazetteerIndex.Default.Find, DateRules.Default.Finder).Select(m => m.Entry.Key).ToArray();
         }
         State(Words).ShouldBeEmpty();
         State(Words with { TitleBreaks = None }).ShouldBe(["TJK"]);

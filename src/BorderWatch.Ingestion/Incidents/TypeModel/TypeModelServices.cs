@@ -16,7 +16,8 @@ public static class TypeModelServices
     /// and through it to the detector's span rules, so both read the same verbs as declined.
     /// The scene frames and reporting words (<see cref="DetectorLexicons"/>, loaded once unless registered before) go to
     /// both the second opinion and the detector, so both read the same scene frames. The date rules' words
-    /// (<see cref="Dates.DateLexicon"/>, Lexicon/dates.json) are the embedded instance the static date rules read.
+    /// (<see cref="Dates.DateLexicon"/>, Lexicon/dates.json; the embedded file unless registered before) go to the detector,
+    /// which builds its date stage from them (<see cref="Dates.DateRules"/>, di42).
     /// </summary>
     public static IServiceCollection AddIncidentDetection(this IServiceCollection services, TypeModelOptions? options = null)
     {
