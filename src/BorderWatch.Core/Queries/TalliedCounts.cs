@@ -110,6 +110,19 @@ public static partial class TalliedCounts
         return borderKey is int k ? await MonthsOfBorder.ReadAsync(db, k, Read, ct) : await AllMonths.ReadAsync(db, 0, Read, ct);
     }
 
+    /// <summary>
+    /// Listed incidents per month of every border (and none: key 0) from <paramref name="fromYear"/>-<paramref name="fromMonth"/>
+    /// on, month- and day-dated only (no year-only or undated rows): the overview's charts.
+    /// </summary>
+    public static Task<List<MonthTally>> MonthsFromAsync(BorderWatchDbContext db, int fromYear, int fromMonth, CancellationToken ct = default) =>
+        MonthsFrom.ReadAsync(db, (fromYear, fromMonth), static r => new MonthTally { BorderKey = r.GetInt32(0), Year = r.GetInt32(1), Month = r.GetInt32(2), Count = r.GetInt32(3) }, ct);
+
+    // Read by column too (store42): through EF's query pipeline each of its ~1,000 rows (16 borders x 60 months) cost
+    // ~0.5 KB of async enumeration and concurrency-detector state, ~0.6 MB of every rendered overview.
+    private static readonly LeanStatement<(int Year, int Month)> MonthsFrom = new((db, from) => db.MonthTallies.AsNoTracking()
+        .Where(m => m.Month > 0 && m.Count > 0 && (m.Year > from.Year || (m.Year == from.Year && m.Month >= from.Month)))
+        .Select(m => new { m.BorderKey, m.Year, m.Month, m.Count }), (1, 2), columns: 4, values: from => [from.Year, from.Month]);
+
     // EF's SQL for these, made once per model and read by column (LeanStatement, store36): every rendered timeline and
     // overview reads them, and EF's pipeline and entity shaper cost several times the reading of a few hundred rows.
     private static readonly LeanStatement<int> MonthsOfBorder = new((db, k) => db.MonthTallies.AsNoTracking()

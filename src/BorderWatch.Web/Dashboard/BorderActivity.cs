@@ -93,12 +93,12 @@ public static class BorderActivity
         var end = cards ? await NewestMonthAsync(db, ct) : default;
         var (fromYear, fromMonth) = cards ? Window(end, ChartMonths)[0] : default;
         // Every border's months in the window (the cards are every border's; a border left out is simply not looked up).
-        var byMonth = (!cards ? [] : await db.MonthTallies.AsNoTracking()
-            .Where(m => m.Month > 0 && m.Count > 0 && (m.Year > fromYear || (m.Year == fromYear && m.Month >= fromMonth)))
-            .Select(m => new { Border = m.BorderKey, m.Year, m.Month, N = m.Count }).ToListAsync(ct)).ToLookup(m => m.Border);
+        var byMonth = (!cards ? [] : await TalliedCounts.MonthsFromAsync(db, fromYear, fromMonth, ct)).ToLookup(m => m.BorderKey);
         repeats ??= await EventCounts.RepeatsAsync(db, ct);
         int RepeatsOf(int border, IncidentType type) => repeats.Where(r => r.BorderKey == border && r.Type == type).Sum(r => r.Count);
-        int RepeatsIn(int border, int year, int month) => repeats.Where(r => r.BorderKey == border && r.Year == year && r.Month == month).Sum(r => r.Count);
+        // Looked up per card month (16 borders x 60 months), so summed once by month here rather than filtered each time.
+        var repeatsByMonth = cards ? repeats.GroupBy(r => (r.BorderKey, r.Year, r.Month)).ToDictionary(g => g.Key, g => g.Sum(r => r.Count)) : [];
+        int RepeatsIn(int border, int year, int month) => repeatsByMonth.GetValueOrDefault((border, year, month));
         var latestIds = cards ? await LatestIdsAsync(db, onlyCode is null ? null : ids, ct) : [];
         var loaded = (await IncidentListing.LoadAsync(db, latestIds.Values.Concat(alsoLoad).Distinct().ToList(), ct)).ToDictionary(i => i.Id);
         var also = alsoLoad.Where(loaded.ContainsKey).Select(id => loaded[id]).ToList();
@@ -110,7 +110,7 @@ public static class BorderActivity
                 var types = byType.Where(t => t.Border == s.Id).Select(t => (t.Type, N: t.N - RepeatsOf(s.Id, t.Type))).Where(t => t.N > 0)
                     .OrderByDescending(t => t.N).ThenBy(t => t.Type).ToList();
                 var total = types.Sum(t => t.N);
-                var months = byMonth[s.Id].ToDictionary(m => (m.Year, m.Month), m => m.N - RepeatsIn(s.Id, m.Year, m.Month));
+                var months = byMonth[s.Id].ToDictionary(m => (m.Year, m.Month), m => m.Count - RepeatsIn(s.Id, m.Year, m.Month));
                 var chart = !cards ? [] : Window(end, ChartMonths).Select(m => new MonthCount(m.Year, m.Month, months.GetValueOrDefault(m))).ToList();
                 return new BorderSummary
                 {
