@@ -3,9 +3,6 @@ using BorderWatch.Core.Queries;
 using BorderWatch.Web.Components.Shared;
 using BorderWatch.Web.Dashboard;
 using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Components.Web;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace BorderWatch.Web.Tests.Components;
 
@@ -54,12 +51,6 @@ public sealed class BorderCardMarkupTests
         markup.ShouldBe(framed, which);
     }
 
-    private static async Task<string> RenderAsync<TCard>(BorderSummary border) where TCard : IComponent
-    {
-        var services = new ServiceCollection().AddLogging().BuildServiceProvider();
-        await using var renderer = new HtmlRenderer(services, services.GetRequiredService<ILoggerFactory>());
-        return await renderer.Dispatcher.InvokeAsync(async () =>
-            (await renderer.RenderComponentAsync<TCard>(ParameterView.FromDictionary(new Dictionary<string, object?> { [nameof(BorderCard.Border)] = border })))
-            .ToHtmlString());
-    }
+    private static Task<string> RenderAsync<TCard>(BorderSummary border) where TCard : IComponent =>
+        StaticHtml.RenderAsync<TCard>(new() { [nameof(BorderCard.Border)] = border });
 }

@@ -4,11 +4,6 @@ using BorderWatch.Core.Review;
 using BorderWatch.Web.Components.Shared;
 using BorderWatch.Web.Dashboard;
 using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Components.Web;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
-using Microsoft.JSInterop;
-using MudBlazor.Services;
 
 namespace BorderWatch.Web.Tests.Components;
 
@@ -25,18 +20,6 @@ public sealed class GridRowsMarkupTests
     private sealed class FramedGrid : IncidentGrid
     {
         protected override bool StaticRows => false;
-    }
-
-    // MudBlazor's services ask for one; a static render calls no script.
-    private sealed class NoScript : IJSRuntime
-    {
-        public ValueTask<TValue> InvokeAsync<TValue>(string identifier, object?[]? args) => ValueTask.FromResult(default(TValue)!);
-        public ValueTask<TValue> InvokeAsync<TValue>(string identifier, CancellationToken cancellationToken, object?[]? args) => ValueTask.FromResult(default(TValue)!);
-    }
-
-    private sealed class Nav : NavigationManager
-    {
-        public Nav() => Initialize("http://localhost/", "http://localhost/borders/AFG-TJK");
     }
 
     private static readonly IReadOnlyList<IncidentListItem> Rows =
@@ -89,19 +72,13 @@ public sealed class GridRowsMarkupTests
 
     private static async Task<string> RenderAsync<TGrid>(IncidentPage page, IncidentListUrl url) where TGrid : IComponent
     {
-        var services = new ServiceCollection().AddLogging().AddMudServices().AddSingleton<IJSRuntime, NoScript>()
-            .AddSingleton<NavigationManager, Nav>().BuildServiceProvider();
-        await using var renderer = new HtmlRenderer(services, services.GetRequiredService<ILoggerFactory>());
-        return await renderer.Dispatcher.InvokeAsync(async () =>
+        var html = await StaticHtml.RenderAsync<TGrid>(new()
         {
-            var output = await renderer.RenderComponentAsync<TGrid>(ParameterView.FromDictionary(new Dictionary<string, object?>
-            {
-                [nameof(IncidentGrid.Results)] = page,
-                [nameof(IncidentGrid.Url)] = url,
-                [nameof(IncidentGrid.ShowBorder)] = false,
-            }));
-            // MudChip's container id is a new GUID on every render.
-            return System.Text.RegularExpressions.Regex.Replace(output.ToHtmlString(), "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", "GUID");
+            [nameof(IncidentGrid.Results)] = page,
+            [nameof(IncidentGrid.Url)] = url,
+            [nameof(IncidentGrid.ShowBorder)] = false,
         });
+        // MudChip's container id is a new GUID on every render.
+        return System.Text.RegularExpressions.Regex.Replace(html, "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", "GUID");
     }
 }

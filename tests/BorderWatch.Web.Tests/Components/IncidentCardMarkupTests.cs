@@ -3,9 +3,6 @@ using BorderWatch.Core.Queries;
 using BorderWatch.Core.Review;
 using BorderWatch.Web.Components.Shared;
 using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Components.Web;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace BorderWatch.Web.Tests.Components;
 
@@ -53,12 +50,9 @@ public sealed class IncidentCardMarkupTests
         markup.ShouldBe(framed, $"{which}, border {border}, source {source}");
     }
 
-    private static async Task<string> RenderAsync<TCard>(IncidentListItem item, bool border, bool source) where TCard : IComponent
-    {
-        var services = new ServiceCollection().AddLogging().BuildServiceProvider();
-        await using var renderer = new HtmlRenderer(services, services.GetRequiredService<ILoggerFactory>());
-        return await renderer.Dispatcher.InvokeAsync(async () => (await renderer.RenderComponentAsync<TCard>(ParameterView.FromDictionary(
-            new Dictionary<string, object?> { [nameof(IncidentCard.Item)] = item, [nameof(IncidentCard.ShowBorder)] = border, [nameof(IncidentCard.ShowSource)] = source })))
-            .ToHtmlString());
-    }
+    private static Task<string> RenderAsync<TCard>(IncidentListItem item, bool border, bool source) where TCard : IComponent =>
+        StaticHtml.RenderAsync<TCard>(new()
+        {
+            [nameof(IncidentCard.Item)] = item, [nameof(IncidentCard.ShowBorder)] = border, [nameof(IncidentCard.ShowSource)] = source,
+        });
 }

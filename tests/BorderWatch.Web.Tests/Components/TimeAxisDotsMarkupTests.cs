@@ -3,11 +3,6 @@ using BorderWatch.Core.Review;
 using BorderWatch.Web.Components.Shared;
 using BorderWatch.Web.Dashboard;
 using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Components.Web;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
-using Microsoft.JSInterop;
-using MudBlazor.Services;
 
 namespace BorderWatch.Web.Tests.Components;
 
@@ -22,12 +17,6 @@ public sealed class TimeAxisDotsMarkupTests
     private sealed class FramedAxis : TimeAxis
     {
         protected override bool StaticDots => false;
-    }
-
-    private sealed class NoScript : IJSRuntime
-    {
-        public ValueTask<TValue> InvokeAsync<TValue>(string identifier, object?[]? args) => ValueTask.FromResult(default(TValue)!);
-        public ValueTask<TValue> InvokeAsync<TValue>(string identifier, CancellationToken cancellationToken, object?[]? args) => ValueTask.FromResult(default(TValue)!);
     }
 
     private static readonly IReadOnlyList<TimelinePoint> Points =
@@ -54,18 +43,6 @@ public sealed class TimeAxisDotsMarkupTests
         markup.ShouldBe(framed);
     }
 
-    private static async Task<string> RenderAsync<TAxis>(TimelineData data, int selected) where TAxis : IComponent
-    {
-        var services = new ServiceCollection().AddLogging().AddMudServices().AddSingleton<IJSRuntime, NoScript>().BuildServiceProvider();
-        await using var renderer = new HtmlRenderer(services, services.GetRequiredService<ILoggerFactory>());
-        return await renderer.Dispatcher.InvokeAsync(async () =>
-        {
-            var output = await renderer.RenderComponentAsync<TAxis>(ParameterView.FromDictionary(new Dictionary<string, object?>
-            {
-                [nameof(TimeAxis.Data)] = data,
-                [nameof(TimeAxis.Selected)] = selected,
-            }));
-            return output.ToHtmlString();
-        });
-    }
+    private static Task<string> RenderAsync<TAxis>(TimelineData data, int selected) where TAxis : IComponent =>
+        StaticHtml.RenderAsync<TAxis>(new() { [nameof(TimeAxis.Data)] = data, [nameof(TimeAxis.Selected)] = selected });
 }
