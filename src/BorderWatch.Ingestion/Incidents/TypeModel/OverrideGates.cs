@@ -28,7 +28,7 @@ internal sealed class OverrideGates(TypeFeatures features, Lexicon lexicon, Synt
     internal bool ReactionInWords(ParsedSentence parse, ParsedToken content) =>
         !parse.Dependents(content.Index).Any(d => d.BaseRelation == "conj" && d.Upos == Upos.VERB) &&
         parse.Dependents(content.Index).Any(d => d.Upos == Upos.NOUN && StatementCueNoun(d) &&
-            (d.BaseRelation == "obj" || d.BaseRelation == "obl" && parse.Dependents(d.Index).Any(c => c.BaseRelation == "case" && IsWith(c))));
+            (d.BaseRelation == "obj" || UnderWith(parse, d)));
 
     /// <summary>
     /// The predicate has a conjoined verb of giving whose object is a noun of communication that is no statement cue
@@ -39,8 +39,7 @@ internal sealed class OverrideGates(TypeFeatures features, Lexicon lexicon, Synt
     internal bool HandsOtherWords(ParsedSentence parse) =>
         parse.Root is { Upos: Upos.VERB } root &&
         parse.Dependents(root.Index).Any(c => c.BaseRelation == "conj" && c.Upos == Upos.VERB && features.ClassesOf(parse, c).Any(GivingClasses.Contains) &&
-            parse.Dependents(c.Index).Any(o => o.BaseRelation == "obj" && o.Upos == Upos.NOUN && !StatementCueNoun(o) &&
-                                               features.Words.Noun(o.Lemma.ToLowerInvariant()).FirstOrDefault() == Communication));
+            parse.Dependents(c.Index).Any(o => o.BaseRelation == "obj" && o.Upos == Upos.NOUN && !StatementCueNoun(o) && CommunicationNoun(o)));
 
     /// <summary>
     /// Every negated argument of the predicate (<see cref="ClauseSyntax.NegatedArguments"/>) is its object, a noun of
@@ -54,8 +53,7 @@ internal sealed class OverrideGates(TypeFeatures features, Lexicon lexicon, Synt
     {
         var negated = ClauseSyntax.NegatedArguments(parse, predicate).ToList();
         return negated.Count > 0 && negated.All(a =>
-            a.BaseRelation == "obj" && a.Head == predicate.Index && a.Upos == Upos.NOUN &&
-            features.Words.Noun(a.Lemma.ToLowerInvariant()).FirstOrDefault() == Communication &&
+            a.BaseRelation == "obj" && a.Head == predicate.Index && a.Upos == Upos.NOUN && CommunicationNoun(a) &&
             (ParsedClauseRules.Subtree(parse, a).Any(v => v.Index != a.Index && Act(v)) ||
              // (The parser may hang the clause the remark is about on the predicate: a complement or parataxis after it.)
              parse.Dependents(predicate.Index).Any(v => v.BaseRelation is "ccomp" or "parataxis" && v.Index > a.Index && Act(v))));
@@ -67,9 +65,15 @@ internal sealed class OverrideGates(TypeFeatures features, Lexicon lexicon, Synt
     private bool StatementCueNoun(ParsedToken noun)
     {
         var tokens = NameNormalizer.Tokenize(noun.Form);
-        return tokens.Count == 1 && lexicon.StatementCues.Matches(tokens).Any(m => m.First == 0 && m.Last == 0) &&
-               features.Words.Noun(noun.Lemma.ToLowerInvariant()).FirstOrDefault() == Communication;
+        return tokens.Count == 1 && lexicon.StatementCues.Matches(tokens).Any(m => m.First == 0 && m.Last == 0) && CommunicationNoun(noun);
     }
+
+    /// <summary>The noun's first WordNet supersense is noun.communication.</summary>
+    private bool CommunicationNoun(ParsedToken noun) => features.Words.Noun(noun.Lemma.ToLowerInvariant()).FirstOrDefault() == Communication;
+
+    /// <summary>An oblique argument under "with" ("met with condemnation", "supplied the troops with rifles").</summary>
+    private static bool UnderWith(ParsedSentence parse, ParsedToken d) =>
+        d.BaseRelation == "obl" && parse.Dependents(d.Index).Any(c => c.BaseRelation == "case" && IsWith(c));
 
     /// <summary>
     /// A verb of giving or conveying (event classes give, convey, or syntax.json handoverVerbs: "handed over", "returned",
@@ -83,7 +87,7 @@ internal sealed class OverrideGates(TypeFeatures features, Lexicon lexicon, Synt
     internal bool GivesPeople(ParsedSentence parse) =>
         parse.Tokens.Where(v => v.Upos == Upos.VERB && (words.HandoverVerbs.Contains(ClauseSyntax.Lemma(v)) || features.ClassesOf(parse, v).Any(GivingClasses.Contains)))
             .Select(v => parse.Dependents(v.Index).Where(d => d.Relation is "obj" or "iobj" or "nsubj:pass" ||
-                                                               d.BaseRelation == "obl" && parse.Dependents(d.Index).Any(c => c.BaseRelation == "case" && IsWith(c))).ToList())
+                                                               UnderWith(parse, d)).ToList())
             .Any(args => args.Any(a => People(parse, a)) && !args.Any(Thing));
 
     private bool Thing(ParsedToken t) => t.Upos == Upos.NOUN && features.Words.Noun(t.Lemma.ToLowerInvariant()) is { Count: > 0 } classes &&
