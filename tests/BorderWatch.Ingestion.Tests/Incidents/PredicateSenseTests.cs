@@ -68,6 +68,7 @@ public class PredicateSenseTests
     // Domain lemmas: a verb with its particle or idiom.
     [InlineData("A Kyrgyz patrol near Kok-Tash was shot at from across the canal on Monday.", "armed-clash")]
     [InlineData("Kazakhstan and Uzbekistan came to terms on the last disputed section of their border on Friday.", "agreement")]
+    [InlineData("Kyrgyz guards and a band of cattle rustlers shot it out in a gorge above Sokh on Tuesday night.", "armed-clash")]
     public void A_predicate_is_typed_by_its_sense_and_its_arguments(string text, string type) => TypeOf(text).ShouldBe(type);
 
     [Fact]
