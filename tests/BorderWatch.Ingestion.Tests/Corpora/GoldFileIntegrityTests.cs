@@ -66,6 +66,7 @@ public partial class GoldFileIntegrityTests
         { "fresh31", "fresh31-gold.jsonl" },
         { "fresh32", "fresh32-gold.jsonl" },
         { "fresh33", "fresh33-gold.jsonl" },
+        { "fresh34", "fresh34-gold.jsonl" },
     };
 
     [Theory]
