@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.Json.Nodes;
 using BorderWatch.Core.Domain;
 using BorderWatch.Ingestion.Dates;
 using BorderWatch.Ingestion.Incidents;
@@ -41,13 +40,7 @@ public class GivenDateWordsReadingTests
         """;
 
     /// <summary>The embedded dates.json with "Novr", an old written short form of November, added to its month abbreviations.</summary>
-    private static DateLexicon WithNovr()
-    {
-        using var stream = typeof(DateLexicon).Assembly.GetManifestResourceStream("BorderWatch.Lexicon.dates.json")!;
-        var json = JsonNode.Parse(stream)!;
-        json["monthAbbreviations"]!.AsArray().Add("Novr");
-        return DateLexicon.Parse(json.ToJsonString());
-    }
+    private static DateLexicon WithNovr() => Dates.GivenDateWordsTests.WithAbbreviation("Novr");
 
     private static PartialDate Published(DocumentReader reader, string page) =>
         reader.Read("page.html", Encoding.UTF8.GetBytes(page)).ShouldHaveSingleItem().Metadata.Published;
