@@ -42,7 +42,7 @@ public class FiveKbPipelineBenchmarks
     {
         var incidents = 0;
         foreach (var (name, bytes) in _files)
-            foreach (var doc in DocumentReader.Read(name, bytes))
+            foreach (var doc in DocumentReader.Default.Read(name, bytes))
             {
                 try { incidents += ArticleAnalysis.Analyze(doc).Incidents.Count; }
                 catch (InvalidDocumentException) { }

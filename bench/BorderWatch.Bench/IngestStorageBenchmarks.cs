@@ -61,7 +61,7 @@ public class IngestStorageBenchmarks
     public static List<PreparedArticle> Prepare(ReferenceData reference, string folder, int articles, int bodies)
     {
         var files = new CorpusGenerator(reference, seed: 1).Write(folder, articles * bodies);
-        var docs = files.AsParallel().AsOrdered().SelectMany(f => DocumentReader.ReadFile(f, CancellationToken.None)).ToList();
+        var docs = files.AsParallel().AsOrdered().SelectMany(f => DocumentReader.Default.ReadFile(f, CancellationToken.None)).ToList();
         return docs.Chunk(bodies).AsParallel().AsOrdered()
             .Select(Joined)
             .Select(doc => PreparedArticle.Of(doc, ArticleAnalysis.Analyze(doc)))

@@ -28,7 +28,7 @@ public class PipelineBenchmarks
     [Benchmark(Description = "read + analyse one article")]
     public int ReadAndAnalyse()
     {
-        var doc = DocumentReader.Read(Seed, _files[Seed])[0];
+        var doc = DocumentReader.Default.Read(Seed, _files[Seed])[0];
         return ArticleAnalysis.Analyze(doc).Incidents.Count;
     }
 

@@ -78,7 +78,7 @@ public static class PipelineCpuTime
             var before = perFile is null ? 0 : Cpu();
             try
             {
-                foreach (var doc in DocumentReader.Read(Path.GetFileName(files[i].Name), files[i].Bytes))
+                foreach (var doc in DocumentReader.Default.Read(Path.GetFileName(files[i].Name), files[i].Bytes))
                 {
                     try { ArticleAnalysis.Analyze(doc); }
                     catch (InvalidDocumentException) { }

@@ -80,7 +80,7 @@ public static class StorageFlatRun
             foreach (var chunk in files.Chunk(1000))
             {
                 var prepared = chunk.AsParallel().AsOrdered()
-                    .SelectMany(f => DocumentReader.ReadFile(f, CancellationToken.None))
+                    .SelectMany(f => DocumentReader.Default.ReadFile(f, CancellationToken.None))
                     .ToList()
                     .Select((doc, n) =>
                     {

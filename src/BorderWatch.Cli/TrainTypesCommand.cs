@@ -90,7 +90,7 @@ public static class TrainTypesCommand
         var withModel = TypeModelServices.Detector(options, parser);
         string Predict(IncidentDetector detector, string id, string text)
         {
-            var document = DocumentReader.Read($"{id}.txt", Encoding.UTF8.GetBytes(text + "\n")).Single();
+            var document = DocumentReader.Default.Read($"{id}.txt", Encoding.UTF8.GetBytes(text + "\n")).Single();
             var first = ArticleAnalysis.Analyze(document, default, detector: detector).Incidents.OrderBy(i => i.ExcerptStart).FirstOrDefault();
             return first is null ? "none" : first.Type.ToCode();
         }

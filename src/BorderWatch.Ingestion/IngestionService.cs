@@ -58,6 +58,10 @@ public sealed partial class IngestionService(BorderWatchDbContext db, ILogger<In
     private readonly IngestLimits _limits = limits ?? IngestLimits.Default;
     private readonly Incidents.IncidentDetector? _detector = detector;
 
+    // Stage 1 reads a page's own date with the date rules the detector dates with (its DateStage, built from the date words
+    // registered in DI); without a detector, the embedded ones, which are also IncidentDetector.Default's (tidy43).
+    private readonly DocumentReader _reader = detector is { } given ? new DocumentReader(given.DateStage) : DocumentReader.Default;
+
     /// <summary>The day the documents of this service's ingests came in (null: the day each is analysed, UTC): a dateline or
     /// weekday date without a year takes its year from it (the CLI's <c>ingest --received</c>). Reprocessing reads it too
     /// when given (the CLI's <c>reprocess --received</c>: the day is not stored with the article, mend33b), else the stored
@@ -92,7 +96,7 @@ public sealed partial class IngestionService(BorderWatchDbContext db, ILogger<In
         var results = new List<IngestResult>();
         await RunBatchAsync(paths.SelectMany(FolderWalk.Entries).Select(entry => entry.Kind switch
         {
-            FolderEntryKind.File => new BatchInput(entry.Path, t => DocumentReader.ReadFile(entry.Path, t)),
+            FolderEntryKind.File => new BatchInput(entry.Path, t => _reader.ReadFile(entry.Path, t)),
             FolderEntryKind.Skipped => new BatchInput(entry.Path, null, Skip(entry.Path, entry.Reason!)),
             _ => new BatchInput(entry.Path, null, Failure(entry.Path, $"{entry.Path}: {entry.Reason}")),
         }), r => { results.Add(r); onResult?.Invoke(r); }, ct);
@@ -111,7 +115,7 @@ public sealed partial class IngestionService(BorderWatchDbContext db, ILogger<In
         Action<int, IngestResult>? onResult = null)
     {
         var results = new List<IngestResult>();
-        await RunBatchAsync(documents.Select((d, n) => new BatchInput(d.Name, t => DocumentReader.Read(d.Name, d.Content, t), Index: n)),
+        await RunBatchAsync(documents.Select((d, n) => new BatchInput(d.Name, t => _reader.Read(d.Name, d.Content, t), Index: n)),
             (input, r) => { results.Add(r); onResult?.Invoke(input.Index, r); }, ct);
         return new IngestReport(results);
     }
@@ -121,7 +125,7 @@ public sealed partial class IngestionService(BorderWatchDbContext db, ILogger<In
     {
         var results = new List<IngestResult>();
         var url = page.FinalUrl.ToString();
-        await RunBatchAsync([new BatchInput(url, t => DocumentReader.Read(page.ReaderName, page.Content, t)
+        await RunBatchAsync([new BatchInput(url, t => _reader.Read(page.ReaderName, page.Content, t)
             .Select(d => d with
             {
                 SourceName = url + d.SourceName[page.ReaderName.Length..],

@@ -16,7 +16,7 @@ var warmSeconds = args.Length > 2 ? double.Parse(args[2], System.Globalization.C
 // A page the reader refuses ("no article text found") scores as empty main text; the reason goes to stderr.
 static string MainText(string name, byte[] bytes)
 {
-    try { return ArticleCleaner.Clean(DocumentReader.Read(name, bytes)[0].BodyText); }
+    try { return ArticleCleaner.Clean(DocumentReader.Default.Read(name, bytes)[0].BodyText); }
     catch (InvalidDocumentException e)
     {
         Console.Error.WriteLine(e.Message);

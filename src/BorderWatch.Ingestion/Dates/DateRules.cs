@@ -9,7 +9,7 @@ namespace BorderWatch.Ingestion.Dates;
 /// resolver that runs them. Every pattern and word set is built here, once per lexicon; nothing reads a static lexicon.
 /// The detector builds its own from the date words it is given (<see cref="DetectorLexicons.Dates"/>, registered in DI by
 /// <see cref="Incidents.TypeModel.TypeModelServices.AddIncidentDetection"/>); <see cref="Default"/> is the embedded
-/// lexicon's, for tests, tools and the reading stage that runs before any detector (di42).
+/// lexicon's, for tests and tools; the reading stage reads with the detector's (<see cref="Reading.DocumentReader"/>, tidy43).
 /// </summary>
 public sealed class DateRules
 {

@@ -1,14 +1,21 @@
 using System.Security.Cryptography;
+using BorderWatch.Ingestion.Dates;
 using BorderWatch.Ingestion.Pipeline;
 
 namespace BorderWatch.Ingestion.Reading;
 
 /// <summary>
 /// Stage 1: reads a file into source documents. The file extension picks the reader; bad input raises
-/// <see cref="InvalidDocumentException"/> with a one-line reason.
+/// <see cref="InvalidDocumentException"/> with a one-line reason. A page's own date (its date or byline element, top bar,
+/// header row) and a wrapped text's date lines are read with the date rules it is given: the detector's
+/// (<see cref="Incidents.IncidentDetector.DateStage"/>, built from the registered date words) where the
+/// <see cref="IngestionService"/> reads, <see cref="Default"/> for callers outside DI (tidy43).
 /// </summary>
-public static class DocumentReader
+/// <param name="dates">The date rules whose finder reads the page's own date.</param>
+public sealed partial class DocumentReader(DateRules dates)
 {
+    private readonly DateExpressionFinder _finder = dates.Finder;
+
     /// <summary>Largest file accepted (10 MiB): news articles and feeds are far smaller.</summary>
     public const long MaxBytes = 10 * 1024 * 1024;
 
@@ -35,10 +42,10 @@ public static class DocumentReader
     /// Reads a file from disk: a regular file only (see <see cref="InputFile"/>), its size checked on the real file
     /// before anything is read.
     /// </summary>
-    public static IReadOnlyList<SourceDocument> ReadFile(string path) => ReadFile(path, CancellationToken.None);
+    public IReadOnlyList<SourceDocument> ReadFile(string path) => ReadFile(path, CancellationToken.None);
 
     /// <inheritdoc cref="ReadFile(string)"/>
-    public static IReadOnlyList<SourceDocument> ReadFile(string path, CancellationToken ct)
+    public IReadOnlyList<SourceDocument> ReadFile(string path, CancellationToken ct)
     {
         var name = Path.GetFileName(path);
         KindOf(name);
@@ -46,7 +53,7 @@ public static class DocumentReader
     }
 
     /// <summary>Reads one document's bytes; the extension of <paramref name="sourceName"/> picks the reader.</summary>
-    public static IReadOnlyList<SourceDocument> Read(string sourceName, byte[] bytes, CancellationToken ct = default)
+    public IReadOnlyList<SourceDocument> Read(string sourceName, byte[] bytes, CancellationToken ct = default)
     {
         var kind = KindOf(sourceName);
         CheckSize(sourceName, bytes.Length);
@@ -62,8 +69,8 @@ public static class DocumentReader
         var hash = Convert.ToHexStringLower(SHA256.HashData(bytes));
         return kind switch
         {
-            Kind.Text => [PlainTextReader.Read(sourceName, decoded, hash)],
-            Kind.Html => [HtmlReader.Read(sourceName, decoded, hash)],
+            Kind.Text => [PlainTextReader.Read(sourceName, decoded, hash, _finder)],
+            Kind.Html => [HtmlReader.Read(sourceName, decoded, hash, _finder)],
             _ => FeedReader.Read(sourceName, decoded),
         };
     }

@@ -23,7 +23,8 @@ internal static partial class HardWrap
     private const double FullShare = 0.6, OpenShare = 0.6, LongLineShare = 0.05, DateShare = 0.5;
     private const int MaxDateLine = 45, MinHeaderFields = 2, MaxSignatureLines = 8;
 
-    public static string Unwrap(string text)
+    /// <param name="dates">Finds the date of a line that is only a date, which stands on its own.</param>
+    public static string Unwrap(string text, DateExpressionFinder dates)
     {
         var lines = text.Split('\n');
         var (bodyStart, bodyEnd) = MailBody(lines);
@@ -42,7 +43,7 @@ internal static partial class HardWrap
             if (rejoined) line = line.TrimStart();
             rejoined = false;
             continued = false;
-            var joins = i >= bodyStart && i + 1 < bodyEnd && Joins(lines[i], lines[i + 1], width) && (i != first || StartsLowerCase(lines[i + 1]));
+            var joins = i >= bodyStart && i + 1 < bodyEnd && Joins(lines[i], lines[i + 1], width, dates) && (i != first || StartsLowerCase(lines[i + 1]));
             var join = joins ? LineEndHyphen.JoinOf(line, Unquoted(lines[i + 1]), hyphenated) : LineJoin.Space;
             if (join != LineJoin.Space)
             {
@@ -88,13 +89,13 @@ internal static partial class HardWrap
         return runOn.Count(l => !SentenceEnd().IsMatch(l)) >= OpenShare * runOn.Count ? width : 0;
     }
 
-    private static bool Joins(string line, string next, int width)
+    private static bool Joins(string line, string next, int width, DateExpressionFinder dates)
     {
         var a = line.Trim();
         var b = next.Trim();
         return a.Length >= FullShare * width && b.Length > 0 && Quoted(a) == Quoted(b)
             && !TableRow().IsMatch(a) && !TableRow().IsMatch(b)
-            && !ListItem().IsMatch(b) && !Labelled().IsMatch(b) && !IsDateLine(b);
+            && !ListItem().IsMatch(b) && !Labelled().IsMatch(b) && !IsDateLine(b, dates);
     }
 
     private static bool Quoted(string line) => line.TrimStart().StartsWith('>');
@@ -105,8 +106,8 @@ internal static partial class HardWrap
 
     // A line that is only a date ("Tuesday, 9 March 2027", "9 March 2027, 14:05") stands on its own under a heading.
     // (Not the last piece of a wrapped sentence: "on 17 November 2026." ends one, "on 4 May" starts in lower case.)
-    private static bool IsDateLine(string line) =>
-        line.Length <= MaxDateLine && !SentenceEnd().IsMatch(line) && !StartsLowerCase(line) && DateRules.Default.Finder.Find(line) is [{ } date, ..] && date.End - date.Start >= DateShare * line.Length;
+    private static bool IsDateLine(string line, DateExpressionFinder dates) =>
+        line.Length <= MaxDateLine && !SentenceEnd().IsMatch(line) && !StartsLowerCase(line) && dates.Find(line) is [{ } date, ..] && date.End - date.Start >= DateShare * line.Length;
 
     // "Subject: ...", "Content-Type: ...", "X-Mailer: ...": one field of a mail header.
     [GeneratedRegex(@"^[A-Za-z][A-Za-z0-9-]{1,40}:\s")]

@@ -18,7 +18,7 @@ internal static partial class HeaderRowDate
     // The first paragraph of this many words ending a sentence is the text's prose: a header row stands above it.
     private const int ProseWords = 8;
 
-    internal static (PartialDate Date, string Note)? Find(IDocument document)
+    internal static (PartialDate Date, string Note)? Find(IDocument document, Dates.DateExpressionFinder dates)
     {
         if (document.Body is not { } body) return null;
         var hiddenClasses = HiddenClasses(document);
@@ -32,7 +32,7 @@ internal static partial class HeaderRowDate
             if (fields.Count < 2) continue;
             foreach (var field in fields)
             {
-                if (TopBarDate.OpeningDate(field) is not { } date || !Dates.ClockTrailer.IsOnlyClock(field[date.End..])) continue;
+                if (TopBarDate.OpeningDate(field, dates) is not { } date || !Dates.ClockTrailer.IsOnlyClock(field[date.End..])) continue;
                 return (PartialDate.OfDay(date.Year!.Value, date.Month!.Value, date.Day!.Value), $"header row date '{field}'");
             }
         }

@@ -4,6 +4,7 @@ using AngleSharp.Html.Dom.Events;
 using AngleSharp.Html.Parser;
 using AngleSharp.Text;
 using BorderWatch.Core.Domain;
+using BorderWatch.Ingestion.Dates;
 using BorderWatch.Ingestion.Pipeline;
 
 namespace BorderWatch.Ingestion.Reading;
@@ -13,7 +14,7 @@ internal static partial class HtmlReader
 {
     private static readonly HtmlParser Parser = new();
 
-    public static SourceDocument Read(string sourceName, DecodedText decoded, string contentHash)
+    public static SourceDocument Read(string sourceName, DecodedText decoded, string contentHash, DateExpressionFinder dates)
     {
         var document = ParsePage(sourceName, decoded.Text);
         var body = HtmlText.ExtractArticle(document, out var root);
@@ -26,7 +27,7 @@ internal static partial class HtmlReader
             ContentHash = contentHash,
             Encoding = decoded.EncodingName,
             BodyText = body,
-            Metadata = ReadMetadata(document, body, root),
+            Metadata = ReadMetadata(document, body, dates, root),
         };
     }
 
@@ -61,9 +62,10 @@ internal static partial class HtmlReader
 
     /// <summary>
     /// Metadata of a parsed page; <paramref name="bodyText"/> serves the language guess, <paramref name="contentRoot"/>
-    /// (the element the article text came from) tells the page's own date and byline from those of other articles.
+    /// (the element the article text came from) tells the page's own date and byline from those of other articles;
+    /// <paramref name="dates"/> reads a date written as text.
     /// </summary>
-    public static DocumentMetadata ReadMetadata(IDocument document, string bodyText, IElement? contentRoot = null)
+    public static DocumentMetadata ReadMetadata(IDocument document, string bodyText, DateExpressionFinder dates, IElement? contentRoot = null)
     {
         var ld = JsonLdArticle.Find(document);
         string? Meta(params string[] names)
@@ -82,7 +84,7 @@ internal static partial class HtmlReader
         var outlet = Meta("og:site_name") ?? ld?.Publisher ?? Meta("application-name");
         var title = ld?.Headline ?? Meta("og:title", "twitter:title") ?? TitleWithoutOutlet(document.Title, outlet);
 
-        var (published, note) = PublishedDate(document, ld, Meta, contentRoot);
+        var (published, note) = PublishedDate(document, ld, Meta, contentRoot, dates);
 
         var url = document.QuerySelector("link[rel=canonical]")?.GetAttribute("href") ?? Meta("og:url") ?? ld?.Url;
         url = AbsoluteHttpUrl(url);
@@ -108,7 +110,8 @@ internal static partial class HtmlReader
         };
     }
 
-    private static (PartialDate, string?) PublishedDate(IDocument document, JsonLdArticle? ld, Func<string[], string?> meta, IElement? root)
+    private static (PartialDate, string?) PublishedDate(IDocument document, JsonLdArticle? ld, Func<string[], string?> meta, IElement? root,
+        DateExpressionFinder dates)
     {
         if (MetadataDate.Parse(ld?.DatePublished) is { IsKnown: true } fromLd) return (fromLd, "JSON-LD datePublished");
         foreach (var name in new[] { "article:published_time", "og:article:published_time", "datePublished", "date",
@@ -137,13 +140,13 @@ internal static partial class HtmlReader
             var text = HtmlText.Collapse(element.TextContent);
             if (text.Length is 0 or > MaxDateElementLength) continue;
             // A span of days ("Period covered: 1-31 October 2026") is no page date (date33).
-            if (Dates.DateRules.Default.Finder.Find(text).FirstOrDefault(e => e.Kind == Dates.DateExpressionKind.Absolute && !e.DaySpan) is { } written)
+            if (dates.Find(text).FirstOrDefault(e => e.Kind == DateExpressionKind.Absolute && !e.DaySpan) is { } written)
                 return (PartialDate.OfDay(written.Year!.Value, written.Month!.Value, written.Day!.Value), $"page date '{written.Text}'");
         }
         // "Wednesday, 2 December 2026 · Batken -4°C": a newspaper's top bar above the article.
-        if (TopBarDate.Find(document, root) is var (barDate, barNote)) return (barDate, barNote);
+        if (TopBarDate.Find(document, root, dates) is var (barDate, barNote)) return (barDate, barNote);
         // "View this e-mail in your browser | Friday, 27 November 2026": a newsletter's header row.
-        if (HeaderRowDate.Find(document) is var (rowDate, rowNote)) return (rowDate, rowNote);
+        if (HeaderRowDate.Find(document, dates) is var (rowDate, rowNote)) return (rowDate, rowNote);
         return (PartialDate.Unknown, null);
     }
 

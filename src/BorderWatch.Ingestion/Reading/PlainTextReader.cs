@@ -1,5 +1,6 @@
 using BorderWatch.Core.Domain;
 using BorderWatch.Ingestion.Cleaning;
+using BorderWatch.Ingestion.Dates;
 using BorderWatch.Ingestion.Pipeline;
 
 namespace BorderWatch.Ingestion.Reading;
@@ -11,9 +12,9 @@ internal static class PlainTextReader
     // Longer first lines are a lede, not a headline.
     private const int TitleMaxLength = 150;
 
-    public static SourceDocument Read(string sourceName, DecodedText decoded, string contentHash)
+    public static SourceDocument Read(string sourceName, DecodedText decoded, string contentHash, DateExpressionFinder dates)
     {
-        var body = HardWrap.Unwrap(PageFurniture.Drop(SubtitleCues.Unwrap(decoded.Text.Replace("\r\n", "\n").Replace('\r', '\n'))));
+        var body = HardWrap.Unwrap(PageFurniture.Drop(SubtitleCues.Unwrap(decoded.Text.Replace("\r\n", "\n").Replace('\r', '\n'))), dates);
         var firstLine = body.Split('\n').Select(l => l.Trim()).FirstOrDefault(l => l.Length > 0 && !ArticleCleaner.IsChrome(l));
         var title = firstLine is { Length: <= TitleMaxLength } && !firstLine.EndsWith('.') ? firstLine : null;
         return new SourceDocument

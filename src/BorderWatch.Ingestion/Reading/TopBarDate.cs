@@ -15,7 +15,7 @@ internal static partial class TopBarDate
     // A top bar is one short line: the date and a few items (weather, currency, a city).
     private const int MaxLength = 120;
 
-    internal static (PartialDate Date, string Note)? Find(IDocument document, IElement? root)
+    internal static (PartialDate Date, string Note)? Find(IDocument document, IElement? root, Dates.DateExpressionFinder dates)
     {
         if (root is null) return null;
         foreach (var element in document.QuerySelectorAll("div, span, p, time, li"))
@@ -24,7 +24,7 @@ internal static partial class TopBarDate
             if (HtmlText.InForeignBlock(element)) continue;
             var text = HtmlText.Collapse(element.TextContent);
             if (text.Length is 0 or > MaxLength) continue;
-            if (OpeningDate(text) is not { } date) continue;
+            if (OpeningDate(text, dates) is not { } date) continue;
             return (PartialDate.OfDay(date.Year!.Value, date.Month!.Value, date.Day!.Value), $"top bar date '{date.Text}'");
         }
         return null;
@@ -32,9 +32,9 @@ internal static partial class TopBarDate
 
     /// <summary>The full date that opens <paramref name="text"/> (after a weekday, if any), or null; shared with
     /// <see cref="HeaderRowDate"/>'s fields.</summary>
-    internal static Dates.DateExpression? OpeningDate(string text)
+    internal static Dates.DateExpression? OpeningDate(string text, Dates.DateExpressionFinder dates)
     {
-        var date = Dates.DateRules.Default.Finder.Find(text).FirstOrDefault(e => e.Kind == Dates.DateExpressionKind.Absolute && !e.DaySpan);
+        var date = dates.Find(text).FirstOrDefault(e => e.Kind == Dates.DateExpressionKind.Absolute && !e.DaySpan);
         return date is not null && date.Start == Weekday().Match(text).Length ? date : null;
     }
 

@@ -171,28 +171,6 @@ public abstract partial class ResolvedFilterCases(StoreFixture fixture)
         await CompareWithReferenceAsync(db, name, Filters[name], keyLookupLimit: 0, pageSize: 40);
     }
 
-    /// <summary>
-    /// An export's first rows are read through the walked query when the groups' ids are many, the rest by keyset reads
-    /// of the whole filter: batches of 40 (a first read of 4 walked, then 40 at a time) give the reference's incidents in
-    /// its order, in every order.
-    /// </summary>
-    [Theory]
-    [MemberData(nameof(WalkedFilters))]
-    public async Task Exports_with_a_walked_first_read_give_the_reference_rows(string name)
-    {
-        var options = await Stores.GetValue(fixture, _ => StoreAsync());
-        await using var db = StoreSetup.Open(options);
-        var reference = db.Incidents.AsNoTracking().Apply(Filters[name]);
-        foreach (var order in Enum.GetValues<IncidentOrder>())
-        {
-            var expected = await reference.Ordered(order).Select(i => i.Id).ToListAsync();
-            var resolved = await ResolvedFilter.ResolveAsync(db, Filters[name], keyLookupLimit: 0);
-            var exported = new List<int>();
-            await foreach (var record in IncidentExport.StreamAsync(db, resolved, order, batchSize: 40)) exported.Add(record.Id);
-            exported.ShouldBe(expected, $"{name} {order} ({fixture.ProviderName})");
-        }
-    }
-
     /// <summary>Filters with actor groups (one, several, all of several, with dates and other actors) for the walked pages.</summary>
     public static TheoryData<string> WalkedFilters => new(["country", "two countries, any", "two countries, all", "country + org + dates", "person", "org + to a day, within",
         "two actors + years", "two actors + cut months"]);
@@ -262,85 +240,6 @@ public abstract partial class ResolvedFilterCases(StoreFixture fixture)
             new IncidentFilter { Border = "AFG-TJK", From = PartialDate.OfYear(y - 3), To = PartialDate.OfDay(y, m, day), DateMatch = match });
         await CompareWithReferenceAsync(db, $"{y}-{m}-{split[1]} to {y}-{m}-{split[^1]}",
             new IncidentFilter { From = PartialDate.OfDay(y, m, split[1]), To = PartialDate.OfDay(y, m, split[^1]), DateMatch = match });
-    }
-
-    /// <summary>
-    /// An export of a filter holds the list's incidents of the same filter in the list's order, for every order, with
-    /// small batches so that many keyset boundaries fall inside runs of equal dates.
-    /// </summary>
-    [Theory]
-    [InlineData("none")]
-    [InlineData("country + org + dates")]
-    [InlineData("day edges overlap")]
-    [InlineData("text")]
-    [InlineData("border + type + status + day edges")]
-    [InlineData("rejected included + org")]
-    [InlineData("everything")]
-    public async Task Exports_equal_the_list_of_the_same_filter(string name)
-    {
-        var options = await Stores.GetValue(fixture, _ => StoreAsync());
-        await using var db = StoreSetup.Open(options);
-        var filter = Filters[name];
-        foreach (var order in Enum.GetValues<IncidentOrder>())
-        {
-            var listed = new List<int>();
-            for (var pageNumber = 1; ; pageNumber++)
-            {
-                var page = await IncidentListing.PageAsync(db, filter, order, pageNumber, 100);
-                listed.AddRange(page.Items.Select(i => i.Id));
-                if (pageNumber >= page.PageCount) break;
-            }
-            if (name == "none") listed.Count.ShouldBeGreaterThan(100);
-            var exported = new List<int>();
-            await foreach (var r in IncidentExport.StreamAsync(db, filter, order, batchSize: 7)) exported.Add(r.Id);
-            exported.ShouldBe(listed, $"{name} {order} ({fixture.ProviderName})");
-
-            // The CSV as the API streams it: a header, then one row per listed incident in the list's order.
-            using var csv = new MemoryStream();
-            await IncidentExport.WriteCsvAsync(csv, IncidentExport.StreamAsync(db, filter, order, batchSize: 7));
-            var rows = Queries.IncidentExportTests.ParseCsv(System.Text.Encoding.UTF8.GetString(csv.ToArray()).TrimStart('\uFEFF'));
-            rows[0].ShouldBe(IncidentExport.Columns);
-            var id = IncidentExport.Columns.ToList().IndexOf("id");
-            rows.Skip(1).Select(r => int.Parse(r[id], System.Globalization.CultureInfo.InvariantCulture)).ShouldBe(listed, $"{name} {order} CSV");
-        }
-    }
-
-    [Fact]
-    public async Task Past_the_count_cap_totals_and_facets_are_lower_bounds_and_pages_stay_right()
-    {
-        var options = await Stores.GetValue(fixture, _ => StoreAsync());
-        await using var db = StoreSetup.Open(options);
-        // Two countries: one actor's total and facets come exact from the actor-date tallies, whatever the cap.
-        var filter = new IncidentFilter { Countries = ["TJK", "AFG"], From = PartialDate.OfYear(2000) };
-        var expected = await db.Incidents.AsNoTracking().Apply(filter).Ordered(IncidentOrder.Newest).Select(i => i.Id).ToListAsync();
-        expected.Count.ShouldBeGreaterThan(40);
-
-        var page = await IncidentListing.PageAsync(db, filter, IncidentOrder.Newest, 3, 10, countCap: 25);
-        page.TotalIsLowerBound.ShouldBeTrue();
-        page.Total.ShouldBe(25);
-        page.Page.ShouldBe(3);
-        page.Items.Select(i => i.Id).ShouldBe(expected.Skip(20).Take(10));
-        // Past the capped total the requested page is still read (not clamped to the cap's last page).
-        var later = await IncidentListing.PageAsync(db, filter, IncidentOrder.Newest, 4, 10, countCap: 25);
-        later.Page.ShouldBe(4);
-        later.Items.Select(i => i.Id).ShouldBe(expected.Skip(30).Take(10));
-
-        var exact = (await IncidentFacets.CountAsync(db, filter, Enum.GetValues<FacetField>(), top: int.MaxValue)).ToDictionary(f => f.Field);
-        var capped = await IncidentFacets.CountAsync(db, filter, Enum.GetValues<FacetField>(), top: int.MaxValue, countCap: 25);
-        foreach (var facet in capped)
-        {
-            if (facet.Field == FacetField.Country)
-            {
-                // Counted under the dates alone: exact from the actor-date tallies whatever the cap.
-                facet.CountsAreLowerBounds.ShouldBeFalse();
-                facet.Values.ShouldBe(exact[facet.Field].Values);
-                continue;
-            }
-            facet.CountsAreLowerBounds.ShouldBeTrue($"{facet.Field}");
-            foreach (var v in facet.Values.Where(v => v.Count > 0))
-                v.Count.ShouldBeLessThanOrEqualTo(exact[facet.Field].Values.Single(e => e.Value == v.Value).Count, $"{facet.Field} {v.Value}");
-            facet.Values.Sum(v => v.Count).ShouldBeGreaterThan(0);
-        }
     }
 }
 

@@ -17,7 +17,7 @@ public class ArticleCleanerSeedTests
 
     private static string CleanSeed(string name)
     {
-        var doc = DocumentReader.ReadFile(Path.Combine(DataDir, "seeds", name)).Single();
+        var doc = DocumentReader.Default.ReadFile(Path.Combine(DataDir, "seeds", name)).Single();
         return ArticleCleaner.Clean(doc.BodyText);
     }
 

@@ -73,7 +73,7 @@ public class BilingualPageTests
     private static string Table(string[] other) =>
         "<table>" + string.Concat(other.Zip(English).Select(p => $"<tr><td>{p.First}</td><td>{p.Second}</td></tr>\n")) + "</table>";
 
-    private static string Cleaned(string html) => ArticleCleaner.Clean(DocumentReader.Read("page.html", Encoding.UTF8.GetBytes(html))[0].BodyText);
+    private static string Cleaned(string html) => ArticleCleaner.Clean(DocumentReader.Default.Read("page.html", Encoding.UTF8.GetBytes(html))[0].BodyText);
 
     public static TheoryData<string> BilingualPages() => new()
     {
@@ -100,7 +100,7 @@ public class BilingualPageTests
     {
         static List<(Core.Domain.IncidentType, string)> Found(string page)
         {
-            var analysis = ArticleAnalysis.Analyze(DocumentReader.Read("page.html", Encoding.UTF8.GetBytes(page))[0]);
+            var analysis = ArticleAnalysis.Analyze(DocumentReader.Default.Read("page.html", Encoding.UTF8.GetBytes(page))[0]);
             return analysis.Incidents.Select(i => (i.Type, analysis.CleanedText[i.ExcerptStart..i.ExcerptEnd])).ToList();
         }
         var alone = Found(Page($"<section lang=\"en\">{Paragraphs(English)}</section>", "en"));

@@ -20,7 +20,7 @@ public class ReadThenCleanTests
               <p>Reporting by Jane Roe; editing by John Doe</p>
             </article></body></html>
             """;
-        var doc = DocumentReader.Read("p.html", Encoding.UTF8.GetBytes(html)).Single();
+        var doc = DocumentReader.Default.Read("p.html", Encoding.UTF8.GetBytes(html)).Single();
         var cleaned = ArticleCleaner.Clean(doc.BodyText);
         cleaned.ShouldBe("Patrols stepped up\n\n" +
                          "Uzbek border troops stepped up patrols along the Amu Darya on Monday, the defence ministry said.\n\n" +

@@ -28,7 +28,7 @@ public class BlindPrecisionCheckTests(ITestOutputHelper output)
 
     private static string Outcome(Case c)
     {
-        var document = DocumentReader.Read($"{c.Id}.txt", Encoding.UTF8.GetBytes(c.Text + "\n")).Single();
+        var document = DocumentReader.Default.Read($"{c.Id}.txt", Encoding.UTF8.GetBytes(c.Text + "\n")).Single();
         var found = ArticleAnalysis.Analyze(document).Incidents.OrderBy(i => i.ExcerptStart).ToList();
         return found.Count == 0 ? "none" : string.Join(", ", found.Select(i => $"{i.Type.ToCode()}/{i.Status.ToCode()}"));
     }

@@ -40,7 +40,7 @@ public static class ParaphraseRun
 
     private static string Predict(string id, string sentence)
     {
-        var document = DocumentReader.Read($"{id}.txt", Encoding.UTF8.GetBytes(sentence + "\n")).Single();
+        var document = DocumentReader.Default.Read($"{id}.txt", Encoding.UTF8.GetBytes(sentence + "\n")).Single();
         var first = ArticleAnalysis.Analyze(document).Incidents.OrderBy(i => i.ExcerptStart).FirstOrDefault();
         return first is null ? "none" : first.Type.ToCode();
     }

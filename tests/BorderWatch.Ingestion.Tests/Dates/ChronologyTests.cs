@@ -103,7 +103,7 @@ public class ChronologyTests
             <ol class="references"><li>"Farap closed". Turkmen Daily. 9 June 2022.</li></ol>
             </div></body></html>
             """;
-        var text = DocumentReader.Read("timeline.html", Encoding.UTF8.GetBytes(html)).Single().BodyText;
+        var text = DocumentReader.Default.Read("timeline.html", Encoding.UTF8.GetBytes(html)).Single().BodyText;
         text.ShouldContain("closed the crossing after a shooting.");
         text.ShouldNotContain("[4]");
         text.ShouldNotContain("Farap closed");

@@ -159,7 +159,7 @@ public class DatedSectionTests
             <p>Afghan officials say fifty fighters have been sent to the riverbank opposite Vanj.</p></div>
             </article></body></html>
             """;
-        var doc = DocumentReader.Read("live.html", Encoding.UTF8.GetBytes(page)).Single();
+        var doc = DocumentReader.Default.Read("live.html", Encoding.UTF8.GetBytes(page)).Single();
         var lines = doc.BodyText.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         lines.ShouldContain("09:30");
         lines.ShouldContain("13:10");

@@ -20,7 +20,7 @@ public class GivenDateWordsTests
     private const string Sentence = "Kyrgyz border guards detained two Tajik herders near Batken on 14 Novr 2026.";
 
     /// <summary>The embedded dates.json with <paramref name="abbreviation"/> added to its month abbreviations.</summary>
-    private static DateLexicon WithAbbreviation(string abbreviation)
+    internal static DateLexicon WithAbbreviation(string abbreviation)
     {
         using var stream = typeof(DateLexicon).Assembly.GetManifestResourceStream("BorderWatch.Lexicon.dates.json")!;
         var json = JsonNode.Parse(stream)!;

@@ -29,7 +29,7 @@ public partial class LexiconCoverageTests(ITestOutputHelper output)
         {
             var name = Path.GetFileName(folder);
             if (!File.Exists(Path.Combine(CorpusRun.DataDir, name + "-gold.jsonl")) || TypeTraining.IsSealed(CorpusRun.DataDir, name)) continue;
-            foreach (var doc in Directory.GetFiles(folder).Where(f => !f.EndsWith(".md", StringComparison.Ordinal)).Order(StringComparer.Ordinal).SelectMany(DocumentReader.ReadFile))
+            foreach (var doc in Directory.GetFiles(folder).Where(f => !f.EndsWith(".md", StringComparison.Ordinal)).Order(StringComparer.Ordinal).SelectMany(DocumentReader.Default.ReadFile))
                 foreach (var s in TextSegmenter.Sentences(ArticleCleaner.Clean(doc.BodyText)))
                     sentences.Add(NameNormalizer.Tokenize(s.Text));
         }

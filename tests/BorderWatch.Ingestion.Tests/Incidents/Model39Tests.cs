@@ -36,7 +36,7 @@ public class Model39Tests
     [Fact]
     public void A_sourced_quote_whose_subject_is_negated_is_its_source_s_statement()
     {
-        var text = ArticleCleaner.Clean(DocumentReader.Read("heard.txt", Encoding.UTF8.GetBytes(Column))[0].BodyText);
+        var text = ArticleCleaner.Clean(DocumentReader.Default.Read("heard.txt", Encoding.UTF8.GetBytes(Column))[0].BodyText);
         var found = Detect.All(text, "2027-09-11");
         var quoted = Detect.Quoting(text, found, "will be turned away").ToList();
         quoted.Count.ShouldBe(1, Detect.Describe(text, found));

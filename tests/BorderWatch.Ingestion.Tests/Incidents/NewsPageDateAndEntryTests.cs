@@ -37,7 +37,7 @@ public class NewsPageDateAndEntryTests
             <ul class="related"><li>14 October 2026: Prices at the bazaar</li></ul>
             </body></html>
             """;
-        var doc = DocumentReader.Read("letters.html", Encoding.UTF8.GetBytes(html))[0];
+        var doc = DocumentReader.Default.Read("letters.html", Encoding.UTF8.GetBytes(html))[0];
         doc.Metadata.Published.ShouldBe(PartialDate.OfDay(2026, 10, 16));
     }
 
@@ -52,7 +52,7 @@ public class NewsPageDateAndEntryTests
             <p>We ask the district to mend it before the herds come down from the pastures.</p></article>
             </body></html>
             """;
-        var doc = DocumentReader.Read("letters.html", Encoding.UTF8.GetBytes(html))[0];
+        var doc = DocumentReader.Default.Read("letters.html", Encoding.UTF8.GetBytes(html))[0];
         (doc.Metadata.PublishedNote ?? "").ShouldNotStartWith("top bar");
     }
 
@@ -72,14 +72,14 @@ public class NewsPageDateAndEntryTests
     [Fact]
     public void Notices_written_as_loose_text_in_divs_of_one_class_are_article_text()
     {
-        var doc = DocumentReader.Read("queues.html", Encoding.UTF8.GetBytes(NoticePage))[0];
+        var doc = DocumentReader.Default.Read("queues.html", Encoding.UTF8.GetBytes(NoticePage))[0];
         doc.BodyText.ShouldContain("are opening every trailer");
     }
 
     [Fact]
     public void A_single_div_or_a_short_notice_stays_layout()
     {
-        var doc = DocumentReader.Read("queues.html", Encoding.UTF8.GetBytes(NoticePage))[0];
+        var doc = DocumentReader.Default.Read("queues.html", Encoding.UTF8.GetBytes(NoticePage))[0];
         doc.BodyText.ShouldNotContain("Download our app");
         doc.BodyText.ShouldNotContain("back to normal");
     }

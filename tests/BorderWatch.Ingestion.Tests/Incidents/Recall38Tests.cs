@@ -53,7 +53,7 @@ public class Recall38Tests
 
     private static (string Text, IReadOnlyList<ExtractedIncident> Found) Page(string plain)
     {
-        var text = ArticleCleaner.Clean(DocumentReader.Read("voices.txt", Encoding.UTF8.GetBytes(plain))[0].BodyText);
+        var text = ArticleCleaner.Clean(DocumentReader.Default.Read("voices.txt", Encoding.UTF8.GetBytes(plain))[0].BodyText);
         return (text, Detect.All(text, "2027-06-03"));
     }
 

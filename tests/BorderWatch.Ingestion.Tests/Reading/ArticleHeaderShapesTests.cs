@@ -11,7 +11,7 @@ namespace BorderWatch.Ingestion.Tests.Reading;
 public class ArticleHeaderShapesTests
 {
     private static string Body(string html) =>
-        DocumentReader.Read("p.html", Encoding.UTF8.GetBytes(html)).Single().BodyText;
+        DocumentReader.Default.Read("p.html", Encoding.UTF8.GetBytes(html)).Single().BodyText;
 
     private static string MainText(string html) => ArticleCleaner.Clean(Body(html));
 

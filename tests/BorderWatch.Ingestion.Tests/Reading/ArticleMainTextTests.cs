@@ -10,7 +10,7 @@ namespace BorderWatch.Ingestion.Tests.Reading;
 public class ArticleMainTextTests
 {
     private static string Body(string html) =>
-        DocumentReader.Read("p.html", Encoding.UTF8.GetBytes(html)).Single().BodyText;
+        DocumentReader.Default.Read("p.html", Encoding.UTF8.GetBytes(html)).Single().BodyText;
 
     private static string Story(int n) => string.Concat(Enumerable.Range(1, n).Select(i =>
         $"<p>Paragraph {i}: a convoy of lorries waited at the Dostuk crossing for most of the day before customs reopened.</p>"));
@@ -129,7 +129,7 @@ public class ArticleMainTextTests
 public class ArticleMainTextEdgeTests
 {
     private static string Body(string html) =>
-        DocumentReader.Read("p.html", Encoding.UTF8.GetBytes(html)).Single().BodyText;
+        DocumentReader.Default.Read("p.html", Encoding.UTF8.GetBytes(html)).Single().BodyText;
 
     private static string Story(int n) => string.Concat(Enumerable.Range(1, n).Select(i =>
         $"<div>Line {i}: the queue at the crossing took eleven hours because the scanners had broken down.</div>"));

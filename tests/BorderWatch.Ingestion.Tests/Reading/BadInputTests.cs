@@ -7,7 +7,7 @@ public class BadInputTests
 {
     private static InvalidDocumentException Refused(string name, byte[] bytes)
     {
-        var ex = Should.Throw<InvalidDocumentException>(() => DocumentReader.Read(name, bytes));
+        var ex = Should.Throw<InvalidDocumentException>(() => DocumentReader.Default.Read(name, bytes));
         ex.Message.ShouldStartWith(name + ": ");
         ex.Message.ShouldNotContain('\n');
         ex.DocumentName.ShouldBe(name);
@@ -91,7 +91,7 @@ public class BadInputTests
         try
         {
             using (var fs = File.Create(path)) fs.SetLength(50L * 1024 * 1024);  // sparse: nothing is written
-            var ex = Should.Throw<InvalidDocumentException>(() => DocumentReader.ReadFile(path));
+            var ex = Should.Throw<InvalidDocumentException>(() => DocumentReader.Default.ReadFile(path));
             ex.Message.ShouldBe($"{Path.GetFileName(path)}: file is 50.0 MB, larger than the 10 MB limit");
         }
         finally { File.Delete(path); }
@@ -99,6 +99,6 @@ public class BadInputTests
 
     [Fact]
     public void Missing_file_is_refused_with_its_name() =>
-        Should.Throw<InvalidDocumentException>(() => DocumentReader.ReadFile("/nonexistent/dir/gone.txt"))
+        Should.Throw<InvalidDocumentException>(() => DocumentReader.Default.ReadFile("/nonexistent/dir/gone.txt"))
             .Message.ShouldBe("gone.txt: file not found");
 }

@@ -60,7 +60,7 @@ public class FeedReadingTests
     [Fact]
     public void Rss_items_become_documents()
     {
-        var docs = DocumentReader.Read("wire.rss", Encoding.UTF8.GetBytes(Rss));
+        var docs = DocumentReader.Default.Read("wire.rss", Encoding.UTF8.GetBytes(Rss));
         docs.Count.ShouldBe(2);
         var first = docs[0];
         first.SourceName.ShouldBe("wire.rss#1");
@@ -90,7 +90,7 @@ public class FeedReadingTests
     [Fact]
     public void Atom_entries_become_documents()
     {
-        var docs = DocumentReader.Read("monitor.atom", Encoding.UTF8.GetBytes(Atom));
+        var docs = DocumentReader.Default.Read("monitor.atom", Encoding.UTF8.GetBytes(Atom));
         docs.Count.ShouldBe(2);
         docs[0].Format.ShouldBe(SourceFormat.Atom);
         docs[0].FeedItemKey.ShouldBe("urn:uuid:1");
@@ -110,8 +110,8 @@ public class FeedReadingTests
     [Fact]
     public void Xml_extension_detects_the_feed_kind_from_the_root()
     {
-        DocumentReader.Read("a.xml", Encoding.UTF8.GetBytes(Atom))[0].Format.ShouldBe(SourceFormat.Atom);
-        DocumentReader.Read("r.xml", Encoding.UTF8.GetBytes(Rss))[0].Format.ShouldBe(SourceFormat.Rss);
+        DocumentReader.Default.Read("a.xml", Encoding.UTF8.GetBytes(Atom))[0].Format.ShouldBe(SourceFormat.Atom);
+        DocumentReader.Default.Read("r.xml", Encoding.UTF8.GetBytes(Rss))[0].Format.ShouldBe(SourceFormat.Rss);
     }
 
     [Fact]
@@ -119,7 +119,7 @@ public class FeedReadingTests
     {
         Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
         const string rss = """<?xml version="1.0" encoding="windows-1251"?><rss version="2.0"><channel><title>Азаттык</title><item><title>Граница</title><description>Пограничники усилили охрану.</description></item></channel></rss>""";
-        var doc = DocumentReader.Read("ru.rss", Encoding.GetEncoding(1251).GetBytes(rss)).Single();
+        var doc = DocumentReader.Default.Read("ru.rss", Encoding.GetEncoding(1251).GetBytes(rss)).Single();
         doc.Encoding.ShouldBe("windows-1251");
         doc.BodyText.ShouldBe("Пограничники усилили охрану.");
         doc.Metadata.OutletName.ShouldBe("Азаттык");
@@ -134,7 +134,7 @@ public class FeedReadingTests
                 <content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml"><p>First block of text.</p><p>Second block.</p></div></content></entry>
             </feed>
             """;
-        var entry = DocumentReader.Read("x.atom", Encoding.UTF8.GetBytes(atom)).Single();
+        var entry = DocumentReader.Default.Read("x.atom", Encoding.UTF8.GetBytes(atom)).Single();
         entry.BodyText.ShouldBe("First block of text.\n\nSecond block.");
         entry.Metadata.Title.ShouldBe("Post one");
 
@@ -145,7 +145,7 @@ public class FeedReadingTests
                 <description>Guards patrolled the border.</description><dc:date>2019-05-04</dc:date></item>
             </rdf:RDF>
             """;
-        var item = DocumentReader.Read("old.rss", Encoding.UTF8.GetBytes(rdf)).Single();
+        var item = DocumentReader.Default.Read("old.rss", Encoding.UTF8.GetBytes(rdf)).Single();
         item.Format.ShouldBe(SourceFormat.Rss);
         item.FeedItemKey.ShouldBe("https://old.example.com/1");
         item.Metadata.OutletName.ShouldBe("Old Wire");
@@ -169,7 +169,7 @@ public class FeedReadingTests
             </rdf:RDF>
             """;
         DocumentReader.IsSupported("steppe.rdf").ShouldBeTrue();
-        var items = DocumentReader.Read("steppe.rdf", Encoding.UTF8.GetBytes(rdf));
+        var items = DocumentReader.Default.Read("steppe.rdf", Encoding.UTF8.GetBytes(rdf));
         items.Count.ShouldBe(2);
         items.ShouldAllBe(i => i.Format == SourceFormat.Rss);
         items[0].Metadata.OutletName.ShouldBe("Steppe Ledger");

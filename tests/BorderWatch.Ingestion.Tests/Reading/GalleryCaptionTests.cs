@@ -29,7 +29,7 @@ public class GalleryCaptionTests
 
     private static string Gallery => Page("<h1>Harvest at the crossing: four frames</h1>\n<p>A week with the walnut trade at the Dostuk crossing.</p>\n" + Figures(Captions));
 
-    private static string Cleaned(string html) => ArticleCleaner.Clean(DocumentReader.Read("page.html", Encoding.UTF8.GetBytes(html))[0].BodyText);
+    private static string Cleaned(string html) => ArticleCleaner.Clean(DocumentReader.Default.Read("page.html", Encoding.UTF8.GetBytes(html))[0].BodyText);
 
     [Fact]
     public void A_galleries_captions_are_its_text()
@@ -41,7 +41,7 @@ public class GalleryCaptionTests
     [Fact]
     public void A_dated_caption_of_a_gallery_gives_its_incident()
     {
-        var analysis = ArticleAnalysis.Analyze(DocumentReader.Read("gallery.html", Encoding.UTF8.GetBytes(Gallery))[0]);
+        var analysis = ArticleAnalysis.Analyze(DocumentReader.Default.Read("gallery.html", Encoding.UTF8.GetBytes(Gallery))[0]);
         var text = analysis.CleanedText;
         analysis.Incidents.Select(i => text.Substring(i.ExcerptStart, i.ExcerptEnd - i.ExcerptStart)).ShouldContain(e => e.Contains("met at the Dostuk crossing"));
     }

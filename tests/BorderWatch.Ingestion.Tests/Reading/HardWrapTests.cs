@@ -1,5 +1,6 @@
 using System.Text;
 using BorderWatch.Ingestion.Cleaning;
+using BorderWatch.Ingestion.Dates;
 using BorderWatch.Ingestion.Reading;
 using Shouldly;
 using Xunit;
@@ -13,7 +14,7 @@ namespace BorderWatch.Ingestion.Tests.Reading;
 public class HardWrapTests
 {
     private static string Body(string text) =>
-        ArticleCleaner.Clean(DocumentReader.Read("wrapped.txt", Encoding.UTF8.GetBytes(text)).Single().BodyText);
+        ArticleCleaner.Clean(DocumentReader.Default.Read("wrapped.txt", Encoding.UTF8.GetBytes(text)).Single().BodyText);
 
     private const string WrappedAt72 = """
         HIGHLAND WIRE - MORNING BRIEF
@@ -56,7 +57,7 @@ public class HardWrapTests
             Both sides said the next round would be held in Osh.
             Farmers on both banks have complained about the late opening of the sluices, which delays the sowing.
             """;
-        HardWrap.Unwrap(text).ShouldBe(text);
+        HardWrap.Unwrap(text, DateRules.Default.Finder).ShouldBe(text);
     }
 
     [Fact]
@@ -66,7 +67,7 @@ public class HardWrapTests
             .Select(i => $"Item {i}: a note about the crossing at the southern checkpoint, which was closed for {i} hours today.")
             .ToArray();
         var text = string.Join("\n", lines);
-        HardWrap.Unwrap(text).ShouldBe(text);
+        HardWrap.Unwrap(text, DateRules.Default.Finder).ShouldBe(text);
     }
 
     [Fact]
@@ -80,7 +81,7 @@ public class HardWrapTests
             - the road reopened on Thursday morning, according to the district office,
             - the market on the Kyrgyz side stayed closed for the whole of that week.
             """;
-        var result = HardWrap.Unwrap(text);
+        var result = HardWrap.Unwrap(text, DateRules.Default.Finder);
         result.ShouldContain("frontier villages of the Isfara valley");
         result.ShouldContain("\nGUEST: Thank you.");
         result.ShouldContain("\n- the market on the Kyrgyz side");
@@ -97,7 +98,7 @@ public class HardWrapTests
             Kordai        lorries    11    cars     3
             Ak-Zhol       lorries     9    cars     1
             """;
-        var result = HardWrap.Unwrap(text);
+        var result = HardWrap.Unwrap(text, DateRules.Default.Finder);
         result.ShouldContain("\nDostyk        lorries    14    cars     2\nKordai");
     }
 
@@ -115,7 +116,7 @@ public class HardWrapTests
             Dushanbe and Bishkek last held such talks in the autumn, when the road
             was closed for three weeks after an exchange of fire near a water intake.
             """;
-        var result = HardWrap.Unwrap(text);
+        var result = HardWrap.Unwrap(text, DateRules.Default.Finder);
         result.ShouldStartWith("HIGHLAND WIRE\nKyrgyz and Tajik border chiefs agree on joint patrols\nTuesday, 9 March 2027\nBorder chiefs");
         result.ShouldContain("agreed in Batken on Monday to send joint patrols along the disputed stretch");
     }
@@ -152,7 +153,7 @@ public class HardWrapTests
     [Fact]
     public void A_mailed_digest_is_unwrapped_between_its_header_and_its_signature()
     {
-        var result = HardWrap.Unwrap(MailedDigest);
+        var result = HardWrap.Unwrap(MailedDigest, DateRules.Default.Finder);
         result.ShouldContain("Hello from Osh. These notes follow what happens on the Kyrgyz borders with Tajikistan and China, once a week.");
         result.ShouldContain("\nKyrgyz border guards opened a new post on the road above Karamyk last week, the border service said, and moved a second armoured car to the valley before the passes open in the spring.\n");
         result.ShouldContain("\nTajik officials in Jirgatol said they had not been told of the post in advance and asked for talks.\n");
@@ -164,7 +165,7 @@ public class HardWrapTests
     [Fact]
     public void Quoted_lines_run_on_into_quoted_lines_only_and_lose_the_marker()
     {
-        var result = HardWrap.Unwrap(MailedDigest);
+        var result = HardWrap.Unwrap(MailedDigest, DateRules.Default.Finder);
         result.ShouldContain("\n> Is the road through Karamyk still shut to lorries? A friend was sent back at the post in February.\n");
     }
 }

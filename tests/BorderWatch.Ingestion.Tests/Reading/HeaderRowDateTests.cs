@@ -12,7 +12,7 @@ namespace BorderWatch.Ingestion.Tests.Reading;
 public class HeaderRowDateTests
 {
     private static PartialDate PublishedOf(string body) =>
-        DocumentReader.Read("letter.html", Encoding.UTF8.GetBytes(
+        DocumentReader.Default.Read("letter.html", Encoding.UTF8.GetBytes(
             "<!DOCTYPE html><html><head><title>The Pamir Post #31</title></head><body>" + body + "</body></html>"))[0].Metadata.Published;
 
     private const string Prose =
@@ -99,7 +99,7 @@ public class HeaderRowDateTests
     [InlineData("<span hidden><div>A frozen ford, two lost herds and a new gate at the pass. Plus: who pays for the road.</div></span>")]
     public void A_hidden_preview_line_above_the_row_is_no_prose(string preview)
     {
-        var published = DocumentReader.Read("letter.html", Encoding.UTF8.GetBytes(
+        var published = DocumentReader.Default.Read("letter.html", Encoding.UTF8.GetBytes(
             "<!DOCTYPE html><html><head><title>The Alay Letter #8</title><style>.lede{display:none;max-height:0}</style></head><body>" +
             preview + Letter))[0].Metadata.Published;
         published.ShouldBe(PartialDate.OfDay(2028, 6, 6));
@@ -112,7 +112,7 @@ public class HeaderRowDateTests
     [Fact]
     public void A_visible_preview_line_above_the_row_is_prose()
     {
-        var published = DocumentReader.Read("letter.html", Encoding.UTF8.GetBytes(
+        var published = DocumentReader.Default.Read("letter.html", Encoding.UTF8.GetBytes(
             "<!DOCTYPE html><html><head><title>The Alay Letter #8</title><style>.lede{color:#888}</style></head><body>" +
             "<div class=\"lede\">A frozen ford, two lost herds and a new gate at the pass. Plus: who pays for the road.</div>" + Letter))[0].Metadata.Published;
         published.IsKnown.ShouldBeFalse();

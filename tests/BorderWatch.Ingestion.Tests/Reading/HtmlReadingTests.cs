@@ -55,7 +55,7 @@ public class HtmlReadingTests
     [Fact]
     public void News_page_body_holds_only_the_article_paragraphs()
     {
-        var doc = DocumentReader.Read("page.html", Utf8(NewsPage)).Single();
+        var doc = DocumentReader.Default.Read("page.html", Utf8(NewsPage)).Single();
         doc.Format.ShouldBe(SourceFormat.Html);
         doc.BodyText.Split("\n\n").ShouldBe([
             "Tajik guards repel incursion on Afghan border",
@@ -68,7 +68,7 @@ public class HtmlReadingTests
     [Fact]
     public void News_page_metadata_comes_from_json_ld_and_links()
     {
-        var doc = DocumentReader.Read("page.html", Utf8(NewsPage)).Single();
+        var doc = DocumentReader.Default.Read("page.html", Utf8(NewsPage)).Single();
         var m = doc.Metadata;
         m.Title.ShouldBe("Tajik guards repel incursion on Afghan border & river");
         m.Author.ShouldBe("Aziz Karimov, Jane Roe");
@@ -97,7 +97,7 @@ public class HtmlReadingTests
             <body><div class="content"><p>The presidents of Kyrgyzstan and Tajikistan agreed on Friday to exchange land along their disputed border.</p>
             <p>Officials said demarcation teams would begin work within a month.</p></div></body></html>
             """;
-        var doc = DocumentReader.Read("og.htm", Utf8(html)).Single();
+        var doc = DocumentReader.Default.Read("og.htm", Utf8(html)).Single();
         doc.Metadata.Title.ShouldBe("Kyrgyz and Tajik leaders agree border swap");
         doc.Metadata.OutletName.ShouldBe("Steppe Wire");
         doc.Metadata.Url.ShouldBe("https://steppewire.example.org/news/123");
@@ -117,7 +117,7 @@ public class HtmlReadingTests
             <body><article><p class="meta">Posted <time datetime="2020-11-03T08:00:00Z">3 Nov</time></p>
             <p>China closed the Torugart crossing to freight traffic on Tuesday, Kyrgyz customs officials said.</p></article></body></html>
             """;
-        var doc = DocumentReader.Read("t.html", Utf8(html)).Single();
+        var doc = DocumentReader.Default.Read("t.html", Utf8(html)).Single();
         doc.Metadata.Title.ShouldBe("Border closed at Torugart");
         doc.Metadata.Published.ShouldBe(PartialDate.OfDay(2020, 11, 3));
         doc.Metadata.PublishedNote.ShouldBe("time datetime");
@@ -131,7 +131,7 @@ public class HtmlReadingTests
             <body><article><p>Пограничники Таджикистана задержали трёх нарушителей на границе с Афганистаном.</p></article></body></html>
             """;
         var bytes = CodePage(1251).GetBytes(html);
-        var doc = DocumentReader.Read("ru.html", bytes).Single();
+        var doc = DocumentReader.Default.Read("ru.html", bytes).Single();
         doc.Encoding.ShouldBe("windows-1251");
         doc.BodyText.ShouldBe("Пограничники Таджикистана задержали трёх нарушителей на границе с Афганистаном.");
         doc.Metadata.Title.ShouldBe("Граница");
@@ -142,7 +142,7 @@ public class HtmlReadingTests
     public void Http_equiv_koi8_r_is_honoured()
     {
         const string html = """<html><head><meta http-equiv="Content-Type" content="text/html; charset=koi8-r"></head><body><p>Застава на реке Пяндж усилена.</p></body></html>""";
-        var doc = DocumentReader.Read("k.html", CodePage(20866).GetBytes(html)).Single();
+        var doc = DocumentReader.Default.Read("k.html", CodePage(20866).GetBytes(html)).Single();
         doc.Encoding.ShouldBe("koi8-r");
         doc.BodyText.ShouldBe("Застава на реке Пяндж усилена.");
     }
@@ -154,7 +154,7 @@ public class HtmlReadingTests
     public void Common_charset_spellings_are_understood(string label)
     {
         var html = $"<html><head><meta charset='{label}'></head><body><p>Пограничный пост</p></body></html>";
-        var doc = DocumentReader.Read("w.html", CodePage(1251).GetBytes(html)).Single();
+        var doc = DocumentReader.Default.Read("w.html", CodePage(1251).GetBytes(html)).Single();
         doc.BodyText.ShouldBe("Пограничный пост");
         doc.Encoding.ShouldBe("windows-1251");
     }
@@ -163,7 +163,7 @@ public class HtmlReadingTests
     public void Declared_utf8_with_bad_bytes_is_refused_with_offset()
     {
         var bytes = Utf8("<html><head><meta charset=\"utf-8\"></head><body><p>ab").Concat(new byte[] { 0xFF }).ToArray();
-        var ex = Should.Throw<InvalidDocumentException>(() => DocumentReader.Read("u.html", bytes));
+        var ex = Should.Throw<InvalidDocumentException>(() => DocumentReader.Default.Read("u.html", bytes));
         ex.Message.ShouldBe($"u.html: invalid UTF-8 at byte offset {bytes.Length - 1} (as announced by the declared charset utf-8)");
     }
 
@@ -172,14 +172,14 @@ public class HtmlReadingTests
     {
         const string html = "<html><body><figure><img src='x.jpg'><figcaption>Banner picture of the week outside the story</figcaption></figure>" +
                             "<article><p>Guards on the Panj river detained a group of smugglers on Sunday night, officials said.</p></article></body></html>";
-        DocumentReader.Read("c.html", Utf8(html)).Single().BodyText.ShouldBe("Guards on the Panj river detained a group of smugglers on Sunday night, officials said.");
+        DocumentReader.Default.Read("c.html", Utf8(html)).Single().BodyText.ShouldBe("Guards on the Panj river detained a group of smugglers on Sunday night, officials said.");
     }
 
     [Fact]
     public void Unclosed_tags_still_give_text()
     {
         const string html = "<html><body><div><p>First paragraph about the border crossing at Termez<p>Second paragraph, still open<div>";
-        var doc = DocumentReader.Read("broken.html", Utf8(html)).Single();
+        var doc = DocumentReader.Default.Read("broken.html", Utf8(html)).Single();
         doc.BodyText.ShouldBe("First paragraph about the border crossing at Termez\n\nSecond paragraph, still open");
     }
 
@@ -187,7 +187,7 @@ public class HtmlReadingTests
     public void Adjacent_blocks_are_not_glued_and_no_break_spaces_survive()
     {
         const string html = "<html><body><div><h2>Heading</h2><p>One&nbsp;sentence here.</p><ul><li>Item one</li><li>Item two</li></ul></div></body></html>";
-        var doc = DocumentReader.Read("glue.html", Utf8(html)).Single();
+        var doc = DocumentReader.Default.Read("glue.html", Utf8(html)).Single();
         doc.BodyText.ShouldBe("Heading\n\nOne\u00A0sentence here.\n\nItem one\n\nItem two");
     }
 
@@ -196,7 +196,7 @@ public class HtmlReadingTests
     {
         var paragraphs = string.Concat(Enumerable.Range(1, 5).Select(i => $"<p>Paragraph {i} of the long report about the Tajik-Afghan border situation this week.</p>"));
         var html = $"<html><body><article class='card'><p>Short teaser.</p></article><div id='story'>{paragraphs}</div></body></html>";
-        var doc = DocumentReader.Read("teaser.html", Utf8(html)).Single();
+        var doc = DocumentReader.Default.Read("teaser.html", Utf8(html)).Single();
         doc.BodyText.ShouldContain("Paragraph 5 of the long report");
     }
 
@@ -210,7 +210,7 @@ public class HtmlReadingTests
 public class HtmlContentRootTests
 {
     private static string Body(string html) =>
-        DocumentReader.Read("p.html", System.Text.Encoding.UTF8.GetBytes(html)).Single().BodyText;
+        DocumentReader.Default.Read("p.html", System.Text.Encoding.UTF8.GetBytes(html)).Single().BodyText;
 
     private static string Story(int n) => string.Concat(Enumerable.Range(1, n).Select(i =>
         $"<p>Paragraph {i}: Kyrgyz and Tajik border officials met again in Batken on Monday to continue the long demarcation talks.</p>"));

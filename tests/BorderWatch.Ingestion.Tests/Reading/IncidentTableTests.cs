@@ -30,7 +30,7 @@ public class IncidentTableTests
         </tbody></table>
         """;
 
-    private static string Cleaned(string html) => ArticleCleaner.Clean(DocumentReader.Read("page.html", Encoding.UTF8.GetBytes(html))[0].BodyText);
+    private static string Cleaned(string html) => ArticleCleaner.Clean(DocumentReader.Default.Read("page.html", Encoding.UTF8.GetBytes(html))[0].BodyText);
 
     [Fact]
     public void An_event_cell_is_closed_as_a_sentence_and_written_after_its_date_and_place()
@@ -44,7 +44,7 @@ public class IncidentTableTests
     [Fact]
     public void A_rows_incident_is_dated_by_its_date_cell_in_the_pages_year()
     {
-        var analysis = ArticleAnalysis.Analyze(DocumentReader.Read("log.html", Encoding.UTF8.GetBytes(Page(Monitor)))[0]);
+        var analysis = ArticleAnalysis.Analyze(DocumentReader.Default.Read("log.html", Encoding.UTF8.GetBytes(Page(Monitor)))[0]);
         string Excerpt(BorderWatch.Ingestion.Pipeline.ExtractedIncident i) => analysis.CleanedText[i.ExcerptStart..i.ExcerptEnd];
         var shots = analysis.Incidents.Single(i => Excerpt(i).Contains("exchanged shots near a shared well"));
         shots.Date.ShouldBe(PartialDate.OfDay(2025, 3, 29));
@@ -90,8 +90,8 @@ public class IncidentTableTests
         cleaned.ShouldNotContain("Home.");
         cleaned.ShouldNotContain("Batken.");
         cleaned.ShouldContain("reopened after the thaw");
-        var analysis = ArticleAnalysis.Analyze(DocumentReader.Read("nav.html", Encoding.UTF8.GetBytes(Page(layout)))[0]);
-        var baseline = ArticleAnalysis.Analyze(DocumentReader.Read("plain.html", Encoding.UTF8.GetBytes(Page(Story)))[0]);
+        var analysis = ArticleAnalysis.Analyze(DocumentReader.Default.Read("nav.html", Encoding.UTF8.GetBytes(Page(layout)))[0]);
+        var baseline = ArticleAnalysis.Analyze(DocumentReader.Default.Read("plain.html", Encoding.UTF8.GetBytes(Page(Story)))[0]);
         analysis.Incidents.Count.ShouldBe(baseline.Incidents.Count);
     }
 }

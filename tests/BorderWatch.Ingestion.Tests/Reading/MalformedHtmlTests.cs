@@ -24,7 +24,7 @@ public class MalformedHtmlTests
 
     private static string Reason(string html)
     {
-        var ex = Should.Throw<InvalidDocumentException>(() => DocumentReader.Read("cut.html", Utf8(html)));
+        var ex = Should.Throw<InvalidDocumentException>(() => DocumentReader.Default.Read("cut.html", Utf8(html)));
         ex.Message.ShouldStartWith("cut.html: malformed HTML (");
         ex.Message.ShouldNotContain('\n');
         return ex.Reason;
@@ -60,7 +60,7 @@ public class MalformedHtmlTests
     [Fact]
     public void A_page_cut_off_is_refused_through_the_ingestion_batch_too()
     {
-        var ex = Should.Throw<InvalidDocumentException>(() => DocumentReader.Read("page.htm", Utf8(Head + "<div id=\"footer")));
+        var ex = Should.Throw<InvalidDocumentException>(() => DocumentReader.Default.Read("page.htm", Utf8(Head + "<div id=\"footer")));
         ex.Message.ShouldBe("page.htm: malformed HTML (ends inside an attribute value at line 7)");
     }
 
@@ -79,7 +79,7 @@ public class MalformedHtmlTests
             <ul><li>first item<li>second item</ul>
             </article>
             """;
-        var doc = DocumentReader.Read("sloppy.html", Utf8(html)).ShouldHaveSingleItem();
+        var doc = DocumentReader.Default.Read("sloppy.html", Utf8(html)).ShouldHaveSingleItem();
         doc.BodyText.ShouldContain("Turkmen troops were sent to the Afghan border near Serhetabat, officials said.");
         doc.BodyText.ShouldContain("Mary & Tagtabazar");
         doc.BodyText.ShouldContain("2 < 3 km long");
@@ -88,7 +88,7 @@ public class MalformedHtmlTests
     [Fact]
     public void A_trailing_lone_angle_bracket_is_text_not_truncation()
     {
-        var doc = DocumentReader.Read("lt.html", Utf8(Head + "<p>Casualties: fewer than 5 <")).ShouldHaveSingleItem();
+        var doc = DocumentReader.Default.Read("lt.html", Utf8(Head + "<p>Casualties: fewer than 5 <")).ShouldHaveSingleItem();
         doc.BodyText.ShouldContain("detained three smugglers near Termez");
     }
 
@@ -99,7 +99,7 @@ public class MalformedHtmlTests
     [InlineData("<p>Guards patrol the river.</p>\n\r<div", "ends inside a tag at line 3")]
     public void Quoted_brackets_and_closed_scripts_are_not_mistaken_for_truncation(string html, string? expected)
     {
-        if (expected is null) DocumentReader.Read("ok.html", Utf8(html)).ShouldHaveSingleItem().BodyText.ShouldContain("Guards patrol the river.");
+        if (expected is null) DocumentReader.Default.Read("ok.html", Utf8(html)).ShouldHaveSingleItem().BodyText.ShouldContain("Guards patrol the river.");
         else Reason(html).ShouldBe($"malformed HTML ({expected})");
     }
 }

@@ -14,7 +14,7 @@ namespace BorderWatch.Ingestion.Tests.Reading;
 public class PageFurnitureTests
 {
     private static string Body(string text) =>
-        ArticleCleaner.Clean(DocumentReader.Read("extracted.txt", Encoding.UTF8.GetBytes(text)).Single().BodyText);
+        ArticleCleaner.Clean(DocumentReader.Default.Read("extracted.txt", Encoding.UTF8.GetBytes(text)).Single().BodyText);
 
     private const string TwoPageRelease =
         "Regional Customs Bureau, Field Office North                    NEWS RELEASE\n\n" +
@@ -82,7 +82,7 @@ public class PageFurnitureTests
             "UPDATE:\n" +
             "The second post is still closed and lorries wait on the road.\n";
         // Read only: the cleaner later drops a short line repeated as a headline, which is its own rule.
-        var body = DocumentReader.Read("extracted.txt", Encoding.UTF8.GetBytes(text)).Single().BodyText;
+        var body = DocumentReader.Default.Read("extracted.txt", Encoding.UTF8.GetBytes(text)).Single().BodyText;
         body.Split('\n').Count(l => l.Trim() == "UPDATE:").ShouldBe(2);
         body.ShouldContain("The Sary-Tash post reopened at noon after the water fell.");
     }
@@ -94,7 +94,7 @@ public class PageFurnitureTests
             "Valley Bulletin\n\nUPDATE:\nThe upper post reopened at dawn.\nLorries crossed again by noon.\n- 1 -\n\f" +
             "Valley Bulletin\nThe river fell overnight.\nUPDATE:\nThe lower post reopened too.\nThe queue cleared by evening.\n- 2 -\n";
         // Read only: the cleaner later drops a short line repeated as a headline, which is its own rule.
-        var body = DocumentReader.Read("extracted.txt", Encoding.UTF8.GetBytes(text)).Single().BodyText;
+        var body = DocumentReader.Default.Read("extracted.txt", Encoding.UTF8.GetBytes(text)).Single().BodyText;
         body.Split('\n').Count(l => l.Trim() == "UPDATE:").ShouldBe(2);
         body.ShouldNotContain("Valley Bulletin");
         body.ShouldNotContain("- 2 -");
@@ -108,7 +108,7 @@ public class PageFurnitureTests
             "Border guards opened a new post in the hills on Friday, the ministry said in a statement sent to reporters in the capital, adding that twenty men would serve there.\n\n" +
             "The post is the third this year on a stretch where smugglers used to cross on foot-\n" +
             "paths.\n";
-        var read = DocumentReader.Read("plain.txt", Encoding.UTF8.GetBytes(text)).Single();
+        var read = DocumentReader.Default.Read("plain.txt", Encoding.UTF8.GetBytes(text)).Single();
         read.BodyText.ShouldBe(text);
     }
 }

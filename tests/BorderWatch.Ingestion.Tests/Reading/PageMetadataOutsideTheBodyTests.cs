@@ -11,7 +11,7 @@ namespace BorderWatch.Ingestion.Tests.Reading;
 public class PageMetadataOutsideTheBodyTests
 {
     private static SourceDocumentView Read(string body) =>
-        new(DocumentReader.Read("page.html", Encoding.UTF8.GetBytes($"<!DOCTYPE html><html><head><title>T</title></head><body>{body}</body></html>"))[0]);
+        new(DocumentReader.Default.Read("page.html", Encoding.UTF8.GetBytes($"<!DOCTYPE html><html><head><title>T</title></head><body>{body}</body></html>"))[0]);
 
     private sealed record SourceDocumentView(BorderWatch.Ingestion.Pipeline.SourceDocument Doc)
     {

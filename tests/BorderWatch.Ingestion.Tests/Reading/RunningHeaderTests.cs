@@ -14,7 +14,7 @@ namespace BorderWatch.Ingestion.Tests.Reading;
 public class RunningHeaderTests
 {
     private static string Body(string text) =>
-        ArticleCleaner.Clean(DocumentReader.Read("paper.txt", Encoding.UTF8.GetBytes(text)).Single().BodyText);
+        ArticleCleaner.Clean(DocumentReader.Default.Read("paper.txt", Encoding.UTF8.GetBytes(text)).Single().BodyText);
 
     private const string Paper =
         "Steppe Policy Forum               Notes on the Eastern Frontier               1\n\n" +
@@ -61,7 +61,7 @@ public class RunningHeaderTests
             "Buses leaving the country        2\n" +
             "Lorries entering the country     13\n" +
             "Pedestrians                      55\n";
-        var body = DocumentReader.Read("table.txt", Encoding.UTF8.GetBytes(text)).Single().BodyText;
+        var body = DocumentReader.Default.Read("table.txt", Encoding.UTF8.GetBytes(text)).Single().BodyText;
         body.ShouldBe(text);
     }
 
@@ -76,7 +76,7 @@ public class RunningHeaderTests
             "I row the guards from shore to shore.\n\n" +
             "The river runs between two lands,\n" +
             "the salt is cracking on my hands.\n";
-        var body = DocumentReader.Read("song.txt", Encoding.UTF8.GetBytes(text)).Single().BodyText;
+        var body = DocumentReader.Default.Read("song.txt", Encoding.UTF8.GetBytes(text)).Single().BodyText;
         body.ShouldBe(text);
     }
 }

@@ -13,7 +13,7 @@ namespace BorderWatch.Ingestion.Tests.Reading;
 public class SubtitleCuesTests
 {
     private static string Body(string name, string text) =>
-        DocumentReader.Read(name, Encoding.UTF8.GetBytes(text)).Single().BodyText;
+        DocumentReader.Default.Read(name, Encoding.UTF8.GetBytes(text)).Single().BodyText;
 
     private const string SubRip = """
         1

@@ -34,7 +34,7 @@ public static class CorpusRun
         Directory.GetFiles(Path.Combine(DataDir, folder))
             .Where(f => !f.EndsWith(".md", StringComparison.Ordinal))
             .Order(StringComparer.Ordinal)
-            .SelectMany(DocumentReader.ReadFile)
+            .SelectMany(DocumentReader.Default.ReadFile)
             .Select(d => (Path.GetFileName(d.SourceName), ArticleAnalysis.Analyze(d, received: Received)))
             .ToList();
 

@@ -77,7 +77,7 @@ public sealed class TypeTraining(ISentenceParser parser, EntityRecognizer recogn
         foreach (var file in Directory.GetFiles(Path.Combine(dataDir, set)).Where(f => !f.EndsWith(".md", StringComparison.Ordinal)).Order(StringComparer.Ordinal))
         {
             IReadOnlyList<SourceDocument> documents;
-            try { documents = DocumentReader.ReadFile(file); }
+            try { documents = DocumentReader.Default.ReadFile(file); }
             catch (InvalidDocumentException) { continue; }
             foreach (var doc in documents)
             {
