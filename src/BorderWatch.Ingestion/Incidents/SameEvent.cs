@@ -29,6 +29,8 @@ internal sealed partial class SameEvent(ClauseSyntax syntax, RetypingLexicon ret
     {
         // ("According to the Afghan side's account, Turkmen soldiers waded in first": a side's account of the event on record.)
         if (AccountRetelling(span, incident, parse, before) is var frame and >= 0) return frame;
+        // ("The service said the firing began after ...", "Nobody was hurt, the ministry said": its cause or its casualties.)
+        if (ReportedSequel(input, si, span, incident, parse, before) is var sequel and >= 0) return sequel;
         if (incident.Type == IncidentType.Statement) return StatementAboutParticipants(input, si, span, incident, parse, before);
         // ("They were handed back the next day": the crossing before ends; before the plan and own-date checks.)
         if (HandedBack(input, si, span, incident, parse, before) is var handed and >= 0) return handed;
