@@ -42,7 +42,7 @@ public sealed record SceneFrameLexicon(SceneFrame Roles, SceneFrame Fiction, Sce
             Frame("farSide", "verbClasses", "verbs", "prepositions", "presenceVerbs", "presencePrepositions", "presenceEdges", "lines", "edges", "pathPrepositions", "exceptAgentClasses", "travellerClasses", "exceptTravellers"),
             Frame("pledges", "verbs", "pairWords"),
             Frame("arrangements", "prepositions"),
-            Frame("closures", "verbs", "openWords", "needVerbs", "permits", "qualifiedPermits", "passQualifiers", "zoneWords", "issuerPrepositions", "liftWords", "limiters", "starts", "ends", "times", "exceptAgentClasses", "naturalCauses", "worksCauses", "places"),
+            Frame("closures", "verbs", "openWords", "needVerbs", "banVerbs", "permits", "qualifiedPermits", "passQualifiers", "zoneWords", "issuerPrepositions", "liftWords", "limiters", "starts", "ends", "times", "exceptAgentClasses", "naturalCauses", "worksCauses", "places"),
             Frame("seizures", "verbs", "goods", "checkpoints", "exceptThemes"));
     }
 

@@ -43,7 +43,7 @@ internal sealed partial class SceneFrames
             if (closed && !Dated(s.Parse, v, f)) continue;
             return new(f.Type, v, f.Name);
         }
-        return Requirement(s, f);
+        return Requirement(s, f) ?? Ban(s, f);
     }
 
     /// <summary>
