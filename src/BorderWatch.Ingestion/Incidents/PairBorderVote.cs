@@ -15,7 +15,7 @@ namespace BorderWatch.Ingestion.Incidents;
 /// sentence is about a topic away from borders (gas, trade: context.json <c>nonBorderTopics</c>), it speaks of all
 /// borders at once, or its place lies inside the hub away from the border.
 /// </summary>
-internal sealed class PairBorderVote(Lexicon lexicon, GazetteerIndex gazetteer, string hub)
+internal sealed partial class PairBorderVote(Lexicon lexicon, GazetteerIndex gazetteer, string hub)
 {
     /// <summary>How many incidents before and after vote.</summary>
     internal const int Reach = 3;
@@ -52,7 +52,10 @@ internal sealed class PairBorderVote(Lexicon lexicon, GazetteerIndex gazetteer, 
             var incident = incidents[i];
             if (incident.BorderCode is not null || settled[i] is not { } code || gazetteer.Border(code) is not { } main) continue;
             var states = States(incident);
-            if (states.Count == 0 || !states.All(main.Involves)) continue;
+            // attrib43: a delivery from a state on no tracked border (Japan, Turkey) is about the receiver's border, and an
+            // incident naming no state is about the page's border when told with a border word (PairBorderVote.Stateless).
+            if (incident.Type == IncidentType.ArmsTransfer) states = OnTrackedBorders(states);
+            if (states.Count == 0 ? !StatelessFits(input, tokens, incident, main) : !states.All(main.Involves)) continue;
             if (states is [var only] && only == hub && incident.Type is IncidentType.TerritorialControl or IncidentType.ArmedClash) continue;
             if (AwayFromBorders(input, tokens, incident)) continue;
             incidents[i] = incident with { BorderCode = code };
