@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using BorderWatch.Core.Accounts;
+using BorderWatch.Core.Domain;
 using BorderWatch.Web.Api;
 using BorderWatch.Web.Tests.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
