@@ -1,8 +1,7 @@
 using BorderWatch.Core.Domain;
 using BorderWatch.Ingestion.Incidents;
 using BorderWatch.Ingestion.Pipeline;
-using BorderWatch.Ingestion.Recognition;
-using GazetteerIndex = BorderWatch.Ingestion.Gazetteer.Gazetteer;
+using static BorderWatch.Ingestion.Tests.Incidents.DocumentBorderFillCases;
 
 namespace BorderWatch.Ingestion.Tests.Incidents;
 
@@ -14,29 +13,6 @@ namespace BorderWatch.Ingestion.Tests.Incidents;
 /// </summary>
 public class DocumentBorderFillTests
 {
-    private static readonly PairBorderVote Vote = new(Lexicon.Default, GazetteerIndex.Default, "AFG");
-
-    private static ExtractedIncident Incident(string text, string words, IncidentType type, string? border, params string[] states)
-    {
-        var start = text.IndexOf(words, StringComparison.Ordinal);
-        return new ExtractedIncident
-        {
-            Type = type, BorderCode = border, Summary = words, ExcerptStart = start, ExcerptEnd = start + words.Length,
-            Actors = states.Select(s => new ActorMention(s, ActorRole.Initiator)).ToList(),
-        };
-    }
-
-    private static List<ExtractedIncident> Fill(string text, params ExtractedIncident[] incidents)
-    {
-        var list = incidents.ToList();
-        var input = AnalysisInput.FromText(text);
-        // No sentence evidence: the page border is settled by the incidents alone.
-        var page = ArticleBorders.From(input.Sentences, input.Sentences.Select(_ => new BorderEvidence([], false, null, IncidentType.Statement, false)).ToList(),
-            GazetteerIndex.Default, "AFG");
-        Vote.FillFromDocument(input, NameNormalizer.Tokenize(text), list, page);
-        return list;
-    }
-
     private const string Page =
         "Uzbek guards held two Kazakh herders near the canal. Kazakh and Uzbek officers met at the post to settle the case. " +
         "The regional governor told deputies that smuggling of diesel had doubled over the winter. " +
