@@ -23,6 +23,9 @@ internal sealed partial class SameEvent
             incident.Status is IncidentStatus.Denied or IncidentStatus.Planned) return -1;
         // ("Another soldier was wounded when the firing resumed": a new round is a new event, mend36.)
         if (span.Tokens.Any(t => occasions.RepetitionWords.Contains(t.Folded))) return -1;
+        // ("The service said a driver was wounded, and accused Tajik soldiers of firing first": a clause that also
+        // accuses, denies or declares is a statement of its own.)
+        if (ClauseSyntax.Within(parse, span.Start, span.End).Any(t => t.Upos == Upos.VERB && syntax.Read(parse, t).IsSpeechAct)) return -1;
         if (ReportedHead(parse, span) is not { } verb) return -1;
         var subject = parse.Dependents(verb.Index).FirstOrDefault(d => d.BaseRelation == "nsubj");
         IReadOnlySet<IncidentType> types;

@@ -34,6 +34,8 @@ public class Precision43Tests
     [InlineData("Iranian border guards seized a boat near Chabahar on Monday. A sailor was killed, the agency said.")]
     // A crossing told after the clash, under the same report.
     [InlineData("Kyrgyz and Tajik guards traded fire near Kok-Tash on Friday. The ministry said the shooting stopped after an hour and that Tajik troops had crossed the line near Ak-Sai on Saturday.")]
+    // A casualty line that also accuses the other side is that side's statement.
+    [InlineData("Kazakh and Kyrgyz guards traded shots at the Karkara post on Thursday. The Kazakh service said one of its drivers was hurt, and accused Kyrgyz soldiers of shooting first.")]
     public void A_new_event_after_the_clash_stays_a_record_of_its_own(string text) =>
         Found(text).Count.ShouldBe(2, Detect.Describe(text, Found(text)));
 }
