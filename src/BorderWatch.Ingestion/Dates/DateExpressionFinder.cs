@@ -165,4 +165,8 @@ public sealed partial class DateExpressionFinder
             .OrderBy(e => e.Start)
             .ToList();
     }
+
+    /// <summary>The first full date (day, month and year; not a span of days such as "1-31 October 2026") in
+    /// <paramref name="text"/>, or null: how a page's date element, top bar or header row gives the page's own day.</summary>
+    public DateExpression? FirstFullDay(string text) => Find(text).FirstOrDefault(e => e.Kind == DateExpressionKind.Absolute && !e.DaySpan);
 }

@@ -140,7 +140,7 @@ internal static partial class HtmlReader
             var text = HtmlText.Collapse(element.TextContent);
             if (text.Length is 0 or > MaxDateElementLength) continue;
             // A span of days ("Period covered: 1-31 October 2026") is no page date (date33).
-            if (dates.Find(text).FirstOrDefault(e => e.Kind == DateExpressionKind.Absolute && !e.DaySpan) is { } written)
+            if (dates.FirstFullDay(text) is { } written)
                 return (PartialDate.OfDay(written.Year!.Value, written.Month!.Value, written.Day!.Value), $"page date '{written.Text}'");
         }
         // "Wednesday, 2 December 2026 · Batken -4°C": a newspaper's top bar above the article.

@@ -34,7 +34,7 @@ internal static partial class TopBarDate
     /// <see cref="HeaderRowDate"/>'s fields.</summary>
     internal static Dates.DateExpression? OpeningDate(string text, Dates.DateExpressionFinder dates)
     {
-        var date = dates.Find(text).FirstOrDefault(e => e.Kind == Dates.DateExpressionKind.Absolute && !e.DaySpan);
+        var date = dates.FirstFullDay(text);
         return date is not null && date.Start == Weekday().Match(text).Length ? date : null;
     }
 
