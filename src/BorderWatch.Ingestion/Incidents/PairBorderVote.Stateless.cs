@@ -21,7 +21,7 @@ internal sealed partial class PairBorderVote
 
     /// <summary>An incident naming no state of a tracked border fits the page's border <paramref name="main"/> when its
     /// excerpt says border or names a place on that border.</summary>
-    private bool StatelessFits(AnalysisInput input, List<Token> tokens, ExtractedIncident incident, BorderEntry main)
+    private bool StatelessFits(List<Token> tokens, ExtractedIncident incident, BorderEntry main)
     {
         if (incident.PlaceKey is { } key && gazetteer.FindPlace(key) is { } place && place.BorderCodes.Contains(main.Code)) return true;
         var excerpt = Slice(tokens, incident.ExcerptStart, incident.ExcerptEnd);

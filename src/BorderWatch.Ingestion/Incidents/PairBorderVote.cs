@@ -55,7 +55,7 @@ internal sealed partial class PairBorderVote(Lexicon lexicon, GazetteerIndex gaz
             // attrib43: a delivery from a state on no tracked border (Japan, Turkey) is about the receiver's border, and an
             // incident naming no state is about the page's border when told with a border word (PairBorderVote.Stateless).
             if (incident.Type == IncidentType.ArmsTransfer) states = OnTrackedBorders(states);
-            if (states.Count == 0 ? !StatelessFits(input, tokens, incident, main) : !states.All(main.Involves)) continue;
+            if (states.Count == 0 ? !StatelessFits(tokens, incident, main) : !states.All(main.Involves)) continue;
             if (states is [var only] && only == hub && incident.Type is IncidentType.TerritorialControl or IncidentType.ArmedClash) continue;
             if (AwayFromBorders(input, tokens, incident)) continue;
             incidents[i] = incident with { BorderCode = code };
