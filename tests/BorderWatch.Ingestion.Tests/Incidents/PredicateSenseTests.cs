@@ -65,6 +65,7 @@ public class PredicateSenseTests
     [InlineData("Kazakh and Kyrgyz border chiefs went over the new maps together in Almaty on Friday.", "diplomatic-meeting")]
     // Driving a party out of a place takes the place.
     [InlineData("Tajik opposition fighters pushed government troops out of the town of Tavildara on Tuesday.", "territorial-control")]
+    [InlineData("Taliban fighters captured the Darwaz district centre on Wednesday after two days of fighting.", "territorial-control")]
     // Domain lemmas: a verb with its particle or idiom.
     [InlineData("A Kyrgyz patrol near Kok-Tash was shot at from across the canal on Monday.", "armed-clash")]
     [InlineData("Kazakhstan and Uzbekistan came to terms on the last disputed section of their border on Friday.", "agreement")]

@@ -26,6 +26,7 @@ public class SupplierBorderTests
     [InlineData("Our Russian partners handed over a batch of binoculars to the outpost.", "RUS")]
     [InlineData("The brigade took delivery of Turkish-built mine-resistant trucks.", "TUR")]
     [InlineData("Binoculars provided by Russia reached the mountain post in June.", "RUS")]
+    [InlineData("Three watchtowers paid for by Russia went up along the river section in the spring.", "RUS")]
     [InlineData("The army got four radar trucks from its ally Russia last spring.", "RUS")]
     [InlineData("The outpost received two drones that its Kazakh allies had bought abroad.", "KAZ")]
     public void A_state_after_a_supplier_word_is_a_supplier(string sentence, string state) =>
