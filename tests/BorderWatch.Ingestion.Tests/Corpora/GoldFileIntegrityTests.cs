@@ -67,6 +67,7 @@ public partial class GoldFileIntegrityTests
         { "fresh32", "fresh32-gold.jsonl" },
         { "fresh33", "fresh33-gold.jsonl" },
         { "fresh34", "fresh34-gold.jsonl" },
+        { "fresh35", "fresh35-gold.jsonl" },
     };
 
     [Theory]
