@@ -30,10 +30,20 @@ internal sealed partial class ClauseRetyping
         // A number or a pronoun ("All nine", "them") or nouns for people, with no noun for a thing anywhere in the theme
         // ("twenty off-road vehicles" may be parsed with the number as the object).
         bool Person(ParsedToken n) => words.PeopleNouns.Contains(ClauseSyntax.Lemma(n)) || syntax.NounClasses(parse, n).Contains("troops");
+        // (What a relative clause on the theme tells is no part of what is handed over: "three herders it had held for a
+        // week" are people, precision44.)
         bool People(ParsedToken t) =>
-            ParsedClauseRules.Subtree(parse, t).Where(n => n.Upos == Upos.NOUN).All(Person) &&
+            OwnPhrase(parse, t).Where(n => n.Upos == Upos.NOUN).All(Person) &&
             (t.Upos is Upos.NUM or Upos.DET && BareNumber(parse, t) || (t.Upos == Upos.PRON && ClauseSyntax.Lemma(t) is "they" or "them" or "he" or "him" or "she" or "her") ||
              (t.Upos == Upos.NOUN && Person(t)));
+    }
+
+    // The theme's own phrase: its subtree without the relative clauses on it ("herders it had held for a week").
+    private static List<ParsedToken> OwnPhrase(ParsedSentence parse, ParsedToken root)
+    {
+        var result = new List<ParsedToken> { root };
+        for (var i = 0; i < result.Count; i++) result.AddRange(parse.Dependents(result[i].Index).Where(d => d.BaseRelation != "acl"));
+        return result;
     }
 
     /// <summary>

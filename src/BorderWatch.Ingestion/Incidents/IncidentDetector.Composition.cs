@@ -42,6 +42,7 @@ public sealed partial class IncidentDetector
     private readonly InterviewDay interviewDay;
     private readonly ReadoutSayings readoutSayings;
     private readonly SpeakerLexicon speakerWords;
+    private readonly CareStates careStates;
     private const string Hub = "AFG";
 
     /// <summary>Reads each incident's casualty figures, with the detector's casualty words (<see cref="DetectorLexicons.Casualties"/>).</summary>
@@ -75,6 +76,7 @@ public sealed partial class IncidentDetector
         scenarios = new ExerciseScenarios(lexicon);
         speechActs = new SpeechActs(syntax, lexicons.SpeechActs);
         retyping = new ClauseRetyping(syntax, lexicons.Retyping);
+        careStates = new CareStates(syntax, lexicons.Retyping);
         reportedEvents = new ReportedEvents(syntax, typeModel, lexicons.Declarations);
         declarations = new Declarations(syntax, lexicons.Declarations);
         nonIncidents = new NonIncidents(lexicons.Reporting, syntax, lexicons.Retyping, lexicons.Descriptions, lexicons.Occasions, DateStage.Finder);

@@ -203,6 +203,8 @@ public sealed partial class IncidentDetector
                     result[k] = SameEvent.Merge(result[k], continued);
                     continue;
                 }
+                // "The corporal is being treated in Osh, the ministry said": a person's present care or custody (precision44).
+                if (careStates.OnlyCareOrCustody(parse, span, continued)) continue;
                 result.Add(continued);
                 paragraphOf.Add(sentence.Paragraph);
             }

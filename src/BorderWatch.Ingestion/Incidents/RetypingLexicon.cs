@@ -33,6 +33,10 @@ public sealed record RetypingLexicon(IReadOnlySet<string> DisplayVerbs, IReadOnl
     /// <summary>Words that make a body shared by sides ("joint", "bilateral"): its sitting is a meeting between them (precision39).</summary>
     public IReadOnlySet<string> SharedBodyWords { get; init; } = new HashSet<string>();
 
+    /// <summary>Verbs of caring for or holding a person ("treat", "question", "recover"): in the present, with no act beside
+    /// them, a person's state, no incident (precision44, <see cref="CareStates"/>).</summary>
+    public IReadOnlySet<string> CareVerbs { get; init; } = new HashSet<string>();
+
     public static RetypingLexicon Parse(string json)
     {
         using var doc = JsonDocument.Parse(json);
@@ -50,6 +54,7 @@ public sealed record RetypingLexicon(IReadOnlySet<string> DisplayVerbs, IReadOnl
             OwnBodies = Set("ownBodies"),
             SharedBodyWords = Set("sharedBodyWords"),
             OfficeHolders = Set("officeHolders"),
+            CareVerbs = Set("careVerbs"),
         };
     }
 
