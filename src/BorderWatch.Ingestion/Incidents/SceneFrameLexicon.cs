@@ -12,7 +12,8 @@ public sealed record SceneFrame(string Name, IncidentType Type, int Reach, IRead
 
 /// <summary>The frames of <c>Lexicon/scene-frames.json</c> read by <see cref="SceneFrames"/>.</summary>
 public sealed record SceneFrameLexicon(SceneFrame Roles, SceneFrame Fiction, SceneFrame Searches, SceneFrame Meals, SceneFrame Plans,
-    SceneFrame Holds, SceneFrame Moves, SceneFrame FarSide, SceneFrame Pledges, SceneFrame Arrangements, SceneFrame Closures, SceneFrame Seizures)
+    SceneFrame Holds, SceneFrame Moves, SceneFrame FarSide, SceneFrame Pledges, SceneFrame Arrangements, SceneFrame Closures, SceneFrame Seizures,
+    SceneFrame Standing)
 {
     public static SceneFrameLexicon Parse(string json)
     {
@@ -43,7 +44,8 @@ public sealed record SceneFrameLexicon(SceneFrame Roles, SceneFrame Fiction, Sce
             Frame("pledges", "verbs", "pairWords"),
             Frame("arrangements", "prepositions"),
             Frame("closures", "verbs", "openWords", "needVerbs", "banVerbs", "permits", "qualifiedPermits", "passQualifiers", "zoneWords", "issuerPrepositions", "liftWords", "limiters", "starts", "ends", "times", "exceptAgentClasses", "naturalCauses", "worksCauses", "places"),
-            Frame("seizures", "verbs", "goods", "checkpoints", "exceptThemes"));
+            Frame("seizures", "verbs", "goods", "checkpoints", "exceptThemes"),
+            Frame("standing", "starts", "calendar", "times", "forceClasses", "forces", "qualifiedForces", "forceModifiers", "exceptVerbs"));
     }
 
     /// <summary>A fresh copy of the embedded <c>Lexicon/scene-frames.json</c>, for its owner (the detector's composition: <see cref="DetectorLexicons"/>).</summary>

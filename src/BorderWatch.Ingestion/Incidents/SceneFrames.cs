@@ -33,7 +33,7 @@ internal sealed partial class SceneFrames(ClauseSyntax syntax, SceneFrameLexicon
         var s = new Setting(parse, tokens, mentions,
             mentions.Select(m => m.Entry.Country).Where(c => c is not null).Distinct().Count(),
             Lexicon.BorderWords.Matches(tokens).Count > 0);
-        SceneEvent? found = Roles(s) ?? Fiction(s) ?? Searches(s) ?? Meals(s) ?? Plans(s) ?? Arrangements(s) ?? Holds(s) ?? Moves(s) ?? FarSide(s) ?? Seizures(s) ?? Closures(s) ?? Pledges(s);
+        SceneEvent? found = Roles(s) ?? Fiction(s) ?? Searches(s) ?? Meals(s) ?? Plans(s) ?? Arrangements(s) ?? Holds(s) ?? Moves(s) ?? FarSide(s) ?? Seizures(s) ?? Closures(s) ?? Pledges(s) ?? Standing(s);
         return found is { } f && !syntax.NegatedOrHypothetical(parse, f.Head) ? f : null;
     }
 
