@@ -110,7 +110,7 @@ internal sealed class IncidentBuilder
         var documentBorder = articleBorders.At(si);
         var border = borders.Assign(evidence, documentBorder, articleBorders.SceneBefore(si), articleBorders.Home);
 
-        var anonymousSource = source.Text is not null && lexicon.AnonymousSources.Matches(NameNormalizer.Tokenize(source.Text)).Count > 0 && !statuses.OfficeAmong(source.Text);
+        var anonymousSource = source.Text is not null && lexicon.AnonymousSources.Matches(NameNormalizer.Tokenize(source.Text)).Count > 0 && !statuses.OfficeAmong(source.Text) && !statuses.KinTells(source.Text);
         var status = statuses.Status(text, sentence, span, type, nextDenies, previousAnonymous, allTokens, anonymousSource);
         var attribution = sources.Attribution(source.Text, previousAnonymous && status == IncidentStatus.Unconfirmed);
 

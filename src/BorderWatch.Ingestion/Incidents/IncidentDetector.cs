@@ -191,6 +191,8 @@ public sealed partial class IncidentDetector
                 continued = AgreementDates.Apply(input, si, continued, result, dateContext, continued.DateNote == WritingDay.Note ? null : (meeting, ms) =>
                     readoutSayings.SaidAt(parse, ParsedClauseRules.TriggerIn(parse, span), parses.Parse(text, input.Sentences[ms].Start, input.Sentences[ms].End),
                         input.Sentences[ms].Paragraph == sentence.Paragraph));
+                // "After the shooting the men ran back over the line": the day of the event it follows (attrib44).
+                continued = SequelDates.Apply(lexicon, input, si, span, continued, result, dateContext);
                 // "OSPANOV: No, nothing of the kind has happened" under "spoke to him on Wednesday, 2 December": said that day.
                 continued = InterviewDay.Apply(si, continued, interview);
                 // "Fuel smuggling has increased since ...", "The road is open again": how things stand, not what happened.

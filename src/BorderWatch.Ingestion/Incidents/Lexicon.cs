@@ -21,6 +21,8 @@ public sealed partial class Lexicon
     public required PhraseSet PlannedAfter { get; init; }
     /// <summary>Words that make a source anonymous ("sources in Ashgabat", "a government source", "unnamed officials").</summary>
     public required PhraseSet AnonymousSources { get; init; }
+    /// <summary>status.json kinSources (attrib44): relatives telling what happened to their own (Incidents/KinSources.cs).</summary>
+    public required PhraseSet KinSources { get; init; }
     /// <summary>Words saying a source withholds its name ("on condition of anonymity", "who asked not to be named").</summary>
     public required PhraseSet SpeaksAnonymously { get; init; }
     /// <summary>What a bare denial points back to ("denied the reports"): the claims of the sentence before.</summary>
@@ -29,6 +31,8 @@ public sealed partial class Lexicon
     public required PhraseSet BlanketClaim { get; init; }
     /// <summary>Definite references to an event or party named before ("the shoot-out", "the militants").</summary>
     public required PhraseSet Anaphoric { get; init; }
+    /// <summary>context.json sequelOpeners (attrib44): 'After the shooting', 'Since then' (Incidents/SequelDates.cs).</summary>
+    public required PhraseSet SequelOpeners { get; init; }
     public required int PlannedAfterWindow { get; init; }
     public required PhraseSet Speech { get; init; }
     public required PhraseSet StatementCues { get; init; }
@@ -210,6 +214,7 @@ public sealed partial class Lexicon
         yield return ("status.planned", Planned);
         yield return ("status.plannedAfter", PlannedAfter);
         yield return ("status.anonymousSources", AnonymousSources);
+        yield return ("status.kinSources", KinSources);
         yield return ("status.speaksAnonymously", SpeaksAnonymously);
         yield return ("status.deniedReference", DeniedReference);
         yield return ("status.blanketClaim", BlanketClaim);
@@ -233,6 +238,7 @@ public sealed partial class Lexicon
         yield return ("context.transferMakers", TransferMakers);
         yield return ("context.borderActorNouns", BorderActorNouns);
         yield return ("context.anaphoric", Anaphoric);
+        yield return ("context.sequelOpeners", SequelOpeners);
         yield return ("context.refusals", Refusals);
         yield return ("context.habitual", Habitual);
         yield return ("context.recaps", Recaps);

@@ -11,11 +11,13 @@ internal sealed class StatusRules
 {
     private readonly Lexicon lexicon;
     private readonly SourceOffices offices;
+    private readonly KinSources kin;
 
     public StatusRules(Lexicon lexicon)
     {
         this.lexicon = lexicon;
         offices = new SourceOffices(lexicon);
+        kin = new KinSources(lexicon);
     }
 
     /// <summary>"Farmers near Isfara told reporters that ...": people who speak for no office and are not named.</summary>
@@ -41,7 +43,8 @@ internal sealed class StatusRules
         if (speaksAnonymously && !PlannedCue(text, sentence, span, allTokens)) return IncidentStatus.Unconfirmed;
         if (lexicon.Unconfirmed.Matches(span.Tokens, f).Count > 0) return IncidentStatus.Unconfirmed;
         // What unnamed people say is still to come is planned ("are due to meet tomorrow, officials on both sides said").
-        if ((anonymousSource || UnnamedPeople(span.Speaker)) && !PlannedCue(text, sentence, span, allTokens)) return IncidentStatus.Unconfirmed;
+        // (Relatives telling what happened to their own are no such people: attrib44, KinSources.)
+        if ((anonymousSource || UnnamedPeople(span.Speaker)) && !kin.Tells(span.Speaker?.Phrase) && !PlannedCue(text, sentence, span, allTokens)) return IncidentStatus.Unconfirmed;
         // "The border guard said ..." right after a source spoke on condition of anonymity: still that source.
         if (previousAnonymous && span.Speaker is { Official: true, Entry: null } && sentence.Text.StartsWith("The ", StringComparison.Ordinal))
             return IncidentStatus.Unconfirmed;
@@ -52,6 +55,9 @@ internal sealed class StatusRules
     /// office (statements.json officialRoles, not a word lay sources share such as "sources") are on the record (status29;
     /// <see cref="SourceOffices"/>, shared with <see cref="AccountStatus"/>).</summary>
     internal bool OfficeAmong(string source) => offices.Among(source);
+
+    /// <summary>The source is relatives of those the event befell (<see cref="KinSources"/>, attrib44).</summary>
+    internal bool KinTells(string? source) => kin.Tells(source);
 
     /// <summary>A planned cue governs the clause's trigger: shortly before it in the same stretch of the sentence, or after it ("are scheduled to").</summary>
     internal bool PlannedCue(string text, Sentence sentence, Clause span, List<Token> allTokens)
