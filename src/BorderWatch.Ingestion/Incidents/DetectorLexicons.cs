@@ -29,6 +29,9 @@ public sealed record DetectorLexicons(SceneFrameLexicon SceneFrames, ReportingLe
     /// <see cref="SpeakerParties"/>: tidy37).</summary>
     public SpeakerLexicon Speakers { get; init; } = SpeakerLexicon.LoadEmbedded();
 
+    /// <summary>Positions told through a document or a post (Lexicon/document-voices.json, <see cref="DocumentVoices"/>: para44).</summary>
+    public DocumentVoiceLexicon DocumentVoices { get; init; } = DocumentVoiceLexicon.LoadEmbedded();
+
     /// <summary>A fresh copy of the embedded files.</summary>
     public static DetectorLexicons LoadEmbedded() => new(SceneFrameLexicon.LoadEmbedded(), ReportingLexicon.LoadEmbedded(),
         DeclarationLexicon.LoadEmbedded(), SpeechActLexicon.LoadEmbedded(), RetypingLexicon.LoadEmbedded());

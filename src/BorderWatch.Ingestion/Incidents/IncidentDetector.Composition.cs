@@ -29,6 +29,7 @@ public sealed partial class IncidentDetector
     private readonly ClauseRetyping retyping;
     private readonly ReportedEvents reportedEvents;
     private readonly Declarations declarations;
+    private readonly DocumentVoices documentVoices;
     private readonly RejectedClaims rejectedClaims;
     private readonly AccountStatus accounts;
     private readonly DenialDay denialDay;
@@ -79,6 +80,7 @@ public sealed partial class IncidentDetector
         careStates = new CareStates(syntax, lexicons.Retyping);
         reportedEvents = new ReportedEvents(syntax, typeModel, lexicons.Declarations);
         declarations = new Declarations(syntax, lexicons.Declarations);
+        documentVoices = new DocumentVoices(syntax, lexicons.DocumentVoices);
         nonIncidents = new NonIncidents(lexicons.Reporting, syntax, lexicons.Retyping, lexicons.Descriptions, lexicons.Occasions, DateStage.Finder);
         sharedTime = new SharedTime(syntax, lexicons.SceneFrames);
         askerTurns = new AskerTurns(lexicon, lexicons.Reporting, DateStage.Finder);

@@ -88,6 +88,9 @@ public sealed partial class IncidentDetector
             declarations.Retype(parse, spans, MentionsIn(mentions, sentence.Start, sentence.End), inTurn);
             if (spans.Count == 0 && speechActs.FromSpeech(parse, sentence, tokens, mentions) is { } said) spans.Add(said);
             if (spans.Count == 0 && declarations.FromSentence(parse, sentence, tokens, mentions, inTurn) is { } declared) spans.Add(declared);
+            // "A note ... holds X responsible", "..., a list handed to diplomats shows", "In the ministry's version, nothing
+            // happened": a party's position told through a document or a post (para44).
+            documentVoices.Apply(parse, sentence, tokens, mentions, spans);
             // "No, there are no armoured vehicles at the post" answering a question turn: the speaker's denial, not the event
             // it names (recall25).
             if (QuestionTurns.DeniedAnswer(input, si, parse, spans, tokens, mentions, lexicon, parses, DateStage.Finder) is { } answered) spans = answered;
