@@ -55,4 +55,12 @@ public class Model44Tests
         var found = Detect.All(text, Published);
         found.ShouldContain(i => i.Type == IncidentType.Statement, Detect.Describe(text, found));
     }
+
+    [Fact]
+    public void A_summons_with_an_act_shown_is_no_statement()
+    {
+        const string text = "The Kazakh foreign ministry summoned the Kyrgyz envoy on Monday and gave him a demonstration of the new customs scanners.";
+        var found = Detect.All(text, Published);
+        found.ShouldNotContain(i => i.Type == IncidentType.Statement, Detect.Describe(text, found));
+    }
 }

@@ -48,7 +48,16 @@ internal sealed class OverrideGates(TypeFeatures features, Lexicon lexicon, Synt
     internal bool HandsOtherWords(ParsedSentence parse) =>
         parse.Root is { Upos: Upos.VERB } root &&
         parse.Dependents(root.Index).Any(c => c.BaseRelation == "conj" && c.Upos == Upos.VERB && features.ClassesOf(parse, c).Any(GivingClasses.Contains) &&
-            parse.Dependents(c.Index).Any(o => o.BaseRelation == "obj" && o.Upos == Upos.NOUN && !StatementCueNoun(o) && CommunicationNoun(o)));
+            parse.Dependents(c.Index).Any(o => o.BaseRelation == "obj" && o.Upos == Upos.NOUN && !Cue(o) && (CommunicationNoun(o) || ActNoun(o))));
+
+    // (model44: or an act told, WordNet noun.act: "gave her a presentation on the new fees"; a cue such as a protest is never other words.)
+    private bool Cue(ParsedToken noun)
+    {
+        var tokens = NameNormalizer.Tokenize(noun.Form);
+        return tokens.Count == 1 && lexicon.StatementCues.Matches(tokens).Any(m => m.First == 0 && m.Last == 0);
+    }
+
+    private bool ActNoun(ParsedToken noun) => features.Words.Noun(noun.Lemma.ToLowerInvariant()).FirstOrDefault() == "act";
 
     /// <summary>
     /// Every negated argument of the predicate (<see cref="ClauseSyntax.NegatedArguments"/>) is its object, a noun of
