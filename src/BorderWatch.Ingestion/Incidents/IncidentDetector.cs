@@ -98,6 +98,9 @@ public sealed partial class IncidentDetector
             rejectedClaims.Apply(parse, text, sentence, spans, result);
             // A type the rules gave on weak evidence, where the trained model is sure of another (ADR 0014, amendment 2).
             if (typeModel?.Override(parse, sentence, mentions, spans) is { } retyped) spans[0].Type = retyped;
+            // "Two fishermen drowned ..., officials said": what is reported is an accident, no act of a party, and the speech
+            // verb alone made it a statement: no incident (precision37's accident; model44).
+            if (spans is [{ Type: IncidentType.Statement } toldOnly] && Incidents.TypeModel.TypeOverride.Sure(toldOnly) == Incidents.TypeModel.SureEvidence.None && generic.Mishap(parse)) spans.Clear();
             // No event word the rules know: the trained model's type, when it is sure (ADR 0014).
             // (A sentence naming no party of its own is read with the parties its document gives it: "Since Monday mounted
             // units have been combing the ridges, Rashidov said" after a paragraph naming both states.)

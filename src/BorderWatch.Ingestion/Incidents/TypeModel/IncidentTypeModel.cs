@@ -49,6 +49,19 @@ public sealed class IncidentTypeModel
         return new TypeGuess(classes[best], scores[best] - second);
     }
 
+    /// <summary>The best class other than <paramref name="excluded"/> and its lead over the other remaining classes ("no
+    /// incident" among them): asked where the rules' reading rules that one type out (model44).</summary>
+    public TypeGuess GuessOther(ReadOnlySpan<ulong> features, IncidentType excluded)
+    {
+        Span<float> scores = stackalloc float[classes.Length];
+        model.Score(features, scores);
+        var best = -1;
+        for (var c = 0; c < scores.Length; c++) if (classes[c] != excluded && (best < 0 || scores[c] > scores[best])) best = c;
+        var second = float.NegativeInfinity;
+        for (var c = 0; c < scores.Length; c++) if (c != best && classes[c] != excluded && scores[c] > second) second = scores[c];
+        return new TypeGuess(classes[best], scores[best] - second);
+    }
+
     public void Save(string path)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);

@@ -31,6 +31,15 @@ internal sealed class OverrideGates(TypeFeatures features, Lexicon lexicon, Synt
             (d.BaseRelation == "obj" || UnderWith(parse, d)));
 
     /// <summary>
+    /// The reported clause's predicate takes a statement cue noun as its object and has a verb conjoined to it ("the group
+    /// ignored a warning from the patrol and crossed the river", "fired a warning and then detained four men"): the cue is
+    /// what the act was done with, and an act of its own follows; the rules' statement rests on the cue alone (model44).
+    /// </summary>
+    internal bool CueBesideAct(ParsedSentence parse, ParsedToken content) =>
+        parse.Dependents(content.Index).Any(d => d.BaseRelation == "conj" && d.Upos == Upos.VERB) &&
+        parse.Dependents(content.Index).Any(d => d.Upos == Upos.NOUN && d.BaseRelation == "obj" && StatementCueNoun(d));
+
+    /// <summary>
     /// The predicate has a conjoined verb of giving whose object is a noun of communication that is no statement cue
     /// ("summoned the envoy and gave him a briefing on the visa rules", "called in the consul and handed her an outline of
     /// the new fees"): the rules read what was handed and found no protest; the model is not asked to make the summons
@@ -39,7 +48,16 @@ internal sealed class OverrideGates(TypeFeatures features, Lexicon lexicon, Synt
     internal bool HandsOtherWords(ParsedSentence parse) =>
         parse.Root is { Upos: Upos.VERB } root &&
         parse.Dependents(root.Index).Any(c => c.BaseRelation == "conj" && c.Upos == Upos.VERB && features.ClassesOf(parse, c).Any(GivingClasses.Contains) &&
-            parse.Dependents(c.Index).Any(o => o.BaseRelation == "obj" && o.Upos == Upos.NOUN && !StatementCueNoun(o) && CommunicationNoun(o)));
+            parse.Dependents(c.Index).Any(o => o.BaseRelation == "obj" && o.Upos == Upos.NOUN && !Cue(o) && (CommunicationNoun(o) || ActNoun(o))));
+
+    // (model44: or an act told, WordNet noun.act: "gave her a presentation on the new fees"; a cue such as a protest is never other words.)
+    private bool Cue(ParsedToken noun)
+    {
+        var tokens = NameNormalizer.Tokenize(noun.Form);
+        return tokens.Count == 1 && lexicon.StatementCues.Matches(tokens).Any(m => m.First == 0 && m.Last == 0);
+    }
+
+    private bool ActNoun(ParsedToken noun) => features.Words.Noun(noun.Lemma.ToLowerInvariant()).FirstOrDefault() == "act";
 
     /// <summary>
     /// Every negated argument of the predicate (<see cref="ClauseSyntax.NegatedArguments"/>) is its object, a noun of

@@ -41,6 +41,8 @@ internal static class TriggerPlacement
         var at = span.Tokens[span.TriggerToken].Start;
         var word = parse.Tokens.FirstOrDefault(t => t.Start == at);
         while (word is { BaseRelation: "compound", Head: >= 0 }) word = parse.Tokens[word.Head];
+        // "are barred", "has been shelling": a trigger phrase that opens with the verb's auxiliary is read at that verb (model44).
+        if (word is { BaseRelation: "aux", Head: >= 0 } && parse.Tokens[word.Head] is { Upos: Upos.VERB } verb) (at, word) = (verb.Start, verb);
         return (at, word);
     }
 }

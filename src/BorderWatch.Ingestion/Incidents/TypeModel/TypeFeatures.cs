@@ -12,10 +12,10 @@ namespace BorderWatch.Ingestion.Incidents.TypeModel;
 /// classes, and the kinds of names the sentence mentions. Training (<see cref="TypeTraining"/>) and the pipeline
 /// (<see cref="TypeSecondOpinion"/>) call the same method, so they read a sentence the same way.
 /// </summary>
-public sealed class TypeFeatures(EventClasses classes, SyntaxLexicon words, TypeWords typeWords)
+public sealed partial class TypeFeatures(EventClasses classes, SyntaxLexicon words, TypeWords typeWords)
 {
     /// <summary>Changes whenever the features below change: a model trained on other features is refused when loaded.</summary>
-    public const int Version = 3;
+    public const int Version = 4;
 
     /// <summary>The word classes the features read (type-words.json).</summary>
     public TypeWords Words => typeWords;
@@ -24,7 +24,7 @@ public sealed class TypeFeatures(EventClasses classes, SyntaxLexicon words, Type
     {
         Bias, Governor, HeadLemma, HeadTag, HeadClass, DepLemma, DepClass, DepTag, CaseLemma, Negated, Modal,
         Word, WordClass, MentionKind, States, RootLemma, RootClass, HeadLemmaClassOfObj,
-        ClassPath, HeadSense, Particle, ArgClass, CaseArg, ArgClass2,
+        ClassPath, HeadSense, Particle, ArgClass, CaseArg, ArgClass2, Mood,
     }
 
     private static readonly HashSet<string> Modals = new(StringComparer.Ordinal) { "will", "would", "may", "might", "could", "can", "should", "must", "shall" };
@@ -48,6 +48,7 @@ public sealed class TypeFeatures(EventClasses classes, SyntaxLexicon words, Type
             }
             Predicate(f, parse, head);
             Arguments(f, parse, head, mentions);
+            foreach (var m in Mood(parse, root, head, mentions)) Add(f, T.Mood, m);
         }
         foreach (var t in parse.Tokens)
         {

@@ -47,8 +47,14 @@ internal sealed class TypeOverride(IncidentTypeModel model, TypeFeatures feature
         // gives way only to a model far surer of another type (para19); weak evidence not counted as weak stays.
         var strong = ruled != IncidentType.Statement && (!span.WeakTrigger || themeTrigger) && onPredicate;
         if (!weak && (!strong || float.IsPositiveInfinity(options.PredicateOverrideMargin))) return null;
-        var guess = model.Guess(features.Extract(parse, ClauseText.MentionsIn(allMentions, sentence.Start, sentence.End)));
-        var needed = weak ? options.OverrideMargin : Math.Max(options.OverrideMargin, options.PredicateOverrideMargin);
+        var extracted = features.Extract(parse, ClauseText.MentionsIn(allMentions, sentence.Start, sentence.End));
+        var guess = model.Guess(extracted);
+        // "said the group ignored a warning from the patrol and crossed the river": the statement cue is the theme of the
+        // reported clause's own act, with another act conjoined; the model's best act is asked (model44).
+        // The statement then rests on nothing the rules read as one, so the model's act needs the fill margin only.
+        var cueBesideAct = ruled == IncidentType.Statement && ClauseSyntax.ReportedToSomeone(parse, root) is { } told && gates.CueBesideAct(parse, told);
+        if (cueBesideAct && guess.Type == IncidentType.Statement) guess = model.GuessOther(extracted, IncidentType.Statement);
+        var needed = cueBesideAct ? options.FillMargin : weak ? options.OverrideMargin : Math.Max(options.OverrideMargin, options.PredicateOverrideMargin);
         // Never an event turned into a statement: what a speaker reports stays the rules' reading; nor a handover of people
         // into an arms transfer (model34).
         return guess.Type is { } type && type != ruled && type != IncidentType.Statement && guess.Margin >= needed &&

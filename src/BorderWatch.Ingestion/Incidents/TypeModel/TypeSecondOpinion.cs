@@ -71,8 +71,14 @@ public sealed class TypeSecondOpinion(IncidentTypeModel model, TypeFeatures feat
 
     /// <summary>The model's type for a clause the rules typed on weak evidence, when it leads by the margin the evidence
     /// needs (<see cref="TypeOverride"/>); else null.</summary>
+    /// <remarks>A restriction the rules read on a ban verb ("hunters are barred from the meadows") is kept: what is barred
+    /// is a movement, not one made (model44).</remarks>
     internal IncidentType? Override(ParsedSentence parse, Sentence sentence, IReadOnlyList<EntityMention> allMentions, IReadOnlyList<Clause> spans) =>
-        overrides.Override(parse, sentence, allMentions, spans);
+        spans is [{ Type: { } ruled }] && ruled == scenes.Closures.Type && BansOnPredicate(parse) ? null : overrides.Override(parse, sentence, allMentions, spans);
+
+    /// <summary>The sentence's predicate is a verb of the closure frame's banVerbs ("are barred", "was prohibited").</summary>
+    private bool BansOnPredicate(ParsedSentence parse) =>
+        parse.Root is { Upos: Upos.VERB or Upos.ADJ } root && scenes.Closures["banVerbs"].Contains(ClauseSyntax.Lemma(root));
 
     /// <inheritdoc cref="TypeOverride.Promised"/>
     internal bool Promised(ParsedSentence parse, ParsedToken verb, ParsedToken content) => overrides.Promised(parse, verb, content);
@@ -113,6 +119,10 @@ public sealed class TypeSecondOpinion(IncidentTypeModel model, TypeFeatures feat
         if (ClauseSyntax.NegatedArgument(parse, root) && !gates.OnlyRemarkWithheld(parse, root) || ParsedClauseRules.NegatedNoun(parse, root))
             return new FillDecision(FillVerdict.NegatedOrHypothetical, default);
         var guess = model.Guess(features.Extract(parse, mentions));
+        // "had no comment on reports that soldiers shot ...": the words are withheld, so the sentence is no statement; the
+        // model's best other reading is asked (model44).
+        if (guess.Type == IncidentType.Statement && gates.OnlyRemarkWithheld(parse, root))
+            guess = model.GuessOther(features.Extract(parse, mentions), IncidentType.Statement);
         if (guess.Type is not { } type) return new FillDecision(FillVerdict.NoIncident, guess);
         var margin = type == IncidentType.Statement ? options.StatementMargin : options.FillMargin;
         if (guess.Margin < margin) return new FillDecision(FillVerdict.BelowMargin, guess);
