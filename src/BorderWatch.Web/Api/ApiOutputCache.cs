@@ -38,7 +38,7 @@ public sealed class ApiOutputCache : IOutputCachePolicy
         var user = context.HttpContext.User;
         var role = Enum.GetValues<AccessRole>().Where(r => user.IsInRole(r.RoleName())).Select(r => r.RoleName()).DefaultIfEmpty("anonymous");
         context.EnableOutputCaching = true;
-        context.AllowCacheLookup = true;
+        context.AllowCacheLookup = !Hosting.StartupWarmup.IsWarmup(context.HttpContext);   // each warm-up request computes
         context.AllowCacheStorage = true;
         context.AllowLocking = true;
         context.ResponseExpirationTimeSpan = Lifetime;

@@ -56,7 +56,7 @@ public sealed class AnonymousPageCache : IOutputCachePolicy
         if (CachedPageKey.For(page, request) is not { } key) return;
         var version = await http.RequestServices.GetRequiredService<StoreVersionWatch>().CurrentAsync(ct);
         context.EnableOutputCaching = true;
-        context.AllowCacheLookup = true;
+        context.AllowCacheLookup = !Hosting.StartupWarmup.IsWarmup(http);   // each warm-up request renders (the last one is kept)
         context.AllowCacheStorage = true;
         context.AllowLocking = true;
         context.ResponseExpirationTimeSpan = Lifetime;

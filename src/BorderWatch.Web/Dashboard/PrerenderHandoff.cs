@@ -102,6 +102,9 @@ public sealed class PrerenderedValues : IDisposable
         return true;
     }
 
+    /// <summary>Drops every value (the start-up warm-up's: no circuit ever takes them).</summary>
+    public void Clear() => cache.Clear();
+
     /// <summary>How many values wait for their circuit.</summary>
     public int Count => cache.Count;
 

@@ -26,6 +26,8 @@ public static class DashboardHosting
         services.Configure<StoreOptions>(builder.Configuration.GetSection(StoreOptions.Section));
         services.Configure<SeedImportOptions>(builder.Configuration.GetSection(SeedImportOptions.Section));
         services.Configure<DashboardOptions>(builder.Configuration.GetSection(DashboardOptions.Section));
+        services.Configure<WarmupOptions>(builder.Configuration.GetSection(WarmupOptions.Section));
+        WarmingServer.Wrap(services);   // the hot pages rendered before the server listens (StartupWarmup)
         services.AddBorderWatchStore();
         // Every commit of this process drops the version the output caches keep on PostgreSQL (StoreVersionWatch).
         services.AddSingleton<InProcessWrites>();

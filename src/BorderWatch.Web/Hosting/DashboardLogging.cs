@@ -48,7 +48,8 @@ public static class DashboardLogging
             diagnostics.Set("User", http.User.Identity?.IsAuthenticated == true ? http.User.Identity.Name : null);
             diagnostics.Set("ClientAddress", http.Connection.RemoteIpAddress?.ToString());
         };
-        o.GetLevel = (http, _, error) => error is not null || http.Response.StatusCode >= 500 ? Serilog.Events.LogEventLevel.Error
+        o.GetLevel = (http, _, error) => StartupWarmup.IsWarmup(http) && error is null && http.Response.StatusCode < 500 ? Serilog.Events.LogEventLevel.Debug
+            : error is not null || http.Response.StatusCode >= 500 ? Serilog.Events.LogEventLevel.Error
             : IsSecurityRefusal(http.Response.StatusCode) ? Serilog.Events.LogEventLevel.Warning
             : Serilog.Events.LogEventLevel.Information;
     });

@@ -36,6 +36,8 @@ public static class StoreStartup
             logger.LogInformation("Starting: store ready");
             return;
         }
+        // A first start is long already, and its five-article store renders cheaply: the server listens without warm-up.
+        sp.GetService<StartupWarmup>()?.Skip("the seeds were imported on this start");
         await ImportSeedsAsync(seeds.ResolvedFolder, ingestion, db, sp.GetRequiredService<Core.Review.EventProposals>(), logger, ct);
     }
 

@@ -55,6 +55,8 @@ public class DashboardFactory : WebApplicationFactory<Program>
         builder.UseSetting("Ingest:ReadBudget", "00:10:00");
         builder.UseSetting("Ingest:AnalysisBudget", "00:10:00");
         builder.UseSetting("Logging:Dir", Path.Combine(dir, "logs"));
+        // No start-up warm-up (StartupWarmupTests switch it on): tests start many apps and time none.
+        builder.UseSetting("Warmup:Enabled", "false");
         // Every test client signs in from the same (absent) address: the per-address limit is for real clients.
         builder.UseSetting("BorderWatch:Access:SignInPermitsPerMinute", "10000");
     }

@@ -51,6 +51,16 @@ public sealed class KestrelDashboard : DashboardFactory
         BaseAddress = BaseAddress,
     };
 
+    /// <summary>
+    /// The factory registers its own Kestrel after the app's services, so the app's <see cref="Web.Hosting.WarmingServer"/>
+    /// is wrapped around that one again (the warm-up itself stays off unless a test sets <c>Warmup:Enabled</c>).
+    /// </summary>
+    protected override Microsoft.Extensions.Hosting.IHost CreateHost(Microsoft.Extensions.Hosting.IHostBuilder builder)
+    {
+        builder.ConfigureServices((_, s) => Web.Hosting.WarmingServer.Wrap(s));
+        return base.CreateHost(builder);
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
