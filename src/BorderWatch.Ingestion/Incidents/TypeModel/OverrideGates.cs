@@ -40,6 +40,18 @@ internal sealed class OverrideGates(TypeFeatures features, Lexicon lexicon, Synt
         parse.Dependents(content.Index).Any(d => d.Upos == Upos.NOUN && d.BaseRelation == "obj" && StatementCueNoun(d));
 
     /// <summary>
+    /// Every noun of communication in the sentence that is a statement word (statements.json speech or cues) is a noun modifier of a noun that is no word of communication ("fired
+    /// warning flares at a boat", "warning shots"): a kind of thing, no warning given (context.json warnings, mend26), so
+    /// no statement cue; what a plain report tells of it rests on the report alone (mend44).
+    /// </summary>
+    internal bool CueOnlyModifiesThing(ParsedSentence parse)
+    {
+        var cues = parse.Tokens.Where(t => t.Upos == Upos.NOUN && CommunicationNoun(t) && StatementWord(t)).ToList();
+        return cues.Count > 0 && cues.All(c => c.BaseRelation == "compound" && c.Head > c.Index &&
+                                               parse.Tokens[c.Head] is { Upos: Upos.NOUN } head && !CommunicationNoun(head));
+    }
+
+    /// <summary>
     /// The predicate has a conjoined verb of giving whose object is a noun of communication that is no statement cue
     /// ("summoned the envoy and gave him a briefing on the visa rules", "called in the consul and handed her an outline of
     /// the new fees"): the rules read what was handed and found no protest; the model is not asked to make the summons
@@ -84,6 +96,14 @@ internal sealed class OverrideGates(TypeFeatures features, Lexicon lexicon, Synt
     {
         var tokens = NameNormalizer.Tokenize(noun.Form);
         return tokens.Count == 1 && lexicon.StatementCues.Matches(tokens).Any(m => m.First == 0 && m.Last == 0) && CommunicationNoun(noun);
+    }
+
+    /// <summary>A word of statements.json, a speech word ("warning", "claims") or a statement cue.</summary>
+    private bool StatementWord(ParsedToken noun)
+    {
+        var tokens = NameNormalizer.Tokenize(noun.Form);
+        return tokens.Count == 1 && (lexicon.Speech.Matches(tokens).Any(m => m.First == 0 && m.Last == 0) ||
+                                     lexicon.StatementCues.Matches(tokens).Any(m => m.First == 0 && m.Last == 0));
     }
 
     /// <summary>The noun's first WordNet supersense is noun.communication.</summary>

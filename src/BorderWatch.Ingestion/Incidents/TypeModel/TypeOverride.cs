@@ -54,7 +54,10 @@ internal sealed class TypeOverride(IncidentTypeModel model, TypeFeatures feature
         // The statement then rests on nothing the rules read as one, so the model's act needs the fill margin only.
         var cueBesideAct = ruled == IncidentType.Statement && ClauseSyntax.ReportedToSomeone(parse, root) is { } told && gates.CueBesideAct(parse, told);
         if (cueBesideAct && guess.Type == IncidentType.Statement) guess = model.GuessOther(extracted, IncidentType.Statement);
-        var needed = cueBesideAct ? options.FillMargin : weak ? options.OverrideMargin : Math.Max(options.OverrideMargin, options.PredicateOverrideMargin);
+        // "Uzbek guards fired warning flares at a boat that may have crossed ..., officials said": a plain report whose only
+        // statement cue modifies a thing ("warning flares") tells the act reported; the model's act needs the fill margin (mend44).
+        var cueOnThing = ruled == IncidentType.Statement && !cueBesideAct && PlainReport(parse) && gates.CueOnlyModifiesThing(parse);
+        var needed = cueBesideAct || cueOnThing ? options.FillMargin : weak ? options.OverrideMargin : Math.Max(options.OverrideMargin, options.PredicateOverrideMargin);
         // Never an event turned into a statement: what a speaker reports stays the rules' reading; nor a handover of people
         // into an arms transfer (model34).
         return guess.Type is { } type && type != ruled && type != IncidentType.Statement && guess.Margin >= needed &&
@@ -84,6 +87,12 @@ internal sealed class TypeOverride(IncidentTypeModel model, TypeFeatures feature
         // (A report told before its verb, "Not one Taliban post is left ..., exile media say", is read on the root as before.)
         return content is not null && content.Index > speech.Index && NoEvent(speech, content);
     }
+
+    /// <summary>The sentence's predicate is a plain report verb (syntax.json reportClasses: "said", "told") and the sentence
+    /// holds another verb, the act it reports. (The rules' trigger may be the speech word the gate reads as a modifier.)</summary>
+    private bool PlainReport(ParsedSentence parse) =>
+        parse.Root is { Upos: Upos.VERB } speech && features.ClassesOf(parse, speech).Any(words.ReportClasses.Contains) &&
+        parse.Tokens.Any(t => t.Upos == Upos.VERB && t.Index != speech.Index);
 
     /// <summary>The statement's speech verb is the predicate with a noun object and an oblique and reports no clause.</summary>
     internal static bool OtherSense(ParsedSentence parse, ParsedToken root, Clause span) =>
