@@ -38,27 +38,21 @@ public sealed class IncidentTypeModel
     public IReadOnlyList<IncidentType?> Classes => classes;
     internal LinearModel Weights => model;
 
-    public TypeGuess Guess(ReadOnlySpan<ulong> features)
-    {
-        Span<float> scores = stackalloc float[classes.Length];
-        model.Score(features, scores);
-        var best = 0;
-        for (var c = 1; c < scores.Length; c++) if (scores[c] > scores[best]) best = c;
-        var second = float.NegativeInfinity;
-        for (var c = 0; c < scores.Length; c++) if (c != best && scores[c] > second) second = scores[c];
-        return new TypeGuess(classes[best], scores[best] - second);
-    }
+    public TypeGuess Guess(ReadOnlySpan<ulong> features) => Lead(features, skip: -1);
 
     /// <summary>The best class other than <paramref name="excluded"/> and its lead over the other remaining classes ("no
     /// incident" among them): asked where the rules' reading rules that one type out (model44).</summary>
-    public TypeGuess GuessOther(ReadOnlySpan<ulong> features, IncidentType excluded)
+    public TypeGuess GuessOther(ReadOnlySpan<ulong> features, IncidentType excluded) => Lead(features, Array.IndexOf(classes, (IncidentType?)excluded));
+
+    // The best class but the one at index skip (none: -1) and its lead over the next best of the rest.
+    private TypeGuess Lead(ReadOnlySpan<ulong> features, int skip)
     {
         Span<float> scores = stackalloc float[classes.Length];
         model.Score(features, scores);
         var best = -1;
-        for (var c = 0; c < scores.Length; c++) if (classes[c] != excluded && (best < 0 || scores[c] > scores[best])) best = c;
+        for (var c = 0; c < scores.Length; c++) if (c != skip && (best < 0 || scores[c] > scores[best])) best = c;
         var second = float.NegativeInfinity;
-        for (var c = 0; c < scores.Length; c++) if (c != best && classes[c] != excluded && scores[c] > second) second = scores[c];
+        for (var c = 0; c < scores.Length; c++) if (c != best && c != skip && scores[c] > second) second = scores[c];
         return new TypeGuess(classes[best], scores[best] - second);
     }
 

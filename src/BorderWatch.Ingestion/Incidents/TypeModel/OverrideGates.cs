@@ -63,10 +63,13 @@ internal sealed class OverrideGates(TypeFeatures features, Lexicon lexicon, Synt
             parse.Dependents(c.Index).Any(o => o.BaseRelation == "obj" && o.Upos == Upos.NOUN && !Cue(o) && (CommunicationNoun(o) || ActNoun(o))));
 
     // (model44: or an act told, WordNet noun.act: "gave her a presentation on the new fees"; a cue such as a protest is never other words.)
-    private bool Cue(ParsedToken noun)
+    private bool Cue(ParsedToken noun) => IsWordOf(lexicon.StatementCues, noun);
+
+    /// <summary>The token alone is a whole entry of <paramref name="list"/>.</summary>
+    private static bool IsWordOf(PhraseSet list, ParsedToken token)
     {
-        var tokens = NameNormalizer.Tokenize(noun.Form);
-        return tokens.Count == 1 && lexicon.StatementCues.Matches(tokens).Any(m => m.First == 0 && m.Last == 0);
+        var tokens = NameNormalizer.Tokenize(token.Form);
+        return tokens.Count == 1 && list.Matches(tokens).Any(m => m.First == 0 && m.Last == 0);
     }
 
     private bool ActNoun(ParsedToken noun) => features.Words.Noun(noun.Lemma.ToLowerInvariant()).FirstOrDefault() == "act";
@@ -92,19 +95,10 @@ internal sealed class OverrideGates(TypeFeatures features, Lexicon lexicon, Synt
 
     private static bool IsWith(ParsedToken c) => ClauseSyntax.Lemma(c) == "with";
 
-    private bool StatementCueNoun(ParsedToken noun)
-    {
-        var tokens = NameNormalizer.Tokenize(noun.Form);
-        return tokens.Count == 1 && lexicon.StatementCues.Matches(tokens).Any(m => m.First == 0 && m.Last == 0) && CommunicationNoun(noun);
-    }
+    private bool StatementCueNoun(ParsedToken noun) => Cue(noun) && CommunicationNoun(noun);
 
     /// <summary>A word of statements.json, a speech word ("warning", "claims") or a statement cue.</summary>
-    private bool StatementWord(ParsedToken noun)
-    {
-        var tokens = NameNormalizer.Tokenize(noun.Form);
-        return tokens.Count == 1 && (lexicon.Speech.Matches(tokens).Any(m => m.First == 0 && m.Last == 0) ||
-                                     lexicon.StatementCues.Matches(tokens).Any(m => m.First == 0 && m.Last == 0));
-    }
+    private bool StatementWord(ParsedToken noun) => IsWordOf(lexicon.Speech, noun) || Cue(noun);
 
     /// <summary>The noun's first WordNet supersense is noun.communication.</summary>
     private bool CommunicationNoun(ParsedToken noun) => features.Words.Noun(noun.Lemma.ToLowerInvariant()).FirstOrDefault() == Communication;

@@ -118,11 +118,12 @@ public sealed class TypeSecondOpinion(IncidentTypeModel model, TypeFeatures feat
         // about an act told under it ("had no comment on reports that soldiers shot ...": model40).
         if (ClauseSyntax.NegatedArgument(parse, root) && !gates.OnlyRemarkWithheld(parse, root) || ParsedClauseRules.NegatedNoun(parse, root))
             return new FillDecision(FillVerdict.NegatedOrHypothetical, default);
-        var guess = model.Guess(features.Extract(parse, mentions));
+        var extracted = features.Extract(parse, mentions);
+        var guess = model.Guess(extracted);
         // "had no comment on reports that soldiers shot ...": the words are withheld, so the sentence is no statement; the
         // model's best other reading is asked (model44).
         if (guess.Type == IncidentType.Statement && gates.OnlyRemarkWithheld(parse, root))
-            guess = model.GuessOther(features.Extract(parse, mentions), IncidentType.Statement);
+            guess = model.GuessOther(extracted, IncidentType.Statement);
         if (guess.Type is not { } type) return new FillDecision(FillVerdict.NoIncident, guess);
         var margin = type == IncidentType.Statement ? options.StatementMargin : options.FillMargin;
         if (guess.Margin < margin) return new FillDecision(FillVerdict.BelowMargin, guess);
