@@ -68,6 +68,7 @@ public partial class GoldFileIntegrityTests
         { "fresh33", "fresh33-gold.jsonl" },
         { "fresh34", "fresh34-gold.jsonl" },
         { "fresh35", "fresh35-gold.jsonl" },
+        { "fresh36", "fresh36-gold.jsonl" },
     };
 
     [Theory]
