@@ -59,18 +59,21 @@ internal sealed class IncidentBuilder
         {
             var deictic = lexicon.Deictic.Matches(span.Tokens).Count > 0 || StartsWithPronoun(span.Tokens);
             // "the shoot-out", "the committee said": a definite reference to what the sentences before named.
-            var anaphoric = lexicon.Anaphoric.Matches(span.Tokens).Count > 0 ||
-                            span.Speaker is { Official: true, Entry: null, Phrase: { } said } && said.StartsWith("the ", StringComparison.OrdinalIgnoreCase);
+            // (partyReference: the reference is to a party, not only to an event told before: "the department", not "the fighting".)
+            var partyReference = span.Speaker is { Official: true, Entry: null, Phrase: { } said } && said.StartsWith("the ", StringComparison.OrdinalIgnoreCase);
+            var anaphoric = lexicon.Anaphoric.Matches(span.Tokens).Count > 0 || partyReference;
             // "The sides agreed to ...", "each side blamed the other": a definite reference to the parties named before.
-            anaphoric = anaphoric || DefiniteParties.PointsBack(lexicon, span) || DefiniteParties.DatedInItsOwnRight(span, type);
+            partyReference = partyReference || DefiniteParties.PointsBack(lexicon, span);
+            anaphoric = anaphoric || partyReference || DefiniteParties.DatedInItsOwnRight(span, type);
             // "..., it added.": more of the report just told (news20).
-            anaphoric = anaphoric || SpeakerParties.PronounSource(lexicon, speakerWords, text, span);
+            partyReference = partyReference || SpeakerParties.PronounSource(lexicon, speakerWords, text, span);
             // "..., Sadeghpour added.": a surname on second reference goes on with what its bearer told before.
             var speaker = sources.SpeakerOf(text, span);
-            anaphoric = anaphoric || speaker is { NamedBefore: true };
+            partyReference = partyReference || speaker is { NamedBefore: true };
             // "Provincial Governor Ali Karimi warned that ...": an office holder named with the office but with no state
             // of their own speaks for a party of the story told before.
-            anaphoric = anaphoric || type == IncidentType.Statement && OfficeHolder(text, speaker);
+            partyReference = partyReference || type == IncidentType.Statement && OfficeHolder(text, speaker);
+            anaphoric = anaphoric || partyReference;
             // "NAZAROV: From Monday we will reinforce the posts": the speaker's own side acts (news20); not what the
             // speaker only says ("I ask colleagues in the media to check such stories").
             // A declaration read in a turn ("Anyone who ... should know that we will respond") is the speaker's own too.
@@ -86,6 +89,8 @@ internal sealed class IncidentBuilder
             else if (Coreference.PreviousStates(input, si, allMentions, acrossParagraphs: anaphoric || ownSide) is { Count: > 0 } previous) { mentions = previous; carried = true; }
             else if (storyForce && (SpeakerParties.TurnSpeaker(input, si, finder) is not null && SpeakerState(input, si, allMentions, allTokens) is { Count: > 0 } own
                          ? own : StoryForces.EarlierStates(input, si, allMentions)) is { Count: > 0 } earlier) { mentions = earlier; carried = true; }
+            // "The border department warned on Friday ..." paragraphs after the story named its states (recall45).
+            else if (partyReference && StoryParties.Earlier(input, si, allMentions, articleBorders.At(si)) is { Count: > 0 } story) { mentions = story; carried = true; }
             else return null;
         }
         // "SARYBAEV: On Wednesday our border guards and Tajik border guards went out together": the speaker's side takes part.
