@@ -80,7 +80,7 @@ public sealed partial class IncidentDetector
         careStates = new CareStates(syntax, lexicons.Retyping);
         reportedEvents = new ReportedEvents(syntax, typeModel, lexicons.Declarations);
         declarations = new Declarations(syntax, lexicons.Declarations);
-        documentVoices = new DocumentVoices(syntax, lexicons.DocumentVoices);
+        documentVoices = new DocumentVoices(syntax, lexicons.DocumentVoices, lexicons.VoiceStances);
         nonIncidents = new NonIncidents(lexicons.Reporting, syntax, lexicons.Retyping, lexicons.Descriptions, lexicons.Occasions, DateStage.Finder);
         sharedTime = new SharedTime(syntax, lexicons.SceneFrames);
         askerTurns = new AskerTurns(lexicon, lexicons.Reporting, DateStage.Finder);
