@@ -32,6 +32,12 @@ public sealed record DetectorLexicons(SceneFrameLexicon SceneFrames, ReportingLe
     /// <summary>Positions told through a document or a post (Lexicon/document-voices.json, <see cref="DocumentVoices"/>: para44).</summary>
     public DocumentVoiceLexicon DocumentVoices { get; init; } = DocumentVoiceLexicon.LoadEmbedded();
 
+    /// <summary>More stances a document voices (Lexicon/voice-stances.json, <see cref="DocumentVoices"/>: para45).</summary>
+    public VoiceStanceLexicon VoiceStances { get; init; } = VoiceStanceLexicon.LoadEmbedded();
+
+    /// <summary>Staged fights and struck patrols (Lexicon/fight-frames.json, <see cref="StagedFights"/>, <see cref="StruckPatrols"/>: para45).</summary>
+    public FightFrameLexicon FightFrames { get; init; } = FightFrameLexicon.LoadEmbedded();
+
     /// <summary>A fresh copy of the embedded files.</summary>
     public static DetectorLexicons LoadEmbedded() => new(SceneFrameLexicon.LoadEmbedded(), ReportingLexicon.LoadEmbedded(),
         DeclarationLexicon.LoadEmbedded(), SpeechActLexicon.LoadEmbedded(), RetypingLexicon.LoadEmbedded());

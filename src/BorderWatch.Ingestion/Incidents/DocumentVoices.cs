@@ -28,7 +28,7 @@ namespace BorderWatch.Ingestion.Incidents;
 /// it reports ("a note says guards fired on Sunday") stays the event. Only a sentence in which no statement was found is
 /// read; the sentence becomes one statement.
 /// </summary>
-internal sealed class DocumentVoices(ClauseSyntax syntax, DocumentVoiceLexicon words)
+internal sealed partial class DocumentVoices(ClauseSyntax syntax, DocumentVoiceLexicon words, VoiceStanceLexicon stances)
 {
     internal void Apply(ParsedSentence parse, Sentence sentence, List<Token> allTokens, IReadOnlyList<EntityMention> allMentions, List<Clause> spans)
     {
@@ -48,7 +48,7 @@ internal sealed class DocumentVoices(ClauseSyntax syntax, DocumentVoiceLexicon w
 
     /// <summary>The word the voiced stance hangs on, or null when the sentence is no party's position told through a voice.</summary>
     internal ParsedToken? Voiced(ParsedSentence parse, List<Token> tokens, IReadOnlyList<EntityMention> mentions) =>
-        Tail(parse, tokens, mentions) ?? Frame(parse, tokens, mentions) ?? Subject(parse, tokens, mentions);
+        Tail(parse, tokens, mentions) ?? Frame(parse, tokens, mentions) ?? Subject(parse, tokens, mentions) ?? Bid(parse, tokens, mentions);
 
     /// <summary>"..., a list handed to EU diplomats shows.", "..., a spokesman posted on Telegram."</summary>
     private ParsedToken? Tail(ParsedSentence parse, List<Token> tokens, IReadOnlyList<EntityMention> mentions)
@@ -66,14 +66,14 @@ internal sealed class DocumentVoices(ClauseSyntax syntax, DocumentVoiceLexicon w
         if (tail.Any(t => t.Upos == Upos.AUX && t.Head != verb.Index)) return null;
         var tailWords = tokens.Where(t => t.Start >= tail[0].Start && t.End <= tail[^1].End).ToList();
         if (syntax.Lexicon.Speech.Matches(tailWords).Count > 0) return null;
-        var voice = tail.FirstOrDefault(Voice);
+        var voice = tail.FirstOrDefault(t => Voice(t) || Instrument(t));
         var owned = Owned(tail, tokens, mentions);
         if (!owned) return null;
         // (A party's tail needs a verb that is no report: "..., the spokesman posted", not "..., the officer shows".)
         if (voice is null && words.ReportVerbs.Contains(Lemma(verb))) return null;
         var head = ClauseSyntax.HeadOf(parse, parse.Tokens[0].Start, comma.Start) ?? content[0];
         if (words.AssessVerbs.Contains(Lemma(verb))) return head;
-        return Stance(parse, content, voice is not null && words.WarningVoices.Contains(Lemma(voice))) ? head : null;
+        return Stance(parse, content, voice is not null && FutureSpeaks(voice)) ? head : null;
     }
 
     /// <summary>"In the Turkmen foreign ministry's version, nothing happened", "Under Ashgabat's doctrine, no army may ...".</summary>
@@ -85,9 +85,9 @@ internal sealed class DocumentVoices(ClauseSyntax syntax, DocumentVoiceLexicon w
         if (comma is null || comma.Index - first.Index is < 3 or > 12) return null;
         var frame = parse.Tokens.Where(t => t.Index > first.Index && t.Index < comma.Index).ToList();
         if (frame[0].Upos != Upos.DET && !frame.Any(t => t.Form is "'s" or "’s")) return null;
-        if (frame.FirstOrDefault(Voice) is null || !Owned(frame, tokens, mentions)) return null;
+        if (frame.FirstOrDefault(t => Voice(t) || Judging(t)) is not { } framed || !Owned(frame, tokens, mentions)) return null;
         var content = parse.Tokens.Where(t => t.Index > comma.Index).ToList();
-        if (content.Count < 3 || !Stance(parse, content, false)) return null;
+        if (content.Count < 3 || !Stance(parse, content, FutureSpeaks(framed))) return null;
         return ClauseSyntax.HeadOf(parse, comma.End, parse.Tokens[^1].End) ?? content[0];
     }
 
@@ -147,6 +147,7 @@ internal sealed class DocumentVoices(ClauseSyntax syntax, DocumentVoiceLexicon w
         if (negated) return true;
         if (content.Any(t => Modal(t, words.FutureModals)) && (warningVoice || content.Any(t => words.BlanketWords.Contains(t.Form.ToLowerInvariant())))) return true;
         if (content.Any(t => t.Upos == Upos.VERB && t.Xpos is "VBZ" or "VBP" && words.StanceVerbs.Contains(Lemma(t)))) return true;
+        if (Disposed(parse, content) || Ruled(content)) return true;
         return content.Any(t => words.BlameWords.Contains(t.Form.ToLowerInvariant())) && content.Any(t => Lemma(t) == "hold");
     }
 

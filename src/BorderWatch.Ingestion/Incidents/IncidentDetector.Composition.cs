@@ -30,6 +30,8 @@ public sealed partial class IncidentDetector
     private readonly ReportedEvents reportedEvents;
     private readonly Declarations declarations;
     private readonly DocumentVoices documentVoices;
+    private readonly StagedFights stagedFights;
+    private readonly StruckPatrols struckPatrols;
     private readonly RejectedClaims rejectedClaims;
     private readonly AccountStatus accounts;
     private readonly DenialDay denialDay;
@@ -80,7 +82,9 @@ public sealed partial class IncidentDetector
         careStates = new CareStates(syntax, lexicons.Retyping);
         reportedEvents = new ReportedEvents(syntax, typeModel, lexicons.Declarations);
         declarations = new Declarations(syntax, lexicons.Declarations);
-        documentVoices = new DocumentVoices(syntax, lexicons.DocumentVoices);
+        documentVoices = new DocumentVoices(syntax, lexicons.DocumentVoices, lexicons.VoiceStances);
+        stagedFights = new StagedFights(lexicons.FightFrames);
+        struckPatrols = new StruckPatrols(syntax, lexicons.FightFrames);
         nonIncidents = new NonIncidents(lexicons.Reporting, syntax, lexicons.Retyping, lexicons.Descriptions, lexicons.Occasions, DateStage.Finder);
         sharedTime = new SharedTime(syntax, lexicons.SceneFrames);
         askerTurns = new AskerTurns(lexicon, lexicons.Reporting, DateStage.Finder);

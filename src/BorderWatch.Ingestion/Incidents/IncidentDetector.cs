@@ -81,6 +81,8 @@ public sealed partial class IncidentDetector
             if (spans.Count == 0 && parsedRules.FromPredicate(parse, sentence, tokens, mentions) is { } fromPredicate && !generic.Habitual(parse, fromPredicate)) spans.Add(fromPredicate);
             spans = retyping.Apply(parse, speechActs.Apply(parse, spans));
             parsedRules.RetypeSeizures(parse, sentence, tokens, mentions, spans);
+            // "Buckshot riddled a patrol car": a patrol struck by a weapon is the clash (para45).
+            struckPatrols.Apply(parse, spans);
             // "X happened, the ministry said": a bare report is typed by the event it reports (ADR 0014's model reads it).
             reportedEvents.Apply(parse, sentence, spans, mentions, () => closure.Value);
             // "will never allow ...", "called reports of a clash nonsense": a declaration, not the event it names (speech18).
@@ -138,7 +140,8 @@ public sealed partial class IncidentDetector
             // "held the pass against 'intruders' from a neighbouring regiment": a staged adversary makes it one too (para21).
             scenarios.Apply(spans, sentenceTokens, result.Count > 0 && result[^1].Type == IncidentType.Exercise &&
                                                    result[^1].ExcerptStart >= input.Sentences[Math.Max(0, si - 2)].Start,
-                () => parsedRules.Stages(parse, sentence, tokens, mentions));
+                () => parsedRules.Stages(parse, sentence, tokens, mentions) ||
+                      spans.Any(s => s.Type == IncidentType.ArmedClash) && stagedFights.Stages(parse)); // a clash fought with blanks or under umpires (para45)
             var anonymousHere = lexicon.SpeaksAnonymously.Matches(sentenceTokens).Count > 0;
             var found = new List<(Clause Clause, ExtractedIncident Incident)>();
             foreach (var (span, index) in spans.Select((s, i) => (s, i)))
