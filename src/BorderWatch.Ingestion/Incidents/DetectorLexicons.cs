@@ -17,7 +17,7 @@ public sealed record DetectorLexicons(SceneFrameLexicon SceneFrames, ReportingLe
 
     /// <summary>Descriptions told beside the news (Lexicon/descriptions.json, <see cref="NonIncidents"/>: precision32).</summary>
     public DescriptionLexicon Descriptions { get; init; } = DescriptionLexicon.LoadEmbedded();
-    /// <summary>Start words of background told over years (Lexicon/long-spans.json, <see cref="LongSpans"/>: precision45).</summary>
+    /// <summary>Start words of background told over years (Lexicon/span-starts.json, <see cref="LongSpans"/>: precision45).</summary>
     public LongSpanLexicon LongSpans { get; init; } = LongSpanLexicon.LoadEmbedded();
 
     /// <summary>A page's own occasion and the texts it is about (Lexicon/occasions.json, <see cref="NonIncidents"/>,

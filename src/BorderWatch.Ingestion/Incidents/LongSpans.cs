@@ -5,7 +5,7 @@ using BorderWatch.Ingestion.Pipeline;
 
 namespace BorderWatch.Ingestion.Incidents;
 
-/// <summary>The start words of <c>Lexicon/long-spans.json</c> (precision45).</summary>
+/// <summary>The start words of <c>Lexicon/span-starts.json</c> (precision45).</summary>
 public sealed record LongSpanLexicon(IReadOnlySet<string> Starts)
 {
     public static LongSpanLexicon Parse(string json)
@@ -13,11 +13,11 @@ public sealed record LongSpanLexicon(IReadOnlySet<string> Starts)
         using var doc = JsonDocument.Parse(json);
         return doc.RootElement.TryGetProperty("starts", out var a) && a.ValueKind == JsonValueKind.Array
             ? new(a.EnumerateArray().Select(e => e.GetString() ?? "").Where(s => s.Length > 0).ToHashSet(StringComparer.Ordinal))
-            : throw new InvalidOperationException("long-spans.json: the list 'starts' is missing");
+            : throw new InvalidOperationException("span-starts.json: the list 'starts' is missing");
     }
 
-    /// <summary>A fresh copy of the embedded <c>Lexicon/long-spans.json</c>.</summary>
-    public static LongSpanLexicon LoadEmbedded() => Parse(LexiconResource.Read("long-spans.json"));
+    /// <summary>A fresh copy of the embedded <c>Lexicon/span-starts.json</c>.</summary>
+    public static LongSpanLexicon LoadEmbedded() => Parse(LexiconResource.Read("span-starts.json"));
 }
 
 /// <summary>
