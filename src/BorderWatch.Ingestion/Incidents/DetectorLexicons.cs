@@ -17,6 +17,8 @@ public sealed record DetectorLexicons(SceneFrameLexicon SceneFrames, ReportingLe
 
     /// <summary>Descriptions told beside the news (Lexicon/descriptions.json, <see cref="NonIncidents"/>: precision32).</summary>
     public DescriptionLexicon Descriptions { get; init; } = DescriptionLexicon.LoadEmbedded();
+    /// <summary>Start words of background told over years (Lexicon/span-starts.json, <see cref="LongSpans"/>: precision45).</summary>
+    public LongSpanLexicon LongSpans { get; init; } = LongSpanLexicon.LoadEmbedded();
 
     /// <summary>A page's own occasion and the texts it is about (Lexicon/occasions.json, <see cref="NonIncidents"/>,
     /// <see cref="SameEvent"/>: precision33).</summary>

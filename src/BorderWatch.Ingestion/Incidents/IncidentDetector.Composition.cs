@@ -46,6 +46,7 @@ public sealed partial class IncidentDetector
     private readonly ReadoutSayings readoutSayings;
     private readonly SpeakerLexicon speakerWords;
     private readonly CareStates careStates;
+    private readonly LongSpans longSpans;
     private const string Hub = "AFG";
 
     /// <summary>Reads each incident's casualty figures, with the detector's casualty words (<see cref="DetectorLexicons.Casualties"/>).</summary>
@@ -80,6 +81,7 @@ public sealed partial class IncidentDetector
         speechActs = new SpeechActs(syntax, lexicons.SpeechActs);
         retyping = new ClauseRetyping(syntax, lexicons.Retyping);
         careStates = new CareStates(syntax, lexicons.Retyping);
+        longSpans = new LongSpans(lexicons.LongSpans);
         reportedEvents = new ReportedEvents(syntax, typeModel, lexicons.Declarations);
         declarations = new Declarations(syntax, lexicons.Declarations);
         documentVoices = new DocumentVoices(syntax, lexicons.DocumentVoices, lexicons.VoiceStances);

@@ -206,6 +206,8 @@ public sealed partial class IncidentDetector
                 continued = InterviewDay.Apply(si, continued, interview);
                 // "Fuel smuggling has increased since ...", "The road is open again": how things stand, not what happened.
                 if (generic.NotAnIncident(parse, span, continued)) continue;
+                // "Thousands of young men have left for Russia since 2020": what has gone on over years, no dated incident (precision45).
+                if (longSpans.Background(parse, span, continued, dateContext.At(si).Reference)) continue;
                 // "Five servicemen were wounded.", "The clash began when ...": the event told just before, told further.
                 if (sameEvent.Retold(input, si, span, continued, parse, result) is var k and >= 0)
                 {
