@@ -122,7 +122,8 @@ public sealed partial class WritingDate
             .SelectMany(s => finder.Find(s.Text).Select(e => (Sentence: s, Expression: DateExpressionFinder.SpanAsMonth(e))))
             .ToList();
         var explicitDates = found
-            .Where(f => f.Expression.HasExplicitYear && f.Expression.Governor != DateGovernor.Target && !AfterReceived(ToDate(f.Expression), received))
+            .Where(f => f.Expression.HasExplicitYear && f.Expression.Governor != DateGovernor.Target && !AfterReceived(ToDate(f.Expression), received)
+                && !BackgroundSpan(f.Sentence, f.Expression))
             .ToList();
         if (explicitDates.Count == 0) return null;
         var latest = explicitDates.MaxBy(f => ToDate(f.Expression).Start!.Value);
@@ -177,6 +178,16 @@ public sealed partial class WritingDate
         }
         return null;
     }
+
+    // dates45: the start of a state of affairs told by its year or month ("has seen fighting since 2022", "in force since
+    // March 2019") is background: it says the text was written after it, not when.
+    // Only "since": "from March 2027" may open what the text is about ("the new rules apply from March 2027").
+    private static bool BackgroundSpan(Sentence s, DateExpression e) =>
+        e.Governor == DateGovernor.Since && e.Kind is DateExpressionKind.Year or DateExpressionKind.MonthYear
+        && (e.Text.StartsWith("since", StringComparison.OrdinalIgnoreCase) || SinceOpens().IsMatch(s.Text[..Math.Min(e.Start, s.Text.Length)]));
+
+    [GeneratedRegex(@"(?i)\bsince\b[^.;:,]{0,60}$")]
+    private static partial Regex SinceOpens();
 
     // The text's first line standing alone without a closing stop: a title, not a story's sentence.
     // "The commanders will meet in Almaty on 10 December": a day the text plans for is not one it has reached.
