@@ -20,6 +20,7 @@ public sealed partial class WritingDate
     {
         (this.words, this.finder, this.dating) = (words, finder, dating);
         DatelineWords = new(words.WritingLabels.Concat(words.HeaderOnlyLabels).Concat(words.HeaderLineWords), StringComparer.OrdinalIgnoreCase);
+        LabelBeforePattern = new(@"(?i)\b(?:" + string.Join("|", words.WritingLabels) + @")\s*(?::\s*|\s+on\s+)?$", RegexOptions.Compiled);
         WritingLabelPattern = new(@"(?i)\b(?:" + string.Join("|", words.WritingLabels) + @"|date\s+of\s+\p{L}+)\b[^.!?\n]{0,60}$", RegexOptions.Compiled);
     }
 
@@ -145,7 +146,10 @@ public sealed partial class WritingDate
         }
         // The story is anchored on the latest full date it gives ("on 24 July 2012"), not on a bare year mentioned in
         // passing ("since the violence of 2010", "talks planned for 2013"), unless a phrase proves the writing later.
-        var full = explicitDates.Where(f => f.Expression.Kind == DateExpressionKind.Absolute && f.Expression.Governor == DateGovernor.None && !IsCaption(f.Sentence))
+        // A full date labelled as the text's own ("..., reproduced in full. Published 2 December 2026.", "(Agency, published 4
+        // December 2026)") is one too, though "published" reads as a report's word (dates45).
+        var full = explicitDates.Where(f => f.Expression.Kind == DateExpressionKind.Absolute && !IsCaption(f.Sentence)
+                && (f.Expression.Governor == DateGovernor.None || (f.Expression.Governor == DateGovernor.Report && LabelRightBefore(f.Sentence, f.Expression))))
             .Select(f => f.Expression).MaxBy(e => ToDate(e).Start!.Value);
         if (full is not null && (proven is null || proven <= full.Year))
         {
@@ -228,6 +232,13 @@ public sealed partial class WritingDate
 
     private bool LabelledAsWritten(Sentence sentence, DateExpression e) =>
         e.Start <= sentence.Text.Length && WritingLabel().IsMatch(sentence.Text[..e.Start]);
+
+    // The label right before the date ("Published 2 December 2026", "published on 4 December 2026", "Updated: ..."), not a
+    // report told in the story ("the agency published a report on 2 December 2026").
+    private bool LabelRightBefore(Sentence sentence, DateExpression e) =>
+        e.Start <= sentence.Text.Length && LabelBeforePattern.IsMatch(sentence.Text[..e.Start]);
+
+    private readonly Regex LabelBeforePattern;
 
     // A label of the text's own date, up to 60 characters before it: one of the label words (dates.json writingLabels:
     // "Published 4 November 2026", "issued on ..."), or "Date of reply".

@@ -101,4 +101,65 @@ public sealed class DocumentAnchorTests
         var text = Undated.Replace("since March 2028", "since 2 March 2029", StringComparison.Ordinal);
         ContextOf(text, PartialDate.OfDay(2031, 3, 7)).Reference.Year.ShouldBe(2029);
     }
+
+    // An explainer page: its first-published line names the day by weekday, day and month, without the year.
+    private const string Explainer =
+        "What we know about the shooting at Kara-Bulak\n\n" +
+        "First published Thursday 4 December, 09:15. By our Osh and Khujand desks.\n\n" +
+        "Kyrgyz and Tajik guards exchanged fire near Kara-Bulak on Tuesday evening, both border services said.\n\n" +
+        "The village has seen quarrels over a canal since 2027.";
+
+    [Fact]
+    public void A_first_published_line_with_a_weekday_gives_the_year_and_the_day()
+    {
+        var context = ContextOf(Explainer, PartialDate.OfDay(2031, 12, 7));
+        context.Reference.ShouldBe(PartialDate.OfDay(2031, 12, 4));
+    }
+
+    [Theory]
+    [InlineData("Updated: Monday 1 December, 18:30")]
+    [InlineData("Posted on Monday 1 December")]
+    public void A_labelled_weekday_line_gives_the_day(string line)
+    {
+        var text = Explainer.Replace("First published Thursday 4 December, 09:15. By our Osh and Khujand desks.", line, StringComparison.Ordinal);
+        ContextOf(text, PartialDate.OfDay(2031, 12, 7)).Reference.ShouldBe(PartialDate.OfDay(2031, 12, 1));
+    }
+
+    [Fact]
+    public void A_weekday_that_does_not_fall_on_that_day_in_reach_dates_nothing_from_the_line()
+    {
+        // 4 December is a Thursday in 2031, not a Wednesday: the line gives no day, and the background year is no anchor.
+        var text = Explainer.Replace("Thursday 4 December", "Wednesday 4 December", StringComparison.Ordinal);
+        ContextOf(text, PartialDate.OfDay(2031, 12, 7)).Reference.ShouldNotBe(PartialDate.OfDay(2031, 12, 4));
+    }
+
+    [Fact]
+    public void The_events_of_a_first_published_page_are_dated_against_its_day()
+    {
+        var input = new BorderWatch.Ingestion.Incidents.AnalysisInput(Explainer, TextSegmenter.Sentences(Explainer), PartialDate.Unknown)
+            { Received = PartialDate.OfDay(2031, 12, 7) };
+        var found = BorderWatch.Ingestion.Incidents.IncidentDetector.Default.Detect(input);
+        found.ShouldContain(i => i.Type == IncidentType.ArmedClash && i.Date == PartialDate.OfDay(2031, 12, 2));
+    }
+
+    // A text with no date line whose only full date is labelled in a sentence of its own paragraph.
+    private const string Release =
+        "Results of the border service for November\n\n" +
+        "Official release of the regional border department, reproduced in full by our desk. Published 2 December 2031.\n\n" +
+        "On Monday the department's mobile groups detained four men who had crossed the river near Kara-Suu.";
+
+    [Fact]
+    public void A_published_label_in_a_sentence_gives_the_day_not_only_the_year()
+    {
+        var context = ContextOf(Release, PartialDate.OfDay(2031, 12, 7));
+        context.Reference.ShouldBe(PartialDate.OfDay(2031, 12, 2));
+    }
+
+    [Fact]
+    public void A_report_told_in_the_story_is_no_label_of_the_texts_own_date()
+    {
+        var text = Release.Replace("Official release of the regional border department, reproduced in full by our desk. Published 2 December 2031.",
+            "A rights group reported on 2 December 2031 that the crossings had grown.", StringComparison.Ordinal);
+        ContextOf(text, PartialDate.OfDay(2031, 12, 7)).Reference.ShouldBe(PartialDate.OfYear(2031));
+    }
 }
