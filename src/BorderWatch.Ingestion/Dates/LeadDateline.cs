@@ -42,8 +42,9 @@ public static partial class LeadDatelines
         @"(?:,\s*(?<date>" + DatePart + @")|,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?){0,2}" +
         @"(?:" +
             @"\.?\s*" + AgencySlashes +
-            // An agency's dateline may close with a colon instead of a dash ("QALA-I-NAW, Dec 4 (Agency): ...").
-            @"|\s*" + Agency + @"\s*(?:" + Dash + @"|:)" +
+            // An agency's dateline may close with a colon instead of a dash ("QALA-I-NAW, Dec 4 (Agency): ..."), with a date
+            // ("QUESTION (Agency): ..." is a turn of a transcript).
+            @"|\s*" + Agency + @"\s*(?:" + Dash + @"|(?<colon>:))" +
             @"|\s*" + Dash +
         @")" + StoryFollows)]
     private static partial Regex PlaceFirst();
@@ -66,7 +67,7 @@ public static partial class LeadDatelines
     {
         var m = PlaceFirst().Match(paragraph);
         // A place dateline needs a date or an agency: "NATO - the alliance ..." is no dateline.
-        if (m.Success && (m.Groups["date"].Success || m.Groups["agency"].Success) && m.Groups["place"].Value.Count(char.IsLetter) >= 3)
+        if (m.Success && (m.Groups["date"].Success || (m.Groups["agency"].Success && !m.Groups["colon"].Success)) && m.Groups["place"].Value.Count(char.IsLetter) >= 3)
             return Build(paragraph, m);
         m = DateFirst().Match(paragraph);
         if (m.Success) return Build(paragraph, m);
