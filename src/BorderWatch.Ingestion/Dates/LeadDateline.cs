@@ -11,7 +11,7 @@ public sealed record LeadDateline(int Length, string Text, string? DateText);
 /// <summary>
 /// Recognises the dateline that opens a news story's first paragraph: "DUSHANBE, November 8, 2021 - ",
 /// "ASHGABAT, Jan 12 (Reuters) - ", "BISHKEK, Kyrgyzstan (AP) — ", "DUSHANBE, October 5. /TASS/. ",
-/// "April 19, 2022 (RFE/RL) -- ", a press release's "Istanbul, 9 September 2025 - ". It says where and when the
+/// "April 19, 2022 (RFE/RL) -- ", "HERAT, Dec 4 (Agency): ", a press release's "Istanbul, 9 September 2025 - ". It says where and when the
 /// story was filed, so its date is the publication date, never the date of the first sentence's event. A date alone
 /// before a dash ("14 August 2025 – patrols ...") names no place and no agency: it opens a chronology's item, and dates it.
 /// </summary>
@@ -42,7 +42,9 @@ public static partial class LeadDatelines
         @"(?:,\s*(?<date>" + DatePart + @")|,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?){0,2}" +
         @"(?:" +
             @"\.?\s*" + AgencySlashes +
-            @"|\s*" + Agency + @"\s*" + Dash +
+            // An agency's dateline may close with a colon instead of a dash ("QALA-I-NAW, Dec 4 (Agency): ..."), with a date
+            // ("QUESTION (Agency): ..." is a turn of a transcript).
+            @"|\s*" + Agency + @"\s*(?:" + Dash + @"|(?<colon>:))" +
             @"|\s*" + Dash +
         @")" + StoryFollows)]
     private static partial Regex PlaceFirst();
@@ -65,7 +67,7 @@ public static partial class LeadDatelines
     {
         var m = PlaceFirst().Match(paragraph);
         // A place dateline needs a date or an agency: "NATO - the alliance ..." is no dateline.
-        if (m.Success && (m.Groups["date"].Success || m.Groups["agency"].Success) && m.Groups["place"].Value.Count(char.IsLetter) >= 3)
+        if (m.Success && (m.Groups["date"].Success || (m.Groups["agency"].Success && !m.Groups["colon"].Success)) && m.Groups["place"].Value.Count(char.IsLetter) >= 3)
             return Build(paragraph, m);
         m = DateFirst().Match(paragraph);
         if (m.Success) return Build(paragraph, m);

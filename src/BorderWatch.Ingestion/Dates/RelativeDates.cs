@@ -181,6 +181,9 @@ public static class RelativeDates
             _ => future ? (r, monday.AddDays(6)) : (monday, r),
         };
         if (first.Year == last.Year && first.Month == last.Month) return PartialDate.OfMonth(last.Year, last.Month);
+        // dates45: "this week" told on a day whose month holds most of the week's days so far ("this week" on Friday 4
+        // December: Monday 30 November to Friday 4 December) is of that month, as a reader takes it.
+        if (offset == 0 && !future && r.Day * 2 > r.DayNumber - first.DayNumber + 1) return PartialDate.OfMonth(r.Year, r.Month);
         return first.Year == last.Year ? PartialDate.OfYear(last.Year) : PartialDate.Unknown;
     }
 }

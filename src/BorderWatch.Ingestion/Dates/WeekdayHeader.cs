@@ -42,7 +42,9 @@ public sealed partial class WeekdayHeader
         {
             var line = string.Join(" ", paragraph.Select(s => s.Text));
             if (line.Length > HeaderLineMaxLength) continue;
-            foreach (var field in FieldSeparator().Split(line))
+            // Each field of the line, then each sentence of it ("First published Thursday 3 December, 08:40. By our desk.").
+            var fields = FieldSeparator().Split(line).Concat(paragraph.Skip(1).Any() ? paragraph.Select(s => s.Text) : []);
+            foreach (var field in fields)
             {
                 var m = weekdayDay.Match(field.Trim());
                 if (!m.Success) continue;
@@ -86,8 +88,11 @@ public sealed partial class WeekdayHeader
     }
 
     /// <summary>The header field's pattern for <paramref name="words"/>' headerLabels and weekdays.</summary>
+    /// <remarks>dates45: or a writing label (dates.json writingLabels), one word before it at most, a colon or "on" after
+    /// ("First published Thursday 3 December, 08:40", "Updated: Monday 30 November", "Posted on Friday 4 December").</remarks>
     public static Regex WeekdayDayFor(DateLexicon words) => new(
-        @"^(?:(?:" + DateLexicon.Alternation(words.HeaderLabels) + @")\s*:\s*)?(?<wd>" + DateLexicon.Alternation(words.Weekdays) + @"),?\s+(?<date>.+)$",
+        @"^(?:(?:" + DateLexicon.Alternation(words.HeaderLabels) + @")\s*:\s*|(?:\p{L}+\s+)?(?i:" + DateLexicon.Alternation(words.WritingLabels) +
+        @")(?:\s*:\s*|\s+on\s+|\s+))?(?<wd>" + DateLexicon.Alternation(words.Weekdays) + @"),?\s+(?<date>.+)$",
         RegexOptions.CultureInvariant);
 
     [GeneratedRegex(@"\b(?:19|20)\d{2}\b")]

@@ -20,6 +20,7 @@ public sealed partial class WritingDate
     {
         (this.words, this.finder, this.dating) = (words, finder, dating);
         DatelineWords = new(words.WritingLabels.Concat(words.HeaderOnlyLabels).Concat(words.HeaderLineWords), StringComparer.OrdinalIgnoreCase);
+        LabelBeforePattern = new(@"(?i)\b(?:" + string.Join("|", words.WritingLabels) + @")\s*(?::\s*|\s+on\s+)?$", RegexOptions.Compiled);
         WritingLabelPattern = new(@"(?i)\b(?:" + string.Join("|", words.WritingLabels) + @"|date\s+of\s+\p{L}+)\b[^.!?\n]{0,60}$", RegexOptions.Compiled);
     }
 
@@ -122,7 +123,8 @@ public sealed partial class WritingDate
             .SelectMany(s => finder.Find(s.Text).Select(e => (Sentence: s, Expression: DateExpressionFinder.SpanAsMonth(e))))
             .ToList();
         var explicitDates = found
-            .Where(f => f.Expression.HasExplicitYear && f.Expression.Governor != DateGovernor.Target && !AfterReceived(ToDate(f.Expression), received))
+            .Where(f => f.Expression.HasExplicitYear && f.Expression.Governor != DateGovernor.Target && !AfterReceived(ToDate(f.Expression), received)
+                && !BackgroundSpan(f.Sentence, f.Expression))
             .ToList();
         if (explicitDates.Count == 0) return null;
         var latest = explicitDates.MaxBy(f => ToDate(f.Expression).Start!.Value);
@@ -144,7 +146,10 @@ public sealed partial class WritingDate
         }
         // The story is anchored on the latest full date it gives ("on 24 July 2012"), not on a bare year mentioned in
         // passing ("since the violence of 2010", "talks planned for 2013"), unless a phrase proves the writing later.
-        var full = explicitDates.Where(f => f.Expression.Kind == DateExpressionKind.Absolute && f.Expression.Governor == DateGovernor.None && !IsCaption(f.Sentence))
+        // A full date labelled as the text's own ("..., reproduced in full. Published 2 December 2026.", "(Agency, published 4
+        // December 2026)") is one too, though "published" reads as a report's word (dates45).
+        var full = explicitDates.Where(f => f.Expression.Kind == DateExpressionKind.Absolute && !IsCaption(f.Sentence)
+                && (f.Expression.Governor == DateGovernor.None || (f.Expression.Governor == DateGovernor.Report && LabelRightBefore(f.Sentence, f.Expression))))
             .Select(f => f.Expression).MaxBy(e => ToDate(e).Start!.Value);
         if (full is not null && (proven is null || proven <= full.Year))
         {
@@ -177,6 +182,16 @@ public sealed partial class WritingDate
         }
         return null;
     }
+
+    // dates45: the start of a state of affairs told by its year or month ("has seen fighting since 2022", "in force since
+    // March 2019") is background: it says the text was written after it, not when.
+    // Only "since": "from March 2027" may open what the text is about ("the new rules apply from March 2027").
+    private static bool BackgroundSpan(Sentence s, DateExpression e) =>
+        e.Governor == DateGovernor.Since && e.Kind is DateExpressionKind.Year or DateExpressionKind.MonthYear
+        && (e.Text.StartsWith("since", StringComparison.OrdinalIgnoreCase) || SinceOpens().IsMatch(s.Text[..Math.Min(e.Start, s.Text.Length)]));
+
+    [GeneratedRegex(@"(?i)\bsince\b[^.;:,]{0,60}$")]
+    private static partial Regex SinceOpens();
 
     // The text's first line standing alone without a closing stop: a title, not a story's sentence.
     // "The commanders will meet in Almaty on 10 December": a day the text plans for is not one it has reached.
@@ -217,6 +232,13 @@ public sealed partial class WritingDate
 
     private bool LabelledAsWritten(Sentence sentence, DateExpression e) =>
         e.Start <= sentence.Text.Length && WritingLabel().IsMatch(sentence.Text[..e.Start]);
+
+    // The label right before the date ("Published 2 December 2026", "published on 4 December 2026", "Updated: ..."), not a
+    // report told in the story ("the agency published a report on 2 December 2026").
+    private bool LabelRightBefore(Sentence sentence, DateExpression e) =>
+        e.Start <= sentence.Text.Length && LabelBeforePattern.IsMatch(sentence.Text[..e.Start]);
+
+    private readonly Regex LabelBeforePattern;
 
     // A label of the text's own date, up to 60 characters before it: one of the label words (dates.json writingLabels:
     // "Published 4 November 2026", "issued on ..."), or "Date of reply".

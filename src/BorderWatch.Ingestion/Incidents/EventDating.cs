@@ -57,8 +57,11 @@ internal sealed partial class EventDating
             var own = dates.Resolver.Resolve(input.Sentences, si, start, end, context, [.. ignore, speech], trigger);
             if (own.HasExpression && own.Date.IsKnown) return (own.Date, own.Inferred, own.Note, DateBasis.OwnWords);
         }
+        // dates45: an event of several days told by one of its days ("finished a three-day exercise on Thursday", "on Tuesday
+        // and Wednesday", "from 17 to 19 November") is dated by the day the text ties to it (its first day for a pair or a
+        // span), as the gold conventions since fresh13 read it; before, its month.
         if (resolved.HasExpression && resolved.Date.Precision == DatePrecision.Day && SpansDays(input.Sentences[si].Text, span.Type))
-            return (resolved.Date.Truncate(DatePrecision.Month), true, resolved.Note + "; an event of several days, month precision", DateBasis.OwnWords);
+            return (resolved.Date, resolved.Inferred, resolved.Note + "; an event of several days, by the day the text gives", DateBasis.OwnWords);
         if (resolved.HasExpression) return (resolved.Date, resolved.Inferred, resolved.Note, DateBasis.OwnWords);
         var f = span.SentenceFirstToken;
         if (status == IncidentStatus.Planned)

@@ -115,7 +115,9 @@ internal static partial class HtmlReader
     {
         if (MetadataDate.Parse(ld?.DatePublished) is { IsKnown: true } fromLd) return (fromLd, "JSON-LD datePublished");
         foreach (var name in new[] { "article:published_time", "og:article:published_time", "datePublished", "date",
-                     "pubdate", "publishdate", "publish-date", "dc.date", "dc.date.issued", "dcterms.date", "sailthru.date" })
+                     "pubdate", "publishdate", "publish-date", "dc.date", "dc.date.issued", "dcterms.date", "sailthru.date",
+                     // A journal's or a magazine's Highwire tags (dates45).
+                     "citation_publication_date", "citation_date" })
             if (MetadataDate.Parse(meta([name])) is { IsKnown: true } fromMeta) return (fromMeta, $"meta {name}");
 
         // Machine-readable dates in the page: the article's own first, then those in its header above the body

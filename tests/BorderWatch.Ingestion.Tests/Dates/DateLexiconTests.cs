@@ -19,6 +19,7 @@ public class DateLexiconTests
         ClauseOpeners = Words.ClauseOpeners.Where(w => w != word).ToList(),
         SpeechToListener = Words.SpeechToListener.Where(w => w != word).ToList(),
         HeaderLabels = Words.HeaderLabels.Where(w => w != word).ToList(),
+        WritingLabels = Words.WritingLabels.Where(w => !w.Equals(word, StringComparison.OrdinalIgnoreCase)).ToList(),
     };
 
     [Fact]
@@ -107,8 +108,19 @@ public class DateLexiconTests
     }
 
     [Theory]
-    [InlineData("Posted: Wednesday 2 June")]
+    [InlineData("Filed under: Wednesday 2 June")]
     [InlineData("Wednesdays 2 June")]
     public void A_field_without_a_known_label_or_weekday_is_no_header(string field) =>
         WeekdayHeader.WeekdayDayFor(Words).IsMatch(field).ShouldBeFalse();
+
+    // dates45: a writing label (writingLabels) before the weekday, a word before it at most ("First published").
+    [Theory]
+    [InlineData("Posted: Wednesday 2 June", "posted")]
+    [InlineData("First published Wednesday 2 June, 08:40", "published")]
+    [InlineData("Updated on Wednesday 2 June", "updated")]
+    public void A_writing_label_before_the_weekday_is_read(string field, string label)
+    {
+        WeekdayHeader.WeekdayDayFor(Words).IsMatch(field).ShouldBeTrue();
+        WeekdayHeader.WeekdayDayFor(Without(label)).IsMatch(field).ShouldBeFalse();
+    }
 }

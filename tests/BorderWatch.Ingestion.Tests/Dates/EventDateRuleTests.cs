@@ -5,7 +5,7 @@ namespace BorderWatch.Ingestion.Tests.Dates;
 
 /// <summary>
 /// Rules that date an incident by what its clause says: a reported event's own day beats the day it was reported, an
-/// event of several days is dated by its month, and what an agreement plans does not date the agreeing. Texts of their
+/// event of several days is dated by the day the text gives (dates45; its month before), and what an agreement plans does not date the agreeing. Texts of their
 /// own, in no corpus; the page is dated Friday 12 June 2026.
 /// </summary>
 public class EventDateRuleTests
@@ -34,8 +34,8 @@ public class EventDateRuleTests
     [Theory]
     [InlineData("Uzbek and Tajik troops on Wednesday concluded a joint exercise near Termez.")]
     [InlineData("Kazakh and Kyrgyz guards held a four-day exercise near Karkyra that ended on Wednesday.")]
-    public void An_exercise_told_by_its_last_day_or_as_lasting_days_is_dated_by_its_month(string body) =>
-        Only(body, IncidentType.Exercise).Date.ShouldBe(PartialDate.OfMonth(2026, 6));
+    public void An_exercise_told_by_its_last_day_or_as_lasting_days_is_dated_by_that_day(string body) =>
+        Only(body, IncidentType.Exercise).Date.ShouldBe(PartialDate.OfDay(2026, 6, 10));
 
     [Fact]
     public void An_exercise_told_by_its_first_day_keeps_the_day() =>
