@@ -24,10 +24,9 @@ public class DocumentVoiceTests
     private static readonly Lazy<IncidentDetector> NoVoices = new(() => Detector(Empty));
 
     private static IncidentDetector Detector(DocumentVoiceLexicon words) =>
-        new(EntityRecognizer.Default, Lexicon.Default, Parser.Value, SyntaxLexicon.Default, null, DetectorLexicons.LoadEmbedded() with { DocumentVoices = words });
+        RulesOnly.Detector(Parser.Value, all => all with { DocumentVoices = words });
 
-    private static List<IncidentType> Types(IncidentDetector detector, string sentence) =>
-        detector.Detect(AnalysisInput.FromText(sentence, PartialDate.OfDay(2026, 11, 20))).OrderBy(i => i.ExcerptStart).Select(i => i.Type).ToList();
+    private static List<IncidentType> Types(IncidentDetector detector, string sentence) => RulesOnly.Types(detector, sentence);
 
     [Theory]
     // A tail: a document and a verb that shows or reads it; a request.

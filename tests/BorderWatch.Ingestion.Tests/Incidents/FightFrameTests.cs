@@ -20,10 +20,9 @@ public class FightFrameTests
     private static readonly Lazy<IncidentDetector> NoFrames = new(() => Detector(FightFrameLexicon.Empty));
 
     private static IncidentDetector Detector(FightFrameLexicon frames) =>
-        new(EntityRecognizer.Default, Lexicon.Default, Parser.Value, SyntaxLexicon.Default, null, DetectorLexicons.LoadEmbedded() with { FightFrames = frames });
+        RulesOnly.Detector(Parser.Value, all => all with { FightFrames = frames });
 
-    private static List<IncidentType> Types(IncidentDetector detector, string sentence) =>
-        detector.Detect(AnalysisInput.FromText(sentence, PartialDate.OfDay(2026, 11, 20))).OrderBy(i => i.ExcerptStart).Select(i => i.Type).ToList();
+    private static List<IncidentType> Types(IncidentDetector detector, string sentence) => RulesOnly.Types(detector, sentence);
 
     [Theory]
     // Blank rounds in the fight itself.

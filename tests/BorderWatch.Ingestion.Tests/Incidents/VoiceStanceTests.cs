@@ -21,10 +21,9 @@ public class VoiceStanceTests
     private static readonly Lazy<IncidentDetector> NoStances = new(() => Detector(VoiceStanceLexicon.Empty));
 
     private static IncidentDetector Detector(VoiceStanceLexicon stances) =>
-        new(EntityRecognizer.Default, Lexicon.Default, Parser.Value, SyntaxLexicon.Default, null, DetectorLexicons.LoadEmbedded() with { VoiceStances = stances });
+        RulesOnly.Detector(Parser.Value, all => all with { VoiceStances = stances });
 
-    private static List<IncidentType> Types(IncidentDetector detector, string sentence) =>
-        detector.Detect(AnalysisInput.FromText(sentence, PartialDate.OfDay(2026, 11, 20))).OrderBy(i => i.ExcerptStart).Select(i => i.Type).ToList();
+    private static List<IncidentType> Types(IncidentDetector detector, string sentence) => RulesOnly.Types(detector, sentence);
 
     [Theory]
     // A decree's tail, a rule told with "is to": a policy.
