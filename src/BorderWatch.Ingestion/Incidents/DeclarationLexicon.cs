@@ -27,9 +27,7 @@ public sealed record DeclarationLexicon(
     public static DeclarationLexicon Parse(string json)
     {
         using var doc = JsonDocument.Parse(json);
-        HashSet<string> Set(string name) => doc.RootElement.TryGetProperty(name, out var a) && a.ValueKind == JsonValueKind.Array
-            ? a.EnumerateArray().Select(e => e.GetString() ?? "").Where(s => s.Length > 0).ToHashSet(StringComparer.Ordinal)
-            : throw new InvalidOperationException($"declarations.json: the list '{name}' is missing");
+        HashSet<string> Set(string name) => LexiconJson.WordSet(doc.RootElement, "declarations.json", name);
         return new(Set("declarationVerbs"), Set("clearComplements"), Set("permissionVerbs"), Set("characterisingVerbs"), Set("denyingVerbs"),
             Set("accountNouns"), Set("falsehoods"), Set("responseWords"), Set("protestNouns"), Set("handingVerbs"), Set("chargeVerbs"), Set("speechParticles"),
             Set("assessmentVerbs"), Set("threatNouns"), Set("offerVerbs"), Set("messageNouns")) {

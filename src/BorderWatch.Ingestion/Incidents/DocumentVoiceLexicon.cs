@@ -13,9 +13,7 @@ public sealed record DocumentVoiceLexicon(
     public static DocumentVoiceLexicon Parse(string json)
     {
         using var doc = JsonDocument.Parse(json);
-        HashSet<string> Set(string name) => doc.RootElement.TryGetProperty(name, out var a) && a.ValueKind == JsonValueKind.Array
-            ? a.EnumerateArray().Select(e => e.GetString() ?? "").Where(s => s.Length > 0).ToHashSet(StringComparer.Ordinal)
-            : throw new InvalidOperationException($"document-voices.json: the list '{name}' is missing");
+        HashSet<string> Set(string name) => LexiconJson.WordSet(doc.RootElement, "document-voices.json", name);
         return new(Set("voiceNouns"), Set("warningVoices"), Set("ownerNouns"), Set("tailVerbs"), Set("assessVerbs"), Set("reportVerbs"),
             Set("frameOpeners"), Set("stanceVerbs"), Set("blameWords"), Set("stanceModals"), Set("futureModals"), Set("negations"), Set("blanketWords"));
     }

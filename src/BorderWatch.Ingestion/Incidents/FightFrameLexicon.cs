@@ -15,9 +15,7 @@ public sealed record FightFrameLexicon(
     public static FightFrameLexicon Parse(string json)
     {
         using var doc = JsonDocument.Parse(json);
-        HashSet<string> Set(string name) => doc.RootElement.TryGetProperty(name, out var a) && a.ValueKind == JsonValueKind.Array
-            ? a.EnumerateArray().Select(e => e.GetString() ?? "").Where(s => s.Length > 0).ToHashSet(StringComparer.Ordinal)
-            : throw new InvalidOperationException($"fight-frames.json: the list '{name}' is missing");
+        HashSet<string> Set(string name) => LexiconJson.WordSet(doc.RootElement, "fight-frames.json", name);
         return new(Set("propModifiers"), Set("propHeads"), Set("propNouns"), Set("arbiters"), Set("patrolNouns"), Set("weaponClasses"), Set("weaponNouns"));
     }
 

@@ -11,9 +11,7 @@ public sealed record LongSpanLexicon(IReadOnlySet<string> Starts)
     public static LongSpanLexicon Parse(string json)
     {
         using var doc = JsonDocument.Parse(json);
-        return doc.RootElement.TryGetProperty("starts", out var a) && a.ValueKind == JsonValueKind.Array
-            ? new(a.EnumerateArray().Select(e => e.GetString() ?? "").Where(s => s.Length > 0).ToHashSet(StringComparer.Ordinal))
-            : throw new InvalidOperationException("span-starts.json: the list 'starts' is missing");
+        return new(LexiconJson.WordSet(doc.RootElement, "span-starts.json", "starts"));
     }
 
     /// <summary>A fresh copy of the embedded <c>Lexicon/span-starts.json</c>.</summary>

@@ -40,9 +40,7 @@ public sealed record RetypingLexicon(IReadOnlySet<string> DisplayVerbs, IReadOnl
     public static RetypingLexicon Parse(string json)
     {
         using var doc = JsonDocument.Parse(json);
-        HashSet<string> Set(string name) => doc.RootElement.TryGetProperty(name, out var a) && a.ValueKind == JsonValueKind.Array
-            ? a.EnumerateArray().Select(e => e.GetString() ?? "").Where(s => s.Length > 0).ToHashSet(StringComparer.Ordinal)
-            : throw new InvalidOperationException($"retyping.json: the list '{name}' is missing");
+        HashSet<string> Set(string name) => LexiconJson.WordSet(doc.RootElement, "retyping.json", name);
         return new(Set("displayVerbs"), Set("contactVerbs"), Set("channelNouns"), Set("peopleNouns"), Set("placePrepositions"))
         {
             PeoplePronouns = Set("peoplePronouns"),

@@ -23,9 +23,7 @@ public sealed record SpanLexicon(
     public static SpanLexicon Parse(string json)
     {
         using var doc = JsonDocument.Parse(json);
-        HashSet<string> Set(string name) => doc.RootElement.TryGetProperty(name, out var a) && a.ValueKind == JsonValueKind.Array
-            ? a.EnumerateArray().Select(e => e.GetString() ?? "").Where(s => s.Length > 0).ToHashSet(StringComparer.Ordinal)
-            : throw new InvalidOperationException($"spans.json: the list '{name}' is missing");
+        HashSet<string> Set(string name) => LexiconJson.WordSet(doc.RootElement, "spans.json", name);
         return new(Set("yieldVerbs"), Set("arrivalVerbs"), Set("arrivalPrepositions"), Set("routeVerbs"), Set("routes"), Set("approveVerbs"),
             Set("documents"), Set("spanVerbs"), Set("outcomeVerbs"), Set("yieldPrepositions"), Set("sourcePrepositions"), Set("outcomePrepositions"))
             { Posts = Set("posts") };

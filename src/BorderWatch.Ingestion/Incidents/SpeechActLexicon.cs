@@ -15,9 +15,7 @@ public sealed record SpeechActLexicon(IReadOnlySet<string> FindingVerbs, IReadOn
     public static SpeechActLexicon Parse(string json)
     {
         using var doc = JsonDocument.Parse(json);
-        HashSet<string> Set(string name) => doc.RootElement.TryGetProperty(name, out var a) && a.ValueKind == JsonValueKind.Array
-            ? a.EnumerateArray().Select(e => e.GetString() ?? "").Where(s => s.Length > 0).ToHashSet(StringComparer.Ordinal)
-            : throw new InvalidOperationException($"speech-acts.json: the list '{name}' is missing");
+        HashSet<string> Set(string name) => LexiconJson.WordSet(doc.RootElement, "speech-acts.json", name);
         return new(Set("findingVerbs"), Set("findingSources"), Set("readiness"), Set("courtesyVerbs"), Set("courtesyNouns"), Set("backPossessives"));
     }
 

@@ -15,9 +15,7 @@ public sealed record VoiceStanceLexicon(
     public static VoiceStanceLexicon Parse(string json)
     {
         using var doc = JsonDocument.Parse(json);
-        HashSet<string> Set(string name) => doc.RootElement.TryGetProperty(name, out var a) && a.ValueKind == JsonValueKind.Array
-            ? a.EnumerateArray().Select(e => e.GetString() ?? "").Where(s => s.Length > 0).ToHashSet(StringComparer.Ordinal)
-            : throw new InvalidOperationException($"voice-stances.json: the list '{name}' is missing");
+        HashSet<string> Set(string name) => LexiconJson.WordSet(doc.RootElement, "voice-stances.json", name);
         return new(Set("instrumentVoices"), Set("assessVoices"), Set("dispositionWords"), Set("policyNouns"), Set("requestNouns"));
     }
 
