@@ -21,16 +21,16 @@ namespace BorderWatch.Ingestion.Incidents;
 /// </summary>
 internal sealed partial class DocumentVoices
 {
-    private bool Instrument(ParsedToken t) => t.Upos is Upos.NOUN && stances.InstrumentVoices.Contains(Lemma(t));
+    private bool Instrument(ParsedToken t) => t.Upos is Upos.NOUN && stances.InstrumentVoices.Contains(ClauseSyntax.Lemma(t));
 
-    private bool Judging(ParsedToken t) => t.Upos is Upos.NOUN && stances.AssessVoices.Contains(Lemma(t));
+    private bool Judging(ParsedToken t) => t.Upos is Upos.NOUN && stances.AssessVoices.Contains(ClauseSyntax.Lemma(t));
 
     /// <summary>A voice in which a future is a stance: one that speaks to whoever acts (a notice) or one that judges.</summary>
-    private bool FutureSpeaks(ParsedToken voice) => words.WarningVoices.Contains(Lemma(voice)) || stances.AssessVoices.Contains(Lemma(voice));
+    private bool FutureSpeaks(ParsedToken voice) => words.WarningVoices.Contains(ClauseSyntax.Lemma(voice)) || stances.AssessVoices.Contains(ClauseSyntax.Lemma(voice));
 
     /// <summary>"... are at Tajikistan's disposal", "... are ready to send": a present copula on a disposition word.</summary>
     private bool Disposed(ParsedSentence parse, IReadOnlyList<ParsedToken> content) =>
-        content.Any(t => stances.DispositionWords.Contains(Lemma(t)) && t.Upos is Upos.NOUN or Upos.ADJ &&
+        content.Any(t => stances.DispositionWords.Contains(ClauseSyntax.Lemma(t)) && t.Upos is Upos.NOUN or Upos.ADJ &&
                          parse.Dependents(t.Index).Any(d => d.BaseRelation == "cop" && d.Xpos is "VBZ" or "VBP"));
 
     /// <summary>"Kyrgyz policy is to hand every detained herder back": a policy noun, a present "be", "to" and a verb.</summary>
@@ -38,10 +38,10 @@ internal sealed partial class DocumentVoices
     {
         for (var i = 0; i + 3 < content.Count; i++)
         {
-            if (content[i].Upos != Upos.NOUN || !stances.PolicyNouns.Contains(Lemma(content[i]))) continue;
+            if (content[i].Upos != Upos.NOUN || !stances.PolicyNouns.Contains(ClauseSyntax.Lemma(content[i]))) continue;
             var j = i + 1;
             while (j < content.Count && content[j].Upos == Upos.ADV) j++;
-            if (j + 2 < content.Count && Lemma(content[j]) == "be" && content[j].Xpos is "VBZ" or "VBP" &&
+            if (j + 2 < content.Count && ClauseSyntax.Lemma(content[j]) == "be" && content[j].Xpos is "VBZ" or "VBP" &&
                 content[j + 1].Form.Equals("to", StringComparison.OrdinalIgnoreCase) && content[j + 2].Xpos == "VB") return true;
         }
         return false;
@@ -52,7 +52,7 @@ internal sealed partial class DocumentVoices
     private ParsedToken? Bid(ParsedSentence parse, List<Token> tokens, IReadOnlyList<EntityMention> mentions)
     {
         var all = parse.Tokens;
-        foreach (var noun in all.Where(t => t.Upos == Upos.NOUN && t.BaseRelation == "obj" && stances.RequestNouns.Contains(Lemma(t))))
+        foreach (var noun in all.Where(t => t.Upos == Upos.NOUN && t.BaseRelation == "obj" && stances.RequestNouns.Contains(ClauseSyntax.Lemma(t))))
         {
             if (noun.Head < 0 || all[noun.Head] is not { Upos: Upos.VERB } verb) continue;
             // The party asks: an active verb whose subject is a party (not "a bid was lodged", not a firm's tender).
@@ -60,12 +60,12 @@ internal sealed partial class DocumentVoices
             if (subject is null || !Owned(all.Where(t => t.Index <= subject.Index && t.Index >= SubjectStart(parse, subject)).ToList(), tokens, mentions)) continue;
             // What is asked: "for X to do Y" or "that ..." within the next dozen words, before any comma.
             var after = all.Skip(noun.Index + 1).TakeWhile(t => t.Form != "," && t.Form != ";").Take(12).ToList();
-            var forAt = after.FindIndex(t => Lemma(t) == "for");
+            var forAt = after.FindIndex(t => ClauseSyntax.Lemma(t) == "for");
             // Lodged with a party ("with Tashkent", "to Bishkek"): a request to a government, not a firm's tender for a contract.
-            var to = after.FindIndex(t => t.Upos == Upos.ADP && Lemma(t) is "with" or "to");
+            var to = after.FindIndex(t => t.Upos == Upos.ADP && ClauseSyntax.Lemma(t) is "with" or "to");
             if (to < 0 || forAt >= 0 && to > forAt || !Owned(after.Skip(to + 1).Take(4).ToList(), tokens, mentions)) continue;
             var asks = forAt >= 0 && after.Skip(forAt + 1).Zip(after.Skip(forAt + 2)).Any(p => p.First.Form.Equals("to", StringComparison.OrdinalIgnoreCase) && p.Second.Xpos == "VB")
-                       || after.Count > 0 && Lemma(after[0]) == "that";
+                       || after.Count > 0 && ClauseSyntax.Lemma(after[0]) == "that";
             if (asks) return verb;
         }
         return null;

@@ -70,9 +70,9 @@ internal sealed partial class DocumentVoices(ClauseSyntax syntax, DocumentVoiceL
         var owned = Owned(tail, tokens, mentions);
         if (!owned) return null;
         // (A party's tail needs a verb that is no report: "..., the spokesman posted", not "..., the officer shows".)
-        if (voice is null && words.ReportVerbs.Contains(Lemma(verb))) return null;
+        if (voice is null && words.ReportVerbs.Contains(ClauseSyntax.Lemma(verb))) return null;
         var head = ClauseSyntax.HeadOf(parse, parse.Tokens[0].Start, comma.Start) ?? content[0];
-        if (words.AssessVerbs.Contains(Lemma(verb))) return head;
+        if (words.AssessVerbs.Contains(ClauseSyntax.Lemma(verb))) return head;
         return Stance(parse, content, voice is not null && FutureSpeaks(voice)) ? head : null;
     }
 
@@ -80,7 +80,7 @@ internal sealed partial class DocumentVoices(ClauseSyntax syntax, DocumentVoiceL
     private ParsedToken? Frame(ParsedSentence parse, List<Token> tokens, IReadOnlyList<EntityMention> mentions)
     {
         var first = parse.Tokens.FirstOrDefault(t => t.Upos != Upos.PUNCT);
-        if (first is null || !words.FrameOpeners.Contains(Lemma(first))) return null;
+        if (first is null || !words.FrameOpeners.Contains(ClauseSyntax.Lemma(first))) return null;
         var comma = parse.Tokens.FirstOrDefault(t => t.Form == ",");
         if (comma is null || comma.Index - first.Index is < 3 or > 12) return null;
         var frame = parse.Tokens.Where(t => t.Index > first.Index && t.Index < comma.Index).ToList();
@@ -107,27 +107,27 @@ internal sealed partial class DocumentVoices(ClauseSyntax syntax, DocumentVoiceL
             // named further on ("The paper carries a rumour from Hairatan traders": the newspaper's own words).
             var after = all.Skip(voice.Index + 1).ToList();
             var owner = all.Where(t => t.Index <= voice.Index).ToList();
-            if (after.Count > 0 && (after[0].Upos == Upos.PROPN || mentions.Any(m => m.Start == after[0].Start) || after[0] is { Upos: Upos.VERB, Xpos: "VBN" } || Lemma(after[0]) is "by" or "from"))
+            if (after.Count > 0 && (after[0].Upos == Upos.PROPN || mentions.Any(m => m.Start == after[0].Start) || after[0] is { Upos: Upos.VERB, Xpos: "VBN" } || ClauseSyntax.Lemma(after[0]) is "by" or "from"))
                 owner.AddRange(after.Take(5));
             if (!Owned(owner, tokens, mentions)) return null;
             // The voice's verb: the first present verb after it (a past verb there is a relative clause: "A note Tashkent handed ...").
             var verb = all.FirstOrDefault(t => t.Index > voice.Index && t.Xpos is "VBZ" or "VBP");
-            if (verb is null || Lemma(verb) is "be" or "do" || all.Any(t => t.Index == verb.Index + 1 && t.Xpos == "VBN")) return null;
+            if (verb is null || ClauseSyntax.Lemma(verb) is "be" or "do" || all.Any(t => t.Index == verb.Index + 1 && t.Xpos == "VBN")) return null;
             // ("A memo ... was adopted by ...": a past or passive verb of the voice's own before it.)
             if (all.Any(t => t.Index > voice.Index && t.Index < verb.Index && t.Upos == Upos.AUX)) return null;
-            if (!words.ReportVerbs.Contains(Lemma(verb))) return verb;
-            return Stance(parse, all.Where(t => t.Index > verb.Index).ToList(), words.WarningVoices.Contains(Lemma(voice))) ? verb : null;
+            if (!words.ReportVerbs.Contains(ClauseSyntax.Lemma(verb))) return verb;
+            return Stance(parse, all.Where(t => t.Index > verb.Index).ToList(), words.WarningVoices.Contains(ClauseSyntax.Lemma(voice))) ? verb : null;
         }
         // "... have put up notices in Termez that boats ... will be fired on": the voice's that-clause.
         foreach (var noticed in all.Where(t => Voice(t) && t.Index > 0))
         {
-            var that = all.FirstOrDefault(t => t.Index > noticed.Index && t.Index <= noticed.Index + 4 && Lemma(t) == "that");
+            var that = all.FirstOrDefault(t => t.Index > noticed.Index && t.Index <= noticed.Index + 4 && ClauseSyntax.Lemma(t) == "that");
             if (that is null || all.Any(t => t.Index > noticed.Index && t.Index < that.Index && t.Upos is Upos.VERB or Upos.AUX or Upos.PUNCT)) continue;
             // (The voice is what is put up or handed over, not a place words are put: "put on paper that ..." is an agreement.)
             if (all.LastOrDefault(t => t.Index < noticed.Index && t.Upos is not (Upos.DET or Upos.ADJ or Upos.NOUN or Upos.PROPN or Upos.NUM)) is { Upos: Upos.ADP, Xpos: not "RP" }) continue;
             if (!Owned(all.Where(t => t.Index < noticed.Index).ToList(), tokens, mentions)) continue;
             var content = all.Where(t => t.Index > that.Index).ToList();
-            if (content.Count >= 3 && Stance(parse, content, words.WarningVoices.Contains(Lemma(noticed)))) return noticed;
+            if (content.Count >= 3 && Stance(parse, content, words.WarningVoices.Contains(ClauseSyntax.Lemma(noticed)))) return noticed;
         }
         return null;
     }
@@ -146,29 +146,29 @@ internal sealed partial class DocumentVoices(ClauseSyntax syntax, DocumentVoiceL
                                        (t.Form.ToLowerInvariant() is not ("not" or "n't") || t.Head >= 0 && parse.Tokens[t.Head].Upos is Upos.VERB or Upos.AUX));
         if (negated) return true;
         if (content.Any(t => Modal(t, words.FutureModals)) && (warningVoice || content.Any(t => words.BlanketWords.Contains(t.Form.ToLowerInvariant())))) return true;
-        if (content.Any(t => t.Upos == Upos.VERB && t.Xpos is "VBZ" or "VBP" && words.StanceVerbs.Contains(Lemma(t)))) return true;
+        if (content.Any(t => t.Upos == Upos.VERB && t.Xpos is "VBZ" or "VBP" && words.StanceVerbs.Contains(ClauseSyntax.Lemma(t)))) return true;
         if (Disposed(parse, content) || Ruled(content)) return true;
-        return content.Any(t => words.BlameWords.Contains(t.Form.ToLowerInvariant())) && content.Any(t => Lemma(t) == "hold");
+        return content.Any(t => words.BlameWords.Contains(t.Form.ToLowerInvariant())) && content.Any(t => ClauseSyntax.Lemma(t) == "hold");
     }
 
-    private bool Voice(ParsedToken t) => t.Upos is Upos.NOUN or Upos.PROPN && words.VoiceNouns.Contains(Lemma(t));
+    private bool Voice(ParsedToken t) => t.Upos is Upos.NOUN or Upos.PROPN && words.VoiceNouns.Contains(ClauseSyntax.Lemma(t));
 
     /// <summary>A tail verb, with its particle or complement where it needs one ("makes clear", "spell out").</summary>
     private bool TailVerb(ParsedSentence parse, ParsedToken t)
     {
-        var lemma = Lemma(t);
+        var lemma = ClauseSyntax.Lemma(t);
         if (!words.TailVerbs.Contains(lemma) || t.Xpos is "VBG" or "VB") return false;
         // A verb, or a plural noun ending the sentence where the tagger misread the verb ("..., a list handed to diplomats
         // shows."): not "every post on the section".
         if (t.Upos != Upos.VERB && !(t is { Upos: Upos.NOUN, Xpos: "NNS" } && parse.Tokens.Skip(t.Index + 1).All(n => n.Upos == Upos.PUNCT))) return false;
-        var next = t.Index + 1 < parse.Tokens.Count ? Lemma(parse.Tokens[t.Index + 1]) : "";
+        var next = t.Index + 1 < parse.Tokens.Count ? ClauseSyntax.Lemma(parse.Tokens[t.Index + 1]) : "";
         return lemma switch { "make" => next is "clear" or "plain", "spell" => next == "out", _ => true };
     }
 
     /// <summary>"the version of the truck", "a list of the dead": a voice whose "of" names no party is a thing's.</summary>
     private bool OfAThing(ParsedSentence parse, ParsedToken voice, List<Token> tokens, IReadOnlyList<EntityMention> mentions)
     {
-        if (voice.Index + 1 >= parse.Tokens.Count || Lemma(parse.Tokens[voice.Index + 1]) != "of") return false;
+        if (voice.Index + 1 >= parse.Tokens.Count || ClauseSyntax.Lemma(parse.Tokens[voice.Index + 1]) != "of") return false;
         var phrase = parse.Tokens.Skip(voice.Index + 2).TakeWhile(t => t.Upos is Upos.DET or Upos.ADJ or Upos.NOUN or Upos.PROPN or Upos.NUM or Upos.PART).ToList();
         return phrase.Count == 0 || !Owned(phrase, tokens, mentions);
     }
@@ -179,13 +179,11 @@ internal sealed partial class DocumentVoices(ClauseSyntax syntax, DocumentVoiceL
         if (span.Count == 0) return false;
         var (start, end) = (span.Min(t => t.Start), span.Max(t => t.End));
         if (mentions.Any(m => m.Start < end && m.End > start && m.Entry.Kind is not EntryKind.Media)) return true;
-        if (span.Any(t => words.OwnerNouns.Contains(Lemma(t)))) return true;
+        if (span.Any(t => words.OwnerNouns.Contains(ClauseSyntax.Lemma(t)))) return true;
         var inside = tokens.Where(t => t.Start >= start && t.End <= end).ToList();
         return inside.Count > 0 && syntax.Lexicon.OfficialRoles.Matches(inside).Count > 0;
     }
 
     private static bool Quoted(ParsedSentence parse, ParsedToken at) =>
         parse.Tokens.Count(t => t.Index < at.Index && t.Form is "\"" or "“" or "”") % 2 == 1;
-
-    private static string Lemma(ParsedToken t) => ClauseSyntax.Lemma(t).ToLowerInvariant();
 }

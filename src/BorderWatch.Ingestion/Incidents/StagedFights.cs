@@ -20,13 +20,13 @@ internal sealed class StagedFights(FightFrameLexicon words)
     private bool Prop(ParsedSentence parse, ParsedToken t)
     {
         if (t.Upos != Upos.NOUN) return false;
-        var lemma = Lemma(t);
+        var lemma = ClauseSyntax.Lemma(t);
         if (words.PropNouns.Contains(lemma) && t.Xpos == "NNS") return true;
         return words.PropHeads.Contains(lemma) &&
-               parse.Dependents(t.Index).Any(d => d.BaseRelation is "amod" or "compound" && words.PropModifiers.Contains(Lemma(d)));
+               parse.Dependents(t.Index).Any(d => d.BaseRelation is "amod" or "compound" && words.PropModifiers.Contains(ClauseSyntax.Lemma(d)));
     }
 
-    private bool Arbiter(ParsedToken t) => t.Upos == Upos.NOUN && t.BaseRelation == "nsubj" && words.Arbiters.Contains(Lemma(t));
+    private bool Arbiter(ParsedToken t) => t.Upos == Upos.NOUN && t.BaseRelation == "nsubj" && words.Arbiters.Contains(ClauseSyntax.Lemma(t));
 
     /// <summary>Whether the word hangs on the sentence's root through no side clause.</summary>
     private static bool MainLine(ParsedSentence parse, ParsedToken t)
@@ -35,6 +35,4 @@ internal sealed class StagedFights(FightFrameLexicon words)
             if (SideClauses.Contains(cur.Relation) || SideClauses.Contains(cur.BaseRelation) && cur.BaseRelation != "acl") return false;
         return true;
     }
-
-    private static string Lemma(ParsedToken t) => ClauseSyntax.Lemma(t).ToLowerInvariant();
 }

@@ -37,10 +37,8 @@ internal sealed class StruckPatrols(ClauseSyntax syntax, FightFrameLexicon words
         // Its subject, or the noun the parser hung the verb on ("Buckshot ... riddled a car" read with "riddled" as an acl of "Buckshot"; a finite past only, not "rifles stolen from a patrol car").
         var subjects = parse.Dependents(verb.Index).Where(d => d.Relation == "nsubj").ToList();
         if (verb.Relation == "acl" && verb.Head >= 0 && verb.Xpos == "VBD") subjects.Add(parse.Tokens[verb.Head]);
-        return subjects.Any(d => d.Upos is Upos.NOUN or Upos.PROPN && (words.WeaponNouns.Contains(Lemma(d)) || syntax.NounClasses(parse, d).Any(words.WeaponClasses.Contains)));
+        return subjects.Any(d => d.Upos is Upos.NOUN or Upos.PROPN && (words.WeaponNouns.Contains(ClauseSyntax.Lemma(d)) || syntax.NounClasses(parse, d).Any(words.WeaponClasses.Contains)));
     }
 
-    private bool Patrol(ParsedToken t) => t.Upos == Upos.NOUN && words.PatrolNouns.Contains(Lemma(t));
-
-    private static string Lemma(ParsedToken t) => ClauseSyntax.Lemma(t).ToLowerInvariant();
+    private bool Patrol(ParsedToken t) => t.Upos == Upos.NOUN && words.PatrolNouns.Contains(ClauseSyntax.Lemma(t));
 }
