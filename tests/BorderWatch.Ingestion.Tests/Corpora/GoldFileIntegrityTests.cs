@@ -69,6 +69,7 @@ public partial class GoldFileIntegrityTests
         { "fresh34", "fresh34-gold.jsonl" },
         { "fresh35", "fresh35-gold.jsonl" },
         { "fresh36", "fresh36-gold.jsonl" },
+        { "fresh37", "fresh37-gold.jsonl" },
     };
 
     [Theory]
