@@ -40,6 +40,10 @@ public sealed record DetectorLexicons(SceneFrameLexicon SceneFrames, ReportingLe
     /// <summary>Staged fights and struck patrols (Lexicon/fight-frames.json, <see cref="StagedFights"/>, <see cref="StruckPatrols"/>: para45).</summary>
     public FightFrameLexicon FightFrames { get; init; } = FightFrameLexicon.LoadEmbedded();
 
+    /// <summary>Agreements told by their instrument, positions and estimates (Lexicon/instrument-frames.json,
+    /// <see cref="AgreedInstruments"/>, <see cref="PositionFrames"/>: para46).</summary>
+    public InstrumentFrameLexicon InstrumentFrames { get; init; } = InstrumentFrameLexicon.LoadEmbedded();
+
     /// <summary>A fresh copy of the embedded files.</summary>
     public static DetectorLexicons LoadEmbedded() => new(SceneFrameLexicon.LoadEmbedded(), ReportingLexicon.LoadEmbedded(),
         DeclarationLexicon.LoadEmbedded(), SpeechActLexicon.LoadEmbedded(), RetypingLexicon.LoadEmbedded());

@@ -32,6 +32,8 @@ public sealed partial class IncidentDetector
     private readonly DocumentVoices documentVoices;
     private readonly StagedFights stagedFights;
     private readonly StruckPatrols struckPatrols;
+    private readonly AgreedInstruments agreedInstruments;
+    private readonly PositionFrames positionFrames;
     private readonly RejectedClaims rejectedClaims;
     private readonly AccountStatus accounts;
     private readonly DenialDay denialDay;
@@ -87,6 +89,8 @@ public sealed partial class IncidentDetector
         documentVoices = new DocumentVoices(syntax, lexicons.DocumentVoices, lexicons.VoiceStances);
         stagedFights = new StagedFights(lexicons.FightFrames);
         struckPatrols = new StruckPatrols(syntax, lexicons.FightFrames);
+        agreedInstruments = new AgreedInstruments(lexicons.InstrumentFrames);
+        positionFrames = new PositionFrames(lexicons.InstrumentFrames);
         nonIncidents = new NonIncidents(lexicons.Reporting, syntax, lexicons.Retyping, lexicons.Descriptions, lexicons.Occasions, DateStage.Finder);
         sharedTime = new SharedTime(syntax, lexicons.SceneFrames);
         askerTurns = new AskerTurns(lexicon, lexicons.Reporting, DateStage.Finder);

@@ -93,6 +93,8 @@ public sealed partial class IncidentDetector
             // "A note ... holds X responsible", "..., a list handed to diplomats shows", "In the ministry's version, nothing
             // happened": a party's position told through a document or a post (para44).
             documentVoices.Apply(parse, sentence, tokens, mentions, spans);
+            // "The ministry's line was that ...", "put the chance of X at low": a position or an estimate (para46).
+            positionFrames.Apply(parse, sentence, tokens, mentions, spans);
             // "No, there are no armoured vehicles at the post" answering a question turn: the speaker's denial, not the event
             // it names (recall25).
             if (QuestionTurns.DeniedAnswer(input, si, parse, spans, tokens, mentions, lexicon, parses, DateStage.Finder) is { } answered) spans = answered;
@@ -109,6 +111,8 @@ public sealed partial class IncidentDetector
             // (Time spent in company with nothing done in it is no act but a meeting: SharedTime.)
             if (spans.Count == 0 && typeModel?.Fill(parse, sentence, tokens, mentions, builder.ContextParties(input, si, mentions, tokens)) is { } filled && !generic.Habitual(parse, filled) &&
                 !sharedTime.MistypesCompany(parse, filled) && !generic.Mishap(parse)) spans.Add(filled);
+            // "The protocol gives Uzbek engineers access to the dam", "renewed the arrangement": an instrument's act is the agreement (para46).
+            agreedInstruments.Apply(parse, sentence, tokens, mentions, spans);
             // "A consul visited the detained man": a visit to people in a private capacity, no meeting between parties (precision40).
             // "Volunteers and rescuers are searching the slopes": a search by civilians, no patrol of a party (precision40).
             spans.RemoveAll(s => retyping.VisitsPrivatePeople(parse, s) || retyping.CiviliansSearch(parse, s));
@@ -141,7 +145,8 @@ public sealed partial class IncidentDetector
             scenarios.Apply(spans, sentenceTokens, result.Count > 0 && result[^1].Type == IncidentType.Exercise &&
                                                    result[^1].ExcerptStart >= input.Sentences[Math.Max(0, si - 2)].Start,
                 () => parsedRules.Stages(parse, sentence, tokens, mentions) ||
-                      spans.Any(s => s.Type == IncidentType.ArmedClash) && stagedFights.Stages(parse)); // a clash fought with blanks or under umpires (para45)
+                      spans.Any(s => s.Type == IncidentType.ArmedClash) && stagedFights.Stages(parse) || // a clash fought with blanks or under umpires (para45)
+                      stagedFights.Rehearses(parse)); // an act graded, timed or tested (para46)
             var anonymousHere = lexicon.SpeaksAnonymously.Matches(sentenceTokens).Count > 0;
             var found = new List<(Clause Clause, ExtractedIncident Incident)>();
             foreach (var (span, index) in spans.Select((s, i) => (s, i)))

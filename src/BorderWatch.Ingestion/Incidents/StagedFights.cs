@@ -9,7 +9,7 @@ namespace BorderWatch.Ingestion.Incidents;
 /// main line (not inside an adverbial, relative or clausal modifier hung on it: "After the umpires closed the drill,
 /// smugglers fired on the post" stays the clash). Asked by <see cref="ExerciseScenarios"/> beside the staged adversary.
 /// </summary>
-internal sealed class StagedFights(FightFrameLexicon words)
+internal sealed partial class StagedFights(FightFrameLexicon words)
 {
     // (Full relations: a relative clause is a side clause; a bare "acl" is often the parser's reading of the main verb,
     // "guards fought off a raid" with "fought" under "guards".)
