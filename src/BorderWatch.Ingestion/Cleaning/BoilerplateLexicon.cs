@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using BorderWatch.Ingestion.Pipeline;
 
 namespace BorderWatch.Ingestion.Cleaning;
 
@@ -10,11 +11,11 @@ internal sealed class BoilerplateLexicon
 
     /// <summary>Whole lines of site chrome, compared after <see cref="Key"/>.</summary>
     public required HashSet<string> Lines { get; init; }
-    public required Regex LinePattern { get; init; }
+    public required TieredRegex LinePattern { get; init; }
     /// <summary>Headings after which the rest of the page is not the article (about-the-blog, comments).</summary>
     public required HashSet<string> SectionEnds { get; init; }
-    public required Regex TrailerPattern { get; init; }
-    public required Regex BioPattern { get; init; }
+    public required TieredRegex TrailerPattern { get; init; }
+    public required TieredRegex BioPattern { get; init; }
     /// <summary>id/class tokens that mark page chrome in HTML.</summary>
     public required Regex HtmlChromeMarker { get; init; }
     public required HashSet<string> HtmlChromeRoles { get; init; }
@@ -33,8 +34,10 @@ internal sealed class BoilerplateLexicon
         using var json = JsonDocument.Parse(LexiconResource.Read("boilerplate.json"));
         var root = json.RootElement;
         string[] List(string name) => root.GetProperty(name).EnumerateArray().Select(e => e.GetString()!).ToArray();
-        const RegexOptions options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled;
-        Regex Any(string name, bool whole) =>
+        // Line patterns run over every line of every article: interpreted for their first uses, compiled after
+        // (TieredRegex), so a short run does not wait for Reflection.Emit and the JIT.
+        const RegexOptions options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
+        TieredRegex Any(string name, bool whole) =>
             new(whole ? $"^(?:{string.Join('|', List(name).Select(p => $"(?:{p})"))})$"
                       : string.Join('|', List(name).Select(p => $"(?:{p})")), options);
 

@@ -1,23 +1,28 @@
 using System.Text.RegularExpressions;
+using BorderWatch.Ingestion.Pipeline;
 
 namespace BorderWatch.Ingestion.Dates;
 
 public sealed partial class DateExpressionFinder
 {
-    private readonly Lazy<Dictionary<Regex, Regex>> compiled;
+    private readonly Dictionary<Regex, TieredRegex> tiered;
 
     /// <summary>
-    /// The compiled twin of one of this finder's patterns: the same expression and options plus
-    /// <see cref="RegexOptions.Compiled"/>, so it matches exactly the same text, several times faster than the interpreter
-    /// (the patterns run over every sentence, several times per article). Built once per finder, on first use.
+    /// The regex to run for one of this finder's patterns: the pattern itself (interpreted) for its first
+    /// <see cref="TieredRegex.CompileAfter"/> uses, then its compiled twin (the same expression and options plus
+    /// <see cref="RegexOptions.Compiled"/>, so it matches exactly the same text, several times faster than the interpreter:
+    /// the patterns run over every sentence, several times per article). A short run never pays for compiling them.
     /// </summary>
-    private Regex Fast(Regex pattern) => compiled.Value.TryGetValue(pattern, out var twin) ? twin : pattern;
+    private Regex Fast(Regex pattern) => tiered.TryGetValue(pattern, out var twin) ? twin.Current : pattern;
 
-    private static Dictionary<Regex, Regex> CompiledTwins(IEnumerable<Regex> patterns)
+    /// <summary>How many of this finder's patterns run compiled now (for tests and benchmarks).</summary>
+    internal int CompiledPatternCount => tiered.Values.Count(t => t.IsCompiled);
+
+    private static Dictionary<Regex, TieredRegex> Tiered(IEnumerable<Regex> patterns, int compileAfter)
     {
-        var twins = new Dictionary<Regex, Regex>(ReferenceEqualityComparer.Instance);
+        var twins = new Dictionary<Regex, TieredRegex>(ReferenceEqualityComparer.Instance);
         foreach (var pattern in patterns)
-            twins[pattern] = new Regex(pattern.ToString(), pattern.Options | RegexOptions.Compiled, pattern.MatchTimeout);
+            twins[pattern] = new TieredRegex(pattern, compileAfter);
         return twins;
     }
 }

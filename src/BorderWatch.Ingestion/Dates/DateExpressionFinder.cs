@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using BorderWatch.Ingestion.Pipeline;
 
 namespace BorderWatch.Ingestion.Dates;
 
@@ -19,8 +20,9 @@ public sealed partial class DateExpressionFinder
     public const int MinYear = 1900;
     public const int MaxYear = 2100;
 
-    /// <summary>The finder for the words of <paramref name="words"/>: its patterns and word sets are built here, once.</summary>
-    public DateExpressionFinder(DateLexicon words)
+    /// <summary>The finder for the words of <paramref name="words"/>: its patterns and word sets are built here, once;
+    /// each pattern runs interpreted for its first <paramref name="compileAfter"/> uses, compiled after (<see cref="TieredRegex"/>).</summary>
+    public DateExpressionFinder(DateLexicon words, int compileAfter = TieredRegex.DefaultCompileAfter)
     {
         Words = words;
         MonthNames = DateLexicon.Alternation(words.Months);
@@ -32,7 +34,7 @@ public sealed partial class DateExpressionFinder
         CountLeads = new(words.CountLeads, StringComparer.OrdinalIgnoreCase);
         MonthPrepositions = new(words.MonthPrepositions, StringComparer.OrdinalIgnoreCase);
         Patterns = BuildPatterns();
-        compiled = new(() => CompiledTwins(Patterns.Select(p => p.Pattern).Append(SinceBefore).Append(TargetBefore).Append(ReportBefore).Append(EventBefore)));
+        tiered = Tiered(Patterns.Select(p => p.Pattern).Append(SinceBefore).Append(TargetBefore).Append(ReportBefore).Append(EventBefore), compileAfter);
     }
 
     /// <summary>The words the finder was built from.</summary>

@@ -15,11 +15,16 @@ public sealed class DateRules
 {
     /// <param name="words">The date words (Lexicon/dates.json).</param>
     /// <param name="general">The general lexicon whose planning verbs look ahead (status.json planningVerbs, planningOpeners).</param>
-    public DateRules(DateLexicon words, Lexicon general)
+    public DateRules(DateLexicon words, Lexicon general) : this(words, general.PlanningVerbs, general.PlanningOpeners) { }
+
+    /// <param name="words">The date words (Lexicon/dates.json).</param>
+    /// <param name="planningVerbs">The planning verbs that look ahead (status.json planningVerbs).</param>
+    /// <param name="planningOpeners">The words that, right before a planning verb, keep it from looking ahead (status.json planningOpeners).</param>
+    public DateRules(DateLexicon words, IReadOnlySet<string> planningVerbs, IReadOnlySet<string> planningOpeners)
     {
         Words = words;
         Finder = new DateExpressionFinder(words);
-        Dating = new IncidentDating(words, Finder, IncidentDating.PlanningPresentFor(general.PlanningVerbs, general.PlanningOpeners));
+        Dating = new IncidentDating(words, Finder, IncidentDating.PlanningPresentFor(planningVerbs, planningOpeners));
         Writing = new WritingDate(words, Finder, Dating);
         Headings = new SectionHeadings(words, Finder);
         WeekdayLines = new WeekdayHeader(words, Finder);
@@ -55,7 +60,13 @@ public sealed class DateRules
     /// <summary>Stage 6: the document's date context and each incident's date.</summary>
     public DateResolver Resolver { get; }
 
-    private static readonly Lazy<DateRules> Embedded = new(() => new DateRules(DateLexicon.Default, Lexicon.Default));
+    // Built from status.json's two planning lists alone (the same lists Lexicon.Default holds), so that reading a page
+    // does not load the whole general lexicon (store46: about a third of a ten-page tool run's start).
+    private static readonly Lazy<DateRules> Embedded = new(() =>
+    {
+        var (verbs, openers) = Lexicon.EmbeddedPlanningWords();
+        return new DateRules(DateLexicon.Default, verbs, openers);
+    });
 
     /// <summary>Built from the embedded lexicons (<see cref="DateLexicon.Default"/>, <see cref="Lexicon.Default"/>): the
     /// composition roots' default, for tests and tools that date text without a detector.</summary>

@@ -20,8 +20,8 @@ public sealed partial class WritingDate
     {
         (this.words, this.finder, this.dating) = (words, finder, dating);
         DatelineWords = new(words.WritingLabels.Concat(words.HeaderOnlyLabels).Concat(words.HeaderLineWords), StringComparer.OrdinalIgnoreCase);
-        LabelBeforePattern = new(@"(?i)\b(?:" + string.Join("|", words.WritingLabels) + @")\s*(?::\s*|\s+on\s+)?$", RegexOptions.Compiled);
-        WritingLabelPattern = new(@"(?i)\b(?:" + string.Join("|", words.WritingLabels) + @"|date\s+of\s+\p{L}+)\b[^.!?\n]{0,60}$", RegexOptions.Compiled);
+        LabelBeforePattern = new(@"(?i)\b(?:" + string.Join("|", words.WritingLabels) + @")\s*(?::\s*|\s+on\s+)?$");
+        WritingLabelPattern = new(@"(?i)\b(?:" + string.Join("|", words.WritingLabels) + @"|date\s+of\s+\p{L}+)\b[^.!?\n]{0,60}$");
     }
 
     // A dateline sits in the first few paragraphs.
@@ -238,13 +238,14 @@ public sealed partial class WritingDate
     private bool LabelRightBefore(Sentence sentence, DateExpression e) =>
         e.Start <= sentence.Text.Length && LabelBeforePattern.IsMatch(sentence.Text[..e.Start]);
 
-    private readonly Regex LabelBeforePattern;
+    // Both label patterns run interpreted at first and compiled once used often (TieredRegex): a short run never compiles them.
+    private readonly TieredRegex LabelBeforePattern;
 
     // A label of the text's own date, up to 60 characters before it: one of the label words (dates.json writingLabels:
     // "Published 4 November 2026", "issued on ..."), or "Date of reply".
-    private readonly Regex WritingLabelPattern;
+    private readonly TieredRegex WritingLabelPattern;
 
-    private Regex WritingLabel() => WritingLabelPattern;
+    private Regex WritingLabel() => WritingLabelPattern.Current;
 
     // " | " or a spaced dash not opening a number (" – 2 May" closes a span of days: "26 April – 2 May 2019" is one field).
     [GeneratedRegex(@"\s+\|\s+|\s+[–—-]\s+(?!\d)")]

@@ -21,15 +21,28 @@ public sealed partial class Lexicon
         return reader.ReadToEnd();
     }
 
+    private static List<string> Strings(JsonElement array) =>
+        array.EnumerateArray().Select(e => e.GetString() ?? "").Where(s => s.Length > 0).ToList();
+
+    private static List<string> List(JsonDocument d, string name) => Strings(d.RootElement.GetProperty(name));
+
+    /// <summary>
+    /// The embedded status.json's planning verbs and openers, read as <see cref="Load"/> reads <see cref="PlanningVerbs"/>
+    /// and <see cref="PlanningOpeners"/>, without loading the rest of the lexicon: the date rules need only these, and a tool
+    /// that only reads pages (<see cref="Reading.DocumentReader.Default"/>) should not build the detector's phrase sets.
+    /// </summary>
+    internal static (IReadOnlySet<string> Verbs, IReadOnlySet<string> Openers) EmbeddedPlanningWords()
+    {
+        using var status = JsonDocument.Parse(Read(typeof(Lexicon).Assembly, "BorderWatch.Lexicon.status.json"));
+        return (List(status, "planningVerbs").ToHashSet(StringComparer.Ordinal), List(status, "planningOpeners").ToHashSet(StringComparer.Ordinal));
+    }
+
     public static Lexicon Load(Func<string, string> readFile)
     {
         using var triggers = JsonDocument.Parse(readFile("triggers.json"));
         using var statements = JsonDocument.Parse(readFile("statements.json"));
         using var status = JsonDocument.Parse(readFile("status.json"));
         using var context = JsonDocument.Parse(readFile("context.json"));
-        static List<string> Strings(JsonElement array) =>
-            array.EnumerateArray().Select(e => e.GetString() ?? "").Where(s => s.Length > 0).ToList();
-        static List<string> List(JsonDocument d, string name) => Strings(d.RootElement.GetProperty(name));
         var order = List(triggers, "order");
         static IncidentType Type(string code) => Codes.TryParseType(code, out var t)
             ? t : throw new InvalidOperationException($"Unknown incident type {code} in triggers.json");
