@@ -128,9 +128,10 @@ internal sealed partial class SceneFrames
         var verbs = parse.Dependents(v.Index).Where(d => d.BaseRelation is "cop" or "aux").Append(v).ToList();
         if (verbs.Any(t => t.Xpos == "MD") || !verbs.Any(t => t.Xpos is "VBZ" or "VBP")) return false;
         // (Or hung on the predicate's own oblique: "closed [to foreigners [until further orders]]", "shut [to lorries [pending
-        // further instructions]]": the parser hangs the end on the nearest noun as readily as on the predicate, recall29.)
+        // further instructions]]": the parser hangs the end on the nearest noun as readily as on the predicate, recall29; as a
+        // participle's clause of that noun too, "[lorries [pending further instructions]]" read as an acl, model46.)
         var phrases = parse.Dependents(v.Index).Where(d => d.BaseRelation is "obl" or "advcl" or "nmod" or "advmod").ToList();
-        phrases.AddRange(phrases.Where(d => d.BaseRelation == "obl").SelectMany(d => parse.Dependents(d.Index)).Where(d => d.BaseRelation == "nmod").ToList());
+        phrases.AddRange(phrases.Where(d => d.BaseRelation == "obl").SelectMany(d => parse.Dependents(d.Index)).Where(d => d.BaseRelation is "nmod" or "acl").ToList());
         return phrases.Any(d => ParsedClauseRules.Subtree(parse, d).MinBy(t => t.Start) is { } first && ends.Contains(first.Form.ToLowerInvariant()));
     }
 

@@ -43,8 +43,10 @@ public class Precision45Tests
         found[1].Type.ShouldBe(type, Detect.Describe(text, found));
     }
 
-    // The same detector without the rule's start words: each background line above is a record of its own, so the rule is
-    // what keeps them out.
+    // The same detector without the rule's start words: each background line below is a record of its own, so the rule is
+    // what keeps them out. (model46: the migrants' line, "have gone to Russia since 2019, villagers say", is no record
+    // without the rule either since the type model was retrained on 73 sets, which fills it no longer; the river line
+    // patrolled since a year, read by the rules, took its place.)
     private static readonly Lazy<BorderWatch.Ingestion.Incidents.IncidentDetector> WithoutRule = new(() =>
     {
         var lexicons = BorderWatch.Ingestion.Incidents.DetectorLexicons.LoadEmbedded() with { LongSpans = new BorderWatch.Ingestion.Incidents.LongSpanLexicon(new HashSet<string>()) };
@@ -56,7 +58,7 @@ public class Precision45Tests
     });
 
     [Theory]
-    [InlineData("Hundreds of young men from the district have gone to Russia since 2019, villagers say.")]
+    [InlineData("Roughly 80 percent of the Tajik-Afghan river line has been patrolled jointly since 2022.")]
     [InlineData("Ishkashim district has seen repeated shelling since 2021.")]
     public void Without_the_rule_the_background_is_a_record(string background)
     {
