@@ -49,6 +49,7 @@ public sealed partial class IncidentDetector
     private readonly SpeakerLexicon speakerWords;
     private readonly CareStates careStates;
     private readonly LongSpans longSpans;
+    private readonly MeetingHandovers meetingHandovers;
     private const string Hub = "AFG";
 
     /// <summary>Reads each incident's casualty figures, with the detector's casualty words (<see cref="DetectorLexicons.Casualties"/>).</summary>
@@ -84,6 +85,7 @@ public sealed partial class IncidentDetector
         retyping = new ClauseRetyping(syntax, lexicons.Retyping);
         careStates = new CareStates(syntax, lexicons.Retyping);
         longSpans = new LongSpans(lexicons.LongSpans);
+        meetingHandovers = new MeetingHandovers(syntax, lexicons.Retyping);
         reportedEvents = new ReportedEvents(syntax, typeModel, lexicons.Declarations);
         declarations = new Declarations(syntax, lexicons.Declarations);
         documentVoices = new DocumentVoices(syntax, lexicons.DocumentVoices, lexicons.VoiceStances);

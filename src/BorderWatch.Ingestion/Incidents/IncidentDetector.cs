@@ -147,6 +147,8 @@ public sealed partial class IncidentDetector
                 () => parsedRules.Stages(parse, sentence, tokens, mentions) ||
                       spans.Any(s => s.Type == IncidentType.ArmedClash) && stagedFights.Stages(parse) || // a clash fought with blanks or under umpires (para45)
                       stagedFights.Rehearses(parse)); // an act graded, timed or tested (para46)
+            // "met at the crossing, and the herders were handed back": the hand-back is part of the meeting (precision46).
+            meetingHandovers.Apply(parse, spans);
             var anonymousHere = lexicon.SpeaksAnonymously.Matches(sentenceTokens).Count > 0;
             var found = new List<(Clause Clause, ExtractedIncident Incident)>();
             foreach (var (span, index) in spans.Select((s, i) => (s, i)))
