@@ -40,7 +40,7 @@ public sealed class EventClasses
     private static readonly (string Suffix, string Ending)[] VerbRules =
         [("ies", "y"), ("es", "e"), ("es", ""), ("s", ""), ("ied", "y"), ("ed", "e"), ("ed", ""), ("ing", "e"), ("ing", "")];
     private static readonly (string Suffix, string Ending)[] NounRules =
-        [("ses", "s"), ("xes", "x"), ("zes", "z"), ("ches", "ch"), ("shes", "sh"), ("ies", "y"), ("s", "")];
+        [("ses", "s"), ("xes", "x"), ("zes", "z"), ("ches", "ch"), ("shes", "sh"), ("ies", "y"), ("men", "man"), ("s", "")];
 
     /// <param name="json">The generated event-classes.json.</param>
     /// <param name="extraVerbs">Domain verbs by class, matched like WordNet's ("take control" in class territorial-control).</param>
