@@ -30,15 +30,9 @@ internal sealed class AgreedInstruments(InstrumentFrameLexicon words)
         if (holding is null && spans.Any(s => s.Type is { } t && t != IncidentType.Statement)) return;
         if (holding is null)
         {
-            var tokens = Slice(allTokens, sentence.Start, sentence.End);
-            if (tokens.Count == 0) return;
-            var mentions = MentionsIn(allMentions, sentence.Start, sentence.End);
+            if (WholeSentence(allTokens, allMentions, sentence) is not { } whole) return;
             spans.Clear();
-            spans.Add(holding = new Clause
-            {
-                Start = sentence.Start, End = sentence.End, Tokens = tokens, Mentions = mentions, SentenceFirstToken = 0,
-                ExcerptStart = sentence.Start, SentenceTokens = [.. tokens], SentenceMentions = [.. mentions],
-            });
+            spans.Add(holding = whole);
         }
         holding.Type = IncidentType.Agreement;
         holding.WeakTrigger = false;

@@ -30,6 +30,20 @@ internal static class ClauseText
         return result;
     }
 
+    /// <summary>A clause spanning the whole <paramref name="sentence"/> (its tokens and mentions, excerpt from its start),
+    /// untyped; null when the sentence holds no token. For rules that make a sentence one incident.</summary>
+    internal static Clause? WholeSentence(List<Token> allTokens, IReadOnlyList<EntityMention> allMentions, Sentence sentence)
+    {
+        var tokens = Slice(allTokens, sentence.Start, sentence.End);
+        if (tokens.Count == 0) return null;
+        var mentions = MentionsIn(allMentions, sentence.Start, sentence.End);
+        return new Clause
+        {
+            Start = sentence.Start, End = sentence.End, Tokens = tokens, Mentions = mentions, SentenceFirstToken = 0,
+            ExcerptStart = sentence.Start, SentenceTokens = [.. tokens], SentenceMentions = [.. mentions],
+        };
+    }
+
     // The first index whose start is at or after `start` in a list sorted by start.
     private static int FirstFrom(int count, Func<int, int> startAt, int start)
     {

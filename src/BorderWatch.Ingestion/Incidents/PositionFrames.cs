@@ -23,16 +23,12 @@ internal sealed class PositionFrames(InstrumentFrameLexicon words)
     {
         if (spans.Any(s => s.Type == IncidentType.Statement)) return;
         if ((Position(parse) ?? Estimate(parse)) is not { } head) return;
-        var tokens = Slice(allTokens, sentence.Start, sentence.End);
-        if (tokens.Count == 0) return;
-        var mentions = MentionsIn(allMentions, sentence.Start, sentence.End);
+        if (WholeSentence(allTokens, allMentions, sentence) is not { } whole) return;
+        whole.Type = IncidentType.Statement;
+        whole.TriggerToken = Math.Max(0, whole.Tokens.FindIndex(t => t.Start == head.Start));
+        whole.Declared = true;
         spans.Clear();
-        spans.Add(new Clause
-        {
-            Start = sentence.Start, End = sentence.End, Tokens = tokens, Mentions = mentions, SentenceFirstToken = 0,
-            ExcerptStart = sentence.Start, SentenceTokens = [.. tokens], SentenceMentions = [.. mentions], Type = IncidentType.Statement,
-            TriggerToken = Math.Max(0, tokens.FindIndex(t => t.Start == head.Start)), Declared = true,
-        });
+        spans.Add(whole);
     }
 
     /// <summary>"The ministry's line on Wednesday was that ...": an owned position noun as a subject, then "be" (no verb
