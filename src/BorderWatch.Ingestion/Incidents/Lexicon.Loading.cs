@@ -34,8 +34,12 @@ public sealed partial class Lexicon
     internal static (IReadOnlySet<string> Verbs, IReadOnlySet<string> Openers) EmbeddedPlanningWords()
     {
         using var status = JsonDocument.Parse(Read(typeof(Lexicon).Assembly, "BorderWatch.Lexicon.status.json"));
-        return (List(status, "planningVerbs").ToHashSet(StringComparer.Ordinal), List(status, "planningOpeners").ToHashSet(StringComparer.Ordinal));
+        return PlanningWords(status);
     }
+
+    // status.json's planning verbs and openers, for Load and EmbeddedPlanningWords alike.
+    private static (HashSet<string> Verbs, HashSet<string> Openers) PlanningWords(JsonDocument status) =>
+        (List(status, "planningVerbs").ToHashSet(StringComparer.Ordinal), List(status, "planningOpeners").ToHashSet(StringComparer.Ordinal));
 
     public static Lexicon Load(Func<string, string> readFile)
     {
@@ -43,6 +47,7 @@ public sealed partial class Lexicon
         using var statements = JsonDocument.Parse(readFile("statements.json"));
         using var status = JsonDocument.Parse(readFile("status.json"));
         using var context = JsonDocument.Parse(readFile("context.json"));
+        var planning = PlanningWords(status);
         var order = List(triggers, "order");
         static IncidentType Type(string code) => Codes.TryParseType(code, out var t)
             ? t : throw new InvalidOperationException($"Unknown incident type {code} in triggers.json");
@@ -78,12 +83,12 @@ public sealed partial class Lexicon
             Planned = new PhraseSet(List(status, "planned")),
             AccountVerbs = List(status, "accountVerbs").ToHashSet(StringComparer.Ordinal),
             VerificationVerbs = List(status, "verificationVerbs").ToHashSet(StringComparer.Ordinal),
-            PlanningVerbs = List(status, "planningVerbs").ToHashSet(StringComparer.Ordinal),
+            PlanningVerbs = planning.Verbs,
             IntentVerbs = List(status, "intentVerbs").ToHashSet(StringComparer.Ordinal),
             ProspectVerbs = List(status, "prospectVerbs").ToHashSet(StringComparer.Ordinal),
             SourceJoiners = List(status, "sourceJoiners").ToHashSet(StringComparer.Ordinal),
             SourceIntroducers = List(statements, "sourceIntroducers").Select(p => (IReadOnlyList<string>)p.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToList(),
-            PlanningOpeners = List(status, "planningOpeners").ToHashSet(StringComparer.Ordinal),
+            PlanningOpeners = planning.Openers,
             PlannedAuxiliaries = List(status, "plannedAuxiliaries").ToHashSet(StringComparer.Ordinal),
             ConditionMarks = List(status, "conditionMarks").ToHashSet(StringComparer.Ordinal),
             VerificationNegators = List(status, "verificationNegators").ToHashSet(StringComparer.Ordinal),

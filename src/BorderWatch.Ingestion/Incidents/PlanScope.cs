@@ -88,16 +88,8 @@ internal sealed class PlanScope(Lexicon lexicon, SyntaxLexicon words)
     private static bool OwnTime(ParsedSentence parse, ParsedToken? word) =>
         word is { Upos: Upos.NOUN or Upos.PROPN } && parse.Dependents(word.Index).Any(d => d.BaseRelation == "acl" && d.Xpos is "VBN" or "VBD");
 
-    private static bool Under(ParsedSentence parse, ParsedToken word, ParsedToken top)
-    {
-        for (var step = 0; step < parse.Tokens.Count; step++)
-        {
-            if (word.Index == top.Index) return true;
-            if (word.Head < 0) return false;
-            word = parse.Tokens[word.Head];
-        }
-        return false;
-    }
+    private static bool Under(ParsedSentence parse, ParsedToken word, ParsedToken top) =>
+        word.Index == top.Index || parse.Heads(word).Any(h => h.Index == top.Index);
 
     /// <summary>"will"/"would" on a verb, or "is"/"are" before an infinitive marker (syntax.json infinitiveMarkers: "are to gather").</summary>
     private bool FutureWord(ParsedSentence parse, ParsedToken aux) =>

@@ -35,12 +35,8 @@ internal sealed partial class StagedFights
                                                       x.n.Upos is Upos.ADV or Upos.SCONJ or Upos.NOUN && (x.i < 4 || Under(parse, x.n, t, 3)));
     }
 
-    private static bool Under(ParsedSentence parse, ParsedToken n, ParsedToken head, int steps)
-    {
-        for (var cur = n; steps-- > 0 && cur.Head >= 0;)
-            if ((cur = parse.Tokens[cur.Head]).Index == head.Index) return true;
-        return false;
-    }
+    private static bool Under(ParsedSentence parse, ParsedToken n, ParsedToken head, int steps) =>
+        parse.Heads(n).Take(steps).Any(h => h.Index == head.Index);
 
     /// <summary>The evaluation stands on the sentence's main line or in a clause of purpose ("so that ... could time"): not
     /// in a clause of time or circumstance (one of timeMarks: "while", "after", "as"), a relative clause ("a drill in which

@@ -29,6 +29,14 @@ public sealed record ParsedSentence(IReadOnlyList<ParsedToken> Tokens)
 
     public ParsedToken? Root => Tokens.FirstOrDefault(t => t.IsRoot);
 
+    /// <summary>The heads above <paramref name="word"/>, nearest first, up to the root (at most as many as the sentence has
+    /// tokens, so a malformed parse with a cycle ends).</summary>
+    public IEnumerable<ParsedToken> Heads(ParsedToken word)
+    {
+        for (var (t, steps) = (word, 0); t.Head >= 0 && t.Head < Tokens.Count && steps < Tokens.Count; steps++)
+            yield return t = Tokens[t.Head];
+    }
+
     /// <summary>The record's equality (the same token list), the kept dependents left out.</summary>
     public bool Equals(ParsedSentence? other) =>
         other is not null && EqualityComparer<IReadOnlyList<ParsedToken>>.Default.Equals(Tokens, other.Tokens);

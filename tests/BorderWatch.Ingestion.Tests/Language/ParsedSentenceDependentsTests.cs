@@ -38,4 +38,15 @@ public class ParsedSentenceDependentsTests
         same.GetHashCode().ShouldBe(first.GetHashCode());
         first.ShouldNotBe(copy);
     }
+
+    [Fact]
+    public void Heads_climb_from_a_word_to_the_root_and_end_on_a_cycle_or_a_head_outside()
+    {
+        var tree = new ParsedSentence(Tokens(1, -1, 3, 1, 1, 9));
+        tree.Heads(tree.Tokens[2]).Select(t => t.Index).ShouldBe([3, 1]);
+        tree.Heads(tree.Tokens[1]).ShouldBeEmpty();
+        tree.Heads(tree.Tokens[5]).ShouldBeEmpty(); // its head lies outside the sentence
+        var cycle = new ParsedSentence(Tokens(1, 2, 0, -1, 3, 3));
+        cycle.Heads(cycle.Tokens[0]).Count().ShouldBe(6); // as many steps as tokens, then it stops
+    }
 }
