@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Leave-one-corpus-out measure of the incident-type model (ADR 0014, docs/ingestion.md "The type model").
+# Leave-one-corpus-out measure of the incident-type model (ADR 0014, docs/history/early.md "The type model").
 # usage: scripts/loco-types.sh SCORER SET [MARGIN|off ...]
 #   SCORER  the score-events program; SET a corpus of tests/BorderWatch.Ingestion.Tests/Data (fresh1..fresh9, seeds,
 #   dev2, unseen) or a paraphrase set (paraphrasesN: scored by train-types itself). Needs

@@ -18,7 +18,7 @@ namespace BorderWatch.Cli;
 /// out of the training data in turn (every set parsed once), so the model can be measured on it: the model alone on
 /// the set's sentences, and a paraphrase set through the whole detector (type of the first incident of each sentence,
 /// rules alone and with the model, and why the model left the rules' empty sentences alone); a corpus with
-/// <c>ingest --type-model FILE</c> and the scorer (docs/ingestion.md, "The type model"). With several sets,
+/// <c>ingest --type-model FILE</c> and the scorer (docs/history/early.md, "The type model"). With several sets,
 /// <c>--out</c> is a folder that receives <c>SET.bin</c> for each. Deterministic: the same data and models give the same file.
 /// </summary>
 public static class TrainTypesCommand

@@ -21,7 +21,7 @@ public static class EventCounts
     /// <summary>
     /// Listed incidents that are a later report of an accepted event (another listed report of it has a lower id). Read
     /// from the event reports (<c>Id IN (later reports)</c>): as many rows as analysts grouped, whatever the number of
-    /// incidents, instead of a look-up per incident (docs/benchmarks.md, "Event counts").
+    /// incidents, instead of a look-up per incident (docs/history/early.md, "Event counts").
     /// </summary>
     public static IQueryable<Incident> RepeatReports(BorderWatchDbContext db)
     {

@@ -26,7 +26,7 @@ internal sealed class NearCopyLookup : IDisposable
     /// A true near-copy is still found: it shares several of the 20 bands with its original, and missing the original
     /// needs this many newer originals sharing each of those bands, i.e. the same story stored this many times over,
     /// and then the new text is usually near one of those newer ones and links to it instead. Measured on
-    /// storage-flat 40k (docs/benchmarks.md): 16 finds as many near-copies as the unbounded lookup (8,014 vs 8,011);
+    /// storage-flat 40k (docs/history/early.md, flat16): 16 finds as many near-copies as the unbounded lookup (8,014 vs 8,011);
     /// 4 misses 37 of them.
     /// </summary>
     public const int BandCandidates = 16;

@@ -16,7 +16,7 @@ namespace BorderWatch.Web.Dashboard;
 /// <see cref="InProcessWriteInterceptor"/> (a commit here drops the version the output caches keep on PostgreSQL).
 /// The contexts are leased from EF Core's pool (<see cref="PooledDbContextFactory{TContext}"/>): disposing one returns it,
 /// reset, for the next load, so a rendered page does not build a context's services three or four times (store33,
-/// docs/benchmarks.md). Nothing sets state on these contexts that the pool's reset would not clear.
+/// docs/history/session-15.md). Nothing sets state on these contexts that the pool's reset would not clear.
 /// </summary>
 public sealed class StoreContexts
 {

@@ -16,7 +16,7 @@ public sealed record WarmupReport(int Requests, IReadOnlyDictionary<string, stri
 /// Renders the hot pages (<see cref="WarmupOptions.Paths"/>) <see cref="WarmupOptions.Rounds"/> times through the app's
 /// own request pipeline before the server listens (<see cref="WarmingServer"/>), then waits (within the budget) until
 /// the runtime has stopped compiling: the framework's methods those pages call are promoted by tiered compilation
-/// during the warm-up, not during the first visitors' renders (docs/benchmarks.md, store43 and store44). The requests
+/// during the warm-up, not during the first visitors' renders (docs/history/session-21.md, store43, and session-22.md, store44). The requests
 /// are anonymous GETs that never look up the output caches (each is a render) and are logged at Debug.
 /// <para>
 /// It runs once per process, and not at all on the start that imported the seeds (<see cref="Skip"/>: a first start

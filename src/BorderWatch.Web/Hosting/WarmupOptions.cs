@@ -27,7 +27,7 @@ public sealed class WarmupOptions
     /// Rounds over <see cref="Paths"/>. A framework method is promoted after some 30 calls (once no new code has been
     /// compiled for 100 ms), then, with profile-guided optimisation, optimised after 30 more: a method called once per
     /// render needs some 60 renders (1M timeline, load ~30: 7 rounds left 127 ms of CPU per render in the first 15
-    /// after the start, 60 rounds 47 ms; docs/benchmarks.md, store44).
+    /// after the start, 60 rounds 47 ms; docs/history/session-22.md, store44).
     /// </summary>
     public int Rounds { get; set; } = 60;
 

@@ -7,7 +7,7 @@ namespace BorderWatch.Web.Tests.Hosting;
 /// assembly (copied into this test project's output with the project reference): methods without ReadyToRun code
 /// compiled optimised at their first call, and tiered compilation left on, so hot methods are recompiled with profile
 /// data (a warmed-up process renders the 1M timeline faster than one without tiering). A project file that changes
-/// either setting fails here (docs/benchmarks.md, store22 and store43, measured what each costs).
+/// either setting fails here (docs/history/session-04.md, store22, and session-21.md, store43: measured what each costs).
 /// </summary>
 public sealed class WebRuntimeConfigTests
 {
