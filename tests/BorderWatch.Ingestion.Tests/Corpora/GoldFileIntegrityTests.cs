@@ -70,6 +70,7 @@ public partial class GoldFileIntegrityTests
         { "fresh35", "fresh35-gold.jsonl" },
         { "fresh36", "fresh36-gold.jsonl" },
         { "fresh37", "fresh37-gold.jsonl" },
+        { "fresh38", "fresh38-gold.jsonl" },
     };
 
     [Theory]
