@@ -70,6 +70,7 @@ public partial class GoldFileIntegrityTests
         { "fresh35", "fresh35-gold.jsonl" },
         { "fresh36", "fresh36-gold.jsonl" },
         { "fresh37", "fresh37-gold.jsonl" },
+        { "fresh38", "fresh38-gold.jsonl" },
     };
 
     [Theory]
@@ -148,6 +149,7 @@ public partial class GoldFileIntegrityTests
     [InlineData("paraphrases33")]
     [InlineData("paraphrases34")]
     [InlineData("paraphrases35")]
+    [InlineData("paraphrases36")]
     public void Paraphrase_set_has_seven_sentences_of_every_type(string name)
     {
         // Shape only: the sentences are read as JSON, never analysed.
