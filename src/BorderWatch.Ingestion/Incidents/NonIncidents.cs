@@ -83,7 +83,7 @@ internal sealed partial class NonIncidents(ReportingLexicon words, ClauseSyntax 
         if (StateSince(parse, sentence.Text, sentence.Start, span) || DescribesPlace(parse, sentence, span) || UnsettledLine(parse, span) ||
             Funds(parse, span) || RestsOn(parse, span) || TalksByHabit(parse, sentence, span)) return NonIncident.Background;
         if (Notice(parse, span, head) || listLine && Imperative(parse)) return NonIncident.Notice;
-        if (PrivateWord(parse, span)) return NonIncident.PrivateWord;
+        if (PrivateWord(parse, span) || PrivateCondition(parse, span)) return NonIncident.PrivateWord;
         return head is not null && Describes(parse, span, head) || eventBefore && NoCasualties(parse, span) ? NonIncident.Attribute : NonIncident.None;
     }
 

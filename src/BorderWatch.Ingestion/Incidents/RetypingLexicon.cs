@@ -37,6 +37,16 @@ public sealed record RetypingLexicon(IReadOnlySet<string> DisplayVerbs, IReadOnl
     /// them, a person's state, no incident (precision44, <see cref="CareStates"/>).</summary>
     public IReadOnlySet<string> CareVerbs { get; init; } = new HashSet<string>();
 
+    /// <summary>Verbs by which a force comes upon people or things ("find", "stop"): a patrol that finds the people or the
+    /// vehicle of an event just told tells that event further (precision47, <see cref="SameEvent"/>'s finds).</summary>
+    public IReadOnlySet<string> FindingVerbs { get; init; } = new HashSet<string>();
+
+    /// <summary>Verbs of training ("train", "instruct") and the people who work equipment ("operator", "mechanic"): training
+    /// them after the equipment's transfer is part of that transfer (precision47).</summary>
+    public IReadOnlySet<string> TrainingVerbs { get; init; } = new HashSet<string>();
+    /// <summary>See <see cref="TrainingVerbs"/>.</summary>
+    public IReadOnlySet<string> CrewNouns { get; init; } = new HashSet<string>();
+
     public static RetypingLexicon Parse(string json)
     {
         using var doc = JsonDocument.Parse(json);
@@ -53,6 +63,9 @@ public sealed record RetypingLexicon(IReadOnlySet<string> DisplayVerbs, IReadOnl
             SharedBodyWords = Set("sharedBodyWords"),
             OfficeHolders = Set("officeHolders"),
             CareVerbs = Set("careVerbs"),
+            FindingVerbs = Set("findingVerbs"),
+            TrainingVerbs = Set("trainingVerbs"),
+            CrewNouns = Set("crewNouns"),
         };
     }
 

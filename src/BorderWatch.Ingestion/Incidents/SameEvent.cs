@@ -32,6 +32,10 @@ internal sealed partial class SameEvent(ClauseSyntax syntax, RetypingLexicon ret
         // ("The service said the firing began after ...", "Nobody was hurt, the ministry said": its cause or its casualties.)
         if (ReportedSequel(input, si, span, incident, parse, before) is var sequel and >= 0) return sequel;
         if (incident.Type == IncidentType.Statement) return StatementAboutParticipants(input, si, span, incident, parse, before);
+        // ("A patrol spotted the boat at dawn": how the event just told was found; precision47.)
+        if (FoundParticipants(input, si, span, incident, parse, before) is var found and >= 0) return found;
+        // ("Turkish instructors will train the crews": training the people who work equipment just handed over; precision47.)
+        if (TransferTraining(input, si, span, incident, parse, before) is var training and >= 0) return training;
         // ("They were handed back the next day": the crossing before ends; before the plan and own-date checks.)
         if (HandedBack(input, si, span, incident, parse, before) is var handed and >= 0) return handed;
         // ("About 150 servicemen took part", "12 January - Three shepherds are detained ...": precision33.)
