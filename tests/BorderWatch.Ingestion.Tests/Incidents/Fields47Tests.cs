@@ -6,8 +6,7 @@ namespace BorderWatch.Ingestion.Tests.Incidents;
 /// fields47: (1) a past participle on a noun beside a future verb ("will use boats delivered from Uzbekistan in August") tells
 /// an act of its own: its bare month is read in the year of writing (not pushed to next year by "will"), and the act is
 /// reported when that month is not after the writing, planned when it is (<c>IncidentDating.OfNounParticiple</c>,
-/// <c>ParticipleActs</c>); (2) "want to" is a planning verb (status.json planningVerbs, planned): what the parties want to
-/// do is planned and its bare month is the next such month. Sentences of our own, in no corpus.
+/// <c>ParticipleActs</c>); a month that "last year" qualifies, or a past act, stays past. Sentences of our own, in no corpus.
 /// </summary>
 public class Fields47Tests
 {
@@ -52,18 +51,7 @@ public class Fields47Tests
         boats.Status.ShouldBe(IncidentStatus.Planned, Detect.Describe(text, [boats]));
     }
 
-    [Theory]
-    [InlineData("The two border services want to hold a joint rescue exercise on the Kairakkum reservoir in May, the committee said.", "rescue exercise")]
-    [InlineData("The Khatlon border detachment wants to send two more companies to the Panj outposts in May, its commander said.", "two more companies")]
-    public void What_the_parties_want_to_do_is_planned_for_the_next_such_month(string sentence, string words)
-    {
-        var text = Lead + sentence;
-        var found = Detect.Quoting(text, words, "2026-11-28");
-        found.Status.ShouldBe(IncidentStatus.Planned, Detect.Describe(text, [found]));
-        found.Date.ShouldBe(PartialDate.OfMonth(2027, 5), Detect.Describe(text, [found]));
-    }
-
-    /// <summary>What they wanted and did, or a month that "last year" qualifies, is past.</summary>
+    /// <summary>A past act, or a month that "last year" qualifies, is past.</summary>
     [Theory]
     [InlineData("The two border services held a joint rescue exercise on the Kairakkum reservoir in May last year, the committee said.", "rescue exercise", 2025)]
     [InlineData("The two border services held the joint rescue exercise they had wanted on the Kairakkum reservoir in May, the committee said.", "rescue exercise", 2026)]
