@@ -28,6 +28,7 @@ namespace BorderWatch.Ingestion.Incidents;
 internal sealed class AccountStatus(Lexicon lexicon, SyntaxLexicon words, DateExpressionFinder finder)
 {
     private readonly PlanScope plans = new(lexicon, words);
+    private readonly ParticipleActs participles = new(lexicon);
     private readonly SourceOffices offices = new(lexicon);
 
     /// <param name="reference">The document's reference date.</param>
@@ -41,6 +42,10 @@ internal sealed class AccountStatus(Lexicon lexicon, SyntaxLexicon words, DateEx
         // engineers will inspect") plans nothing; the predicate's own prospect ("is scheduled to take place") plans it.
         var plan = incident.Status is IncidentStatus.Reported or IncidentStatus.Planned ? plans.Read(parse, span, incident.Type, ownOnly: incident.Type == IncidentType.Agreement) : PlanReading.Open;
         if (incident.Status == IncidentStatus.Planned && plan == PlanReading.Past) incident = incident with { Status = IncidentStatus.Reported };
+        // "will use vehicles delivered from Turkey in October": the participle's own act, dated not after the writing (fields47).
+        if (incident.Status == IncidentStatus.Planned && incident.DateBasis == DateBasis.OwnWords && incident.Date.IsKnown && reference.IsKnown &&
+            !Later(incident, reference) && participles.Tells(parse, span))
+            return incident with { Status = IncidentStatus.Reported };
         if (incident.Status != IncidentStatus.Reported) return incident;
         if (plan == PlanReading.Ahead) return incident with { Status = IncidentStatus.Planned };
         var past = plan == PlanReading.Past;

@@ -192,6 +192,12 @@ public sealed class DateResolver(DateRules rules)
                         : PartialDate.OfMonth(y, e.Month!.Value);
                     note = $"'{e.Text}' takes its year from '{lender.Text}'";
                 }
+                else if (future && e.Day is null && context.Reference is { IsKnown: true, Year: int ry, Month: not null } && IncidentDating.OfNounParticiple(sentences[i], e))
+                {
+                    // "will use vehicles delivered in October": the participle's month, in the year of writing (fields47).
+                    date = PartialDate.OfMonth(ry, e.Month!.Value);
+                    note = $"'{e.Text}' of a participle on a noun: the year of writing ({refText})";
+                }
                 else
                 {
                     date = RelativeDates.MonthInReferenceYear(e.Month!.Value, e.Day, future ? context.Reference : context.PastBound, future);
