@@ -29,17 +29,24 @@ namespace BorderWatch.Ingestion.Incidents;
 /// </summary>
 internal sealed class TacitActs(TacitFrameLexicon words, Lexicon lexicon)
 {
-    internal void Apply(ParsedSentence parse, Sentence sentence, List<Token> allTokens, IReadOnlyList<EntityMention> allMentions, List<Clause> spans)
+    /// <param name="habitual">Whether a clause tells a habit ("guards check the lorries once a day"): no new act then.</param>
+    internal void Apply(ParsedSentence parse, Sentence sentence, List<Token> allTokens, IReadOnlyList<EntityMention> allMentions, List<Clause> spans,
+        Func<Clause, bool> habitual)
     {
         if (Frame(parse) is not ({ } word, var type)) return;
         // ("want Brussels to pay for forty cameras", "hopes the OSCE will pay for cameras": asked for, not told.)
         if (parse.Heads(word).Any(h => words.UnrealVerbs.Contains(ClauseSyntax.Lemma(h)))) return;
         if (type == IncidentType.Exercise && spans.Any(s => s.Type == IncidentType.ArmedClash)) return;
         var holding = spans.FirstOrDefault(s => s.Start <= word.Start && word.Start < s.End);
+        // ("The Parties agreed that their guards will check lorries at the crossing": what was agreed is the agreement; but
+        // "signed for four armoured cars" read as an agreement by its own word is the frame's.)
+        if (holding?.Type == IncidentType.Agreement && !TriggeredBy(holding, word)) return;
         if (holding is null && spans.Any(s => s.Type is { } t && t != IncidentType.Statement)) return;
         if (holding is null)
         {
             if (WholeSentence(allTokens, allMentions, sentence) is not { } whole) return;
+            whole.Type = type;
+            if (habitual(whole)) return;
             spans.Clear();
             spans.Add(holding = whole);
         }
@@ -47,6 +54,9 @@ internal sealed class TacitActs(TacitFrameLexicon words, Lexicon lexicon)
         holding.WeakTrigger = false;
         holding.TriggerToken = Math.Max(0, holding.Tokens.FindIndex(t => t.Start == word.Start));
     }
+
+    private static bool TriggeredBy(Clause clause, ParsedToken word) =>
+        clause.TriggerToken >= 0 && clause.TriggerToken < clause.Tokens.Count && clause.Tokens[clause.TriggerToken].Start == word.Start;
 
     /// <summary>The first frame the sentence tells: its word and the type it stands for.</summary>
     internal (ParsedToken Word, IncidentType Type)? Frame(ParsedSentence parse)
