@@ -44,6 +44,10 @@ public sealed record DetectorLexicons(SceneFrameLexicon SceneFrames, ReportingLe
     /// <see cref="AgreedInstruments"/>, <see cref="PositionFrames"/>: para46).</summary>
     public InstrumentFrameLexicon InstrumentFrames { get; init; } = InstrumentFrameLexicon.LoadEmbedded();
 
+    /// <summary>Acts and stances told without an event or speech word (Lexicon/tacit-frames.json, <see cref="TacitActs"/>,
+    /// <see cref="TacitStances"/>: para47).</summary>
+    public TacitFrameLexicon TacitFrames { get; init; } = TacitFrameLexicon.LoadEmbedded();
+
     /// <summary>A fresh copy of the embedded files.</summary>
     public static DetectorLexicons LoadEmbedded() => new(SceneFrameLexicon.LoadEmbedded(), ReportingLexicon.LoadEmbedded(),
         DeclarationLexicon.LoadEmbedded(), SpeechActLexicon.LoadEmbedded(), RetypingLexicon.LoadEmbedded());

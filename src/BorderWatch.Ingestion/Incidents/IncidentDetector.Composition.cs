@@ -34,6 +34,8 @@ public sealed partial class IncidentDetector
     private readonly StruckPatrols struckPatrols;
     private readonly AgreedInstruments agreedInstruments;
     private readonly PositionFrames positionFrames;
+    private readonly TacitStances tacitStances;
+    private readonly TacitActs tacitActs;
     private readonly RejectedClaims rejectedClaims;
     private readonly AccountStatus accounts;
     private readonly DenialDay denialDay;
@@ -93,6 +95,8 @@ public sealed partial class IncidentDetector
         struckPatrols = new StruckPatrols(syntax, lexicons.FightFrames);
         agreedInstruments = new AgreedInstruments(lexicons.InstrumentFrames);
         positionFrames = new PositionFrames(lexicons.InstrumentFrames);
+        tacitStances = new TacitStances(lexicons.TacitFrames, lexicons.InstrumentFrames, lexicon);
+        tacitActs = new TacitActs(lexicons.TacitFrames, lexicon);
         nonIncidents = new NonIncidents(lexicons.Reporting, syntax, lexicons.Retyping, lexicons.Descriptions, lexicons.Occasions, DateStage.Finder);
         sharedTime = new SharedTime(syntax, lexicons.SceneFrames);
         askerTurns = new AskerTurns(lexicon, lexicons.Reporting, DateStage.Finder);

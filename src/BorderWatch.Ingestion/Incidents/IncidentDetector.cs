@@ -113,6 +113,10 @@ public sealed partial class IncidentDetector
                 !sharedTime.MistypesCompany(parse, filled) && !generic.Mishap(parse)) spans.Add(filled);
             // "The protocol gives Uzbek engineers access to the dam", "renewed the arrangement": an instrument's act is the agreement (para46).
             agreedInstruments.Apply(parse, sentence, tokens, mentions, spans);
+            // "the presence of two companies", "paid a plant for forty jammers", "In Astana's view, ...", "put the number of armed
+            // men at 300": acts and stances told without an event or speech word (para47).
+            tacitActs.Apply(parse, sentence, tokens, mentions, spans, s => generic.Habitual(parse, s));
+            tacitStances.Apply(parse, sentence, tokens, mentions, spans);
             // "A consul visited the detained man": a visit to people in a private capacity, no meeting between parties (precision40).
             // "Volunteers and rescuers are searching the slopes": a search by civilians, no patrol of a party (precision40).
             spans.RemoveAll(s => retyping.VisitsPrivatePeople(parse, s) || retyping.CiviliansSearch(parse, s));
