@@ -64,6 +64,8 @@ internal sealed class IncidentBuilder
             var anaphoric = lexicon.Anaphoric.Matches(span.Tokens).Count > 0 || partyReference;
             // "The sides agreed to ...", "each side blamed the other": a definite reference to the parties named before.
             partyReference = partyReference || DefiniteParties.PointsBack(lexicon, span);
+            // "The first joint patrol is set for 10 December": a joint act is the story's parties' (recall47).
+            partyReference = partyReference || JointParties.PointsBack(lexicon, span);
             anaphoric = anaphoric || partyReference || DefiniteParties.DatedInItsOwnRight(span, type);
             // "..., it added.": more of the report just told (news20).
             partyReference = partyReference || SpeakerParties.PronounSource(lexicon, speakerWords, text, span);

@@ -45,7 +45,7 @@ public sealed record SceneFrameLexicon(SceneFrame Roles, SceneFrame Fiction, Sce
             Frame("arrangements", "prepositions"),
             Frame("closures", "verbs", "openWords", "needVerbs", "banVerbs", "permits", "qualifiedPermits", "passQualifiers", "zoneWords", "issuerPrepositions", "liftWords", "limiters", "starts", "ends", "times", "exceptAgentClasses", "naturalCauses", "worksCauses", "places"),
             Frame("seizures", "verbs", "goods", "checkpoints", "exceptThemes"),
-            Frame("standing", "starts", "calendar", "times", "forceClasses", "forces", "qualifiedForces", "forceModifiers", "exceptVerbs"));
+            Frame("standing", "starts", "calendar", "times", "forceClasses", "forces", "qualifiedForces", "forceModifiers", "exceptVerbs", "storyDeterminers"));
     }
 
     /// <summary>A fresh copy of the embedded <c>Lexicon/scene-frames.json</c>, for its owner (the detector's composition: <see cref="DetectorLexicons"/>).</summary>

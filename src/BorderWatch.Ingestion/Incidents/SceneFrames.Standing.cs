@@ -22,7 +22,8 @@ internal sealed partial class SceneFrames
     private SceneEvent? Standing(Setting s)
     {
         var f = frames.Standing;
-        if (s.States == 0 && !s.Border && !s.Mentions.Any(m => m.Place is not null)) return null;
+        // (Or its subject is the story's force, pointed back to: "Since Monday the detachment has kept ...", recall47.)
+        if (s.States == 0 && !s.Border && !s.Mentions.Any(m => m.Place is not null) && !StoryForceSubject(s, f)) return null;
         foreach (var v in s.T)
         {
             if (v.Upos != Upos.VERB || Listed(v, f["exceptVerbs"]) || InRelativeClause(s.Parse, v)) continue;
@@ -77,10 +78,10 @@ internal sealed partial class SceneFrames
         (phrase.Any(t => Listed(t, f["calendar"]) || Listed(t, f["times"])) ||
          phrase.Any(t => t.Upos == Upos.NUM && !(t.Form.Length == 4 && t.Form.All(char.IsDigit))));
 
-    /// <summary>A force: by class, by noun, or a group or team qualified as one ("mobile groups", "a second boat group"), or what it is a unit of ("the number of men").</summary>
+    /// <summary>A force: by class, by noun, or a group or team qualified as one ("mobile groups", "a second boat group") or pointed back to ("the unit": <see cref="PointedBack"/>), or what it is a unit of ("the number of men").</summary>
     private bool Force(Setting s, ParsedToken nominal, SceneFrame f) =>
         Nominals(s.Parse, nominal).Any(n => (n.Upos is Upos.NOUN or Upos.PROPN && Listed(n, f["forces"])) || NounOf(s.Parse, n, f["forceClasses"]) ||
-            (Listed(n, f["qualifiedForces"]) && s.Parse.Dependents(n.Index).Any(m => m.BaseRelation is "amod" or "compound" && Listed(m, f["forceModifiers"]))));
+            (Listed(n, f["qualifiedForces"]) && (s.Parse.Dependents(n.Index).Any(m => m.BaseRelation is "amod" or "compound" && Listed(m, f["forceModifiers"])) || PointedBack(s.Parse, n, f))));
 
     /// <summary>The verb heads, or stands under, a relative or adnominal clause.</summary>
     private static bool InRelativeClause(ParsedSentence parse, ParsedToken v)
