@@ -28,7 +28,7 @@ public static partial class IncidentExport
         w.WriteStartArray();
         await foreach (var r in records.WithCancellation(ct))
         {
-            JsonSerializer.Serialize(w, r, JsonOptions);
+            JsonSerializer.Serialize(w, r, ExportJson.Record);
             await json.DrainAsync(ct);
         }
         w.WriteEndArray();
@@ -160,7 +160,7 @@ public static partial class IncidentExport
             }
             else w.WriteNull("geometry");
             w.WritePropertyName("properties");
-            JsonSerializer.Serialize(w, r, JsonOptions);
+            JsonSerializer.Serialize(w, r, ExportJson.Record);
             w.WriteEndObject();
             await json.DrainAsync(ct);
         }

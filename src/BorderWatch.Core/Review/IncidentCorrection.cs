@@ -48,19 +48,21 @@ public sealed record IncidentCorrection
         Summary = later.Summary ?? Summary, Casualties = later.Casualties ?? Casualties,
     };
 
+    /// <summary>The reflection-based options (the audit log's values); <see cref="ToJson"/> and <see cref="FromJson"/> use
+    /// the generated <see cref="CorrectionJson"/> with the same settings.</summary>
     public static readonly JsonSerializerOptions Json = new()
     {
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
         Converters = { new JsonStringEnumConverter() },
     };
 
-    public string ToJson() => JsonSerializer.Serialize(this, Json);
+    public string ToJson() => JsonSerializer.Serialize(this, CorrectionJson.Default.IncidentCorrection);
 
     /// <summary>Reads stored corrections; unreadable JSON is reported, never guessed at.</summary>
     public static IncidentCorrection FromJson(string? json)
     {
         if (string.IsNullOrWhiteSpace(json)) return new IncidentCorrection();
-        try { return JsonSerializer.Deserialize<IncidentCorrection>(json, Json) ?? new IncidentCorrection(); }
+        try { return JsonSerializer.Deserialize(json, CorrectionJson.Default.IncidentCorrection) ?? new IncidentCorrection(); }
         catch (JsonException e) { throw new InvalidDataException($"corrections: not readable ({e.Message})", e); }
     }
 

@@ -1,6 +1,4 @@
 using System.Reflection;
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using BorderWatch.Core.Domain;
 
 namespace BorderWatch.Ingestion.Gazetteer;
@@ -142,8 +140,6 @@ public sealed class Gazetteer
         return reader.ReadToEnd();
     }
 
-    private static readonly JsonSerializerOptions Json = new() { PropertyNameCaseInsensitive = true };
-
     /// <summary>Builds a gazetteer from the five JSON files (states, organizations, persons, places, borders).</summary>
     public static Gazetteer Load(Func<string, string> readFile)
     {
@@ -155,7 +151,7 @@ public sealed class Gazetteer
             surfaces.Add(new Surface(text, e, kind, IsAcronym(text)));
         }
 
-        foreach (var s in Deserialize<StateDto>(readFile("states.json")))
+        foreach (var s in GazetteerFiles.Read<GazetteerFiles.StateDto>(readFile("states.json")))
         {
             var e = new GazetteerEntry { Key = s.Key, Kind = EntryKind.State, CanonicalName = s.Key, DisplayName = s.Name, Country = s.Key, IsoNumeric = s.Numeric, Aliases = [s.Name, s.Official, .. s.Aliases] };
             entries.Add(e);
@@ -165,7 +161,7 @@ public sealed class Gazetteer
             foreach (var d in s.Demonyms) Add(e, d, SurfaceKind.Demonym);
             foreach (var c in s.Capitals) Add(e, c, SurfaceKind.CapitalMetonym);
         }
-        foreach (var o in Deserialize<OrganizationDto>(readFile("organizations.json")))
+        foreach (var o in GazetteerFiles.Read<GazetteerFiles.OrganizationDto>(readFile("organizations.json")))
         {
             var kind = Enum.Parse<EntryKind>(o.Kind);
             var e = new GazetteerEntry { Key = o.Key, Kind = kind, CanonicalName = o.Name, DisplayName = o.Display, Country = o.Country, Aliases = o.Aliases };
@@ -174,7 +170,7 @@ public sealed class Gazetteer
             Add(e, o.Display, SurfaceKind.Name);
             foreach (var a in o.Aliases) Add(e, a, SurfaceKind.Alias);
         }
-        foreach (var p in Deserialize<PersonDto>(readFile("persons.json")))
+        foreach (var p in GazetteerFiles.Read<GazetteerFiles.PersonDto>(readFile("persons.json")))
         {
             var e = new GazetteerEntry
             {
@@ -188,7 +184,7 @@ public sealed class Gazetteer
             foreach (var a in p.Aliases.Where(a => a.Contains(' '))) surnames.Add(a.Split(' ')[^1]);
             foreach (var s in surnames) Add(e, s, SurfaceKind.Surname);
         }
-        foreach (var pl in Deserialize<PlaceDto>(readFile("places.json")))
+        foreach (var pl in GazetteerFiles.Read<GazetteerFiles.PlaceDto>(readFile("places.json")))
         {
             var e = new GazetteerEntry
             {
@@ -200,7 +196,7 @@ public sealed class Gazetteer
             Add(e, pl.Name, SurfaceKind.Name);
             foreach (var a in pl.Aliases) Add(e, a, SurfaceKind.Alias);
         }
-        var borders = Deserialize<BorderDto>(readFile("borders.json"))
+        var borders = GazetteerFiles.Read<GazetteerFiles.BorderDto>(readFile("borders.json"))
             .Select(b => new BorderEntry(b.Code, b.Name, b.A, b.B, b.Lengths.Select(l => new BorderLengthFigure(l.Km, l.Source)).ToList()))
             .ToList();
         return new Gazetteer(entries, surfaces, borders);
@@ -212,15 +208,4 @@ public sealed class Gazetteer
         var letters = text.Where(char.IsLetter).ToList();
         return letters.Count is > 0 and <= 5 && letters.All(char.IsUpper);
     }
-
-    private static List<T> Deserialize<T>(string json) =>
-        JsonSerializer.Deserialize<List<T>>(json, Json) ?? throw new InvalidOperationException($"Cannot read {typeof(T).Name} list.");
-
-    private sealed record StateDto(string Key, string? Numeric, string Name, string Official, List<string> Aliases, List<string> Demonyms, List<string> Capitals);
-    private sealed record OrganizationDto(string Key, string Name, string Display, string Kind, string? Country, List<string> Aliases);
-    private sealed record RoleDto(string Title, string State, int From, int To);
-    private sealed record PersonDto(string Key, string Name, string Country, List<string> Aliases, List<string> Surnames, List<RoleDto> Roles);
-    private sealed record PlaceDto(string Key, string Name, string Kind, double? Lat, double? Lon, string? Country, string? Province, string? Border, List<string>? Borders, List<string> Aliases);
-    private sealed record LengthDto(double Km, string Source);
-    private sealed record BorderDto(string Code, string Name, string A, string B, List<LengthDto> Lengths);
 }
