@@ -22,19 +22,12 @@ internal sealed partial class SameEvent
         if (incident.Type != IncidentType.PatrolSurveillance || span.Denial || incident.Status is IncidentStatus.Planned or IncidentStatus.Denied || HasOwnDate(incident)) return -1;
         var themes = FoundThemes(parse, span).ToList();
         if (themes.Count == 0) return -1;
-        var paragraph = input.Sentences[si].Paragraph;
-        for (var k = before.Count - 1; k >= 0; k--)
-        {
-            var e = before[k];
-            var at = SentenceAt(input, e.ExcerptStart);
-            if (at.Index < si - StatementSentencesBack || at.Paragraph < paragraph - 1) return -1;
-            if (e.Type == IncidentType.Statement) continue;
-            if (!Continuing.Contains(e.Type) || e.Type == IncidentType.PatrolSurveillance || e.Status is IncidentStatus.Planned or IncidentStatus.Denied) return -1;
-            if (!themes.Any(t => Names(input, e, t.Form) || Names(input, e, ClauseSyntax.Lemma(t)))) return -1;
-            var told = TellingOf(incident, Telling.PartiesOf(span));
-            return EventIdentity.TimeFits(e.Date, told.Date, TimeFit.Overlapping) && EventIdentity.PartiesFit(e, told.Parties, PartyFit.NoneNew) ? k : -1;
-        }
-        return -1;
+        if (EventJustBefore(input, si, before) is not (var k and >= 0)) return -1;
+        var e = before[k];
+        if (!Continuing.Contains(e.Type) || e.Type == IncidentType.PatrolSurveillance || e.Status is IncidentStatus.Planned or IncidentStatus.Denied) return -1;
+        if (!themes.Any(t => Names(input, e, t.Form) || Names(input, e, ClauseSyntax.Lemma(t)))) return -1;
+        var told = TellingOf(incident, Telling.PartiesOf(span));
+        return EventIdentity.TimeFits(e.Date, told.Date, TimeFit.Overlapping) && EventIdentity.PartiesFit(e, told.Parties, PartyFit.NoneNew) ? k : -1;
     }
 
     // The themes of the clause's finding verbs that name again: "found the vehicle", "the boat was spotted".

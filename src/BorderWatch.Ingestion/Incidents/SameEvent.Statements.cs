@@ -25,17 +25,27 @@ internal sealed partial class SameEvent
             incident.Status is IncidentStatus.Denied or IncidentStatus.Planned) return -1;
         var subjects = PeopleSubjects(parse, span).ToList();
         if (subjects.Count == 0) return -1;
+        if (EventJustBefore(input, si, before) is not (var k and >= 0)) return -1;
+        var e = before[k];
+        if (!Continuing.Contains(e.Type) || e.Status == IncidentStatus.Planned) return -1;
+        // (A statement about the event's people, not of its type: the time and the parties must fit.)
+        var told = TellingOf(incident, Telling.PartiesOf(span));
+        return EventIdentity.TimeFits(e.Date, told.Date, TimeFit.Overlapping) && EventIdentity.PartiesFit(e, told.Parties, PartyFit.NoneNew) ? k : -1;
+    }
+
+    /// <summary>
+    /// The newest event (statements passed over) told at most <see cref="StatementSentencesBack"/> sentences before
+    /// sentence <paramref name="si"/> and in its paragraph or the one before: its index in <paramref name="before"/>,
+    /// or -1. The event a statement, a finding or a training just after it may tell further.
+    /// </summary>
+    private static int EventJustBefore(AnalysisInput input, int si, IReadOnlyList<ExtractedIncident> before)
+    {
         var paragraph = input.Sentences[si].Paragraph;
         for (var k = before.Count - 1; k >= 0; k--)
         {
-            var e = before[k];
-            var at = SentenceAt(input, e.ExcerptStart);
+            var at = SentenceAt(input, before[k].ExcerptStart);
             if (at.Index < si - StatementSentencesBack || at.Paragraph < paragraph - 1) return -1;
-            if (e.Type == IncidentType.Statement) continue;
-            if (!Continuing.Contains(e.Type) || e.Status == IncidentStatus.Planned) return -1;
-            // (A statement about the event's people, not of its type: the time and the parties must fit.)
-            var told = TellingOf(incident, Telling.PartiesOf(span));
-            return EventIdentity.TimeFits(e.Date, told.Date, TimeFit.Overlapping) && EventIdentity.PartiesFit(e, told.Parties, PartyFit.NoneNew) ? k : -1;
+            if (before[k].Type != IncidentType.Statement) return k;
         }
         return -1;
     }

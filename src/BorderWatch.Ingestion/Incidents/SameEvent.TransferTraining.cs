@@ -18,17 +18,8 @@ internal sealed partial class SameEvent
     internal int TransferTraining(AnalysisInput input, int si, Clause span, ExtractedIncident incident, ParsedSentence parse, IReadOnlyList<ExtractedIncident> before)
     {
         if (incident.Type != IncidentType.Exercise || span.Denial || !TrainsCrews(parse, span)) return -1;
-        var paragraph = input.Sentences[si].Paragraph;
-        for (var k = before.Count - 1; k >= 0; k--)
-        {
-            var e = before[k];
-            var at = SentenceAt(input, e.ExcerptStart);
-            if (at.Index < si - StatementSentencesBack || at.Paragraph < paragraph - 1) return -1;
-            if (e.Type == IncidentType.Statement) continue;
-            if (e.Type != IncidentType.ArmsTransfer || e.Status == IncidentStatus.Denied) return -1;
-            return k;
-        }
-        return -1;
+        if (EventJustBefore(input, si, before) is not (var k and >= 0)) return -1;
+        return before[k].Type != IncidentType.ArmsTransfer || before[k].Status == IncidentStatus.Denied ? -1 : k;
     }
 
     // A training verb of the clause with a crew noun as its object ("train operators of the drones", "train the drivers and mechanics").
