@@ -25,9 +25,12 @@ public static class TimeBudget
         try
         {
             var token = timer.Token;
+            // The work is started whatever the token says by then (it checks the token itself, so a start after the
+            // budget costs one check): a task started with the token may never run at all on a busy pool, and work
+            // that never ran cannot let go of what it holds.
             var running = scheduler is null
-                ? Task.Run(() => work(token), token)
-                : Task.Factory.StartNew(() => work(token), token, TaskCreationOptions.DenyChildAttach, scheduler);
+                ? Task.Run(() => work(token), CancellationToken.None)
+                : Task.Factory.StartNew(() => work(token), CancellationToken.None, TaskCreationOptions.DenyChildAttach, scheduler);
             var result = await running.WaitAsync(token);
             // The work may wake on the token and return before the wait sees it fire: a result made after the budget
             // was spent (perhaps cut short) is not taken.
